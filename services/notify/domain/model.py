@@ -1,0 +1,170 @@
+"""Value objects of the notify domain. Frozen, validated, no I/O."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
+
+from shared.contracts import NoticePlanned
+from shared.vocabulary import EscalationTier, NoticeRole, NoticeStatus
+
+# A deliberately plain check: one '@', no whitespace or control characters (which also
+# rules out header injection through a recipient address).
+_EMAIL_RE = re.compile(r"^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f]+$")
+
+#: Namespace of the deterministic notice ids derived from notice keys (uuid5).
+NOTICE_ID_NAMESPACE = uuid.UUID("6f0c1a52-5b7e-5d2c-9a43-2f4d0e6b9c11")
+
+#: Statuses a freshly planned notice may have.
+PLANNED_STATUSES = frozenset({NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD})
+
+_NAME = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+def _check_email(value: str) -> str:
+    value = value.strip()
+    if not _EMAIL_RE.match(value):
+        raise ValueError(f"not a usable e-mail address: {value!r}")
+    return value
+
+
+class NoticeKind(StrEnum):
+    """What occasioned a notice; part of its idempotency key."""
+
+    INITIAL = "initial"  # the first notice about a matter (from the review)
+    ESCALATION = "escalation"  # internal counsel alert (from the escalation)
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CounselOfRecord(_Value):
+    """An attorney who represents the account holder in matters of legal process."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    name: _NAME
+    email: str
+    organization: _NAME | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _valid_email(cls, value: str) -> str:
+        return _check_email(value)
+
+
+class AccountContact(_Value):
+    """How to reach an account holder. Built from the account directory (extra keys ignored)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    handle: _NAME
+    contact_email: str | None = None
+    counsel: CounselOfRecord | None = None
+
+    @field_validator("handle")
+    @classmethod
+    def _strip_at(cls, value: str) -> str:
+        value = value.removeprefix("@")
+        if not value:
+            raise ValueError("handle is empty")
+        return value
+
+    @field_validator("contact_email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return _check_email(value)
+
+
+#: The brief's other name for an account's contact details.
+Recipient = AccountContact
+
+
+def notice_key(
+    *,
+    case_id: uuid.UUID,
+    role: NoticeRole,
+    subject: str,
+    recipient: str,
+    kind: NoticeKind | str,
+) -> str:
+    """The idempotency key of a notice: the same inputs always give the same key.
+
+    ``subject`` is the account handle (user and counsel notices) or the escalation tier
+    (internal counsel alerts). The recipient is compared case-insensitively.
+    """
+    return f"{case_id}:{NoticeRole(role).value}:{subject}:{recipient.strip().lower()}:{NoticeKind(kind).value}"
+
+
+class PlannedNotice(_Value):
+    """A notice that is owed. ``notice_key`` makes re-planning the same review harmless."""
+
+    notice_key: str
+    case_id: uuid.UUID
+    kind: NoticeKind
+    role: NoticeRole
+    recipient: str
+    recipient_name: str | None = None
+    recipient_organization: str | None = None
+    handle: str | None = None
+    tier: EscalationTier | None = None
+    status: NoticeStatus
+    not_before: AwareDatetime | None = None
+
+    @field_validator("recipient")
+    @classmethod
+    def _valid_recipient(cls, value: str) -> str:
+        return _check_email(value)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> PlannedNotice:
+        if self.status not in PLANNED_STATUSES:
+            raise ValueError(f"a planned notice cannot be {self.status}")
+        if self.status is NoticeStatus.SCHEDULED and self.not_before is None:
+            raise ValueError("a SCHEDULED notice needs not_before")
+        if self.role is NoticeRole.INTERNAL_COUNSEL:
+            if self.tier is None:
+                raise ValueError("an internal counsel alert needs its tier")
+        elif not self.handle:
+            raise ValueError("a user or counsel notice needs the account handle")
+        return self
+
+    @property
+    def notice_id(self) -> uuid.UUID:
+        """A stable UUID derived from ``notice_key`` (for ``NoticePlanned.notice_id``)."""
+        return uuid.uuid5(NOTICE_ID_NAMESPACE, self.notice_key)
+
+    def is_due(self, now: datetime) -> bool:
+        """Whether a dispatcher may send it at ``now`` (WITHHELD never is)."""
+        if self.status is NoticeStatus.PENDING:
+            return True
+        if self.status is NoticeStatus.SCHEDULED:
+            assert self.not_before is not None
+            return now >= self.not_before
+        return False
+
+    def to_event(self) -> NoticePlanned:
+        """The ``notice.planned`` event payload for this notice."""
+        return NoticePlanned(
+            notice_id=self.notice_id,
+            role=self.role,
+            recipient=self.recipient,
+            status=self.status,
+            not_before=self.not_before,
+        )
+
+
+class RenderedNotice(_Value):
+    """A notice ready to send: a one-line subject, a plain-text and an HTML body."""
+
+    subject: str
+    text: str
+    html: str

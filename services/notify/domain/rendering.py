@@ -1,0 +1,253 @@
+"""Turning a planned notice into words. Deterministic; reads only the packaged templates.
+
+Templates see only a view built here, never the review itself: a user's notice cannot
+mention another target or the document's raw text because the template is never given
+them. HTML templates are autoescaped.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from shared.contracts import Finding, LegalProcessEscalated, LegalProcessReviewed
+from shared.vocabulary import NoticeRole, ProcessType
+
+from .model import PlannedNotice, RenderedNotice
+from .plain_words import (
+    DEFAULT_AUTHORITY,
+    DISPOSITION_PLAIN,
+    ESCALATION_TIER_PLAIN,
+    data_category_plain,
+    process_type_plain,
+    requester_kind_plain,
+)
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+_SUBJECT_MAX = 200
+
+
+def format_datetime(value: datetime | None) -> str | None:
+    """'13 March 2017, 11:45 (UTC-04:00)', in the instant's own offset; locale-free."""
+    if value is None:
+        return None
+    offset = value.utcoffset()
+    if offset is None:
+        zone = ""
+    else:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        minutes = abs(minutes)
+        zone = " (UTC)" if minutes == 0 else f" (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}, {value.hour:02d}:{value.minute:02d}{zone}"
+
+
+def one_line(value: str, limit: int = _SUBJECT_MAX) -> str:
+    """Collapse control characters (CR/LF: header injection) and cap the length."""
+    value = " ".join(_CONTROL.sub(" ", value).split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def _capitalize_first(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+def _web_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links; anything else (javascript:, data:) is dropped."""
+    if url is None:
+        return None
+    url = url.strip()
+    if re.match(r"^https?://[^\s<>\"']+$", url, flags=re.IGNORECASE):
+        return url
+    return None
+
+
+def _autoescape(template_name: str | None) -> bool:
+    return template_name is not None and template_name.endswith((".html.j2", ".html"))
+
+
+@lru_cache(maxsize=1)
+def template_environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("services.notify.domain", "templates"),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters["capitalize_first"] = _capitalize_first
+    return env
+
+
+def _render(name: str, **context: Any) -> str:
+    text = template_environment().get_template(name).render(**context)
+    # Tidy blank runs left by optional sections.
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _same_handle(a: str, b: str) -> bool:
+    return a.strip().removeprefix("@").casefold() == b.strip().removeprefix("@").casefold()
+
+
+def _matter_view(
+    notice: PlannedNotice,
+    reviewed: LegalProcessReviewed,
+    *,
+    case_id: uuid.UUID,
+    legal_aid_contacts: Sequence[str],
+    case_reference_url: str | None,
+    reply_to: str | None,
+) -> dict[str, Any]:
+    """Everything a user or counsel notice may say, about this one account only."""
+    review = reviewed.review
+    assert notice.handle is not None
+    return {
+        "handle": notice.handle,
+        "counsel_name": notice.recipient_name or "Counsel",
+        "counsel_organization": notice.recipient_organization,
+        "emergency": review.process_type is ProcessType.EMERGENCY_REQUEST,
+        "delayed_until": format_datetime(notice.not_before),
+        # Promise to hold our response only when nothing may have been produced yet.
+        "can_hold": notice.not_before is None and review.process_type is not ProcessType.EMERGENCY_REQUEST,
+        "requester_name": review.requester.name,
+        "requester_kind": requester_kind_plain(review.requester.kind),
+        "requester_verified": review.requester.verified,
+        "process_plain": process_type_plain(review.process_type),
+        "authority": review.statute or DEFAULT_AUTHORITY.get(review.process_type),
+        "issuing_court": reviewed.issuing_court,
+        "data_categories": [data_category_plain(c) for c in dict.fromkeys(review.data_categories)],
+        "return_by": format_datetime(reviewed.return_by),
+        "served_at": format_datetime(reviewed.served_at),
+        "case_number": reviewed.case_number,
+        "case_id": str(case_id),
+        "case_reference_url": _web_url(case_reference_url),
+        "legal_aid_contacts": [c for c in (one_line(x, 500) for x in legal_aid_contacts) if c],
+        "reply_to": one_line(reply_to, 320) if reply_to else None,
+        "who_challenges": "you intend" if notice.role is NoticeRole.USER else "your client intends",
+    }
+
+
+def _findings_view(escalated: LegalProcessEscalated, reviewed: LegalProcessReviewed | None) -> list[dict[str, Any]]:
+    """The escalation's own findings; an older escalation without them borrows the review's."""
+    codes = escalated.finding_codes
+    known: dict[str, list[Finding]] = {}
+    carried = escalated.findings or (reviewed.review.findings if reviewed is not None else [])
+    for finding in carried:
+        known.setdefault(finding.code, []).append(finding)
+    view: list[dict[str, Any]] = []
+    for code in dict.fromkeys(codes):
+        matches = known.get(code)
+        if not matches:
+            view.append({"code": code, "severity": None, "citation": None, "explanation": None})
+            continue
+        for finding in matches:
+            view.append(
+                {
+                    "code": finding.code,
+                    "severity": finding.severity.value,
+                    "citation": finding.citation,
+                    "explanation": finding.explanation,
+                }
+            )
+    return view
+
+
+def _alert_view(
+    escalated: LegalProcessEscalated,
+    reviewed: LegalProcessReviewed | None,
+    *,
+    case_id: uuid.UUID,
+    case_reference_url: str | None,
+) -> dict[str, Any]:
+    review = reviewed.review if reviewed is not None else None
+    return_by = escalated.return_by or (reviewed.return_by if reviewed is not None else None)
+    return {
+        "tier": escalated.tier.value,
+        "tier_plain": ESCALATION_TIER_PLAIN.get(escalated.tier, escalated.tier.value),
+        "disposition": escalated.disposition.value,
+        "disposition_plain": DISPOSITION_PLAIN.get(escalated.disposition, escalated.disposition.value),
+        "reason": escalated.reason,
+        "return_by": format_datetime(return_by),
+        "escalated_at": format_datetime(escalated.escalated_at),
+        "case_id": str(case_id),
+        "case_reference_url": _web_url(case_reference_url),
+        "case_number": reviewed.case_number if reviewed is not None else None,
+        "requester_name": review.requester.name if review else None,
+        "requester_kind": requester_kind_plain(review.requester.kind) if review else None,
+        "requester_verified": review.requester.verified if review else True,
+        "process_type": review.process_type.value if review else None,
+        "process_plain": process_type_plain(review.process_type) if review else None,
+        "authority": (review.statute or DEFAULT_AUTHORITY.get(review.process_type)) if review else None,
+        "target_count": len(review.targets) if review else None,
+        "findings": _findings_view(escalated, reviewed),
+    }
+
+
+def render_notice(
+    notice: PlannedNotice,
+    *,
+    case_id: uuid.UUID,
+    reviewed: LegalProcessReviewed | None = None,
+    escalated: LegalProcessEscalated | None = None,
+    legal_aid_contacts: Sequence[str] = (),
+    case_reference_url: str | None = None,
+    reply_to: str | None = None,
+) -> RenderedNotice:
+    """The subject, text and HTML of ``notice``.
+
+    USER and COUNSEL notices need ``reviewed`` (and refuse one whose targets do not
+    include the notice's account). INTERNAL_COUNSEL alerts need ``escalated``; given
+    ``reviewed`` too, they list each finding's citation and explanation.
+    """
+    if notice.case_id != case_id:
+        raise ValueError(f"notice {notice.notice_key} belongs to case {notice.case_id}, not {case_id}")
+
+    if notice.role is NoticeRole.INTERNAL_COUNSEL:
+        if escalated is None:
+            raise ValueError("an internal counsel alert is rendered from the escalation")
+        if notice.tier is not None and escalated.tier is not notice.tier:
+            raise ValueError(f"alert planned for tier {notice.tier}, escalation is {escalated.tier}")
+        a = _alert_view(escalated, reviewed, case_id=case_id, case_reference_url=case_reference_url)
+        subject = one_line(f"[{a['tier']}] Escalation: {a['disposition']} - case {a['case_id']}")
+        return RenderedNotice(
+            subject=subject,
+            text=_render("internal_counsel.txt.j2", a=a),
+            html=_render("internal_counsel.html.j2", a=a, title=subject),
+        )
+
+    if reviewed is None:
+        raise ValueError("a user or counsel notice is rendered from the review")
+    assert notice.handle is not None
+    if not any(_same_handle(notice.handle, t) for t in reviewed.review.targets):
+        raise ValueError(f"@{notice.handle} is not a target of this review")
+    m = _matter_view(
+        notice,
+        reviewed,
+        case_id=case_id,
+        legal_aid_contacts=legal_aid_contacts,
+        case_reference_url=case_reference_url,
+        reply_to=reply_to,
+    )
+    if notice.role is NoticeRole.USER:
+        subject = one_line(f"Legal demand for information about your account @{notice.handle}")
+        name = "user"
+    else:
+        subject = one_line(f"Legal demand concerning your client @{notice.handle} - case {case_id}")
+        name = "counsel"
+    return RenderedNotice(
+        subject=subject,
+        text=_render(f"{name}.txt.j2", m=m),
+        html=_render(f"{name}.html.j2", m=m, title=subject),
+    )

@@ -1,0 +1,1 @@
+"""Jinja2 templates of the notices (package data, read-only)."""

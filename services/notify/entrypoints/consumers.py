@@ -1,0 +1,37 @@
+"""The notify service's subscribers: reviews owe users notices, escalations owe counsel alerts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import asyncpg
+from faststream.kafka import KafkaBroker
+
+from services.notify.service_layer import services
+from shared.contracts import Envelope, LegalProcessEscalated, LegalProcessReviewed, Topics
+from shared.kafka import register_consumer
+
+ON_REVIEWED = "notify.reviewed"
+ON_ESCALATED = "notify.escalated"
+
+
+def register(
+    broker: KafkaBroker,
+    *,
+    pool: asyncpg.Pool,
+    policy: services.NoticePolicy,
+    clock: Callable[[], datetime],
+    max_attempts: int,
+    prefix: str,
+) -> None:
+    async def on_reviewed(event: Envelope[LegalProcessReviewed]) -> None:
+        await services.plan_from_review(pool=pool, policy=policy, consumer=ON_REVIEWED, event=event, now=clock())
+
+    async def on_escalated(event: Envelope[LegalProcessEscalated]) -> None:
+        await services.plan_from_escalation(pool=pool, policy=policy, consumer=ON_ESCALATED, event=event)
+
+    register_consumer(broker, topic=Topics.REVIEWED, group_id=ON_REVIEWED, payload_type=LegalProcessReviewed,
+                      handle=on_reviewed, max_attempts=max_attempts, prefix=prefix)
+    register_consumer(broker, topic=Topics.ESCALATED, group_id=ON_ESCALATED, payload_type=LegalProcessEscalated,
+                      handle=on_escalated, max_attempts=max_attempts, prefix=prefix)

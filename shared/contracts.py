@@ -1,0 +1,295 @@
+"""Versioned message contracts: the only thing the services share.
+
+Every event travels in an :class:`Envelope` serialized as JSON and keyed by its case id,
+so that one case's events stay in order on every topic.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from shared.vocabulary import (
+    DataCategory,
+    Disposition,
+    EscalationTier,
+    ForeignMechanism,
+    NondisclosureKind,
+    NoticeRole,
+    NoticeStatus,
+    ProcessType,
+    RequesterKind,
+    Severity,
+    UserNoticeAction,
+)
+
+SHORT_TEXT = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+LONG_TEXT = Annotated[str, StringConstraints(max_length=20_000)]
+RAW_TEXT = Annotated[str, StringConstraints(max_length=2_000_000)]
+TARGET = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=320)]
+
+
+class Topics:
+    """Topic names. A consumer's dead-letter topic is ``dead_letter(group)``."""
+
+    RECEIVED = "legal-process.received.v1"
+    REVIEWED = "legal-process.reviewed.v1"
+    ESCALATED = "legal-process.escalated.v1"
+    DECIDED = "legal-process.decided.v1"
+    NOTICE_PLANNED = "notice.planned.v1"
+    NOTICE_DISPATCHED = "notice.dispatched.v1"
+
+    ALL: ClassVar[tuple[str, ...]] = (
+        RECEIVED,
+        REVIEWED,
+        ESCALATED,
+        DECIDED,
+        NOTICE_PLANNED,
+        NOTICE_DISPATCHED,
+    )
+
+    @staticmethod
+    def dead_letter(consumer_group: str) -> str:
+        return f"dlq.{consumer_group}.v1"
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+# --- the case, as DOMAIN.md's "What the engine reads" describes it -----------------------
+
+
+class Requester(_Contract):
+    name: SHORT_TEXT
+    kind: RequesterKind
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    email: Annotated[str, StringConstraints(max_length=320)] | None = None
+    verified: bool = False
+    signer: SHORT_TEXT | None = None
+    signer_title: SHORT_TEXT | None = None
+
+
+class DateRange(_Contract):
+    start: date | None = None
+    end: date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateRange:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError("date_range.end is before date_range.start")
+        return self
+
+
+class Nondisclosure(_Contract):
+    """A gag on telling the user. ``expires_at`` null with a court order means indefinite."""
+
+    present: bool = False
+    kind: NondisclosureKind | None = None
+    expires_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _kind_when_present(self) -> Nondisclosure:
+        if self.present and self.kind is None:
+            raise ValueError("nondisclosure.kind is required when nondisclosure.present is true")
+        return self
+
+
+class Emergency(_Contract):
+    narrative: LONG_TEXT
+    verified_out_of_band: bool = False
+
+
+class LegalProcessCase(_Contract):
+    """One demand for user data, whatever channel it came in by."""
+
+    process_type: ProcessType
+    statute: SHORT_TEXT | None = None
+    requester: Requester
+    targets: Annotated[list[TARGET], Field(max_length=1000)] = Field(default_factory=list)
+    data_categories: Annotated[list[DataCategory], Field(max_length=20)] = Field(default_factory=list)
+    stated_purpose: LONG_TEXT | None = None
+    date_range: DateRange | None = None
+    served_at: AwareDatetime | None = None
+    return_by: AwareDatetime | None = None
+    nondisclosure: Nondisclosure = Field(default_factory=Nondisclosure)
+    emergency: Emergency | None = None
+    mechanism: ForeignMechanism | None = None
+    case_number: SHORT_TEXT | None = None
+    issuing_court: SHORT_TEXT | None = None
+    raw_text: RAW_TEXT | None = None
+
+    @model_validator(mode="after")
+    def _normalise_targets(self) -> LegalProcessCase:
+        # Handles are written without '@'; keep the order, drop repeats.
+        seen: dict[str, None] = {}
+        for target in self.targets:
+            seen.setdefault(target.removeprefix("@"), None)
+        object.__setattr__(self, "targets", list(seen))
+        return self
+
+
+# --- the review, shaped like `dueprocess assess` ------------------------------------------
+
+
+class Finding(_Contract):
+    code: str
+    severity: Severity
+    citation: str
+    explanation: str
+
+
+class UserNotice(_Contract):
+    action: UserNoticeAction
+    not_before: AwareDatetime | None = None
+
+
+class RequesterSummary(_Contract):
+    name: str
+    kind: RequesterKind
+    verified: bool
+
+
+class Review(_Contract):
+    """DOMAIN.md's offline-assessment output; the review service stamps every one."""
+
+    process_type: ProcessType
+    statute: str | None
+    requester: RequesterSummary
+    targets: list[str]
+    data_categories: list[DataCategory]
+    nondisclosure: Nondisclosure
+    findings: list[Finding]
+    disposition: Disposition
+    escalation_tier: EscalationTier
+    user_notice: UserNotice
+    rule_set_version: str
+    missing_facts: list[str] = Field(default_factory=list)
+
+
+# --- events ---------------------------------------------------------------------------------
+
+P = TypeVar("P", bound=BaseModel)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Envelope(_Contract, Generic[P]):
+    """What travels on every topic. ``event_id`` is the consumers' idempotency key."""
+
+    event_id: uuid.UUID = Field(default_factory=uuid.uuid4)
+    event_type: str
+    schema_version: int = 1
+    occurred_at: AwareDatetime = Field(default_factory=_now)
+    case_id: uuid.UUID
+    trace_id: str
+    producer: str
+    payload: P
+
+
+class LegalProcessReceived(_Contract):
+    EVENT_TYPE: ClassVar[str] = "legal-process.received"
+    TOPIC: ClassVar[str] = Topics.RECEIVED
+
+    channel: Literal["api", "web", "email", "cli"]
+    received_at: AwareDatetime
+    case: LegalProcessCase
+
+
+class LegalProcessReviewed(_Contract):
+    EVENT_TYPE: ClassVar[str] = "legal-process.reviewed"
+    TOPIC: ClassVar[str] = Topics.REVIEWED
+
+    received_at: AwareDatetime
+    reviewed_at: AwareDatetime
+    review: Review
+    # What a notice must say: who asked, under what authority, by when.
+    case_number: str | None = None
+    issuing_court: str | None = None
+    served_at: AwareDatetime | None = None
+    return_by: AwareDatetime | None = None
+
+
+class LegalProcessEscalated(_Contract):
+    EVENT_TYPE: ClassVar[str] = "legal-process.escalated"
+    TOPIC: ClassVar[str] = Topics.ESCALATED
+
+    tier: EscalationTier
+    reason: str
+    disposition: Disposition
+    finding_codes: list[str]
+    findings: list[Finding] = Field(default_factory=list)
+    return_by: AwareDatetime | None = None
+    escalated_at: AwareDatetime
+
+
+class LegalProcessDecided(_Contract):
+    EVENT_TYPE: ClassVar[str] = "legal-process.decided"
+    TOPIC: ClassVar[str] = Topics.DECIDED
+
+    disposition: Disposition
+    decided_by: str
+    reason: str
+    decided_at: AwareDatetime
+
+
+class NoticePlanned(_Contract):
+    """A notice is owed. Its status says whether it waits, and for what."""
+
+    EVENT_TYPE: ClassVar[str] = "notice.planned"
+    TOPIC: ClassVar[str] = Topics.NOTICE_PLANNED
+
+    notice_id: uuid.UUID
+    role: NoticeRole
+    recipient: str
+    status: NoticeStatus
+    not_before: AwareDatetime | None = None
+
+
+class NoticeDispatched(_Contract):
+    EVENT_TYPE: ClassVar[str] = "notice.dispatched"
+    TOPIC: ClassVar[str] = Topics.NOTICE_DISPATCHED
+
+    notice_id: uuid.UUID
+    role: NoticeRole
+    recipient: str
+    status: NoticeStatus
+    message_id: str | None = None
+    dispatched_at: AwareDatetime
+    attempts: int = 1
+
+
+EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
+    model.EVENT_TYPE: model
+    for model in (
+        LegalProcessReceived,
+        LegalProcessReviewed,
+        LegalProcessEscalated,
+        LegalProcessDecided,
+        NoticePlanned,
+        NoticeDispatched,
+    )
+}
+
+
+def envelope(
+    payload: BaseModel, *, case_id: uuid.UUID, trace_id: str, producer: str
+) -> Envelope[Any]:
+    """Wrap a payload whose class declares EVENT_TYPE in a new envelope."""
+    return Envelope[type(payload)](  # type: ignore[misc]
+        event_type=payload.EVENT_TYPE,  # type: ignore[attr-defined]
+        case_id=case_id,
+        trace_id=trace_id,
+        producer=producer,
+        payload=payload,
+    )
+
+
+def parse_envelope(raw: bytes | str, payload_type: type[P]) -> Envelope[P]:
+    """Decode one message; raises ``pydantic.ValidationError`` for anything malformed."""
+    return Envelope[payload_type].model_validate_json(raw)  # type: ignore[valid-type]

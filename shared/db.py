@@ -1,0 +1,124 @@
+"""asyncpg pools and the one-command migration runner (one schema per service)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import asyncpg
+
+from shared.logging import get_logger
+
+log = get_logger(__name__)
+
+
+async def _init_connection(conn: asyncpg.Connection) -> None:
+    for type_name in ("json", "jsonb"):
+        await conn.set_type_codec(type_name, encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
+
+
+async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
+    """A pool whose connections encode and decode json/jsonb as Python objects."""
+    pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init_connection)
+    assert pool is not None
+    return pool
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: str
+    sql: str
+
+    @property
+    def checksum(self) -> str:
+        return hashlib.sha256(self.sql.encode()).hexdigest()
+
+
+def _package_migrations(package: str, *, schema: str, prefix: str) -> list[Migration]:
+    files = sorted(
+        (entry for entry in resources.files(package).iterdir() if entry.name.endswith(".sql")),
+        key=lambda entry: entry.name,
+    )
+    return [
+        Migration(version=f"{prefix}{entry.name.removesuffix('.sql')}", sql=entry.read_text().replace("{schema}", schema))
+        for entry in files
+    ]
+
+
+def schema_migrations(*, schema: str, package: str) -> list[Migration]:
+    """The shared plumbing (outbox, inbox) for ``schema``, then the service's own files, in order."""
+    return _package_migrations("shared.sql", schema=schema, prefix="shared-") + _package_migrations(
+        package, schema=schema, prefix=""
+    )
+
+
+class MigrationDrift(RuntimeError):
+    """An applied migration's file was edited afterwards; versioned SQL is append-only."""
+
+
+async def migrate(conn: asyncpg.Connection, *, schema: str, migrations: list[Migration]) -> list[str]:
+    """Apply what is missing, each file in its own transaction; returns the versions applied.
+
+    Serialised with an advisory lock so that two instances starting together cannot race.
+    """
+    applied_now: list[str] = []
+    lock_key = int.from_bytes(hashlib.sha256(f"migrate:{schema}".encode()).digest()[:7], "big")
+    await conn.execute("SELECT pg_advisory_lock($1)", lock_key)
+    try:
+        await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        await conn.execute(
+            f'CREATE TABLE IF NOT EXISTS "{schema}".schema_migrations ('
+            " version text PRIMARY KEY, checksum text NOT NULL,"
+            " applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+        done: dict[str, Any] = {
+            row["version"]: row["checksum"]
+            for row in await conn.fetch(f'SELECT version, checksum FROM "{schema}".schema_migrations')
+        }
+        for migration in migrations:
+            if migration.version in done:
+                if done[migration.version] != migration.checksum:
+                    raise MigrationDrift(f"{schema}: migration {migration.version} changed after it was applied")
+                continue
+            async with conn.transaction():
+                await conn.execute(migration.sql)
+                await conn.execute(
+                    f'INSERT INTO "{schema}".schema_migrations (version, checksum) VALUES ($1, $2)',
+                    migration.version,
+                    migration.checksum,
+                )
+            applied_now.append(migration.version)
+            log.info("migration applied", schema=schema, version=migration.version)
+    finally:
+        await conn.execute("SELECT pg_advisory_unlock($1)", lock_key)
+    return applied_now
+
+
+class UnitOfWork:
+    """One connection and one transaction: commits on a clean exit, rolls back on an exception."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+        self.conn: asyncpg.Connection
+
+    async def __aenter__(self) -> UnitOfWork:
+        self.conn = await self._pool.acquire()
+        self._transaction = self.conn.transaction()
+        try:
+            await self._transaction.start()
+        except BaseException:
+            await self._pool.release(self.conn)
+            raise
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        try:
+            if exc_type is None:
+                await self._transaction.commit()
+            else:
+                await self._transaction.rollback()
+        finally:
+            await self._pool.release(self.conn)

@@ -1,0 +1,154 @@
+"""Kafka plumbing: the producer settings, topic creation, and at-least-once consumers with a DLQ.
+
+Consumers never use FastStream's default (at-most-once) acknowledgement: the offset is
+committed only after the handler's transaction committed; a failing message is redelivered,
+and one that cannot be decoded, or keeps failing, goes to the consumer's dead-letter topic
+with the error, the original headers and the attempt count, so the partition moves on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, TypeVar
+
+import asyncpg
+import structlog
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from faststream import AckPolicy
+from faststream.exceptions import NackMessage
+from faststream.kafka import KafkaBroker
+from faststream.kafka.annotations import KafkaMessage
+from pydantic import BaseModel, ValidationError
+
+from shared.contracts import Envelope, Topics, parse_envelope
+from shared.logging import get_logger
+from shared.settings import Settings
+
+log = get_logger(__name__)
+P = TypeVar("P", bound=BaseModel)
+
+# Failures of the infrastructure rather than of the message: retried without limit.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    asyncio.TimeoutError,
+    asyncpg.InterfaceError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.TooManyConnectionsError,
+    asyncpg.ConnectionDoesNotExistError,
+    asyncpg.SerializationError,
+    asyncpg.DeadlockDetectedError,
+    KafkaError,
+)
+
+
+def make_broker(settings: Settings, *, client_id: str) -> KafkaBroker:
+    """A broker whose producer waits for all in-sync replicas (acks=all), idempotent where supported."""
+    return KafkaBroker(
+        settings.kafka_bootstrap,
+        client_id=client_id,
+        acks="all",
+        enable_idempotence=settings.kafka_idempotence,
+        request_timeout_ms=30_000,
+        graceful_timeout=15.0,
+        log_level=20,
+    )
+
+
+async def ensure_topics(
+    bootstrap: str, *, partitions: int, prefix: str = "", topics: Iterable[str] = Topics.ALL
+) -> None:
+    """Create the topics that do not exist yet (idempotent)."""
+    topics = [prefix + name for name in topics]
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in topics if name not in existing]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(missing)
+    finally:
+        await admin.close()
+
+
+def register_consumer(
+    broker: KafkaBroker,
+    *,
+    topic: str,
+    group_id: str,
+    payload_type: type[P],
+    handle: Callable[[Envelope[P]], Awaitable[None]],
+    max_attempts: int = 5,
+    retry_backoff_seconds: float = 0.5,
+    prefix: str = "",
+) -> None:
+    """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once.
+
+    ``handle`` must be idempotent (use the inbox): it may see an event more than once.
+    """
+    dead_letter_topic = prefix + Topics.dead_letter(group_id)
+    failures: dict[tuple[str, int, int], int] = {}
+
+    async def dead_letter(msg: KafkaMessage, *, error: str, attempts: int) -> None:
+        record = msg.raw_message
+        headers = {key: value.decode(errors="replace") for key, value in (record.headers or ())}
+        headers.update(
+            {
+                "dlq-error": error[:2000],
+                "dlq-attempts": str(attempts),
+                "dlq-consumer": group_id,
+                "dlq-source": f"{record.topic}/{record.partition}/{record.offset}",
+            }
+        )
+        await broker.publish(record.value, dead_letter_topic, key=record.key, headers=headers)
+        log.error("message dead-lettered", topic=record.topic, partition=record.partition, offset=record.offset,
+                  dead_letter_topic=dead_letter_topic, attempts=attempts, error=error[:300])
+
+    @broker.subscriber(
+        prefix + topic,
+        group_id=prefix + group_id,
+        ack_policy=AckPolicy.NACK_ON_ERROR,
+        auto_offset_reset="earliest",
+        max_poll_interval_ms=300_000,
+    )
+    async def consume(msg: KafkaMessage) -> None:
+        record = msg.raw_message
+        position = (record.topic, record.partition, record.offset)
+        try:
+            event = parse_envelope(record.value or b"", payload_type)
+        except ValidationError as exc:
+            await dead_letter(msg, error=f"undecodable: {exc}", attempts=1)
+            return
+        with structlog.contextvars.bound_contextvars(case_id=str(event.case_id), trace_id=event.trace_id,
+                                                     event_type=event.event_type):
+            try:
+                await handle(event)
+            except TRANSIENT_ERRORS as exc:
+                log.warning("transient failure, message will be redelivered", error=repr(exc))
+                await asyncio.sleep(retry_backoff_seconds)
+                raise NackMessage() from exc
+            except Exception as exc:  # a failure of this message: bounded retries, then the DLQ
+                attempts = failures.get(position, 0) + 1
+                if attempts >= max_attempts:
+                    failures.pop(position, None)
+                    await dead_letter(msg, error=repr(exc), attempts=attempts)
+                    return
+                failures[position] = attempts
+                log.warning("handler failed, message will be redelivered", error=repr(exc), attempts=attempts)
+                await asyncio.sleep(retry_backoff_seconds * 2 ** (attempts - 1))
+                raise NackMessage() from exc
+            failures.pop(position, None)
+
+
+def relay_publisher(
+    broker: KafkaBroker, *, prefix: str = ""
+) -> Callable[[str, bytes, bytes, dict[str, str]], Awaitable[Any]]:
+    """The outbox relay's publish function: returns a future that resolves on the broker's ack."""
+
+    async def publish(topic: str, key: bytes, value: bytes, headers: dict[str, str]) -> Any:
+        return await broker.publish(value, prefix + topic, key=key, headers=headers, no_confirm=True)
+
+    return publish

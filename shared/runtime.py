@@ -1,0 +1,90 @@
+"""Running a service process: its long-lived tasks, until SIGINT/SIGTERM, then a clean drain."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Awaitable, Callable, Coroutine, Generator
+from typing import Any
+
+import asyncpg
+import uvicorn
+from fastapi import FastAPI
+from faststream.kafka import KafkaBroker
+
+from shared.kafka import ensure_topics, make_broker, relay_publisher
+from shared.logging import get_logger
+from shared.outbox import OutboxRelay
+from shared.settings import Settings
+
+log = get_logger(__name__)
+
+
+class _Server(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to :func:`run_until_stopped`."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        yield
+
+
+def http_server(app: FastAPI, *, host: str, port: int) -> _Server:
+    return _Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off"))
+
+
+async def run_until_stopped(
+    *,
+    name: str,
+    tasks: list[Callable[[], Coroutine[Any, Any, Any]]],
+    servers: list[_Server] = (),  # type: ignore[assignment]
+    on_stop: list[Callable[[], Awaitable[Any]]] = (),  # type: ignore[assignment]
+) -> None:
+    """Run ``tasks`` and ``servers`` until a signal arrives or one of them fails.
+
+    On stop: HTTP servers stop accepting and finish in-flight requests, the other tasks are
+    cancelled, then ``on_stop`` callbacks run in order (e.g. stop the broker, close the pool).
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    running = [asyncio.create_task(factory(), name=f"{name}:{factory.__qualname__}") for factory in tasks]
+    running += [asyncio.create_task(server.serve(), name=f"{name}:http") for server in servers]
+    stopper = asyncio.create_task(stop.wait())
+    log.info("service started", service_name=name)
+    failed: list[asyncio.Task[Any]] = []
+    try:
+        done, _ = await asyncio.wait([*running, stopper], return_when=asyncio.FIRST_COMPLETED)
+        failed = [task for task in done if task is not stopper and task.exception() is not None]
+        for task in failed:
+            log.error("service task failed", task=task.get_name(), error=repr(task.exception()))
+    finally:
+        for server in servers:
+            server.should_exit = True
+        for task in running:
+            if not task.get_name().endswith(":http"):
+                task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+        stopper.cancel()
+        for callback in on_stop:
+            with contextlib.suppress(Exception):
+                await callback()
+        log.info("service stopped", service_name=name)
+    if failed:
+        raise SystemExit(1)
+
+
+async def messaging(
+    settings: Settings, *, service: str, schema: str, pool: asyncpg.Pool
+) -> tuple[KafkaBroker, OutboxRelay]:
+    """The service's broker (topics ensured) and the relay that drains its outbox into it."""
+    await ensure_topics(settings.kafka_bootstrap, partitions=settings.kafka_partitions, prefix=settings.kafka_topic_prefix)
+    broker = make_broker(settings, client_id=f"dueprocess-{service}")
+    relay = OutboxRelay(
+        pool=pool,
+        schema=schema,
+        publish=relay_publisher(broker, prefix=settings.kafka_topic_prefix),
+        poll_seconds=settings.outbox_poll_seconds,
+    )
+    return broker, relay

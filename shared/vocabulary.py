@@ -1,0 +1,103 @@
+"""The exact identifiers of DOMAIN.md's vocabulary.
+
+These are names, not rules: which finding implies what lives in the review service.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ProcessType(StrEnum):
+    SEARCH_WARRANT = "SEARCH_WARRANT"
+    COURT_ORDER_2703D = "COURT_ORDER_2703D"
+    SUBPOENA_GRAND_JURY = "SUBPOENA_GRAND_JURY"
+    SUBPOENA_TRIAL = "SUBPOENA_TRIAL"
+    SUBPOENA_ADMINISTRATIVE = "SUBPOENA_ADMINISTRATIVE"
+    SUBPOENA_CIVIL = "SUBPOENA_CIVIL"
+    SUBPOENA_DMCA_512H = "SUBPOENA_DMCA_512H"
+    NATIONAL_SECURITY_LETTER = "NATIONAL_SECURITY_LETTER"
+    PEN_REGISTER_ORDER = "PEN_REGISTER_ORDER"
+    WIRETAP_ORDER = "WIRETAP_ORDER"
+    PRESERVATION_REQUEST = "PRESERVATION_REQUEST"
+    EMERGENCY_REQUEST = "EMERGENCY_REQUEST"
+    FOREIGN_REQUEST = "FOREIGN_REQUEST"
+    UNKNOWN = "UNKNOWN"
+
+
+class DataCategory(StrEnum):
+    BASIC_SUBSCRIBER = "BASIC_SUBSCRIBER"
+    NON_CONTENT_RECORDS = "NON_CONTENT_RECORDS"
+    LOCATION_HISTORY = "LOCATION_HISTORY"
+    STORED_CONTENT = "STORED_CONTENT"
+    PUBLIC_CONTENT = "PUBLIC_CONTENT"
+    REALTIME_METADATA = "REALTIME_METADATA"
+    REALTIME_CONTENT = "REALTIME_CONTENT"
+
+
+class RequesterKind(StrEnum):
+    FEDERAL = "FEDERAL"
+    STATE_LOCAL = "STATE_LOCAL"
+    FOREIGN_GOVERNMENT = "FOREIGN_GOVERNMENT"
+    PRIVATE_PARTY = "PRIVATE_PARTY"
+    COURT = "COURT"
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARN = "warn"
+    BLOCK = "block"
+
+
+class Disposition(StrEnum):
+    """Recommendations, declared strongest first (see ``DISPOSITION_STRENGTH``)."""
+
+    CHALLENGE = "CHALLENGE"
+    OBJECT = "OBJECT"
+    REFER_MLAT = "REFER_MLAT"
+    VERIFY_REQUESTER = "VERIFY_REQUESTER"
+    HOLD = "HOLD"
+    COMPLY_NARROWED = "COMPLY_NARROWED"
+    REQUEST_INFO = "REQUEST_INFO"
+    PRESERVE_ONLY = "PRESERVE_ONLY"
+    COMPLY = "COMPLY"
+
+
+class EscalationTier(StrEnum):
+    LEGAL_OPS = "LEGAL_OPS"
+    COUNSEL = "COUNSEL"
+    LITIGATION = "LITIGATION"
+
+
+class UserNoticeAction(StrEnum):
+    NOTIFY_NOW = "NOTIFY_NOW"
+    NOTIFY_AFTER = "NOTIFY_AFTER"
+    WITHHOLD_PENDING_COUNSEL = "WITHHOLD_PENDING_COUNSEL"
+
+
+class NondisclosureKind(StrEnum):
+    COURT_ORDER_2705B = "COURT_ORDER_2705B"
+    NSL_CERTIFICATION = "NSL_CERTIFICATION"
+    LETTER_REQUEST = "LETTER_REQUEST"
+
+
+class ForeignMechanism(StrEnum):
+    NONE = "NONE"
+    MLAT = "MLAT"
+    CLOUD_ACT_AGREEMENT = "CLOUD_ACT_AGREEMENT"
+
+
+class NoticeRole(StrEnum):
+    """Who a notice is for: the affected user, their counsel of record, our own counsel."""
+
+    USER = "USER"
+    COUNSEL = "COUNSEL"
+    INTERNAL_COUNSEL = "INTERNAL_COUNSEL"
+
+
+class NoticeStatus(StrEnum):
+    PENDING = "PENDING"  # owed and due: the dispatcher sends it
+    SCHEDULED = "SCHEDULED"  # owed, not before `not_before`
+    WITHHELD = "WITHHELD"  # owed, but counsel must release it first
+    SENT = "SENT"
+    FAILED = "FAILED"  # permanent failure; still owed

