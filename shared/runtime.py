@@ -11,6 +11,7 @@ from typing import Any
 import asyncpg
 import uvicorn
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 from faststream.kafka import KafkaBroker
 
 from shared.kafka import ensure_topics, make_broker, relay_publisher
@@ -27,6 +28,25 @@ class _Server(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Generator[None, None, None]:
         yield
+
+
+def health_app(*, service: str, pool: asyncpg.Pool) -> FastAPI:
+    """Liveness (/healthz) and readiness (/readyz: the database answers) for a service without a UI."""
+    app = FastAPI(title=f"dueprocess {service}", docs_url=None, redoc_url=None)
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "service": service}
+
+    @app.get("/readyz")
+    async def readyz() -> JSONResponse:
+        try:
+            await pool.fetchval("SELECT 1")
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+            return JSONResponse({"status": "unavailable", "database": type(exc).__name__}, 503)
+        return JSONResponse({"status": "ready", "service": service})
+
+    return app
 
 
 def http_server(app: FastAPI, *, host: str, port: int) -> _Server:

@@ -24,7 +24,6 @@ class Settings(BaseSettings):
     notify_http_port: int = 8082
     public_base_url: str = "http://127.0.0.1:8080"
     accounts_file: Path | None = None
-    agency_registry_file: Path | None = None
 
     # Platform counsel alerted on escalation, by tier (addresses are configuration).
     counsel_legal_ops_email: str = "legal-ops@dueprocess.local"

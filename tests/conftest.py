@@ -16,9 +16,13 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from deploy.cli import migrate_all
 
@@ -152,3 +156,29 @@ async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
 def topic_prefix() -> str:
     """Topics and consumer groups of their own for each test, on the shared broker."""
     return f"t{uuid.uuid4().hex[:10]}."
+
+
+async def read_topic(kafka: KafkaUnderTest, topic: str) -> list[Any]:
+    """Every record ``topic`` holds right now, from the beginning of each partition."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap)
+        await admin.start()
+        try:
+            (description,) = await admin.describe_topics([topic])
+        finally:
+            await admin.close()
+        partitions = [TopicPartition(topic, p["partition"]) for p in description.get("partitions", [])]
+        if not partitions:
+            return []
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
+            for partition_records in (await consumer.getmany(timeout_ms=500)).values():
+                records.extend(partition_records)
+    finally:
+        await consumer.stop()
+    return records

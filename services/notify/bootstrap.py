@@ -10,7 +10,7 @@ from services.notify.entrypoints import consumers
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
 from shared.db import create_pool
 from shared.logging import configure_logging
-from shared.runtime import messaging, run_until_stopped
+from shared.runtime import health_app, http_server, messaging, run_until_stopped
 from shared.settings import Settings
 from shared.vocabulary import EscalationTier
 
@@ -45,4 +45,5 @@ async def run(settings: Settings) -> None:
         poll_seconds=settings.dispatcher_poll_seconds,
     )
     await broker.start()
-    await run_until_stopped(name="notify", tasks=[relay.run, dispatcher.run], on_stop=[broker.stop, pool.close])
+    health = http_server(health_app(service="notify", pool=pool), host=settings.http_host, port=settings.notify_http_port)
+    await run_until_stopped(name="notify", servers=[health], tasks=[relay.run, dispatcher.run], on_stop=[broker.stop, pool.close])

@@ -9,7 +9,7 @@ from services.review.domain.assessment import load_rule_book
 from services.review.entrypoints import consumers
 from shared.db import create_pool
 from shared.logging import configure_logging
-from shared.runtime import messaging, run_until_stopped
+from shared.runtime import health_app, http_server, messaging, run_until_stopped
 from shared.settings import Settings
 
 
@@ -26,4 +26,5 @@ async def run(settings: Settings) -> None:
     consumers.register(broker, pool=pool, rule_book=rule_book, clock=utc_now,
                        max_attempts=settings.consumer_max_attempts, prefix=settings.kafka_topic_prefix)
     await broker.start()
-    await run_until_stopped(name="review", tasks=[relay.run], on_stop=[broker.stop, pool.close])
+    health = http_server(health_app(service="review", pool=pool), host=settings.http_host, port=settings.review_http_port)
+    await run_until_stopped(name="review", servers=[health], tasks=[relay.run], on_stop=[broker.stop, pool.close])

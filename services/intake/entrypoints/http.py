@@ -273,7 +273,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
         try:
             await pool.fetchval("SELECT 1")
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-            return JSONResponse({"status": "unavailable", "database": repr(exc)}, 503)
+            return JSONResponse({"status": "unavailable", "database": type(exc).__name__}, 503)
         return JSONResponse({"status": "ready"})
 
     return app

@@ -1,0 +1,136 @@
+"""The three services as separate processes, on real Kafka and PostgreSQL, with an SMTP receiver."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+
+import httpx
+import pytest
+
+from deploy.cli import load_accounts, read_accounts_file
+from deploy.localinfra._process import free_port
+from deploy.localinfra.smtp_sink import SmtpSink
+from shared.kafka import ensure_topics
+from tests.conftest import DEMO_ACCOUNTS, KafkaUnderTest
+
+SERVICES = ("intake", "review", "notify")
+
+
+@dataclass
+class RunningSystem:
+    env: dict[str, str]
+    logs: Path
+    sink: SmtpSink
+    base_url: str
+    database_url: str
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def start(self, service: str) -> None:
+        log = open(self.logs / f"{service}.log", "ab")
+        self.processes[service] = subprocess.Popen(
+            [sys.executable, "-m", "deploy.cli", "serve", service],
+            env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        log.close()
+
+    def kill(self, service: str) -> None:
+        """SIGKILL: no drain, no commit, no goodbye."""
+        process = self.processes[service]
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+
+    def stop_all(self) -> dict[str, int | None]:
+        codes: dict[str, int | None] = {}
+        for name, process in self.processes.items():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for name, process in self.processes.items():
+            try:
+                codes[name] = process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                codes[name] = process.wait()
+        return codes
+
+    def log_tail(self, lines: int = 40) -> str:
+        out = []
+        for path in sorted(self.logs.glob("*.log")):
+            out.append(f"--- {path.name}\n" + "\n".join(path.read_text(errors="replace").splitlines()[-lines:]))
+        return "\n".join(out)
+
+    def mail(self) -> list[EmailMessage]:
+        return self.sink.messages()
+
+    async def wait_for(self, check: Callable[[], object], *, timeout: float = 60.0, what: str = "") -> object:
+        deadline = time.monotonic() + timeout
+        while True:
+            result = check()
+            if asyncio.iscoroutine(result):
+                result = await result
+            if result:
+                return result
+            for name, process in self.processes.items():
+                if process.poll() is not None and process.returncode not in (-9,):
+                    raise AssertionError(f"{name} exited with {process.returncode}\n{self.log_tail()}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}\n{self.log_tail()}")
+            await asyncio.sleep(0.2)
+
+    async def ready(self) -> None:
+        async def intake_ready() -> bool:
+            try:
+                async with httpx.AsyncClient() as client:
+                    return (await client.get(f"{self.base_url}/readyz", timeout=2)).status_code == 200
+            except httpx.HTTPError:
+                return False
+
+        await self.wait_for(intake_ready, what="intake /readyz")
+
+
+@pytest.fixture
+async def system(
+    kafka: KafkaUnderTest, database_url: str, topic_prefix: str, tmp_path: Path
+) -> AsyncIterator[RunningSystem]:
+    sink = SmtpSink(tmp_path / "mail")
+    sink.start()
+    port = free_port()
+    await ensure_topics(kafka.bootstrap, partitions=6, prefix=topic_prefix)
+    await load_accounts(database_url, read_accounts_file(DEMO_ACCOUNTS))
+    env = {
+        **os.environ,
+        "DUEPROCESS_DATABASE_URL": database_url,
+        "DUEPROCESS_KAFKA_BOOTSTRAP": kafka.bootstrap,
+        "DUEPROCESS_KAFKA_IDEMPOTENCE": json.dumps(kafka.idempotence),
+        "DUEPROCESS_KAFKA_TOPIC_PREFIX": topic_prefix,
+        "DUEPROCESS_SMTP_URL": sink.url,
+        "DUEPROCESS_HTTP_PORT": str(port),
+        "DUEPROCESS_REVIEW_HTTP_PORT": str(free_port()),
+        "DUEPROCESS_NOTIFY_HTTP_PORT": str(free_port()),
+        "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
+        "DUEPROCESS_OUTBOX_POLL_SECONDS": "0.5",
+        "DUEPROCESS_DISPATCHER_POLL_SECONDS": "0.5",
+    }
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    running = RunningSystem(env=env, logs=logs, sink=sink, base_url=f"http://127.0.0.1:{port}",
+                            database_url=database_url)
+    try:
+        for service in SERVICES:
+            running.start(service)
+        await running.ready()
+        yield running
+    finally:
+        codes = running.stop_all()
+        sink.stop()
+        stray = {name: code for name, code in codes.items() if code not in (0, -9)}
+        assert not stray, f"services did not stop cleanly: {stray}\n{running.log_tail()}"

@@ -1,0 +1,130 @@
+"""End to end: intake → Kafka → review → notify → SMTP, each service its own process."""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import json
+import subprocess
+import sys
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+
+from shared.contracts import Topics
+from tests.conftest import SEED_CASE, KafkaUnderTest, read_topic
+from tests.e2e.conftest import RunningSystem
+
+pytestmark = [pytest.mark.e2e, pytest.mark.integration]
+USER = "alt.uscis@example.org"
+USERS_COUNSEL = "counsel.alt-uscis@aclu.example.org"
+LITIGATION_COUNSEL = "litigation@dueprocess.local"
+
+
+async def submit(system: RunningSystem, case: dict[str, Any]) -> str:
+    async with httpx.AsyncClient() as client:
+        response = await client.post(f"{system.base_url}/api/v1/cases", json=case, timeout=10)
+    assert response.status_code == 201, response.text
+    return response.json()["case_id"]
+
+
+async def view(system: RunningSystem, case_id: str) -> dict[str, Any]:
+    async with httpx.AsyncClient() as client:
+        return (await client.get(f"{system.base_url}/api/v1/cases/{case_id}", timeout=10)).json()
+
+
+def recipients(system: RunningSystem) -> list[str]:
+    return [message["To"] for message in system.mail()]
+
+
+async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: RunningSystem) -> None:
+    case_id = await submit(system, json.loads(SEED_CASE.read_text()))
+
+    async def all_notices_sent() -> bool:
+        notices = (await view(system, case_id))["notices"]
+        return len(notices) == 3 and all(n["status"] == "SENT" for n in notices)
+
+    await system.wait_for(all_notices_sent, timeout=60, what="three notices SENT in the case view")
+    document = await view(system, case_id)
+    review = document["review"]
+    assert review["disposition"] == "CHALLENGE"
+    assert review["escalation_tier"] == "LITIGATION"
+    assert review["user_notice"]["action"] == "NOTIFY_NOW"
+    codes = {finding["code"] for finding in review["findings"]}
+    assert {"SCA_BSI_SUBPOENA_OK", "ANON_POLITICAL_GOV", "RETURN_DATE_DEFECT", "NOTICE_REQUIRED"} <= codes
+    assert codes & {"ADMIN_PURPOSE_OUT_OF_SCOPE", "ADMIN_PURPOSE_UNSTATED"}
+    assert all(finding["citation"] for finding in review["findings"])
+    assert {(n["role"], n["recipient"]) for n in document["notices"]} == {
+        ("USER", USER), ("COUNSEL", USERS_COUNSEL), ("INTERNAL_COUNSEL", LITIGATION_COUNSEL)}
+
+    by_recipient = {message["To"]: message for message in system.mail()}
+    assert set(by_recipient) == {USER, USERS_COUNSEL, LITIGATION_COUNSEL}
+    user_text = by_recipient[USER].get_body(("plain",)).get_content()
+    assert "U.S. Customs and Border Protection" in user_text
+    assert "1509" in user_text and "ALT_USCIS" in user_text
+    assert "I.P. addresses" not in user_text, "the document's raw text stays out of notices"
+    assert "ALT_USCIS" in by_recipient[USERS_COUNSEL].get_body(("plain",)).get_content()
+    assert "ANON_POLITICAL_GOV" in by_recipient[LITIGATION_COUNSEL].get_body(("plain",)).get_content()
+
+    status = subprocess.run(
+        [sys.executable, "-m", "deploy.cli", "status", case_id, "--json", "--url", system.base_url],
+        capture_output=True, text=True, timeout=30,
+    )
+    assert status.returncode == 0, status.stderr
+    printed = json.loads(status.stdout)
+    assert printed["review"]["disposition"] == "CHALLENGE"
+    assert {n["role"] for n in printed["notices"]} == {"USER", "COUNSEL", "INTERNAL_COUNSEL"}
+
+
+async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once(
+    system: RunningSystem, kafka: KafkaUnderTest
+) -> None:
+    cases = 30
+    system.kill("review")
+    seed = json.loads(SEED_CASE.read_text())
+    case_ids = []
+    for n in range(cases):
+        seed["case_number"] = f"CBP-{n:04d}"
+        case_ids.append(await submit(system, seed))
+
+    db = await asyncpg.connect(system.database_url)
+    try:
+        async def published() -> bool:
+            return await db.fetchval("SELECT count(*) FROM intake.outbox WHERE published_at IS NULL") == 0
+
+        await system.wait_for(published, what="intake outbox drained to Kafka")
+        system.start("review")
+
+        async def some_reviewed() -> bool:
+            return await db.fetchval("SELECT count(*) FROM review.reviews") >= 3
+
+        await system.wait_for(some_reviewed, what="the first reviews")
+        system.kill("review")  # mid-stream: fetched records not yet acknowledged
+        killed_at = await db.fetchval("SELECT count(*) FROM review.reviews")
+        system.start("review")
+
+        async def all_reviewed() -> bool:
+            return await db.fetchval("SELECT count(*) FROM review.reviews") == cases
+
+        await system.wait_for(all_reviewed, timeout=120, what=f"all {cases} reviews (killed at {killed_at})")
+        await system.wait_for(lambda: len(system.mail()) >= 3 * cases, timeout=120, what="all notices delivered")
+        await asyncio.sleep(3)  # let any duplicate that would come, come
+        assert await db.fetchval("SELECT count(*) FROM review.reviews") == cases
+        assert await db.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 3 * cases
+    finally:
+        await db.close()
+
+    reviewed = await read_topic(kafka, system.env["DUEPROCESS_KAFKA_TOPIC_PREFIX"] + Topics.REVIEWED)
+    events_per_case: dict[bytes, set[str]] = collections.defaultdict(set)
+    for record in reviewed:
+        events_per_case[record.key].add(json.loads(record.value)["event_id"])
+    assert len(events_per_case) == cases
+    assert all(len(ids) == 1 for ids in events_per_case.values()), "one review event per case (re-sends share its id)"
+
+    mail = system.mail()
+    message_ids = collections.Counter(message["Message-ID"] for message in mail)
+    assert len(mail) == 3 * cases and max(message_ids.values()) == 1, "no notice sent twice"
+    per_case = collections.Counter(message["X-Dueprocess-Case"] for message in mail)
+    assert set(per_case) == set(case_ids) and set(per_case.values()) == {3}

@@ -1,0 +1,145 @@
+"""At-least-once consumption, dead letters and per-case order on a real Kafka broker."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import asyncpg
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from shared.contracts import Envelope, LegalProcessDecided, Topics, envelope
+from shared.db import UnitOfWork
+from shared.kafka import ensure_topics, make_broker, register_consumer, relay_publisher
+from shared.outbox import OutboxRelay, add_to_outbox
+from shared.settings import Settings
+from shared.vocabulary import Disposition
+from tests.conftest import KafkaUnderTest, read_topic
+
+pytestmark = pytest.mark.integration
+
+
+def decided(case_id: uuid.UUID, n: int) -> Envelope[LegalProcessDecided]:
+    payload = LegalProcessDecided(disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
+                                  decided_at="2026-01-01T00:00:00Z")
+    return envelope(payload, case_id=case_id, trace_id=f"trace-{n}", producer="test")
+
+
+def settings_for(kafka: KafkaUnderTest) -> Settings:
+    return Settings(kafka_bootstrap=kafka.bootstrap, kafka_idempotence=kafka.idempotence)
+
+
+async def eventually(check: Callable[[], bool], *, timeout: float = 30.0, what: str = "condition") -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.1)
+
+
+async def run_consumer(
+    kafka: KafkaUnderTest, *, topic: str, group: str, prefix: str, handle: Callable[[Envelope[Any]], Awaitable[None]],
+    until: Callable[[], bool], max_attempts: int = 3,
+) -> None:
+    broker = make_broker(settings_for(kafka), client_id="test")
+    register_consumer(broker, topic=topic, group_id=group, payload_type=LegalProcessDecided, handle=handle,
+                      max_attempts=max_attempts, retry_backoff_seconds=0.05, prefix=prefix)
+    await broker.start()
+    try:
+        await eventually(until, what=f"consumer {group}")
+    finally:
+        await broker.stop()
+
+
+async def test_relay_publishes_every_event_keyed_by_case_and_in_order(
+    kafka: KafkaUnderTest, pool: asyncpg.Pool, topic_prefix: str
+) -> None:
+    await ensure_topics(kafka.bootstrap, partitions=6, prefix=topic_prefix)
+    cases = [uuid.uuid4() for _ in range(4)]
+    async with UnitOfWork(pool) as uow:
+        for step in range(5):
+            for case_id in cases:
+                await add_to_outbox(uow.conn, schema="review", topic=Topics.DECIDED, event=decided(case_id, step))
+    broker = make_broker(settings_for(kafka), client_id="relay-test")
+    await broker.start()
+    try:
+        relay = OutboxRelay(pool=pool, schema="review", publish=relay_publisher(broker, prefix=topic_prefix))
+        while await relay.publish_pending():
+            pass
+    finally:
+        await broker.stop()
+    records = await read_topic(kafka, topic_prefix + Topics.DECIDED)
+    assert len(records) == 20
+    for case_id in cases:
+        mine = sorted((r for r in records if r.key == str(case_id).encode()), key=lambda r: r.offset)
+        assert len({r.partition for r in mine}) == 1, "one case's events share a partition"
+        assert [Envelope[LegalProcessDecided].model_validate_json(r.value).payload.reason for r in mine] == [
+            f"step {n}" for n in range(5)
+        ]
+
+
+async def test_a_failing_message_is_redelivered_and_its_offset_committed_only_after_success(
+    kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    await ensure_topics(kafka.bootstrap, partitions=1, prefix=topic_prefix, topics=[Topics.DECIDED])
+    broker = make_broker(settings_for(kafka), client_id="producer")
+    await broker.start()
+    event = decided(uuid.uuid4(), 1)
+    await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.DECIDED, key=str(event.case_id).encode())
+    await broker.stop()
+
+    seen: list[uuid.UUID] = []
+
+    async def flaky(received: Envelope[Any]) -> None:
+        seen.append(received.event_id)
+        if len(seen) == 1:
+            raise ValueError("first attempt fails")
+
+    await run_consumer(kafka, topic=Topics.DECIDED, group="flaky", prefix=topic_prefix, handle=flaky,
+                       until=lambda: len(seen) >= 2)
+    assert seen == [event.event_id, event.event_id]
+
+    # The group's committed position is past the message: a restart would not see it again.
+    reader = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap, group_id=topic_prefix + "flaky",
+                              enable_auto_commit=False)
+    await reader.start()
+    try:
+        assert await reader.committed(TopicPartition(topic_prefix + Topics.DECIDED, 0)) == 1
+    finally:
+        await reader.stop()
+
+
+async def test_poison_and_repeatedly_failing_messages_go_to_the_dead_letter_topic(
+    kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    await ensure_topics(kafka.bootstrap, partitions=1, prefix=topic_prefix, topics=[Topics.DECIDED])
+    broker = make_broker(settings_for(kafka), client_id="producer")
+    await broker.start()
+    doomed, fine = decided(uuid.uuid4(), 1), decided(uuid.uuid4(), 2)
+    topic = topic_prefix + Topics.DECIDED
+    await broker.publish(b"\x00not json at all", topic, key=b"k", headers={"trace_id": "poison"})
+    await broker.publish(doomed.model_dump_json().encode(), topic, key=b"k")
+    await broker.publish(fine.model_dump_json().encode(), topic, key=b"k")
+    await broker.stop()
+
+    handled: list[str] = []
+
+    async def handle(received: Envelope[Any]) -> None:
+        if received.event_id == doomed.event_id:
+            raise ValueError("this one never works")
+        handled.append(received.payload.reason)
+
+    await run_consumer(kafka, topic=Topics.DECIDED, group="dlq-test", prefix=topic_prefix, handle=handle,
+                       until=lambda: handled == ["step 2"], max_attempts=3)
+    dead = await read_topic(kafka, topic_prefix + Topics.dead_letter("dlq-test"))
+    assert len(dead) == 2
+    headers = [dict((k, v.decode()) for k, v in record.headers) for record in dead]
+    assert dead[0].value == b"\x00not json at all"
+    assert headers[0]["dlq-error"].startswith("undecodable") and headers[0]["trace_id"] == "poison"
+    assert headers[0]["dlq-attempts"] == "1"
+    assert Envelope[LegalProcessDecided].model_validate_json(dead[1].value).event_id == doomed.event_id
+    assert "this one never works" in headers[1]["dlq-error"] and headers[1]["dlq-attempts"] == "3"
+    assert headers[1]["dlq-source"].startswith(topic + "/0/")
