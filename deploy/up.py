@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,7 +21,7 @@ from pathlib import Path
 import httpx
 
 from deploy.cli import SERVICES, load_accounts, migrate_all, read_accounts_file
-from deploy.localinfra.kafka import KAFKA_VERSION, ApacheKafka, default_cache_dir
+from deploy.localinfra.kafka import ApacheKafka, cached_kafka_jars
 from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.localinfra.tansu import TansuBroker
@@ -30,15 +29,12 @@ from shared.kafka import ensure_topics
 from shared.settings import load_settings
 
 DEMO_ACCOUNTS = Path(__file__).parent / "demo" / "accounts.json"
+# Tansu answers a JoinGroup only after half the session timeout (see deploy/localinfra/tansu.py).
+TANSU_CONSUMER_TIMEOUTS = {"DUEPROCESS_KAFKA_SESSION_TIMEOUT_MS": "2000", "DUEPROCESS_KAFKA_HEARTBEAT_INTERVAL_MS": "500"}
 
 
 def say(message: str) -> None:
     print(f"dueprocess up: {message}", flush=True)
-
-
-def cached_kafka_jars() -> Path | None:
-    libs = default_cache_dir() / f"kafka-{KAFKA_VERSION}" / "libs"
-    return libs if shutil.which("java") and any(libs.glob("*.jar")) and (libs / ".complete").exists() else None
 
 
 def _start_broker(choice: str, data_dir: Path, stack: ExitStack) -> tuple[str, bool, str]:
@@ -109,6 +105,7 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 "DUEPROCESS_DATABASE_URL": database_url,
                 "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,
                 "DUEPROCESS_KAFKA_IDEMPOTENCE": "true" if idempotent else "false",
+                **({} if idempotent else TANSU_CONSUMER_TIMEOUTS),
                 "DUEPROCESS_SMTP_URL": smtp_url,
             }
             processes: dict[str, subprocess.Popen[bytes]] = {}

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import asyncpg
@@ -53,7 +55,7 @@ def make_broker(settings: Settings, *, client_id: str) -> KafkaBroker:
         enable_idempotence=settings.kafka_idempotence,
         request_timeout_ms=30_000,
         graceful_timeout=15.0,
-        log_level=20,
+        logger=logging.getLogger(f"dueprocess.{client_id}.faststream"),
     )
 
 
@@ -74,6 +76,26 @@ async def ensure_topics(
         await admin.close()
 
 
+@dataclass(frozen=True)
+class ConsumerOptions:
+    """How every consumer of a service behaves; one value per process, from the settings."""
+
+    prefix: str = ""
+    max_attempts: int = 5
+    retry_backoff_seconds: float = 0.5
+    session_timeout_ms: int = 10_000
+    heartbeat_interval_ms: int = 3_000
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ConsumerOptions:
+        return cls(
+            prefix=settings.kafka_topic_prefix,
+            max_attempts=settings.consumer_max_attempts,
+            session_timeout_ms=settings.kafka_session_timeout_ms,
+            heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
+        )
+
+
 def register_consumer(
     broker: KafkaBroker,
     *,
@@ -81,14 +103,13 @@ def register_consumer(
     group_id: str,
     payload_type: type[P],
     handle: Callable[[Envelope[P]], Awaitable[None]],
-    max_attempts: int = 5,
-    retry_backoff_seconds: float = 0.5,
-    prefix: str = "",
+    options: ConsumerOptions,
 ) -> None:
     """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once.
 
     ``handle`` must be idempotent (use the inbox): it may see an event more than once.
     """
+    prefix = options.prefix
     dead_letter_topic = prefix + Topics.dead_letter(group_id)
     failures: dict[tuple[str, int, int], int] = {}
 
@@ -113,6 +134,8 @@ def register_consumer(
         ack_policy=AckPolicy.NACK_ON_ERROR,
         auto_offset_reset="earliest",
         max_poll_interval_ms=300_000,
+        session_timeout_ms=options.session_timeout_ms,
+        heartbeat_interval_ms=options.heartbeat_interval_ms,
     )
     async def consume(msg: KafkaMessage) -> None:
         record = msg.raw_message
@@ -128,17 +151,17 @@ def register_consumer(
                 await handle(event)
             except TRANSIENT_ERRORS as exc:
                 log.warning("transient failure, message will be redelivered", error=repr(exc))
-                await asyncio.sleep(retry_backoff_seconds)
+                await asyncio.sleep(options.retry_backoff_seconds)
                 raise NackMessage() from exc
             except Exception as exc:  # a failure of this message: bounded retries, then the DLQ
                 attempts = failures.get(position, 0) + 1
-                if attempts >= max_attempts:
+                if attempts >= options.max_attempts:
                     failures.pop(position, None)
                     await dead_letter(msg, error=repr(exc), attempts=attempts)
                     return
                 failures[position] = attempts
                 log.warning("handler failed, message will be redelivered", error=repr(exc), attempts=attempts)
-                await asyncio.sleep(retry_backoff_seconds * 2 ** (attempts - 1))
+                await asyncio.sleep(options.retry_backoff_seconds * 2 ** (attempts - 1))
                 raise NackMessage() from exc
             failures.pop(position, None)
 

@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     kafka_partitions: int = 6
     # Namespaces topics and consumer groups, e.g. per environment or per test run.
     kafka_topic_prefix: str = ""
+    # The embedded Tansu broker answers joins after half the session timeout: `up` shortens both.
+    kafka_session_timeout_ms: int = 10_000
+    kafka_heartbeat_interval_ms: int = 3_000
     log_level: str = "INFO"
 
 

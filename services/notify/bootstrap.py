@@ -9,6 +9,7 @@ from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.entrypoints import consumers
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
 from shared.db import create_pool
+from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
 from shared.runtime import health_app, http_server, messaging, run_until_stopped
 from shared.settings import Settings
@@ -39,7 +40,7 @@ async def run(settings: Settings) -> None:
     pool = await create_pool(settings.database_url, max_size=10)
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
-                       max_attempts=settings.consumer_max_attempts, prefix=settings.kafka_topic_prefix)
+                       options=ConsumerOptions.from_settings(settings))
     dispatcher = NoticeDispatcher(
         pool=pool, sender=SmtpSender(SmtpConfig.from_url(settings.smtp_url)), policy=policy, clock=utc_now,
         poll_seconds=settings.dispatcher_poll_seconds,

@@ -8,6 +8,7 @@ from services.review.adapters.repository import SCHEMA
 from services.review.domain.assessment import load_rule_book
 from services.review.entrypoints import consumers
 from shared.db import create_pool
+from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
 from shared.runtime import health_app, http_server, messaging, run_until_stopped
 from shared.settings import Settings
@@ -24,7 +25,7 @@ async def run(settings: Settings) -> None:
     pool = await create_pool(settings.database_url, max_size=10)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, rule_book=rule_book, clock=utc_now,
-                       max_attempts=settings.consumer_max_attempts, prefix=settings.kafka_topic_prefix)
+                       options=ConsumerOptions.from_settings(settings))
     await broker.start()
     health = http_server(health_app(service="review", pool=pool), host=settings.http_host, port=settings.review_http_port)
     await run_until_stopped(name="review", servers=[health], tasks=[relay.run], on_stop=[broker.stop, pool.close])

@@ -13,7 +13,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from shared.contracts import Envelope, LegalProcessDecided, Topics, envelope
 from shared.db import UnitOfWork
-from shared.kafka import ensure_topics, make_broker, register_consumer, relay_publisher
+from shared.kafka import ConsumerOptions, ensure_topics, make_broker, register_consumer, relay_publisher
 from shared.outbox import OutboxRelay, add_to_outbox
 from shared.settings import Settings
 from shared.vocabulary import Disposition
@@ -46,7 +46,7 @@ async def run_consumer(
 ) -> None:
     broker = make_broker(settings_for(kafka), client_id="test")
     register_consumer(broker, topic=topic, group_id=group, payload_type=LegalProcessDecided, handle=handle,
-                      max_attempts=max_attempts, retry_backoff_seconds=0.05, prefix=prefix)
+                      options=ConsumerOptions(prefix=prefix, max_attempts=max_attempts, retry_backoff_seconds=0.05))
     await broker.start()
     try:
         await eventually(until, what=f"consumer {group}")

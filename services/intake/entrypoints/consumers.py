@@ -7,10 +7,10 @@ from faststream.kafka import KafkaBroker
 
 from services.intake.service_layer import services
 from shared.contracts import Envelope, LegalProcessReviewed, NoticeDispatched, NoticePlanned, Topics
-from shared.kafka import register_consumer
+from shared.kafka import ConsumerOptions, register_consumer
 
 
-def register(broker: KafkaBroker, *, pool: asyncpg.Pool, max_attempts: int) -> None:
+def register(broker: KafkaBroker, *, pool: asyncpg.Pool, options: ConsumerOptions) -> None:
     async def on_reviewed(event: Envelope[LegalProcessReviewed]) -> None:
         await services.record_review(pool=pool, consumer="intake.case-view.reviewed", event=event)
 
@@ -21,8 +21,8 @@ def register(broker: KafkaBroker, *, pool: asyncpg.Pool, max_attempts: int) -> N
         await services.record_notice(pool=pool, consumer="intake.case-view.notice-dispatched", event=event)
 
     register_consumer(broker, topic=Topics.REVIEWED, group_id="intake.case-view.reviewed",
-                      payload_type=LegalProcessReviewed, handle=on_reviewed, max_attempts=max_attempts, prefix=prefix)
+                      payload_type=LegalProcessReviewed, handle=on_reviewed, options=options)
     register_consumer(broker, topic=Topics.NOTICE_PLANNED, group_id="intake.case-view.notice-planned",
-                      payload_type=NoticePlanned, handle=on_notice_planned, max_attempts=max_attempts, prefix=prefix)
+                      payload_type=NoticePlanned, handle=on_notice_planned, options=options)
     register_consumer(broker, topic=Topics.NOTICE_DISPATCHED, group_id="intake.case-view.notice-dispatched",
-                      payload_type=NoticeDispatched, handle=on_notice_dispatched, max_attempts=max_attempts, prefix=prefix)
+                      payload_type=NoticeDispatched, handle=on_notice_dispatched, options=options)

@@ -10,7 +10,7 @@ from faststream.kafka import KafkaBroker
 
 from services.notify.service_layer import services
 from shared.contracts import Envelope, LegalProcessEscalated, LegalProcessReviewed, Topics
-from shared.kafka import register_consumer
+from shared.kafka import ConsumerOptions, register_consumer
 
 ON_REVIEWED = "notify.reviewed"
 ON_ESCALATED = "notify.escalated"
@@ -22,8 +22,7 @@ def register(
     pool: asyncpg.Pool,
     policy: services.NoticePolicy,
     clock: Callable[[], datetime],
-    max_attempts: int,
-    prefix: str,
+    options: ConsumerOptions,
 ) -> None:
     async def on_reviewed(event: Envelope[LegalProcessReviewed]) -> None:
         await services.plan_from_review(pool=pool, policy=policy, consumer=ON_REVIEWED, event=event, now=clock())
@@ -32,6 +31,6 @@ def register(
         await services.plan_from_escalation(pool=pool, policy=policy, consumer=ON_ESCALATED, event=event)
 
     register_consumer(broker, topic=Topics.REVIEWED, group_id=ON_REVIEWED, payload_type=LegalProcessReviewed,
-                      handle=on_reviewed, max_attempts=max_attempts, prefix=prefix)
+                      handle=on_reviewed, options=options)
     register_consumer(broker, topic=Topics.ESCALATED, group_id=ON_ESCALATED, payload_type=LegalProcessEscalated,
-                      handle=on_escalated, max_attempts=max_attempts, prefix=prefix)
+                      handle=on_escalated, options=options)

@@ -9,16 +9,17 @@ from typing import Any
 
 import asyncpg
 
+from services.review.domain.accounts import target_candidates
 from shared.contracts import Review
 
 SCHEMA = "review"
 
 
 def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
-    """The lower-cased identifiers a demand may name an account by."""
-    keys = [str(entry["handle"]).removeprefix("@")]
+    """The case-folded identifiers a demand may name an account by."""
+    keys = [str(entry["handle"])]
     keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
-    return sorted({key.lower() for key in keys})
+    return sorted({key for raw in keys for key in target_candidates(raw)})
 
 
 class AccountRepository:
@@ -38,7 +39,7 @@ class AccountRepository:
         return len(rows)
 
     async def matching(self, targets: Iterable[str]) -> list[dict[str, Any]]:
-        keys = sorted({target.removeprefix("@").lower() for target in targets})
+        keys = sorted({key for target in targets for key in target_candidates(target)})
         if not keys:
             return []
         rows = await self._conn.fetch("SELECT entry FROM review.accounts WHERE lookup_keys && $1::text[]", keys)

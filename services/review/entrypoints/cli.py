@@ -38,8 +38,8 @@ def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> di
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(case)'}: {e['msg']}" for e in exc.errors())
         raise AssessError(f"case {path}: {problems}") from exc
-    entries = _read_json(accounts_file, "accounts") if accounts_file else []
-    if not isinstance(entries, list):
+    entries = _read_json(accounts_file, "accounts") if accounts_file else None
+    if entries is not None and not isinstance(entries, list):
         raise AssessError(f"accounts {accounts_file}: expected a JSON list of accounts")
     try:
         moment = datetime.fromisoformat(now) if now else datetime.now(timezone.utc)
@@ -48,7 +48,8 @@ def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> di
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     try:
-        directory = AccountDirectory.from_entries(entries)
+        # Without a directory no target can be said not to exist.
+        directory = AccountDirectory.unknown() if entries is None else AccountDirectory.from_entries(entries)
     except (ValidationError, KeyError, TypeError) as exc:
         raise AssessError(f"accounts {accounts_file}: {exc}") from exc
     review = assess(case, accounts=directory, rule_book=load_rule_book(), now=moment, received_at=moment)

@@ -11,16 +11,16 @@ from faststream.kafka import KafkaBroker
 from services.review.domain.assessment import RuleBook
 from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessReceived, Topics
-from shared.kafka import register_consumer
+from shared.kafka import ConsumerOptions, register_consumer
 
 CONSUMER = "review.received"
 
 
 def register(
-    broker: KafkaBroker, *, pool: asyncpg.Pool, rule_book: RuleBook, clock: Callable[[], datetime], max_attempts: int, prefix: str
+    broker: KafkaBroker, *, pool: asyncpg.Pool, rule_book: RuleBook, clock: Callable[[], datetime], options: ConsumerOptions
 ) -> None:
     async def on_received(event: Envelope[LegalProcessReceived]) -> None:
         await services.review_received(pool=pool, rule_book=rule_book, consumer=CONSUMER, event=event, clock=clock)
 
     register_consumer(broker, topic=Topics.RECEIVED, group_id=CONSUMER, payload_type=LegalProcessReceived,
-                      handle=on_received, max_attempts=max_attempts, prefix=prefix)
+                      handle=on_received, options=options)

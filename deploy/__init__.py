@@ -1,0 +1,1 @@
+"""Deployment and local infrastructure for dueprocess."""

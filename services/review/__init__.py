@@ -1,0 +1,1 @@
+"""The review service: checks legal process against the rule book and recommends what to do."""

@@ -1,0 +1,43 @@
+"""The review service's domain: the rule book as data plus small pure rules.
+
+Public API (all pure except :func:`load_rule_book`, which reads the packaged data once):
+
+* :func:`assess` - one case in, one :class:`shared.contracts.Review` out.
+* :func:`load_rule_book` / :class:`RuleBook` - agency registry, statutes, policy, catalogue.
+* :class:`Account` / :class:`AccountDirectory` - the platform's account data.
+* :class:`AgencyRegistry` - agencies by name, alias, domain; parent departments.
+* :func:`statute_key` (alias :func:`normalize_statute`) / :func:`canonical_statute`.
+"""
+
+from services.review.domain.accounts import Account, AccountCounsel, AccountDirectory
+from services.review.domain.assessment import assess
+from services.review.domain.citations import canonical_statute, normalize_statute, parse_statute, statute_key
+from services.review.domain.rulebook import (
+    AdministrativeStatute,
+    Agency,
+    AgencyRegistry,
+    Policy,
+    RuleBook,
+    RuleSpec,
+    load_rule_book,
+    parse_rule_book,
+)
+
+__all__ = [
+    "Account",
+    "AccountCounsel",
+    "AccountDirectory",
+    "AdministrativeStatute",
+    "Agency",
+    "AgencyRegistry",
+    "Policy",
+    "RuleBook",
+    "RuleSpec",
+    "assess",
+    "canonical_statute",
+    "load_rule_book",
+    "normalize_statute",
+    "parse_rule_book",
+    "parse_statute",
+    "statute_key",
+]

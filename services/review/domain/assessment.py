@@ -1,0 +1,93 @@
+"""The review's public entry point: :func:`assess` one case against the rule book. Pure.
+
+    review = assess(case, accounts=directory, now=now, received_at=received_at)
+
+``assess`` reads nothing but its arguments (and, when no ``rule_book`` is passed, the
+packaged rule book through :func:`load_rule_book`, read once per process).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from services.review.domain.accounts import Account, AccountCounsel, AccountDirectory
+from services.review.domain.citations import canonical_statute
+from services.review.domain.decision import (
+    derive_disposition,
+    derive_tier,
+    derive_user_notice,
+    missing_facts,
+    scope_of,
+)
+from services.review.domain.rulebook import AgencyRegistry, RuleBook, load_rule_book
+from services.review.domain.rules import Hit, RuleContext, build_context, run_rules
+from shared.contracts import Finding, LegalProcessCase, RequesterSummary, Review
+
+__all__ = [
+    "Account",
+    "AccountCounsel",
+    "AccountDirectory",
+    "AgencyRegistry",
+    "RuleBook",
+    "assess",
+    "load_rule_book",
+]
+
+
+def _require_aware(name: str, moment: datetime | None) -> None:
+    if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
+        raise ValueError(f"{name} must be timezone-aware")
+
+
+def _finding(hit: Hit, book: RuleBook) -> Finding:
+    spec = book.rule(hit.code)
+    citation = f"{spec.citation}; {hit.citation}" if hit.citation else spec.citation
+    return Finding(code=hit.code, severity=spec.severity, citation=citation, explanation=hit.explanation)
+
+
+def assess(
+    case: LegalProcessCase,
+    *,
+    accounts: AccountDirectory,
+    now: datetime,
+    registry: AgencyRegistry | None = None,
+    rule_book: RuleBook | None = None,
+    received_at: datetime | None = None,
+) -> Review:
+    """Check one demand against the rule book and recommend what to do.
+
+    ``accounts`` is the platform's directory (``AccountDirectory.unknown()`` when there is
+    none: then no target counts as not found). ``registry`` overrides the rule book's agency
+    registry. ``now`` and ``received_at`` must be timezone-aware; ``received_at`` stands in
+    for an unknown service date and starts an emergency's notice delay.
+
+    Invariants: every finding carries its catalogue citation and an explanation naming
+    the facts it used; the review never says NOTIFY_NOW while a gag is in force.
+    """
+    _require_aware("now", now)
+    _require_aware("received_at", received_at)
+    book = rule_book if rule_book is not None else load_rule_book()
+    if registry is not None:
+        book = book.with_registry(registry)
+    ctx = build_context(case, book=book, directory=accounts, now=now, received_at=received_at)
+    return review_from(ctx, run_rules(ctx))
+
+
+def review_from(ctx: RuleContext, hits: list[Hit]) -> Review:
+    """Dress the hits as findings and derive the recommendation from them."""
+    book, case = ctx.book, ctx.case
+    scope = scope_of(hits, book=book, requested=ctx.requested)
+    return Review(
+        process_type=case.process_type,
+        statute=canonical_statute(case.statute) or case.statute,
+        requester=RequesterSummary(name=case.requester.name, kind=case.requester.kind, verified=case.requester.verified),
+        targets=list(case.targets),
+        data_categories=list(ctx.requested),
+        nondisclosure=case.nondisclosure,
+        findings=[_finding(hit, book) for hit in hits],
+        disposition=derive_disposition(hits, book=book, scope=scope, process_type=case.process_type),
+        escalation_tier=derive_tier(hits, book=book),
+        user_notice=derive_user_notice(ctx),
+        rule_set_version=book.rule_set_version,
+        missing_facts=missing_facts(ctx),
+    )

@@ -1,0 +1,400 @@
+"""The rule book's data: agency registry, administrative statutes, policy, rule catalogue.
+
+Everything counsel reviews lives in ``data/*.yaml`` next to this module. :func:`load_rule_book`
+is the one function that reads them (once, cached); everything else here is pure and
+validates the data strictly, so a typo in a YAML file fails at start-up, not mid-review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from services.review.domain.citations import statute_key
+from shared.vocabulary import DataCategory, Disposition, ProcessType, RequesterKind, Severity
+
+DATA_PACKAGE = "services.review.domain.data"
+DATA_FILES = ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml")
+
+BLOCK_RULE = "BLOCK_RULE"
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- text matching shared by the data's phrase lists ----------------------------------------
+
+
+def normalize_words(text: str) -> str:
+    """Lower-case words separated by single spaces; punctuation dropped ("U.S." -> "us")."""
+    text = text.casefold().replace("’", "'")
+    text = re.sub(r"[.'’]", "", text)  # U.S. -> us, Int'l -> intl
+    text = re.sub(r"[^\w§]+", " ", text)
+    return " ".join(text.split())
+
+
+def contains_phrase(haystack_normalized: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in the already-normalized text as whole words."""
+    needle = normalize_words(phrase)
+    if not needle:
+        return False
+    return re.search(rf"(?<![\w§]){re.escape(needle)}(?![\w§])", haystack_normalized) is not None
+
+
+def _normalize_agency_name(name: str) -> str:
+    words = re.sub(r"\bunited states\b", "us", normalize_words(name))
+    return words.removeprefix("the ").strip()
+
+
+# --- agencies -------------------------------------------------------------------------------
+
+
+class Agency(_Data):
+    """One agency or department. ``statutes`` are canonical section keys."""
+
+    id: str = Field(pattern=r"^[A-Z0-9_]+$")
+    name: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    kind: RequesterKind
+    email_domains: tuple[str, ...] = ()
+    statutes: tuple[str, ...] = ()
+
+    @field_validator("email_domains")
+    @classmethod
+    def _lower_domains(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(domain.strip().lower().removeprefix("@") for domain in value)
+
+    @field_validator("statutes")
+    @classmethod
+    def _canonical_statutes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        keys = []
+        for text in value:
+            key = statute_key(text)
+            if key is None:
+                raise ValueError(f"not a U.S. Code citation: {text!r}")
+            keys.append(key)
+        return tuple(keys)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        short = next((alias for alias in self.aliases if alias.isupper()), self.id)
+        return f"{self.name} ({short})"
+
+
+def _domain_of(email_or_domain: str) -> str:
+    return email_or_domain.rsplit("@", 1)[-1].strip().strip(">").lower().rstrip(".")
+
+
+class AgencyRegistry:
+    """The agencies, looked up by name/alias, id or e-mail domain. Immutable after construction.
+
+    Invariants (checked on construction): ids are unique, every parent exists, the parent
+    chain has no cycle, and no alias names two agencies.
+    """
+
+    def __init__(self, agencies: Iterable[Agency]) -> None:
+        by_id: dict[str, Agency] = {}
+        for agency in agencies:
+            if agency.id in by_id:
+                raise ValueError(f"agency id {agency.id!r} listed twice")
+            by_id[agency.id] = agency
+        aliases: dict[str, str] = {}
+        for agency in by_id.values():
+            if agency.parent is not None and agency.parent not in by_id:
+                raise ValueError(f"agency {agency.id}: unknown parent {agency.parent!r}")
+            for name in agency.names:
+                key = _normalize_agency_name(name)
+                if aliases.setdefault(key, agency.id) != agency.id:
+                    raise ValueError(f"alias {name!r} names both {aliases[key]} and {agency.id}")
+        self._by_id: Mapping[str, Agency] = MappingProxyType(by_id)
+        self._aliases: Mapping[str, str] = MappingProxyType(aliases)
+        for agency in by_id.values():
+            self.lineage(agency)  # raises on a cycle
+
+    @classmethod
+    def from_mapping(cls, document: Mapping[str, Any]) -> AgencyRegistry:
+        """Build from the parsed ``agencies.yaml`` shape: ``{"agencies": [...]}``."""
+        return cls(Agency.model_validate(entry) for entry in document.get("agencies", []))
+
+    @classmethod
+    def from_yaml(cls, text: str) -> AgencyRegistry:
+        """Build from ``agencies.yaml`` text (parsing only; the caller reads the file)."""
+        return cls.from_mapping(yaml.safe_load(text) or {})
+
+    def __iter__(self) -> Iterator[Agency]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, agency_id: str) -> Agency | None:
+        return self._by_id.get(agency_id)
+
+    def resolve(self, name: str | None, *, kind: RequesterKind | None = None) -> Agency | None:
+        """The agency ``name`` designates: an exact alias, else the longest alias contained
+        in it as whole words ("CBP Office of Professional Responsibility" -> CBP). With
+        ``kind``, an agency of another kind never matches (a state treasury is not Treasury).
+        """
+        if not name:
+            return None
+        normalized = _normalize_agency_name(name)
+        candidates: list[tuple[int, Agency]] = []
+        exact = self._aliases.get(normalized)
+        if exact is not None:
+            candidates.append((10_000, self._by_id[exact]))
+        for alias, agency_id in self._aliases.items():
+            if alias and contains_phrase(normalized, alias):
+                candidates.append((len(alias), self._by_id[agency_id]))
+        for _, agency in sorted(candidates, key=lambda item: -item[0]):
+            if kind is None or agency.kind is kind:
+                return agency
+        return None
+
+    def resolve_domain(self, email_or_domain: str | None) -> Agency | None:
+        """The agency whose listed domain is the most specific match for the address's domain."""
+        if not email_or_domain:
+            return None
+        domain = _domain_of(email_or_domain)
+        best: tuple[int, Agency] | None = None
+        for agency in self._by_id.values():
+            for known in agency.email_domains:
+                if domain == known or domain.endswith("." + known):
+                    if best is None or len(known) > best[0]:
+                        best = (len(known), agency)
+        return best[1] if best else None
+
+    def knows_domain(self, agency: Agency, email_or_domain: str | None) -> bool:
+        """Whether the address's domain is (a subdomain of) one the registry lists for ``agency``."""
+        if not email_or_domain:
+            return False
+        domain = _domain_of(email_or_domain)
+        return any(domain == known or domain.endswith("." + known) for known in agency.email_domains)
+
+    def lineage(self, agency: Agency) -> tuple[Agency, ...]:
+        """``agency`` followed by its parent, grandparent, ... (CBP -> DHS)."""
+        chain = [agency]
+        seen = {agency.id}
+        while chain[-1].parent is not None:
+            parent = self._by_id[chain[-1].parent]
+            if parent.id in seen:
+                raise ValueError(f"agency parent cycle through {parent.id}")
+            seen.add(parent.id)
+            chain.append(parent)
+        return tuple(chain)
+
+
+# --- administrative statutes ------------------------------------------------------------------
+
+
+class StatutePurpose(_Data):
+    id: str
+    description: str
+    phrases: tuple[str, ...]
+
+    def fits(self, normalized_text: str) -> tuple[str, ...]:
+        """The phrases of this purpose found in ``normalized_text`` (see normalize_words)."""
+        return tuple(phrase for phrase in self.phrases if contains_phrase(normalized_text, str(phrase)))
+
+    @field_validator("phrases", mode="before")
+    @classmethod
+    def _phrases_as_text(cls, value: Any) -> Any:
+        return tuple(str(item) for item in value) if isinstance(value, (list, tuple)) else value
+
+
+class SignerRule(_Data):
+    citation: str
+    minimum: str
+    titles: tuple[str, ...] = ()
+
+
+class AdministrativeStatute(_Data):
+    """An administrative subpoena/summons statute: its purposes and minimum signer rank."""
+
+    key: str
+    title: str
+    citation: str
+    purposes: tuple[StatutePurpose, ...] = Field(min_length=1)
+    signer: SignerRule
+    notice_days: int | None = None
+
+    @model_validator(mode="after")
+    def _key_is_canonical(self) -> AdministrativeStatute:
+        if statute_key(self.key) != self.key:
+            raise ValueError(f"statute key {self.key!r} is not canonical (expected {statute_key(self.key)!r})")
+        return self
+
+    def fitting_purposes(self, text: str) -> dict[str, tuple[str, ...]]:
+        """Purposes whose phrases occur in ``text``: purpose description -> phrases found."""
+        normalized = normalize_words(text)
+        found = {}
+        for purpose in self.purposes:
+            phrases = purpose.fits(normalized)
+            if phrases:
+                found[purpose.description] = phrases
+        return found
+
+    def purpose_list(self) -> str:
+        return "; ".join(purpose.description for purpose in self.purposes)
+
+
+# --- policy and rule catalogue ---------------------------------------------------------------
+
+
+class Policy(_Data):
+    """Platform policy numbers and lists (data/policy.yaml)."""
+
+    max_date_range_days: int = Field(gt=0)
+    notice_wait_days: int = Field(ge=0)
+    emergency_notice_delay_days: int = Field(ge=0)
+    min_return_days: int = Field(ge=0)
+    ndo_federal_max_days: int = Field(gt=0)
+    preservation_days: int = Field(gt=0)
+    preservation_renewal_days: int = Field(ge=0)
+
+    subpoena_process_types: frozenset[ProcessType]
+    administrative_process_types: frozenset[ProcessType]
+    civil_process_types: frozenset[ProcessType]
+    government_requester_kinds: frozenset[RequesterKind]
+    government_process_types: frozenset[ProcessType]
+    sca_disclosure_exempt_process_types: frozenset[ProcessType]
+    return_date_process_types: frozenset[ProcessType]
+
+    administrative_allowed_categories: frozenset[DataCategory]
+    nsl_allowed_categories: frozenset[DataCategory]
+    time_bound_categories: frozenset[DataCategory]
+    content_categories: frozenset[DataCategory]
+    foreign_noncontent_categories: frozenset[DataCategory]
+    prospective_categories: frozenset[DataCategory]
+
+    political_speech_tags: frozenset[str]
+    evident_purpose_heuristic: bool = True
+
+    preservation_prospective_phrases: tuple[str, ...] = ()
+    preservation_renewal_phrases: tuple[str, ...] = ()
+    signer_subordinate_prefixes: tuple[str, ...] = ()
+
+    default_disposition: Disposition = Disposition.COMPLY
+    default_disposition_by_process_type: Mapping[ProcessType, Disposition] = Field(default_factory=dict)
+
+    @field_validator("political_speech_tags")
+    @classmethod
+    def _fold_tags(cls, value: frozenset[str]) -> frozenset[str]:
+        return frozenset(tag.casefold() for tag in value)
+
+    def default_for(self, process_type: ProcessType) -> Disposition:
+        return self.default_disposition_by_process_type.get(process_type, self.default_disposition)
+
+
+class RuleSpec(_Data):
+    """What a finding code means: severity, implied disposition, LITIGATION marker, citation."""
+
+    code: str
+    severity: Severity
+    implies: Disposition | Literal["BLOCK_RULE"] | None = None
+    litigation: bool = False
+    citation: str
+
+    @property
+    def block_rule(self) -> bool:
+        return self.implies == BLOCK_RULE
+
+
+class ScaRequirement(_Data):
+    """An SCA disclosure row: ``category`` needs one of ``sufficient_process`` or ``code`` fires."""
+
+    category: DataCategory
+    code: str
+    sufficient_process: frozenset[ProcessType]
+    demand: str
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Everything the rules read besides the case. Immutable; share one per process."""
+
+    rule_set_version: str
+    registry: AgencyRegistry
+    statutes: Mapping[str, AdministrativeStatute]
+    policy: Policy
+    rules: Mapping[str, RuleSpec]
+    sca_requirements: tuple[ScaRequirement, ...]
+    fingerprint: str = field(default="", compare=False)
+
+    def statute(self, citation: str | None) -> AdministrativeStatute | None:
+        """The administrative statute ``citation`` names, in whatever form it is written."""
+        key = statute_key(citation)
+        return self.statutes.get(key) if key else None
+
+    def rule(self, code: str) -> RuleSpec:
+        try:
+            return self.rules[code]
+        except KeyError:
+            raise KeyError(f"finding code {code!r} is not in the rule catalogue (data/rules.yaml)") from None
+
+    def with_registry(self, registry: AgencyRegistry) -> RuleBook:
+        """The same rule book with another agency registry (e.g. a configured registry file)."""
+        return replace(self, registry=registry)
+
+    def with_policy(self, **changes: Any) -> RuleBook:
+        """The same rule book with some policy settings changed (tests, what-if reviews)."""
+        return replace(self, policy=self.policy.model_copy(update=changes))
+
+
+def parse_rule_book(
+    *,
+    agencies: Mapping[str, Any],
+    statutes: Mapping[str, Any],
+    policy: Mapping[str, Any],
+    rules: Mapping[str, Any],
+    fingerprint: str = "",
+) -> RuleBook:
+    """Build and validate a rule book from the four parsed YAML documents. Pure."""
+    registry = AgencyRegistry.from_mapping(agencies)
+    statute_list = [AdministrativeStatute.model_validate(entry) for entry in statutes.get("statutes", [])]
+    statute_map = {statute.key: statute for statute in statute_list}
+    if len(statute_map) != len(statute_list):
+        raise ValueError("a statute key is listed twice in statutes.yaml")
+    catalogue = {code: RuleSpec.model_validate({"code": code, **spec}) for code, spec in rules["rules"].items()}
+    requirements = tuple(ScaRequirement.model_validate(entry) for entry in rules.get("sca_requirements", []))
+    for requirement in requirements:
+        if requirement.code not in catalogue:
+            raise ValueError(f"sca_requirements names unknown code {requirement.code!r}")
+    version = str(rules.get("rule_set_version") or "").strip()
+    if not version:
+        raise ValueError("rules.yaml has no rule_set_version")
+    return RuleBook(
+        rule_set_version=version,
+        registry=registry,
+        statutes=MappingProxyType(statute_map),
+        policy=Policy.model_validate(policy),
+        rules=MappingProxyType(catalogue),
+        sca_requirements=requirements,
+        fingerprint=fingerprint,
+    )
+
+
+@cache
+def load_rule_book() -> RuleBook:
+    """Read the packaged data files (the only I/O in the domain), once per process."""
+    package = resources.files(DATA_PACKAGE)
+    raw = {name: package.joinpath(name).read_bytes() for name in DATA_FILES}
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        digest.update(name.encode() + b"\0" + raw[name] + b"\0")
+    documents = {name.removesuffix(".yaml"): yaml.safe_load(raw[name].decode("utf-8")) or {} for name in DATA_FILES}
+    return parse_rule_book(**documents, fingerprint=digest.hexdigest())
