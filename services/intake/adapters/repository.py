@@ -102,7 +102,8 @@ class CaseRepository:
             "received_at": row["received_at"].isoformat(),
             "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None,
             "case": row["document"],
-            "review": row["review"],
+            # Re-validated so the review reads in the contract's field order (jsonb sorts keys).
+            "review": Review.model_validate(row["review"]).model_dump(mode="json") if row["review"] else None,
             "notices": [
                 {
                     "notice_id": str(n["notice_id"]),

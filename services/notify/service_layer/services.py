@@ -178,7 +178,8 @@ class NoticeDispatcher:
                     retry_at = None if permanent else self._retry_at(row["attempts"], now)
                     await repo.mark_attempt_failed(notice_id=row["notice_id"], error=str(exc), retry_at=retry_at)
                     log.warning("notice delivery failed", case_id=str(row["case_id"]), role=row["role"],
-                                attempts=row["attempts"] + 1, permanent=retry_at is None, error=str(exc)[:200])
+                                attempts=row["attempts"] + 1, permanent=retry_at is None,
+                                error=type(exc).__name__, smtp_reply=str(exc)[:3])  # the reply may name the recipient
                     if retry_at is None:
                         await self._publish(uow, row, status=NoticeStatus.FAILED, message_id=None, now=now)
                     continue
