@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -122,3 +125,51 @@ class UnitOfWork:
                 await self._transaction.rollback()
         finally:
             await self._pool.release(self.conn)
+
+
+async def run_when_notified(
+    *,
+    pool: asyncpg.Pool,
+    channel: str,
+    step: Callable[[], Awaitable[int]],
+    poll_seconds: float,
+    what: str,
+    transient: tuple[type[BaseException], ...] = (),
+) -> None:
+    """Call ``step`` until it does nothing (returns 0), then sleep until a NOTIFY on ``channel``
+    or ``poll_seconds``; forever. Database (and ``transient``) errors back off and retry, and a
+    lost LISTEN connection is re-established, so an outage only delays the work.
+    """
+    wake = asyncio.Event()
+    listener: asyncpg.Connection | None = None
+    backoff = 0.2
+
+    def on_notify(*_: object) -> None:
+        wake.set()
+
+    try:
+        while True:
+            try:
+                if listener is None or listener.is_closed():
+                    if listener is not None:
+                        await pool.release(listener)
+                        listener = None
+                    listener = await pool.acquire()
+                    await listener.add_listener(channel, on_notify)
+                wake.clear()
+                done = await step()
+                backoff = 0.2
+            except (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError, *transient) as exc:
+                log.warning(f"{what} failed, retrying", error=type(exc).__name__, backoff_s=backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 10.0)
+                continue
+            if done:
+                continue
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(wake.wait(), timeout=poll_seconds)
+    finally:
+        if listener is not None:
+            with contextlib.suppress(Exception):
+                await listener.remove_listener(channel, on_notify)
+            await pool.release(listener)

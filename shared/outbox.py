@@ -10,16 +10,16 @@ Invariants:
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import asyncpg
 
-from shared.contracts import Envelope
-from shared.logging import get_logger
+from aiokafka.errors import KafkaError
 
-log = get_logger(__name__)
+from shared.contracts import Envelope
+from shared.db import run_when_notified
+
 
 # Publishes (topic, key, value, headers) and returns an awaitable that resolves once the
 # broker acknowledged the record (acks=all).
@@ -60,7 +60,6 @@ class OutboxRelay:
         self._publish = publish
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
-        self._wake = asyncio.Event()
 
     async def publish_pending(self) -> int:
         """Publish one batch; returns how many rows it published (0 when nothing is ready)."""
@@ -97,29 +96,11 @@ class OutboxRelay:
 
     async def run(self) -> None:
         """Publish until cancelled; wakes on NOTIFY, polls as a fallback, backs off on errors."""
-        listener = await self._pool.acquire()
-        channel = notify_channel(self._schema)
-        await listener.add_listener(channel, self._on_notify)
-        backoff = 0.2
-        try:
-            while True:
-                try:
-                    published = await self.publish_pending()
-                    backoff = 0.2
-                except (OSError, asyncpg.PostgresError, asyncio.TimeoutError, RuntimeError) as exc:
-                    log.warning("outbox relay failed, retrying", schema=self._schema, error=repr(exc), backoff_s=backoff)
-                    await asyncio.sleep(backoff)
-                    backoff = min(backoff * 2, 10.0)
-                    continue
-                if published:
-                    continue
-                self._wake.clear()
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
-        finally:
-            with contextlib.suppress(Exception):
-                await listener.remove_listener(channel, self._on_notify)
-            await self._pool.release(listener)
-
-    def _on_notify(self, *_: object) -> None:
-        self._wake.set()
+        await run_when_notified(
+            pool=self._pool,
+            channel=notify_channel(self._schema),
+            step=self.publish_pending,
+            poll_seconds=self._poll_seconds,
+            what=f"{self._schema} outbox relay",
+            transient=(KafkaError,),
+        )

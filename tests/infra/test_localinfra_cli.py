@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,14 +17,15 @@ pytestmark = pytest.mark.integration
     ("module", "prefix"),
     [("kafka", "127.0.0.1:"), ("postgres", "postgresql://postgres@127.0.0.1:"), ("tansu", "127.0.0.1:")],
 )
-def test_start_status_stop(tmp_path: Path, module: str, prefix: str) -> None:
-    data = str(tmp_path / module)
+def test_start_status_stop(server_dir_factory: Callable[[str], Path], module: str, prefix: str) -> None:
+    base = server_dir_factory(module)
+    data = str(base / module)
     started = run_cli(module, "start", "--dir", data)
     assert started.returncode == 0, started.stderr
     address = started.stdout.strip()
     assert address.startswith(prefix)
     try:
-        pid = json.loads((tmp_path / module / f"{module}.pid").read_text())["pid"]
+        pid = json.loads((base / module / f"{module}.pid").read_text())["pid"]
         procs = family(pid)
         status = run_cli(module, "status", "--dir", data)
         assert status.returncode == 0 and address in status.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import asyncpg
@@ -17,8 +18,8 @@ from .helpers import assert_gone, family
 pytestmark = pytest.mark.integration
 
 
-async def test_round_trip_restart_persists(tmp_path: Path) -> None:
-    pg = EmbeddedPostgres(tmp_path / "pg")
+async def test_round_trip_restart_persists(server_dir_factory: Callable[[str], Path]) -> None:
+    pg = EmbeddedPostgres(server_dir_factory("pg"))
     with pg:
         if os.geteuid() == 0:
             assert psutil.Process(pg.pid).username() == SYSTEM_USER
@@ -50,8 +51,8 @@ async def test_round_trip_restart_persists(tmp_path: Path) -> None:
     assert_gone(procs)
 
 
-async def test_fast_mode_turns_fsync_off(tmp_path: Path) -> None:
-    with EmbeddedPostgres(tmp_path / "pg", fast=True) as pg:
+async def test_fast_mode_turns_fsync_off(server_dir_factory: Callable[[str], Path]) -> None:
+    with EmbeddedPostgres(server_dir_factory("pg"), fast=True) as pg:
         conn = await asyncpg.connect(pg.dsn())
         assert await conn.fetchval("SHOW fsync") == "off"
         await conn.close()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import random
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -28,7 +26,7 @@ from shared.contracts import (
     NoticeDispatched,
     envelope,
 )
-from shared.db import UnitOfWork
+from shared.db import UnitOfWork, run_when_notified
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
 from shared.vocabulary import EscalationTier, NoticeStatus
@@ -155,7 +153,6 @@ class NoticeDispatcher:
         self._clock = clock
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
-        self._wake = asyncio.Event()
 
     def _retry_at(self, attempts: int, now: datetime) -> datetime | None:
         if attempts + 1 >= self._policy.max_attempts:
@@ -201,31 +198,13 @@ class NoticeDispatcher:
 
     async def run(self) -> None:
         """Dispatch until cancelled; wakes on new notices (NOTIFY), polls for scheduled ones."""
-        listener = await self._pool.acquire()
-        await listener.add_listener(DISPATCH_CHANNEL, self._on_notify)
-        backoff = 0.5
-        try:
-            while True:
-                try:
-                    sent = await self.dispatch_due()
-                    backoff = 0.5
-                except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-                    log.warning("dispatcher failed, retrying", error=repr(exc), backoff_s=backoff)
-                    await asyncio.sleep(backoff)
-                    backoff = min(backoff * 2, 10.0)
-                    continue
-                if sent:
-                    continue
-                self._wake.clear()
-                with contextlib.suppress(asyncio.TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
-        finally:
-            with contextlib.suppress(Exception):
-                await listener.remove_listener(DISPATCH_CHANNEL, self._on_notify)
-            await self._pool.release(listener)
-
-    def _on_notify(self, *_: object) -> None:
-        self._wake.set()
+        await run_when_notified(
+            pool=self._pool,
+            channel=DISPATCH_CHANNEL,
+            step=self.dispatch_due,
+            poll_seconds=self._poll_seconds,
+            what="notice dispatcher",
+        )
 
 
 async def load_contacts(*, pool: asyncpg.Pool, entries: Iterable[Mapping[str, Any]]) -> int:
