@@ -41,11 +41,13 @@ def _docker_answers() -> bool:
 
 
 def _announce(config: pytest.Config, line: str) -> None:
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"[infra] {line}")
-    else:
-        print(f"[infra] {line}")
+    """Print past pytest's capture, so the run's log always names the servers it used."""
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    if capture is None:
+        print(f"[infra] {line}", flush=True)
+        return
+    with capture.global_and_fixture_disabled():
+        print(f"\n[infra] {line}", flush=True)
 
 
 @pytest.fixture(scope="session")
