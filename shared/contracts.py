@@ -13,6 +13,7 @@ from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from shared.vocabulary import (
+    CounselAction,
     DataCategory,
     Disposition,
     EscalationTier,
@@ -222,6 +223,7 @@ class LegalProcessEscalated(_Contract):
     tier: EscalationTier
     reason: str
     disposition: Disposition
+    sequence: int = 0  # the case's nth escalation: a re-alert at the same tier is a new alert
     finding_codes: list[str]
     findings: list[Finding] = Field(default_factory=list)
     return_by: AwareDatetime | None = None
@@ -229,13 +231,18 @@ class LegalProcessEscalated(_Contract):
 
 
 class LegalProcessDecided(_Contract):
+    """A staff action on a case: who, when, what and why."""
+
     EVENT_TYPE: ClassVar[str] = "legal-process.decided"
     TOPIC: ClassVar[str] = Topics.DECIDED
 
-    disposition: Disposition
+    action: CounselAction
     decided_by: str
     reason: str
     decided_at: AwareDatetime
+    disposition: Disposition | None = None  # DECIDE only: the disposition counsel chose
+    overrides_recommendation: bool = False
+    production_hold: bool = False  # after this action, is production held?
 
 
 class NoticePlanned(_Contract):

@@ -31,22 +31,26 @@ class _Server(uvicorn.Server):
 
 
 def health_app(*, service: str, pool: asyncpg.Pool) -> FastAPI:
-    """Liveness (/healthz) and readiness (/readyz: the database answers) for a service without a UI."""
+    """An app with only the health routes, for a service without an API of its own."""
     app = FastAPI(title=f"dueprocess {service}", docs_url=None, redoc_url=None)
+    add_health_routes(app, service=service, pool=pool)
+    return app
 
-    @app.get("/healthz")
+
+def add_health_routes(app: FastAPI, *, service: str, pool: asyncpg.Pool) -> None:
+    """Liveness (/healthz) and readiness (/readyz: the database answers)."""
+
+    @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "service": service}
 
-    @app.get("/readyz")
+    @app.get("/readyz", include_in_schema=False)
     async def readyz() -> JSONResponse:
         try:
             await pool.fetchval("SELECT 1")
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             return JSONResponse({"status": "unavailable", "database": type(exc).__name__}, 503)
         return JSONResponse({"status": "ready", "service": service})
-
-    return app
 
 
 def http_server(app: FastAPI, *, host: str, port: int) -> _Server:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from pydantic import Field
@@ -33,6 +34,13 @@ class Settings(BaseSettings):
     legal_aid_contacts: list[str] = Field(
         default_factory=lambda: ["ACLU, https://www.aclu.org/, (212) 549-2500"]
     )
+
+    # Acknowledgement SLAs of the escalation ladder (ISO 8601 durations such as PT8H or PT15M).
+    sla_legal_ops: timedelta = timedelta(hours=24)
+    sla_counsel: timedelta = timedelta(hours=8)
+    sla_litigation: timedelta = timedelta(hours=2)
+    sla_emergency: timedelta = timedelta(minutes=15)
+    timer_poll_seconds: float = 1.0
 
     max_request_bytes: int = 4 * 1024 * 1024
     dispatcher_poll_seconds: float = 2.0

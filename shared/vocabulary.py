@@ -101,3 +101,13 @@ class NoticeStatus(StrEnum):
     WITHHELD = "WITHHELD"  # owed, but counsel must release it first
     SENT = "SENT"
     FAILED = "FAILED"  # permanent failure; still owed
+
+
+class CounselAction(StrEnum):
+    """What staff record on a case; each is published on legal-process.decided.v1."""
+
+    ACKNOWLEDGE = "ACKNOWLEDGE"
+    DECIDE = "DECIDE"
+    USER_OBJECTED = "USER_OBJECTED"  # holds production
+    CHALLENGE_FILED = "CHALLENGE_FILED"  # holds production
+    RELEASE_NOTICE = "RELEASE_NOTICE"  # counsel lets a withheld user notice go

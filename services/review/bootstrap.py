@@ -1,31 +1,58 @@
-"""Wires the review service once, explicitly: pool, rule book, broker, consumer, outbox relay."""
+"""Wires the review service once, explicitly: rule book, ladder policy, pool, broker,
+consumer, outbox relay, escalation timers and the counsel API."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from services.review.adapters.repository import SCHEMA
+from services.review.adapters.repository import SCHEMA, TIMER_CHANNEL
 from services.review.domain.assessment import load_rule_book
+from services.review.domain.escalation import EscalationPolicy
 from services.review.entrypoints import consumers
-from shared.db import create_pool
+from services.review.entrypoints.http import create_app
+from services.review.service_layer import services
+from shared.db import create_pool, run_when_notified
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
-from shared.runtime import health_app, http_server, messaging, run_until_stopped
+from shared.runtime import http_server, messaging, run_until_stopped
 from shared.settings import Settings
-
+from shared.vocabulary import EscalationTier
 
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def escalation_policy(settings: Settings) -> EscalationPolicy:
+    return EscalationPolicy(
+        sla={
+            EscalationTier.LEGAL_OPS: settings.sla_legal_ops,
+            EscalationTier.COUNSEL: settings.sla_counsel,
+            EscalationTier.LITIGATION: settings.sla_litigation,
+        },
+        emergency_sla=settings.sla_emergency,
+    )
+
+
 async def run(settings: Settings) -> None:
     configure_logging(service="review", level=settings.log_level)
     rule_book = load_rule_book()
+    policy = escalation_policy(settings)
     pool = await create_pool(settings.database_url, max_size=10)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
-    consumers.register(broker, pool=pool, rule_book=rule_book, clock=utc_now,
+    consumers.register(broker, pool=pool, rule_book=rule_book, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))
+
+    async def timers() -> None:
+        await run_when_notified(
+            pool=pool,
+            channel=TIMER_CHANNEL,
+            step=lambda: services.fire_due_timers(pool=pool, policy=policy, clock=utc_now),
+            poll_seconds=settings.timer_poll_seconds,
+            what="escalation timers",
+        )
+
+    api = http_server(create_app(pool=pool, clock=utc_now), host=settings.http_host, port=settings.review_http_port)
     await broker.start()
-    health = http_server(health_app(service="review", pool=pool), host=settings.http_host, port=settings.review_http_port)
-    await run_until_stopped(name="review", servers=[health], tasks=[relay.run], on_stop=[broker.stop, pool.close])
+    await run_until_stopped(name="review", servers=[api], tasks=[relay.run, timers],
+                            on_stop=[broker.stop, pool.close])

@@ -35,17 +35,19 @@ class RunningSystem:
     database_url: str
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
-    def start(self, service: str) -> None:
-        log = open(self.logs / f"{service}.log", "ab")
-        self.processes[service] = subprocess.Popen(
+    def start(self, service: str, *, instance: str | None = None, env: dict[str, str] | None = None) -> None:
+        """Start ``service`` as process ``instance`` (default: the service's name)."""
+        name = instance or service
+        log = open(self.logs / f"{name}.log", "ab")
+        self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "deploy.cli", "serve", service],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env={**self.env, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         log.close()
 
-    def kill(self, service: str) -> None:
+    def kill(self, instance: str) -> None:
         """SIGKILL: no drain, no commit, no goodbye."""
-        process = self.processes[service]
+        process = self.processes[instance]
         process.send_signal(signal.SIGKILL)
         process.wait(10)
 
@@ -98,8 +100,14 @@ class RunningSystem:
 
 
 @pytest.fixture
+def service_env() -> dict[str, str]:
+    """Extra settings for every service of the test's system (override in a test module)."""
+    return {}
+
+
+@pytest.fixture
 async def system(
-    kafka: KafkaUnderTest, database_url: str, topic_prefix: str, tmp_path: Path
+    kafka: KafkaUnderTest, database_url: str, topic_prefix: str, tmp_path: Path, service_env: dict[str, str]
 ) -> AsyncIterator[RunningSystem]:
     sink = SmtpSink(tmp_path / "mail")
     sink.start()
@@ -119,6 +127,7 @@ async def system(
         "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "DUEPROCESS_OUTBOX_POLL_SECONDS": "0.5",
         "DUEPROCESS_DISPATCHER_POLL_SECONDS": "0.5",
+        **service_env,
     }
     logs = tmp_path / "logs"
     logs.mkdir()

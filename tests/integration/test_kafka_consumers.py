@@ -16,14 +16,14 @@ from shared.db import UnitOfWork
 from shared.kafka import ConsumerOptions, ensure_topics, make_broker, register_consumer, relay_publisher
 from shared.outbox import OutboxRelay, add_to_outbox
 from shared.settings import Settings
-from shared.vocabulary import Disposition
+from shared.vocabulary import CounselAction, Disposition
 from tests.conftest import KafkaUnderTest, read_topic
 
 pytestmark = pytest.mark.integration
 
 
 def decided(case_id: uuid.UUID, n: int) -> Envelope[LegalProcessDecided]:
-    payload = LegalProcessDecided(disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
+    payload = LegalProcessDecided(action=CounselAction.DECIDE, disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
                                   decided_at="2026-01-01T00:00:00Z")
     return envelope(payload, case_id=case_id, trace_id=f"trace-{n}", producer="test")
 

@@ -13,14 +13,14 @@ from shared import inbox
 from shared.contracts import Envelope, LegalProcessDecided, envelope
 from shared.db import Migration, MigrationDrift, UnitOfWork, migrate, schema_migrations
 from shared.outbox import OutboxRelay, add_to_outbox
-from shared.vocabulary import Disposition
+from shared.vocabulary import CounselAction, Disposition
 
 pytestmark = pytest.mark.integration
 SCHEMA = "intake"
 
 
 def decided(case_id: uuid.UUID, n: int) -> Envelope[Any]:
-    payload = LegalProcessDecided(disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
+    payload = LegalProcessDecided(action=CounselAction.DECIDE, disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
                                   decided_at="2026-01-01T00:00:00Z")
     return envelope(payload, case_id=case_id, trace_id=f"trace-{n}", producer="test")
 

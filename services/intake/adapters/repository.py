@@ -9,7 +9,7 @@ from typing import Any
 import asyncpg
 
 from services.intake.domain.model import ReceivedCase
-from shared.contracts import NoticeDispatched, NoticePlanned, Review
+from shared.contracts import Envelope, NoticeDispatched, NoticePlanned, Review
 
 SCHEMA = "intake"
 
@@ -76,6 +76,19 @@ class CaseRepository:
             event_at,
         )
 
+    async def record_timeline(self, event: Envelope[Any]) -> None:
+        await self._conn.execute(
+            """
+            INSERT INTO intake.case_timeline (event_id, case_id, event_type, detail, at)
+            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING
+            """,
+            event.event_id,
+            event.case_id,
+            event.event_type,
+            event.payload.model_dump(mode="json", exclude={"findings"}),
+            event.occurred_at,
+        )
+
     async def view(self, case_id: uuid.UUID) -> dict[str, Any] | None:
         """The case with its review and notices, or None when there is no such case."""
         row = await self._conn.fetchrow(
@@ -93,6 +106,10 @@ class CaseRepository:
             SELECT notice_id, role, recipient, status, not_before, event_at FROM intake.case_notices
              WHERE case_id = $1 ORDER BY role, recipient
             """,
+            case_id,
+        )
+        timeline = await self._conn.fetch(
+            "SELECT event_type, detail, at FROM intake.case_timeline WHERE case_id = $1 ORDER BY at, event_id",
             case_id,
         )
         return {
@@ -115,6 +132,7 @@ class CaseRepository:
                 }
                 for n in notices
             ],
+            "timeline": [{"event_type": t["event_type"], "at": t["at"].isoformat(), **t["detail"]} for t in timeline],
         }
 
     async def recent(self, *, limit: int = 50) -> list[asyncpg.Record]:

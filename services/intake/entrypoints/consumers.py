@@ -6,7 +6,15 @@ import asyncpg
 from faststream.kafka import KafkaBroker
 
 from services.intake.service_layer import services
-from shared.contracts import Envelope, LegalProcessReviewed, NoticeDispatched, NoticePlanned, Topics
+from shared.contracts import (
+    Envelope,
+    LegalProcessDecided,
+    LegalProcessEscalated,
+    LegalProcessReviewed,
+    NoticeDispatched,
+    NoticePlanned,
+    Topics,
+)
 from shared.kafka import ConsumerOptions, register_consumer
 
 
@@ -20,6 +28,16 @@ def register(broker: KafkaBroker, *, pool: asyncpg.Pool, options: ConsumerOption
     async def on_notice_dispatched(event: Envelope[NoticeDispatched]) -> None:
         await services.record_notice(pool=pool, consumer="intake.case-view.notice-dispatched", event=event)
 
+    async def on_escalated(event: Envelope[LegalProcessEscalated]) -> None:
+        await services.record_timeline(pool=pool, consumer="intake.case-view.escalated", event=event)
+
+    async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
+        await services.record_timeline(pool=pool, consumer="intake.case-view.decided", event=event)
+
+    register_consumer(broker, topic=Topics.ESCALATED, group_id="intake.case-view.escalated",
+                      payload_type=LegalProcessEscalated, handle=on_escalated, options=options)
+    register_consumer(broker, topic=Topics.DECIDED, group_id="intake.case-view.decided",
+                      payload_type=LegalProcessDecided, handle=on_decided, options=options)
     register_consumer(broker, topic=Topics.REVIEWED, group_id="intake.case-view.reviewed",
                       payload_type=LegalProcessReviewed, handle=on_reviewed, options=options)
     register_consumer(broker, topic=Topics.NOTICE_PLANNED, group_id="intake.case-view.notice-planned",

@@ -22,6 +22,7 @@ from services.intake.domain.model import IdempotencyKeyReused
 from services.intake.service_layer import services
 from shared.contracts import LegalProcessCase
 from shared.logging import get_logger
+from shared.runtime import add_health_routes
 from shared.vocabulary import DataCategory, ForeignMechanism, NondisclosureKind, ProcessType, RequesterKind
 
 log = get_logger(__name__)
@@ -153,6 +154,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
         description="Take in legal process demanding user data.",
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes)
+    add_health_routes(app, service="intake", pool=pool)
 
     def form_context(request: Request, **extra: Any) -> dict[str, Any]:
         return {
@@ -263,17 +265,5 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
         return JSONResponse(
             [{**row, "case_id": str(row["case_id"]), "received_at": row["received_at"].isoformat()} for row in rows]
         )
-
-    @app.get("/healthz", include_in_schema=False)
-    async def healthz() -> dict[str, str]:
-        return {"status": "ok"}
-
-    @app.get("/readyz", include_in_schema=False)
-    async def readyz() -> JSONResponse:
-        try:
-            await pool.fetchval("SELECT 1")
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-            return JSONResponse({"status": "unavailable", "database": type(exc).__name__}, 503)
-        return JSONResponse({"status": "ready"})
 
     return app

@@ -15,6 +15,8 @@ from shared import inbox
 from shared.contracts import (
     Envelope,
     LegalProcessCase,
+    LegalProcessDecided,
+    LegalProcessEscalated,
     LegalProcessReviewed,
     NoticeDispatched,
     NoticePlanned,
@@ -81,6 +83,14 @@ async def record_notice(
             await CaseRepository(uow.conn).record_notice(
                 case_id=event.case_id, notice=event.payload, event_at=event.occurred_at
             )
+
+
+async def record_timeline(
+    *, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessEscalated] | Envelope[LegalProcessDecided]
+) -> None:
+    async with UnitOfWork(pool) as uow:
+        if await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
+            await CaseRepository(uow.conn).record_timeline(event)
 
 
 async def case_view(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any] | None:

@@ -148,6 +148,19 @@ class NoticeRepository:
             retry_at,
         )
 
+    async def withheld(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
+        return await self._conn.fetch(
+            "SELECT * FROM notify.notices WHERE case_id = $1 AND status = 'WITHHELD' FOR UPDATE", case_id
+        )
+
+    async def set_status(self, *, notice_id: uuid.UUID, status: NoticeStatus) -> None:
+        await self._conn.execute(
+            "UPDATE notify.notices SET status = $2, next_attempt_at = now() WHERE notice_id = $1",
+            notice_id,
+            status.value,
+        )
+        await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
+
     async def for_case(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
         return await self._conn.fetch(
             "SELECT notice_id, role, recipient, status, not_before, attempts, sent_at FROM notify.notices"

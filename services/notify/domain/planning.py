@@ -196,7 +196,8 @@ def plan_internal_counsel_alert(
     key = notice_key(
         case_id=case_id,
         role=NoticeRole.INTERNAL_COUNSEL,
-        subject=tier.value,
+        # Each escalation of a case is its own alert: a re-alert at the same tier is sent again.
+        subject=f"{tier.value}#{escalated.sequence}" if escalated.sequence else tier.value,
         recipient=recipient,
         kind=NoticeKind.ESCALATION,
     )
@@ -210,3 +211,8 @@ def plan_internal_counsel_alert(
         status=NoticeStatus.PENDING,
         not_before=None,
     )
+
+
+def released(status: NoticeStatus) -> NoticeStatus:
+    """Counsel released the case's withheld notice: what was WITHHELD is due now; nothing else moves."""
+    return NoticeStatus.PENDING if status is NoticeStatus.WITHHELD else status

@@ -9,11 +9,12 @@ import asyncpg
 from faststream.kafka import KafkaBroker
 
 from services.notify.service_layer import services
-from shared.contracts import Envelope, LegalProcessEscalated, LegalProcessReviewed, Topics
+from shared.contracts import Envelope, LegalProcessDecided, LegalProcessEscalated, LegalProcessReviewed, Topics
 from shared.kafka import ConsumerOptions, register_consumer
 
 ON_REVIEWED = "notify.reviewed"
 ON_ESCALATED = "notify.escalated"
+ON_DECIDED = "notify.decided"
 
 
 def register(
@@ -30,6 +31,11 @@ def register(
     async def on_escalated(event: Envelope[LegalProcessEscalated]) -> None:
         await services.plan_from_escalation(pool=pool, policy=policy, consumer=ON_ESCALATED, event=event)
 
+    async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
+        await services.apply_decision(pool=pool, consumer=ON_DECIDED, event=event)
+
+    register_consumer(broker, topic=Topics.DECIDED, group_id=ON_DECIDED, payload_type=LegalProcessDecided,
+                      handle=on_decided, options=options)
     register_consumer(broker, topic=Topics.REVIEWED, group_id=ON_REVIEWED, payload_type=LegalProcessReviewed,
                       handle=on_reviewed, options=options)
     register_consumer(broker, topic=Topics.ESCALATED, group_id=ON_ESCALATED, payload_type=LegalProcessEscalated,

@@ -16,20 +16,22 @@ import asyncpg
 from services.notify.adapters.repository import DISPATCH_CHANNEL, SCHEMA, ContactRepository, NoticeRepository
 from services.notify.adapters.smtp import PermanentDeliveryError, SmtpSender, TransientDeliveryError
 from services.notify.domain.model import AccountContact, PlannedNotice
-from services.notify.domain.planning import plan_internal_counsel_alert, plan_user_notices
+from services.notify.domain.planning import plan_internal_counsel_alert, plan_user_notices, released
 from services.notify.domain.rendering import render_notice
 from shared import inbox
 from shared.contracts import (
     Envelope,
+    LegalProcessDecided,
     LegalProcessEscalated,
     LegalProcessReviewed,
     NoticeDispatched,
+    NoticePlanned,
     envelope,
 )
 from shared.db import UnitOfWork, run_when_notified
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
-from shared.vocabulary import EscalationTier, NoticeStatus
+from shared.vocabulary import CounselAction, EscalationTier, NoticeStatus
 
 PRODUCER = "notify"
 log = get_logger(__name__)
@@ -116,6 +118,27 @@ async def plan_from_escalation(
                 case_reference_url=policy.case_url(event.case_id),
             ),
         )
+
+
+async def apply_decision(*, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessDecided]) -> int:
+    """Counsel's release of a withheld notice makes it due now; returns how many notices moved."""
+    if event.payload.action is not CounselAction.RELEASE_NOTICE:
+        return 0
+    async with UnitOfWork(pool) as uow:
+        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
+            return 0
+        repo = NoticeRepository(uow.conn)
+        moved = 0
+        for row in await repo.withheld(event.case_id):
+            status = released(NoticeStatus(row["status"]))
+            await repo.set_status(notice_id=row["notice_id"], status=status)
+            planned = NoticePlanned(notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"],
+                                    status=status, not_before=row["not_before"])
+            out = envelope(planned, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER)
+            await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
+            moved += 1
+    log.info("withheld notices released", released=moved)
+    return moved
 
 
 def compose(row: asyncpg.Record, *, sender: str, now: datetime) -> EmailMessage:

@@ -4,15 +4,60 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 
 from services.review.domain.accounts import target_candidates
-from shared.contracts import Review
+from services.review.domain.decisions import CaseStatus
+from services.review.domain.escalation import CaseClock, TimerKind, TimerPlan
+from shared.contracts import LegalProcessDecided, Review
+from shared.vocabulary import Disposition, EscalationTier
 
 SCHEMA = "review"
+TIMER_CHANNEL = "review_timers"
+
+
+@dataclass(frozen=True)
+class ReviewedCase:
+    """A stored review with the escalation ladder's and counsel's state."""
+
+    case_id: uuid.UUID
+    review: Review
+    tier: EscalationTier
+    emergency: bool
+    return_by: datetime | None
+    escalation_count: int
+    status: CaseStatus
+
+    @classmethod
+    def from_row(cls, row: asyncpg.Record) -> ReviewedCase:
+        return cls(
+            case_id=row["case_id"],
+            review=Review.model_validate(row["review"]),
+            tier=EscalationTier(row["current_tier"]),
+            emergency=row["emergency"],
+            return_by=row["return_by"],
+            escalation_count=row["escalation_count"],
+            status=CaseStatus(
+                acknowledged_by=row["acknowledged_by"],
+                decided_disposition=Disposition(row["decided_disposition"]) if row["decided_disposition"] else None,
+                production_hold=row["production_hold"],
+                notice_released=row["notice_released"],
+            ),
+        )
+
+    @property
+    def clock(self) -> CaseClock:
+        return CaseClock(
+            tier=self.tier,
+            emergency=self.emergency,
+            return_by=self.return_by,
+            acknowledged=self.status.acknowledged,
+            decided=self.status.decided,
+        )
 
 
 def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
@@ -51,14 +96,22 @@ class ReviewRepository:
         self._conn = conn
 
     async def add(
-        self, *, case_id: uuid.UUID, received_event: uuid.UUID, review: Review, received_at: datetime, reviewed_at: datetime
+        self,
+        *,
+        case_id: uuid.UUID,
+        received_event: uuid.UUID,
+        review: Review,
+        received_at: datetime,
+        reviewed_at: datetime,
+        emergency: bool,
+        return_by: datetime | None,
     ) -> bool:
         """Store the case's review; False if the case was already reviewed (never twice)."""
         inserted = await self._conn.fetchval(
             """
             INSERT INTO review.reviews (case_id, received_event, review, disposition, escalation_tier,
-                                        rule_set_version, received_at, reviewed_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                                        rule_set_version, received_at, reviewed_at, current_tier, emergency, return_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10)
             ON CONFLICT (case_id) DO NOTHING RETURNING true
             """,
             case_id,
@@ -69,8 +122,104 @@ class ReviewRepository:
             review.rule_set_version,
             received_at,
             reviewed_at,
+            emergency,
+            return_by,
         )
         return bool(inserted)
 
-    async def get(self, case_id: uuid.UUID) -> dict[str, Any] | None:
-        return await self._conn.fetchval("SELECT review FROM review.reviews WHERE case_id = $1", case_id)
+    async def lock(self, case_id: uuid.UUID) -> ReviewedCase | None:
+        """The case's review and ladder state, locked until the transaction ends."""
+        row = await self._conn.fetchrow("SELECT * FROM review.reviews WHERE case_id = $1 FOR UPDATE", case_id)
+        return ReviewedCase.from_row(row) if row else None
+
+    async def save_state(self, case: ReviewedCase) -> None:
+        await self._conn.execute(
+            """
+            UPDATE review.reviews
+               SET current_tier = $2, escalation_count = $3, acknowledged_by = $4, decided_disposition = $5,
+                   production_hold = $6, notice_released = $7
+             WHERE case_id = $1
+            """,
+            case.case_id,
+            case.tier.value,
+            case.escalation_count,
+            case.status.acknowledged_by,
+            case.status.decided_disposition.value if case.status.decided_disposition else None,
+            case.status.production_hold,
+            case.status.notice_released,
+        )
+
+    async def add_action(self, *, case_id: uuid.UUID, event: LegalProcessDecided, action_id: uuid.UUID) -> None:
+        await self._conn.execute(
+            """
+            INSERT INTO review.case_actions (action_id, case_id, action, actor, reason, disposition, overrides, at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            """,
+            action_id,
+            case_id,
+            event.action.value,
+            event.decided_by,
+            event.reason,
+            event.disposition.value if event.disposition else None,
+            event.overrides_recommendation,
+            event.decided_at,
+        )
+
+    async def actions(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        rows = await self._conn.fetch(
+            "SELECT action, actor, reason, disposition, overrides, at FROM review.case_actions"
+            " WHERE case_id = $1 ORDER BY seq",
+            case_id,
+        )
+        return [{**dict(row), "at": row["at"].isoformat()} for row in rows]
+
+
+class TimerRepository:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def add(self, *, case_id: uuid.UUID, timers: Iterable[TimerPlan]) -> None:
+        rows = [(case_id, t.kind.value, t.tier.value, t.due_at) for t in timers]
+        if rows:
+            await self._conn.executemany(
+                "INSERT INTO review.timers (case_id, kind, tier, due_at) VALUES ($1, $2, $3, $4)", rows
+            )
+            await self._conn.execute("SELECT pg_notify($1, '')", TIMER_CHANNEL)
+
+    async def lock_due(self, *, now: datetime, limit: int) -> list[asyncpg.Record]:
+        """Pending timers that came due, locked for this instance; other instances skip them."""
+        return await self._conn.fetch(
+            """
+            SELECT timer_id, case_id, kind FROM review.timers
+             WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= $1
+             ORDER BY due_at
+             LIMIT $2
+               FOR UPDATE SKIP LOCKED
+            """,
+            now,
+            limit,
+        )
+
+    async def mark_fired(self, timer_id: int, *, now: datetime) -> None:
+        await self._conn.execute("UPDATE review.timers SET fired_at = $2 WHERE timer_id = $1", timer_id, now)
+
+    async def cancel(self, *, case_id: uuid.UUID, kinds: Iterable[TimerKind] | None, now: datetime) -> int:
+        """Cancel the case's pending timers (of ``kinds``, or all); returns how many."""
+        result = await self._conn.execute(
+            """
+            UPDATE review.timers SET cancelled_at = $2
+             WHERE case_id = $1 AND fired_at IS NULL AND cancelled_at IS NULL
+               AND ($3::text[] IS NULL OR kind = ANY($3::text[]))
+            """,
+            case_id,
+            now,
+            [k.value for k in kinds] if kinds is not None else None,
+        )
+        return int(result.split()[-1])
+
+    async def pending(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
+        return await self._conn.fetch(
+            "SELECT kind, tier, due_at FROM review.timers WHERE case_id = $1 AND fired_at IS NULL"
+            " AND cancelled_at IS NULL ORDER BY due_at",
+            case_id,
+        )

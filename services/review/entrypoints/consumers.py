@@ -9,6 +9,7 @@ import asyncpg
 from faststream.kafka import KafkaBroker
 
 from services.review.domain.assessment import RuleBook
+from services.review.domain.escalation import EscalationPolicy
 from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessReceived, Topics
 from shared.kafka import ConsumerOptions, register_consumer
@@ -17,10 +18,17 @@ CONSUMER = "review.received"
 
 
 def register(
-    broker: KafkaBroker, *, pool: asyncpg.Pool, rule_book: RuleBook, clock: Callable[[], datetime], options: ConsumerOptions
+    broker: KafkaBroker,
+    *,
+    pool: asyncpg.Pool,
+    rule_book: RuleBook,
+    policy: EscalationPolicy,
+    clock: Callable[[], datetime],
+    options: ConsumerOptions,
 ) -> None:
     async def on_received(event: Envelope[LegalProcessReceived]) -> None:
-        await services.review_received(pool=pool, rule_book=rule_book, consumer=CONSUMER, event=event, clock=clock)
+        await services.review_received(pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER,
+                                       event=event, clock=clock)
 
     register_consumer(broker, topic=Topics.RECEIVED, group_id=CONSUMER, payload_type=LegalProcessReceived,
                       handle=on_received, options=options)

@@ -1,18 +1,37 @@
-"""The review service's use cases: review a received demand, exactly once per case."""
+"""The review service's use cases: review a demand once, run its escalation ladder, record counsel's actions."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 
-from services.review.adapters.repository import SCHEMA, AccountRepository, ReviewRepository
+from services.review.adapters.repository import (
+    SCHEMA,
+    AccountRepository,
+    ReviewedCase,
+    ReviewRepository,
+    TimerRepository,
+)
 from services.review.domain.assessment import AccountDirectory, RuleBook, assess
+from services.review.domain.decisions import apply_action
+from services.review.domain.escalation import (
+    CaseClock,
+    Escalation,
+    EscalationPolicy,
+    TimerKind,
+    alert_at_once,
+    initial_timers,
+    on_timer,
+)
 from shared import inbox
 from shared.contracts import (
     Envelope,
+    LegalProcessDecided,
     LegalProcessEscalated,
     LegalProcessReceived,
     LegalProcessReviewed,
@@ -22,59 +41,74 @@ from shared.contracts import (
 from shared.db import UnitOfWork
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
-from shared.vocabulary import EscalationTier
+from shared.vocabulary import CounselAction, Disposition, ProcessType
 
 PRODUCER = "review"
 log = get_logger(__name__)
 
 
-def escalation_for(review: Review, *, escalated_at: datetime, return_by: datetime | None) -> LegalProcessEscalated | None:
-    """Above LEGAL_OPS a review is escalated to the tier's counsel; otherwise None."""
-    if review.escalation_tier is EscalationTier.LEGAL_OPS:
-        return None
-    decisive = [f for f in review.findings if f.severity.value != "info"]
+class CaseNotFound(LookupError):
+    """No review exists for that case (not received, or not reviewed yet)."""
+
+
+def escalation_event(
+    review: Review, escalation: Escalation, *, sequence: int, at: datetime, return_by: datetime | None
+) -> LegalProcessEscalated:
     return LegalProcessEscalated(
-        tier=review.escalation_tier,
-        reason="; ".join(f"{f.code}: {f.explanation}" for f in decisive)[:4000] or "review requires counsel",
+        tier=escalation.tier,
+        reason=escalation.reason,
         disposition=review.disposition,
+        sequence=sequence,
         finding_codes=[f.code for f in review.findings],
         findings=review.findings,
         return_by=return_by,
-        escalated_at=escalated_at,
+        escalated_at=at,
     )
+
+
+async def _stage(uow: UnitOfWork, payload: Any, *, case_id: uuid.UUID, trace_id: str) -> None:
+    event = envelope(payload, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
+    await add_to_outbox(uow.conn, schema=SCHEMA, topic=payload.TOPIC, event=event)
 
 
 async def review_received(
     *,
     pool: asyncpg.Pool,
     rule_book: RuleBook,
+    policy: EscalationPolicy,
     consumer: str,
     event: Envelope[LegalProcessReceived],
     clock: Callable[[], datetime],
 ) -> Review | None:
-    """Assess the demand, store the review and stage `reviewed` (and `escalated`) in one transaction.
+    """Assess the demand, store the review, start its timers and stage `reviewed` (and, for
+    emergencies and anything above LEGAL_OPS, `escalated`), all in one transaction.
 
     Returns None when this event, or another event for the same case, was already reviewed.
     """
     received = event.payload
+    case = received.case
     async with UnitOfWork(pool) as uow:
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return None
-        entries = await AccountRepository(uow.conn).matching(received.case.targets)
+        entries = await AccountRepository(uow.conn).matching(case.targets)
         now = clock()
         review = assess(
-            received.case,
+            case,
             accounts=AccountDirectory.from_entries(entries),
             rule_book=rule_book,
             now=now,
             received_at=received.received_at,
         )
-        stored = await ReviewRepository(uow.conn).add(
+        emergency = case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
+        reviews = ReviewRepository(uow.conn)
+        stored = await reviews.add(
             case_id=event.case_id,
             received_event=event.event_id,
             review=review,
             received_at=received.received_at,
             reviewed_at=now,
+            emergency=emergency,
+            return_by=case.return_by,
         )
         if not stored:
             log.info("case already reviewed; duplicate received event ignored")
@@ -83,20 +117,120 @@ async def review_received(
             received_at=received.received_at,
             reviewed_at=now,
             review=review,
-            case_number=received.case.case_number,
-            issuing_court=received.case.issuing_court,
-            served_at=received.case.served_at,
-            return_by=received.case.return_by,
+            case_number=case.case_number,
+            issuing_court=case.issuing_court,
+            served_at=case.served_at,
+            return_by=case.return_by,
         )
-        for payload in (reviewed, escalation_for(review, escalated_at=now, return_by=received.case.return_by)):
-            if payload is not None:
-                out = envelope(payload, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER)
-                await add_to_outbox(uow.conn, schema=SCHEMA, topic=payload.TOPIC, event=out)
+        await _stage(uow, reviewed, case_id=event.case_id, trace_id=event.trace_id)
+        state = CaseClock(tier=review.escalation_tier, emergency=emergency, return_by=case.return_by,
+                          acknowledged=False, decided=False)
+        await TimerRepository(uow.conn).add(case_id=event.case_id, timers=initial_timers(clock=state, policy=policy, now=now))
+        escalation = alert_at_once(state)
+        if escalation is not None:
+            stored_case = await reviews.lock(event.case_id)
+            assert stored_case is not None
+            await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id)
     log.info("case reviewed", disposition=review.disposition.value, tier=review.escalation_tier.value,
              findings=[f.code for f in review.findings])
     return review
 
 
+async def _escalate(
+    uow: UnitOfWork, case: ReviewedCase, escalation: Escalation, *, review: Review, now: datetime, trace_id: str
+) -> ReviewedCase:
+    sequence = case.escalation_count + 1
+    updated = replace(case, tier=escalation.tier, escalation_count=sequence)
+    await ReviewRepository(uow.conn).save_state(updated)
+    payload = escalation_event(review, escalation, sequence=sequence, at=now, return_by=case.return_by)
+    await _stage(uow, payload, case_id=case.case_id, trace_id=trace_id)
+    log.info("case escalated", case_id=str(case.case_id), tier=escalation.tier.value, re_alert=escalation.re_alert,
+             sequence=sequence)
+    return updated
+
+
+async def fire_due_timers(
+    *, pool: asyncpg.Pool, policy: EscalationPolicy, clock: Callable[[], datetime], limit: int = 50
+) -> int:
+    """Fire the timers that came due, each exactly once (other instances skip locked rows)."""
+    async with UnitOfWork(pool) as uow:
+        now = clock()
+        timers = TimerRepository(uow.conn)
+        reviews = ReviewRepository(uow.conn)
+        due = await timers.lock_due(now=now, limit=limit)
+        for timer in due:
+            case = await reviews.lock(timer["case_id"])
+            assert case is not None, "timers reference their review"
+            escalation, follow_ups = on_timer(kind=TimerKind(timer["kind"]), clock=case.clock, policy=policy, now=now)
+            await timers.mark_fired(timer["timer_id"], now=now)
+            if escalation is not None:
+                await _escalate(uow, case, escalation, review=case.review, now=now, trace_id=uuid.uuid4().hex)
+            await timers.add(case_id=case.case_id, timers=follow_ups)
+        return len(due)
+
+
+async def record_action(
+    *,
+    pool: asyncpg.Pool,
+    case_id: uuid.UUID,
+    action: CounselAction,
+    actor: str,
+    reason: str | None,
+    disposition: Disposition | None,
+    clock: Callable[[], datetime],
+    trace_id: str,
+) -> LegalProcessDecided:
+    """Store a staff action, adjust the timers and stage `legal-process.decided.v1`.
+
+    Raises CaseNotFound, or the domain's ActionRefused when the action does not fit the case.
+    """
+    async with UnitOfWork(pool) as uow:
+        reviews = ReviewRepository(uow.conn)
+        case = await reviews.lock(case_id)
+        if case is None:
+            raise CaseNotFound(f"no reviewed case {case_id}")
+        now = clock()
+        status, decided = apply_action(action=action, status=case.status, review=case.review, actor=actor,
+                                       reason=reason, disposition=disposition, now=now)
+        await reviews.save_state(replace(case, status=status))
+        await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
+        timers = TimerRepository(uow.conn)
+        if action is CounselAction.ACKNOWLEDGE:
+            await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
+        elif action is CounselAction.DECIDE:
+            await timers.cancel(case_id=case_id, kinds=None, now=now)
+        await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
+    log.info("staff action recorded", case_id=str(case_id), action=action.value)
+    return decided
+
+
+async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any]:
+    """The review, the ladder's state, pending timers and the actions so far."""
+    async with pool.acquire() as conn:
+        row = await conn.fetchrow("SELECT * FROM review.reviews WHERE case_id = $1", case_id)
+        if row is None:
+            raise CaseNotFound(f"no reviewed case {case_id}")
+        case = ReviewedCase.from_row(row)
+        pending = await TimerRepository(conn).pending(case_id)
+        actions = await ReviewRepository(conn).actions(case_id)
+    return {
+        "case_id": str(case_id),
+        "review": case.review.model_dump(mode="json"),
+        "current_tier": case.tier.value,
+        "emergency": case.emergency,
+        "escalations": case.escalation_count,
+        "acknowledged_by": case.status.acknowledged_by,
+        "decided_disposition": case.status.decided_disposition.value if case.status.decided_disposition else None,
+        "production_hold": case.status.production_hold,
+        "notice_released": case.status.notice_released,
+        "pending_timers": [
+            {"kind": t["kind"], "tier": t["tier"], "due_at": t["due_at"].isoformat()} for t in pending
+        ],
+        "actions": actions,
+    }
+
+
 async def load_accounts(*, pool: asyncpg.Pool, entries: Iterable[Mapping[str, Any]]) -> int:
     async with UnitOfWork(pool) as uow:
         return await AccountRepository(uow.conn).upsert(entries)
+

@@ -1,0 +1,101 @@
+"""Counsel's actions on a reviewed case, and the rules they follow. Pure.
+
+Invariants:
+- overriding the recommendation needs a written reason; so does releasing a withheld notice
+  and recording an objection or a challenge;
+- "user objected" and "challenge filed" hold production until a later decision says otherwise;
+- only a notice the review withheld (WITHHOLD_PENDING_COUNSEL) can be released, and only once;
+- a decision implies acknowledgement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from shared.contracts import LegalProcessDecided, Review
+from shared.vocabulary import CounselAction, Disposition, UserNoticeAction
+
+
+class ActionRefused(ValueError):
+    """The action does not fit the case's state; the message says why."""
+
+
+@dataclass(frozen=True)
+class CaseStatus:
+    """What counsel have done so far on one case."""
+
+    acknowledged_by: str | None = None
+    decided_disposition: Disposition | None = None
+    production_hold: bool = False
+    notice_released: bool = False
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.acknowledged_by is not None
+
+    @property
+    def decided(self) -> bool:
+        return self.decided_disposition is not None
+
+
+def apply_action(
+    *,
+    action: CounselAction,
+    status: CaseStatus,
+    review: Review,
+    actor: str,
+    reason: str | None,
+    disposition: Disposition | None,
+    now: datetime,
+) -> tuple[CaseStatus, LegalProcessDecided]:
+    """The case's new status and the event that records the action; raises ActionRefused."""
+    actor = actor.strip()
+    reason = (reason or "").strip()
+    if not actor:
+        raise ActionRefused("say who is acting (the staff identity)")
+    overrides = False
+    if action is CounselAction.ACKNOWLEDGE:
+        if status.acknowledged:
+            raise ActionRefused(f"already acknowledged by {status.acknowledged_by}")
+        status = replace(status, acknowledged_by=actor)
+    elif action is CounselAction.DECIDE:
+        chosen = disposition or review.disposition
+        overrides = chosen is not review.disposition
+        if overrides and not reason:
+            raise ActionRefused(
+                f"overriding the recommendation ({review.disposition.value}) with {chosen.value} needs a written reason"
+            )
+        if status.production_hold and chosen in (Disposition.COMPLY, Disposition.COMPLY_NARROWED) and not reason:
+            raise ActionRefused("production is on hold (objection or challenge): a decision to produce needs a reason")
+        status = replace(
+            status,
+            decided_disposition=chosen,
+            acknowledged_by=status.acknowledged_by or actor,
+            production_hold=status.production_hold and chosen not in (Disposition.COMPLY, Disposition.COMPLY_NARROWED),
+        )
+        disposition = chosen
+    elif action in (CounselAction.USER_OBJECTED, CounselAction.CHALLENGE_FILED):
+        if not reason:
+            raise ActionRefused(f"{action.value} needs a note: who objected or what was filed, and where")
+        status = replace(status, production_hold=True)
+    elif action is CounselAction.RELEASE_NOTICE:
+        if review.user_notice.action is not UserNoticeAction.WITHHOLD_PENDING_COUNSEL:
+            raise ActionRefused(f"the user notice is {review.user_notice.action.value}, not withheld: nothing to release")
+        if status.notice_released:
+            raise ActionRefused("the withheld notice was already released")
+        if not reason:
+            raise ActionRefused("releasing a withheld notice needs a reason (why the gag does not bind)")
+        status = replace(status, notice_released=True)
+    if action is not CounselAction.DECIDE:
+        disposition = None
+    event = LegalProcessDecided(
+        action=action,
+        decided_by=actor,
+        reason=reason,
+        decided_at=now,
+        disposition=disposition,
+        overrides_recommendation=overrides,
+        production_hold=status.production_hold,
+    )
+    return status, event

@@ -1,0 +1,92 @@
+"""The review service's HTTP API: counsel's actions on a case, and its ladder state.
+
+Until the web-app issue brings logins, the acting staff member is named by the
+`X-Dueprocess-Staff` header. It is an unauthenticated claim: expose this port to trusted
+staff networks only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+import asyncpg
+from fastapi import FastAPI, Header
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from services.review.domain.decisions import ActionRefused
+from services.review.service_layer import services
+from shared.runtime import add_health_routes
+from shared.vocabulary import CounselAction, Disposition
+
+STAFF_HEADER = "X-Dueprocess-Staff"
+
+
+class ActionRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(default=None, max_length=10_000)
+
+
+class DecisionRequest(ActionRequest):
+    """Accept the recommendation (no disposition, or the same one) or override it with a reason."""
+
+    disposition: Disposition | None = None
+
+
+def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime]) -> FastAPI:
+    app = FastAPI(title="dueprocess review", version="1",
+                  description=f"Counsel's actions. Staff identity: the `{STAFF_HEADER}` header (not yet authenticated).")
+    add_health_routes(app, service="review", pool=pool)
+
+    async def act(case_id: uuid.UUID, action: CounselAction, staff: str | None, reason: str | None,
+                  disposition: Disposition | None = None) -> JSONResponse:
+        if not staff or not staff.strip():
+            return JSONResponse({"error": f"name the acting staff member in the {STAFF_HEADER} header"}, 400)
+        try:
+            decided = await services.record_action(
+                pool=pool, case_id=case_id, action=action, actor=staff[:200], reason=reason,
+                disposition=disposition, clock=clock, trace_id=uuid.uuid4().hex,
+            )
+        except services.CaseNotFound as exc:
+            return JSONResponse({"error": str(exc)}, 404)
+        except ActionRefused as exc:
+            return JSONResponse({"error": str(exc)}, 409)
+        return JSONResponse(decided.model_dump(mode="json"), 201)
+
+    @app.get("/api/v1/cases/{case_id}", summary="The review, the escalation state, pending timers and actions")
+    async def get_case(case_id: uuid.UUID) -> JSONResponse:
+        try:
+            return JSONResponse(await services.case_state(pool=pool, case_id=case_id))
+        except services.CaseNotFound as exc:
+            return JSONResponse({"error": str(exc)}, 404)
+
+    @app.post("/api/v1/cases/{case_id}/acknowledge", status_code=201, summary="Acknowledge: stops the SLA timer")
+    async def acknowledge(case_id: uuid.UUID, body: ActionRequest | None = None,
+                          staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.ACKNOWLEDGE, staff, body.reason if body else None)
+
+    @app.post("/api/v1/cases/{case_id}/decision", status_code=201,
+              summary="Decide: accept the recommendation, or override it with a written reason")
+    async def decide(case_id: uuid.UUID, body: DecisionRequest,
+                     staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.DECIDE, staff, body.reason, body.disposition)
+
+    @app.post("/api/v1/cases/{case_id}/user-objected", status_code=201, summary="Record the user's objection")
+    async def user_objected(case_id: uuid.UUID, body: ActionRequest,
+                            staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.USER_OBJECTED, staff, body.reason)
+
+    @app.post("/api/v1/cases/{case_id}/challenge-filed", status_code=201, summary="Record a challenge filed")
+    async def challenge_filed(case_id: uuid.UUID, body: ActionRequest,
+                              staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.CHALLENGE_FILED, staff, body.reason)
+
+    @app.post("/api/v1/cases/{case_id}/release-notice", status_code=201, summary="Release a withheld user notice")
+    async def release_notice(case_id: uuid.UUID, body: ActionRequest,
+                             staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.RELEASE_NOTICE, staff, body.reason)
+
+    return app
