@@ -163,3 +163,15 @@ async def test_the_form_shows_errors_and_keeps_what_was_typed(client: httpx.Asyn
     assert "requester.name" in response.text
     assert "&lt;b&gt;1:17-mj-0042&lt;/b&gt;" in response.text  # kept, and escaped
     assert await written(pool) == (0, 0)
+
+
+async def test_without_the_database_intake_answers_503_and_never_2xx(database_url: str) -> None:
+    from shared.db import create_pool
+
+    gone = await create_pool(database_url, max_size=1)
+    await gone.close()
+    app = create_app(pool=gone, max_request_bytes=MAX_BYTES)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as http:
+        response = await http.post("/api/v1/cases", json=seed())
+        assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+        assert (await http.get("/readyz")).status_code == 503

@@ -156,6 +156,15 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes)
     add_health_routes(app, service="intake", pool=pool)
 
+    @app.exception_handler(asyncpg.PostgresConnectionError)
+    @app.exception_handler(asyncpg.InterfaceError)
+    @app.exception_handler(OSError)
+    async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # Nothing was committed: the caller must retry (with the same Idempotency-Key).
+        log.warning("database unavailable", error=type(exc).__name__)
+        return JSONResponse({"error": "temporarily unavailable; nothing was recorded, please retry"}, 503,
+                            headers={"Retry-After": "5"})
+
     def form_context(request: Request, **extra: Any) -> dict[str, Any]:
         return {
             "request": request,
