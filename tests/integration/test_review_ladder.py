@@ -184,3 +184,16 @@ async def test_counsel_actions_through_the_api_are_stored_and_published(
         str(case_id))
     actions = [Envelope[LegalProcessDecided].model_validate_json(bytes(r["value"])).payload.action for r in published]
     assert actions == ["ACKNOWLEDGE", "USER_OBJECTED", "DECIDE"]
+
+
+async def test_a_resubmitted_document_is_flagged_as_a_duplicate_of_the_first(seeded: asyncpg.Pool) -> None:
+    clock = Clock()
+    document = routine_order().model_copy(update={"raw_text": "Order under 18 U.S.C. 2703(d) for records of "
+                                                              "@harbor_freight_fan, January 2026. " * 3})
+    first = await receive(seeded, clock, document)
+    clock.advance(hours=1)
+    second = await receive(seeded, clock, document)
+    reviews = {row["case_id"]: row["review"] for row in await seeded.fetch("SELECT case_id, review FROM review.reviews")}
+    assert "DUPLICATE_REQUEST" not in {f["code"] for f in reviews[first]["findings"]}
+    (duplicate,) = [f for f in reviews[second]["findings"] if f["code"] == "DUPLICATE_REQUEST"]
+    assert str(first) in duplicate["explanation"]

@@ -13,6 +13,7 @@ import asyncpg
 from services.review.domain.accounts import target_candidates
 from services.review.domain.decisions import CaseStatus
 from services.review.domain.escalation import CaseClock, TimerKind, TimerPlan
+from services.review.domain.history import EarlierCase, normalized_case_number
 from shared.contracts import LegalProcessDecided, Review
 from shared.vocabulary import Disposition, EscalationTier
 
@@ -172,6 +173,45 @@ class ReviewRepository:
             case_id,
         )
         return [{**dict(row), "at": row["at"].isoformat()} for row in rows]
+
+
+class CaseIndex:
+    """Summaries of reviewed cases, to find the ones a new demand may duplicate."""
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def add(self, summary: EarlierCase) -> None:
+        await self._conn.execute(
+            """
+            INSERT INTO review.case_index (case_id, received_at, fingerprint, message_id, case_number, summary)
+            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id) DO NOTHING
+            """,
+            uuid.UUID(summary.case_id),
+            summary.received_at,
+            summary.fingerprint,
+            summary.message_id,
+            normalized_case_number(summary.case_number),
+            summary.model_dump(mode="json"),
+        )
+
+    async def candidates(self, summary: EarlierCase, *, limit: int = 20) -> list[EarlierCase]:
+        """Earlier cases sharing the document, the Message-ID or the case number (the rule decides)."""
+        rows = await self._conn.fetch(
+            """
+            SELECT summary FROM review.case_index
+             WHERE received_at < $1 AND case_id <> $2
+               AND (fingerprint = $3 OR message_id = $4 OR case_number = $5)
+             ORDER BY received_at LIMIT $6
+            """,
+            summary.received_at,
+            uuid.UUID(summary.case_id),
+            summary.fingerprint,
+            summary.message_id,
+            normalized_case_number(summary.case_number),
+            limit,
+        )
+        return [EarlierCase.model_validate(row["summary"]) for row in rows]
 
 
 class TimerRepository:

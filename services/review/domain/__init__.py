@@ -3,6 +3,7 @@
 Public API (all pure except :func:`load_rule_book`, which reads the packaged data once):
 
 * :func:`assess` - one case in, one :class:`shared.contracts.Review` out.
+* :class:`EarlierCase` - a case received before, for DUPLICATE_REQUEST (``earlier_cases=``).
 * :func:`load_rule_book` / :class:`RuleBook` - agency registry, statutes, policy, catalogue.
 * :class:`Account` / :class:`AccountDirectory` - the platform's account data.
 * :class:`AgencyRegistry` - agencies by name, alias, domain; parent departments.
@@ -12,6 +13,7 @@ Public API (all pure except :func:`load_rule_book`, which reads the packaged dat
 from services.review.domain.accounts import Account, AccountCounsel, AccountDirectory
 from services.review.domain.assessment import assess
 from services.review.domain.citations import canonical_statute, normalize_statute, parse_statute, statute_key
+from services.review.domain.history import EarlierCase, document_fingerprint
 from services.review.domain.rulebook import (
     AdministrativeStatute,
     Agency,
@@ -30,11 +32,13 @@ __all__ = [
     "AdministrativeStatute",
     "Agency",
     "AgencyRegistry",
+    "EarlierCase",
     "Policy",
     "RuleBook",
     "RuleSpec",
     "assess",
     "canonical_statute",
+    "document_fingerprint",
     "load_rule_book",
     "normalize_statute",
     "parse_rule_book",

@@ -8,6 +8,7 @@ packaged rule book through :func:`load_rule_book`, read once per process).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from services.review.domain.accounts import Account, AccountCounsel, AccountDirectory
@@ -19,6 +20,7 @@ from services.review.domain.decision import (
     missing_facts,
     scope_of,
 )
+from services.review.domain.history import EarlierCase
 from services.review.domain.rulebook import AgencyRegistry, RuleBook, load_rule_book
 from services.review.domain.rules import Hit, RuleContext, build_context, run_rules
 from shared.contracts import Finding, LegalProcessCase, RequesterSummary, Review
@@ -28,6 +30,7 @@ __all__ = [
     "AccountCounsel",
     "AccountDirectory",
     "AgencyRegistry",
+    "EarlierCase",
     "RuleBook",
     "assess",
     "load_rule_book",
@@ -53,13 +56,16 @@ def assess(
     registry: AgencyRegistry | None = None,
     rule_book: RuleBook | None = None,
     received_at: datetime | None = None,
+    earlier_cases: Sequence[EarlierCase] = (),
 ) -> Review:
     """Check one demand against the rule book and recommend what to do.
 
     ``accounts`` is the platform's directory (``AccountDirectory.unknown()`` when there is
     none: then no target counts as not found). ``registry`` overrides the rule book's agency
     registry. ``now`` and ``received_at`` must be timezone-aware; ``received_at`` stands in
-    for an unknown service date and starts an emergency's notice delay.
+    for an unknown service date and starts an emergency's notice delay. ``earlier_cases``
+    (optional) summarises cases received before this one (:meth:`EarlierCase.from_case`):
+    DUPLICATE_REQUEST links a repeat to the first; without them no duplicate is detected.
 
     Invariants: every finding carries its catalogue citation and an explanation naming
     the facts it used; the review never says NOTIFY_NOW while a gag is in force.
@@ -69,7 +75,11 @@ def assess(
     book = rule_book if rule_book is not None else load_rule_book()
     if registry is not None:
         book = book.with_registry(registry)
-    ctx = build_context(case, book=book, directory=accounts, now=now, received_at=received_at)
+    for earlier in earlier_cases:
+        if not isinstance(earlier, EarlierCase):
+            raise TypeError("earlier_cases must hold EarlierCase items (EarlierCase.from_case)")
+    ctx = build_context(case, book=book, directory=accounts, now=now, received_at=received_at,
+                        earlier_cases=earlier_cases)
     return review_from(ctx, run_rules(ctx))
 
 

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from services.review.domain.rulebook import RuleBook, RuleSpec
 from services.review.domain.rules import Hit, NdoState, RuleContext, is_renewal
 from shared.contracts import UserNotice
-from shared.vocabulary import DataCategory, Disposition, EscalationTier, ProcessType, Severity, UserNoticeAction
+from shared.vocabulary import (
+    DataCategory,
+    Disposition,
+    EscalationTier,
+    ForeignMechanism,
+    ProcessType,
+    Severity,
+    UserNoticeAction,
+)
 
 #: Strongest first. Kept explicit (not the enum's declaration order) so a reordering of the
 #: shared enum cannot silently change outcomes; a test checks both agree.
@@ -148,6 +156,12 @@ def missing_facts(ctx: RuleContext) -> list[str]:
             facts.append(f"purposes of {ctx.statute_label} (not in the statute table)")
         if ctx.statute is not None and ctx.statute.signer.titles and not case.requester.signer_title:
             facts.append("signer's title")
+    nsl = ctx.book.national_security_letter
+    if ctx.process is ProcessType.NATIONAL_SECURITY_LETTER and nsl is not None and nsl.signer.checked:
+        if not case.requester.signer_title:
+            facts.append("signer's title")
+    if ctx.process is ProcessType.SUBPOENA_DMCA_512H and not ctx.document_words:
+        facts.append("document text (takedown notice, sworn declaration, clerk's issuance)")
     if ctx.process in policy.return_date_process_types and case.return_by is None:
         facts.append("return date")
     needs_service = (
@@ -180,4 +194,6 @@ def missing_facts(ctx: RuleContext) -> list[str]:
         facts.append("date of the original preservation request (the 180-day limit)")
     if ctx.process is ProcessType.FOREIGN_REQUEST and case.mechanism is None:
         facts.append("foreign request mechanism (MLAT or CLOUD Act agreement)")
+    if case.mechanism is ForeignMechanism.CLOUD_ACT_AGREEMENT and not case.requester.country:
+        facts.append("requesting country (which CLOUD Act agreement)")
     return list(dict.fromkeys(facts))

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -23,7 +24,7 @@ from services.review.domain.citations import statute_key
 from shared.vocabulary import DataCategory, Disposition, ProcessType, RequesterKind, Severity
 
 DATA_PACKAGE = "services.review.domain.data"
-DATA_FILES = ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml")
+DATA_FILES = ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml", "agreements.yaml")
 
 BLOCK_RULE = "BLOCK_RULE"
 
@@ -49,6 +50,15 @@ def contains_phrase(haystack_normalized: str, phrase: str) -> bool:
     if not needle:
         return False
     return re.search(rf"(?<![\w§]){re.escape(needle)}(?![\w§])", haystack_normalized) is not None
+
+
+def remove_phrases(haystack_normalized: str, phrases: Iterable[str]) -> str:
+    """The normalized text with every occurrence of ``phrases`` (longest first) cut out as whole words."""
+    for phrase in sorted(phrases, key=len, reverse=True):
+        needle = normalize_words(phrase)
+        if needle:
+            haystack_normalized = re.sub(rf"(?<![\w§]){re.escape(needle)}(?![\w§])", " | ", haystack_normalized)
+    return haystack_normalized
 
 
 def _normalize_agency_name(name: str) -> str:
@@ -217,9 +227,22 @@ class StatutePurpose(_Data):
 
 
 class SignerRule(_Data):
+    """Minimum signer rank. ``titles`` qualify as whole words inside a title (see
+    ``rules.signer_meets``); ``exact_titles`` only as the whole title ("Director")."""
+
     citation: str
     minimum: str
     titles: tuple[str, ...] = ()
+    exact_titles: tuple[str, ...] = ()
+
+    @property
+    def checked(self) -> bool:
+        """An empty rule (no titles at all) skips the check."""
+        return bool(self.titles or self.exact_titles)
+
+    def is_exact(self, title: str) -> bool:
+        normalized = normalize_words(title)
+        return any(normalized == normalize_words(exact) for exact in self.exact_titles)
 
 
 class AdministrativeStatute(_Data):
@@ -252,6 +275,51 @@ class AdministrativeStatute(_Data):
         return "; ".join(purpose.description for purpose in self.purposes)
 
 
+# --- National Security Letters, CLOUD Act agreements -------------------------------------------
+
+
+class NationalSecurityLetterRules(_Data):
+    """18 U.S.C. § 2709 as data (statutes.yaml ``national_security_letter``)."""
+
+    citation: str
+    issuers: tuple[str, ...] = Field(min_length=1)
+    fields: tuple[str, ...] = Field(min_length=1)
+    categories: frozenset[DataCategory]
+    signer: SignerRule
+
+
+class CloudActAgreement(_Data):
+    """One CLOUD Act executive agreement (agreements.yaml)."""
+
+    id: str
+    partner: str
+    countries: tuple[str, ...] = Field(min_length=1)
+    signed: date
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    confirmed: bool = False
+    citation: str
+
+    @field_validator("countries")
+    @classmethod
+    def _upper(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(code.strip().upper() for code in value)
+
+    def in_force(self, on: date) -> bool:
+        if self.in_force_from is None or on < self.in_force_from:
+            return False
+        return self.in_force_until is None or on <= self.in_force_until
+
+
+class DmcaElement(_Data):
+    """One thing a § 512(h) subpoena request must contain, recognised by phrases in the text."""
+
+    id: str
+    description: str
+    phrases: tuple[str, ...] = Field(min_length=1)
+    satisfied_by_issuing_court: bool = False
+
+
 # --- policy and rule catalogue ---------------------------------------------------------------
 
 
@@ -265,6 +333,9 @@ class Policy(_Data):
     ndo_federal_max_days: int = Field(gt=0)
     preservation_days: int = Field(gt=0)
     preservation_renewal_days: int = Field(ge=0)
+    rule45_min_return_days: int = Field(ge=0)
+    rule45_objection_days: int = Field(ge=0)
+    duplicate_min_text_chars: int = Field(ge=0)
 
     subpoena_process_types: frozenset[ProcessType]
     administrative_process_types: frozenset[ProcessType]
@@ -273,9 +344,10 @@ class Policy(_Data):
     government_process_types: frozenset[ProcessType]
     sca_disclosure_exempt_process_types: frozenset[ProcessType]
     return_date_process_types: frozenset[ProcessType]
+    rule45_process_types: frozenset[ProcessType]
+    triage_categories_optional_process_types: frozenset[ProcessType] = frozenset()
 
     administrative_allowed_categories: frozenset[DataCategory]
-    nsl_allowed_categories: frozenset[DataCategory]
     time_bound_categories: frozenset[DataCategory]
     content_categories: frozenset[DataCategory]
     foreign_noncontent_categories: frozenset[DataCategory]
@@ -287,6 +359,16 @@ class Policy(_Data):
     preservation_prospective_phrases: tuple[str, ...] = ()
     preservation_renewal_phrases: tuple[str, ...] = ()
     signer_subordinate_prefixes: tuple[str, ...] = ()
+
+    # phrase lists read from the document and the emergency narrative (policy.yaml)
+    admin_indefinite_phrases: tuple[str, ...] = ()
+    admin_specificity_phrases: tuple[str, ...] = ()
+    admin_non_limiting_phrases: tuple[str, ...] = ()
+    doe_party_phrases: tuple[str, ...] = ()
+    pending_case_phrases: tuple[str, ...] = ()
+    dmca_512h_elements: tuple[DmcaElement, ...] = Field(min_length=1)
+    emergency_danger_phrases: tuple[str, ...] = Field(min_length=1)
+    emergency_boilerplate_phrases: tuple[str, ...] = ()
 
     default_disposition: Disposition = Disposition.COMPLY
     default_disposition_by_process_type: Mapping[ProcessType, Disposition] = Field(default_factory=dict)
@@ -334,6 +416,8 @@ class RuleBook:
     rules: Mapping[str, RuleSpec]
     sca_requirements: tuple[ScaRequirement, ...]
     fingerprint: str = field(default="", compare=False)
+    national_security_letter: NationalSecurityLetterRules | None = None
+    cloud_act_agreements: tuple[CloudActAgreement, ...] = ()
 
     def statute(self, citation: str | None) -> AdministrativeStatute | None:
         """The administrative statute ``citation`` names, in whatever form it is written."""
@@ -345,6 +429,16 @@ class RuleBook:
             return self.rules[code]
         except KeyError:
             raise KeyError(f"finding code {code!r} is not in the rule catalogue (data/rules.yaml)") from None
+
+    def cloud_act_agreement(self, country: str | None, *, on: date) -> CloudActAgreement | None:
+        """The CLOUD Act agreement in force on ``on`` with the country ``country`` names, if any."""
+        if not country:
+            return None
+        code = country.strip().upper()
+        for agreement in self.cloud_act_agreements:
+            if code in agreement.countries and agreement.in_force(on):
+                return agreement
+        return None
 
     def with_registry(self, registry: AgencyRegistry) -> RuleBook:
         """The same rule book with another agency registry (e.g. a configured registry file)."""
@@ -361,9 +455,10 @@ def parse_rule_book(
     statutes: Mapping[str, Any],
     policy: Mapping[str, Any],
     rules: Mapping[str, Any],
+    agreements: Mapping[str, Any] | None = None,
     fingerprint: str = "",
 ) -> RuleBook:
-    """Build and validate a rule book from the four parsed YAML documents. Pure."""
+    """Build and validate a rule book from the parsed YAML documents. Pure."""
     registry = AgencyRegistry.from_mapping(agencies)
     statute_list = [AdministrativeStatute.model_validate(entry) for entry in statutes.get("statutes", [])]
     statute_map = {statute.key: statute for statute in statute_list}
@@ -374,6 +469,15 @@ def parse_rule_book(
     for requirement in requirements:
         if requirement.code not in catalogue:
             raise ValueError(f"sca_requirements names unknown code {requirement.code!r}")
+    nsl_data = statutes.get("national_security_letter")
+    nsl = NationalSecurityLetterRules.model_validate(nsl_data) if nsl_data is not None else None
+    if nsl is not None:
+        for issuer in nsl.issuers:
+            if registry.get(issuer) is None:
+                raise ValueError(f"national_security_letter names unknown issuer {issuer!r}")
+    cloud = tuple(CloudActAgreement.model_validate(entry) for entry in (agreements or {}).get("cloud_act_agreements", []))
+    if len({a.id for a in cloud}) != len(cloud):
+        raise ValueError("a CLOUD Act agreement id is listed twice in agreements.yaml")
     version = str(rules.get("rule_set_version") or "").strip()
     if not version:
         raise ValueError("rules.yaml has no rule_set_version")
@@ -385,6 +489,8 @@ def parse_rule_book(
         rules=MappingProxyType(catalogue),
         sca_requirements=requirements,
         fingerprint=fingerprint,
+        national_security_letter=nsl,
+        cloud_act_agreements=cloud,
     )
 
 

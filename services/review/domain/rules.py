@@ -7,6 +7,11 @@ A new rule is one more function appended to :data:`RULES` plus its catalogue ent
 Invariants: rules never raise on odd input (missing dates, unknown statutes, empty
 targets) - they stay silent and ``decision.missing_facts`` says what would help; a rule
 that blocks data categories names them in ``Hit.blocks`` (the block rule needs them).
+
+Facts the case JSON has no field for (a takedown notice, Doe defendants, a case number
+missed by extraction, "all records" language, a specific danger) are read from the
+document's text with the phrase lists of ``data/policy.yaml``, conservatively: each list's
+comment there says which way a missing phrase tips the rule.
 """
 
 from __future__ import annotations
@@ -19,13 +24,22 @@ from enum import StrEnum
 
 from services.review.domain.accounts import Account, AccountDirectory
 from services.review.domain.citations import canonical_statute, statute_key
+from services.review.domain.history import (
+    EarlierCase,
+    document_fingerprint,
+    folded_targets,
+    message_id_of,
+    normalized_case_number,
+)
 from services.review.domain.rulebook import (
     AdministrativeStatute,
     Agency,
     Policy,
     RuleBook,
+    SignerRule,
     contains_phrase,
     normalize_words,
+    remove_phrases,
 )
 from shared.contracts import LegalProcessCase
 from shared.vocabulary import (
@@ -176,10 +190,21 @@ class RuleContext:
     service_time: datetime | None
     service_is_proxy: bool
     document_text: str = field(repr=False)
+    document_words: str = field(default="", repr=False)  # normalize_words(document_text)
+    earlier_cases: tuple[EarlierCase, ...] = ()
 
     @property
     def policy(self) -> Policy:
         return self.book.policy
+
+    @property
+    def civil(self) -> bool:
+        """Civil process: a civil or DMCA subpoena, or any process a private party sends."""
+        return self.process in self.policy.civil_process_types or self.case.requester.kind is RequesterKind.PRIVATE_PARTY
+
+    def text_phrases(self, phrases: Sequence[str]) -> list[str]:
+        """The phrases that occur in the document's text (whole words, see contains_phrase)."""
+        return [phrase for phrase in phrases if contains_phrase(self.document_words, phrase)]
 
     @property
     def process(self) -> ProcessType:
@@ -226,6 +251,7 @@ def build_context(
     directory: AccountDirectory,
     now: datetime,
     received_at: datetime | None,
+    earlier_cases: Sequence[EarlierCase] = (),
 ) -> RuleContext:
     """Derive the shared facts once. Pure."""
     targets = tuple(
@@ -252,6 +278,8 @@ def build_context(
         service_time=service_time,
         service_is_proxy=case.served_at is None and received_at is not None,
         document_text=case.raw_text or "",
+        document_words=normalize_words(case.raw_text or ""),
+        earlier_cases=tuple(earlier_cases),
     )
 
 
@@ -273,6 +301,17 @@ def _cats(categories: Sequence[DataCategory] | frozenset[DataCategory], order: S
 
 def _is(items: Sequence[object] | frozenset[object]) -> str:
     return "is" if len(items) == 1 else "are"
+
+
+def _and(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _quoted(phrases: Sequence[str], limit: int = 3) -> str:
+    return ", ".join(f'"{p}"' for p in phrases[:limit])
 
 
 def _labels(targets: Sequence[TargetView]) -> str:
@@ -426,17 +465,148 @@ def nondisclosure(ctx: RuleContext) -> list[Hit]:
 
 
 def nsl_scope(ctx: RuleContext) -> list[Hit]:
-    """NSL_CONTENT_OR_BEYOND_4: an NSL reaches only name, address, length of service, toll records."""
-    if ctx.process is not ProcessType.NATIONAL_SECURITY_LETTER:
+    """NSL_CONTENT_OR_BEYOND_4: an NSL reaches only the four fields (statutes.yaml
+    ``national_security_letter``): every other requested category is blocked."""
+    nsl = ctx.book.national_security_letter
+    if ctx.process is not ProcessType.NATIONAL_SECURITY_LETTER or nsl is None:
         return []
-    beyond = frozenset(c for c in ctx.requested if c not in ctx.policy.nsl_allowed_categories)
+    beyond = frozenset(c for c in ctx.requested if c not in nsl.categories)
     if not beyond:
         return []
+    allowed = _cats(sorted(nsl.categories))
     return [Hit(
         "NSL_CONTENT_OR_BEYOND_4",
-        f"The National Security Letter asks for {_cats(beyond, ctx.requested)}; an NSL may obtain only name, "
-        "address, length of service and toll billing records. Produce at most those from BASIC_SUBSCRIBER.",
+        f"The National Security Letter asks for {_cats(beyond, ctx.requested)}; an NSL may obtain only "
+        f"{_and(nsl.fields)}. Produce at most those four from {allowed}.",
         blocks=beyond,
+    )]
+
+
+def nsl_no_selector(ctx: RuleContext) -> list[Hit]:
+    """NSL_NO_SELECTOR: an NSL must name a specific person, entity, telephone number or account."""
+    if ctx.process is not ProcessType.NATIONAL_SECURITY_LETTER or any(t.particular for t in ctx.targets):
+        return []
+    written = ", ".join(f'"{t.text}"' for t in ctx.targets)
+    return [Hit(
+        "NSL_NO_SELECTOR",
+        ("The National Security Letter names no account" if not ctx.targets
+         else f"The National Security Letter names no specific account (it says {written})")
+        + "; since 2015 an NSL must use a term that specifically identifies a person, entity, telephone number "
+        "or account. Object in writing; produce nothing.",
+    )]
+
+
+def signer_qualifies(title: str, rule: SignerRule, subordinate_prefixes: Sequence[str]) -> bool:
+    """Whether a signer's title meets ``rule`` (an exact title, or a listed one as whole words)."""
+    return rule.is_exact(title) or signer_meets(title, rule.titles, subordinate_prefixes)
+
+
+def nsl_issuer_rank(ctx: RuleContext) -> list[Hit]:
+    """NSL_ISSUER_RANK: only the FBI issues NSLs (§ 2709), signed at Deputy Assistant Director /
+    Special Agent in Charge or above (statutes.yaml). A missing title is a missing fact, not a finding;
+    an issuer the registry cannot identify (by name or sender domain) as a listed issuer is flagged."""
+    nsl = ctx.book.national_security_letter
+    if ctx.process is not ProcessType.NATIONAL_SECURITY_LETTER or nsl is None:
+        return []
+    requester = ctx.case.requester
+    problems: list[str] = []
+    if requester.kind is not RequesterKind.FEDERAL:
+        problems.append(f"it comes from {requester.name} ({requester.kind.value}); only the FBI may issue one")
+    elif ctx.issuer is None:
+        problems.append(f'it does not identify the FBI as its issuer ("{requester.name}" matches no agency in the '
+                        "registry by name or sender domain)")
+    elif ctx.issuer.id not in nsl.issuers:
+        problems.append(f"it comes from {ctx.issuer.label}; only {', '.join(nsl.issuers)} may issue one under § 2709")
+    title = requester.signer_title
+    below = bool(title) and nsl.signer.checked and not signer_qualifies(
+        title or "", nsl.signer, ctx.policy.signer_subordinate_prefixes)
+    if below:
+        who = f"{requester.signer}, {title}" if requester.signer else title
+        problems.append(f"it is signed by {who}, below {nsl.signer.minimum}")
+    if not problems:
+        return []
+    return [Hit(
+        "NSL_ISSUER_RANK",
+        "The National Security Letter is not issued as § 2709(b) requires: " + "; ".join(problems) + ". Object in writing.",
+        citation=nsl.signer.citation if below else None,
+    )]
+
+
+def civil_content(ctx: RuleContext) -> list[Hit]:
+    """CIVIL_CONTENT_BAR (non-public content: blocked) and CIVIL_PUBLIC_CONTENT (public content: may produce)."""
+    if not ctx.civil:
+        return []
+    hits: list[Hit] = []
+    private = frozenset(c for c in ctx.requested if c in ctx.policy.content_categories)
+    if private:
+        hits.append(Hit(
+            "CIVIL_CONTENT_BAR",
+            f"Civil process ({ctx.process.value}) from {ctx.case.requester.name} asks for {_cats(private, ctx.requested)}; "
+            "the Stored Communications Act lets no civil litigant compel a provider to disclose the content of "
+            "communications. Produce none of it: the party may seek it from the user.",
+            blocks=private,
+        ))
+    if DataCategory.PUBLIC_CONTENT in ctx.requested:
+        hits.append(Hit(
+            "CIVIL_PUBLIC_CONTENT",
+            f"Civil process ({ctx.process.value}) asks for PUBLIC_CONTENT: what the user made public is outside the "
+            "SCA's bar (lawful consent) and may be produced, subject to the other findings.",
+        ))
+    return hits
+
+
+def rule45_defect(ctx: RuleContext) -> list[Hit]:
+    """RULE45_DEFECT for civil subpoenas (policy.yaml ``rule45_process_types``), on what can be known:
+
+    * no pending case: no case_number, no issuing_court, and no case-number phrase in the text;
+    * no reasonable time: the return date is under ``rule45_min_return_days`` after service.
+
+    The 100-mile limit cannot be judged (the case has no place of compliance): never fired on.
+    """
+    if ctx.process not in ctx.policy.rule45_process_types:
+        return []
+    case, policy = ctx.case, ctx.policy
+    problems: list[str] = []
+    if case.case_number is None and case.issuing_court is None and not ctx.text_phrases(policy.pending_case_phrases):
+        problems.append("it names no pending case (no case number, no issuing court)")
+    deadline = None
+    if case.return_by is not None and ctx.service_time is not None:
+        served = ctx.service_time
+        deadline = min(case.return_by, served + timedelta(days=policy.rule45_objection_days))
+        days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
+        if days < policy.rule45_min_return_days:
+            problems.append(f"its return date {_when(case.return_by)} is {days} days after it was {_service_phrase(ctx)}, "
+                            f"under the {policy.rule45_min_return_days} days policy takes as a reasonable time")
+    if not problems:
+        return []
+    days_to_object = policy.rule45_objection_days
+    due = (f" (by {_when(deadline)}: the earlier of the return date and {days_to_object} days after service)"
+           if deadline else "")
+    return [Hit(
+        "RULE45_DEFECT",
+        "The civil subpoena is defective under Rule 45: " + "; ".join(problems) + ". Counsel decides on written "
+        f"objections, due within {days_to_object} days of service{due}.",
+    )]
+
+
+def dmca_512h_incomplete(ctx: RuleContext) -> list[Hit]:
+    """DMCA512H_INCOMPLETE: a § 512(h) subpoena without a takedown notice, a sworn declaration, or
+    the clerk's issuance (policy.yaml ``dmca_512h_elements``, looked for in the document's text)."""
+    if ctx.process is not ProcessType.SUBPOENA_DMCA_512H:
+        return []
+    missing = [
+        element for element in ctx.policy.dmca_512h_elements
+        if not ctx.text_phrases(element.phrases)
+        and not (element.satisfied_by_issuing_court and ctx.case.issuing_court)
+    ]
+    if not missing:
+        return []
+    where = "the document's text" if ctx.document_words else "the case (no document text is on file)"
+    return [Hit(
+        "DMCA512H_INCOMPLETE",
+        f"Nothing in {where} shows " + "; nor ".join(e.description for e in missing) + ". A § 512(h) subpoena is "
+        "issued by the clerk on a request that includes the takedown notice and a sworn declaration. Object: produce "
+        "nothing until a complete subpoena is served.",
     )]
 
 
@@ -447,26 +617,40 @@ def foreign(ctx: RuleContext) -> list[Hit]:
     case, policy = ctx.case, ctx.policy
     mechanism = case.mechanism or ForeignMechanism.NONE
     who = f"{case.requester.name}" + (f" ({case.requester.country})" if case.requester.country else "")
+    on = (ctx.service_time or ctx.now).date()
+    agreement = ctx.book.cloud_act_agreement(case.requester.country, on=on)
+    claimed = mechanism is ForeignMechanism.CLOUD_ACT_AGREEMENT
+    bogus = ""
+    if claimed and agreement is None:
+        country = case.requester.country or "an unstated country"
+        bogus = (f" It invokes a CLOUD Act agreement, but no agreement with {country} is in force on {on.isoformat()} "
+                 "(agreements.yaml): it is not a valid agreement order.")
     hits: list[Hit] = []
     content = [c for c in ctx.requested if c in policy.content_categories]
-    if content and mechanism is not ForeignMechanism.CLOUD_ACT_AGREEMENT:
+    valid_agreement = claimed and agreement is not None
+    if content and not valid_agreement:
         hits.append(Hit(
             "FOREIGN_CONTENT_NO_AGREEMENT",
             f"{who} asks for {_cats(content)} by mechanism {mechanism.value}; § 2702(a) bars disclosing content to a "
-            "foreign government except under a CLOUD Act agreement. Refer the requester to the MLAT process.",
+            f"foreign government except under a CLOUD Act agreement in force.{bogus} Refer the requester to the MLAT process.",
         ))
-    if mechanism is ForeignMechanism.CLOUD_ACT_AGREEMENT:
+    if valid_agreement:
+        assert agreement is not None
+        unconfirmed = "" if agreement.confirmed else " (the agreement's dates are marked for counsel to confirm)"
         hits.append(Hit(
             "FOREIGN_CLOUD_ORDER",
-            f"{who} invokes a CLOUD Act executive agreement; counsel checks that the order is within the "
-            "agreement's scope, targets no U.S. person, and respects its free-speech limits.",
+            f"{who} invokes the CLOUD Act agreement {agreement.id} with {agreement.partner}, in force since "
+            f"{agreement.in_force_from.isoformat() if agreement.in_force_from else '?'}{unconfirmed}; counsel checks that "
+            "the order is within the agreement's scope (serious crime), targets no U.S. person or person in the "
+            "United States, and respects its free-speech limits.",
+            citation=agreement.citation,
         ))
     noncontent = [c for c in ctx.requested if c in policy.foreign_noncontent_categories]
     if noncontent:
         hits.append(Hit(
             "FOREIGN_NONCONTENT",
             f"{who} asks for {_cats(noncontent)}; disclosure of non-content to a foreign government is voluntary "
-            "(§ 2702(c)(6)) and needs a policy and human-rights review.",
+            f"(§ 2702(c)(6)) and needs a policy and human-rights review.{bogus if not content else ''}",
         ))
     return hits
 
@@ -568,7 +752,7 @@ def admin_issuer_rank(ctx: RuleContext) -> list[Hit]:
     title = ctx.case.requester.signer_title
     if ctx.process not in ctx.policy.administrative_process_types or statute is None or not title:
         return []
-    if not statute.signer.titles or signer_meets(title, statute.signer.titles, ctx.policy.signer_subordinate_prefixes):
+    if not statute.signer.checked or signer_qualifies(title, statute.signer, ctx.policy.signer_subordinate_prefixes):
         return []
     signer = ctx.case.requester.signer
     who = f"{signer}, {title}" if signer else title
@@ -577,6 +761,65 @@ def admin_issuer_rank(ctx: RuleContext) -> list[Hit]:
         f"The summons is signed by {who}; {statute.key} process must be issued by at least a "
         f"{statute.signer.minimum}. Object in writing.",
         citation=statute.signer.citation,
+    )]
+
+
+def admin_indefinite(ctx: RuleContext) -> list[Hit]:
+    """ADMIN_INDEFINITE: sweeping "all records" language with no date range and no statement of
+    which records are wanted (policy.yaml admin_* phrases; the choice is documented there)."""
+    if ctx.process not in ctx.policy.administrative_process_types or not ctx.document_words:
+        return []
+    date_range = ctx.case.date_range
+    if date_range is not None and date_range.start is not None:
+        return []
+    policy = ctx.policy
+    sweeping = ctx.text_phrases(policy.admin_indefinite_phrases)
+    if not sweeping:
+        return []
+    limiting = remove_phrases(ctx.document_words, policy.admin_non_limiting_phrases)
+    if any(contains_phrase(limiting, phrase) for phrase in policy.admin_specificity_phrases):
+        return []
+    return [Hit(
+        "ADMIN_INDEFINITE",
+        f"The demand under {ctx.statute_label} asks for {_quoted(sweeping)} with no date range and without saying "
+        "which records it wants: not reasonably specific. Produce only basic subscriber information for the named "
+        "account and ask the agency to specify the records and the period.",
+    )]
+
+
+def irs_7609_notice_gap(ctx: RuleContext) -> list[Hit]:
+    """IRS_7609_NOTICE_GAP: an IRS third-party summons naming a user whose return date is fewer than
+    ``notice_days`` (statutes.yaml, 23 for § 7602) after service.
+
+    The IRS's own notice date is not in the case: service on the platform is the earliest
+    date it can be assumed (§ 7609(a)(1) allows notice within 3 days after service), so a
+    shorter gap asks the IRS to confirm when it gave notice. The § 7609(c) exceptions
+    (collection, John Doe summonses, ...) are not modelled: counsel weighs them.
+    """
+    statute = ctx.statute
+    case = ctx.case
+    if (
+        ctx.process not in ctx.policy.administrative_process_types
+        or statute is None
+        or statute.notice_days is None
+        or case.return_by is None
+        or ctx.service_time is None
+    ):
+        return []
+    named = [t for t in ctx.targets if t.particular]
+    if not named:
+        return []
+    served = ctx.service_time
+    days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
+    if days >= statute.notice_days:
+        return []
+    return [Hit(
+        "IRS_7609_NOTICE_GAP",
+        f"The third-party summons under {statute.key} names {_labels(named)} and its return date "
+        f"{_when(case.return_by)} is {days} days after it was {_service_phrase(ctx)}; the person named must get "
+        f"notice at least {statute.notice_days} days before the return date, and may petition to quash within 20 days. "
+        "Ask the IRS to confirm when it gave notice (or to reset the return date) before producing.",
+        citation=statute.citation,
     )]
 
 
@@ -610,10 +853,9 @@ def return_date(ctx: RuleContext) -> list[Hit]:
 
 def anon_unmask_civil(ctx: RuleContext) -> list[Hit]:
     """ANON_UNMASK_CIVIL: civil process (or a private requester) for an anonymous account."""
-    civil = ctx.process in ctx.policy.civil_process_types or ctx.case.requester.kind is RequesterKind.PRIVATE_PARTY
-    if not civil:
+    if not ctx.civil:
         return []
-    anonymous = [t for t in ctx.found if t.account is not None and t.account.anonymous]
+    anonymous = _anonymous(ctx)
     if not anonymous:
         return []
     return [Hit(
@@ -621,6 +863,35 @@ def anon_unmask_civil(ctx: RuleContext) -> list[Hit]:
         f"Civil process ({ctx.process.value}) from {ctx.case.requester.name} would identify {_labels(anonymous)}, "
         "an anonymous account. Hold: notify the user now, and produce only after a court applies "
         "Dendrite/Cahill or the user does not object.",
+    )]
+
+
+def _anonymous(ctx: RuleContext) -> list[TargetView]:
+    return [t for t in ctx.found if t.account is not None and t.account.anonymous]
+
+
+def anon_unmask_nonparty(ctx: RuleContext) -> list[Hit]:
+    """ANON_UNMASK_NONPARTY: civil process would identify an anonymous speaker who is not a party.
+
+    The case has no party list: the speaker counts as a party only when the document's text
+    names Doe defendants (policy.yaml ``doe_party_phrases``); otherwise, and when there is
+    no text, the stricter non-party test (2TheMart) is applied.
+    """
+    if not ctx.civil:
+        return []
+    anonymous = _anonymous(ctx)
+    if not anonymous:
+        return []
+    party = ctx.text_phrases(ctx.policy.doe_party_phrases)
+    if party:
+        return []
+    why = ("nothing in the document names Doe defendants" if ctx.document_words
+           else "the document's text is not on file")
+    return [Hit(
+        "ANON_UNMASK_NONPARTY",
+        f"{_labels(anonymous)} is an anonymous speaker who does not appear to be a party to the matter ({why}). "
+        "Hold: identifying a non-party speaker needs a compelling need that goes to the heart of the claim and "
+        "is unavailable elsewhere (the 2TheMart factors).",
     )]
 
 
@@ -701,6 +972,43 @@ def edr_unverified(ctx: RuleContext) -> list[Hit]:
     )]
 
 
+def emergency_danger(ctx: RuleContext) -> list[str]:
+    """The danger phrases in the emergency narrative and stated purpose, after the statute's own
+    formula is taken out (policy.yaml ``emergency_danger_phrases``, ``emergency_boilerplate_phrases``)."""
+    policy = ctx.policy
+    narrative = ctx.case.emergency.narrative if ctx.case.emergency is not None else ""
+    words = normalize_words(" . ".join(part for part in (narrative, ctx.case.stated_purpose or "") if part))
+    words = remove_phrases(words, policy.emergency_boilerplate_phrases)
+    return [phrase for phrase in policy.emergency_danger_phrases if contains_phrase(words, phrase)]
+
+
+def edr_thin_facts(ctx: RuleContext) -> list[Hit]:
+    """EDR_THIN_FACTS: the emergency narrative names no specific danger of death or serious physical injury."""
+    if not ctx.emergency or emergency_danger(ctx):
+        return []
+    narrative = ctx.case.emergency.narrative.strip() if ctx.case.emergency is not None else ""
+    said = f'The emergency narrative ("{_clip(narrative, 120)}")' if narrative else "The emergency request gives no narrative and"
+    return [Hit(
+        "EDR_THIN_FACTS",
+        f"{said} states no specific danger of death or serious physical injury (repeating the statute's words is "
+        "not a fact). Ask the requester what the danger is, to whom, and why it cannot wait for legal process.",
+    )]
+
+
+def edr_post_notice(ctx: RuleContext) -> list[Hit]:
+    """EDR_POST_NOTICE: an emergency request confirmed out of band, so a disclosure may be made:
+    the user is told after the emergency (received + ``emergency_notice_delay_days``)."""
+    emergency = ctx.case.emergency
+    if not ctx.emergency or emergency is None or not emergency.verified_out_of_band:
+        return []
+    return [Hit(
+        "EDR_POST_NOTICE",
+        f"The emergency request was confirmed out of band, so a disclosure may be made. If it is, notify the user "
+        f"after the emergency: not before {_when(ctx.emergency_ends())} (received + "
+        f"{ctx.policy.emergency_notice_delay_days} days, policy), with what was disclosed and to whom.",
+    )]
+
+
 def requester_unverified(ctx: RuleContext) -> list[Hit]:
     """REQUESTER_UNVERIFIED: intake could not authenticate the sender (``requester.verified`` false)."""
     requester = ctx.case.requester
@@ -775,10 +1083,83 @@ def overbroad_time_range(ctx: RuleContext) -> list[Hit]:
 
 
 def needs_triage(ctx: RuleContext) -> list[Hit]:
-    """NEEDS_TRIAGE: the process could not be classified (UNKNOWN is never dropped)."""
-    if ctx.process is not ProcessType.UNKNOWN:
+    """NEEDS_TRIAGE: the extraction is not to be trusted without a person. Conservative: only
+
+    * the process could not be classified (UNKNOWN is never dropped);
+    * no data categories were extracted (every category rule is silent on an empty list),
+      except for process types that need none (policy.yaml, preservation);
+    * no targets and no document text: nothing to confirm the case against.
+    """
+    reasons: list[str] = []
+    if ctx.process is ProcessType.UNKNOWN:
+        reasons.append("the kind of legal process could not be determined")
+    if not ctx.requested and ctx.process not in ctx.policy.triage_categories_optional_process_types:
+        reasons.append("no data categories were extracted, so no rule could check what is sought")
+    if not ctx.targets and not ctx.document_words:
+        reasons.append("the case names no target and carries no document text to find one in")
+    if not reasons:
         return []
-    return [Hit("NEEDS_TRIAGE", "The kind of legal process could not be determined; a person confirms the fields.")]
+    text = "; ".join(reasons)
+    return [Hit("NEEDS_TRIAGE", text[0].upper() + text[1:] + ". A person confirms the fields before the review is relied on.")]
+
+
+def _same_requester(ctx: RuleContext, name: str | None) -> bool:
+    if not name:
+        return False
+    registry = ctx.book.registry
+    mine = ctx.issuer or registry.resolve(ctx.case.requester.name)
+    theirs = registry.resolve(name)
+    if mine is not None and theirs is not None:
+        return mine.id == theirs.id
+    return normalize_words(name) == normalize_words(ctx.case.requester.name)
+
+
+def duplicate_request(ctx: RuleContext) -> list[Hit]:
+    """DUPLICATE_REQUEST: this demand was received before (``assess(..., earlier_cases=...)``).
+
+    A match is an earlier case (received strictly before this one) with the same document
+    text (normalised fingerprint, texts of at least ``duplicate_min_text_chars``), the same
+    Message-ID, or the same case number from the same requester for the same targets (a
+    case number alone is not enough: one investigation sends many subpoenas). The
+    explanation names the first such case.
+    """
+    if not ctx.earlier_cases:
+        return []
+    cutoff = ctx.received_at or ctx.now
+    long_enough = len(ctx.document_words) >= ctx.policy.duplicate_min_text_chars
+    fingerprint = document_fingerprint(ctx.document_text) if long_enough else None
+    message_id = message_id_of(ctx.document_text)
+    number = normalized_case_number(ctx.case.case_number)
+    targets = folded_targets(ctx.case.targets)
+    matches: list[tuple[EarlierCase, list[str]]] = []
+    for earlier in sorted(ctx.earlier_cases, key=lambda e: e.received_at):
+        if earlier.received_at >= cutoff:
+            continue
+        why: list[str] = []
+        if fingerprint is not None and earlier.fingerprint == fingerprint:
+            why.append("the same document text")
+        if message_id is not None and earlier.message_id == message_id:
+            why.append(f"the same Message-ID {message_id}")
+        if (
+            number is not None
+            and normalized_case_number(earlier.case_number) == number
+            and _same_requester(ctx, earlier.requester_name)
+            and targets
+            and frozenset(earlier.targets) == targets
+        ):
+            why.append(f"the same case number ({ctx.case.case_number}) from the same requester for the same targets")
+        if why:
+            matches.append((earlier, why))
+    if not matches:
+        return []
+    first, why = matches[0]
+    more = len(matches) - 1
+    others = f" ({more} more earlier cop{'y' if more == 1 else 'ies'} on file)" if more else ""
+    return [Hit(
+        "DUPLICATE_REQUEST",
+        f"This demand repeats case {first.case_id}, received {_when(first.received_at)}: " + " and ".join(why)
+        + f"{others}. Link it to case {first.case_id} and do not process it twice.",
+    )]
 
 
 def notice_required(ctx: RuleContext) -> list[Hit]:
@@ -811,16 +1192,27 @@ RULES: tuple[Rule, ...] = (
     admin_purpose,
     admin_issuer_rank,
     admin_data_beyond_bsi,
+    admin_indefinite,
     return_date,
+    irs_7609_notice_gap,
     nsl_scope,
+    nsl_no_selector,
+    nsl_issuer_rank,
     anon_unmask_civil,
+    anon_unmask_nonparty,
     anon_political_gov,
     anon_retaliation_signal,
+    civil_content,
+    rule45_defect,
+    dmca_512h_incomplete,
     foreign,
     edr_unverified,
+    edr_thin_facts,
+    edr_post_notice,
     requester_unverified,
     targets,
     overbroad_time_range,
+    duplicate_request,
     notice_required,
 )
 

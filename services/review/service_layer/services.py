@@ -13,12 +13,14 @@ import asyncpg
 from services.review.adapters.repository import (
     SCHEMA,
     AccountRepository,
+    CaseIndex,
     ReviewedCase,
     ReviewRepository,
     TimerRepository,
 )
 from services.review.domain.assessment import AccountDirectory, RuleBook, assess
 from services.review.domain.decisions import apply_action
+from services.review.domain.history import EarlierCase
 from services.review.domain.escalation import (
     CaseClock,
     Escalation,
@@ -91,6 +93,8 @@ async def review_received(
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return None
         entries = await AccountRepository(uow.conn).matching(case.targets)
+        index = CaseIndex(uow.conn)
+        summary = EarlierCase.from_case(event.case_id, case, received_at=received.received_at)
         now = clock()
         review = assess(
             case,
@@ -98,6 +102,7 @@ async def review_received(
             rule_book=rule_book,
             now=now,
             received_at=received.received_at,
+            earlier_cases=await index.candidates(summary),
         )
         emergency = case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
         reviews = ReviewRepository(uow.conn)
@@ -113,6 +118,7 @@ async def review_received(
         if not stored:
             log.info("case already reviewed; duplicate received event ignored")
             return None
+        await index.add(summary)
         reviewed = LegalProcessReviewed(
             received_at=received.received_at,
             reviewed_at=now,

@@ -73,6 +73,13 @@ NEUTRAL_CASE: dict[str, Any] = {
     "raw_text": None,
 }
 
+#: A § 512(h) subpoena's text with all three elements DMCA512H_INCOMPLETE looks for.
+DMCA_COMPLETE = (
+    "Subpoena to identify alleged infringer pursuant to 17 U.S.C. § 512(h), issued by the Clerk of the United "
+    "States District Court. Attached: a copy of the takedown notice under § 512(c)(3)(A) and the requester's "
+    "sworn declaration that the information will be used only to protect rights under title 17."
+)
+
 ACCOUNTS: list[dict[str, Any]] = [
     {
         "handle": "ALT_USCIS",

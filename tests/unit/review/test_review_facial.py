@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from services.review.domain import AccountDirectory
@@ -119,7 +121,7 @@ def test_no_overbroad_finding(neutral_case, run, changes):
 
 
 def test_nsl_beyond_the_four_categories(neutral_case, run):
-    review = run(neutral_case(process_type="NATIONAL_SECURITY_LETTER",
+    review = run(neutral_case(process_type="NATIONAL_SECURITY_LETTER", requester__signer_title="Special Agent in Charge",
                               data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"]))
 
     assert "NSL_CONTENT_OR_BEYOND_4" in codes(review)
@@ -128,7 +130,7 @@ def test_nsl_beyond_the_four_categories(neutral_case, run):
 
 
 def test_nsl_for_bsi(neutral_case, run):
-    review = run(neutral_case(process_type="NATIONAL_SECURITY_LETTER"))
+    review = run(neutral_case(process_type="NATIONAL_SECURITY_LETTER", requester__signer_title="Special Agent in Charge"))
     assert "NSL_CONTENT_OR_BEYOND_4" not in codes(review)
     assert review.disposition is Disposition.COMPLY
 
@@ -153,7 +155,12 @@ def test_foreign_content_without_agreement_is_referred_to_mlat(neutral_case, run
 
 
 def test_foreign_content_under_a_cloud_act_agreement(neutral_case, run):
-    review = run(_foreign(neutral_case, data_categories=["STORED_CONTENT"], mechanism="CLOUD_ACT_AGREEMENT"))
+    # The US-UK agreement is in force from 2022-10-03 (agreements.yaml): an order served in 2023.
+    served = datetime(2023, 5, 2, 9, 0, tzinfo=timezone.utc)
+    review = run(_foreign(neutral_case, data_categories=["STORED_CONTENT"], mechanism="CLOUD_ACT_AGREEMENT",
+                          served_at=served.isoformat(), return_by=(served + timedelta(days=30)).isoformat(),
+                          date_range={"start": "2023-01-01", "end": "2023-04-30"}),
+                 now=served, received_at=served)
 
     assert "FOREIGN_CLOUD_ORDER" in codes(review)
     assert "FOREIGN_CONTENT_NO_AGREEMENT" not in codes(review)

@@ -7,7 +7,7 @@ import pytest
 from services.review.domain import AccountDirectory
 from shared.vocabulary import Disposition, EscalationTier, Severity
 
-from review_support import codes
+from review_support import DMCA_COMPLETE, codes
 
 # --- ANON_POLITICAL_GOV ---------------------------------------------------------------------
 
@@ -125,7 +125,8 @@ def test_private_party_is_no_issuing_agency(neutral_case, run):
 
 def test_civil_unmasking_of_an_anonymous_account_holds(neutral_case, run):
     review = run(neutral_case(process_type="SUBPOENA_DMCA_512H", targets=["anon_gardener"],
-                              requester={"name": "Rights Holder LLC", "kind": "PRIVATE_PARTY", "verified": True}))
+                              requester={"name": "Rights Holder LLC", "kind": "PRIVATE_PARTY", "verified": True},
+                              raw_text=DMCA_COMPLETE))
 
     assert {"ANON_UNMASK_CIVIL", "SCA_BSI_SUBPOENA_OK", "NOTICE_REQUIRED"} <= codes(review)
     assert review.disposition is Disposition.HOLD
