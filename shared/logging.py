@@ -3,9 +3,47 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
+from collections.abc import MutableMapping
+from typing import Any
 
 import structlog
+
+# Fields that may carry personal data: their values never reach a log line.
+PERSONAL_FIELDS = frozenset({
+    "recipient", "recipients", "to", "email", "contact_email", "requester_email", "sender", "mail_from",
+    "target", "targets", "handle", "handles", "raw_text", "body", "subject", "narrative", "stated_purpose",
+    "signer", "counsel", "name", "address", "phone", "ip",
+})
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,50}\b")
+REDACTED = "[redacted]"
+
+
+def redact_text(text: str) -> str:
+    """E-mail addresses and @handles in free text become [redacted]."""
+    return _HANDLE.sub(REDACTED, _EMAIL.sub(REDACTED, text))
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact_text(value)
+    if isinstance(value, dict):
+        return {k: REDACTED if k in PERSONAL_FIELDS else _scrub(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_scrub(v) for v in value]
+    return value
+
+
+def redact_personal_data(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
+    """structlog processor: drop the values of personal fields, scrub addresses from the rest.
+
+    Applies to every line, ours and the libraries' (FastStream, aiokafka, uvicorn, aiosmtpd).
+    """
+    for key, value in list(event_dict.items()):
+        event_dict[key] = REDACTED if key in PERSONAL_FIELDS else _scrub(value)
+    return event_dict
 
 
 def configure_logging(*, service: str, level: str = "INFO") -> None:
@@ -30,6 +68,7 @@ def configure_logging(*, service: str, level: str = "INFO") -> None:
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
             structlog.processors.format_exc_info,
+            redact_personal_data,
             structlog.processors.JSONRenderer(),
         ],
     )
