@@ -68,6 +68,11 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
     assert "ALT_USCIS" in by_recipient[USERS_COUNSEL].get_body(("plain",)).get_content()
     assert "ANON_POLITICAL_GOV" in by_recipient[LITIGATION_COUNSEL].get_body(("plain",)).get_content()
 
+    logs = "".join(path.read_text(errors="replace") for path in system.logs.glob("*.log"))
+    assert logs, "the services logged"
+    for personal in ("ALT_USCIS", USER, USERS_COUNSEL):
+        assert personal not in logs, f"{personal} leaked into the logs"
+
     status = subprocess.run(
         [sys.executable, "-m", "deploy.cli", "status", case_id, "--json", "--url", system.base_url],
         capture_output=True, text=True, timeout=30,
