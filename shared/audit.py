@@ -1,0 +1,115 @@
+"""A tamper-evident audit trail, one hash chain per schema, and signed exports for a court.
+
+Invariants:
+- every entry's ``hash`` is SHA-256 over the previous entry's hash and the entry's canonical
+  content, so editing, removing or reordering any row breaks the chain from there on;
+- appends are serialised per schema (a transaction-scoped advisory lock), so the chain never
+  forks, and an append rolled back with its transaction leaves no link behind.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import asyncpg
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+GENESIS = "0" * 64
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
+
+
+def entry_hash(*, prev_hash: str, case_id: uuid.UUID | None, actor: str, action: str, detail: dict[str, Any],
+               at: datetime) -> str:
+    content = {"case_id": str(case_id) if case_id else None, "actor": actor, "action": action, "detail": detail,
+               "at": at.isoformat()}
+    return hashlib.sha256(prev_hash.encode() + b"\n" + canonical(content)).hexdigest()
+
+
+async def append(
+    conn: asyncpg.Connection, *, schema: str, case_id: uuid.UUID | None, actor: str, action: str,
+    detail: dict[str, Any], at: datetime,
+) -> str:
+    """Add an entry inside the caller's transaction; returns its hash."""
+    await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", f"audit:{schema}")
+    prev = await conn.fetchval(f'SELECT hash FROM "{schema}".audit_log ORDER BY seq DESC LIMIT 1') or GENESIS
+    digest = entry_hash(prev_hash=prev, case_id=case_id, actor=actor, action=action, detail=detail, at=at)
+    await conn.execute(
+        f'INSERT INTO "{schema}".audit_log (case_id, actor, action, detail, at, prev_hash, hash)'
+        " VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        case_id, actor, action, detail, at, prev, digest,
+    )
+    return digest
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    problem: str
+
+
+async def verify(conn: asyncpg.Connection, *, schema: str) -> list[ChainBreak]:
+    """Every place the chain does not hold; empty when the trail is intact."""
+    breaks: list[ChainBreak] = []
+    expected_prev = GENESIS
+    async with conn.transaction(isolation="repeatable_read", readonly=True):
+        async for row in conn.cursor(f'SELECT * FROM "{schema}".audit_log ORDER BY seq'):
+            if row["prev_hash"] != expected_prev:
+                breaks.append(ChainBreak(row["seq"], "does not follow the previous entry (removed or reordered rows)"))
+            recomputed = entry_hash(prev_hash=row["prev_hash"], case_id=row["case_id"], actor=row["actor"],
+                                    action=row["action"], detail=row["detail"], at=row["at"])
+            if recomputed != row["hash"]:
+                breaks.append(ChainBreak(row["seq"], "content does not match its hash (edited)"))
+            expected_prev = row["hash"]
+    return breaks
+
+
+def load_signing_key(pem_or_raw: bytes | None) -> Ed25519PrivateKey:
+    """The export signing key: a raw 32-byte seed (base64) from configuration; generated if absent."""
+    if not pem_or_raw:
+        return Ed25519PrivateKey.generate()
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(pem_or_raw))
+
+
+async def export_case(
+    conn: asyncpg.Connection, *, schema: str, case_id: uuid.UUID, key: Ed25519PrivateKey, exported_at: datetime
+) -> dict[str, Any]:
+    """The case's entries with their chain links, signed (Ed25519) over the canonical document."""
+    rows = await conn.fetch(f'SELECT * FROM "{schema}".audit_log WHERE case_id = $1 ORDER BY seq', case_id)
+    document = {
+        "case_id": str(case_id),
+        "schema": schema,
+        "exported_at": exported_at.isoformat(),
+        "entries": [
+            {"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": r["detail"],
+             "at": r["at"].isoformat(), "prev_hash": r["prev_hash"], "hash": r["hash"]}
+            for r in rows
+        ],
+        "public_key": base64.b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode(),
+    }
+    return {**document, "signature": base64.b64encode(key.sign(canonical(document))).decode()}
+
+
+def verify_export(export: dict[str, Any]) -> bool:
+    """True when the export's signature matches its content and its entries chain."""
+    document = {k: v for k, v in export.items() if k != "signature"}
+    public = Ed25519PublicKey.from_public_bytes(base64.b64decode(document["public_key"]))
+    try:
+        public.verify(base64.b64decode(export["signature"]), canonical(document))
+    except InvalidSignature:
+        return False
+    return all(
+        entry_hash(prev_hash=e["prev_hash"], case_id=uuid.UUID(document["case_id"]), actor=e["actor"],
+                   action=e["action"], detail=e["detail"], at=datetime.fromisoformat(e["at"])) == e["hash"]
+        for e in document["entries"]
+    )

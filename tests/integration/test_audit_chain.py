@@ -1,0 +1,74 @@
+"""The audit trail's hash chain on a real PostgreSQL: edits, removals and reorders are detected."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import asyncpg
+import pytest
+
+from shared.audit import append, export_case, load_signing_key, verify, verify_export
+from shared.db import UnitOfWork
+
+pytestmark = pytest.mark.integration
+SCHEMA = "review"
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+
+
+async def trail(pool: asyncpg.Pool, case_id: uuid.UUID, n: int = 5) -> None:
+    for i in range(n):
+        async with UnitOfWork(pool) as uow:
+            await append(uow.conn, schema=SCHEMA, case_id=case_id, actor=f"staff-{i % 2}", action="VIEW",
+                         detail={"page": "case", "i": i}, at=T0 + timedelta(minutes=i))
+
+
+async def test_an_intact_trail_verifies(pool: asyncpg.Pool) -> None:
+    await trail(pool, uuid.uuid4())
+    async with pool.acquire() as conn:
+        assert await verify(conn, schema=SCHEMA) == []
+
+
+async def test_a_rolled_back_append_leaves_no_link(pool: asyncpg.Pool) -> None:
+    case_id = uuid.uuid4()
+    await trail(pool, case_id, 2)
+    with pytest.raises(RuntimeError):
+        async with UnitOfWork(pool) as uow:
+            await append(uow.conn, schema=SCHEMA, case_id=case_id, actor="x", action="DECIDE", detail={}, at=T0)
+            raise RuntimeError("the action failed")
+    await trail(pool, case_id, 2)
+    async with pool.acquire() as conn:
+        assert await verify(conn, schema=SCHEMA) == []
+
+
+@pytest.mark.parametrize(
+    ("tamper", "problem"),
+    [
+        ("UPDATE review.audit_log SET detail = '{\"page\": \"case\", \"i\": 99}' WHERE seq = 3", "edited"),
+        ("UPDATE review.audit_log SET actor = 'someone else' WHERE seq = 2", "edited"),
+        ("DELETE FROM review.audit_log WHERE seq = 3", "removed or reordered"),
+        ("UPDATE review.audit_log SET seq = -2 WHERE seq = 2; UPDATE review.audit_log SET seq = 2 WHERE seq = 4;"
+         " UPDATE review.audit_log SET seq = 4 WHERE seq = -2", "removed or reordered"),
+    ],
+)
+async def test_tampering_is_detected(pool: asyncpg.Pool, tamper: str, problem: str) -> None:
+    await trail(pool, uuid.uuid4())
+    async with pool.acquire() as conn:
+        await conn.execute(tamper)
+        breaks = await verify(conn, schema=SCHEMA)
+    assert breaks and any(problem in b.problem for b in breaks)
+
+
+async def test_a_signed_export_verifies_and_detects_changes(pool: asyncpg.Pool) -> None:
+    case_id, other = uuid.uuid4(), uuid.uuid4()
+    await trail(pool, case_id, 3)
+    await trail(pool, other, 2)
+    key = load_signing_key(None)
+    async with pool.acquire() as conn:
+        export = await export_case(conn, schema=SCHEMA, case_id=case_id, key=key, exported_at=T0)
+    assert [e["detail"]["i"] for e in export["entries"]] == [0, 1, 2]
+    assert verify_export(json.loads(json.dumps(export)))
+    forged = json.loads(json.dumps(export))
+    forged["entries"][1]["actor"] = "nobody"
+    assert not verify_export(forged)
