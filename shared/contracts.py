@@ -243,6 +243,12 @@ class LegalProcessDecided(_Contract):
     disposition: Disposition | None = None  # DECIDE only: the disposition counsel chose
     overrides_recommendation: bool = False
     production_hold: bool = False  # after this action, is production held?
+    # NDO_CHANGED only: the order's terms from now on (kind null, or present false: lifted).
+    nondisclosure: Nondisclosure | None = None
+    # RETURN_DATE_MOVED only: the new return date.
+    return_by: AwareDatetime | None = None
+    # PRODUCTION_MADE only: what was produced (empty: as described in the review).
+    produced: list[DataCategory] = Field(default_factory=list)
 
 
 class NoticePlanned(_Contract):

@@ -23,10 +23,12 @@ from faststream import AckPolicy
 from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
+from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from pydantic import BaseModel, ValidationError
 
 from shared.contracts import Envelope, Topics, parse_envelope
 from shared.logging import get_logger
+from shared.metrics import REGISTRY
 from shared.settings import Settings
 
 log = get_logger(__name__)
@@ -56,6 +58,7 @@ def make_broker(settings: Settings, *, client_id: str) -> KafkaBroker:
         request_timeout_ms=30_000,
         graceful_timeout=15.0,
         logger=logging.getLogger(f"dueprocess.{client_id}.faststream"),
+        middlewares=[KafkaPrometheusMiddleware(registry=REGISTRY, app_name=client_id)],
     )
 
 

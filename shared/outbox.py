@@ -19,6 +19,7 @@ from aiokafka.errors import KafkaError
 
 from shared.contracts import Envelope
 from shared.db import run_when_notified
+from shared.metrics import OUTBOX_BACKLOG
 
 
 # Publishes (topic, key, value, headers) and returns an awaitable that resolves once the
@@ -92,14 +93,25 @@ class OutboxRelay:
         return len(rows)
 
     async def backlog(self) -> int:
-        return await self._pool.fetchval(f'SELECT count(*) FROM "{self._schema}".outbox WHERE published_at IS NULL')
+        """Rows waiting to be published (also exported as dueprocess_outbox_backlog)."""
+        count = await self._pool.fetchval(
+            f'SELECT count(*) FROM "{self._schema}".outbox WHERE published_at IS NULL'
+        )
+        OUTBOX_BACKLOG.labels(schema=self._schema).set(count)
+        return count
+
+    async def _publish_and_measure(self) -> int:
+        published = await self.publish_pending()
+        if not published:
+            await self.backlog()
+        return published
 
     async def run(self) -> None:
         """Publish until cancelled; wakes on NOTIFY, polls as a fallback, backs off on errors."""
         await run_when_notified(
             pool=self._pool,
             channel=notify_channel(self._schema),
-            step=self.publish_pending,
+            step=self._publish_and_measure,
             poll_seconds=self._poll_seconds,
             what=f"{self._schema} outbox relay",
             transient=(KafkaError,),

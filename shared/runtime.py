@@ -11,11 +11,12 @@ from typing import Any
 import asyncpg
 import uvicorn
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from faststream.kafka import KafkaBroker
 
 from shared.kafka import ensure_topics, make_broker, relay_publisher
 from shared.logging import get_logger
+from shared.metrics import exposition
 from shared.outbox import OutboxRelay
 from shared.settings import Settings
 
@@ -38,7 +39,12 @@ def health_app(*, service: str, pool: asyncpg.Pool) -> FastAPI:
 
 
 def add_health_routes(app: FastAPI, *, service: str, pool: asyncpg.Pool) -> None:
-    """Liveness (/healthz) and readiness (/readyz: the database answers)."""
+    """Liveness (/healthz), readiness (/readyz: the database answers) and Prometheus /metrics."""
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        body, content_type = exposition()
+        return Response(body, media_type=content_type)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:

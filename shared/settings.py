@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from pydantic import Field
+import secrets
+
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -42,7 +44,48 @@ class Settings(BaseSettings):
     sla_emergency: timedelta = timedelta(minutes=15)
     timer_poll_seconds: float = 1.0
 
+    # --- notify: delivery, dead letters, the gag-order lifecycle, counsel links -------------
+    # TLS to the SMTP server: smtps:// in smtp_url for implicit TLS, ?starttls=true|false to
+    # force or forbid STARTTLS (default: use it when offered). Certificates are verified against
+    # the system store, or smtp_tls_ca_file; turning verification off is for local test servers.
+    smtp_tls_verify: bool = True
+    smtp_tls_ca_file: Path | None = None
+    smtp_timeout_seconds: float = 30.0
+    # Retries: exponential backoff from the base, capped, with jitter; after this many
+    # attempts a notice is DEAD_LETTER (still owed; legal ops retry it by hand).
+    notice_max_attempts: int = Field(default=8, ge=1)
+    notice_backoff_base_seconds: float = Field(default=5.0, gt=0)
+    notice_backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    # Counsel is reminded this long before a nondisclosure order expires.
+    ndo_reminder_before: timedelta = timedelta(days=30)
+    # A federal order recorded with a longer term than this is flagged to counsel (DOJ policy, 2017).
+    ndo_federal_max_days: int = Field(default=365, gt=0)
+    # Signs the "name your counsel" links in user notices. Set it in every deployment (all
+    # notify instances share it); the random default only suits a local run, and links die
+    # with the process.
+    notice_link_secret: SecretStr = Field(default_factory=lambda: SecretStr(secrets.token_urlsafe(32)))
+    # How long such a link works after its notice was sent.
+    notice_link_ttl: timedelta = timedelta(days=30)
+    # Where recipients reach the notify service (the counsel link); default: its local port.
+    notify_public_base_url: str | None = None
+
     max_request_bytes: int = 4 * 1024 * 1024
+
+    # E-mail intake: the legal-process mailbox (SMTP) and .eml uploads.
+    smtp_inbound_host: str = "127.0.0.1"
+    smtp_inbound_port: int = 2525  # 0 turns the listener off
+    # Recipients the listener accepts (empty: any address at this listener).
+    smtp_inbound_mailboxes: list[str] = Field(default_factory=list)
+    # Authentication-Results headers are trusted only from these authserv-ids (our own MX).
+    authserv_ids: list[str] = Field(default_factory=lambda: ["mx.dueprocess.local"])
+    max_message_bytes: int = 25 * 1024 * 1024  # SMTP 552 / HTTP 413 above this
+    max_attachment_bytes: int = 20 * 1024 * 1024
+    max_mime_parts: int = 100
+    max_mime_depth: int = 5
+    pdf_max_pages: int = 50
+    pdf_timeout_seconds: float = 20.0
+    pdf_max_memory_bytes: int = 1024 * 1024 * 1024
+    pdf_workers: int = 1
     dispatcher_poll_seconds: float = 2.0
     outbox_poll_seconds: float = 2.0
     consumer_max_attempts: int = 5
@@ -53,6 +96,11 @@ class Settings(BaseSettings):
     kafka_session_timeout_ms: int = 10_000
     kafka_heartbeat_interval_ms: int = 3_000
     log_level: str = "INFO"
+
+
+    @property
+    def notify_base_url(self) -> str:
+        return (self.notify_public_base_url or f"http://127.0.0.1:{self.notify_http_port}").rstrip("/")
 
 
 def load_settings() -> Settings:

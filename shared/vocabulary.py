@@ -101,6 +101,8 @@ class NoticeStatus(StrEnum):
     WITHHELD = "WITHHELD"  # owed, but counsel must release it first
     SENT = "SENT"
     FAILED = "FAILED"  # permanent failure; still owed
+    DEAD_LETTER = "DEAD_LETTER"  # gave up after the configured attempts; still owed, retried by hand
+    CANCELLED = "CANCELLED"  # no longer owed (a reminder for a superseded expiry, a replaced counsel)
 
 
 class CounselAction(StrEnum):
@@ -111,3 +113,6 @@ class CounselAction(StrEnum):
     USER_OBJECTED = "USER_OBJECTED"  # holds production
     CHALLENGE_FILED = "CHALLENGE_FILED"  # holds production
     RELEASE_NOTICE = "RELEASE_NOTICE"  # counsel lets a withheld user notice go
+    NDO_CHANGED = "NDO_CHANGED"  # the nondisclosure order was issued, extended, modified or lifted
+    RETURN_DATE_MOVED = "RETURN_DATE_MOVED"  # the requester or a court moved the return date
+    PRODUCTION_MADE = "PRODUCTION_MADE"  # we produced records in response

@@ -175,3 +175,10 @@ async def test_without_the_database_intake_answers_503_and_never_2xx(database_ur
         response = await http.post("/api/v1/cases", json=seed())
         assert response.status_code == 503 and response.headers["Retry-After"] == "5"
         assert (await http.get("/readyz")).status_code == 503
+
+
+async def test_metrics_are_exposed_for_prometheus(client: httpx.AsyncClient) -> None:
+    response = await client.get("/metrics")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
+    for name in ("dueprocess_cases_received", "dueprocess_outbox_backlog", "dueprocess_notices_owed"):
+        assert f"# TYPE {name}" in response.text
