@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import asyncpg
 import structlog
+from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
@@ -28,7 +29,7 @@ from pydantic import BaseModel, ValidationError
 
 from shared.contracts import Envelope, Topics, parse_envelope
 from shared.logging import get_logger
-from shared.metrics import REGISTRY
+from shared.metrics import CONSUMER_LAG, REGISTRY
 from shared.settings import Settings
 
 log = get_logger(__name__)
@@ -143,6 +144,7 @@ def register_consumer(
     async def consume(msg: KafkaMessage) -> None:
         record = msg.raw_message
         position = (record.topic, record.partition, record.offset)
+        _measure_lag(msg, group_id=prefix + group_id)
         try:
             event = parse_envelope(record.value or b"", payload_type)
         except ValidationError as exc:
@@ -167,6 +169,15 @@ def register_consumer(
                 await asyncio.sleep(options.retry_backoff_seconds * 2 ** (attempts - 1))
                 raise NackMessage() from exc
             failures.pop(position, None)
+
+
+def _measure_lag(msg: KafkaMessage, *, group_id: str) -> None:
+    """Records behind the partition's end as of this message (the consumer's last fetch)."""
+    record = msg.raw_message
+    highwater = getattr(msg.consumer, "highwater", None)
+    end = highwater(TopicPartition(record.topic, record.partition)) if highwater else None
+    if end is not None:
+        CONSUMER_LAG.labels(group=group_id, topic=record.topic).set(max(end - record.offset - 1, 0))
 
 
 def relay_publisher(

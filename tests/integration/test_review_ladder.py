@@ -21,6 +21,7 @@ from services.review.service_layer import services
 from shared.vocabulary import CounselAction
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessDecided, LegalProcessReceived, envelope
 from shared.db import create_pool
+from shared.metrics import REGISTRY
 from tests.conftest import DEMO_ACCOUNTS
 
 pytestmark = pytest.mark.integration
@@ -80,6 +81,7 @@ async def seeded(pool: asyncpg.Pool) -> asyncpg.Pool:
 
 async def test_timers_fire_once_with_two_instances_and_climb_the_ladder(seeded: asyncpg.Pool, database_url: str) -> None:
     clock = Clock()
+    breaches_before = REGISTRY.get_sample_value("dueprocess_sla_breaches_total", {"tier": "LITIGATION"}) or 0
     case_id = await receive(seeded, clock, routine_order(return_in_days=10))
     assert await escalations(seeded, case_id) == [], "a LEGAL_OPS case is not alerted at review time"
     second_instance = await create_pool(database_url, max_size=4)
@@ -105,6 +107,8 @@ async def test_timers_fire_once_with_two_instances_and_climb_the_ladder(seeded: 
     assert ladder == [("COUNSEL", 1), ("LITIGATION", 2), ("LITIGATION", 3)]
     state = await services.case_state(pool=seeded, case_id=case_id)
     assert state["current_tier"] == "LITIGATION" and state["escalations"] == 3
+    breaches = REGISTRY.get_sample_value("dueprocess_sla_breaches_total", {"tier": "LITIGATION"})
+    assert breaches == breaches_before + 1, "the re-alert at the top counts as the top tier's breach"
 
 
 async def test_timers_survive_a_restart(seeded: asyncpg.Pool, database_url: str) -> None:

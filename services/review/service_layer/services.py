@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -22,10 +22,12 @@ from services.review.domain.assessment import AccountDirectory, RuleBook, assess
 from services.review.domain.decisions import apply_action
 from services.review.domain.history import EarlierCase
 from services.review.domain.escalation import (
+    RETURN_DATE_WARNINGS,
     CaseClock,
     Escalation,
     EscalationPolicy,
     TimerKind,
+    TimerPlan,
     alert_at_once,
     initial_timers,
     on_timer,
@@ -37,13 +39,15 @@ from shared.contracts import (
     LegalProcessEscalated,
     LegalProcessReceived,
     LegalProcessReviewed,
+    Nondisclosure,
     Review,
     envelope,
 )
+from shared import metrics
 from shared.db import UnitOfWork
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
-from shared.vocabulary import CounselAction, Disposition, ProcessType
+from shared.vocabulary import CounselAction, DataCategory, Disposition, ProcessType
 
 PRODUCER = "review"
 log = get_logger(__name__)
@@ -137,9 +141,26 @@ async def review_received(
             stored_case = await reviews.lock(event.case_id)
             assert stored_case is not None
             await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id)
+    _count_review(review, latency=(now - received.received_at).total_seconds())
+    _count_escalations([escalation] if escalation else [])
     log.info("case reviewed", disposition=review.disposition.value, tier=review.escalation_tier.value,
              findings=[f.code for f in review.findings])
     return review
+
+
+def _count_review(review: Review, *, latency: float) -> None:
+    """Metrics, counted once the review is committed."""
+    metrics.REVIEWS.labels(disposition=review.disposition.value, tier=review.escalation_tier.value).inc()
+    for finding in review.findings:
+        metrics.FINDINGS.labels(code=finding.code, severity=finding.severity.value).inc()
+    metrics.REVIEW_LATENCY.observe(max(latency, 0.0))
+
+
+def _count_escalations(escalations: list[Escalation], *, sla_missed_at: Sequence[str] = ()) -> None:
+    for escalation in escalations:
+        metrics.ESCALATIONS.labels(tier=escalation.tier.value, re_alert=str(escalation.re_alert).lower()).inc()
+    for tier in sla_missed_at:
+        metrics.SLA_BREACHES.labels(tier=tier).inc()
 
 
 async def _escalate(
@@ -164,15 +185,22 @@ async def fire_due_timers(
         timers = TimerRepository(uow.conn)
         reviews = ReviewRepository(uow.conn)
         due = await timers.lock_due(now=now, limit=limit)
+        escalated: list[Escalation] = []
+        sla_missed_at: list[str] = []
         for timer in due:
             case = await reviews.lock(timer["case_id"])
             assert case is not None, "timers reference their review"
-            escalation, follow_ups = on_timer(kind=TimerKind(timer["kind"]), clock=case.clock, policy=policy, now=now)
+            kind = TimerKind(timer["kind"])
+            escalation, follow_ups = on_timer(kind=kind, clock=case.clock, policy=policy, now=now)
             await timers.mark_fired(timer["timer_id"], now=now)
             if escalation is not None:
                 await _escalate(uow, case, escalation, review=case.review, now=now, trace_id=uuid.uuid4().hex)
+                escalated.append(escalation)
+                if kind is TimerKind.ACK_SLA:
+                    sla_missed_at.append(case.tier.value)
             await timers.add(case_id=case.case_id, timers=follow_ups)
-        return len(due)
+    _count_escalations(escalated, sla_missed_at=sla_missed_at)
+    return len(due)
 
 
 async def record_action(
@@ -185,10 +213,14 @@ async def record_action(
     disposition: Disposition | None,
     clock: Callable[[], datetime],
     trace_id: str,
+    nondisclosure: Nondisclosure | None = None,
+    return_by: datetime | None = None,
+    produced: Iterable[DataCategory] = (),
 ) -> LegalProcessDecided:
     """Store a staff action, adjust the timers and stage `legal-process.decided.v1`.
 
-    Raises CaseNotFound, or the domain's ActionRefused when the action does not fit the case.
+    A moved return date moves the return-date warnings. Raises CaseNotFound, or the
+    domain's ActionRefused when the action does not fit the case.
     """
     async with UnitOfWork(pool) as uow:
         reviews = ReviewRepository(uow.conn)
@@ -197,7 +229,9 @@ async def record_action(
             raise CaseNotFound(f"no reviewed case {case_id}")
         now = clock()
         status, decided = apply_action(action=action, status=case.status, review=case.review, actor=actor,
-                                       reason=reason, disposition=disposition, now=now)
+                                       reason=reason, disposition=disposition, now=now, nondisclosure=nondisclosure,
+                                       return_by=return_by, current_return_by=case.return_by,
+                                       produced=tuple(produced))
         await reviews.save_state(replace(case, status=status))
         await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
         timers = TimerRepository(uow.conn)
@@ -205,6 +239,13 @@ async def record_action(
             await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
         elif action is CounselAction.DECIDE:
             await timers.cancel(case_id=case_id, kinds=None, now=now)
+        elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
+            await timers.cancel(case_id=case_id, kinds=list(RETURN_DATE_WARNINGS), now=now)
+            if not status.decided:
+                await timers.add(case_id=case_id, timers=[
+                    TimerPlan(kind, decided.return_by - before, case.tier)
+                    for kind, before in RETURN_DATE_WARNINGS.items() if decided.return_by - before > now
+                ])
         await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
     log.info("staff action recorded", case_id=str(case_id), action=action.value)
     return decided
