@@ -114,11 +114,60 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return status(case_id=args.case_id, base_url=args.url or _settings().public_base_url, as_json=args.json)
 
 
+class EmlUnreadable(Exception):
+    """An .eml that `assess` cannot read; printed, exit 2."""
+
+
+def extract_case_from_eml(path: Path, *, now: str | None) -> tuple[dict[str, Any], list[str]]:
+    """Intake's extraction of one .eml (offline: no database), as the case JSON and its triage reasons."""
+    from datetime import datetime, timezone
+
+    from services.intake.bootstrap import email_ingestion
+    from services.intake.service_layer.email import LimitExceeded, analyse_sync
+
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise EmlUnreadable(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise EmlUnreadable(f"{path}: cannot read: {exc}") from exc
+    try:
+        moment = datetime.fromisoformat(now) if now else datetime.now(timezone.utc)
+    except ValueError as exc:
+        raise EmlUnreadable(f"--now {now!r}: not an ISO-8601 date-time") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    config = email_ingestion(_settings())
+    try:
+        analysis = analyse_sync(raw, config=config, received_at=moment)
+    except LimitExceeded as exc:
+        raise EmlUnreadable(f"{path}: refused: {exc}") from exc
+    finally:
+        config.pdf.close()
+    return analysis.extraction.case.model_dump(mode="json"), list(analysis.extraction.triage_reasons)
+
+
 def _cmd_assess(args: argparse.Namespace) -> int:
     from services.review.entrypoints.cli import main as assess_main
 
-    return assess_main(path=Path(args.path), accounts_file=Path(args.accounts) if args.accounts else None,
-                       now=args.now, as_json=args.json)
+    path = Path(args.path)
+    accounts = Path(args.accounts) if args.accounts else None
+    if path.suffix.lower() != ".eml":
+        return assess_main(path=path, accounts_file=accounts, now=args.now, as_json=args.json)
+    # An e-mail: intake's extraction makes the case, the review assesses it as it would any case.
+    import tempfile
+
+    try:
+        case, reasons = extract_case_from_eml(path, now=args.now)
+    except EmlUnreadable as exc:
+        print(f"dueprocess assess: {exc}", file=sys.stderr)
+        return 2
+    for reason in reasons:
+        print(f"dueprocess assess: NEEDS_TRIAGE: {reason}", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="dueprocess-assess-") as folder:
+        case_file = Path(folder) / "case.json"
+        case_file.write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
+        return assess_main(path=case_file, accounts_file=accounts, now=args.now, as_json=args.json)
 
 
 def _cmd_mail(args: argparse.Namespace) -> int:
@@ -151,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("service", choices=SERVICES)
     serve.set_defaults(func=_cmd_serve)
 
-    submit = sub.add_parser("submit", help="submit a case JSON file; prints the new case id")
+    submit = sub.add_parser("submit", help="submit a case JSON file or an e-mail (.eml); prints the case id")
     submit.add_argument("file")
     submit.add_argument("--url", help="intake's base URL (default DUEPROCESS_PUBLIC_BASE_URL)")
     submit.set_defaults(func=_cmd_submit)
@@ -162,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--url", help="intake's base URL (default DUEPROCESS_PUBLIC_BASE_URL)")
     status.set_defaults(func=_cmd_status)
 
-    assess = sub.add_parser("assess", help="review one case offline (no Kafka, no database)")
+    assess = sub.add_parser("assess", help="review one case JSON or e-mail (.eml) offline (no Kafka, no database)")
     assess.add_argument("path")
     assess.add_argument("--accounts", help="account directory JSON file")
     assess.add_argument("--now", help="ISO-8601 date-time to assess at (default: now)")

@@ -17,28 +17,41 @@ def _fail(message: str) -> int:
 
 
 def submit(*, path: Path, base_url: str) -> int:
-    """POST the case file; prints the new case id. A retry reuses the file's idempotency key."""
-    if path.suffix.lower() == ".eml":
-        return _fail(f"{path}: e-mail (.eml) submission is not available yet; submit the case JSON instead")
+    """POST the case file (JSON) or the e-mail (.eml, as message/rfc822); prints the case id.
+
+    A retry reuses the request's idempotency key; an e-mail sent again is recognised by intake
+    as the same message (DUPLICATE_REQUEST) and answers with the first case's id.
+    """
+    email = path.suffix.lower() == ".eml"
     try:
         body = path.read_bytes()
     except OSError as exc:
         return _fail(f"cannot read {path}: {exc}")
     key = f"cli-{uuid.uuid4()}"
+    headers = {"content-type": "message/rfc822" if email else "application/json", "idempotency-key": key,
+               "user-agent": "dueprocess-cli"}
     try:
         for attempt in range(3):
             try:
-                response = httpx.post(f"{base_url.rstrip('/')}/api/v1/cases", content=body, timeout=30,
-                                      headers={"content-type": "application/json", "idempotency-key": key})
+                response = httpx.post(f"{base_url.rstrip('/')}/api/v1/cases", content=body, timeout=60, headers=headers)
                 break
             except httpx.TransportError:
                 if attempt == 2:
                     raise
     except httpx.HTTPError as exc:
         return _fail(f"intake at {base_url} is not reachable: {exc}")
-    if response.status_code != 201:
-        return _fail(f"intake refused the case ({response.status_code}): {response.text}")
-    print(response.json()["case_id"])
+    if response.status_code not in (200, 201) or (response.status_code == 200 and not email):
+        return _fail(f"intake refused the {'e-mail' if email else 'case'} ({response.status_code}): {response.text}")
+    document = response.json()
+    print(document["case_id"])
+    status = document.get("status")
+    if status == "DUPLICATE_REQUEST":
+        print(f"dueprocess: DUPLICATE_REQUEST: this e-mail repeats case {document['case_id']}; not recorded twice",
+              file=sys.stderr)
+    elif status in ("NEEDS_TRIAGE", "AWAITING_CONFIRMATION"):
+        reasons = "; ".join(document.get("triage_reasons") or [])
+        print(f"dueprocess: {status}: legal ops confirm the fields at /cases/{document['case_id']}"
+              + (f" ({reasons})" if reasons else ""), file=sys.stderr)
     return 0
 
 

@@ -1,10 +1,18 @@
-"""Wires the intake service once, explicitly: pool, broker, read-model consumers, outbox relay, HTTP."""
+"""Wires the intake service once, explicitly: pool, broker, read-model consumers, outbox relay,
+HTTP, and the legal-process mailbox (SMTP) on the same event loop."""
 
 from __future__ import annotations
 
+import asyncio
+
+from services.intake.adapters.dkim_check import DkimVerifier
+from services.intake.adapters.pdf_text import PdfLimits, PdfTextExtractor
 from services.intake.adapters.repository import SCHEMA
+from services.intake.domain.message import MessageLimits
 from services.intake.entrypoints import consumers
 from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.smtp import IntakeSmtpHandler, serve_smtp
+from services.intake.service_layer.email import EmailIngestion
 from shared.db import create_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
@@ -12,13 +20,46 @@ from shared.runtime import http_server, messaging, run_until_stopped
 from shared.settings import Settings
 
 
+def email_ingestion(settings: Settings) -> EmailIngestion:
+    """E-mail reading as configured: limits, the PDF worker, DKIM, the trusted authserv-ids."""
+    return EmailIngestion(
+        limits=MessageLimits(
+            max_message_bytes=settings.max_message_bytes,
+            max_attachment_bytes=settings.max_attachment_bytes,
+            max_parts=settings.max_mime_parts,
+            max_depth=settings.max_mime_depth,
+        ),
+        pdf=PdfTextExtractor(
+            PdfLimits(max_pages=settings.pdf_max_pages, timeout_seconds=settings.pdf_timeout_seconds,
+                      max_memory_bytes=settings.pdf_max_memory_bytes),
+            workers=settings.pdf_workers,
+        ),
+        dkim=DkimVerifier(),
+        authserv_ids=tuple(settings.authserv_ids),
+    )
+
 
 async def run(settings: Settings) -> None:
     configure_logging(service="intake", level=settings.log_level)
     pool = await create_pool(settings.database_url, max_size=20)
     broker, relay = await messaging(settings, service="intake", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, options=ConsumerOptions.from_settings(settings))
-    app = create_app(pool=pool, max_request_bytes=settings.max_request_bytes)
+    email = email_ingestion(settings)
+    app = create_app(pool=pool, max_request_bytes=settings.max_request_bytes, email=email)
     server = http_server(app, host=settings.http_host, port=settings.http_port)
+    tasks = [relay.run]
+    if settings.smtp_inbound_port:
+        handler = IntakeSmtpHandler(pool=pool, config=email, mailboxes=settings.smtp_inbound_mailboxes)
+
+        async def smtp() -> None:
+            await serve_smtp(handler, host=settings.smtp_inbound_host, port=settings.smtp_inbound_port,
+                             data_size_limit=settings.max_message_bytes)
+
+        tasks.append(smtp)
+
+    async def close_pdf_workers() -> None:
+        await asyncio.to_thread(email.pdf.close)
+
     await broker.start()
-    await run_until_stopped(name="intake", tasks=[relay.run], servers=[server], on_stop=[broker.stop, pool.close])
+    await run_until_stopped(name="intake", tasks=tasks, servers=[server],
+                            on_stop=[broker.stop, close_pdf_workers, pool.close])

@@ -122,6 +122,7 @@ async def system(
         "DUEPROCESS_KAFKA_TOPIC_PREFIX": topic_prefix,
         "DUEPROCESS_SMTP_URL": sink.url,
         "DUEPROCESS_HTTP_PORT": str(port),
+        "DUEPROCESS_SMTP_INBOUND_PORT": str(free_port()),
         "DUEPROCESS_REVIEW_HTTP_PORT": str(free_port()),
         "DUEPROCESS_NOTIFY_HTTP_PORT": str(free_port()),
         "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",

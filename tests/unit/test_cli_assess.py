@@ -38,7 +38,6 @@ def test_the_seed_case_prints_what_domain_md_expects() -> None:
     [
         ("{not json", ".json", "not valid JSON"),
         ('{"process_type": "SUBPOENA_MAGIC", "requester": {"name": "x", "kind": "FEDERAL"}}', ".json", "process_type"),
-        ("From: a@b\n\nhello", ".eml", "not available yet"),
         (b"\xff\xfe\x00garbage".decode("latin-1"), ".json", "cannot read"),
     ],
 )

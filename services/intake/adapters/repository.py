@@ -9,7 +9,7 @@ from typing import Any
 import asyncpg
 
 from services.intake.domain.model import ReceivedCase
-from shared.contracts import Envelope, NoticeDispatched, NoticePlanned, Review
+from shared.contracts import Envelope, LegalProcessCase, NoticeDispatched, NoticePlanned, Review
 
 SCHEMA = "intake"
 
@@ -18,12 +18,16 @@ class CaseRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def add(self, received: ReceivedCase) -> bool:
-        """Insert the case; False when its idempotency key is already taken."""
+    async def add(self, received: ReceivedCase, *, held_reasons: list[str] | None = None) -> bool:
+        """Insert the case; False when its idempotency key is already taken.
+
+        With ``held_reasons`` (possibly empty) the case waits for legal ops to confirm it.
+        """
         inserted = await self._conn.fetchval(
             """
-            INSERT INTO intake.cases (case_id, channel, received_at, trace_id, document, fingerprint, idempotency_key)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            INSERT INTO intake.cases (case_id, channel, received_at, trace_id, document, fingerprint, idempotency_key,
+                                      held_reasons)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING true
             """,
@@ -34,8 +38,30 @@ class CaseRepository:
             received.case.model_dump(mode="json"),
             received.fingerprint,
             received.idempotency_key,
+            held_reasons,
         )
         return bool(inserted)
+
+    async def lock_held(self, case_id: uuid.UUID) -> asyncpg.Record | None:
+        """The case row, locked, with whether it still waits for confirmation."""
+        return await self._conn.fetchrow(
+            """
+            SELECT case_id, channel, received_at, trace_id, held_reasons, confirmed_at
+              FROM intake.cases WHERE case_id = $1 FOR UPDATE
+            """,
+            case_id,
+        )
+
+    async def confirm(self, *, case_id: uuid.UUID, case: LegalProcessCase, fingerprint: str, by: str | None,
+                      at: datetime) -> None:
+        await self._conn.execute(
+            """
+            UPDATE intake.cases SET document = $2, fingerprint = $3, held_reasons = NULL, confirmed_at = $4,
+                                    confirmed_by = $5
+             WHERE case_id = $1
+            """,
+            case_id, case.model_dump(mode="json"), fingerprint, at, by,
+        )
 
     async def by_idempotency_key(self, key: str) -> asyncpg.Record | None:
         return await self._conn.fetchrow(
@@ -93,7 +119,8 @@ class CaseRepository:
         """The case with its review and notices, or None when there is no such case."""
         row = await self._conn.fetchrow(
             """
-            SELECT c.case_id, c.channel, c.received_at, c.document, r.review, r.reviewed_at
+            SELECT c.case_id, c.channel, c.received_at, c.document, c.held_reasons, c.confirmed_at, c.confirmed_by,
+                   r.review, r.reviewed_at
               FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
              WHERE c.case_id = $1
             """,
@@ -112,9 +139,16 @@ class CaseRepository:
             "SELECT event_type, detail, at FROM intake.case_timeline WHERE case_id = $1 ORDER BY at, event_id",
             case_id,
         )
+        held = row["held_reasons"]
+        if held is not None:
+            status = "NEEDS_TRIAGE" if held else "AWAITING_CONFIRMATION"
+        else:
+            status = "REVIEWED" if row["review"] is not None else "RECEIVED"
         return {
             "case_id": str(row["case_id"]),
-            "status": "REVIEWED" if row["review"] is not None else "RECEIVED",
+            "status": status,
+            "held_reasons": held,
+            "confirmed_at": row["confirmed_at"].isoformat() if row["confirmed_at"] else None,
             "channel": row["channel"],
             "received_at": row["received_at"].isoformat(),
             "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None,
@@ -140,7 +174,8 @@ class CaseRepository:
             """
             SELECT c.case_id, c.received_at, c.channel, c.document->>'process_type' AS process_type,
                    c.document->'requester'->>'name' AS requester, r.review->>'disposition' AS disposition,
-                   r.review->>'escalation_tier' AS escalation_tier
+                   r.review->>'escalation_tier' AS escalation_tier,
+                   c.held_reasons IS NOT NULL AS held, c.document->>'process_type' = 'EMERGENCY_REQUEST' AS emergency
               FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
              ORDER BY c.received_at DESC LIMIT $1
             """,

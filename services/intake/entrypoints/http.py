@@ -18,8 +18,11 @@ from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from services.intake.domain.message import LimitExceeded
 from services.intake.domain.model import IdempotencyKeyReused
+from services.intake.service_layer import email as email_service
 from services.intake.service_layer import services
+from services.intake.service_layer.email import EmailIngestion
 from shared.contracts import LegalProcessCase
 from shared.logging import get_logger
 from shared.runtime import add_health_routes
@@ -34,20 +37,34 @@ class BodyTooLarge(Exception):
     pass
 
 
-class BodyLimitMiddleware:
-    """Answers 413 for any request body over ``max_bytes``, declared or streamed."""
+MESSAGE_TYPES = ("message/rfc822", "multipart/form-data")
 
-    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+
+class BodyLimitMiddleware:
+    """Answers 413 for any request body over ``max_bytes``, declared or streamed.
+
+    E-mail uploads (``message/rfc822``, and the form's multipart upload) may be up to
+    ``max_message_bytes`` instead: an e-mail with its attachments is bigger than a case JSON.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int, max_message_bytes: int | None = None) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.default_max_bytes = max_bytes
+        self.max_message_bytes = max_message_bytes or max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._too_large(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        content_type = headers.get(b"content-type", b"").split(b";")[0].strip().lower().decode("latin-1")
+        limit = self.max_message_bytes if content_type in MESSAGE_TYPES else self.default_max_bytes
+        await self._limited(scope, receive, send, limit, headers.get(b"content-length"))
+
+    async def _limited(self, scope: Scope, receive: Receive, send: Send, max_bytes: int,
+                       declared: bytes | None) -> None:
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
+            await self._too_large(scope, receive, send, max_bytes)
             return
         seen = 0
 
@@ -55,19 +72,17 @@ class BodyLimitMiddleware:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
+            if seen > max_bytes:
                 raise BodyTooLarge
             return message
 
         try:
             await self.app(scope, counting_receive, send)
         except BodyTooLarge:
-            await self._too_large(scope, receive, send)
+            await self._too_large(scope, receive, send, max_bytes)
 
-    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = JSONResponse(
-            {"error": "request body too large", "max_bytes": self.max_bytes}, status_code=413
-        )
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send, max_bytes: int) -> None:
+        response = JSONResponse({"error": "request body too large", "max_bytes": max_bytes}, status_code=413)
         await response(scope, receive, send)
 
 
@@ -147,13 +162,79 @@ def _case_from_form(form: dict[str, Any], categories: list[str], targets_text: s
     }
 
 
-def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
+def _zone_for(document: dict[str, Any]) -> str:
+    """An IANA zone name for the form: the offset the extracted dates carry (Etc/GMT+4 is UTC-4)."""
+    for name in ("return_by", "served_at"):
+        value = document.get(name)
+        if not value:
+            continue
+        try:
+            offset = datetime.fromisoformat(value).utcoffset()
+        except ValueError:
+            continue
+        if offset is None or offset.total_seconds() % 3600:
+            continue
+        hours = int(offset.total_seconds() // 3600)
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
+    return "UTC"
+
+
+def form_values_from_case(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The form's fields pre-filled from a case JSON (the inverse of ``_case_from_form``)."""
+    zone_name = _zone_for(document)
+    zone = ZoneInfo(zone_name)
+
+    def local(value: str | None) -> str:
+        if not value:
+            return ""
+        try:
+            return datetime.fromisoformat(value).astimezone(zone).strftime("%Y-%m-%dT%H:%M")
+        except ValueError:
+            return ""
+
+    requester = document.get("requester") or {}
+    ndo = document.get("nondisclosure") or {}
+    emergency = document.get("emergency") or {}
+    date_range = document.get("date_range") or {}
+    values = {
+        "process_type": document.get("process_type"),
+        "statute": document.get("statute"),
+        "case_number": document.get("case_number"),
+        "issuing_court": document.get("issuing_court"),
+        "mechanism": document.get("mechanism"),
+        "requester_name": requester.get("name"),
+        "requester_kind": requester.get("kind"),
+        "requester_country": requester.get("country"),
+        "requester_email": requester.get("email"),
+        "requester_verified": requester.get("verified"),
+        "signer": requester.get("signer"),
+        "signer_title": requester.get("signer_title"),
+        "targets": "\n".join(document.get("targets") or []),
+        "stated_purpose": document.get("stated_purpose"),
+        "date_start": date_range.get("start") or "",
+        "date_end": date_range.get("end") or "",
+        "timezone": zone_name,
+        "served_at": local(document.get("served_at")),
+        "return_by": local(document.get("return_by")),
+        "nondisclosure_present": ndo.get("present"),
+        "nondisclosure_kind": ndo.get("kind"),
+        "nondisclosure_expires_at": local(ndo.get("expires_at")),
+        "emergency_narrative": emergency.get("narrative"),
+        "emergency_verified": emergency.get("verified_out_of_band"),
+        "raw_text": document.get("raw_text"),
+    }
+    return values, list(document.get("data_categories") or [])
+
+
+def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngestion | None = None) -> FastAPI:
     app = FastAPI(
         title="dueprocess intake",
         version="1",
-        description="Take in legal process demanding user data.",
+        description="Take in legal process demanding user data: case JSON, or the e-mail it came in (.eml).",
     )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes)
+    email = email or EmailIngestion()
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes,
+                       max_message_bytes=max(max_request_bytes, email.limits.max_message_bytes))
     add_health_routes(app, service="intake", pool=pool)
 
     @app.exception_handler(asyncpg.PostgresConnectionError)
@@ -176,6 +257,11 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
             "idempotency_key": uuid.uuid4().hex,
             "errors": [],
             "values": {},
+            "form_action": "/",
+            "triage": None,
+            "email": None,
+            "duplicate": False,
+            "submit_label": "Record the demand",
             **extra,
         }
 
@@ -183,6 +269,56 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
     async def form(request: Request) -> Response:
         recent = await services.recent_cases(pool=pool, limit=20)
         return TEMPLATES.TemplateResponse(request, "form.html", form_context(request, recent=recent))
+
+    def triage_context(request: Request, view: dict[str, Any], details: dict[str, Any] | None,
+                       **extra: Any) -> dict[str, Any]:
+        values, selected = form_values_from_case(view["case"])
+        context = form_context(request, values=values, selected=selected, recent=[],
+                               form_action=f"/cases/{view['case_id']}/confirm", triage=view, email=details,
+                               submit_label="Confirm the fields and send the case to review")
+        context.update(extra)
+        return context
+
+    @app.post("/upload", response_class=HTMLResponse, include_in_schema=False)
+    async def upload_message(request: Request) -> Response:
+        form_data = await request.form()
+        upload = form_data.get("message")
+        data = await upload.read() if hasattr(upload, "read") else b""
+        if not data:
+            context = form_context(request, errors=[{"field": "message", "message": "choose an .eml file to upload"}],
+                                   recent=[])
+            return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
+        try:
+            result = await email_service.ingest_message(pool=pool, raw=data, source="web", channel="web",
+                                                        trace_id=_trace_id(request), config=email, hold=True)
+        except LimitExceeded as exc:
+            context = form_context(request, errors=[{"field": "message", "message": f"refused: {exc}"}], recent=[])
+            return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=413)
+        suffix = "?duplicate=1" if result.duplicate else ""
+        return RedirectResponse(f"/cases/{result.case_id}{suffix}", status_code=303)
+
+    @app.post("/cases/{case_id}/confirm", response_class=HTMLResponse, include_in_schema=False)
+    async def confirm_form(request: Request, case_id: uuid.UUID) -> Response:
+        form_data = await request.form()
+        values = {key: form_data.get(key) for key in form_data.keys()}
+        categories = [str(value) for value in form_data.getlist("data_categories")]
+        document = _case_from_form(values, categories, str(values.get("targets") or ""))
+        try:
+            case = LegalProcessCase.model_validate(document)
+        except ValidationError as exc:
+            view = await services.case_view(pool=pool, case_id=case_id)
+            if view is None:
+                return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
+            details = await email_service.email_details(pool=pool, case_id=case_id)
+            context = triage_context(request, view, details, errors=field_errors(exc), values=values,
+                                     selected=categories)
+            return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
+        outcome = await email_service.confirm_case(pool=pool, case_id=case_id, case=case,
+                                                   confirmed_by=request.headers.get("x-dueprocess-staff"),
+                                                   trace_id=_trace_id(request))
+        if outcome == "not_found":
+            return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
+        return RedirectResponse(f"/cases/{case_id}", status_code=303)
 
     @app.post("/", response_class=HTMLResponse, include_in_schema=False)
     async def submit_form(request: Request) -> Response:
@@ -215,30 +351,44 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
         view = await services.case_view(pool=pool, case_id=case_id)
         if view is None:
             return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
-        return TEMPLATES.TemplateResponse(request, "case.html", {"view": view})
+        details = await email_service.email_details(pool=pool, case_id=case_id)
+        duplicate = request.query_params.get("duplicate") == "1"
+        if view["held_reasons"] is not None:
+            return TEMPLATES.TemplateResponse(request, "form.html",
+                                              triage_context(request, view, details, duplicate=duplicate))
+        return TEMPLATES.TemplateResponse(request, "case.html", {"view": view, "email": details,
+                                                                 "duplicate": duplicate})
 
     @app.post(
         "/api/v1/cases",
         status_code=201,
         summary="Submit a demand (DOMAIN.md case JSON)",
         openapi_extra={
-            "requestBody": {"required": True, "content": {"application/json": {"schema": CASE_SCHEMA}}},
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": CASE_SCHEMA},
+                "message/rfc822": {"schema": {"type": "string", "format": "binary"},
+                                   "description": "the e-mail as received (.eml): fields are extracted from it"},
+            }},
             "parameters": [
                 {"name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string", "maxLength": 200}}
             ],
         },
         responses={
-            201: {"description": "Accepted and durably stored"},
+            200: {"description": "An e-mail repeating an earlier case (DUPLICATE_REQUEST): the first case's id"},
+            201: {"description": "Accepted and durably stored (an e-mail may be held for triage: see status)"},
             400: {"description": "The body is not JSON"},
-            413: {"description": "The body is too large"},
-            415: {"description": "The body is not application/json"},
+            413: {"description": "The body, a message or an attachment is too large, or too complex"},
+            415: {"description": "The body is neither application/json nor message/rfc822"},
             422: {"description": "Invalid fields, each named"},
         },
     )
     async def create_case(request: Request) -> JSONResponse:
         content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        if content_type == "message/rfc822":
+            return await create_case_from_message(request)
         if content_type not in ("application/json", "application/problem+json", ""):
-            return JSONResponse({"error": f"unsupported content type {content_type!r}; send application/json"}, 415)
+            return JSONResponse({"error": f"unsupported content type {content_type!r}; "
+                                          "send application/json (a case) or message/rfc822 (an e-mail)"}, 415)
         key = request.headers.get("idempotency-key")
         if key is not None and not (0 < len(key) <= 200):
             return JSONResponse({"error": "Idempotency-Key must be 1 to 200 characters"}, 400)
@@ -261,11 +411,50 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int) -> FastAPI:
             headers["Idempotent-Replayed"] = "true"
         return JSONResponse({"case_id": str(submitted.case_id)}, 201, headers=headers)
 
+    async def create_case_from_message(request: Request) -> JSONResponse:
+        body = await request.body()
+        if not body:
+            return JSONResponse({"error": "the body is empty; send the e-mail as received (.eml)"}, 400)
+        cli = request.headers.get("user-agent", "").startswith("dueprocess-cli")
+        try:
+            result = await email_service.ingest_message(pool=pool, raw=body, source="cli" if cli else "api",
+                                                        channel="api", trace_id=_trace_id(request), config=email)
+        except LimitExceeded as exc:
+            return JSONResponse({"error": str(exc), "limit": exc.limit}, 413)
+        document: dict[str, Any] = {"case_id": str(result.case_id), "status": result.status, "sha256": result.sha256}
+        headers = {"Location": f"/api/v1/cases/{result.case_id}"}
+        if result.duplicate:
+            document.update(duplicate_of=str(result.case_id), findings=[{
+                "code": "DUPLICATE_REQUEST",
+                "explanation": f"This message repeats case {result.case_id} ({result.duplicate_reason}); "
+                               "it is linked to it and not processed twice.",
+            }])
+            return JSONResponse(document, 200, headers=headers)
+        document["triage_reasons"] = list(result.triage_reasons)
+        return JSONResponse(document, 201, headers=headers)
+
+    @app.post("/api/v1/cases/{case_id}/confirm", summary="Confirm a held (triage) case's fields",
+              openapi_extra={"requestBody": {"required": True,
+                                             "content": {"application/json": {"schema": CASE_SCHEMA}}}})
+    async def confirm_case_api(request: Request, case_id: uuid.UUID) -> JSONResponse:
+        try:
+            case = LegalProcessCase.model_validate_json(await request.body())
+        except ValidationError as exc:
+            return JSONResponse({"error": "invalid case", "fields": field_errors(exc)}, 422)
+        outcome = await email_service.confirm_case(pool=pool, case_id=case_id, case=case,
+                                                   confirmed_by=request.headers.get("x-dueprocess-staff"),
+                                                   trace_id=_trace_id(request))
+        if outcome == "not_found":
+            return JSONResponse({"error": f"no case {case_id}"}, 404)
+        return JSONResponse({"case_id": str(case_id), "status": "RECEIVED",
+                             "already_confirmed": outcome == "already_confirmed"}, 200)
+
     @app.get("/api/v1/cases/{case_id}", summary="A case with its review and notices")
     async def get_case(case_id: uuid.UUID) -> JSONResponse:
         view = await services.case_view(pool=pool, case_id=case_id)
         if view is None:
             return JSONResponse({"error": f"no case {case_id}"}, 404)
+        view["email"] = await email_service.email_details(pool=pool, case_id=case_id)
         return JSONResponse(view)
 
     @app.get("/api/v1/cases", summary="The most recent cases")

@@ -1,0 +1,78 @@
+"""Runs in a worker process: the text layer of one PDF, with pypdf, inside memory and page limits.
+
+Kept free of the project's imports so a spawned worker starts fast. Returns plain dicts.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+
+def limit_memory(max_bytes: int) -> None:
+    """Process initializer: cap the worker's address space (decompression bombs fail, not the host)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+    except (ImportError, ValueError, OSError):  # not on this platform
+        pass
+
+
+def _has_images(page: Any) -> bool:
+    try:
+        resources = page.get("/Resources") or {}
+        resources = resources.get_object() if hasattr(resources, "get_object") else resources
+        xobjects = resources.get("/XObject") or {}
+        xobjects = xobjects.get_object() if hasattr(xobjects, "get_object") else xobjects
+        for ref in xobjects.values():
+            obj = ref.get_object() if hasattr(ref, "get_object") else ref
+            if obj.get("/Subtype") == "/Image":
+                return True
+    except Exception:  # noqa: BLE001
+        return False
+    return False
+
+
+def read_pdf_text(data: bytes, max_pages: int) -> dict[str, Any]:
+    """The text of the first ``max_pages`` pages. Never raises: failures come back as a status."""
+    try:
+        import logging
+
+        import pypdf
+
+        logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # broken PDFs are reported by status, not logs
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF is encrypted"}
+            except Exception:  # noqa: BLE001
+                return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF is encrypted"}
+        pages = len(reader.pages)
+        texts: list[str] = []
+        images = False
+        for index in range(min(pages, max_pages)):
+            page = reader.pages[index]
+            text = page.extract_text() or ""
+            texts.append(text)
+            if not text.strip():
+                images = images or _has_images(page)
+        text = "\n".join(texts)
+        if not text.strip():
+            if images:
+                return {"status": "image_only", "text": "", "pages": pages, "detail": "pages are images without a text layer"}
+            return {"status": "unreadable", "text": "", "pages": pages, "detail": "no text in the PDF"}
+        if pages > max_pages:
+            return {"status": "truncated", "text": text, "pages": pages,
+                    "detail": f"{pages} pages; only the first {max_pages} were read"}
+        return {"status": "ok", "text": text, "pages": pages, "detail": None}
+    except MemoryError:
+        return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF needs more memory than allowed"}
+    except RecursionError:
+        return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF nests objects too deeply"}
+    except Exception as exc:  # noqa: BLE001 - hostile or broken PDFs
+        return {"status": "unreadable", "text": "", "pages": 0, "detail": f"{type(exc).__name__}: {str(exc)[:160]}"}

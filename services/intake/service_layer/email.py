@@ -1,0 +1,363 @@
+"""E-mail ingestion: one use case for every channel (SMTP, .eml upload on the API and the web
+form, ``dueprocess submit FILE.eml``) and the offline reading ``dueprocess assess FILE.eml`` uses.
+
+``ingest_message`` keeps the raw message verbatim with its SHA-256 and its attachments with
+theirs, reads the case out of it (CPU work off the event loop: MIME and extraction in a thread,
+PDFs in a worker process, DKIM in a thread), decides whether it repeats an earlier case, and
+writes it all in one transaction with the case row and, unless the case waits for legal ops,
+its ``legal-process.received.v1`` event. It returns only after the commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+import asyncpg
+
+from services.intake.adapters.dkim_check import DkimVerifier
+from services.intake.adapters.messages import MessageRepository, StoredAttachment
+from services.intake.adapters.pdf_text import PdfTextExtractor
+from services.intake.adapters.repository import SCHEMA, CaseRepository
+from services.intake.domain.authenticity import AuthResult, parse_authentication_results
+from services.intake.domain.extraction import DocumentText, Extraction, extract_case
+from services.intake.domain.message import (
+    LimitExceeded,
+    MessageLimits,
+    ParsedMessage,
+    attachment_role,
+    check_message_size,
+    decode_bytes,
+    html_to_text,
+    parse_message,
+)
+from services.intake.domain.model import Channel, ReceivedCase, fingerprint
+from shared.contracts import LegalProcessCase, LegalProcessReceived, envelope
+from shared.db import UnitOfWork
+from shared.logging import get_logger
+from shared.outbox import add_to_outbox
+from shared.reference import AgencyRegistry, agency_registry
+
+PRODUCER = "intake"
+Source = Literal["smtp", "api", "web", "cli"]
+log = get_logger(__name__)
+
+__all__ = ["LimitExceeded", "EmailIngestion", "Analysis", "Ingested", "analyse", "analyse_sync", "ingest_message",
+           "confirm_case", "email_details"]
+
+
+@dataclass
+class EmailIngestion:
+    """What ingestion needs, wired once by bootstrap (and by tests)."""
+
+    limits: MessageLimits = field(default_factory=MessageLimits)
+    pdf: PdfTextExtractor = field(default_factory=PdfTextExtractor)
+    dkim: DkimVerifier = field(default_factory=DkimVerifier)
+    authserv_ids: Sequence[str] = ("mx.dueprocess.local",)
+    registry: AgencyRegistry = field(default_factory=agency_registry)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    sha256: str
+    parsed: ParsedMessage
+    documents: tuple[DocumentText, ...]
+    attachment_status: dict[int, str]
+    auth_results: tuple[AuthResult, ...]
+    extraction: Extraction
+
+    def dedup_keys(self) -> list[str]:
+        keys = [f"raw:{self.sha256}"]
+        if self.parsed.message_id:
+            keys.append(f"message-id:{self.parsed.message_id.lower()}")
+        for attachment in self.parsed.attachments:
+            if self.attachment_status.get(attachment.ordinal) in ("ok", "truncated", "image_only", "scan") and attachment.size:
+                keys.append(f"document:{attachment.sha256}")
+        return keys
+
+
+@dataclass(frozen=True)
+class Ingested:
+    case_id: uuid.UUID  # the case this message became, or the first case it repeats
+    duplicate: bool
+    duplicate_reason: str | None
+    held: bool
+    triage_reasons: tuple[str, ...]
+    sha256: str
+
+    @property
+    def status(self) -> str:
+        if self.duplicate:
+            return "DUPLICATE_REQUEST"
+        if self.held:
+            return "NEEDS_TRIAGE" if self.triage_reasons else "AWAITING_CONFIRMATION"
+        return "RECEIVED"
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+def _unparseable(raw: bytes, error: Exception) -> ParsedMessage:
+    """A message the MIME parser choked on: its bytes as text, so nothing is lost."""
+    return ParsedMessage(
+        message_id=None, subject="", from_name=None, from_address=None, date=None, headers=(),
+        body=decode_bytes(raw, None)[:200_000], html_only=False, attachments=(), embedded=(),
+        defects=(f"the message could not be parsed as MIME ({type(error).__name__})",), parts=1,
+    )
+
+
+def _parse(raw: bytes, limits: MessageLimits) -> ParsedMessage:
+    try:
+        return parse_message(raw, limits)
+    except LimitExceeded:
+        raise
+    except Exception as exc:  # noqa: BLE001 - hostile input must become a triage case, not a crash
+        return _unparseable(raw, exc)
+
+
+def _simple_documents(parsed: ParsedMessage) -> tuple[list[DocumentText], dict[int, str], list[int]]:
+    """Documents that need no worker (text, html, scans, unsupported) and the PDFs still to read."""
+    documents: list[DocumentText] = []
+    status: dict[int, str] = {}
+    pdfs: list[int] = []
+    for attachment in parsed.attachments:
+        role = attachment_role(attachment)
+        name = attachment.filename or f"attachment {attachment.ordinal + 1} ({attachment.content_type})"
+        if role == "pdf":
+            pdfs.append(attachment.ordinal)
+        elif role == "text":
+            documents.append(DocumentText(name, decode_bytes(attachment.data, None)))
+            status[attachment.ordinal] = "ok"
+        elif role == "html":
+            documents.append(DocumentText(name, html_to_text(decode_bytes(attachment.data, None))))
+            status[attachment.ordinal] = "ok"
+        elif role == "scan":
+            documents.append(DocumentText(name, "", "image_only", f"{attachment.content_type} image"))
+            status[attachment.ordinal] = "scan"
+        elif role == "decoration":
+            status[attachment.ordinal] = "ignored"
+        elif attachment.size < 256:
+            status[attachment.ordinal] = "ignored"  # too small to hold a document; stored with its hash all the same
+        else:
+            documents.append(DocumentText(name, "", "unsupported", attachment.content_type))
+            status[attachment.ordinal] = "unsupported"
+    return documents, status, pdfs
+
+
+def _trusted_results(parsed: ParsedMessage, authserv_ids: Sequence[str]) -> list[AuthResult] | None:
+    results, authserv_id = parse_authentication_results(parsed.header_values("Authentication-Results"), authserv_ids)
+    return results if authserv_id is not None else None
+
+
+def _finish(raw: bytes, parsed: ParsedMessage, documents: list[DocumentText], status: dict[int, str],
+            results: Sequence[AuthResult], config: EmailIngestion, received_at: datetime) -> Analysis:
+    ordered = sorted(documents, key=lambda d: 0 if d.status in ("ok", "truncated") else 1)
+    extraction = extract_case(parsed, documents=ordered, auth_results=results, registry=config.registry,
+                              received_at=received_at)
+    reasons = list(extraction.triage_reasons)
+    for defect in parsed.defects:
+        if defect.startswith("the message could not be parsed"):
+            reasons.insert(0, defect)
+    if reasons != list(extraction.triage_reasons):
+        extraction = Extraction(extraction.case, extraction.evidence, tuple(dict.fromkeys(reasons)),
+                                extraction.authenticity, extraction.forwarded)
+    return Analysis(hashlib.sha256(raw).hexdigest(), parsed, tuple(ordered), status, tuple(results), extraction)
+
+
+async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) -> Analysis:
+    """Read a message into a case, off the event loop. Raises LimitExceeded (a refusal)."""
+    check_message_size(len(raw), config.limits)
+    parsed = await asyncio.to_thread(_parse, raw, config.limits)
+    documents, status, pdfs = _simple_documents(parsed)
+    by_ordinal = {a.ordinal: a for a in parsed.attachments}
+    for ordinal in pdfs:
+        attachment = by_ordinal[ordinal]
+        document = await config.pdf.extract(attachment.filename or f"attachment {ordinal + 1} (PDF)", attachment.data)
+        documents.append(document)
+        status[ordinal] = document.status
+    results = _trusted_results(parsed, config.authserv_ids)
+    if results is None:
+        results = await config.dkim.verify(raw)
+    return await asyncio.to_thread(_finish, raw, parsed, documents, status, results, config, received_at)
+
+
+def analyse_sync(raw: bytes, *, config: EmailIngestion, received_at: datetime) -> Analysis:
+    """The same reading without an event loop (``dueprocess assess FILE.eml``)."""
+    check_message_size(len(raw), config.limits)
+    parsed = _parse(raw, config.limits)
+    documents, status, pdfs = _simple_documents(parsed)
+    by_ordinal = {a.ordinal: a for a in parsed.attachments}
+    for ordinal in pdfs:
+        attachment = by_ordinal[ordinal]
+        document = config.pdf.extract_sync(attachment.filename or f"attachment {ordinal + 1} (PDF)", attachment.data)
+        documents.append(document)
+        status[ordinal] = document.status
+    results = _trusted_results(parsed, config.authserv_ids)
+    if results is None:
+        results = config.dkim.verify_sync(raw)
+    return _finish(raw, parsed, documents, status, results, config, received_at)
+
+
+# --- storing ----------------------------------------------------------------------------------------
+
+
+class _Clash(Exception):
+    def __init__(self, owner: tuple[uuid.UUID, str]) -> None:
+        self.owner = owner
+
+
+_KEY_WORDS = {"raw": "the same message (byte for byte)", "message-id": "the same Message-ID",
+              "document": "the same attached document"}
+
+
+def _why(key: str) -> str:
+    return _KEY_WORDS.get(key.split(":", 1)[0], key)
+
+
+async def ingest_message(
+    *,
+    pool: asyncpg.Pool,
+    raw: bytes,
+    source: Source,
+    channel: Channel,
+    trace_id: str,
+    config: EmailIngestion,
+    received_at: datetime | None = None,
+    envelope_from: str | None = None,
+    envelope_to: Sequence[str] = (),
+    hold: bool = False,
+) -> Ingested:
+    """Store, read, dedup and record one message; durable when this returns.
+
+    Raises LimitExceeded (nothing stored). A message whose deciding fields are not confident
+    (or that cannot be read) becomes a case held in triage; ``hold`` holds it anyway (the web
+    upload, where legal ops confirm the fields straight away). A message that repeats an
+    earlier case (same Message-ID, same bytes, same attached document) is stored, linked to
+    the first case as DUPLICATE_REQUEST, and stages no event.
+    """
+    received_at = received_at or datetime.now(timezone.utc)
+    analysis = await analyse(raw, config=config, received_at=received_at)
+    extraction = analysis.extraction
+    triage = list(extraction.triage_reasons)
+    held_reasons = triage if (triage or hold) else None
+    stored_attachments = [
+        StoredAttachment(a.ordinal, a.sha256, a.filename, a.content_type, a.size,
+                         analysis.attachment_status.get(a.ordinal), a.data)
+        for a in analysis.parsed.attachments
+    ]
+    keys = analysis.dedup_keys()
+    case_id = uuid.uuid4()
+    message_pk = uuid.uuid4()
+    duplicate: tuple[uuid.UUID, str] | None = None
+    async with UnitOfWork(pool) as uow:
+        messages = MessageRepository(uow.conn)
+        cases = CaseRepository(uow.conn)
+        duplicate = await messages.owner_of(keys)
+        if duplicate is None:
+            try:
+                async with uow.conn.transaction():  # a savepoint: a clash undoes only the new case
+                    received = ReceivedCase(case=extraction.case, channel=channel, received_at=received_at,
+                                            trace_id=trace_id, case_id=case_id)
+                    await cases.add(received, held_reasons=held_reasons)
+                    clash = await messages.claim(keys, case_id)
+                    if clash is not None:
+                        raise _Clash(clash)
+            except _Clash as exc:
+                duplicate = exc.owner
+        record = extraction.to_json()
+        if duplicate is None:
+            await messages.add_message(
+                message_pk=message_pk, sha256=analysis.sha256, message_id=analysis.parsed.message_id, source=source,
+                received_at=received_at, raw=raw, envelope_from=envelope_from, envelope_to=envelope_to,
+                case_id=case_id, duplicate_of=None, duplicate_reason=None, extraction=record,
+            )
+            await messages.add_attachments(message_pk, stored_attachments)
+            if held_reasons is None:
+                event = envelope(received.received_event(), case_id=case_id, trace_id=trace_id, producer=PRODUCER)
+                await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
+        else:
+            first, key = duplicate
+            reason = _why(key)
+            await messages.add_message(
+                message_pk=message_pk, sha256=analysis.sha256, message_id=analysis.parsed.message_id, source=source,
+                received_at=received_at, raw=raw, envelope_from=envelope_from, envelope_to=envelope_to,
+                case_id=None, duplicate_of=first, duplicate_reason=reason, extraction=record,
+            )
+            await messages.add_attachments(message_pk, stored_attachments)
+            await messages.add_duplicate_note(case_id=first, at=received_at, detail={
+                "code": "DUPLICATE_REQUEST", "reason": reason, "source": source, "sha256": analysis.sha256,
+                "explanation": f"Received again by {source} ({reason}); linked to this case and not processed twice.",
+            })
+    if duplicate is not None:
+        log.info("duplicate message linked to its first case", case_id=str(duplicate[0]), source=source,
+                 sha256=analysis.sha256, reason=_why(duplicate[1]))
+        return Ingested(duplicate[0], True, _why(duplicate[1]), False, (), analysis.sha256)
+    log.info("message ingested", case_id=str(case_id), source=source, sha256=analysis.sha256,
+             held=held_reasons is not None, triage_reasons=len(triage),
+             process_type=extraction.case.process_type.value, verified=extraction.case.requester.verified)
+    if held_reasons is not None and extraction.case.process_type.value == "EMERGENCY_REQUEST":
+        log.warning("emergency request waits in triage", case_id=str(case_id))
+    return Ingested(case_id, False, None, held_reasons is not None, tuple(triage), analysis.sha256)
+
+
+# --- confirming a held case -------------------------------------------------------------------------
+
+
+ConfirmOutcome = Literal["confirmed", "already_confirmed", "not_found"]
+
+
+async def confirm_case(
+    *, pool: asyncpg.Pool, case_id: uuid.UUID, case: LegalProcessCase, confirmed_by: str | None, trace_id: str
+) -> ConfirmOutcome:
+    """Legal ops confirmed (and corrected) a held case: store it and stage its received event,
+    once. A second confirmation changes nothing (the case is already with the review)."""
+    async with UnitOfWork(pool) as uow:
+        cases = CaseRepository(uow.conn)
+        row = await cases.lock_held(case_id)
+        if row is None:
+            return "not_found"
+        if row["held_reasons"] is None:
+            return "already_confirmed"
+        now = datetime.now(timezone.utc)
+        await cases.confirm(case_id=case_id, case=case, fingerprint=fingerprint(case), by=confirmed_by, at=now)
+        payload = LegalProcessReceived(channel=row["channel"], received_at=row["received_at"], case=case)
+        event = envelope(payload, case_id=case_id, trace_id=row["trace_id"] or trace_id, producer=PRODUCER)
+        await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
+    log.info("held case confirmed", case_id=str(case_id))
+    return "confirmed"
+
+
+async def email_details(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any] | None:
+    """The message a case came from: hashes, attachments, the extraction, and later duplicates."""
+    async with pool.acquire() as conn:
+        messages = MessageRepository(conn)
+        first = await messages.first_message(case_id)
+        if first is None:
+            return None
+        attachments = await messages.attachments(first["message_pk"])
+        duplicates = await messages.duplicates(case_id)
+    return {
+        "message_pk": str(first["message_pk"]),
+        "sha256": first["sha256"],
+        "message_id": first["message_id"],
+        "source": first["source"],
+        "received_at": first["received_at"].isoformat(),
+        "size_bytes": first["size_bytes"],
+        "attachments": [
+            {"ordinal": a["ordinal"], "sha256": a["sha256"], "filename": a["filename"],
+             "content_type": a["content_type"], "size_bytes": a["size_bytes"], "text_status": a["text_status"]}
+            for a in attachments
+        ],
+        "extraction": first["extraction"],
+        "duplicates": [
+            {"sha256": d["sha256"], "source": d["source"], "received_at": d["received_at"].isoformat(),
+             "reason": d["duplicate_reason"]}
+            for d in duplicates
+        ],
+    }
+

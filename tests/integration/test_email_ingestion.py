@@ -1,0 +1,306 @@
+"""E-mail ingestion against a real PostgreSQL: a real SMTP session (smtplib) with the intake's
+aiosmtpd listener, .eml uploads through the API and the web form, dedup, triage, refusals."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import smtplib
+import uuid
+from collections.abc import AsyncIterator
+from datetime import datetime, timezone
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import httpx
+import pytest
+
+from deploy.localinfra._process import free_port
+from services.intake.adapters.pdf_text import PdfTextExtractor
+from services.intake.domain.message import MessageLimits
+from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.smtp import IntakeSmtpHandler, start_smtp_server
+from services.intake.service_layer.email import EmailIngestion, ingest_message
+from services.review.domain.assessment import AccountDirectory, assess
+from shared.contracts import Envelope, LegalProcessCase, LegalProcessReceived
+from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
+from tests.corpus.email.accuracy import corpus_dns
+from tests.corpus.email.build_corpus import seed_message
+
+pytestmark = pytest.mark.integration
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "email"
+LIMITS = MessageLimits(max_message_bytes=2 * 1024 * 1024, max_attachment_bytes=1024 * 1024, max_parts=40, max_depth=5)
+NOW = datetime(2017, 3, 14, 19, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def pdf() -> PdfTextExtractor:
+    extractor = PdfTextExtractor()
+    yield extractor
+    extractor.close()
+
+
+@pytest.fixture
+def config(pdf: PdfTextExtractor) -> EmailIngestion:
+    from services.intake.adapters.dkim_check import DkimVerifier
+
+    return EmailIngestion(limits=LIMITS, pdf=pdf, dkim=DkimVerifier(dnsfunc=corpus_dns))
+
+
+@pytest.fixture
+async def smtp_port(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[int]:
+    port = free_port()
+    server = await start_smtp_server(IntakeSmtpHandler(pool=pool, config=config), host="127.0.0.1", port=port,
+                                     data_size_limit=LIMITS.max_message_bytes)
+    yield port
+    server.close()
+    await server.wait_closed()
+
+
+@pytest.fixture
+async def client(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(pool=pool, max_request_bytes=64 * 1024, email=config)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as http:
+        yield http
+
+
+def deliver(port: int, raw: bytes, *, sender: str = "agent@cbp.dhs.gov") -> tuple[int, str]:
+    """One real SMTP session: EHLO, MAIL, RCPT, DATA, QUIT. Returns DATA's reply."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=60) as session:
+        session.ehlo("mx.dueprocess.local")
+        session.mail(sender)
+        session.rcpt("legal-process@dueprocess.local")
+        code, reply = session.data(raw)
+        return code, reply.decode()
+
+
+async def send(port: int, raw: bytes) -> tuple[int, str]:
+    return await asyncio.to_thread(deliver, port, raw)
+
+
+async def counts(pool: asyncpg.Pool) -> dict[str, int]:
+    return {table: await pool.fetchval(f"SELECT count(*) FROM intake.{table}")
+            for table in ("cases", "outbox", "raw_messages", "attachments")}
+
+
+async def received_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessReceived]]:
+    rows = await pool.fetch("SELECT value FROM intake.outbox ORDER BY id")
+    return [Envelope[LegalProcessReceived].model_validate_json(bytes(row["value"])) for row in rows]
+
+
+def review_of(case: LegalProcessCase) -> dict[str, Any]:
+    directory = AccountDirectory.from_entries(json.loads(DEMO_ACCOUNTS.read_text()))
+    return assess(case, accounts=directory, now=NOW, received_at=NOW).model_dump(mode="json")
+
+
+def case_id_in(reply: str) -> uuid.UUID:
+    return uuid.UUID(next(word for word in reply.replace(";", " ").split() if word.count("-") == 4))
+
+
+async def test_an_smtp_session_delivers_the_seed_summons_and_it_becomes_the_seed_case(
+    pool: asyncpg.Pool, smtp_port: int
+) -> None:
+    raw = seed_message()
+    code, reply = await send(smtp_port, raw)
+    assert code == 250 and "Accepted as case" in reply, reply
+    case_id = case_id_in(reply)
+
+    stored = await pool.fetchrow("SELECT sha256, raw, message_id, source, envelope_from, case_id FROM intake.raw_messages")
+    assert bytes(stored["raw"]) == raw and stored["sha256"] == hashlib.sha256(raw).hexdigest()
+    assert stored["case_id"] == case_id and stored["source"] == "smtp" and stored["envelope_from"] == "agent@cbp.dhs.gov"
+    attachment = await pool.fetchrow("SELECT filename, content_type, sha256, size_bytes, text_status, content FROM intake.attachments")
+    assert attachment["filename"] == "CBP-summons-2017-0001.pdf" and attachment["text_status"] == "ok"
+    assert attachment["sha256"] == hashlib.sha256(bytes(attachment["content"])).hexdigest()
+
+    [event] = await received_events(pool)
+    assert event.case_id == case_id and event.payload.channel == "email"
+    seed = LegalProcessCase.model_validate_json(SEED_CASE.read_text())
+    emailed = event.payload.case
+    assert emailed.model_dump(exclude={"raw_text"}) == seed.model_dump(exclude={"raw_text"})
+    # The same review as the seed case JSON: every finding, the disposition, the tier, the notice.
+    assert review_of(emailed) == review_of(seed)
+    assert review_of(emailed)["disposition"] == "CHALLENGE"
+
+
+async def test_a_resubmission_is_a_duplicate_linked_to_the_first_case_never_a_second_case(
+    pool: asyncpg.Pool, smtp_port: int, client: httpx.AsyncClient
+) -> None:
+    raw = seed_message()
+    code, reply = await send(smtp_port, raw)
+    first = case_id_in(reply)
+    code, reply = await send(smtp_port, raw)  # the same message again
+    assert code == 250 and f"Duplicate of case {first}" in reply
+    # The same PDF under a new Message-ID, uploaded through the API.
+    response = await client.post("/api/v1/cases", content=seed_message(message_id="<resent@cbp.dhs.gov>"),
+                                 headers={"content-type": "message/rfc822"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["case_id"] == str(first) and body["status"] == "DUPLICATE_REQUEST"
+    assert body["findings"][0]["code"] == "DUPLICATE_REQUEST"
+    assert await counts(pool) == {"cases": 1, "outbox": 1, "raw_messages": 3, "attachments": 3}
+    reasons = [r["duplicate_reason"] for r in await pool.fetch(
+        "SELECT duplicate_reason FROM intake.raw_messages WHERE duplicate_of = $1 ORDER BY received_at", first)]
+    assert reasons == ["the same message (byte for byte)", "the same attached document"]
+    view = (await client.get(f"/api/v1/cases/{first}")).json()
+    assert [t["code"] for t in view["timeline"]] == ["DUPLICATE_REQUEST", "DUPLICATE_REQUEST"]
+    assert len(view["email"]["duplicates"]) == 2
+
+
+async def test_two_copies_arriving_together_make_one_case(pool: asyncpg.Pool, config: EmailIngestion) -> None:
+    raw = seed_message()  # one copy of the bytes, delivered three times at once
+    results = await asyncio.gather(*(ingest_message(pool=pool, raw=raw, source="api", channel="api",
+                                                    trace_id=uuid.uuid4().hex, config=config) for _ in range(3)))
+    assert len({r.case_id for r in results}) == 1
+    assert sorted(r.duplicate for r in results) == [False, True, True]
+    assert (await counts(pool))["cases"] == 1 and (await counts(pool))["outbox"] == 1
+
+
+async def test_a_forged_emergency_from_free_mail_is_stopped_at_verify_requester(
+    pool: asyncpg.Pool, client: httpx.AsyncClient
+) -> None:
+    raw = (CORPUS / "10-forged-emergency-freemail.eml").read_bytes()
+    response = await client.post("/api/v1/cases", content=raw, headers={"content-type": "message/rfc822"})
+    assert response.status_code == 201 and response.json()["status"] == "RECEIVED", response.text
+    [event] = await received_events(pool)
+    case = event.payload.case
+    assert case.process_type.value == "EMERGENCY_REQUEST" and case.requester.verified is False
+    assert case.emergency is not None and case.emergency.verified_out_of_band is False
+    review = review_of(case)
+    codes = {f["code"] for f in review["findings"]}
+    assert {"EDR_UNVERIFIED", "REQUESTER_UNVERIFIED"} <= codes
+    assert review["disposition"] == "VERIFY_REQUESTER"
+    details = (await client.get(f"/api/v1/cases/{event.case_id}")).json()["email"]
+    assert details["extraction"]["authenticity"]["domain_class"] == "FREE_MAIL"
+
+
+@pytest.mark.parametrize("name", ["24-scan-image-only-pdf", "25-fax-tiff", "27-corrupt-pdf", "28-hostile-attachments",
+                                  "29-empty-message", "30-not-legal-process"])
+async def test_hostile_and_unreadable_mail_becomes_a_triage_case_nothing_lost(
+    pool: asyncpg.Pool, smtp_port: int, client: httpx.AsyncClient, name: str
+) -> None:
+    raw = (CORPUS / f"{name}.eml").read_bytes()
+    code, reply = await send(smtp_port, raw)
+    assert code == 250 and "held for legal ops to confirm" in reply, reply
+    case_id = case_id_in(reply)
+    assert (await counts(pool))["outbox"] == 0  # nothing goes to review before a person confirms
+    stored = await pool.fetchval("SELECT raw FROM intake.raw_messages WHERE case_id = $1", case_id)
+    assert bytes(stored) == raw
+    view = (await client.get(f"/api/v1/cases/{case_id}")).json()
+    assert view["status"] == "NEEDS_TRIAGE" and view["held_reasons"]
+    page = await client.get(f"/cases/{case_id}")
+    assert page.status_code == 200 and "NEEDS_TRIAGE" in page.text and 'id="extraction"' in page.text
+    assert "<script>fetch" not in page.text
+
+
+async def test_legal_ops_confirm_a_triage_case_once(pool: asyncpg.Pool, client: httpx.AsyncClient) -> None:
+    raw = (CORPUS / "24-scan-image-only-pdf.eml").read_bytes()
+    response = await client.post("/api/v1/cases", content=raw, headers={"content-type": "message/rfc822"})
+    assert response.status_code == 201 and response.json()["status"] == "NEEDS_TRIAGE"
+    assert any("image-only scan" in r for r in response.json()["triage_reasons"])
+    case_id = response.json()["case_id"]
+    corrected = json.loads(SEED_CASE.read_text()) | {
+        "process_type": "SEARCH_WARRANT", "statute": None, "targets": ["houston_target"],
+        "data_categories": ["STORED_CONTENT"],
+        "requester": {"name": "Harris County Sheriff's Office", "kind": "STATE_LOCAL", "verified": False},
+    }
+    confirmed = await client.post(f"/api/v1/cases/{case_id}/confirm", json=corrected, headers={"x-dueprocess-staff": "lee"})
+    assert confirmed.status_code == 200 and confirmed.json()["already_confirmed"] is False
+    again = await client.post(f"/api/v1/cases/{case_id}/confirm", json=corrected)
+    assert again.json()["already_confirmed"] is True
+    [event] = await received_events(pool)
+    assert str(event.case_id) == case_id and event.payload.case.targets == ["houston_target"]
+    assert (await client.get(f"/api/v1/cases/{case_id}")).json()["status"] == "RECEIVED"
+
+
+async def test_the_web_form_reads_an_uploaded_email_and_legal_ops_confirm_it(
+    pool: asyncpg.Pool, client: httpx.AsyncClient
+) -> None:
+    page = await client.get("/")
+    assert 'enctype="multipart/form-data"' in page.text and 'name="message"' in page.text
+    raw = seed_message()
+    response = await client.post("/upload", files={"message": ("summons.eml", raw, "message/rfc822")})
+    assert response.status_code == 303
+    case_path = response.headers["location"]
+    triage = await client.get(case_path)
+    assert "Confirm the fields" in triage.text and "19 U.S.C. § 1509" in triage.text and "ALT_USCIS" in triage.text
+    assert 'value="2017-03-13T11:45"' in triage.text  # the return date, pre-filled in the summons' own offset
+    assert (await counts(pool))["outbox"] == 0
+    form = {
+        "process_type": "SUBPOENA_ADMINISTRATIVE", "statute": "19 U.S.C. § 1509",
+        "requester_name": "U.S. Customs and Border Protection", "requester_kind": "FEDERAL", "requester_country": "US",
+        "requester_verified": "on", "targets": "ALT_USCIS", "data_categories": ["BASIC_SUBSCRIBER"],
+        "timezone": "Etc/GMT+4", "served_at": "2017-03-14T14:02", "return_by": "2017-03-13T11:45",
+    }
+    confirmed = await client.post(f"{case_path}/confirm", data=form)
+    assert confirmed.status_code == 303 and confirmed.headers["location"] == case_path
+    [event] = await received_events(pool)
+    assert event.payload.channel == "web" and event.payload.case.return_by.isoformat() == "2017-03-13T11:45:00-04:00"
+    # Uploading the same e-mail again shows the first case, marked as a duplicate.
+    again = await client.post("/upload", files={"message": ("summons.eml", raw, "message/rfc822")})
+    assert again.headers["location"] == f"{case_path}?duplicate=1"
+
+
+async def test_limits_are_clear_refusals_and_nothing_is_stored(
+    pool: asyncpg.Pool, smtp_port: int, client: httpx.AsyncClient
+) -> None:
+    huge = seed_message() + b"\r\n" + (b"x" * 900 + b"\r\n") * (LIMITS.max_message_bytes // 900 + 10)
+    code, reply = await send(smtp_port, huge)
+    assert code == 552, reply
+    many = EmailMessage()
+    many["From"] = "a@b.example"
+    many.set_content("many parts")
+    for index in range(60):
+        many.add_attachment(b"x" * 300, maintype="application", subtype="octet-stream", filename=f"p{index}.bin")
+    code, reply = await send(smtp_port, bytes(many).replace(b"\n", b"\r\n"))
+    assert code == 552 and "MIME parts" in reply
+    big_attachment = EmailMessage()
+    big_attachment["From"] = "a@b.example"
+    big_attachment.set_content("see attached")
+    big_attachment.add_attachment(b"%PDF-1.4" + b"0" * (LIMITS.max_attachment_bytes + 1), maintype="application",
+                                  subtype="pdf", filename="big.pdf")
+    response = await client.post("/api/v1/cases", content=bytes(big_attachment), headers={"content-type": "message/rfc822"})
+    assert response.status_code == 413 and response.json()["limit"] == "attachment_size"
+    response = await client.post("/api/v1/cases", content=b"x" * (LIMITS.max_message_bytes + 1),
+                                 headers={"content-type": "message/rfc822"})
+    assert response.status_code == 413
+    assert await counts(pool) == {"cases": 0, "outbox": 0, "raw_messages": 0, "attachments": 0}
+
+
+async def test_json_cases_still_work_and_other_types_are_415(client: httpx.AsyncClient) -> None:
+    assert (await client.post("/api/v1/cases", json=json.loads(SEED_CASE.read_text()))).status_code == 201
+    response = await client.post("/api/v1/cases", content=b"x", headers={"content-type": "text/plain"})
+    assert response.status_code == 415 and "message/rfc822" in response.json()["error"]
+
+
+async def test_without_the_database_smtp_answers_451(database_url: str, config: EmailIngestion) -> None:
+    from shared.db import create_pool
+
+    gone = await create_pool(database_url, max_size=1)
+    await gone.close()
+    port = free_port()
+    server = await start_smtp_server(IntakeSmtpHandler(pool=gone, config=config), host="127.0.0.1", port=port,
+                                     data_size_limit=LIMITS.max_message_bytes)
+    try:
+        code, reply = await send(port, seed_message())
+        assert code == 451 and "nothing was recorded" in reply
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_every_corpus_message_is_stored_and_none_crashes(pool: asyncpg.Pool, config: EmailIngestion) -> None:
+    messages = sorted(CORPUS.glob("*.eml"))
+    outcomes = []
+    for path in messages:
+        outcomes.append(await ingest_message(pool=pool, raw=path.read_bytes(), source="api", channel="api",
+                                             trace_id=uuid.uuid4().hex, config=config))
+    stored = await counts(pool)
+    assert stored["raw_messages"] == len(messages)
+    assert stored["cases"] + sum(o.duplicate for o in outcomes) == len(messages)
+    assert stored["outbox"] == sum(not o.duplicate and not o.held for o in outcomes)
+    # The tampered copy of the seed summons carries the same PDF: linked to the first, not a second case.
+    tampered = outcomes[[p.stem for p in messages].index("34-dkim-tampered")]
+    assert tampered.duplicate and tampered.duplicate_reason == "the same attached document"

@@ -1,0 +1,92 @@
+"""PDF text in a worker process (limits, kill on timeout) and DKIM with an injected DNS lookup."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import pytest
+
+from services.intake.adapters.dkim_check import DkimVerifier
+from services.intake.adapters.pdf_text import PdfLimits, PdfTextExtractor
+from tests.corpus.email.build_corpus import public_key_record, seed_message
+from tests.corpus.pdf import bomb_pdf, scan_pdf, text_pdf
+from tests.unit.intake import workers
+
+
+@pytest.fixture(scope="module")
+def pdf() -> PdfTextExtractor:
+    extractor = PdfTextExtractor(PdfLimits(max_pages=3, timeout_seconds=30, max_memory_bytes=768 * 1024 * 1024))
+    yield extractor
+    extractor.close()
+
+
+async def test_text_layer_is_read_in_another_process(pdf: PdfTextExtractor) -> None:
+    document = await pdf.extract("s.pdf", text_pdf("Summons under 19 U.S.C. § 1509 for @ALT_USCIS"))
+    assert document.status == "ok" and "19 U.S.C. § 1509" in document.text and "@ALT_USCIS" in document.text
+    other = PdfTextExtractor(reader=workers.pid_reader)
+    try:
+        result = await other.extract("x.pdf", b"%PDF-")
+    finally:
+        other.close()
+    assert result.text.startswith("pid ") and int(result.text.split()[1]) != os.getpid()
+
+
+async def test_scans_broken_pdfs_and_long_pdfs(pdf: PdfTextExtractor) -> None:
+    assert (await pdf.extract("scan.pdf", scan_pdf(pages=2))).status == "image_only"
+    broken = await pdf.extract("broken.pdf", text_pdf("x")[:200] + b"garbage")
+    assert broken.status == "unreadable" and broken.detail
+    assert (await pdf.extract("not.pdf", b"MZ\x90\x00 not a pdf at all")).status == "unreadable"
+    long = await pdf.extract("long.pdf", text_pdf("\n".join(f"line {n}" for n in range(600)), lines_per_page=50))
+    assert long.status == "truncated" and "only the first 3" in (long.detail or "")
+
+
+async def test_a_decompression_bomb_does_not_take_the_host_down(pdf: PdfTextExtractor) -> None:
+    result = await pdf.extract("bomb.pdf", bomb_pdf(inflated_bytes=300 * 1024 * 1024))
+    assert result.status in ("unreadable", "ok", "image_only")  # refused by pypdf's limits or the worker's memory cap
+    assert (await pdf.extract("after.pdf", text_pdf("still working"))).text.strip() == "still working"
+
+
+async def test_a_hanging_parser_is_killed_and_the_event_loop_keeps_running() -> None:
+    slow = PdfTextExtractor(PdfLimits(timeout_seconds=1.5), reader=workers.hanging_reader)
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.05)
+            ticks += 1
+
+    ticker = asyncio.create_task(tick())
+    try:
+        result = await slow.extract("hang.pdf", b"%PDF-")
+    finally:
+        ticker.cancel()
+        slow.close()
+    assert result.status == "unreadable" and "longer than" in (result.detail or "")
+    assert ticks >= 15  # the loop ran while the worker hung
+
+
+async def test_a_worker_over_its_memory_limit_is_a_triage_case_not_a_crash() -> None:
+    greedy = PdfTextExtractor(PdfLimits(max_memory_bytes=512 * 1024 * 1024), reader=workers.greedy_reader)
+    try:
+        result = await greedy.extract("greedy.pdf", b"%PDF-")
+    finally:
+        greedy.close()
+    assert result.status == "unreadable"
+
+
+def dns(name: bytes, timeout: int = 5) -> bytes | None:
+    return public_key_record() if name.startswith(b"corpus._domainkey.") else None
+
+
+async def test_dkim_passes_for_a_signed_message_and_fails_when_altered() -> None:
+    verifier = DkimVerifier(dnsfunc=dns)
+    signed = seed_message(auth=None, dkim_domain="cbp.dhs.gov")
+    [result] = await verifier.verify(signed)
+    assert (result.method, result.result, result.domain) == ("dkim", "pass", "cbp.dhs.gov")
+    [tampered] = await verifier.verify(signed.replace(b"Please find attached", b"Please FIND attached"))
+    assert tampered.result == "fail" and tampered.domain == "cbp.dhs.gov"
+    assert await verifier.verify(seed_message(auth=None)) == []
+    [no_key] = await DkimVerifier(dnsfunc=lambda name, timeout=5: None).verify(signed)
+    assert no_key.result in ("fail", "permerror")

@@ -1,0 +1,115 @@
+"""Reading an e-mail: limits are refusals, odd MIME is tolerated and recorded, charsets are decoded."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from services.intake.domain.message import LimitExceeded, MessageLimits, html_to_text, parse_message
+
+LIMITS = MessageLimits(max_message_bytes=200_000, max_attachment_bytes=50_000, max_parts=20, max_depth=4)
+
+
+def simple(body: str = "hello", **headers: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = headers.get("sender", "Agent <agent@cbp.dhs.gov>")
+    message["To"] = "legal-process@dueprocess.local"
+    message["Subject"] = headers.get("subject", "Summons")
+    message["Date"] = "Tue, 14 Mar 2017 14:02:00 -0400"
+    message["Message-ID"] = "<m1@cbp.dhs.gov>"
+    message.set_content(body)
+    return bytes(message)
+
+
+def test_oversize_message_is_refused() -> None:
+    with pytest.raises(LimitExceeded) as refused:
+        parse_message(simple("x" * 300_000), LIMITS)
+    assert refused.value.limit == "message_size"
+
+
+def test_oversize_attachment_is_refused() -> None:
+    message = EmailMessage()
+    message["From"] = "a@b.example"
+    message.set_content("see attached")
+    message.add_attachment(b"%PDF-1.4 " + b"0" * 60_000, maintype="application", subtype="pdf", filename="big.pdf")
+    with pytest.raises(LimitExceeded) as refused:
+        parse_message(bytes(message), LIMITS)
+    assert refused.value.limit == "attachment_size" and "big.pdf" in str(refused.value)
+
+
+def test_too_many_parts_is_refused() -> None:
+    message = EmailMessage()
+    message["From"] = "a@b.example"
+    message.set_content("parts")
+    for index in range(25):
+        message.add_attachment(f"part {index}".encode(), maintype="application", subtype="octet-stream",
+                               filename=f"p{index}.bin")
+    with pytest.raises(LimitExceeded) as refused:
+        parse_message(bytes(message), LIMITS)
+    assert refused.value.limit == "parts"
+
+
+def nested(depth: int) -> bytes:
+    body = b"Content-Type: text/plain\r\n\r\ninnermost\r\n"
+    for level in range(depth):
+        boundary = f"b{level}".encode()
+        body = (b"Content-Type: multipart/mixed; boundary=" + boundary + b"\r\n\r\n--" + boundary + b"\r\n" + body
+                + b"\r\n--" + boundary + b"--\r\n")
+    return b"From: a@b.example\r\nMIME-Version: 1.0\r\n" + body
+
+
+def test_deep_nesting_is_refused_and_shallow_nesting_is_read() -> None:
+    assert "innermost" in parse_message(nested(3), LIMITS).body
+    with pytest.raises(LimitExceeded) as refused:
+        parse_message(nested(12), LIMITS)
+    assert refused.value.limit == "nesting"
+    with pytest.raises(LimitExceeded):
+        parse_message(nested(3000), MessageLimits(max_parts=10_000, max_depth=10_000))
+
+
+def test_headers_and_body_are_read() -> None:
+    parsed = parse_message(simple("Summons body"), LIMITS)
+    assert parsed.message_id == "<m1@cbp.dhs.gov>"
+    assert parsed.from_address == "agent@cbp.dhs.gov" and parsed.from_domain == "cbp.dhs.gov"
+    assert parsed.date is not None and parsed.date.utcoffset().total_seconds() == -4 * 3600
+    assert parsed.body == "Summons body"
+
+
+def test_html_only_mail_is_read_as_text_without_scripts() -> None:
+    message = EmailMessage()
+    message["From"] = "a@b.example"
+    message.set_content("<p>Preserve <b>@springfield_rumors</b></p><script>alert(1)</script><style>p{}</style>",
+                        subtype="html")
+    parsed = parse_message(bytes(message), LIMITS)
+    assert parsed.html_only and parsed.body == "Preserve @springfield_rumors"
+    assert [line for line in html_to_text("<div>a</div><div>b &amp; c</div>").split("\n") if line] == ["a", "b & c"]
+
+
+@pytest.mark.parametrize(("declared", "encoding"), [("iso-8859-1", "latin-1"), ("windows-1252", "cp1252"),
+                                                    ("utf-8", "cp1252"), ("x-unknown-charset", "latin-1")])
+def test_charsets_are_decoded_even_when_mislabeled(declared: str, encoding: str) -> None:
+    text = "Polizeipräsidium München – “direct messages”" if encoding == "cp1252" else "Polizeipräsidium München"
+    raw = (f"From: a@b.example\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset={declared}\r\n"
+           "Content-Transfer-Encoding: 8bit\r\n\r\n").encode() + text.encode(encoding)
+    assert parse_message(raw, LIMITS).body == text
+
+
+def test_malformed_mime_never_raises() -> None:
+    raw = (b"From: =?bogus?Q?x?= <\x00>\r\nSubject: =?utf-8?B?!!!?=\r\nDate: yesterday\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=\"X\"\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\nreadable\r\n"
+           b"--X\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%%\r\n")
+    parsed = parse_message(raw, LIMITS)
+    assert "readable" in parsed.body
+    assert parsed.date is None
+    assert [a.filename for a in parsed.attachments] == ["a.pdf"]
+
+
+def test_attachment_names_are_made_safe() -> None:
+    message = EmailMessage()
+    message["From"] = "a@b.example"
+    message.set_content("x")
+    message.add_attachment(b"root:x:0:0", maintype="application", subtype="octet-stream", filename="../../etc/passwd")
+    parsed = parse_message(bytes(message), LIMITS)
+    assert parsed.attachments[0].filename == "passwd"
+    assert len(parsed.attachments[0].sha256) == 64
