@@ -25,6 +25,8 @@ from shared.vocabulary import DataCategory, Disposition, ProcessType, RequesterK
 
 DATA_PACKAGE = "services.review.domain.data"
 DATA_FILES = ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml", "agreements.yaml")
+# The agency registry is reference data every service reads; it lives in shared/reference.
+DATA_PACKAGES = {"agencies.yaml": "shared.reference"}
 
 BLOCK_RULE = "BLOCK_RULE"
 
@@ -497,8 +499,8 @@ def parse_rule_book(
 @cache
 def load_rule_book() -> RuleBook:
     """Read the packaged data files (the only I/O in the domain), once per process."""
-    package = resources.files(DATA_PACKAGE)
-    raw = {name: package.joinpath(name).read_bytes() for name in DATA_FILES}
+    raw = {name: resources.files(DATA_PACKAGES.get(name, DATA_PACKAGE)).joinpath(name).read_bytes()
+           for name in DATA_FILES}
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(name.encode() + b"\0" + raw[name] + b"\0")
