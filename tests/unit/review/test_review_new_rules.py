@@ -139,9 +139,11 @@ def test_rule_book_rejects_bad_nsl_and_agreement_data():
 
     import yaml
 
-    package = resources.files("services.review.domain.data")
-    docs = {name: yaml.safe_load(package.joinpath(f"{name}.yaml").read_text(encoding="utf-8"))
-            for name in ("agencies", "statutes", "policy", "rules", "agreements")}
+    from services.review.domain.rulebook import DATA_PACKAGE, DATA_PACKAGES
+
+    docs = {name.removesuffix(".yaml"): yaml.safe_load(resources.files(DATA_PACKAGES.get(name, DATA_PACKAGE))
+                                                       .joinpath(name).read_text(encoding="utf-8"))
+            for name in ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml", "agreements.yaml")}
     bad_issuer = {**docs["statutes"], "national_security_letter": {
         **docs["statutes"]["national_security_letter"], "issuers": ["NOPE"]}}
     with pytest.raises(ValueError, match="unknown issuer"):
