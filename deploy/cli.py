@@ -178,6 +178,25 @@ def _cmd_mail(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from deploy.operations import audit_export, audit_verify
+
+    settings = _settings()
+    if args.audit_command == "verify":
+        return asyncio.run(audit_verify(settings.database_url, schemas=SERVICES))
+    return asyncio.run(audit_export(settings, case_id=args.case_id, output=Path(args.output) if args.output else None,
+                                    schemas=SERVICES))
+
+
+def _cmd_dlq(args: argparse.Namespace) -> int:
+    from deploy.operations import dlq_list, dlq_replay
+
+    settings = _settings()
+    if args.dlq_command == "list":
+        return asyncio.run(dlq_list(settings, as_json=args.json))
+    return asyncio.run(dlq_replay(settings, consumer=args.consumer))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dueprocess", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -217,6 +236,22 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("--now", help="ISO-8601 date-time to assess at (default: now)")
     assess.add_argument("--json", action="store_true")
     assess.set_defaults(func=_cmd_assess)
+    audit = sub.add_parser("audit", help="the tamper-evident audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="check every schema's hash chain; exit 1 on any break")
+    export = audit_sub.add_parser("export", help="a case's audit trail, signed (Ed25519), for a court")
+    export.add_argument("case_id")
+    export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    audit.set_defaults(func=_cmd_audit)
+
+    dlq = sub.add_parser("dlq", help="messages a consumer gave up on")
+    dlq_sub = dlq.add_subparsers(dest="dlq_command", required=True)
+    dlq_list_parser = dlq_sub.add_parser("list", help="every dead letter with its reason (no payloads)")
+    dlq_list_parser.add_argument("--json", action="store_true")
+    replay = dlq_sub.add_parser("replay", help="publish not-yet-replayed dead letters back to their topic")
+    replay.add_argument("--consumer", help="only this consumer group's dead letters (e.g. review.received)")
+    dlq.set_defaults(func=_cmd_dlq)
+
     mail = sub.add_parser("mail", help="list what the local SMTP sink of `dueprocess up` received")
     mail.add_argument("dir", nargs="?", default=".dueprocess/mail")
     mail.set_defaults(func=_cmd_mail)

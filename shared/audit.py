@@ -52,6 +52,11 @@ async def append(
     return digest
 
 
+def _detail(value: Any) -> Any:
+    """jsonb as a Python object, whether or not the connection has the json codec."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
@@ -67,7 +72,7 @@ async def verify(conn: asyncpg.Connection, *, schema: str) -> list[ChainBreak]:
             if row["prev_hash"] != expected_prev:
                 breaks.append(ChainBreak(row["seq"], "does not follow the previous entry (removed or reordered rows)"))
             recomputed = entry_hash(prev_hash=row["prev_hash"], case_id=row["case_id"], actor=row["actor"],
-                                    action=row["action"], detail=row["detail"], at=row["at"])
+                                    action=row["action"], detail=_detail(row["detail"]), at=row["at"])
             if recomputed != row["hash"]:
                 breaks.append(ChainBreak(row["seq"], "content does not match its hash (edited)"))
             expected_prev = row["hash"]
@@ -91,7 +96,7 @@ async def export_case(
         "schema": schema,
         "exported_at": exported_at.isoformat(),
         "entries": [
-            {"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": r["detail"],
+            {"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": _detail(r["detail"]),
              "at": r["at"].isoformat(), "prev_hash": r["prev_hash"], "hash": r["hash"]}
             for r in rows
         ],

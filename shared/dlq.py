@@ -9,12 +9,14 @@ group remembers how far it got.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+Security = Mapping[str, Any] | None  # aiokafka client settings (shared.kafka.client_security)
 DLQ_HEADERS = ("dlq-error", "dlq-attempts", "dlq-consumer", "dlq-source")
 REPLAYER_GROUP = "dueprocess.dlq-replayer"
 
@@ -48,8 +50,8 @@ class DeadLetter:
         }
 
 
-async def dead_letter_topics(bootstrap: str, *, prefix: str = "") -> list[str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+async def dead_letter_topics(bootstrap: str, *, prefix: str = "", security: Security = None) -> list[str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **(security or {}))
     await admin.start()
     try:
         return sorted(t for t in await admin.list_topics() if t.startswith(f"{prefix}dlq."))
@@ -57,8 +59,8 @@ async def dead_letter_topics(bootstrap: str, *, prefix: str = "") -> list[str]:
         await admin.close()
 
 
-async def _partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+async def _partitions(bootstrap: str, topic: str, security: Security) -> list[TopicPartition]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **(security or {}))
     await admin.start()
     try:
         (description,) = await admin.describe_topics([topic])
@@ -68,15 +70,20 @@ async def _partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
 
 
 async def _read(
-    bootstrap: str, topic: str, *, group_id: str | None, on_record: Callable[[DeadLetter], object] | None = None
+    bootstrap: str,
+    topic: str,
+    *,
+    group_id: str | None,
+    security: Security,
+    on_record: Callable[[DeadLetter], object] | None = None,
 ) -> list[DeadLetter]:
     """Every record of ``topic`` from the group's position (or the beginning) to its current end."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
-                                auto_offset_reset="earliest")
+                                auto_offset_reset="earliest", **(security or {}))
     await consumer.start()
     letters: list[DeadLetter] = []
     try:
-        partitions = await _partitions(bootstrap, topic)
+        partitions = await _partitions(bootstrap, topic, security)
         consumer.assign(partitions)
         if group_id is None:
             await consumer.seek_to_beginning(*partitions)
@@ -104,17 +111,19 @@ async def _read(
     return letters
 
 
-async def list_dead_letters(bootstrap: str, *, prefix: str = "") -> list[DeadLetter]:
+async def list_dead_letters(bootstrap: str, *, prefix: str = "", security: Security = None) -> list[DeadLetter]:
     """Every dead letter of every consumer, replayed or not."""
     letters: list[DeadLetter] = []
-    for topic in await dead_letter_topics(bootstrap, prefix=prefix):
-        letters += await _read(bootstrap, topic, group_id=None)
+    for topic in await dead_letter_topics(bootstrap, prefix=prefix, security=security):
+        letters += await _read(bootstrap, topic, group_id=None, security=security)
     return letters
 
 
-async def replay_dead_letters(bootstrap: str, *, prefix: str = "", consumer: str | None = None) -> list[DeadLetter]:
+async def replay_dead_letters(
+    bootstrap: str, *, prefix: str = "", consumer: str | None = None, security: Security = None
+) -> list[DeadLetter]:
     """Publish each not-yet-replayed dead letter (of one consumer, or all) back to its source topic."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", **(security or {}))
     await producer.start()
 
     async def republish(letter: DeadLetter) -> None:
@@ -125,10 +134,11 @@ async def replay_dead_letters(bootstrap: str, *, prefix: str = "", consumer: str
 
     replayed: list[DeadLetter] = []
     try:
-        for topic in await dead_letter_topics(bootstrap, prefix=prefix):
+        for topic in await dead_letter_topics(bootstrap, prefix=prefix, security=security):
             if consumer is not None and topic != f"{prefix}dlq.{consumer}.v1":
                 continue
-            replayed += await _read(bootstrap, topic, group_id=f"{prefix}{REPLAYER_GROUP}", on_record=republish)
+            replayed += await _read(bootstrap, topic, group_id=f"{prefix}{REPLAYER_GROUP}", security=security,
+                                    on_record=republish)
     finally:
         await producer.stop()
     return replayed

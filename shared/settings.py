@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
 import secrets
 
@@ -92,9 +93,17 @@ class Settings(BaseSettings):
     kafka_partitions: int = 6
     # Namespaces topics and consumer groups, e.g. per environment or per test run.
     kafka_topic_prefix: str = ""
+    # Broker security: PLAINTEXT (local), SASL_PLAINTEXT, SSL or SASL_SSL; SASL is SCRAM.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-512"
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = None  # CA bundle for SSL/SASL_SSL; the system's when unset
     # The embedded Tansu broker answers joins after half the session timeout: `up` shortens both.
     kafka_session_timeout_ms: int = 10_000
     kafka_heartbeat_interval_ms: int = 3_000
+    # Signs `dueprocess audit export` (base64 of a 32-byte Ed25519 seed); a one-off key if unset.
+    audit_signing_key: SecretStr | None = None
     log_level: str = "INFO"
 
 

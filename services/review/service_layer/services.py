@@ -43,7 +43,7 @@ from shared.contracts import (
     Review,
     envelope,
 )
-from shared import metrics
+from shared import audit, metrics
 from shared.db import UnitOfWork
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
@@ -234,6 +234,10 @@ async def record_action(
                                        produced=tuple(produced))
         await reviews.save_state(replace(case, status=status))
         await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
+        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=decided.decided_by,
+                           action=decided.action.value, at=now,
+                           detail={"reason": decided.reason, "disposition": decided.disposition,
+                                   "overrides_recommendation": decided.overrides_recommendation})
         timers = TimerRepository(uow.conn)
         if action is CounselAction.ACKNOWLEDGE:
             await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
