@@ -23,9 +23,18 @@ async def _init_connection(conn: asyncpg.Connection) -> None:
         await conn.set_type_codec(type_name, encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
 
 
+async def _keep_session(conn: asyncpg.Connection) -> None:
+    """Released connections skip asyncpg's reset query (``pg_advisory_unlock_all(); CLOSE ALL;
+    UNLISTEN *; RESET ALL``), one round trip per checkout. Nothing here leaves session state
+    behind: work runs in transactions (transaction-scoped locks and settings, cursors inside
+    them), and ``run_when_notified`` removes its listener (UNLISTEN) before releasing. asyncpg
+    still rolls back an open transaction and drops Python-side listeners on release."""
+
+
 async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
     """A pool whose connections encode and decode json/jsonb as Python objects."""
-    pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init_connection)
+    pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init_connection,
+                                     reset=_keep_session)
     assert pool is not None
     return pool
 
@@ -135,10 +144,15 @@ async def run_when_notified(
     poll_seconds: float,
     what: str,
     transient: tuple[type[BaseException], ...] = (),
+    workers: int = 1,
 ) -> None:
     """Call ``step`` until it does nothing (returns 0), then sleep until a NOTIFY on ``channel``
     or ``poll_seconds``; forever. Database (and ``transient``) errors back off and retry, and a
     lost LISTEN connection is re-established, so an outage only delays the work.
+
+    ``workers`` > 1 runs that many ``step`` calls at once, for steps whose rows are claimed
+    with ``FOR UPDATE SKIP LOCKED`` (each call takes its own batch) and whose time is spent
+    waiting on the network (an SMTP server, a broker) rather than on the CPU.
     """
     wake = asyncio.Event()
     listener: asyncpg.Connection | None = None
@@ -157,7 +171,14 @@ async def run_when_notified(
                     listener = await pool.acquire()
                     await listener.add_listener(channel, on_notify)
                 wake.clear()
-                done = await step()
+                if workers == 1:
+                    done = await step()
+                else:
+                    results = await asyncio.gather(*(step() for _ in range(workers)), return_exceptions=True)
+                    for result in results:
+                        if isinstance(result, BaseException):
+                            raise result
+                    done = sum(results)  # type: ignore[arg-type]
                 backoff = 0.2
             except (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError, *transient) as exc:
                 log.warning(f"{what} failed, retrying", error=type(exc).__name__, backoff_s=backoff)

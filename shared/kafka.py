@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+import ssl
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -21,8 +22,8 @@ from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
-from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker
+from faststream.security import BaseSecurity, SASLScram256, SASLScram512
 from faststream.kafka.annotations import KafkaMessage
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from pydantic import BaseModel, ValidationError
@@ -49,10 +50,44 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+def _ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    if settings.kafka_security_protocol not in ("SSL", "SASL_SSL"):
+        return None
+    return ssl.create_default_context(cafile=str(settings.kafka_ssl_cafile) if settings.kafka_ssl_cafile else None)
+
+
+def broker_security(settings: Settings) -> BaseSecurity | None:
+    """FastStream's security object for the configured protocol (None for PLAINTEXT)."""
+    context = _ssl_context(settings)
+    if settings.kafka_security_protocol.startswith("SASL"):
+        if not settings.kafka_sasl_username or settings.kafka_sasl_password is None:
+            raise ValueError("SASL needs DUEPROCESS_KAFKA_SASL_USERNAME and DUEPROCESS_KAFKA_SASL_PASSWORD")
+        scram = SASLScram512 if settings.kafka_sasl_mechanism == "SCRAM-SHA-512" else SASLScram256
+        return scram(settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value(),
+                     ssl_context=context, use_ssl=context is not None)
+    return BaseSecurity(ssl_context=context) if context is not None else None
+
+
+def client_security(settings: Settings) -> dict[str, Any]:
+    """The same security as keyword arguments for bare aiokafka clients (admin, tools)."""
+    kwargs: dict[str, Any] = {"security_protocol": settings.kafka_security_protocol}
+    if (context := _ssl_context(settings)) is not None:
+        kwargs["ssl_context"] = context
+    if settings.kafka_security_protocol.startswith("SASL"):
+        kwargs |= {
+            "sasl_mechanism": settings.kafka_sasl_mechanism,
+            "sasl_plain_username": settings.kafka_sasl_username,
+            "sasl_plain_password": settings.kafka_sasl_password.get_secret_value()
+            if settings.kafka_sasl_password else None,
+        }
+    return kwargs
+
+
 def make_broker(settings: Settings, *, client_id: str) -> KafkaBroker:
     """A broker whose producer waits for all in-sync replicas (acks=all), idempotent where supported."""
     return KafkaBroker(
         settings.kafka_bootstrap,
+        security=broker_security(settings),
         client_id=client_id,
         acks="all",
         enable_idempotence=settings.kafka_idempotence,
@@ -64,11 +99,16 @@ def make_broker(settings: Settings, *, client_id: str) -> KafkaBroker:
 
 
 async def ensure_topics(
-    bootstrap: str, *, partitions: int, prefix: str = "", topics: Iterable[str] = Topics.ALL
+    bootstrap: str,
+    *,
+    partitions: int,
+    prefix: str = "",
+    topics: Iterable[str] = Topics.ALL,
+    security: Mapping[str, Any] | None = None,
 ) -> None:
     """Create the topics that do not exist yet (idempotent)."""
     topics = [prefix + name for name in topics]
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **(security or {}))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -89,6 +129,11 @@ class ConsumerOptions:
     retry_backoff_seconds: float = 0.5
     session_timeout_ms: int = 10_000
     heartbeat_interval_ms: int = 3_000
+    # Records fetched per poll. The handler still runs once per record, in its own transaction;
+    # the batch only shares one offset commit and the framework's per-delivery overhead.
+    max_batch: int = 100
+    # How long a poll waits for records when none are buffered (also FastStream's idle pause).
+    batch_timeout_ms: int = 20
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ConsumerOptions:
@@ -112,13 +157,19 @@ def register_consumer(
     """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once.
 
     ``handle`` must be idempotent (use the inbox): it may see an event more than once.
+
+    Records are polled in batches. Within a batch each partition's records are handled in
+    order, one after the other, and different partitions concurrently (a case's events share
+    a partition, so per-case order holds). A record that fails stops its partition: the
+    partition is sought back to it, so neither it nor anything after it is committed, and it
+    is redelivered after a backoff. The batch's offsets are committed once, after every
+    handler in it returned (FastStream's acknowledgement, AckPolicy.NACK_ON_ERROR).
     """
     prefix = options.prefix
     dead_letter_topic = prefix + Topics.dead_letter(group_id)
     failures: dict[tuple[str, int, int], int] = {}
 
-    async def dead_letter(msg: KafkaMessage, *, error: str, attempts: int) -> None:
-        record = msg.raw_message
+    async def dead_letter(record: Any, *, error: str, attempts: int) -> None:
         headers = {key: value.decode(errors="replace") for key, value in (record.headers or ())}
         headers.update(
             {
@@ -132,6 +183,42 @@ def register_consumer(
         log.error("message dead-lettered", topic=record.topic, partition=record.partition, offset=record.offset,
                   dead_letter_topic=dead_letter_topic, attempts=attempts, error=error[:300])
 
+    async def consume_record(record: Any) -> bool:
+        """Handle one record; False when it must be redelivered (its partition stops here)."""
+        position = (record.topic, record.partition, record.offset)
+        try:
+            event = parse_envelope(record.value or b"", payload_type)
+        except ValidationError as exc:
+            await dead_letter(record, error=f"undecodable: {exc}", attempts=1)
+            return True
+        with structlog.contextvars.bound_contextvars(case_id=str(event.case_id), trace_id=event.trace_id,
+                                                     event_type=event.event_type):
+            try:
+                await handle(event)
+            except TRANSIENT_ERRORS as exc:
+                log.warning("transient failure, message will be redelivered", error=repr(exc))
+                await asyncio.sleep(options.retry_backoff_seconds)
+                return False
+            except Exception as exc:  # a failure of this message: bounded retries, then the DLQ
+                attempts = failures.get(position, 0) + 1
+                if attempts >= options.max_attempts:
+                    failures.pop(position, None)
+                    await dead_letter(record, error=repr(exc), attempts=attempts)
+                    return True
+                failures[position] = attempts
+                log.warning("handler failed, message will be redelivered", error=repr(exc), attempts=attempts)
+                await asyncio.sleep(options.retry_backoff_seconds * 2 ** (attempts - 1))
+                return False
+            failures.pop(position, None)
+            return True
+
+    async def consume_partition(records: list[Any]) -> Any | None:
+        """The partition's records in order; returns the first one to redeliver, if any."""
+        for record in records:
+            if not await consume_record(record):
+                return record
+        return None
+
     @broker.subscriber(
         prefix + topic,
         group_id=prefix + group_id,
@@ -140,41 +227,33 @@ def register_consumer(
         max_poll_interval_ms=300_000,
         session_timeout_ms=options.session_timeout_ms,
         heartbeat_interval_ms=options.heartbeat_interval_ms,
+        batch=True,
+        max_records=options.max_batch,
+        batch_timeout_ms=options.batch_timeout_ms,
     )
     async def consume(msg: KafkaMessage) -> None:
-        record = msg.raw_message
-        position = (record.topic, record.partition, record.offset)
-        _measure_lag(msg, group_id=prefix + group_id)
-        try:
-            event = parse_envelope(record.value or b"", payload_type)
-        except ValidationError as exc:
-            await dead_letter(msg, error=f"undecodable: {exc}", attempts=1)
-            return
-        with structlog.contextvars.bound_contextvars(case_id=str(event.case_id), trace_id=event.trace_id,
-                                                     event_type=event.event_type):
-            try:
-                await handle(event)
-            except TRANSIENT_ERRORS as exc:
-                log.warning("transient failure, message will be redelivered", error=repr(exc))
-                await asyncio.sleep(options.retry_backoff_seconds)
-                raise NackMessage() from exc
-            except Exception as exc:  # a failure of this message: bounded retries, then the DLQ
-                attempts = failures.get(position, 0) + 1
-                if attempts >= options.max_attempts:
-                    failures.pop(position, None)
-                    await dead_letter(msg, error=repr(exc), attempts=attempts)
-                    return
-                failures[position] = attempts
-                log.warning("handler failed, message will be redelivered", error=repr(exc), attempts=attempts)
-                await asyncio.sleep(options.retry_backoff_seconds * 2 ** (attempts - 1))
-                raise NackMessage() from exc
-            failures.pop(position, None)
+        records = msg.raw_message
+        if not isinstance(records, tuple):
+            records = (records,)
+        by_partition: dict[tuple[str, int], list[Any]] = {}
+        for record in records:
+            by_partition.setdefault((record.topic, record.partition), []).append(record)
+        for partition_records in by_partition.values():
+            _measure_lag(msg.consumer, partition_records[-1], group_id=prefix + group_id)
+        if len(by_partition) == 1:
+            redeliver = [await consume_partition(next(iter(by_partition.values())))]
+        else:
+            redeliver = await asyncio.gather(*(consume_partition(rs) for rs in by_partition.values()))
+        for record in redeliver:
+            if record is not None:
+                # Rewind only this partition, to the record that failed: the commit that follows
+                # the batch then stops there, and the next poll fetches it again.
+                msg.consumer.seek(TopicPartition(record.topic, record.partition), record.offset)
 
 
-def _measure_lag(msg: KafkaMessage, *, group_id: str) -> None:
-    """Records behind the partition's end as of this message (the consumer's last fetch)."""
-    record = msg.raw_message
-    highwater = getattr(msg.consumer, "highwater", None)
+def _measure_lag(consumer: Any, record: Any, *, group_id: str) -> None:
+    """Records behind the partition's end as of this record (the consumer's last fetch)."""
+    highwater = getattr(consumer, "highwater", None)
     end = highwater(TopicPartition(record.topic, record.partition)) if highwater else None
     if end is not None:
         CONSUMER_LAG.labels(group=group_id, topic=record.topic).set(max(end - record.offset - 1, 0))

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse, Response
 from faststream.kafka import KafkaBroker
 
-from shared.kafka import ensure_topics, make_broker, relay_publisher
+from shared.kafka import client_security, ensure_topics, make_broker, relay_publisher
 from shared.logging import get_logger
 from shared.metrics import exposition
 from shared.outbox import OutboxRelay
@@ -109,7 +109,8 @@ async def messaging(
     settings: Settings, *, service: str, schema: str, pool: asyncpg.Pool
 ) -> tuple[KafkaBroker, OutboxRelay]:
     """The service's broker (topics ensured) and the relay that drains its outbox into it."""
-    await ensure_topics(settings.kafka_bootstrap, partitions=settings.kafka_partitions, prefix=settings.kafka_topic_prefix)
+    await ensure_topics(settings.kafka_bootstrap, partitions=settings.kafka_partitions,
+                        prefix=settings.kafka_topic_prefix, security=client_security(settings))
     broker = make_broker(settings, client_id=f"dueprocess-{service}")
     relay = OutboxRelay(
         pool=pool,

@@ -78,8 +78,11 @@ def run_coroutine(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(lambda: asyncio.run(factory())).result()
 
 
-def kafka_metadata_ok(bootstrap: str, timeout_ms: int = 3000) -> bool:
-    """True if a Kafka metadata request to ``bootstrap`` succeeds and lists at least one broker."""
+def kafka_metadata_ok(bootstrap: str, timeout_ms: int = 3000, **security: str) -> bool:
+    """True if a Kafka metadata request to ``bootstrap`` succeeds and lists at least one broker.
+
+    ``security``: aiokafka client settings (security_protocol, sasl_mechanism, …) when the
+    listener requires them."""
     host, _, port = bootstrap.rpartition(":")
     if not port_accepts(int(port), host):  # cheap pre-check; also keeps aiokafka from logging refusals
         return False
@@ -87,7 +90,7 @@ def kafka_metadata_ok(bootstrap: str, timeout_ms: int = 3000) -> bool:
     from aiokafka.errors import KafkaError
 
     async def probe() -> bool:
-        client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms)
+        client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms, **security)
         try:
             await client.bootstrap()
             metadata = await client.fetch_all_metadata()

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from deploy.localinfra._process import (
@@ -103,10 +103,29 @@ class ApacheKafka(ManagedServer):
     name = "kafka"
     start_timeout = 90.0
 
-    def __init__(self, data_dir: Path, port: int = 0, controller_port: int = 0, jars: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        port: int = 0,
+        controller_port: int = 0,
+        jars: Path | None = None,
+        scram_users: Mapping[str, str] | None = None,
+    ) -> None:
+        """``scram_users`` (name → password) turns the client listener into SASL_PLAINTEXT with
+        SCRAM-SHA-512; the first user is also the broker's own inter-broker identity."""
         super().__init__(data_dir, port)
         self.controller_port = controller_port or free_port()
         self._jars = jars
+        self.scram_users = dict(scram_users or {})
+
+    @property
+    def client_security(self) -> dict[str, str]:
+        """aiokafka client settings for this broker (empty for PLAINTEXT)."""
+        if not self.scram_users:
+            return {}
+        name, password = next(iter(self.scram_users.items()))
+        return {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "SCRAM-SHA-512",
+                "sasl_plain_username": name, "sasl_plain_password": password}
 
     @property
     def bootstrap(self) -> str:
@@ -132,15 +151,16 @@ class ApacheKafka(ManagedServer):
         return [_require("java"), *heap, log4j, no_hook, "-cp", str(jars / "*"), main_class, *args]
 
     def _properties(self) -> str:
+        client = "SASL_PLAINTEXT" if self.scram_users else "PLAINTEXT"
         props = {
             "process.roles": "broker,controller",
             "node.id": "1",
             "controller.quorum.voters": f"1@{LOCALHOST}:{self.controller_port}",
-            "listeners": f"PLAINTEXT://{LOCALHOST}:{self.port},CONTROLLER://{LOCALHOST}:{self.controller_port}",
-            "advertised.listeners": f"PLAINTEXT://{LOCALHOST}:{self.port}",
-            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "listeners": f"{client}://{LOCALHOST}:{self.port},CONTROLLER://{LOCALHOST}:{self.controller_port}",
+            "advertised.listeners": f"{client}://{LOCALHOST}:{self.port}",
+            "listener.security.protocol.map": f"{client}:{client},CONTROLLER:PLAINTEXT",
             "controller.listener.names": "CONTROLLER",
-            "inter.broker.listener.name": "PLAINTEXT",
+            "inter.broker.listener.name": client,
             "log.dirs": str(self.storage_dir),
             "num.partitions": "6",
             "auto.create.topics.enable": "true",
@@ -151,6 +171,15 @@ class ApacheKafka(ManagedServer):
             "share.coordinator.state.topic.min.isr": "1",
             "group.initial.rebalance.delay.ms": "0",
         }
+        if self.scram_users:
+            name, password = next(iter(self.scram_users.items()))
+            props |= {
+                "sasl.enabled.mechanisms": "SCRAM-SHA-512",
+                "sasl.mechanism.inter.broker.protocol": "SCRAM-SHA-512",
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config":
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                    f'username="{name}" password="{password}";',
+            }
         return "".join(f"{key}={value}\n" for key, value in props.items())
 
     def _prepare(self, deadline: Deadline) -> None:
@@ -160,7 +189,9 @@ class ApacheKafka(ManagedServer):
         if (self.storage_dir / "meta.properties").exists():
             return
         cluster_id = self._run_tool(deadline, "random-uuid").split()[-1]
-        self._run_tool(deadline, "format", "-t", cluster_id, "-c", str(config))
+        scram = [arg for name, password in self.scram_users.items()
+                 for arg in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")]
+        self._run_tool(deadline, "format", "-t", cluster_id, "-c", str(config), *scram)
 
     def _run_tool(self, deadline: Deadline, *args: str) -> str:
         cmd = self._java("kafka.tools.StorageTool", *args)
@@ -173,7 +204,7 @@ class ApacheKafka(ManagedServer):
         return self._java("kafka.Kafka", str(self.data_dir / "server.properties"), xmx="512m")
 
     def _ready(self) -> bool:
-        return kafka_metadata_ok(self.bootstrap)
+        return kafka_metadata_ok(self.bootstrap, **self.client_security)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
