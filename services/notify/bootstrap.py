@@ -1,4 +1,4 @@
-"""Wires the notify service once, explicitly: pool, broker, consumers, dispatcher, outbox relay."""
+"""Wires the notify service once, explicitly: pool, broker, consumers, dispatcher, outbox relay, HTTP API."""
 
 from __future__ import annotations
 
@@ -6,15 +6,18 @@ from datetime import datetime, timezone
 
 from services.notify.adapters.repository import SCHEMA
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
+from services.notify.domain.links import CounselLinks
 from services.notify.entrypoints import consumers
+from services.notify.entrypoints.http import create_app
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
 from shared.db import create_pool
 from shared.kafka import ConsumerOptions
-from shared.logging import configure_logging
-from shared.runtime import health_app, http_server, messaging, run_until_stopped
+from shared.logging import configure_logging, get_logger
+from shared.runtime import http_server, messaging, run_until_stopped
 from shared.settings import Settings
 from shared.vocabulary import EscalationTier
 
+log = get_logger(__name__)
 
 
 def utc_now() -> datetime:
@@ -31,20 +34,44 @@ def notice_policy(settings: Settings) -> NoticePolicy:
         legal_aid_contacts=settings.legal_aid_contacts,
         public_base_url=settings.public_base_url,
         sender=settings.smtp_from,
+        max_attempts=settings.notice_max_attempts,
+        base_backoff_seconds=settings.notice_backoff_base_seconds,
+        max_backoff_seconds=settings.notice_backoff_max_seconds,
+        ndo_reminder_before=settings.ndo_reminder_before,
+        ndo_federal_max_days=settings.ndo_federal_max_days,
+        links=CounselLinks(
+            secret=settings.notice_link_secret.get_secret_value(),
+            base_url=settings.notify_base_url,
+            ttl=settings.notice_link_ttl,
+        ),
+    )
+
+
+def smtp_config(settings: Settings) -> SmtpConfig:
+    return SmtpConfig.from_url(
+        settings.smtp_url,
+        validate_certs=settings.smtp_tls_verify,
+        ca_file=settings.smtp_tls_ca_file,
+        timeout=settings.smtp_timeout_seconds,
     )
 
 
 async def run(settings: Settings) -> None:
     configure_logging(service="notify", level=settings.log_level)
+    if "notice_link_secret" not in settings.model_fields_set:
+        log.warning("DUEPROCESS_NOTICE_LINK_SECRET is not set: counsel links use a random key and stop working "
+                    "when this process stops (local runs only)")
     policy = notice_policy(settings)
     pool = await create_pool(settings.database_url, max_size=10)
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))
     dispatcher = NoticeDispatcher(
-        pool=pool, sender=SmtpSender(SmtpConfig.from_url(settings.smtp_url)), policy=policy, clock=utc_now,
+        pool=pool, sender=SmtpSender(smtp_config(settings)), policy=policy, clock=utc_now,
         poll_seconds=settings.dispatcher_poll_seconds,
     )
     await broker.start()
-    health = http_server(health_app(service="notify", pool=pool), host=settings.http_host, port=settings.notify_http_port)
-    await run_until_stopped(name="notify", servers=[health], tasks=[relay.run, dispatcher.run], on_stop=[broker.stop, pool.close])
+    api = http_server(create_app(pool=pool, policy=policy, clock=utc_now), host=settings.http_host,
+                      port=settings.notify_http_port)
+    await run_until_stopped(name="notify", servers=[api], tasks=[relay.run, dispatcher.run],
+                            on_stop=[broker.stop, pool.close])

@@ -3,24 +3,45 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 import asyncpg
 
-from services.notify.domain.model import PlannedNotice, RenderedNotice
-from shared.contracts import LegalProcessReviewed
-from shared.vocabulary import NoticeStatus
+from services.notify.domain.lifecycle import GagRecord, MatterUpdate
+from services.notify.domain.model import NoticeKind, PlannedNotice, RenderedNotice
+from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure
+from shared.vocabulary import EscalationTier, NondisclosureKind, NoticeRole, NoticeStatus
 
 SCHEMA = "notify"
 DISPATCH_CHANNEL = "notify_dispatch"
+WAITING = [NoticeStatus.PENDING.value, NoticeStatus.SCHEDULED.value, NoticeStatus.WITHHELD.value]
+USER_SIDE = [NoticeRole.USER.value, NoticeRole.COUNSEL.value]
 
 
 def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
     keys = [str(entry["handle"]).removeprefix("@")]
     keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
     return sorted({key.lower() for key in keys})
+
+
+def planned_from_row(row: Mapping[str, Any]) -> PlannedNotice:
+    """The planned notice a stored row records (to word it again, or to move it)."""
+    return PlannedNotice(
+        notice_key=row["notice_key"],
+        case_id=row["case_id"],
+        kind=NoticeKind(row["kind"]),
+        role=NoticeRole(row["role"]),
+        recipient=row["recipient"],
+        recipient_name=row["recipient_name"],
+        recipient_organization=row["recipient_organization"],
+        handle=row["handle"],
+        tier=EscalationTier(row["tier"]) if row["tier"] else None,
+        status=NoticeStatus(row["status"]) if row["status"] in WAITING else NoticeStatus.PENDING,
+        not_before=row["not_before"],
+        occasion=row["occasion"],
+    )
 
 
 class ContactRepository:
@@ -47,17 +68,68 @@ class ContactRepository:
         )
         return len(rows)
 
-    async def matching(self, targets: Iterable[str]) -> list[dict[str, Any]]:
+    async def matching(self, targets: Iterable[str], *, case_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
+        """Directory entries the targets name, each with the newest counsel of record named
+        through the API or a user's link (for the account, or for this case) in place of the
+        directory's."""
         keys = sorted({target.removeprefix("@").lower() for target in targets})
         if not keys:
             return []
         rows = await self._conn.fetch("SELECT entry FROM notify.contacts WHERE lookup_keys && $1::text[]", keys)
-        return [row["entry"] for row in rows]
+        entries = {row["entry"]["handle"].lower(): dict(row["entry"]) for row in rows}
+        appointed = await self.appointed(sorted(set(keys) | set(entries)), case_id=case_id)
+        for key, appointment in appointed.items():
+            entry = entries.setdefault(key, {"handle": appointment["handle"], "contact_email": None})
+            entry["counsel"] = {field: appointment[field] for field in ("name", "email", "organization")}
+        return list(entries.values())
+
+    async def entry(self, handle: str) -> dict[str, Any] | None:
+        stored = await self._conn.fetchval(
+            "SELECT entry FROM notify.contacts WHERE lower(handle) = lower($1)", handle.removeprefix("@")
+        )
+        return dict(stored) if stored is not None else None
+
+    async def appointed(
+        self, handles: Sequence[str], *, case_id: uuid.UUID | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """The newest counsel appointed per (lower-cased) handle: for the account, or for ``case_id``."""
+        rows = await self._conn.fetch(
+            """
+            SELECT DISTINCT ON (lower(handle)) lower(handle) AS key, handle, name, email, organization
+              FROM notify.counsel_appointments
+             WHERE lower(handle) = ANY($1::text[]) AND (case_id IS NULL OR case_id = $2)
+             ORDER BY lower(handle), id DESC
+            """,
+            [h.lower() for h in handles],
+            case_id,
+        )
+        return {row["key"]: {"handle": row["handle"], "name": row["name"], "email": row["email"],
+                             "organization": row["organization"]} for row in rows}
+
+    async def appoint(
+        self, *, handle: str, name: str, email: str, organization: str | None, source: str, named_by: str,
+        case_id: uuid.UUID | None, at: datetime,
+    ) -> None:
+        await self._conn.execute(
+            """
+            INSERT INTO notify.counsel_appointments (handle, name, email, organization, source, named_by, case_id, at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            """,
+            handle, name, email, organization, source, named_by, case_id, at,
+        )
 
 
 class NoticeRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
+
+    # --- the case as notify knows it ------------------------------------------------------
+
+    async def lock_case(self, case_id: uuid.UUID) -> None:
+        """Serialise this transaction with every other one changing the case (until it ends):
+        a staff action racing the case's review is either seen by it or sees it."""
+        await self._conn.execute("SELECT pg_advisory_xact_lock(hashtextextended('notify.case:' || $1::uuid::text, 0))",
+                                 case_id)
 
     async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> None:
         await self._conn.execute(
@@ -70,18 +142,158 @@ class NoticeRepository:
         )
 
     async def review_of(self, case_id: uuid.UUID) -> LegalProcessReviewed | None:
-        stored = await self._conn.fetchval("SELECT reviewed FROM notify.case_reviews WHERE case_id = $1", case_id)
-        return LegalProcessReviewed.model_validate(stored) if stored is not None else None
+        """The review, with the return date as it stands now (it may have moved)."""
+        row = await self._conn.fetchrow("SELECT reviewed, return_by FROM notify.case_reviews WHERE case_id = $1", case_id)
+        if row is None:
+            return None
+        reviewed = LegalProcessReviewed.model_validate(row["reviewed"])
+        if row["return_by"] is not None:
+            reviewed = reviewed.model_copy(update={"return_by": row["return_by"]})
+        return reviewed
+
+    async def set_return_by(self, *, case_id: uuid.UUID, return_by: datetime) -> None:
+        await self._conn.execute(
+            "UPDATE notify.case_reviews SET return_by = $2, updated_at = now() WHERE case_id = $1", case_id, return_by
+        )
+
+    async def add_case_accounts(self, *, case_id: uuid.UUID, handles: Iterable[str]) -> None:
+        await self._conn.executemany(
+            "INSERT INTO notify.case_accounts (case_id, handle) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            [(case_id, handle) for handle in sorted(set(handles))],
+        )
+
+    async def cases_of(self, handle: str) -> list[tuple[uuid.UUID, str]]:
+        """(case, canonical handle) for every case that concerns the account."""
+        rows = await self._conn.fetch(
+            "SELECT case_id, handle FROM notify.case_accounts WHERE lower(handle) = lower($1) ORDER BY case_id",
+            handle.removeprefix("@"),
+        )
+        return [(row["case_id"], row["handle"]) for row in rows]
+
+    # --- the gag order ----------------------------------------------------------------------
+
+    async def gag_of(self, case_id: uuid.UUID, *, lock: bool = False) -> GagRecord | None:
+        row = await self._conn.fetchrow(
+            "SELECT * FROM notify.gag_orders WHERE case_id = $1" + (" FOR UPDATE" if lock else ""), case_id
+        )
+        if row is None:
+            return None
+        return GagRecord(
+            nondisclosure=Nondisclosure(
+                present=row["present"],
+                kind=NondisclosureKind(row["kind"]) if row["kind"] else None,
+                expires_at=row["expires_at"],
+            ),
+            version=row["version"],
+            ruled_by_counsel=row["ruled_by_counsel"],
+            released=row["released"],
+        )
+
+    async def gags_of(self, case_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, GagRecord]:
+        result = {}
+        for case_id in dict.fromkeys(case_ids):
+            gag = await self.gag_of(case_id)
+            if gag is not None:
+                result[case_id] = gag
+        return result
+
+    async def save_gag(
+        self,
+        *,
+        case_id: uuid.UUID,
+        gag: GagRecord,
+        change: str,
+        at: datetime,
+        actor: str | None = None,
+        reason: str | None = None,
+        event_id: uuid.UUID | None = None,
+    ) -> None:
+        """Record the gag's current terms and append them to its history."""
+        nd = gag.nondisclosure
+        await self._conn.execute(
+            """
+            INSERT INTO notify.gag_orders (case_id, present, kind, expires_at, version, ruled_by_counsel, released,
+                                           updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (case_id) DO UPDATE
+               SET present = EXCLUDED.present, kind = EXCLUDED.kind, expires_at = EXCLUDED.expires_at,
+                   version = EXCLUDED.version, ruled_by_counsel = EXCLUDED.ruled_by_counsel,
+                   released = EXCLUDED.released, updated_at = EXCLUDED.updated_at
+            """,
+            case_id, nd.present, nd.kind.value if nd.kind else None, nd.expires_at, gag.version,
+            gag.ruled_by_counsel, gag.released, at,
+        )
+        await self._conn.execute(
+            """
+            INSERT INTO notify.gag_order_history (case_id, version, present, kind, expires_at, change, actor, reason,
+                                                  event_id, at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            """,
+            case_id, gag.version, nd.present, nd.kind.value if nd.kind else None, nd.expires_at, change, actor,
+            reason, event_id, at,
+        )
+
+    async def gag_history(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        rows = await self._conn.fetch(
+            "SELECT version, present, kind, expires_at, change, actor, at FROM notify.gag_order_history"
+            " WHERE case_id = $1 ORDER BY id",
+            case_id,
+        )
+        return [dict(row) for row in rows]
+
+    # --- staff actions ----------------------------------------------------------------------
+
+    async def record_decision(self, *, event_id: uuid.UUID, case_id: uuid.UUID, decided: LegalProcessDecided) -> None:
+        await self._conn.execute(
+            """
+            INSERT INTO notify.case_decisions (event_id, case_id, action, decided, decided_at)
+            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING
+            """,
+            event_id, case_id, decided.action.value, decided.model_dump(mode="json"), decided.decided_at,
+        )
+
+    async def unapplied_decisions(self, case_id: uuid.UUID) -> list[tuple[uuid.UUID, LegalProcessDecided]]:
+        rows = await self._conn.fetch(
+            "SELECT event_id, decided FROM notify.case_decisions WHERE case_id = $1 AND applied_at IS NULL"
+            " ORDER BY decided_at, received_at",
+            case_id,
+        )
+        return [(row["event_id"], LegalProcessDecided.model_validate(row["decided"])) for row in rows]
+
+    async def mark_applied(self, *, event_id: uuid.UUID, update: MatterUpdate | None, at: datetime) -> None:
+        await self._conn.execute(
+            "UPDATE notify.case_decisions SET applied_at = $2, update = $3 WHERE event_id = $1",
+            event_id, at, update.model_dump(mode="json") if update else None,
+        )
+
+    async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]:
+        rows = await self._conn.fetch(
+            "SELECT update FROM notify.case_decisions WHERE case_id = $1 AND update IS NOT NULL"
+            " ORDER BY decided_at, received_at",
+            case_id,
+        )
+        return [MatterUpdate.model_validate(row["update"]) for row in rows]
+
+    # --- notices ----------------------------------------------------------------------------
 
     async def add(
-        self, *, notice: PlannedNotice, rendered: RenderedNotice, trace_id: str
+        self,
+        *,
+        notice: PlannedNotice,
+        rendered: RenderedNotice,
+        trace_id: str,
+        now: datetime,
+        context: Mapping[str, Any] | None = None,
     ) -> bool:
         """Record an owed notice; False when the same notice (by key) already exists."""
         inserted = await self._conn.fetchval(
             """
             INSERT INTO notify.notices (notice_id, notice_key, case_id, trace_id, kind, role, handle, recipient,
-                                        status, not_before, subject, body_text, body_html, next_attempt_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, COALESCE($10, now()))
+                                        status, not_before, subject, body_text, body_html, next_attempt_at,
+                                        recipient_name, recipient_organization, tier, occasion, context,
+                                        created_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, COALESCE($10::timestamptz, $14::timestamptz),
+                    $15, $16, $17, $18, $19, $14, $14)
             ON CONFLICT (notice_key) DO NOTHING RETURNING true
             """,
             notice.notice_id,
@@ -97,32 +309,48 @@ class NoticeRepository:
             rendered.subject,
             rendered.text,
             rendered.html,
+            now,
+            notice.recipient_name,
+            notice.recipient_organization,
+            notice.tier.value if notice.tier else None,
+            notice.occasion,
+            dict(context) if context is not None else None,
         )
         if inserted:
             await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
         return bool(inserted)
 
     async def lock_due(self, *, now: datetime, limit: int) -> list[asyncpg.Record]:
-        """Notices due to be sent, locked for this dispatcher; others skip them."""
+        """Notices due to be sent, locked for this dispatcher; others skip them.
+
+        A notice to the user or their counsel waits while an earlier one to the same
+        recipient about the same case is still owed: an update never overtakes the notice.
+        """
         return await self._conn.fetch(
             """
-            SELECT * FROM notify.notices
-             WHERE status IN ('PENDING', 'SCHEDULED')
-               AND next_attempt_at <= $1
-               AND (not_before IS NULL OR not_before <= $1)
-             ORDER BY next_attempt_at
+            SELECT n.* FROM notify.notices n
+             WHERE n.status IN ('PENDING', 'SCHEDULED')
+               AND n.next_attempt_at <= $1
+               AND (n.not_before IS NULL OR n.not_before <= $1)
+               AND NOT (n.role = ANY($3::text[]) AND EXISTS (
+                   SELECT 1 FROM notify.notices e
+                    WHERE e.case_id = n.case_id AND e.recipient = n.recipient AND e.role = n.role
+                      AND e.created_at < n.created_at AND e.status = ANY($4::text[])))
+             ORDER BY n.next_attempt_at, n.created_at
              LIMIT $2
-               FOR UPDATE SKIP LOCKED
+               FOR UPDATE OF n SKIP LOCKED
             """,
             now,
             limit,
+            USER_SIDE,
+            WAITING,
         )
 
     async def mark_sent(self, *, notice_id: uuid.UUID, message_id: str, sent_at: datetime) -> None:
         await self._conn.execute(
             """
             UPDATE notify.notices SET status = $2, message_id = $3, sent_at = $4, attempts = attempts + 1,
-                                      last_error = NULL
+                                      total_attempts = total_attempts + 1, last_error = NULL, updated_at = $4
              WHERE notice_id = $1
             """,
             notice_id,
@@ -132,38 +360,146 @@ class NoticeRepository:
         )
 
     async def mark_attempt_failed(
-        self, *, notice_id: uuid.UUID, error: str, retry_at: datetime | None
+        self,
+        *,
+        notice_id: uuid.UUID,
+        error: str,
+        retry_at: datetime | None,
+        status: NoticeStatus | None = None,
+        now: datetime | None = None,
     ) -> None:
-        """Count a failed attempt; ``retry_at`` None means permanent: the notice is FAILED, still owed."""
+        """Count a failed attempt. With ``status`` (FAILED, DEAD_LETTER) the notice stops being
+        retried, still owed; otherwise it is tried again at ``retry_at``."""
+        if status is None and retry_at is None:
+            status = NoticeStatus.FAILED
         await self._conn.execute(
             """
             UPDATE notify.notices
-               SET attempts = attempts + 1, last_error = $2,
-                   status = CASE WHEN $3::timestamptz IS NULL THEN 'FAILED' ELSE status END,
-                   next_attempt_at = COALESCE($3, next_attempt_at)
+               SET attempts = attempts + 1, total_attempts = total_attempts + 1, last_error = $2,
+                   status = COALESCE($4::text, status), next_attempt_at = COALESCE($3::timestamptz, next_attempt_at),
+                   updated_at = COALESCE($5::timestamptz, now())
              WHERE notice_id = $1
             """,
             notice_id,
             error[:2000],
             retry_at,
+            status.value if status else None,
+            now,
         )
 
-    async def withheld(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
-            "SELECT * FROM notify.notices WHERE case_id = $1 AND status = 'WITHHELD' FOR UPDATE", case_id
-        )
-
-    async def set_status(self, *, notice_id: uuid.UUID, status: NoticeStatus) -> None:
+    async def record_attempt(
+        self,
+        *,
+        notice_id: uuid.UUID,
+        attempt: int,
+        at: datetime,
+        outcome: str,
+        smtp_code: int | None = None,
+        detail: str | None = None,
+    ) -> None:
         await self._conn.execute(
-            "UPDATE notify.notices SET status = $2, next_attempt_at = now() WHERE notice_id = $1",
+            """
+            INSERT INTO notify.delivery_attempts (notice_id, idempotency_key, attempt, at, outcome, smtp_code, detail)
+            VALUES ($1::uuid, $1::uuid::text, $2, $3, $4, $5, $6)
+            """,
+            notice_id, attempt, at, outcome, smtp_code, detail[:500] if detail else None,
+        )
+
+    async def waiting_user_side(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
+        """The case's owed, unsent notices to users and their counsel, locked (waits for a
+        dispatcher that is sending one of them, then sees it SENT)."""
+        return await self._conn.fetch(
+            """
+            SELECT * FROM notify.notices
+             WHERE case_id = $1 AND role = ANY($2::text[]) AND status = ANY($3::text[])
+             ORDER BY created_at, notice_key
+               FOR UPDATE
+            """,
+            case_id,
+            USER_SIDE,
+            WAITING,
+        )
+
+    async def waiting_of_kind(self, case_id: uuid.UUID, kind: NoticeKind) -> list[asyncpg.Record]:
+        return await self._conn.fetch(
+            "SELECT * FROM notify.notices WHERE case_id = $1 AND kind = $2 AND status = ANY($3::text[])"
+            " ORDER BY created_at FOR UPDATE",
+            case_id,
+            kind.value,
+            WAITING,
+        )
+
+    async def counsel_notices(self, case_id: uuid.UUID, handle: str) -> list[asyncpg.Record]:
+        return await self._conn.fetch(
+            "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND lower(handle) = lower($2)"
+            " ORDER BY created_at FOR UPDATE",
+            case_id,
+            handle,
+        )
+
+    async def move(
+        self,
+        *,
+        notice_id: uuid.UUID,
+        status: NoticeStatus,
+        not_before: datetime | None,
+        now: datetime,
+        rendered: RenderedNotice | None = None,
+        reset_attempts: bool = False,
+    ) -> None:
+        """Give an owed notice a new status and ``not_before`` (and, if given, new words)."""
+        await self._conn.execute(
+            """
+            UPDATE notify.notices
+               SET status = $2, not_before = $3::timestamptz, next_attempt_at = COALESCE($3::timestamptz, $4::timestamptz), updated_at = $4,
+                   subject = COALESCE($5, subject), body_text = COALESCE($6, body_text),
+                   body_html = COALESCE($7, body_html),
+                   attempts = CASE WHEN $8 THEN 0 ELSE attempts END
+             WHERE notice_id = $1
+            """,
             notice_id,
             status.value,
+            not_before,
+            now,
+            rendered.subject if rendered else None,
+            rendered.text if rendered else None,
+            rendered.html if rendered else None,
+            reset_attempts,
         )
         await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
 
+    async def reword(self, *, notice_id: uuid.UUID, rendered: RenderedNotice, now: datetime) -> None:
+        await self._conn.execute(
+            "UPDATE notify.notices SET subject = $2, body_text = $3, body_html = $4, updated_at = $5"
+            " WHERE notice_id = $1",
+            notice_id, rendered.subject, rendered.text, rendered.html, now,
+        )
+
+    async def get(self, notice_id: uuid.UUID, *, lock: bool = False) -> asyncpg.Record | None:
+        return await self._conn.fetchrow(
+            "SELECT * FROM notify.notices WHERE notice_id = $1" + (" FOR UPDATE" if lock else ""), notice_id
+        )
+
+    async def listing(
+        self, *, status: NoticeStatus | None, case_id: uuid.UUID | None, limit: int
+    ) -> list[asyncpg.Record]:
+        return await self._conn.fetch(
+            """
+            SELECT notice_id, case_id, kind, role, handle, recipient, status, not_before, attempts, total_attempts,
+                   last_error, created_at, updated_at, sent_at
+              FROM notify.notices
+             WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR case_id = $2)
+             ORDER BY created_at, notice_key
+             LIMIT $3
+            """,
+            status.value if status else None,
+            case_id,
+            limit,
+        )
+
     async def for_case(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
         return await self._conn.fetch(
-            "SELECT notice_id, role, recipient, status, not_before, attempts, sent_at FROM notify.notices"
+            "SELECT notice_id, kind, role, recipient, status, not_before, attempts, sent_at FROM notify.notices"
             " WHERE case_id = $1 ORDER BY created_at",
             case_id,
         )

@@ -1,20 +1,33 @@
-"""Sending notices over SMTP with aiosmtplib."""
+"""Sending notices over SMTP with aiosmtplib: implicit TLS or STARTTLS, verified certificates."""
 
 from __future__ import annotations
 
+import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
+from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
 
 
-class PermanentDeliveryError(Exception):
-    """The server refused the message for good (5xx): retrying will not help."""
+class DeliveryError(Exception):
+    """A delivery attempt failed; ``code`` is the SMTP reply code when the server gave one."""
+
+    def __init__(self, message: str, *, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
-class TransientDeliveryError(Exception):
-    """The server or the network failed for now (4xx, connection): retry later."""
+class PermanentDeliveryError(DeliveryError):
+    """The server refused this message for good (5xx to the sender, a recipient or the data)."""
+
+
+class TransientDeliveryError(DeliveryError):
+    """The server or the network failed for now (4xx, connection, TLS, our own login): retry later."""
+
+
+_TRUE = ("1", "true", "yes", "on")
 
 
 @dataclass(frozen=True)
@@ -26,30 +39,68 @@ class SmtpConfig:
     username: str | None = None
     password: str | None = None
     timeout: float = 30.0
+    validate_certs: bool = True
+    ca_file: Path | None = None
 
     @classmethod
-    def from_url(cls, url: str) -> SmtpConfig:
+    def from_url(
+        cls, url: str, *, validate_certs: bool = True, ca_file: Path | None = None, timeout: float = 30.0
+    ) -> SmtpConfig:
         """``smtp://[user:pass@]host:port[?starttls=true|false]`` or ``smtps://…`` (implicit TLS)."""
         parts = urlsplit(url)
         if parts.scheme not in ("smtp", "smtps"):
             raise ValueError(f"SMTP URL must start with smtp:// or smtps://, not {parts.scheme!r}")
         query = parse_qs(parts.query)
         start_tls = query.get("starttls", [None])[0]
+        use_tls = parts.scheme == "smtps"
+        if use_tls and start_tls is not None and start_tls.lower() in _TRUE:
+            raise ValueError("smtps:// already encrypts the connection: drop ?starttls=true")
         return cls(
             host=parts.hostname or "127.0.0.1",
-            port=parts.port or (465 if parts.scheme == "smtps" else 25),
-            use_tls=parts.scheme == "smtps",
-            start_tls=None if start_tls is None else start_tls.lower() in ("1", "true", "yes"),
+            port=parts.port or (465 if use_tls else 25),
+            use_tls=use_tls,
+            start_tls=None if start_tls is None else start_tls.lower() in _TRUE,
             username=unquote(parts.username) if parts.username else None,
             password=unquote(parts.password) if parts.password else None,
+            timeout=timeout,
+            validate_certs=validate_certs,
+            ca_file=ca_file,
         )
+
+    def tls_context(self) -> ssl.SSLContext | None:
+        """The context for TLS (implicit or STARTTLS): the system store or ``ca_file``, TLS 1.2+."""
+        if not self.validate_certs:
+            return None  # aiosmtplib builds an unverified context itself
+        context = ssl.create_default_context(cafile=str(self.ca_file) if self.ca_file else None)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        return context
+
+
+def _is_permanent(exc: aiosmtplib.SMTPException) -> tuple[bool, int | None]:
+    """5xx about this message (sender, recipients, data) is permanent; about the session is not."""
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        codes = [r.code for r in exc.recipients]
+        return bool(codes) and all(500 <= c < 600 for c in codes), (codes[0] if codes else None)
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        # Our session's fault (greeting, login, "530 issue STARTTLS first"): fix the settings, then it goes.
+        session_level = isinstance(
+            exc, (aiosmtplib.SMTPConnectResponseError, aiosmtplib.SMTPHeloError, aiosmtplib.SMTPAuthenticationError)
+        ) or exc.code == 530
+        return (500 <= exc.code < 600 and not session_level), exc.code
+    return False, None
 
 
 class SmtpSender:
     def __init__(self, config: SmtpConfig) -> None:
         self._config = config
+        self._tls_context = config.tls_context()
 
     async def send(self, message: EmailMessage) -> None:
+        """Send one message; raises PermanentDeliveryError or TransientDeliveryError.
+
+        Error messages carry the class and the reply code only: a server's reply text may
+        quote the recipient's address, which must not reach the logs.
+        """
         config = self._config
         try:
             await aiosmtplib.send(
@@ -61,10 +112,12 @@ class SmtpSender:
                 username=config.username,
                 password=config.password,
                 timeout=config.timeout,
+                validate_certs=config.validate_certs,
+                tls_context=self._tls_context,
             )
-        except aiosmtplib.SMTPResponseException as exc:
-            if 500 <= exc.code < 600:
-                raise PermanentDeliveryError(f"{exc.code} {exc.message}") from exc
-            raise TransientDeliveryError(f"{exc.code} {exc.message}") from exc
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            raise TransientDeliveryError(repr(exc)) from exc
+        except aiosmtplib.SMTPException as exc:
+            permanent, code = _is_permanent(exc)
+            error = PermanentDeliveryError if permanent else TransientDeliveryError
+            raise error(f"{type(exc).__name__} {code or ''}".strip(), code=code) from exc
+        except (OSError, TimeoutError, ssl.SSLError) as exc:
+            raise TransientDeliveryError(type(exc).__name__) from exc

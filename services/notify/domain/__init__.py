@@ -3,8 +3,28 @@
 Pure: no I/O beyond reading the packaged templates.
 """
 
+from .lifecycle import (
+    USER_VISIBLE_ACTIONS,
+    WAITING_STATUSES,
+    GagRecord,
+    MatterUpdate,
+    NdoConcern,
+    dispatch_verdict,
+    internal_tier,
+    matter_update,
+    may_tell_user,
+    moved_to,
+    ndo_concern,
+    plan_delivery_alert,
+    plan_matter_notices,
+    plan_ndo_flag,
+    plan_ndo_reminder,
+    user_side_status,
+)
+from .links import CounselLinks, LinkExpired, LinkInvalid
 from .model import (
     NOTICE_ID_NAMESPACE,
+    USER_SIDE_ROLES,
     AccountContact,
     CounselOfRecord,
     NoticeKind,
@@ -16,8 +36,11 @@ from .model import (
 from .plain_words import (
     DATA_CATEGORY_PLAIN,
     DEFAULT_AUTHORITY,
+    DISPOSITION_FOR_USER,
     DISPOSITION_PLAIN,
     ESCALATION_TIER_PLAIN,
+    NONDISCLOSURE_KIND_PLAIN,
+    NOTICE_ROLE_PLAIN,
     PROCESS_TYPE_PLAIN,
     REQUESTER_KIND_PLAIN,
 )
@@ -29,9 +52,34 @@ from .planning import (
     plan_user_notices,
     user_notice_status,
 )
-from .rendering import format_datetime, render_notice
+from .rendering import format_datetime, render_delivery_alert, render_ndo_notice, render_notice
 
 __all__ = [
+    "USER_VISIBLE_ACTIONS",
+    "WAITING_STATUSES",
+    "GagRecord",
+    "MatterUpdate",
+    "NdoConcern",
+    "dispatch_verdict",
+    "internal_tier",
+    "matter_update",
+    "may_tell_user",
+    "moved_to",
+    "ndo_concern",
+    "plan_delivery_alert",
+    "plan_matter_notices",
+    "plan_ndo_flag",
+    "plan_ndo_reminder",
+    "user_side_status",
+    "CounselLinks",
+    "LinkExpired",
+    "LinkInvalid",
+    "USER_SIDE_ROLES",
+    "DISPOSITION_FOR_USER",
+    "NONDISCLOSURE_KIND_PLAIN",
+    "NOTICE_ROLE_PLAIN",
+    "render_delivery_alert",
+    "render_ndo_notice",
     "NOTICE_ID_NAMESPACE",
     "AccountContact",
     "CounselOfRecord",

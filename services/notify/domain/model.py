@@ -38,6 +38,15 @@ class NoticeKind(StrEnum):
 
     INITIAL = "initial"  # the first notice about a matter (from the review)
     ESCALATION = "escalation"  # internal counsel alert (from the escalation)
+    UPDATE = "update"  # the matter changed: a decision, a challenge, a new return date, a production
+    NDO_REMINDER = "ndo-reminder"  # internal: a nondisclosure order expires soon
+    NDO_FLAG = "ndo-flag"  # internal: an indefinite or over-long nondisclosure order
+    DELIVERY_ALERT = "delivery-alert"  # internal: a notice failed for good or was dead-lettered
+
+
+#: Notices about the matter to the affected account holder and their counsel of record:
+#: every one of them waits while a gag is in force.
+USER_SIDE_ROLES = frozenset({NoticeRole.USER, NoticeRole.COUNSEL})
 
 
 class _Value(BaseModel):
@@ -95,13 +104,16 @@ def notice_key(
     subject: str,
     recipient: str,
     kind: NoticeKind | str,
+    occasion: str | None = None,
 ) -> str:
     """The idempotency key of a notice: the same inputs always give the same key.
 
     ``subject`` is the account handle (user and counsel notices) or the escalation tier
-    (internal counsel alerts). The recipient is compared case-insensitively.
+    (internal counsel alerts). The recipient is compared case-insensitively. ``occasion``
+    tells apart notices of one kind that are each owed (each update, each NDO version).
     """
-    return f"{case_id}:{NoticeRole(role).value}:{subject}:{recipient.strip().lower()}:{NoticeKind(kind).value}"
+    key = f"{case_id}:{NoticeRole(role).value}:{subject}:{recipient.strip().lower()}:{NoticeKind(kind).value}"
+    return f"{key}:{occasion}" if occasion else key
 
 
 class PlannedNotice(_Value):
@@ -118,6 +130,7 @@ class PlannedNotice(_Value):
     tier: EscalationTier | None = None
     status: NoticeStatus
     not_before: AwareDatetime | None = None
+    occasion: str | None = None
 
     @field_validator("recipient")
     @classmethod

@@ -13,6 +13,8 @@ from shared.vocabulary import (
     DataCategory,
     Disposition,
     EscalationTier,
+    NondisclosureKind,
+    NoticeRole,
     ProcessType,
     RequesterKind,
 )
@@ -90,6 +92,38 @@ DISPOSITION_PLAIN: Mapping[Disposition, str] = MappingProxyType(
         Disposition.REQUEST_INFO: "ask the requester for more information",
         Disposition.PRESERVE_ONLY: "preserve only; produce nothing",
         Disposition.COMPLY: "comply",
+    }
+)
+
+
+#: Counsel's decision, as the affected user and their counsel are told it ("we will …").
+DISPOSITION_FOR_USER: Mapping[Disposition, str] = MappingProxyType(
+    {
+        Disposition.CHALLENGE: "we will challenge the demand, for example by asking a court to quash (cancel) it",
+        Disposition.OBJECT: "we will object to the demand in writing and, for now, provide nothing",
+        Disposition.REFER_MLAT: "we will ask the requesting government to use the formal process between governments (a mutual legal assistance treaty) and provide nothing directly",
+        Disposition.VERIFY_REQUESTER: "we will first confirm that the demand really comes from the requester, and provide nothing until then",
+        Disposition.HOLD: "we will provide nothing until your time to respond has run or a court has ruled",
+        Disposition.COMPLY_NARROWED: "we will provide only part of what was asked for: what the legal process actually supports",
+        Disposition.REQUEST_INFO: "we will ask the requester for more information before going further",
+        Disposition.PRESERVE_ONLY: "we will keep a copy of the records but provide nothing for now",
+        Disposition.COMPLY: "we will provide the information the demand asks for",
+    }
+)
+
+NONDISCLOSURE_KIND_PLAIN: Mapping[NondisclosureKind, str] = MappingProxyType(
+    {
+        NondisclosureKind.COURT_ORDER_2705B: "court order not to disclose (18 U.S.C. § 2705(b))",
+        NondisclosureKind.NSL_CERTIFICATION: "NSL nondisclosure certification (18 U.S.C. § 2709(c))",
+        NondisclosureKind.LETTER_REQUEST: "request for confidentiality by letter (binds nobody)",
+    }
+)
+
+NOTICE_ROLE_PLAIN: Mapping[NoticeRole, str] = MappingProxyType(
+    {
+        NoticeRole.USER: "affected account holder",
+        NoticeRole.COUNSEL: "account holder's counsel of record",
+        NoticeRole.INTERNAL_COUNSEL: "our own counsel",
     }
 )
 

@@ -127,21 +127,29 @@ def plan_user_notices(
     contacts: Mapping[str, AccountContact],
     now: datetime,
     kind: NoticeKind = NoticeKind.INITIAL,
+    status: tuple[NoticeStatus, datetime | None] | None = None,
+    occasion: str | None = None,
 ) -> list[PlannedNotice]:
     """The notices a review owes: per known target, one to the account holder's contact
     e-mail and one to their counsel of record, if any.
 
     Targets that are not known accounts get nothing. Every notice concerns exactly one
-    account. Planning the same review twice gives the same notice keys.
+    account. Planning the same review twice gives the same notice keys. ``status``, when
+    given, was computed by the caller from the case's gag record (``lifecycle``); by default
+    it follows the review's own user-notice action and nondisclosure.
     """
     review = reviewed.review
-    status, not_before = user_notice_status(review.user_notice, review.nondisclosure, now)
+    _require_aware(now)
+    if status is None:
+        status = user_notice_status(review.user_notice, review.nondisclosure, now)
+    status_now, not_before = status
     exact, folded = _contact_index(contacts)
 
     planned: dict[str, PlannedNotice] = {}
 
     def add(role: NoticeRole, contact: AccountContact, recipient: str, name: str | None, org: str | None) -> None:
-        key = notice_key(case_id=case_id, role=role, subject=contact.handle, recipient=recipient, kind=kind)
+        key = notice_key(case_id=case_id, role=role, subject=contact.handle, recipient=recipient, kind=kind,
+                         occasion=occasion)
         planned.setdefault(
             key,
             PlannedNotice(
@@ -153,8 +161,9 @@ def plan_user_notices(
                 recipient_name=name,
                 recipient_organization=org,
                 handle=contact.handle,
-                status=status,
+                status=status_now,
                 not_before=not_before,
+                occasion=occasion,
             ),
         )
 
@@ -211,8 +220,3 @@ def plan_internal_counsel_alert(
         status=NoticeStatus.PENDING,
         not_before=None,
     )
-
-
-def released(status: NoticeStatus) -> NoticeStatus:
-    """Counsel released the case's withheld notice: what was WITHHELD is due now; nothing else moves."""
-    return NoticeStatus.PENDING if status is NoticeStatus.WITHHELD else status

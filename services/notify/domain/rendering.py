@@ -16,14 +16,18 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from shared.contracts import Finding, LegalProcessEscalated, LegalProcessReviewed
-from shared.vocabulary import NoticeRole, ProcessType
+from shared.contracts import Finding, LegalProcessEscalated, LegalProcessReviewed, Nondisclosure
+from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus, ProcessType
 
-from .model import PlannedNotice, RenderedNotice
+from .lifecycle import MatterUpdate, NdoConcern
+from .model import NoticeKind, PlannedNotice, RenderedNotice
 from .plain_words import (
     DEFAULT_AUTHORITY,
+    DISPOSITION_FOR_USER,
     DISPOSITION_PLAIN,
     ESCALATION_TIER_PLAIN,
+    NONDISCLOSURE_KIND_PLAIN,
+    NOTICE_ROLE_PLAIN,
     data_category_plain,
     process_type_plain,
     requester_kind_plain,
@@ -101,6 +105,18 @@ def _same_handle(a: str, b: str) -> bool:
     return a.strip().removeprefix("@").casefold() == b.strip().removeprefix("@").casefold()
 
 
+def _update_view(update: MatterUpdate) -> dict[str, Any]:
+    """An update in the words the user may see: never counsel's internal reasons."""
+    return {
+        "action": update.action.value,
+        "at": format_datetime(update.at),
+        "disposition_plain": DISPOSITION_FOR_USER.get(update.disposition) if update.disposition else None,
+        "return_by": format_datetime(update.return_by),
+        "previous_return_by": format_datetime(update.previous_return_by),
+        "produced": [data_category_plain(c) for c in dict.fromkeys(update.produced)],
+    }
+
+
 def _matter_view(
     notice: PlannedNotice,
     reviewed: LegalProcessReviewed,
@@ -109,18 +125,27 @@ def _matter_view(
     legal_aid_contacts: Sequence[str],
     case_reference_url: str | None,
     reply_to: str | None,
+    history: Sequence[MatterUpdate] = (),
+    counsel_link: str | None = None,
+    counsel_link_days: int | None = None,
 ) -> dict[str, Any]:
     """Everything a user or counsel notice may say, about this one account only."""
     review = reviewed.review
     assert notice.handle is not None
+    produced = any(u.action is CounselAction.PRODUCTION_MADE for u in history)
     return {
         "handle": notice.handle,
+        "is_user": notice.role is NoticeRole.USER,
         "counsel_name": notice.recipient_name or "Counsel",
         "counsel_organization": notice.recipient_organization,
         "emergency": review.process_type is ProcessType.EMERGENCY_REQUEST,
         "delayed_until": format_datetime(notice.not_before),
         # Promise to hold our response only when nothing may have been produced yet.
-        "can_hold": notice.not_before is None and review.process_type is not ProcessType.EMERGENCY_REQUEST,
+        "can_hold": notice.not_before is None and review.process_type is not ProcessType.EMERGENCY_REQUEST
+        and not produced,
+        "history": [_update_view(u) for u in history],
+        "counsel_link": _web_url(counsel_link) if notice.role is NoticeRole.USER else None,
+        "counsel_link_days": counsel_link_days,
         "requester_name": review.requester.name,
         "requester_kind": requester_kind_plain(review.requester.kind),
         "requester_verified": review.requester.verified,
@@ -204,12 +229,18 @@ def render_notice(
     legal_aid_contacts: Sequence[str] = (),
     case_reference_url: str | None = None,
     reply_to: str | None = None,
+    update: MatterUpdate | None = None,
+    history: Sequence[MatterUpdate] = (),
+    counsel_link: str | None = None,
+    counsel_link_days: int | None = None,
 ) -> RenderedNotice:
     """The subject, text and HTML of ``notice``.
 
     USER and COUNSEL notices need ``reviewed`` (and refuse one whose targets do not
-    include the notice's account). INTERNAL_COUNSEL alerts need ``escalated``; given
-    ``reviewed`` too, they list each finding's citation and explanation.
+    include the notice's account); an UPDATE needs ``update``; ``history`` lists what
+    happened before (for counsel named late); ``counsel_link`` goes to the user only.
+    INTERNAL_COUNSEL alerts need ``escalated``; given ``reviewed`` too, they list each
+    finding's citation and explanation.
     """
     if notice.case_id != case_id:
         raise ValueError(f"notice {notice.notice_key} belongs to case {notice.case_id}, not {case_id}")
@@ -239,7 +270,23 @@ def render_notice(
         legal_aid_contacts=legal_aid_contacts,
         case_reference_url=case_reference_url,
         reply_to=reply_to,
+        history=history,
+        counsel_link=counsel_link,
+        counsel_link_days=counsel_link_days,
     )
+    if notice.kind is NoticeKind.UPDATE:
+        if update is None:
+            raise ValueError("an update notice is rendered from the update")
+        u = _update_view(update)
+        if notice.role is NoticeRole.USER:
+            subject = one_line(f"Update on the legal demand about your account @{notice.handle}")
+        else:
+            subject = one_line(f"Update: legal demand concerning your client @{notice.handle} - case {case_id}")
+        return RenderedNotice(
+            subject=subject,
+            text=_render("update.txt.j2", m=m, u=u),
+            html=_render("update.html.j2", m=m, u=u, title=subject),
+        )
     if notice.role is NoticeRole.USER:
         subject = one_line(f"Legal demand for information about your account @{notice.handle}")
         name = "user"
@@ -250,4 +297,103 @@ def render_notice(
         subject=subject,
         text=_render(f"{name}.txt.j2", m=m),
         html=_render(f"{name}.html.j2", m=m, title=subject),
+    )
+
+
+def _case_facts(reviewed: LegalProcessReviewed | None, *, case_id: uuid.UUID, case_reference_url: str | None) -> dict[str, Any]:
+    """What an internal notice says about the case (to our own counsel: every account counts)."""
+    review = reviewed.review if reviewed is not None else None
+    return {
+        "case_id": str(case_id),
+        "case_reference_url": _web_url(case_reference_url),
+        "case_number": reviewed.case_number if reviewed is not None else None,
+        "requester_name": review.requester.name if review else None,
+        "requester_kind": requester_kind_plain(review.requester.kind) if review else None,
+        "requester_verified": review.requester.verified if review else True,
+        "process_type": review.process_type.value if review else None,
+        "authority": (review.statute or DEFAULT_AUTHORITY.get(review.process_type)) if review else None,
+        "target_count": len(review.targets) if review else None,
+    }
+
+
+def _user_notice_plain(status: tuple[NoticeStatus, datetime | None]) -> str:
+    state, not_before = status
+    if state is NoticeStatus.WITHHELD:
+        return "withheld until counsel acts"
+    if state is NoticeStatus.SCHEDULED and not_before is not None:
+        return f"scheduled for {format_datetime(not_before)}"
+    return "due now"
+
+
+def render_ndo_notice(
+    notice: PlannedNotice,
+    *,
+    case_id: uuid.UUID,
+    nondisclosure: Nondisclosure,
+    reviewed: LegalProcessReviewed | None,
+    concern: NdoConcern | None = None,
+    user_notice: tuple[NoticeStatus, datetime | None] | None = None,
+    case_reference_url: str | None = None,
+) -> RenderedNotice:
+    """An NDO reminder (expiry coming) or flag (a gag counsel must weigh), to our own counsel."""
+    if notice.case_id != case_id:
+        raise ValueError(f"notice {notice.notice_key} belongs to case {notice.case_id}, not {case_id}")
+    kind = nondisclosure.kind
+    g: dict[str, Any] = {
+        "kind_plain": NONDISCLOSURE_KIND_PLAIN.get(kind, "nondisclosure order") if kind else "nondisclosure order",
+        "expires_at": format_datetime(nondisclosure.expires_at),
+        "remind_at": format_datetime(notice.not_before) or "now",
+    }
+    c = _case_facts(reviewed, case_id=case_id, case_reference_url=case_reference_url)
+    if notice.kind is NoticeKind.NDO_REMINDER:
+        if nondisclosure.expires_at is None:
+            raise ValueError("a reminder is for an order with an expiry")
+        subject = one_line(f"Nondisclosure order expires {format_datetime(nondisclosure.expires_at)} - case {case_id}")
+        name = "ndo_reminder"
+    elif notice.kind is NoticeKind.NDO_FLAG:
+        if concern is None:
+            raise ValueError("a flag says what the concern is")
+        g.update(code=concern.code, explanation=concern.explanation,
+                 user_notice=_user_notice_plain(user_notice or (NoticeStatus.WITHHELD, None)))
+        subject = one_line(f"[{concern.code}] Nondisclosure order needs counsel - case {case_id}")
+        name = "ndo_flag"
+    else:
+        raise ValueError(f"not an NDO notice: {notice.kind}")
+    return RenderedNotice(
+        subject=subject,
+        text=_render(f"{name}.txt.j2", g=g, c=c),
+        html=_render(f"{name}.html.j2", g=g, c=c, title=subject),
+    )
+
+
+def render_delivery_alert(
+    notice: PlannedNotice,
+    *,
+    case_id: uuid.UUID,
+    failed_notice_id: uuid.UUID,
+    failed_role: NoticeRole,
+    failed_kind: str,
+    outcome: NoticeStatus,
+    attempts: int,
+    smtp_code: int | None,
+    reviewed: LegalProcessReviewed | None = None,
+    case_reference_url: str | None = None,
+) -> RenderedNotice:
+    """Tell legal ops a notice failed for good or was dead-lettered: never its recipient or content."""
+    if notice.kind is not NoticeKind.DELIVERY_ALERT:
+        raise ValueError(f"not a delivery alert: {notice.kind}")
+    d = {
+        "outcome": outcome.value,
+        "notice_id": str(failed_notice_id),
+        "role_plain": NOTICE_ROLE_PLAIN.get(failed_role, failed_role.value),
+        "kind": failed_kind,
+        "attempts": attempts,
+        "smtp_code": smtp_code,
+    }
+    c = _case_facts(reviewed, case_id=case_id, case_reference_url=case_reference_url)
+    subject = one_line(f"[{outcome.value}] A notice was not delivered - case {case_id}")
+    return RenderedNotice(
+        subject=subject,
+        text=_render("delivery_alert.txt.j2", d=d, c=c),
+        html=_render("delivery_alert.html.j2", d=d, c=c, title=subject),
     )

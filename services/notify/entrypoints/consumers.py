@@ -1,4 +1,5 @@
-"""The notify service's subscribers: reviews owe users notices, escalations owe counsel alerts."""
+"""The notify service's subscribers: reviews owe users notices, escalations owe counsel alerts,
+staff actions move notices with the gag and owe updates."""
 
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ def register(
         await services.plan_from_review(pool=pool, policy=policy, consumer=ON_REVIEWED, event=event, now=clock())
 
     async def on_escalated(event: Envelope[LegalProcessEscalated]) -> None:
-        await services.plan_from_escalation(pool=pool, policy=policy, consumer=ON_ESCALATED, event=event)
+        await services.plan_from_escalation(pool=pool, policy=policy, consumer=ON_ESCALATED, event=event, now=clock())
 
     async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
-        await services.apply_decision(pool=pool, consumer=ON_DECIDED, event=event)
+        await services.apply_decision(pool=pool, policy=policy, consumer=ON_DECIDED, event=event, now=clock())
 
     register_consumer(broker, topic=Topics.DECIDED, group_id=ON_DECIDED, payload_type=LegalProcessDecided,
                       handle=on_decided, options=options)

@@ -1,11 +1,24 @@
-"""The notify service's use cases: plan notices from reviews and escalations; send the due ones."""
+"""The notify service's use cases, one unit of work each (with the outbox and the inbox).
+
+- plan notices from reviews (user, counsel of record, NDO reminder and flag) and
+  escalations (our counsel);
+- apply staff actions: release, NDO changes (the notices move with the gag), new return
+  dates, and updates to the user and their counsel;
+- name counsel of record (legal ops, or the user through a signed link);
+- send the due notices exactly once (with several dispatchers), checking the gag again at
+  the moment of sending; retry with backoff; FAILED and DEAD_LETTER alert legal ops and can
+  be retried by hand.
+
+Invariant: no notice to a user or their counsel of record is sent while a valid
+nondisclosure order is in force (``domain.lifecycle``).
+"""
 
 from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime as rfc2822_date
@@ -13,17 +26,48 @@ from typing import Any
 
 import asyncpg
 
-from services.notify.adapters.repository import DISPATCH_CHANNEL, SCHEMA, ContactRepository, NoticeRepository
-from services.notify.adapters.smtp import PermanentDeliveryError, SmtpSender, TransientDeliveryError
-from services.notify.domain.model import AccountContact, PlannedNotice
-from services.notify.domain.planning import plan_internal_counsel_alert, plan_user_notices, released
-from services.notify.domain.rendering import render_notice
+from services.notify.adapters.repository import (
+    DISPATCH_CHANNEL,
+    SCHEMA,
+    ContactRepository,
+    NoticeRepository,
+    planned_from_row,
+)
+from services.notify.adapters.smtp import DeliveryError, PermanentDeliveryError, SmtpSender
+from services.notify.domain.lifecycle import (
+    GagRecord,
+    MatterUpdate,
+    NdoConcern,
+    dispatch_verdict,
+    internal_tier,
+    matter_update,
+    moved_to,
+    ndo_change,
+    ndo_concern,
+    plan_delivery_alert,
+    plan_matter_notices,
+    plan_ndo_flag,
+    plan_ndo_reminder,
+    user_side_status,
+)
+from services.notify.domain.links import CounselLinks, LinkInvalid
+from services.notify.domain.model import (
+    USER_SIDE_ROLES,
+    AccountContact,
+    CounselOfRecord,
+    NoticeKind,
+    PlannedNotice,
+    RenderedNotice,
+)
+from services.notify.domain.planning import plan_internal_counsel_alert
+from services.notify.domain.rendering import render_delivery_alert, render_ndo_notice, render_notice
 from shared import inbox
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
     LegalProcessEscalated,
     LegalProcessReviewed,
+    Nondisclosure,
     NoticeDispatched,
     NoticePlanned,
     envelope,
@@ -31,15 +75,24 @@ from shared.contracts import (
 from shared.db import UnitOfWork, run_when_notified
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
-from shared.vocabulary import CounselAction, EscalationTier, NoticeStatus
+from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeStatus
 
 PRODUCER = "notify"
 log = get_logger(__name__)
 
 
+class NoticeNotFound(LookupError):
+    """No notice with that id."""
+
+
+class RetryRefused(ValueError):
+    """Only a FAILED or DEAD_LETTER notice is retried by hand."""
+
+
 @dataclass(frozen=True)
 class NoticePolicy:
-    """Configuration the notices need: who our counsel are, whom to refer users to, links."""
+    """Configuration the notices need: who our counsel are, whom to refer users to, links,
+    how hard to try, and the gag lifecycle's numbers."""
 
     counsel_by_tier: Mapping[EscalationTier, str]
     legal_aid_contacts: Sequence[str]
@@ -47,102 +100,559 @@ class NoticePolicy:
     sender: str
     max_attempts: int = 8
     base_backoff_seconds: float = 5.0
+    max_backoff_seconds: float = 3600.0
+    ndo_reminder_before: timedelta = timedelta(days=30)
+    ndo_federal_max_days: int = 365
+    links: CounselLinks | None = None
 
     def case_url(self, case_id: uuid.UUID) -> str:
         return f"{self.public_base_url.rstrip('/')}/cases/{case_id}"
 
+    def retry_at(self, attempts: int, now: datetime) -> datetime | None:
+        """When to try again after ``attempts`` failed attempts; None: give up (DEAD_LETTER).
 
-async def _record(
-    uow: UnitOfWork, *, notices: Iterable[PlannedNotice], event: Envelope[Any], render: Callable[[PlannedNotice], Any]
+        Exponential backoff from the base, capped, with ±50 % jitter so that many notices
+        failing together do not retry together.
+        """
+        if attempts >= self.max_attempts:
+            return None
+        delay = min(self.max_backoff_seconds, self.base_backoff_seconds * 2 ** (attempts - 1))
+        return now + timedelta(seconds=delay * random.uniform(0.5, 1.5))
+
+
+@dataclass(frozen=True)
+class Matter:
+    """A case as notify knows it: the review (with the current return date), the gag, the updates."""
+
+    case_id: uuid.UUID
+    reviewed: LegalProcessReviewed
+    gag: GagRecord
+    updates: tuple[MatterUpdate, ...] = field(default_factory=tuple)
+
+
+async def _matter(repo: NoticeRepository, case_id: uuid.UUID, *, lock: bool = False) -> Matter | None:
+    reviewed = await repo.review_of(case_id)
+    if reviewed is None:
+        return None
+    gag = await repo.gag_of(case_id, lock=lock) or GagRecord.from_review(reviewed.review)
+    return Matter(case_id=case_id, reviewed=reviewed, gag=gag, updates=tuple(await repo.updates_of(case_id)))
+
+
+# --- wording --------------------------------------------------------------------------------
+
+
+def _nd(context: Mapping[str, Any]) -> Nondisclosure:
+    return Nondisclosure.model_validate(context["nondisclosure"])
+
+
+def word(
+    notice: PlannedNotice,
+    *,
+    policy: NoticePolicy,
+    matter: Matter | None,
+    context: Mapping[str, Any] | None,
+    now: datetime,
+    escalated: LegalProcessEscalated | None = None,
+) -> RenderedNotice:
+    """The words of any notice, from the matter as it stands (used to word it again when it moves)."""
+    case_id = notice.case_id
+    context = context or {}
+    reviewed = matter.reviewed if matter is not None else None
+    case_url = policy.case_url(case_id)
+    if notice.role in USER_SIDE_ROLES:
+        if matter is None:
+            raise ValueError("a notice to a user or their counsel is worded from the review")
+        links = policy.links
+        link = links.url(notice.notice_id, now=now) if links is not None and notice.role is NoticeRole.USER else None
+        return render_notice(
+            notice,
+            case_id=case_id,
+            reviewed=matter.reviewed,
+            legal_aid_contacts=policy.legal_aid_contacts,
+            reply_to=policy.sender,
+            update=MatterUpdate.model_validate(context["update"]) if notice.kind is NoticeKind.UPDATE else None,
+            history=matter.updates if context.get("with_history") else (),
+            counsel_link=link,
+            counsel_link_days=links.ttl.days if links is not None else None,
+        )
+    if notice.kind is NoticeKind.ESCALATION:
+        return render_notice(notice, case_id=case_id, escalated=escalated, reviewed=reviewed, case_reference_url=case_url)
+    if notice.kind in (NoticeKind.NDO_REMINDER, NoticeKind.NDO_FLAG):
+        concern = context.get("concern")
+        status = context.get("user_notice")
+        return render_ndo_notice(
+            notice,
+            case_id=case_id,
+            nondisclosure=_nd(context),
+            reviewed=reviewed,
+            concern=NdoConcern(**concern) if concern else None,
+            user_notice=(NoticeStatus(status[0]), datetime.fromisoformat(status[1]) if status[1] else None)
+            if status else None,
+            case_reference_url=case_url,
+        )
+    if notice.kind is NoticeKind.DELIVERY_ALERT:
+        return render_delivery_alert(
+            notice,
+            case_id=case_id,
+            failed_notice_id=uuid.UUID(context["notice_id"]),
+            failed_role=NoticeRole(context["role"]),
+            failed_kind=context["kind"],
+            outcome=NoticeStatus(context["outcome"]),
+            attempts=context["attempts"],
+            smtp_code=context.get("smtp_code"),
+            reviewed=reviewed,
+            case_reference_url=case_url,
+        )
+    raise ValueError(f"cannot word a {notice.kind} notice to {notice.role}")
+
+
+# --- recording and publishing ------------------------------------------------------------------
+
+
+async def _publish_planned(
+    uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, notice_id: uuid.UUID, role: str, recipient: str,
+    status: NoticeStatus, not_before: datetime | None,
+) -> None:
+    planned = NoticePlanned(notice_id=notice_id, role=NoticeRole(role), recipient=recipient, status=status,
+                            not_before=not_before)
+    out = envelope(planned, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
+    await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
+
+
+async def _owe(
+    uow: UnitOfWork,
+    notice: PlannedNotice,
+    *,
+    policy: NoticePolicy,
+    matter: Matter | None,
+    trace_id: str,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
+    escalated: LegalProcessEscalated | None = None,
+) -> bool:
+    """Record one owed notice (worded now) and stage ``notice.planned``; False if it already was."""
+    rendered = word(notice, policy=policy, matter=matter, context=context, now=now, escalated=escalated)
+    added = await NoticeRepository(uow.conn).add(notice=notice, rendered=rendered, trace_id=trace_id, now=now,
+                                                 context=context)
+    if added:
+        planned = notice.to_event()
+        out = envelope(planned, case_id=notice.case_id, trace_id=trace_id, producer=PRODUCER)
+        await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
+    return added
+
+
+async def _owe_all(
+    uow: UnitOfWork, notices: Sequence[PlannedNotice], *, policy: NoticePolicy, matter: Matter | None,
+    trace_id: str, now: datetime, context: Mapping[str, Any] | None = None,
 ) -> int:
-    repo = NoticeRepository(uow.conn)
     added = 0
     for notice in notices:
-        if not await repo.add(notice=notice, rendered=render(notice), trace_id=event.trace_id):
-            continue
-        planned = notice.to_event()
-        out = envelope(planned, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER)
-        await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
-        added += 1
+        added += await _owe(uow, notice, policy=policy, matter=matter, trace_id=trace_id, now=now, context=context)
     return added
+
+
+async def _contacts(uow: UnitOfWork, reviewed: LegalProcessReviewed, case_id: uuid.UUID) -> dict[str, AccountContact]:
+    entries = await ContactRepository(uow.conn).matching(reviewed.review.targets, case_id=case_id)
+    return {entry["handle"]: AccountContact.model_validate(entry) for entry in entries}
+
+
+# --- the gag: moves, reminders, flags --------------------------------------------------------------
+
+
+async def _move_user_side(uow: UnitOfWork, matter: Matter, *, policy: NoticePolicy, trace_id: str, now: datetime,
+                          reword_all: bool = False) -> int:
+    """Give every owed, unsent notice to the case's users and their counsel the status the
+    gag implies now (worded again: "we could not tell you before …" follows the gag)."""
+    repo = NoticeRepository(uow.conn)
+    target = user_side_status(review=matter.reviewed.review, gag=matter.gag, now=now)
+    moved = 0
+    for row in await repo.waiting_user_side(matter.case_id):
+        destination = moved_to(status=NoticeStatus(row["status"]), not_before=row["not_before"], target=target)
+        if destination is None:
+            if reword_all:
+                notice = planned_from_row(row)
+                await repo.reword(notice_id=row["notice_id"], now=now,
+                                  rendered=word(notice, policy=policy, matter=matter, context=row["context"], now=now))
+            continue
+        status, not_before = destination
+        notice = planned_from_row(row).model_copy(update={"status": status, "not_before": not_before})
+        rendered = word(notice, policy=policy, matter=matter, context=row["context"], now=now)
+        await repo.move(notice_id=row["notice_id"], status=status, not_before=not_before, now=now, rendered=rendered)
+        await _publish_planned(uow, case_id=matter.case_id, trace_id=trace_id, notice_id=row["notice_id"],
+                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before)
+        moved += 1
+    return moved
+
+
+async def _gag_alerts(
+    uow: UnitOfWork,
+    matter: Matter,
+    *,
+    policy: NoticePolicy,
+    trace_id: str,
+    now: datetime,
+    starts_at: datetime | None,
+) -> int:
+    """Remind counsel before the gag expires; flag a gag counsel must weigh. Reminders for
+    earlier versions of the gag that are still waiting are no longer owed (CANCELLED)."""
+    repo = NoticeRepository(uow.conn)
+    review = matter.reviewed.review
+    current = f"v{matter.gag.version}"
+    for row in await repo.waiting_of_kind(matter.case_id, NoticeKind.NDO_REMINDER):
+        if row["occasion"] != current:
+            await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"],
+                            now=now)
+            await _publish_planned(uow, case_id=matter.case_id, trace_id=trace_id, notice_id=row["notice_id"],
+                                   role=row["role"], recipient=row["recipient"], status=NoticeStatus.CANCELLED,
+                                   not_before=row["not_before"])
+    tier = internal_tier(review.escalation_tier)
+    nd = matter.gag.nondisclosure.model_dump(mode="json")
+    added = 0
+    reminder = plan_ndo_reminder(case_id=matter.case_id, gag=matter.gag, tier=tier,
+                                 counsel_by_tier=policy.counsel_by_tier, remind_before=policy.ndo_reminder_before,
+                                 now=now)
+    if reminder is not None:
+        added += await _owe(uow, reminder, policy=policy, matter=matter, trace_id=trace_id, now=now,
+                            context={"nondisclosure": nd})
+    concern = ndo_concern(
+        nondisclosure=matter.gag.nondisclosure,
+        requester_kind=review.requester.kind,
+        starts_at=starts_at,
+        now=now,
+        max_term_days=policy.ndo_federal_max_days,
+        finding_codes=[f.code for f in review.findings] if matter.gag.version == 1 else (),
+    )
+    if concern is not None and not matter.gag.released:
+        status, not_before = user_side_status(review=review, gag=matter.gag, now=now)
+        flag = plan_ndo_flag(case_id=matter.case_id, gag=matter.gag, tier=tier, counsel_by_tier=policy.counsel_by_tier)
+        added += await _owe(uow, flag, policy=policy, matter=matter, trace_id=trace_id, now=now, context={
+            "nondisclosure": nd,
+            "concern": {"code": concern.code, "explanation": concern.explanation},
+            "user_notice": [status.value, not_before.isoformat() if not_before else None],
+        })
+    return added
+
+
+# --- use cases: reviews, escalations, staff actions -------------------------------------------------
 
 
 async def plan_from_review(
     *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[LegalProcessReviewed], now: datetime
 ) -> int:
-    """Owe the user and their counsel of record a notice per affected account; returns how many are new."""
+    """Owe the user and their counsel of record a notice per affected account, remind and
+    flag counsel about the gag, then apply staff actions that arrived before the review.
+    Returns how many notices are new."""
     reviewed = event.payload
+    case_id = event.case_id
     async with UnitOfWork(pool) as uow:
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return 0
-        await NoticeRepository(uow.conn).save_review(case_id=event.case_id, reviewed=reviewed)
-        entries = await ContactRepository(uow.conn).matching(reviewed.review.targets)
-        contacts = {entry["handle"]: AccountContact.model_validate(entry) for entry in entries}
-        notices = plan_user_notices(case_id=event.case_id, reviewed=reviewed, contacts=contacts, now=now)
-        added = await _record(
-            uow,
-            notices=notices,
-            event=event,
-            render=lambda notice: render_notice(
-                notice,
-                case_id=event.case_id,
-                reviewed=reviewed,
-                legal_aid_contacts=policy.legal_aid_contacts,
-                reply_to=policy.sender,
-            ),
-        )
+        repo = NoticeRepository(uow.conn)
+        await repo.lock_case(case_id)
+        await repo.save_review(case_id=case_id, reviewed=reviewed)
+        gag = await repo.gag_of(case_id, lock=True)
+        if gag is None:
+            gag = GagRecord.from_review(reviewed.review)
+            await repo.save_gag(case_id=case_id, gag=gag, change="REVIEWED", at=now, event_id=event.event_id)
+        contacts = await _contacts(uow, reviewed, case_id)
+        await repo.add_case_accounts(case_id=case_id, handles=[c.handle for c in contacts.values()])
+        matter = await _matter(repo, case_id)
+        assert matter is not None
+        notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now)
+        added = await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=event.trace_id, now=now)
+        added += await _gag_alerts(uow, matter, policy=policy, trace_id=event.trace_id, now=now,
+                                   starts_at=reviewed.served_at or reviewed.received_at)
+        for event_id, decided in await repo.unapplied_decisions(case_id):
+            added += await _apply(uow, policy=policy, case_id=case_id, event_id=event_id, decided=decided,
+                                  trace_id=event.trace_id, now=now)
     log.info("user notices planned", planned=added)
     return added
 
 
 async def plan_from_escalation(
-    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[LegalProcessEscalated]
+    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[LegalProcessEscalated],
+    now: datetime | None = None,
 ) -> int:
     """Alert the platform's counsel for the escalation's tier."""
     async with UnitOfWork(pool) as uow:
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return 0
-        reviewed = await NoticeRepository(uow.conn).review_of(event.case_id)
+        matter = await _matter(NoticeRepository(uow.conn), event.case_id)
         alert = plan_internal_counsel_alert(
             case_id=event.case_id, escalated=event.payload, counsel_by_tier=policy.counsel_by_tier
         )
-        return await _record(
-            uow,
-            notices=[alert],
-            event=event,
-            render=lambda notice: render_notice(
-                notice,
-                case_id=event.case_id,
-                escalated=event.payload,
-                reviewed=reviewed,
-                case_reference_url=policy.case_url(event.case_id),
-            ),
-        )
+        return int(await _owe(uow, alert, policy=policy, matter=matter, trace_id=event.trace_id,
+                              now=now or event.payload.escalated_at, escalated=event.payload))
 
 
-async def apply_decision(*, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessDecided]) -> int:
-    """Counsel's release of a withheld notice makes it due now; returns how many notices moved."""
-    if event.payload.action is not CounselAction.RELEASE_NOTICE:
-        return 0
+async def apply_decision(
+    *, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessDecided], policy: NoticePolicy,
+    now: datetime,
+) -> int:
+    """Apply a staff action to the case's notices; returns how many notices moved or are new.
+
+    Every action is kept (``case_decisions``); one that arrives before the case's review is
+    applied when the review arrives.
+    """
     async with UnitOfWork(pool) as uow:
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return 0
         repo = NoticeRepository(uow.conn)
-        moved = 0
-        for row in await repo.withheld(event.case_id):
-            status = released(NoticeStatus(row["status"]))
-            await repo.set_status(notice_id=row["notice_id"], status=status)
-            planned = NoticePlanned(notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"],
-                                    status=status, not_before=row["not_before"])
-            out = envelope(planned, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER)
-            await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
-            moved += 1
-    log.info("withheld notices released", released=moved)
-    return moved
+        await repo.lock_case(event.case_id)
+        await repo.record_decision(event_id=event.event_id, case_id=event.case_id, decided=event.payload)
+        if await repo.review_of(event.case_id) is None:
+            log.info("staff action kept until the case's review arrives", action=event.payload.action.value)
+            return 0
+        changed = await _apply(uow, policy=policy, case_id=event.case_id, event_id=event.event_id,
+                               decided=event.payload, trace_id=event.trace_id, now=now)
+    log.info("staff action applied", action=event.payload.action.value, notices=changed)
+    return changed
 
 
-def compose(row: asyncpg.Record, *, sender: str, now: datetime) -> EmailMessage:
-    """The e-mail for a stored notice. Its Message-ID and idempotency header derive from the notice."""
+async def _apply(
+    uow: UnitOfWork,
+    *,
+    policy: NoticePolicy,
+    case_id: uuid.UUID,
+    event_id: uuid.UUID,
+    decided: LegalProcessDecided,
+    trace_id: str,
+    now: datetime,
+) -> int:
+    repo = NoticeRepository(uow.conn)
+    matter = await _matter(repo, case_id, lock=True)
+    assert matter is not None, "applied only once the review is here"
+    action = decided.action
+    changed = 0
+    previous_return_by = matter.reviewed.return_by
+    if action is CounselAction.RELEASE_NOTICE:
+        matter = replace(matter, gag=matter.gag.release())
+        await repo.save_gag(case_id=case_id, gag=matter.gag, change="RELEASED", at=now, actor=decided.decided_by,
+                            reason=decided.reason, event_id=event_id)
+        changed += await _move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
+    elif action is CounselAction.NDO_CHANGED and decided.nondisclosure is not None:
+        change = ndo_change(matter.gag.nondisclosure, decided.nondisclosure, now)
+        matter = replace(matter, gag=matter.gag.changed(decided.nondisclosure))
+        await repo.save_gag(case_id=case_id, gag=matter.gag, change=change, at=now, actor=decided.decided_by,
+                            reason=decided.reason, event_id=event_id)
+        changed += await _move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
+        changed += await _gag_alerts(uow, matter, policy=policy, trace_id=trace_id, now=now,
+                                     starts_at=decided.decided_at)
+    elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
+        await repo.set_return_by(case_id=case_id, return_by=decided.return_by)
+        matter = replace(matter, reviewed=matter.reviewed.model_copy(update={"return_by": decided.return_by}))
+        # Owed notices not yet sent say the date as it is now.
+        changed += await _move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now, reword_all=True)
+    update = matter_update(decided, previous_return_by=previous_return_by)
+    if update is not None:
+        contacts = await _contacts(uow, matter.reviewed, case_id)
+        notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=matter.gag,
+                                      now=now, kind=NoticeKind.UPDATE, occasion=str(event_id))
+        changed += await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now,
+                                  context={"update": update.model_dump(mode="json")})
+    await repo.mark_applied(event_id=event_id, update=update, at=now)
+    return changed
+
+
+# --- counsel of record --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CounselNamed:
+    handle: str
+    cases: int
+    notices_owed: int
+
+
+async def name_counsel(
+    *,
+    pool: asyncpg.Pool,
+    policy: NoticePolicy,
+    handle: str,
+    counsel: CounselOfRecord,
+    source: str,
+    named_by: str,
+    now: datetime,
+    trace_id: str,
+    case_id: uuid.UUID | None = None,
+) -> CounselNamed:
+    """Name counsel of record for an account (or, with ``case_id``, for one matter).
+
+    From then on counsel receives every notice on the matter; counsel named after notices
+    went out is owed one now, worded from the matter's current state and what has happened
+    so far, with the status the gag implies. Waiting notices to the counsel it replaces are
+    no longer owed (CANCELLED); nothing already sent is touched.
+    """
+    handle = handle.strip().removeprefix("@")
+    async with UnitOfWork(pool) as uow:
+        contacts = ContactRepository(uow.conn)
+        entry = await contacts.entry(handle)
+        canonical = entry["handle"] if entry else handle
+        await contacts.appoint(handle=canonical, name=counsel.name, email=counsel.email,
+                               organization=counsel.organization, source=source, named_by=named_by[:200],
+                               case_id=case_id, at=now)
+        repo = NoticeRepository(uow.conn)
+        cases = [(c, h) for c, h in await repo.cases_of(canonical) if case_id is None or c == case_id]
+        owed = 0
+        for matter_id, case_handle in cases:
+            await repo.lock_case(matter_id)
+            matter = await _matter(repo, matter_id, lock=True)
+            if matter is None:
+                continue
+            for row in await repo.counsel_notices(matter_id, case_handle):
+                if row["recipient"].lower() != counsel.email.lower() and row["status"] in (
+                        NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD):
+                    await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED,
+                                    not_before=row["not_before"], now=now)
+                    await _publish_planned(uow, case_id=matter_id, trace_id=trace_id, notice_id=row["notice_id"],
+                                           role=row["role"], recipient=row["recipient"],
+                                           status=NoticeStatus.CANCELLED, not_before=row["not_before"])
+            contact = AccountContact(handle=case_handle, contact_email=None, counsel=counsel)
+            notices = plan_matter_notices(case_id=matter_id, reviewed=matter.reviewed, contacts={case_handle: contact},
+                                          gag=matter.gag, now=now, roles=frozenset({NoticeRole.COUNSEL}))
+            owed += await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now,
+                                   context={"with_history": True})
+    log.info("counsel of record named", source=source, cases=len(cases), notices_owed=owed)
+    return CounselNamed(handle=canonical, cases=len(cases), notices_owed=owed)
+
+
+async def current_counsel(*, pool: asyncpg.Pool, handle: str) -> dict[str, Any] | None:
+    """The account's counsel of record: the newest named for the account, else the directory's."""
+    handle = handle.strip().removeprefix("@")
+    async with pool.acquire() as conn:
+        contacts = ContactRepository(conn)
+        appointed = await contacts.appointed([handle])
+        if appointed:
+            found = appointed[handle.lower()]
+            return {"handle": found["handle"], "counsel": {k: found[k] for k in ("name", "email", "organization")},
+                    "source": "appointed"}
+        entry = await contacts.entry(handle)
+    if entry and entry.get("counsel"):
+        return {"handle": entry["handle"], "counsel": entry["counsel"], "source": "directory"}
+    return None
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    notice_id: uuid.UUID
+    case_id: uuid.UUID
+    handle: str
+
+
+async def counsel_link_target(*, pool: asyncpg.Pool, links: CounselLinks, token: str, now: datetime) -> LinkTarget:
+    """The user notice a genuine, unexpired link belongs to; raises LinkInvalid (or LinkExpired)."""
+    notice_id, signed_at = links.notice_of(token, now=now)
+    async with pool.acquire() as conn:
+        row = await NoticeRepository(conn).get(notice_id)
+    if row is None or row["role"] != NoticeRole.USER.value or not row["handle"]:
+        raise LinkInvalid("this link is not valid")
+    links.check_fresh(signed_at=signed_at, sent_at=row["sent_at"], now=now)
+    return LinkTarget(notice_id=notice_id, case_id=row["case_id"], handle=row["handle"])
+
+
+async def gag_state(*, pool: asyncpg.Pool, case_id: uuid.UUID, now: datetime) -> dict[str, Any] | None:
+    """The case's nondisclosure order as notify applies it, its history, and what it means
+    for the user's notice now."""
+    async with pool.acquire() as conn:
+        repo = NoticeRepository(conn)
+        matter = await _matter(repo, case_id)
+        if matter is None:
+            return None
+        history = await repo.gag_history(case_id)
+    gag = matter.gag
+    in_force = gag.in_force(now)
+    status, not_before = user_side_status(review=matter.reviewed.review, gag=gag, now=now)
+    return {
+        "case_id": str(case_id),
+        "nondisclosure": gag.nondisclosure.model_dump(mode="json"),
+        "version": gag.version,
+        "ruled_by_counsel": gag.ruled_by_counsel,
+        "released": gag.released,
+        "in_force": in_force is not None,
+        "indefinite": bool(in_force and in_force.indefinite),
+        "user_notice": {"status": status.value, "not_before": not_before.isoformat() if not_before else None},
+        "history": [_notice_json(entry) for entry in history],
+    }
+
+
+# --- dead letters: listing and retrying by hand -------------------------------------------------
+
+
+def _notice_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    out = {key: row[key] for key in row.keys()}
+    for key, value in out.items():
+        if isinstance(value, datetime):
+            out[key] = value.isoformat()
+        elif isinstance(value, uuid.UUID):
+            out[key] = str(value)
+    return out
+
+
+async def list_notices(
+    *, pool: asyncpg.Pool, status: NoticeStatus | None = None, case_id: uuid.UUID | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    async with pool.acquire() as conn:
+        rows = await NoticeRepository(conn).listing(status=status, case_id=case_id, limit=limit)
+    return [_notice_json(row) for row in rows]
+
+
+async def notice_detail(*, pool: asyncpg.Pool, notice_id: uuid.UUID) -> dict[str, Any]:
+    """A notice's delivery record: its state and every attempt (never its content)."""
+    async with pool.acquire() as conn:
+        row = await NoticeRepository(conn).get(notice_id)
+        if row is None:
+            raise NoticeNotFound(f"no notice {notice_id}")
+        attempts = await conn.fetch(
+            "SELECT attempt, at, outcome, smtp_code, detail, idempotency_key FROM notify.delivery_attempts"
+            " WHERE notice_id = $1 ORDER BY id",
+            notice_id,
+        )
+    keep = ("notice_id", "case_id", "kind", "role", "handle", "recipient", "status", "not_before", "attempts",
+            "total_attempts", "last_error", "message_id", "created_at", "updated_at", "sent_at")
+    detail = _notice_json({key: row[key] for key in keep})
+    detail["idempotency_key"] = str(row["notice_id"])
+    detail["delivery_attempts"] = [_notice_json(dict(a)) for a in attempts]
+    return detail
+
+
+async def retry_notice(
+    *, pool: asyncpg.Pool, policy: NoticePolicy, notice_id: uuid.UUID, actor: str, now: datetime, trace_id: str
+) -> dict[str, Any]:
+    """Legal ops retry a FAILED or DEAD_LETTER notice: it is owed again with a fresh round of
+    attempts, and waits if the gag now forbids it. Raises NoticeNotFound or RetryRefused."""
+    async with UnitOfWork(pool) as uow:
+        repo = NoticeRepository(uow.conn)
+        row = await repo.get(notice_id, lock=True)
+        if row is None:
+            raise NoticeNotFound(f"no notice {notice_id}")
+        if row["status"] not in (NoticeStatus.FAILED, NoticeStatus.DEAD_LETTER):
+            raise RetryRefused(f"the notice is {row['status']}: only FAILED or DEAD_LETTER notices are retried by hand")
+        status, not_before, rendered = NoticeStatus.PENDING, None, None
+        if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
+            matter = await _matter(repo, row["case_id"])
+            if matter is None:
+                status = NoticeStatus.WITHHELD
+            else:
+                status, not_before = user_side_status(review=matter.reviewed.review, gag=matter.gag, now=now)
+                notice = planned_from_row(row).model_copy(update={"status": status, "not_before": not_before})
+                rendered = word(notice, policy=policy, matter=matter, context=row["context"], now=now)
+        await repo.move(notice_id=notice_id, status=status, not_before=not_before, now=now, rendered=rendered,
+                        reset_attempts=True)
+        await repo.record_attempt(notice_id=notice_id, attempt=row["total_attempts"], at=now,
+                                  outcome="RETRY_REQUESTED", detail=f"by {actor[:200]}")
+        await _publish_planned(uow, case_id=row["case_id"], trace_id=trace_id, notice_id=notice_id, role=row["role"],
+                               recipient=row["recipient"], status=status, not_before=not_before)
+    log.info("notice retried by hand", case_id=str(row["case_id"]), role=row["role"], status=status.value)
+    return {"notice_id": str(notice_id), "status": status.value,
+            "not_before": not_before.isoformat() if not_before else None}
+
+
+# --- delivery ----------------------------------------------------------------------------------------
+
+
+def compose(row: Mapping[str, Any], *, sender: str, now: datetime) -> EmailMessage:
+    """The e-mail for a stored notice. Its Message-ID and idempotency header derive from the
+    notice, so a receiver can drop the one duplicate SMTP cannot rule out."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = row["recipient"]
@@ -158,7 +668,9 @@ def compose(row: asyncpg.Record, *, sender: str, now: datetime) -> EmailMessage:
 
 
 class NoticeDispatcher:
-    """Sends due notices. Safe with several instances (rows are locked with SKIP LOCKED)."""
+    """Sends due notices: the durable scheduler. Notices are rows with ``not_before`` and
+    ``next_attempt_at``; each batch locks its rows with SKIP LOCKED, so with several
+    instances each notice is sent once, and a restart loses nothing."""
 
     def __init__(
         self,
@@ -177,44 +689,100 @@ class NoticeDispatcher:
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
 
-    def _retry_at(self, attempts: int, now: datetime) -> datetime | None:
-        if attempts + 1 >= self._policy.max_attempts:
-            return None
-        delay = self._policy.base_backoff_seconds * 2**attempts
-        return now + timedelta(seconds=delay * random.uniform(0.5, 1.5))
-
     async def dispatch_due(self) -> int:
-        """Send one batch of due notices; returns how many were sent."""
-        sent = 0
+        """Send one batch of due notices; returns how many were handled (sent, failed or held)."""
+        handled = 0
         async with UnitOfWork(self._pool) as uow:
             repo = NoticeRepository(uow.conn)
             now = self._clock()
+            matters: dict[uuid.UUID, Matter | None] = {}
             for row in await repo.lock_due(now=now, limit=self._batch_size):
-                message = compose(row, sender=self._policy.sender, now=now)
-                try:
-                    await self._sender.send(message)
-                except (TransientDeliveryError, PermanentDeliveryError) as exc:
-                    permanent = isinstance(exc, PermanentDeliveryError)
-                    retry_at = None if permanent else self._retry_at(row["attempts"], now)
-                    await repo.mark_attempt_failed(notice_id=row["notice_id"], error=str(exc), retry_at=retry_at)
-                    log.warning("notice delivery failed", case_id=str(row["case_id"]), role=row["role"],
-                                attempts=row["attempts"] + 1, permanent=retry_at is None,
-                                error=type(exc).__name__, smtp_reply=str(exc)[:3])  # the reply may name the recipient
-                    if retry_at is None:
-                        await self._publish(uow, row, status=NoticeStatus.FAILED, message_id=None, now=now)
-                    continue
-                await repo.mark_sent(notice_id=row["notice_id"], message_id=message["Message-ID"], sent_at=now)
-                await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message["Message-ID"], now=now)
-                sent += 1
-                log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"])
-        return sent
+                handled += 1
+                if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
+                    if row["case_id"] not in matters:
+                        matters[row["case_id"]] = await _matter(repo, row["case_id"])
+                    matter = matters[row["case_id"]]
+                    verdict = dispatch_verdict(
+                        role=NoticeRole(row["role"]), review=matter.reviewed.review if matter else None,
+                        gag=matter.gag if matter else None, now=now,
+                    )
+                    if verdict is not None:
+                        await self._hold(uow, row, matter, verdict, now)
+                        continue
+                await self._send(uow, row, now)
+        return handled
+
+    async def _hold(
+        self, uow: UnitOfWork, row: asyncpg.Record, matter: Matter | None,
+        verdict: tuple[NoticeStatus, datetime | None], now: datetime,
+    ) -> None:
+        """A gag is in force now: the notice waits again instead of going out."""
+        repo = NoticeRepository(uow.conn)
+        status, not_before = verdict
+        rendered = None
+        if matter is not None:
+            notice = planned_from_row(row).model_copy(update={"status": status, "not_before": not_before})
+            rendered = word(notice, policy=self._policy, matter=matter, context=row["context"], now=now)
+        await repo.move(notice_id=row["notice_id"], status=status, not_before=not_before, now=now, rendered=rendered)
+        await repo.record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"], at=now, outcome="GAGGED")
+        await _publish_planned(uow, case_id=row["case_id"], trace_id=row["trace_id"], notice_id=row["notice_id"],
+                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before)
+        log.warning("notice held at dispatch: a gag is in force", case_id=str(row["case_id"]), role=row["role"],
+                    status=status.value)
+
+    async def _send(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime) -> None:
+        repo = NoticeRepository(uow.conn)
+        message = compose(row, sender=self._policy.sender, now=now)
+        attempt = row["total_attempts"] + 1
+        try:
+            await self._sender.send(message)
+        except DeliveryError as exc:
+            attempts = row["attempts"] + 1
+            permanent = isinstance(exc, PermanentDeliveryError)
+            retry_at = None if permanent else self._policy.retry_at(attempts, now)
+            final = NoticeStatus.FAILED if permanent else (NoticeStatus.DEAD_LETTER if retry_at is None else None)
+            await repo.mark_attempt_failed(notice_id=row["notice_id"], error=str(exc), retry_at=retry_at,
+                                           status=final, now=now)
+            await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now,
+                                      outcome="PERMANENT" if permanent else "TRANSIENT", smtp_code=exc.code,
+                                      detail=type(exc.__cause__ or exc).__name__)
+            # Never the reply text: it may quote the recipient's address.
+            log.warning("notice delivery failed", case_id=str(row["case_id"]), role=row["role"], attempts=attempts,
+                        permanent=permanent, status=final.value if final else row["status"],
+                        error=type(exc.__cause__ or exc).__name__, smtp_code=exc.code)
+            if final is not None:
+                await self._publish(uow, row, status=final, message_id=None, now=now, attempts=attempt)
+                await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
+            return
+        await repo.mark_sent(notice_id=row["notice_id"], message_id=message["Message-ID"], sent_at=now)
+        await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT")
+        await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message["Message-ID"], now=now,
+                            attempts=attempt)
+        log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
+                 kind=row["kind"])
+
+    async def _alert_legal_ops(
+        self, uow: UnitOfWork, row: asyncpg.Record, outcome: NoticeStatus, attempts: int, smtp_code: int | None,
+        now: datetime,
+    ) -> None:
+        """Tell legal ops, without the recipient or the content. Not for a failed alert itself."""
+        if row["kind"] == NoticeKind.DELIVERY_ALERT.value:
+            return
+        alert = plan_delivery_alert(case_id=row["case_id"], notice_id=row["notice_id"], outcome=outcome,
+                                    attempts=attempts, counsel_by_tier=self._policy.counsel_by_tier)
+        matter = await _matter(NoticeRepository(uow.conn), row["case_id"])
+        await _owe(uow, alert, policy=self._policy, matter=matter, trace_id=row["trace_id"], now=now, context={
+            "notice_id": str(row["notice_id"]), "role": row["role"], "kind": row["kind"], "outcome": outcome.value,
+            "attempts": attempts, "smtp_code": smtp_code,
+        })
 
     async def _publish(
-        self, uow: UnitOfWork, row: asyncpg.Record, *, status: NoticeStatus, message_id: str | None, now: datetime
+        self, uow: UnitOfWork, row: asyncpg.Record, *, status: NoticeStatus, message_id: str | None, now: datetime,
+        attempts: int,
     ) -> None:
         dispatched = NoticeDispatched(
             notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"], status=status,
-            message_id=message_id, dispatched_at=now, attempts=row["attempts"] + 1,
+            message_id=message_id, dispatched_at=now, attempts=attempts,
         )
         out = envelope(dispatched, case_id=row["case_id"], trace_id=row["trace_id"], producer=PRODUCER)
         await add_to_outbox(uow.conn, schema=SCHEMA, topic=dispatched.TOPIC, event=out)
@@ -230,6 +798,6 @@ class NoticeDispatcher:
         )
 
 
-async def load_contacts(*, pool: asyncpg.Pool, entries: Iterable[Mapping[str, Any]]) -> int:
+async def load_contacts(*, pool: asyncpg.Pool, entries: Sequence[Mapping[str, Any]]) -> int:
     async with UnitOfWork(pool) as uow:
         return await ContactRepository(uow.conn).upsert(entries)

@@ -5,16 +5,25 @@ Invariants:
   and recording an objection or a challenge;
 - "user objected" and "challenge filed" hold production until a later decision says otherwise;
 - only a notice the review withheld (WITHHOLD_PENDING_COUNSEL) can be released, and only once;
-- a decision implies acknowledgement.
+- a decision implies acknowledgement;
+- a change of the nondisclosure order (issued, extended, modified, lifted) needs a reason and
+  the order's terms; a court order or NSL gag's expiry must be in the future when it is
+  recorded as in force (record a lapsed one as lifted);
+- a new return date needs a reason and must differ from the current one;
+- a production needs a note (what was produced, to whom) and is refused while production
+  is held (objection or challenge) until a decision to produce lifts the hold.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from shared.contracts import LegalProcessDecided, Review
-from shared.vocabulary import CounselAction, Disposition, UserNoticeAction
+from shared.contracts import LegalProcessDecided, Nondisclosure, Review
+from shared.vocabulary import CounselAction, DataCategory, Disposition, NondisclosureKind, UserNoticeAction
+
+_GAGGING = frozenset({NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION})
 
 
 class ActionRefused(ValueError):
@@ -48,8 +57,16 @@ def apply_action(
     reason: str | None,
     disposition: Disposition | None,
     now: datetime,
+    nondisclosure: Nondisclosure | None = None,
+    return_by: datetime | None = None,
+    current_return_by: datetime | None = None,
+    produced: Sequence[DataCategory] = (),
 ) -> tuple[CaseStatus, LegalProcessDecided]:
-    """The case's new status and the event that records the action; raises ActionRefused."""
+    """The case's new status and the event that records the action; raises ActionRefused.
+
+    ``nondisclosure`` (NDO_CHANGED), ``return_by`` (RETURN_DATE_MOVED, against
+    ``current_return_by``) and ``produced`` (PRODUCTION_MADE) belong to one action each.
+    """
     actor = actor.strip()
     reason = (reason or "").strip()
     if not actor:
@@ -87,6 +104,26 @@ def apply_action(
         if not reason:
             raise ActionRefused("releasing a withheld notice needs a reason (why the gag does not bind)")
         status = replace(status, notice_released=True)
+    elif action is CounselAction.NDO_CHANGED:
+        if nondisclosure is None:
+            raise ActionRefused("say what the nondisclosure order now is (kind and expiry; no kind: lifted)")
+        if not reason:
+            raise ActionRefused("a change of the nondisclosure order needs a reason (the order, the court, the date)")
+        gags = nondisclosure.kind in _GAGGING
+        if gags and nondisclosure.expires_at is not None and nondisclosure.expires_at <= now:
+            raise ActionRefused("that expiry has passed: record a lapsed order as lifted (no kind)")
+    elif action is CounselAction.RETURN_DATE_MOVED:
+        if return_by is None:
+            raise ActionRefused("give the new return date")
+        if not reason:
+            raise ActionRefused("a new return date needs a reason (who moved it, and where it is recorded)")
+        if current_return_by is not None and return_by == current_return_by:
+            raise ActionRefused("that is already the return date")
+    elif action is CounselAction.PRODUCTION_MADE:
+        if not reason:
+            raise ActionRefused("a production needs a note: what was produced, to whom, and how")
+        if status.production_hold:
+            raise ActionRefused("production is on hold (objection or challenge): decide to produce first")
     if action is not CounselAction.DECIDE:
         disposition = None
     event = LegalProcessDecided(
@@ -97,5 +134,8 @@ def apply_action(
         disposition=disposition,
         overrides_recommendation=overrides,
         production_hold=status.production_hold,
+        nondisclosure=nondisclosure if action is CounselAction.NDO_CHANGED else None,
+        return_by=return_by if action is CounselAction.RETURN_DATE_MOVED else None,
+        produced=list(dict.fromkeys(produced)) if action is CounselAction.PRODUCTION_MADE else [],
     )
     return status, event

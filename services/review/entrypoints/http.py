@@ -10,16 +10,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import asyncpg
 from fastapi import FastAPI, Header
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from services.review.domain.decisions import ActionRefused
 from services.review.service_layer import services
 from shared.runtime import add_health_routes
-from shared.vocabulary import CounselAction, Disposition
+from shared.contracts import Nondisclosure
+from shared.vocabulary import CounselAction, DataCategory, Disposition, NondisclosureKind
 
 STAFF_HEADER = "X-Dueprocess-Staff"
 
@@ -36,19 +38,45 @@ class DecisionRequest(ActionRequest):
     disposition: Disposition | None = None
 
 
+class NondisclosureRequest(ActionRequest):
+    """The nondisclosure order as it now stands: issued, extended, modified, or lifted (no kind).
+
+    ``expires_at`` null with a court order or NSL certification means indefinite.
+    """
+
+    kind: NondisclosureKind | None = None
+    expires_at: AwareDatetime | None = None
+
+    def terms(self) -> Nondisclosure:
+        return Nondisclosure(present=self.kind is not None, kind=self.kind,
+                             expires_at=self.expires_at if self.kind is not None else None)
+
+
+class ReturnDateRequest(ActionRequest):
+    """The new return date, and who moved it."""
+
+    return_by: AwareDatetime
+
+
+class ProductionRequest(ActionRequest):
+    """A production made: what (the categories produced; empty: as reviewed), to whom, how."""
+
+    produced: list[DataCategory] = Field(default_factory=list, max_length=20)
+
+
 def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime]) -> FastAPI:
     app = FastAPI(title="dueprocess review", version="1",
                   description=f"Counsel's actions. Staff identity: the `{STAFF_HEADER}` header (not yet authenticated).")
     add_health_routes(app, service="review", pool=pool)
 
     async def act(case_id: uuid.UUID, action: CounselAction, staff: str | None, reason: str | None,
-                  disposition: Disposition | None = None) -> JSONResponse:
+                  disposition: Disposition | None = None, **details: Any) -> JSONResponse:
         if not staff or not staff.strip():
             return JSONResponse({"error": f"name the acting staff member in the {STAFF_HEADER} header"}, 400)
         try:
             decided = await services.record_action(
                 pool=pool, case_id=case_id, action=action, actor=staff[:200], reason=reason,
-                disposition=disposition, clock=clock, trace_id=uuid.uuid4().hex,
+                disposition=disposition, clock=clock, trace_id=uuid.uuid4().hex, **details,
             )
         except services.CaseNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
@@ -88,5 +116,21 @@ def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime]) -> FastAPI:
     async def release_notice(case_id: uuid.UUID, body: ActionRequest,
                              staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.RELEASE_NOTICE, staff, body.reason)
+
+    @app.post("/api/v1/cases/{case_id}/nondisclosure", status_code=201,
+              summary="Record the nondisclosure order's terms now: issued, extended, modified or lifted (no kind)")
+    async def nondisclosure(case_id: uuid.UUID, body: NondisclosureRequest,
+                            staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.NDO_CHANGED, staff, body.reason, nondisclosure=body.terms())
+
+    @app.post("/api/v1/cases/{case_id}/return-date", status_code=201, summary="Record a moved return date")
+    async def return_date(case_id: uuid.UUID, body: ReturnDateRequest,
+                          staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.RETURN_DATE_MOVED, staff, body.reason, return_by=body.return_by)
+
+    @app.post("/api/v1/cases/{case_id}/production-made", status_code=201, summary="Record a production made")
+    async def production_made(case_id: uuid.UUID, body: ProductionRequest,
+                              staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+        return await act(case_id, CounselAction.PRODUCTION_MADE, staff, body.reason, produced=body.produced)
 
     return app

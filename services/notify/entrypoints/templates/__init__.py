@@ -1,0 +1,1 @@
+"""Pages of the notify service (the counsel link and the staff dashboard)."""
