@@ -67,6 +67,8 @@ async def test_ndo_return_date_and_production_through_the_review_api(
     warnings = sorted((t["kind"], t["due_at"]) for t in state["pending_timers"] if t["kind"].startswith("RETURN"))
     assert warnings == [("RETURN_DATE_24H", (moved_to - timedelta(hours=24)).isoformat()),
                         ("RETURN_DATE_72H", (moved_to - timedelta(hours=72)).isoformat())]
+    stored = await pool.fetchval("SELECT return_by FROM review.reviews WHERE case_id = $1", case_id)
+    assert stored == moved_to, "later escalations carry the moved date"
 
     assert (await client.post(f"{url}/challenge-filed", headers=STAFF, json={"reason": "motion filed"})).status_code == 201
     held = await client.post(f"{url}/production-made", headers=STAFF, json={"reason": "BSI by portal"})

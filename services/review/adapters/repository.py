@@ -138,7 +138,7 @@ class ReviewRepository:
             """
             UPDATE review.reviews
                SET current_tier = $2, escalation_count = $3, acknowledged_by = $4, decided_disposition = $5,
-                   production_hold = $6, notice_released = $7
+                   production_hold = $6, notice_released = $7, return_by = $8
              WHERE case_id = $1
             """,
             case.case_id,
@@ -148,6 +148,7 @@ class ReviewRepository:
             case.status.decided_disposition.value if case.status.decided_disposition else None,
             case.status.production_hold,
             case.status.notice_released,
+            case.return_by,
         )
 
     async def add_action(self, *, case_id: uuid.UUID, event: LegalProcessDecided, action_id: uuid.UUID) -> None:

@@ -232,7 +232,8 @@ async def record_action(
                                        reason=reason, disposition=disposition, now=now, nondisclosure=nondisclosure,
                                        return_by=return_by, current_return_by=case.return_by,
                                        produced=tuple(produced))
-        await reviews.save_state(replace(case, status=status))
+        moved_to = decided.return_by if action is CounselAction.RETURN_DATE_MOVED else None
+        await reviews.save_state(replace(case, status=status, return_by=moved_to or case.return_by))
         await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
         await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=decided.decided_by,
                            action=decided.action.value, at=now,
