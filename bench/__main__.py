@@ -1,0 +1,117 @@
+"""``python -m bench pipeline|email|scaleout|soak``: benchmarks on real Kafka, PostgreSQL and SMTP."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+
+def _infra_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kafka-bootstrap", help="use this Kafka (default: start Apache Kafka 4.1.1 here)")
+    parser.add_argument("--database-url", help="use this PostgreSQL; a fresh database is created on it per run "
+                                               "(default: start embedded PostgreSQL here)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
+    parser.add_argument("--log-level", help="the services' DUEPROCESS_LOG_LEVEL (default: production's INFO)")
+    parser.add_argument("--keep-logs", type=Path, help="keep the service logs in this directory")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    parser.add_argument("--pg-fast", action="store_true",
+                        help="start PostgreSQL with fsync off (default: durable, as in production)")
+
+
+def _emit(report: dict, as_json: bool, human) -> None:  # type: ignore[no-untyped-def]
+    if as_json:
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        human(report)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    pipeline = sub.add_parser("pipeline", help="end-to-end throughput and latency, and the raw baseline")
+    pipeline.add_argument("--cases", type=int, default=2000, help="cases submitted at the maximum rate")
+    pipeline.add_argument("--rate", type=float, default=100.0, help="offered rate of the fixed-rate phase (cases/s)")
+    pipeline.add_argument("--fixed-seconds", type=float, default=5.0, help="length of the fixed-rate phase (0: skip)")
+    pipeline.add_argument("--baseline-cases", type=int,
+                          help="cases the raw baseline runs at maximum rate (default: --cases, at most 1000)")
+    pipeline.add_argument("--concurrency", type=int, default=32, help="clients of the maximum-rate phase")
+    pipeline.add_argument("--warmup", type=int, default=20, help="cases sent (and delivered) before measuring")
+    pipeline.add_argument("--review-instances", type=int, default=1)
+    pipeline.add_argument("--partitions", type=int, default=6)
+    pipeline.add_argument("--no-baseline", action="store_true")
+    pipeline.add_argument("--profile", type=Path, help="py-spy every service into this directory")
+    _infra_arguments(pipeline)
+
+    email = sub.add_parser("email", help="e-mail ingestion throughput (one-page PDF attached)")
+    email.add_argument("--messages", type=int, default=1000)
+    email.add_argument("--channel", choices=("smtp", "http", "both"), default="both")
+    email.add_argument("--concurrency", type=int, default=16)
+    email.add_argument("--intake-instances", type=int, default=1,
+                       help="intake processes, each with its own ports; clients spread over them")
+    email.add_argument("--profile", type=Path, help="py-spy the intake process into this directory")
+    _infra_arguments(email)
+
+    scale = sub.add_parser("scaleout", help="1, 2, 3 review instances on a 6-partition topic; joins and leaves")
+    scale.add_argument("--cases", type=int, default=3000, help="received events preloaded per measurement")
+    scale.add_argument("--instances", default="1,2,3")
+    scale.add_argument("--partitions", type=int, default=6)
+    scale.add_argument("--join-leave-rate", type=float, default=20.0, help="offered rate of the join/leave run")
+    scale.add_argument("--join-leave-seconds", type=float, default=40.0, help="its length (0: skip it)")
+    _infra_arguments(scale)
+
+    soak = sub.add_parser("soak", help="memory over time at a fixed rate")
+    soak.add_argument("--rate", type=float, default=100.0)
+    soak.add_argument("--seconds", type=float, default=600.0)
+    _infra_arguments(soak)
+
+    args = parser.parse_args(argv)
+    from shared.logging import configure_logging
+
+    configure_logging(service="bench", level="WARNING")  # stdout carries the figures only
+    progress = False if args.no_progress else None
+    if args.command == "pipeline":
+        from bench.pipeline import Options, print_human, run_pipeline
+
+        opts = Options(cases=args.cases, rate=args.rate, fixed_seconds=args.fixed_seconds,
+                       concurrency=args.concurrency, kafka_bootstrap=args.kafka_bootstrap,
+                       database_url=args.database_url, log_level=args.log_level, baseline=not args.no_baseline,
+                       pg_durable=not args.pg_fast, partitions=args.partitions, keep_logs=args.keep_logs,
+                       review_instances=args.review_instances, progress=progress, profile=args.profile,
+                       warmup=args.warmup,
+                       baseline_cases=args.baseline_cases or min(args.cases, 1000))
+        report = asyncio.run(run_pipeline(opts))
+        _emit(report, args.json, print_human)
+        return 0 if report["all_reached_smtp"] else 1
+    if args.command == "email":
+        from bench.email import EmailUnavailable, print_human, run_email
+
+        try:
+            report = asyncio.run(run_email(args, progress=progress))
+        except EmailUnavailable as exc:
+            print(f"bench email: {exc}", file=sys.stderr)
+            if args.json:
+                json.dump({"bench": "email", "available": False, "reason": str(exc)}, sys.stdout)
+                sys.stdout.write("\n")
+            return 2
+        _emit(report, args.json, print_human)
+        return 0
+    if args.command == "scaleout":
+        from bench.scaleout import print_human, run_scaleout
+
+        report = asyncio.run(run_scaleout(args, progress=progress))
+        _emit(report, args.json, print_human)
+        return 0 if report["ok"] else 1
+    from bench.soak import print_human, run_soak
+
+    report = asyncio.run(run_soak(args, progress=progress))
+    _emit(report, args.json, print_human)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Summarise py-spy's collapsed stacks (``--format raw``): where each service spends its CPU.
+
+    python -m bench.profile DIR [--top 25]
+
+For each ``<service>.txt`` in DIR: the share of samples per function, inclusive (the function
+or anything it called) and by self, restricted to frames worth reading (project code and the
+libraries it calls).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+
+def summarise(path: Path, top: int = 25) -> dict[str, object]:
+    inclusive: collections.Counter[str] = collections.Counter()
+    own: collections.Counter[str] = collections.Counter()
+    total = 0
+    for line in path.read_text(errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        n = int(count)
+        total += n
+        frames = [f.strip() for f in stack.split(";") if f.strip()]
+        seen = set()
+        for frame in frames:
+            key = _short(frame)
+            if key not in seen:
+                inclusive[key] += n
+                seen.add(key)
+        if frames:
+            own[_short(frames[-1])] += n
+    share = lambda c: round(100 * c / max(1, total), 1)  # noqa: E731
+    return {
+        "samples": total,
+        "inclusive_percent": [(name, share(c)) for name, c in inclusive.most_common(top)],
+        "self_percent": [(name, share(c)) for name, c in own.most_common(top)],
+    }
+
+
+def _short(frame: str) -> str:
+    # py-spy frames look like "function (path/to/file.py:123)"
+    name, _, location = frame.partition(" (")
+    location = location.rstrip(")")
+    file = location.rsplit(":", 1)[0]
+    for marker in ("site-packages/", "/work/main/", "/work/bench-head/", "lib/python3.11/"):
+        if marker in file:
+            file = file.split(marker, 1)[1]
+            break
+    return f"{name} ({file})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--self", action="store_true", help="show self time instead of inclusive")
+    args = parser.parse_args(argv)
+    for path in sorted(args.directory.glob("*.txt")):
+        summary = summarise(path, args.top)
+        print(f"== {path.stem}: {summary['samples']} samples")
+        for name, pct in summary["self_percent" if args.self else "inclusive_percent"]:  # type: ignore[union-attr]
+            print(f"  {pct:5.1f}%  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
