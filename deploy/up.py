@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -100,7 +101,12 @@ def run_up(*, data_dir: Path, broker: str) -> int:
             loaded = asyncio.run(load_accounts(database_url, read_accounts_file(Path(accounts_file))))
             say(f"loaded {loaded} accounts from {accounts_file}")
 
+            secret_file = data_dir / "notice-link-secret"  # stable across restarts: old links keep working
+            if not secret_file.exists():
+                secret_file.write_text(secrets.token_urlsafe(32))
+                secret_file.chmod(0o600)
             env = {
+                "DUEPROCESS_NOTICE_LINK_SECRET": secret_file.read_text().strip(),
                 **os.environ,
                 "DUEPROCESS_DATABASE_URL": database_url,
                 "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,
