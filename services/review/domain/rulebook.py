@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
@@ -46,20 +46,24 @@ def normalize_words(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    """The phrase as a whole-words pattern over normalized text (compiled once per phrase)."""
+    needle = normalize_words(phrase)
+    return re.compile(rf"(?<![\w§]){re.escape(needle)}(?![\w§])") if needle else None
+
+
 def contains_phrase(haystack_normalized: str, phrase: str) -> bool:
     """Whether ``phrase`` occurs in the already-normalized text as whole words."""
-    needle = normalize_words(phrase)
-    if not needle:
-        return False
-    return re.search(rf"(?<![\w§]){re.escape(needle)}(?![\w§])", haystack_normalized) is not None
+    pattern = _phrase_pattern(phrase)
+    return pattern is not None and pattern.search(haystack_normalized) is not None
 
 
 def remove_phrases(haystack_normalized: str, phrases: Iterable[str]) -> str:
     """The normalized text with every occurrence of ``phrases`` (longest first) cut out as whole words."""
     for phrase in sorted(phrases, key=len, reverse=True):
-        needle = normalize_words(phrase)
-        if needle:
-            haystack_normalized = re.sub(rf"(?<![\w§]){re.escape(needle)}(?![\w§])", " | ", haystack_normalized)
+        if (pattern := _phrase_pattern(phrase)) is not None:
+            haystack_normalized = pattern.sub(" | ", haystack_normalized)
     return haystack_normalized
 
 
