@@ -41,42 +41,11 @@ from bench.loadgen import Pool, Progress, new_run_id
 from bench.pipeline import percentile
 from deploy.localinfra._process import free_port, port_accepts
 from shared.kafka import ensure_topics
+from tests.corpus.pdf import text_pdf  # the corpus's PDF writer: one page for these lines
 
 
 class EmailUnavailable(RuntimeError):
     """This checkout's intake does not take e-mail yet."""
-
-
-def one_page_pdf(lines: list[str]) -> bytes:
-    """A valid single-page PDF (Helvetica, US Letter) showing ``lines``."""
-
-    def escape(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    stream_lines = ["BT", "/F1 11 Tf", "14 TL", "72 720 Td"]
-    for line in lines:
-        stream_lines.append(f"({escape(line)}) Tj T*")
-    stream_lines.append("ET")
-    stream = "\n".join(stream_lines).encode("latin-1", "replace")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >>"
-        b" /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def demand_email(n: int, run: str, *, to: str = "legal-process@dueprocess.local") -> bytes:
@@ -92,7 +61,7 @@ def demand_email(n: int, run: str, *, to: str = "legal-process@dueprocess.local"
         f"Please find attached summons {reference} issued under 19 U.S.C. 1509.\n"
         "Produce the records by the return date stated in the summons.\n\n"
         "U.S. Customs and Border Protection\n")
-    pdf = one_page_pdf([
+    pdf = text_pdf("\n".join([
         "DEPARTMENT OF HOMELAND SECURITY - U.S. CUSTOMS AND BORDER PROTECTION",
         f"SUMMONS No. {reference}",
         "To: Twitter, Inc., Custodian of Records",
@@ -101,7 +70,7 @@ def demand_email(n: int, run: str, *, to: str = "legal-process@dueprocess.local"
         "numbers, mailing addresses, and I.P. addresses.",
         "Return by March 13, 2017, 11:45 a.m.",
         "Signed: Adam Hoffman, Special Agent in Charge",
-    ])
+    ]))
     message.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"summons-{reference}.pdf")
     return message.as_bytes()
 
