@@ -70,6 +70,13 @@ class RunningSystem:
             out.append(f"--- {path.name}\n" + "\n".join(path.read_text(errors="replace").splitlines()[-lines:]))
         return "\n".join(out)
 
+    async def submit(self, case: dict[str, object]) -> str:
+        """POST a case JSON to intake; the new case id (asserts the 201)."""
+        async with httpx.AsyncClient() as client:
+            response = await client.post(f"{self.base_url}/api/v1/cases", json=case, timeout=10)
+        assert response.status_code == 201, response.text
+        return response.json()["case_id"]
+
     def mail(self) -> list[EmailMessage]:
         return self.sink.messages()
 

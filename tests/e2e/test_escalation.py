@@ -45,18 +45,11 @@ def routine_order() -> dict[str, Any]:
     }
 
 
-async def submit(system: RunningSystem, case: dict[str, Any]) -> str:
-    async with httpx.AsyncClient() as client:
-        response = await client.post(f"{system.base_url}/api/v1/cases", json=case, timeout=10)
-    assert response.status_code == 201, response.text
-    return response.json()["case_id"]
-
-
 async def test_timers_fire_once_with_two_review_instances_and_survive_a_restart(
     system: RunningSystem, kafka: KafkaUnderTest
 ) -> None:
     system.start("review", instance="review-2", env={"DUEPROCESS_REVIEW_HTTP_PORT": str(free_port())})
-    case_id = await submit(system, routine_order())
+    case_id = await system.submit(routine_order())
     db = await asyncpg.connect(system.database_url)
     try:
         async def tier() -> str | None:
@@ -91,7 +84,7 @@ async def _is(check: Any, expected: str) -> bool:
 async def test_counsel_releases_a_withheld_notice_and_the_user_is_told(system: RunningSystem) -> None:
     gagged = json.loads(SEED_CASE.read_text())
     gagged["nondisclosure"] = {"present": True, "kind": "COURT_ORDER_2705B", "expires_at": None}
-    case_id = await submit(system, gagged)
+    case_id = await system.submit(gagged)
 
     async def user_notice_status() -> str | None:
         async with httpx.AsyncClient() as client:

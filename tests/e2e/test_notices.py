@@ -63,13 +63,6 @@ async def two_notifiers(system: RunningSystem) -> RunningSystem:
     return system
 
 
-async def submit(system: RunningSystem, case: dict[str, Any]) -> str:
-    async with httpx.AsyncClient() as client:
-        response = await client.post(f"{system.base_url}/api/v1/cases", json=case, timeout=10)
-    assert response.status_code == 201, response.text
-    return response.json()["case_id"]
-
-
 def received(system: RunningSystem) -> list[tuple[float, EmailMessage]]:
     """Every message the receiver accepted, with the wall-clock time it accepted it."""
     paths = sorted(Path(system.sink.maildir).glob("*.eml"))
@@ -107,7 +100,7 @@ def warrant(*, gag_expires_at: datetime | None, gag: bool = True) -> dict[str, A
 
 async def test_the_seed_case_reaches_the_user_and_the_aclu_counsel(two_notifiers: RunningSystem) -> None:
     system = two_notifiers
-    case_id = await submit(system, json.loads(SEED_CASE.read_text()))
+    case_id = await system.submit(json.loads(SEED_CASE.read_text()))
     await system.wait_for(lambda: {USER, USERS_COUNSEL, LITIGATION_COUNSEL} <= {m["To"] for m in system.mail()},
                           timeout=90, what="the user's, their counsel's and our counsel's e-mails")
     by_recipient = {m["To"]: m for m in system.mail()}
@@ -130,7 +123,7 @@ async def test_the_seed_case_reaches_the_user_and_the_aclu_counsel(two_notifiers
 async def test_a_gag_expiring_in_20_seconds_holds_the_user_notice_until_it_lapses(two_notifiers: RunningSystem) -> None:
     system = two_notifiers
     expiry = datetime.now(timezone.utc) + timedelta(seconds=20)
-    case_id = await submit(system, warrant(gag_expires_at=expiry))
+    case_id = await system.submit(warrant(gag_expires_at=expiry))
     db = await asyncpg.connect(system.database_url)
     try:
         async def user_notice() -> Any:
@@ -174,7 +167,7 @@ async def test_smtp_down_for_30_seconds_while_20_cases_arrive_then_each_notice_o
     case_ids = []
     for n in range(cases):
         seed["case_number"] = f"CBP-OUTAGE-{n:03d}"
-        case_ids.append(await submit(system, seed))
+        case_ids.append(await system.submit(seed))
     db = await asyncpg.connect(system.database_url)
     try:
         async def all_tried_and_failed() -> bool:
@@ -214,7 +207,7 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
 ) -> None:
     review_api = f"http://127.0.0.1:{system.env['DUEPROCESS_REVIEW_HTTP_PORT']}"
     staff = {"X-Dueprocess-Staff": "Counsel A"}
-    case_id = await submit(system, warrant(gag_expires_at=datetime.now(timezone.utc) + timedelta(days=60)))
+    case_id = await system.submit(warrant(gag_expires_at=datetime.now(timezone.utc) + timedelta(days=60)))
     db = await asyncpg.connect(system.database_url)
     try:
         async def user_status() -> str | None:

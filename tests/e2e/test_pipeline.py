@@ -23,13 +23,6 @@ USERS_COUNSEL = "counsel.alt-uscis@aclu.example.org"
 LITIGATION_COUNSEL = "litigation@dueprocess.local"
 
 
-async def submit(system: RunningSystem, case: dict[str, Any]) -> str:
-    async with httpx.AsyncClient() as client:
-        response = await client.post(f"{system.base_url}/api/v1/cases", json=case, timeout=10)
-    assert response.status_code == 201, response.text
-    return response.json()["case_id"]
-
-
 async def view(system: RunningSystem, case_id: str) -> dict[str, Any]:
     async with httpx.AsyncClient() as client:
         return (await client.get(f"{system.base_url}/api/v1/cases/{case_id}", timeout=10)).json()
@@ -40,7 +33,7 @@ def recipients(system: RunningSystem) -> list[str]:
 
 
 async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: RunningSystem) -> None:
-    case_id = await submit(system, json.loads(SEED_CASE.read_text()))
+    case_id = await system.submit(json.loads(SEED_CASE.read_text()))
 
     async def all_notices_sent() -> bool:
         notices = (await view(system, case_id))["notices"]
@@ -92,7 +85,7 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
     case_ids = []
     for n in range(cases):
         seed["case_number"] = f"CBP-{n:04d}"
-        case_ids.append(await submit(system, seed))
+        case_ids.append(await system.submit(seed))
 
     db = await asyncpg.connect(system.database_url)
     try:
