@@ -197,6 +197,46 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
     return asyncio.run(dlq_replay(settings, consumer=args.consumer))
 
 
+async def transparency(database_url: str, *, period_from: str, period_to: str, output_format: str, band: int) -> int:
+    """`dueprocess report transparency`: intake's banded transparency report, printed."""
+    from datetime import date
+
+    from services.intake.service_layer.reports import transparency_report
+    from shared.db import create_pool
+
+    try:
+        start, end = date.fromisoformat(period_from), date.fromisoformat(period_to)
+    except ValueError as exc:
+        print(f"dueprocess report transparency: dates are YYYY-MM-DD: {exc}", file=sys.stderr)
+        return 2
+    pool = await create_pool(database_url, max_size=1)
+    try:
+        report = await transparency_report(pool=pool, period_from=start, period_to=end, band=band)
+    except ValueError as exc:
+        print(f"dueprocess report transparency: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        await pool.close()
+    if output_format == "json":
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    elif output_format == "csv":
+        sys.stdout.write(report.csv())
+    else:
+        sys.stdout.write(report.table())
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    return asyncio.run(transparency(_settings().database_url, period_from=args.period_from, period_to=args.period_to,
+                                    output_format=args.format, band=args.band))
+
+
+def _cmd_staff(args: argparse.Namespace) -> int:
+    from deploy.staff import run_staff_command
+
+    return run_staff_command(_settings().database_url, args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dueprocess", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -251,6 +291,23 @@ def build_parser() -> argparse.ArgumentParser:
     replay = dlq_sub.add_parser("replay", help="publish not-yet-replayed dead letters back to their topic")
     replay.add_argument("--consumer", help="only this consumer group's dead letters (e.g. review.received)")
     dlq.set_defaults(func=_cmd_dlq)
+
+    report = sub.add_parser("report", help="reports computed from intake's read model")
+    report_sub = report.add_subparsers(dest="report_command", required=True)
+    transparency_parser = report_sub.add_parser(
+        "transparency", help="demands received in [FROM, TO): counts as bands, outcomes, notices, medians")
+    transparency_parser.add_argument("--from", dest="period_from", required=True, metavar="DATE",
+                                     help="first day received (YYYY-MM-DD, UTC)")
+    transparency_parser.add_argument("--to", dest="period_to", required=True, metavar="DATE",
+                                     help="the day after the last one (not included)")
+    transparency_parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    transparency_parser.add_argument("--band", type=int, default=250,
+                                     help="band width of the counts (default 250; 1 shows exact counts: internal only)")
+    report.set_defaults(func=_cmd_report)
+
+    from deploy.staff import add_parser as add_staff_parser
+
+    add_staff_parser(sub, func=_cmd_staff)
 
     mail = sub.add_parser("mail", help="list what the local SMTP sink of `dueprocess up` received")
     mail.add_argument("dir", nargs="?", default=".dueprocess/mail")
