@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +29,16 @@ def _bootstrap(service: str) -> Any:
     return bootstrap
 
 
-async def migrate_all(database_url: str) -> dict[str, list[str]]:
-    """Apply every service's migrations to its own schema; returns what was applied."""
+async def migrate_all(database_url: str, *, roles: Sequence[Any] = ()) -> dict[str, list[str]]:
+    """Apply every service's migrations to its own schema, as the owner, then create or update
+    each service's role (``shared.settings.ServiceRole``: its own schema only); returns what was applied."""
     import asyncpg
 
-    from shared.db import migrate, schema_migrations
+    from shared.db import grant_service_role, migrate, schema_migrations
 
     conn = await asyncpg.connect(database_url)
     try:
-        return {
+        applied = {
             service: await migrate(
                 conn,
                 schema=service,
@@ -44,22 +46,77 @@ async def migrate_all(database_url: str) -> dict[str, list[str]]:
             )
             for service in SERVICES
         }
+        for role in roles:
+            await grant_service_role(conn, schema=role.schema, role=role.name, password=role.password,
+                                     other_schemas=[s for s in SERVICES if s != role.schema])
+        return applied
     finally:
         await conn.close()
 
 
-async def load_accounts(database_url: str, entries: list[dict[str, Any]]) -> int:
-    """Seed each service's projection of the account directory."""
+def service_roles(settings: Any) -> list[Any]:
+    """The roles of the services that have one configured (the others use DUEPROCESS_DATABASE_URL)."""
+    return [role for service in SERVICES if (role := settings.service_role(service)) is not None]
+
+
+async def load_accounts(database_url: str, entries: list[dict[str, Any]], *,
+                        urls: Mapping[str, str] | None = None) -> int:
+    """Seed each service's projection of the account directory (review's and notify's, each
+    through ``urls[service]`` when given: the service's own role)."""
     from services.notify.service_layer.services import load_contacts
     from services.review.service_layer.services import load_accounts as load_review_accounts
     from shared.db import create_pool
 
-    pool = await create_pool(database_url, max_size=2)
+    urls = urls or {}
+    pool = await create_pool(urls.get("review", database_url), max_size=2)
     try:
         await load_review_accounts(pool=pool, entries=entries)
+    finally:
+        await pool.close()
+    pool = await create_pool(urls.get("notify", database_url), max_size=2)
+    try:
         return await load_contacts(pool=pool, entries=entries)
     finally:
         await pool.close()
+
+
+async def rotate_keys(settings: Any, *, batch: int = 500, say: Callable[[str], None] = print) -> int:
+    """`dueprocess keys rotate`: seal what was stored before encryption at rest (a one-off
+    migration), then re-seal every sealed value under the current data key, schema by schema,
+    each through the service's own role. Batched, resumable, safe while the services run.
+    Returns how many values are still not under the current key (0: done)."""
+    from importlib import import_module
+
+    from shared.db import create_pool
+    from shared.sealing import reseal_column, stale_count
+
+    vault = settings.data_vault()
+    if vault is None:
+        raise SystemExit("dueprocess keys rotate: set DUEPROCESS_DATA_KEYS (or _FILE) and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)")
+    left = 0
+    for service in SERVICES:
+        sealing = import_module(f"services.{service}.adapters.sealing")
+        pool = await create_pool(settings.service_database_url(service), max_size=1, vault=vault)
+        try:
+            async with pool.acquire() as conn:
+                legacy = 0
+                while done := await sealing.seal_legacy_rows(conn, vault, batch):
+                    legacy += done
+                    say(f"{service}: sealed {legacy} rows stored before encryption at rest")
+                for column in sealing.SEALED_COLUMNS:
+                    moved = await reseal_column(
+                        conn, column, vault, batch=batch,
+                        progress=lambda where, n: say(f"{where}: {n} re-sealed under {vault.cipher.current}"))
+                    stale = await stale_count(conn, column, vault)
+                    left += stale
+                    if moved or stale:
+                        say(f"{column.table}.{column.column}: {moved} re-sealed"
+                            + (f", {stale} still under another key (written by a service not yet using "
+                               f"{vault.cipher.current}? run again)" if stale else ""))
+        finally:
+            await pool.close()
+    say(f"every sealed value is under {vault.cipher.current}" if not left else f"{left} values left: run again")
+    return left
 
 
 def read_accounts_file(path: Path) -> list[dict[str, Any]]:
@@ -74,10 +131,27 @@ def read_accounts_file(path: Path) -> list[dict[str, Any]]:
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
     settings = _settings()
-    applied = asyncio.run(migrate_all(settings.database_url))
+    roles = service_roles(settings)
+    applied = asyncio.run(migrate_all(settings.database_url, roles=roles))
     for schema, versions in applied.items():
         print(f"{schema}: {', '.join(versions) if versions else 'up to date'}")
+    for role in roles:
+        print(f"{role.schema}: role {role.name} (its schema only)")
     return 0
+
+
+def _cmd_keys(args: argparse.Namespace) -> int:
+    if args.keys_command == "generate":
+        from shared.crypto import Vault
+
+        print(Vault.generate_key())
+        return 0
+    try:
+        left = asyncio.run(rotate_keys(_settings(), batch=args.batch, say=lambda line: print(line, flush=True)))
+    except Exception as exc:  # noqa: BLE001 - report, exit non-zero (ResealFailed names the value)
+        print(f"dueprocess keys rotate: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0 if left == 0 else 3
 
 
 def _cmd_accounts(args: argparse.Namespace) -> int:
@@ -86,7 +160,8 @@ def _cmd_accounts(args: argparse.Namespace) -> int:
     if path is None:
         print("dueprocess accounts load: give a FILE or set DUEPROCESS_ACCOUNTS_FILE", file=sys.stderr)
         return 2
-    count = asyncio.run(load_accounts(settings.database_url, read_accounts_file(Path(path))))
+    count = asyncio.run(load_accounts(settings.database_url, read_accounts_file(Path(path)),
+                                      urls={s: settings.service_database_url(s) for s in SERVICES}))
     print(f"loaded {count} accounts")
     return 0
 
@@ -102,16 +177,24 @@ def _cmd_up(args: argparse.Namespace) -> int:
     return run_up(data_dir=Path(args.data_dir), broker=args.broker)
 
 
+def _api_token(settings: Any) -> str | None:
+    """DUEPROCESS_API_TOKEN (or _FILE): the intake API token `submit` and `status` send."""
+    return settings.api_token.get_secret_value() if settings.api_token else None
+
+
 def _cmd_submit(args: argparse.Namespace) -> int:
     from deploy.client import submit
 
-    return submit(path=Path(args.file), base_url=args.url or _settings().public_base_url)
+    settings = _settings()
+    return submit(path=Path(args.file), base_url=args.url or settings.public_base_url, token=_api_token(settings))
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
     from deploy.client import status
 
-    return status(case_id=args.case_id, base_url=args.url or _settings().public_base_url, as_json=args.json)
+    settings = _settings()
+    return status(case_id=args.case_id, base_url=args.url or settings.public_base_url, as_json=args.json,
+                  token=_api_token(settings))
 
 
 class EmlUnreadable(Exception):
@@ -247,7 +330,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="auto: Apache Kafka when Java and the cached jars are there, Tansu otherwise")
     up.set_defaults(func=_cmd_up)
 
-    sub.add_parser("migrate", help="apply the versioned SQL migrations of every service").set_defaults(func=_cmd_migrate)
+    sub.add_parser("migrate", help="apply the versioned SQL migrations of every service (as the owner, "
+                   "DUEPROCESS_DATABASE_URL) and create or update each service's role").set_defaults(func=_cmd_migrate)
+
+    keys = sub.add_parser("keys", help="the data keys that seal personal data at rest")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    rotate = keys_sub.add_parser("rotate", help="re-seal every sealed value under the current key (and seal rows "
+                                 "stored before encryption at rest); batched, resumable, safe while services run")
+    rotate.add_argument("--batch", type=int, default=500, help="rows per transaction (default 500)")
+    keys_sub.add_parser("generate", help="print a new random 32-byte key (base64): a data key or the blind-index key")
+    keys.set_defaults(func=_cmd_keys)
 
     accounts = sub.add_parser("accounts", help="the platform's account directory")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", required=True)

@@ -1,4 +1,8 @@
-"""`dueprocess submit` and `dueprocess status`: thin HTTP clients of the intake API."""
+"""`dueprocess submit` and `dueprocess status`: thin HTTP clients of the intake API.
+
+Both authenticate with the API token of DUEPROCESS_API_TOKEN (or DUEPROCESS_API_TOKEN_FILE) as
+``Authorization: Bearer``; a 401 says how to get one.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +15,38 @@ from typing import Any
 import httpx
 
 
+NO_TOKEN = ("intake wants an API token. An administrator creates one with `dueprocess staff token YOUR_EMAIL`; "
+            "put it in DUEPROCESS_API_TOKEN (or a file named by DUEPROCESS_API_TOKEN_FILE). "
+            "`dueprocess up` keeps one for the demo in .dueprocess/api-token")
+
+
 def _fail(message: str) -> int:
     print(f"dueprocess: {message}", file=sys.stderr)
     return 2
 
 
-def submit(*, path: Path, base_url: str) -> int:
+def auth_headers(token: str | None) -> dict[str, str]:
+    """``Authorization: Bearer`` with the API token, when there is one."""
+    return {"authorization": f"Bearer {token}"} if token else {}
+
+
+def _refused(response: httpx.Response, *, token: str | None) -> int | None:
+    """A clear message (and exit 2) for 401 and 403; None for any other answer."""
+    if response.status_code == 401:
+        if token:
+            return _fail("intake did not accept the API token (revoked, mistyped, or its account is inactive). "
+                         + NO_TOKEN.replace("intake wants an API token. ", ""))
+        return _fail(NO_TOKEN)
+    if response.status_code == 403:
+        try:
+            why = response.json().get("error", response.text)
+        except ValueError:
+            why = response.text
+        return _fail(f"intake refused: {why}")
+    return None
+
+
+def submit(*, path: Path, base_url: str, token: str | None = None) -> int:
     """POST the case file (JSON) or the e-mail (.eml, as message/rfc822); prints the case id.
 
     A retry reuses the request's idempotency key; an e-mail sent again is recognised by intake
@@ -29,7 +59,7 @@ def submit(*, path: Path, base_url: str) -> int:
         return _fail(f"cannot read {path}: {exc}")
     key = f"cli-{uuid.uuid4()}"
     headers = {"content-type": "message/rfc822" if email else "application/json", "idempotency-key": key,
-               "user-agent": "dueprocess-cli"}
+               "user-agent": "dueprocess-cli", **auth_headers(token)}
     try:
         for attempt in range(3):
             try:
@@ -40,6 +70,8 @@ def submit(*, path: Path, base_url: str) -> int:
                     raise
     except httpx.HTTPError as exc:
         return _fail(f"intake at {base_url} is not reachable: {exc}")
+    if (refused := _refused(response, token=token)) is not None:
+        return refused
     if response.status_code not in (200, 201) or (response.status_code == 200 and not email):
         return _fail(f"intake refused the {'e-mail' if email else 'case'} ({response.status_code}): {response.text}")
     document = response.json()
@@ -69,15 +101,18 @@ def review_and_notices(view: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def status(*, case_id: str, base_url: str, as_json: bool) -> int:
+def status(*, case_id: str, base_url: str, as_json: bool, token: str | None = None) -> int:
     try:
         uuid.UUID(case_id)
     except ValueError:
         return _fail(f"{case_id!r} is not a case id")
     try:
-        response = httpx.get(f"{base_url.rstrip('/')}/api/v1/cases/{case_id}", timeout=30)
+        response = httpx.get(f"{base_url.rstrip('/')}/api/v1/cases/{case_id}", timeout=30,
+                             headers=auth_headers(token))
     except httpx.HTTPError as exc:
         return _fail(f"intake at {base_url} is not reachable: {exc}")
+    if (refused := _refused(response, token=token)) is not None:
+        return refused
     if response.status_code == 404:
         return _fail(f"no case {case_id}")
     if response.status_code != 200:

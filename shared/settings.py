@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -104,6 +104,33 @@ class Settings(BaseSettings):
     # Signs `dueprocess audit export` (base64 of a 32-byte Ed25519 seed); a one-off key if unset.
     audit_signing_key: SecretStr | None = None
     log_level: str = "INFO"
+
+    # --- who may call the HTTP APIs ---------------------------------------------------------
+    # The CLI's intake API token (`dueprocess staff token EMAIL`), sent as a Bearer token by
+    # `dueprocess submit/status`; or a file holding it.
+    api_token: SecretStr | None = None
+    api_token_file: Path | None = None
+    # The service credential of review's and notify's internal APIs (every route but health,
+    # metrics and notify's /counsel/{token} pages); unset, those routes answer 401. Or a file.
+    internal_api_token: SecretStr | None = None
+    internal_api_token_file: Path | None = None
+
+    @model_validator(mode="after")
+    def _tokens_from_files(self) -> "Settings":
+        """A token given as a file is read once; an empty value counts as unset."""
+        for name in ("api_token", "internal_api_token"):
+            value: SecretStr | None = getattr(self, name)
+            if value is not None and not value.get_secret_value().strip():
+                value = None
+            path: Path | None = getattr(self, f"{name}_file")
+            if value is None and path is not None:
+                try:
+                    text = path.read_text(encoding="utf-8").strip()
+                except OSError as exc:
+                    raise ValueError(f"cannot read DUEPROCESS_{name.upper()}_FILE {path}: {exc}") from exc
+                value = SecretStr(text) if text else None
+            object.__setattr__(self, name, value)
+        return self
 
 
     @property

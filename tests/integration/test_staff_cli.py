@@ -1,0 +1,120 @@
+"""`dueprocess staff …` against a real PostgreSQL: accounts, roles and API tokens from the shell."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import sys
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from deploy.cli import main
+from services.intake.service_layer import staff as staff_service
+
+pytestmark = pytest.mark.integration
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+async def dueprocess(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command in a thread (it runs its own event loop); exit code, stdout, stderr."""
+    code = await asyncio.to_thread(main, list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def cli_env(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("DUEPROCESS_DATABASE_URL", database_url)
+    return database_url
+
+
+async def test_add_list_set_token_and_revoke(cli_env: str, pool: asyncpg.Pool, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    secret = tmp_path / "password"
+    secret.write_text("correct horse battery staple\n")
+    code, out, err = await dueprocess(capsys, "staff", "add", "Ada@Example.org", "--role", "COUNSEL",
+                                      "--name", "Ada L.", "--password-file", str(secret))
+    assert code == 0, err
+    assert "Ada@Example.org (COUNSEL, password login)" in out
+    stored = await pool.fetchrow("SELECT role, password_hash FROM intake.staff WHERE email = 'Ada@Example.org'")
+    assert stored["role"] == "COUNSEL" and stored["password_hash"].startswith("$argon2id$")
+    assert await staff_service.log_in(pool=pool, email="ada@example.org", password="correct horse battery staple",
+                                      clock=now) is not None
+
+    # The same address again (any case), a weak password, an unknown address: refused, exit 2.
+    code, _, err = await dueprocess(capsys, "staff", "add", "ada@example.org", "--role", "ADMIN", "--no-password")
+    assert code == 2 and "exists already" in err
+    weak = tmp_path / "weak"
+    weak.write_text("short")
+    code, _, err = await dueprocess(capsys, "staff", "add", "bo@example.org", "--role", "LEGAL_OPS",
+                                    "--password-file", str(weak))
+    assert code == 2 and "weak password" in err and "12" in err
+    code, _, err = await dueprocess(capsys, "staff", "token", "nobody@example.org")
+    assert code == 2 and "no staff account for nobody@example.org" in err
+    code, _, err = await dueprocess(capsys, "staff", "set", "nobody@example.org", "--role", "ADMIN")
+    assert code == 2 and "no staff account" in err
+    assert await pool.fetchval("SELECT count(*) FROM intake.staff") == 1
+
+    # The token is the only line on stdout, works once issued, and is stored only as its hash.
+    code, out, err = await dueprocess(capsys, "staff", "token", "ada@example.org", "--name", "laptop")
+    assert code == 0, err
+    token = out.strip()
+    assert token.startswith("dp_") and "\n" not in token
+    token_id = uuid.UUID(err.split("API token ")[1].split()[0])
+    member = await staff_service.token_member(pool=pool, token=token, clock=now)
+    assert member is not None and member.email == "Ada@Example.org"
+    assert await pool.fetchval("SELECT count(*) FROM intake.api_tokens WHERE token_hash = $1", token) == 0
+
+    code, out, _ = await dueprocess(capsys, "staff", "list", "--json")
+    listing = json.loads(out)
+    assert [(entry["email"], entry["role"], entry["active"]) for entry in listing] == [
+        ("Ada@Example.org", "COUNSEL", True)]
+    assert listing[0]["tokens"][0]["token_id"] == str(token_id) and listing[0]["tokens"][0]["name"] == "laptop"
+    assert token not in out
+
+    code, out, err = await dueprocess(capsys, "staff", "set", "ada@example.org", "--role", "ADMIN", "--inactive")
+    assert code == 0, err
+    assert "ADMIN, inactive" in out
+    assert await staff_service.token_member(pool=pool, token=token, clock=now) is None  # inactive: no API
+    code, _, err = await dueprocess(capsys, "staff", "token", "ada@example.org")
+    assert code == 2 and "inactive" in err
+    code, _, _ = await dueprocess(capsys, "staff", "set", "ada@example.org", "--active")
+    assert code == 0
+    assert await staff_service.token_member(pool=pool, token=token, clock=now) is not None
+
+    code, out, err = await dueprocess(capsys, "staff", "revoke", str(token_id))
+    assert code == 0, err
+    assert await staff_service.token_member(pool=pool, token=token, clock=now) is None
+    code, _, err = await dueprocess(capsys, "staff", "revoke", str(token_id))
+    assert code == 2 and "no unrevoked API token" in err
+    code, _, err = await dueprocess(capsys, "staff", "revoke", "not-an-id")
+    assert code == 2
+
+    actions = [row["action"] for row in await pool.fetch("SELECT action FROM intake.audit_log ORDER BY seq")]
+    assert actions == ["STAFF_CREATED", "LOGIN", "API_TOKEN_ISSUED", "STAFF_CHANGED", "STAFF_CHANGED",
+                       "API_TOKEN_REVOKED"]
+    creator = await pool.fetchval("SELECT actor FROM intake.audit_log WHERE action = 'STAFF_CREATED'")
+    assert creator.startswith("cli:")
+
+
+async def test_api_only_account_and_no_terminal(cli_env: str, pool: asyncpg.Pool,
+                                                capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = await dueprocess(capsys, "staff", "add", "robot@example.org", "--role", "INTAKE_CLERK",
+                                      "--no-password")
+    assert code == 0, err
+    assert "API tokens only" in out
+    assert await pool.fetchval("SELECT password_hash FROM intake.staff") is None
+    # No password file and no terminal to ask at: refused before anything is written.
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _, err = await dueprocess(capsys, "staff", "add", "ops@example.org", "--role", "LEGAL_OPS")
+    assert code == 2 and "--password-file" in err
+    assert await pool.fetchval("SELECT count(*) FROM intake.staff") == 1
