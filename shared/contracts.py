@@ -24,6 +24,7 @@ from shared.vocabulary import (
     ProcessType,
     RequesterKind,
     Severity,
+    StaffRequest,
     UserNoticeAction,
 )
 
@@ -42,6 +43,9 @@ class Topics:
     DECIDED = "legal-process.decided.v1"
     NOTICE_PLANNED = "notice.planned.v1"
     NOTICE_DISPATCHED = "notice.dispatched.v1"
+    # Staff's requests from the web app and API (intake), and their outcome (review or notify).
+    ACTION_REQUESTED = "legal-process.action-requested.v1"
+    ACTION_OUTCOME = "legal-process.action-outcome.v1"
 
     ALL: ClassVar[tuple[str, ...]] = (
         RECEIVED,
@@ -50,6 +54,8 @@ class Topics:
         DECIDED,
         NOTICE_PLANNED,
         NOTICE_DISPATCHED,
+        ACTION_REQUESTED,
+        ACTION_OUTCOME,
     )
 
     @staticmethod
@@ -214,6 +220,8 @@ class LegalProcessReviewed(_Contract):
     issuing_court: str | None = None
     served_at: AwareDatetime | None = None
     return_by: AwareDatetime | None = None
+    # When the acknowledgement SLA of the case's tier runs out (the ladder climbs after it).
+    acknowledge_by: AwareDatetime | None = None
 
 
 class LegalProcessEscalated(_Contract):
@@ -228,6 +236,8 @@ class LegalProcessEscalated(_Contract):
     findings: list[Finding] = Field(default_factory=list)
     return_by: AwareDatetime | None = None
     escalated_at: AwareDatetime
+    # The acknowledgement SLA from now on (none when this escalation is a return-date warning).
+    acknowledge_by: AwareDatetime | None = None
 
 
 class LegalProcessDecided(_Contract):
@@ -249,6 +259,53 @@ class LegalProcessDecided(_Contract):
     return_by: AwareDatetime | None = None
     # PRODUCTION_MADE only: what was produced (empty: as described in the review).
     produced: list[DataCategory] = Field(default_factory=list)
+    # Set when the action was asked for on legal-process.action-requested.v1.
+    request_id: uuid.UUID | None = None
+
+
+class CounselNaming(_Contract):
+    """NAME_COUNSEL: the attorney who represents the account holder (by handle) from now on."""
+
+    account: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1, max_length=500)
+    email: str = Field(min_length=3, max_length=320)
+    organization: str | None = Field(default=None, max_length=500)
+
+
+class StaffActionRequested(_Contract):
+    """A staff member, authenticated and authorised by intake, asks for an action on a case.
+
+    Review carries out the CounselAction kinds (and publishes legal-process.decided.v1 with the
+    same request_id); notify carries out NAME_COUNSEL. Both answer on the outcome topic.
+    """
+
+    EVENT_TYPE: ClassVar[str] = "legal-process.action-requested"
+    TOPIC: ClassVar[str] = Topics.ACTION_REQUESTED
+
+    request_id: uuid.UUID
+    action: StaffRequest
+    requested_by: str = Field(min_length=1, max_length=400)
+    requested_at: AwareDatetime
+    reason: str | None = Field(default=None, max_length=10_000)
+    disposition: Disposition | None = None
+    nondisclosure: Nondisclosure | None = None
+    return_by: AwareDatetime | None = None
+    produced: list[DataCategory] = Field(default_factory=list)
+    counsel: CounselNaming | None = None
+
+
+class StaffActionOutcome(_Contract):
+    """The answer to a StaffActionRequested: done, or refused and why."""
+
+    EVENT_TYPE: ClassVar[str] = "legal-process.action-outcome"
+    TOPIC: ClassVar[str] = Topics.ACTION_OUTCOME
+
+    request_id: uuid.UUID
+    action: StaffRequest
+    outcome: Literal["DONE", "REFUSED"]
+    detail: str
+    answered_by: str
+    answered_at: AwareDatetime
 
 
 class NoticePlanned(_Contract):
@@ -286,6 +343,8 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
         LegalProcessDecided,
         NoticePlanned,
         NoticeDispatched,
+        StaffActionRequested,
+        StaffActionOutcome,
     )
 }
 

@@ -116,3 +116,22 @@ class CounselAction(StrEnum):
     NDO_CHANGED = "NDO_CHANGED"  # the nondisclosure order was issued, extended, modified or lifted
     RETURN_DATE_MOVED = "RETURN_DATE_MOVED"  # the requester or a court moved the return date
     PRODUCTION_MADE = "PRODUCTION_MADE"  # we produced records in response
+
+
+class StaffRequest(StrEnum):
+    """What staff may ask for from the web app or API: every CounselAction (carried out by
+    review), and naming the user's counsel of record (carried out by notify)."""
+
+    ACKNOWLEDGE = "ACKNOWLEDGE"
+    DECIDE = "DECIDE"
+    USER_OBJECTED = "USER_OBJECTED"
+    CHALLENGE_FILED = "CHALLENGE_FILED"
+    RELEASE_NOTICE = "RELEASE_NOTICE"
+    NDO_CHANGED = "NDO_CHANGED"
+    RETURN_DATE_MOVED = "RETURN_DATE_MOVED"
+    PRODUCTION_MADE = "PRODUCTION_MADE"
+    NAME_COUNSEL = "NAME_COUNSEL"
+
+    @property
+    def counsel_action(self) -> CounselAction | None:
+        return CounselAction(self.value) if self.value in CounselAction.__members__ else None

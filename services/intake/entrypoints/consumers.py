@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncpg
 from faststream.kafka import KafkaBroker
 
-from services.intake.service_layer import services
+from services.intake.service_layer import casework, services
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
@@ -13,6 +13,7 @@ from shared.contracts import (
     LegalProcessReviewed,
     NoticeDispatched,
     NoticePlanned,
+    StaffActionOutcome,
     Topics,
 )
 from shared.kafka import ConsumerOptions, register_consumer
@@ -34,6 +35,11 @@ def register(broker: KafkaBroker, *, pool: asyncpg.Pool, options: ConsumerOption
     async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
         await services.record_timeline(pool=pool, consumer="intake.case-view.decided", event=event)
 
+    async def on_action_outcome(event: Envelope[StaffActionOutcome]) -> None:
+        await casework.record_outcome(pool=pool, consumer="intake.case-view.action-outcome", event=event)
+
+    register_consumer(broker, topic=Topics.ACTION_OUTCOME, group_id="intake.case-view.action-outcome",
+                      payload_type=StaffActionOutcome, handle=on_action_outcome, options=options)
     register_consumer(broker, topic=Topics.ESCALATED, group_id="intake.case-view.escalated",
                       payload_type=LegalProcessEscalated, handle=on_escalated, options=options)
     register_consumer(broker, topic=Topics.DECIDED, group_id="intake.case-view.decided",

@@ -6,22 +6,28 @@ Routes only translate HTTP into service-layer calls; they never talk to Kafka (t
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import asyncpg
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.intake.domain.message import LimitExceeded
+from services.intake.domain.staff import Permission, StaffMember
+from services.intake.entrypoints import api_actions, web
+from services.intake.entrypoints.auth import Auth
+from services.intake.entrypoints.report import report_router
+from services.intake.entrypoints.templating import TEMPLATES
 from services.intake.domain.model import IdempotencyKeyReused
 from services.intake.service_layer import email as email_service
-from services.intake.service_layer import services
+from services.intake.service_layer import casework, services
+from services.intake.service_layer import staff as staff_service
 from services.intake.service_layer.email import EmailIngestion
 from shared.contracts import LegalProcessCase
 from shared.logging import get_logger
@@ -29,7 +35,6 @@ from shared.runtime import add_health_routes
 from shared.vocabulary import DataCategory, ForeignMechanism, NondisclosureKind, ProcessType, RequesterKind
 
 log = get_logger(__name__)
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 CASE_SCHEMA = LegalProcessCase.model_json_schema(ref_template="#/components/schemas/{model}")
 
 
@@ -226,13 +231,21 @@ def form_values_from_case(document: dict[str, Any]) -> tuple[dict[str, Any], lis
     return values, list(document.get("data_categories") or [])
 
 
-def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngestion | None = None) -> FastAPI:
+def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngestion | None = None,
+               clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+               secure_cookies: bool = False) -> FastAPI:
+    """The web app and the REST API. Every route but login, health and metrics needs a staff
+    member with the route's permission: a session (browser) or an API token (Bearer)."""
     app = FastAPI(
         title="dueprocess intake",
         version="1",
-        description="Take in legal process demanding user data: case JSON, or the e-mail it came in (.eml).",
+        description="Take in legal process demanding user data: case JSON, or the e-mail it came in (.eml). "
+                    "Authenticate with `Authorization: Bearer <API token>` (`dueprocess staff token`).",
     )
     email = email or EmailIngestion()
+    auth = Auth(pool=pool, clock=clock, secure_cookies=secure_cookies)
+    auth.install(app)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes,
                        max_message_bytes=max(max_request_bytes, email.limits.max_message_bytes))
     add_health_routes(app, service="intake", pool=pool)
@@ -257,30 +270,32 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             "idempotency_key": uuid.uuid4().hex,
             "errors": [],
             "values": {},
-            "form_action": "/",
+            "form_action": "/cases/new",
             "triage": None,
             "email": None,
             "duplicate": False,
             "submit_label": "Record the demand",
+            "staff": getattr(request.state, "staff", None),
+            "csrf_token": getattr(request.state, "csrf_token", None),
             **extra,
         }
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def form(request: Request) -> Response:
-        recent = await services.recent_cases(pool=pool, limit=20)
-        return TEMPLATES.TemplateResponse(request, "form.html", form_context(request, recent=recent))
+    @app.get("/cases/new", response_class=HTMLResponse, include_in_schema=False)
+    async def form(request: Request, member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> Response:
+        return TEMPLATES.TemplateResponse(request, "form.html", form_context(request))
 
     def triage_context(request: Request, view: dict[str, Any], details: dict[str, Any] | None,
                        **extra: Any) -> dict[str, Any]:
         values, selected = form_values_from_case(view["case"])
-        context = form_context(request, values=values, selected=selected, recent=[],
+        context = form_context(request, values=values, selected=selected,
                                form_action=f"/cases/{view['case_id']}/confirm", triage=view, email=details,
                                submit_label="Confirm the fields and send the case to review")
         context.update(extra)
         return context
 
     @app.post("/upload", response_class=HTMLResponse, include_in_schema=False)
-    async def upload_message(request: Request) -> Response:
+    async def upload_message(request: Request,
+                             member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> Response:
         form_data = await request.form()
         upload = form_data.get("message")
         data = await upload.read() if hasattr(upload, "read") else b""
@@ -292,13 +307,14 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             result = await email_service.ingest_message(pool=pool, raw=data, source="web", channel="web",
                                                         trace_id=_trace_id(request), config=email, hold=True)
         except LimitExceeded as exc:
-            context = form_context(request, errors=[{"field": "message", "message": f"refused: {exc}"}], recent=[])
+            context = form_context(request, errors=[{"field": "message", "message": f"refused: {exc}"}])
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=413)
         suffix = "?duplicate=1" if result.duplicate else ""
         return RedirectResponse(f"/cases/{result.case_id}{suffix}", status_code=303)
 
     @app.post("/cases/{case_id}/confirm", response_class=HTMLResponse, include_in_schema=False)
-    async def confirm_form(request: Request, case_id: uuid.UUID) -> Response:
+    async def confirm_form(request: Request, case_id: uuid.UUID,
+                           member: StaffMember = Depends(auth.require(Permission.TRIAGE))) -> Response:
         form_data = await request.form()
         values = {key: form_data.get(key) for key in form_data.keys()}
         categories = [str(value) for value in form_data.getlist("data_categories")]
@@ -314,14 +330,15 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                                      selected=categories)
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
         outcome = await email_service.confirm_case(pool=pool, case_id=case_id, case=case,
-                                                   confirmed_by=request.headers.get("x-dueprocess-staff"),
-                                                   trace_id=_trace_id(request))
+                                                   confirmed_by=member.actor, trace_id=_trace_id(request))
         if outcome == "not_found":
             return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
-        return RedirectResponse(f"/cases/{case_id}", status_code=303)
+        await staff_service.record_case_access(pool=pool, case_id=case_id, member=member, action="TRIAGE_CONFIRMED",
+                                               clock=clock, detail={"outcome": outcome})
+        return RedirectResponse(f"/cases/{case_id}?done=confirmed", status_code=303)
 
-    @app.post("/", response_class=HTMLResponse, include_in_schema=False)
-    async def submit_form(request: Request) -> Response:
+    @app.post("/cases/new", response_class=HTMLResponse, include_in_schema=False)
+    async def submit_form(request: Request, member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> Response:
         form_data = await request.form()
         values = {key: form_data.get(key) for key in form_data.keys()}
         categories = [str(value) for value in form_data.getlist("data_categories")]
@@ -341,23 +358,15 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                 if isinstance(exc, ValidationError)
                 else [{"field": "(form)", "message": str(exc)}]
             )
-            context = form_context(request, errors=errors, values=values, selected=categories, recent=[])
+            context = form_context(request, errors=errors, values=values, selected=categories)
             context["idempotency_key"] = values.get("idempotency_key") or context["idempotency_key"]
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
-        return RedirectResponse(f"/cases/{submitted.case_id}", status_code=303)
+        await staff_service.record_case_access(pool=pool, case_id=submitted.case_id, member=member,
+                                               action="SUBMITTED", clock=clock, detail={"channel": "web"})
+        return RedirectResponse(f"/cases/{submitted.case_id}?done=submitted", status_code=303)
 
-    @app.get("/cases/{case_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def case_page(request: Request, case_id: uuid.UUID) -> Response:
-        view = await services.case_view(pool=pool, case_id=case_id)
-        if view is None:
-            return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
-        details = await email_service.email_details(pool=pool, case_id=case_id)
-        duplicate = request.query_params.get("duplicate") == "1"
-        if view["held_reasons"] is not None:
-            return TEMPLATES.TemplateResponse(request, "form.html",
-                                              triage_context(request, view, details, duplicate=duplicate))
-        return TEMPLATES.TemplateResponse(request, "case.html", {"view": view, "email": details,
-                                                                 "duplicate": duplicate})
+    web.register(app, pool=pool, auth=auth, clock=clock, triage_context=triage_context)
+    app.include_router(report_router(pool=pool, authorize=auth.require(Permission.VIEW_REPORTS)))
 
     @app.post(
         "/api/v1/cases",
@@ -382,10 +391,11 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             422: {"description": "Invalid fields, each named"},
         },
     )
-    async def create_case(request: Request) -> JSONResponse:
+    async def create_case(request: Request,
+                          member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> JSONResponse:
         content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if content_type == "message/rfc822":
-            return await create_case_from_message(request)
+            return await create_case_from_message(request, member)
         if content_type not in ("application/json", "application/problem+json", ""):
             return JSONResponse({"error": f"unsupported content type {content_type!r}; "
                                           "send application/json (a case) or message/rfc822 (an e-mail)"}, 415)
@@ -406,12 +416,15 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             )
         except IdempotencyKeyReused as exc:
             return JSONResponse({"error": str(exc)}, 422)
+        if not submitted.replayed:
+            await staff_service.record_case_access(pool=pool, case_id=submitted.case_id, member=member,
+                                                   action="SUBMITTED", clock=clock, detail={"channel": "api"})
         headers = {"Location": f"/api/v1/cases/{submitted.case_id}"}
         if submitted.replayed:
             headers["Idempotent-Replayed"] = "true"
         return JSONResponse({"case_id": str(submitted.case_id)}, 201, headers=headers)
 
-    async def create_case_from_message(request: Request) -> JSONResponse:
+    async def create_case_from_message(request: Request, member: StaffMember) -> JSONResponse:
         body = await request.body()
         if not body:
             return JSONResponse({"error": "the body is empty; send the e-mail as received (.eml)"}, 400)
@@ -436,32 +449,71 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
     @app.post("/api/v1/cases/{case_id}/confirm", summary="Confirm a held (triage) case's fields",
               openapi_extra={"requestBody": {"required": True,
                                              "content": {"application/json": {"schema": CASE_SCHEMA}}}})
-    async def confirm_case_api(request: Request, case_id: uuid.UUID) -> JSONResponse:
+    async def confirm_case_api(request: Request, case_id: uuid.UUID,
+                               member: StaffMember = Depends(auth.require(Permission.TRIAGE))) -> JSONResponse:
         try:
             case = LegalProcessCase.model_validate_json(await request.body())
         except ValidationError as exc:
             return JSONResponse({"error": "invalid case", "fields": field_errors(exc)}, 422)
         outcome = await email_service.confirm_case(pool=pool, case_id=case_id, case=case,
-                                                   confirmed_by=request.headers.get("x-dueprocess-staff"),
-                                                   trace_id=_trace_id(request))
+                                                   confirmed_by=member.actor, trace_id=_trace_id(request))
         if outcome == "not_found":
             return JSONResponse({"error": f"no case {case_id}"}, 404)
+        await staff_service.record_case_access(pool=pool, case_id=case_id, member=member, action="TRIAGE_CONFIRMED",
+                                               clock=clock, detail={"outcome": outcome})
         return JSONResponse({"case_id": str(case_id), "status": "RECEIVED",
                              "already_confirmed": outcome == "already_confirmed"}, 200)
 
     @app.get("/api/v1/cases/{case_id}", summary="A case with its review and notices")
-    async def get_case(case_id: uuid.UUID) -> JSONResponse:
-        view = await services.case_view(pool=pool, case_id=case_id)
+    async def get_case(case_id: uuid.UUID,
+                       member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))) -> JSONResponse:
+        view = await casework.case_page(pool=pool, case_id=case_id, member=member, now=clock())
         if view is None:
             return JSONResponse({"error": f"no case {case_id}"}, 404)
         view["email"] = await email_service.email_details(pool=pool, case_id=case_id)
+        view["state"] = api_actions.state_document(view.pop("state"))
+        view["requests"] = [api_actions.request_document(entry) for entry in view["requests"]]
         return JSONResponse(view)
 
     @app.get("/api/v1/cases", summary="The most recent cases")
-    async def list_cases(limit: int = 50) -> JSONResponse:
+    async def list_cases(limit: int = 50,
+                         member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))) -> JSONResponse:
         rows = await services.recent_cases(pool=pool, limit=max(1, min(limit, 500)))
         return JSONResponse(
             [{**row, "case_id": str(row["case_id"]), "received_at": row["received_at"].isoformat()} for row in rows]
         )
 
+    api_actions.register(app, pool=pool, auth=auth, clock=clock, trace_id=_trace_id)
     return app
+
+
+class SecurityHeadersMiddleware:
+    """Headers every page carries: no framing, no sniffing, scripts and styles only from us."""
+
+    HEADERS = [
+        (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                     b"img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
+                                     b"base-uri 'none'; object-src 'none'"),
+        (b"x-frame-options", b"DENY"),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"same-origin"),
+        (b"cache-control", b"no-store"),
+    ]
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [
+                    (name, value) for name, value in self.HEADERS if name not in present]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

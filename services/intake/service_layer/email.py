@@ -361,3 +361,20 @@ async def email_details(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, 
         ],
     }
 
+
+async def original_file(*, pool: asyncpg.Pool, case_id: uuid.UUID,
+                        ordinal: int | None) -> tuple[str, str, bytes] | None:
+    """The case's first message as received (``ordinal`` None) or one of its attachments:
+    (file name, content type, bytes); None when there is no such file."""
+    async with pool.acquire() as conn:
+        messages = MessageRepository(conn)
+        first = await messages.first_message(case_id)
+        if first is None:
+            return None
+        if ordinal is None:
+            raw = await messages.raw(first["message_pk"])
+            return (f"case-{case_id}.eml", "message/rfc822", bytes(raw)) if raw is not None else None
+        row = await messages.attachment_content(first["message_pk"], ordinal)
+    if row is None:
+        return None
+    return row["filename"] or f"attachment-{ordinal}", row["content_type"], bytes(row["content"])

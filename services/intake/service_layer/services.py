@@ -71,7 +71,8 @@ async def record_review(*, pool: asyncpg.Pool, consumer: str, event: Envelope[Le
     async with UnitOfWork(pool) as uow:
         if await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             await CaseRepository(uow.conn).record_review(
-                case_id=event.case_id, review=event.payload.review, reviewed_at=event.payload.reviewed_at
+                case_id=event.case_id, review=event.payload.review, reviewed_at=event.payload.reviewed_at,
+                acknowledge_by=event.payload.acknowledge_by,
             )
 
 

@@ -1,5 +1,5 @@
 """The notify service's subscribers: reviews owe users notices, escalations owe counsel alerts,
-staff actions move notices with the gag and owe updates."""
+staff actions move notices with the gag and owe updates; staff name counsel of record."""
 
 from __future__ import annotations
 
@@ -10,12 +10,20 @@ import asyncpg
 from faststream.kafka import KafkaBroker
 
 from services.notify.service_layer import services
-from shared.contracts import Envelope, LegalProcessDecided, LegalProcessEscalated, LegalProcessReviewed, Topics
+from shared.contracts import (
+    Envelope,
+    LegalProcessDecided,
+    LegalProcessEscalated,
+    LegalProcessReviewed,
+    StaffActionRequested,
+    Topics,
+)
 from shared.kafka import ConsumerOptions, register_consumer
 
 ON_REVIEWED = "notify.reviewed"
 ON_ESCALATED = "notify.escalated"
 ON_DECIDED = "notify.decided"
+ON_ACTION_REQUESTED = "notify.action-requested"
 
 
 def register(
@@ -35,6 +43,12 @@ def register(
     async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
         await services.apply_decision(pool=pool, policy=policy, consumer=ON_DECIDED, event=event, now=clock())
 
+    async def on_action_requested(event: Envelope[StaffActionRequested]) -> None:
+        await services.carry_out_request(pool=pool, policy=policy, consumer=ON_ACTION_REQUESTED, event=event,
+                                         now=clock())
+
+    register_consumer(broker, topic=Topics.ACTION_REQUESTED, group_id=ON_ACTION_REQUESTED,
+                      payload_type=StaffActionRequested, handle=on_action_requested, options=options)
     register_consumer(broker, topic=Topics.DECIDED, group_id=ON_DECIDED, payload_type=LegalProcessDecided,
                       handle=on_decided, options=options)
     register_consumer(broker, topic=Topics.REVIEWED, group_id=ON_REVIEWED, payload_type=LegalProcessReviewed,

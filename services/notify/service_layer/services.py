@@ -70,12 +70,14 @@ from shared.contracts import (
     Nondisclosure,
     NoticeDispatched,
     NoticePlanned,
+    StaffActionOutcome,
+    StaffActionRequested,
     envelope,
 )
 from shared.db import UnitOfWork, run_when_notified
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
-from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeStatus
+from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeStatus, StaffRequest
 
 PRODUCER = "notify"
 log = get_logger(__name__)
@@ -483,36 +485,76 @@ async def name_counsel(
     so far, with the status the gag implies. Waiting notices to the counsel it replaces are
     no longer owed (CANCELLED); nothing already sent is touched.
     """
-    handle = handle.strip().removeprefix("@")
     async with UnitOfWork(pool) as uow:
-        contacts = ContactRepository(uow.conn)
-        entry = await contacts.entry(handle)
-        canonical = entry["handle"] if entry else handle
-        await contacts.appoint(handle=canonical, name=counsel.name, email=counsel.email,
-                               organization=counsel.organization, source=source, named_by=named_by[:200],
-                               case_id=case_id, at=now)
-        repo = NoticeRepository(uow.conn)
-        cases = [(c, h) for c, h in await repo.cases_of(canonical) if case_id is None or c == case_id]
-        owed = 0
-        for matter_id, case_handle in cases:
-            await repo.lock_case(matter_id)
-            matter = await _matter(repo, matter_id, lock=True)
-            if matter is None:
-                continue
-            for row in await repo.counsel_notices(matter_id, case_handle):
-                if row["recipient"].lower() != counsel.email.lower() and row["status"] in (
-                        NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD):
-                    await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED,
-                                    not_before=row["not_before"], now=now)
-                    await _publish_planned(uow, case_id=matter_id, trace_id=trace_id, notice_id=row["notice_id"],
-                                           role=row["role"], recipient=row["recipient"],
-                                           status=NoticeStatus.CANCELLED, not_before=row["not_before"])
-            contact = AccountContact(handle=case_handle, contact_email=None, counsel=counsel)
-            notices = plan_matter_notices(case_id=matter_id, reviewed=matter.reviewed, contacts={case_handle: contact},
-                                          gag=matter.gag, now=now, roles=frozenset({NoticeRole.COUNSEL}))
-            owed += await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now,
-                                   context={"with_history": True})
-    log.info("counsel of record named", source=source, cases=len(cases), notices_owed=owed)
+        named = await _name_counsel(uow, policy=policy, handle=handle, counsel=counsel, source=source,
+                                    named_by=named_by, now=now, trace_id=trace_id, case_id=case_id)
+    log.info("counsel of record named", source=source, cases=named.cases, notices_owed=named.notices_owed)
+    return named
+
+
+async def carry_out_request(*, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str,
+                            event: Envelope[StaffActionRequested], now: datetime) -> None:
+    """NAME_COUNSEL asked for by staff in intake: name counsel for the case's account, and answer.
+
+    Claim, naming and answer commit together. Every other request is review's: ignored here.
+    """
+    request = event.payload
+    if request.action is not StaffRequest.NAME_COUNSEL:
+        return
+    async with UnitOfWork(pool) as uow:
+        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
+            return
+        try:
+            if request.counsel is None:
+                raise ValueError("NAME_COUNSEL needs the counsel's name and e-mail address")
+            counsel = CounselOfRecord(name=request.counsel.name, email=request.counsel.email,
+                                      organization=request.counsel.organization)
+            named = await _name_counsel(uow, policy=policy, handle=request.counsel.account, counsel=counsel,
+                                        source="staff", named_by=request.requested_by, now=now,
+                                        trace_id=event.trace_id, case_id=event.case_id)
+            outcome = "DONE"
+            detail = (f"counsel of record named for @{named.handle}; "
+                      f"{named.notices_owed} notice{'s' if named.notices_owed != 1 else ''} owed to counsel")
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError: a bad address
+            outcome, detail = "REFUSED", str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        answer = StaffActionOutcome(request_id=request.request_id, action=request.action, outcome=outcome,
+                                    detail=detail, answered_by=PRODUCER, answered_at=now)
+        await add_to_outbox(uow.conn, schema=SCHEMA, topic=answer.TOPIC,
+                            event=envelope(answer, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER))
+    log.info("staff request answered", case_id=str(event.case_id), action=request.action.value, outcome=outcome)
+
+
+async def _name_counsel(uow: UnitOfWork, *, policy: NoticePolicy, handle: str, counsel: CounselOfRecord, source: str,
+                        named_by: str, now: datetime, trace_id: str, case_id: uuid.UUID | None) -> CounselNamed:
+    """``name_counsel`` inside the caller's unit of work."""
+    handle = handle.strip().removeprefix("@")
+    contacts = ContactRepository(uow.conn)
+    entry = await contacts.entry(handle)
+    canonical = entry["handle"] if entry else handle
+    await contacts.appoint(handle=canonical, name=counsel.name, email=counsel.email,
+                           organization=counsel.organization, source=source, named_by=named_by[:200],
+                           case_id=case_id, at=now)
+    repo = NoticeRepository(uow.conn)
+    cases = [(c, h) for c, h in await repo.cases_of(canonical) if case_id is None or c == case_id]
+    owed = 0
+    for matter_id, case_handle in cases:
+        await repo.lock_case(matter_id)
+        matter = await _matter(repo, matter_id, lock=True)
+        if matter is None:
+            continue
+        for row in await repo.counsel_notices(matter_id, case_handle):
+            if row["recipient"].lower() != counsel.email.lower() and row["status"] in (
+                    NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD):
+                await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED,
+                                not_before=row["not_before"], now=now)
+                await _publish_planned(uow, case_id=matter_id, trace_id=trace_id, notice_id=row["notice_id"],
+                                       role=row["role"], recipient=row["recipient"],
+                                       status=NoticeStatus.CANCELLED, not_before=row["not_before"])
+        contact = AccountContact(handle=case_handle, contact_email=None, counsel=counsel)
+        notices = plan_matter_notices(case_id=matter_id, reviewed=matter.reviewed, contacts={case_handle: contact},
+                                      gag=matter.gag, now=now, roles=frozenset({NoticeRole.COUNSEL}))
+        owed += await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now,
+                               context={"with_history": True})
     return CounselNamed(handle=canonical, cases=len(cases), notices_owed=owed)
 
 

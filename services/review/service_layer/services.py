@@ -19,7 +19,7 @@ from services.review.adapters.repository import (
     TimerRepository,
 )
 from services.review.domain.assessment import AccountDirectory, RuleBook, assess
-from services.review.domain.decisions import apply_action
+from services.review.domain.decisions import ActionRefused, apply_action
 from services.review.domain.history import EarlierCase
 from services.review.domain.escalation import (
     RETURN_DATE_WARNINGS,
@@ -41,6 +41,8 @@ from shared.contracts import (
     LegalProcessReviewed,
     Nondisclosure,
     Review,
+    StaffActionOutcome,
+    StaffActionRequested,
     envelope,
 )
 from shared import audit, metrics
@@ -58,7 +60,8 @@ class CaseNotFound(LookupError):
 
 
 def escalation_event(
-    review: Review, escalation: Escalation, *, sequence: int, at: datetime, return_by: datetime | None
+    review: Review, escalation: Escalation, *, sequence: int, at: datetime, return_by: datetime | None,
+    acknowledge_by: datetime | None = None,
 ) -> LegalProcessEscalated:
     return LegalProcessEscalated(
         tier=escalation.tier,
@@ -69,6 +72,7 @@ def escalation_event(
         findings=review.findings,
         return_by=return_by,
         escalated_at=at,
+        acknowledge_by=acknowledge_by,
     )
 
 
@@ -109,6 +113,7 @@ async def review_received(
             earlier_cases=await index.candidates(summary),
         )
         emergency = case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
+        acknowledge_by = now + policy.sla_for(review.escalation_tier, emergency=emergency)
         reviews = ReviewRepository(uow.conn)
         stored = await reviews.add(
             case_id=event.case_id,
@@ -131,6 +136,7 @@ async def review_received(
             issuing_court=case.issuing_court,
             served_at=case.served_at,
             return_by=case.return_by,
+            acknowledge_by=acknowledge_by,
         )
         await _stage(uow, reviewed, case_id=event.case_id, trace_id=event.trace_id)
         state = CaseClock(tier=review.escalation_tier, emergency=emergency, return_by=case.return_by,
@@ -140,7 +146,8 @@ async def review_received(
         if escalation is not None:
             stored_case = await reviews.lock(event.case_id)
             assert stored_case is not None
-            await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id)
+            await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id,
+                            acknowledge_by=acknowledge_by)
     _count_review(review, latency=(now - received.received_at).total_seconds())
     _count_escalations([escalation] if escalation else [])
     log.info("case reviewed", disposition=review.disposition.value, tier=review.escalation_tier.value,
@@ -164,12 +171,14 @@ def _count_escalations(escalations: list[Escalation], *, sla_missed_at: Sequence
 
 
 async def _escalate(
-    uow: UnitOfWork, case: ReviewedCase, escalation: Escalation, *, review: Review, now: datetime, trace_id: str
+    uow: UnitOfWork, case: ReviewedCase, escalation: Escalation, *, review: Review, now: datetime, trace_id: str,
+    acknowledge_by: datetime | None,
 ) -> ReviewedCase:
     sequence = case.escalation_count + 1
     updated = replace(case, tier=escalation.tier, escalation_count=sequence)
     await ReviewRepository(uow.conn).save_state(updated)
-    payload = escalation_event(review, escalation, sequence=sequence, at=now, return_by=case.return_by)
+    payload = escalation_event(review, escalation, sequence=sequence, at=now, return_by=case.return_by,
+                               acknowledge_by=acknowledge_by)
     await _stage(uow, payload, case_id=case.case_id, trace_id=trace_id)
     log.info("case escalated", case_id=str(case.case_id), tier=escalation.tier.value, re_alert=escalation.re_alert,
              sequence=sequence)
@@ -194,7 +203,9 @@ async def fire_due_timers(
             escalation, follow_ups = on_timer(kind=kind, clock=case.clock, policy=policy, now=now)
             await timers.mark_fired(timer["timer_id"], now=now)
             if escalation is not None:
-                await _escalate(uow, case, escalation, review=case.review, now=now, trace_id=uuid.uuid4().hex)
+                next_sla = [t.due_at for t in follow_ups if t.kind is TimerKind.ACK_SLA]
+                await _escalate(uow, case, escalation, review=case.review, now=now, trace_id=uuid.uuid4().hex,
+                                acknowledge_by=next_sla[0] if next_sla else None)
                 escalated.append(escalation)
                 if kind is TimerKind.ACK_SLA:
                     sla_missed_at.append(case.tier.value)
@@ -223,46 +234,95 @@ async def record_action(
     domain's ActionRefused when the action does not fit the case.
     """
     async with UnitOfWork(pool) as uow:
-        reviews = ReviewRepository(uow.conn)
-        case = await reviews.lock(case_id)
-        if case is None:
-            raise CaseNotFound(f"no reviewed case {case_id}")
-        now = clock()
-        status, decided = apply_action(action=action, status=case.status, review=case.review, actor=actor,
-                                       reason=reason, disposition=disposition, now=now, nondisclosure=nondisclosure,
-                                       return_by=return_by, current_return_by=case.return_by,
-                                       produced=tuple(produced))
-        moved_to = decided.return_by if action is CounselAction.RETURN_DATE_MOVED else None
-        await reviews.save_state(replace(case, status=status, return_by=moved_to or case.return_by))
-        await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
-        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=decided.decided_by,
-                           action=decided.action.value, at=now,
-                           detail={"reason": decided.reason, "disposition": decided.disposition,
-                                   "overrides_recommendation": decided.overrides_recommendation})
-        timers = TimerRepository(uow.conn)
-        if action is CounselAction.ACKNOWLEDGE:
-            await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
-        elif action is CounselAction.DECIDE:
-            await timers.cancel(case_id=case_id, kinds=None, now=now)
-        elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
-            await timers.cancel(case_id=case_id, kinds=list(RETURN_DATE_WARNINGS), now=now)
-            if not status.decided:
-                await timers.add(case_id=case_id, timers=[
-                    TimerPlan(kind, decided.return_by - before, case.tier)
-                    for kind, before in RETURN_DATE_WARNINGS.items() if decided.return_by - before > now
-                ])
-        await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
+        decided = await _record_action(uow, case_id=case_id, action=action, actor=actor, reason=reason,
+                                       disposition=disposition, clock=clock, trace_id=trace_id,
+                                       nondisclosure=nondisclosure, return_by=return_by, produced=produced)
     log.info("staff action recorded", case_id=str(case_id), action=action.value)
+    return decided
+
+
+async def carry_out_request(*, pool: asyncpg.Pool, consumer: str, event: Envelope[StaffActionRequested],
+                            clock: Callable[[], datetime]) -> None:
+    """A staff request from intake: record the action, or refuse it, and answer on the outcome topic.
+
+    Claim, action and answer commit together, so a redelivered request is answered once.
+    Naming counsel of record is notify's, not ours: ignored here.
+    """
+    request = event.payload
+    action = request.action.counsel_action
+    if action is None:
+        return
+    async with UnitOfWork(pool) as uow:
+        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
+            return
+        try:
+            decided = await _record_action(uow, case_id=event.case_id, action=action, actor=request.requested_by,
+                                           reason=request.reason, disposition=request.disposition, clock=clock,
+                                           trace_id=event.trace_id, nondisclosure=request.nondisclosure,
+                                           return_by=request.return_by, produced=request.produced,
+                                           request_id=request.request_id)
+            outcome, detail = "DONE", _done_detail(decided)
+        except (CaseNotFound, ActionRefused) as exc:
+            outcome, detail = "REFUSED", str(exc)
+        answer = StaffActionOutcome(request_id=request.request_id, action=request.action, outcome=outcome,
+                                    detail=detail, answered_by=PRODUCER, answered_at=clock())
+        await _stage(uow, answer, case_id=event.case_id, trace_id=event.trace_id)
+    log.info("staff request answered", case_id=str(event.case_id), action=action.value, outcome=outcome)
+
+
+def _done_detail(decided: LegalProcessDecided) -> str:
+    if decided.action is CounselAction.DECIDE:
+        verb = "overrode the recommendation with" if decided.overrides_recommendation else "accepted"
+        return f"{verb} {decided.disposition}" + ("; production held" if decided.production_hold else "")
+    return decided.action.value.replace("_", " ").lower() + " recorded"
+
+
+async def _record_action(uow: UnitOfWork, *, case_id: uuid.UUID, action: CounselAction, actor: str,
+                         reason: str | None, disposition: Disposition | None, clock: Callable[[], datetime],
+                         trace_id: str, nondisclosure: Nondisclosure | None, return_by: datetime | None,
+                         produced: Iterable[DataCategory], request_id: uuid.UUID | None = None
+                         ) -> LegalProcessDecided:
+    """The action inside the caller's unit of work (see ``record_action``)."""
+    reviews = ReviewRepository(uow.conn)
+    case = await reviews.lock(case_id)
+    if case is None:
+        raise CaseNotFound(f"no reviewed case {case_id}")
+    now = clock()
+    status, decided = apply_action(action=action, status=case.status, review=case.review, actor=actor,
+                                   reason=reason, disposition=disposition, now=now, nondisclosure=nondisclosure,
+                                   return_by=return_by, current_return_by=case.return_by,
+                                   produced=tuple(produced))
+    moved_to = decided.return_by if action is CounselAction.RETURN_DATE_MOVED else None
+    await reviews.save_state(replace(case, status=status, return_by=moved_to or case.return_by))
+    await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
+    await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=decided.decided_by,
+                       action=decided.action.value, at=now,
+                       detail={"reason": decided.reason, "disposition": decided.disposition,
+                               "overrides_recommendation": decided.overrides_recommendation})
+    timers = TimerRepository(uow.conn)
+    if action is CounselAction.ACKNOWLEDGE:
+        await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
+    elif action is CounselAction.DECIDE:
+        await timers.cancel(case_id=case_id, kinds=None, now=now)
+    elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
+        await timers.cancel(case_id=case_id, kinds=list(RETURN_DATE_WARNINGS), now=now)
+        if not status.decided:
+            await timers.add(case_id=case_id, timers=[
+                TimerPlan(kind, decided.return_by - before, case.tier)
+                for kind, before in RETURN_DATE_WARNINGS.items() if decided.return_by - before > now
+            ])
+    if request_id is not None:
+        decided = decided.model_copy(update={"request_id": request_id})
+    await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
     return decided
 
 
 async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any]:
     """The review, the ladder's state, pending timers and the actions so far."""
     async with pool.acquire() as conn:
-        row = await conn.fetchrow("SELECT * FROM review.reviews WHERE case_id = $1", case_id)
-        if row is None:
+        case = await ReviewRepository(conn).get(case_id)
+        if case is None:
             raise CaseNotFound(f"no reviewed case {case_id}")
-        case = ReviewedCase.from_row(row)
         pending = await TimerRepository(conn).pending(case_id)
         actions = await ReviewRepository(conn).actions(case_id)
     return {

@@ -1,0 +1,52 @@
+"""The case queue's query: cases with their review and timeline, filtered and searched in SQL.
+
+Search covers the demand's non-personal fields (requester, statute, case number, court,
+process type, purpose) and the case id; never the targets, which are personal data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+
+SEARCHABLE = """coalesce(c.document->>'process_type', '') || ' ' || coalesce(c.document->'requester'->>'name', '')
+ || ' ' || coalesce(c.document->>'statute', '') || ' ' || coalesce(c.document->>'case_number', '')
+ || ' ' || coalesce(c.document->>'issuing_court', '') || ' ' || coalesce(c.document->>'stated_purpose', '')
+ || ' ' || coalesce(c.document->'requester'->>'country', '')"""
+
+
+class CaseQueue:
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+
+    async def cases(self, *, text: str | None, process_type: str | None, limit: int) -> list[dict[str, Any]]:
+        """The newest ``limit`` cases matching the filters, each with its review and timeline."""
+        conditions, arguments = [], []
+        if process_type:
+            arguments.append(process_type)
+            conditions.append(f"c.document->>'process_type' = ${len(arguments)}")
+        if text:
+            arguments.append(text)
+            conditions.append(
+                f"(to_tsvector('simple', {SEARCHABLE}) @@ websearch_to_tsquery('simple', ${len(arguments)})"
+                f" OR c.case_id::text LIKE lower(${len(arguments)}) || '%'"
+                f" OR ({SEARCHABLE}) ILIKE '%' || ${len(arguments)} || '%')"
+            )
+        arguments.append(limit)
+        where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+        rows = await self._conn.fetch(
+            f"""
+            SELECT c.case_id, c.received_at, c.channel, c.document, c.held_reasons,
+                   r.review, r.acknowledge_by,
+                   coalesce((SELECT jsonb_agg(t.detail || jsonb_build_object('event_type', t.event_type, 'at', t.at)
+                                             ORDER BY t.at)
+                               FROM intake.case_timeline t WHERE t.case_id = c.case_id), '[]'::jsonb) AS timeline
+              FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
+              {where}
+             ORDER BY c.received_at DESC
+             LIMIT ${len(arguments)}
+            """,
+            *arguments,
+        )
+        return [dict(row) for row in rows]

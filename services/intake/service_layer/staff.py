@@ -1,0 +1,207 @@
+"""Staff use cases: accounts, logging in and out, API tokens, and the audit of who saw what.
+
+Invariants:
+- a password is only ever stored as an argon2id hash, computed off the event loop;
+- a session id or API token is handed out once and stored only as its SHA-256;
+- every login (and failed attempt), every account change, and every view of or action on a
+  case appends to intake's hash-chained audit log in the same transaction as its effect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import asyncpg
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from services.intake.adapters.repository import SCHEMA
+from services.intake.adapters.staff import StaffRepository
+from services.intake.domain.staff import Role, StaffMember, check_password_strength
+from shared import audit
+from shared.db import UnitOfWork
+
+HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Verified when the e-mail is unknown, so a wrong address costs as long as a wrong password.
+_DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
+TOKEN_PREFIX = "dp_"
+SESSION_IDLE = timedelta(hours=2)
+SESSION_ABSOLUTE = timedelta(hours=12)
+
+Clock = Callable[[], datetime]
+
+
+class StaffExists(ValueError):
+    pass
+
+
+class StaffNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Session:
+    session_id: str  # the cookie's value: shown to the browser once, stored hashed
+    csrf_token: str
+    member: StaffMember
+
+
+async def _hash(password: str) -> str:
+    return await asyncio.to_thread(HASHER.hash, password)
+
+
+async def _verify(password_hash: str, password: str) -> bool:
+    def verify() -> bool:
+        try:
+            return HASHER.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    return await asyncio.to_thread(verify)
+
+
+async def create_staff(*, pool: asyncpg.Pool, email: str, display_name: str, role: Role, password: str | None,
+                       created_by: str, clock: Clock) -> StaffMember:
+    """A new account; ``password`` None makes an API-only account. Raises WeakPassword, StaffExists."""
+    email = email.strip()
+    if password is not None:
+        check_password_strength(password, email=email)
+    password_hash = await _hash(password) if password is not None else None
+    at = clock()
+    async with UnitOfWork(pool) as uow:
+        member = await StaffRepository(uow.conn).add(email=email, display_name=display_name.strip() or email,
+                                                     role=role, password_hash=password_hash, at=at)
+        if member is None:
+            raise StaffExists(f"an account for {email} exists already")
+        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=created_by, action="STAFF_CREATED",
+                           detail={"staff_id": str(member.staff_id), "role": role.value}, at=at)
+    return member
+
+
+async def update_staff(*, pool: asyncpg.Pool, staff_id: uuid.UUID, changed_by: str, clock: Clock,
+                       role: Role | None = None, active: bool | None = None, password: str | None = None,
+                       display_name: str | None = None) -> StaffMember:
+    """Change a role, (de)activate, or set a password; deactivation and a new password end all sessions."""
+    at = clock()
+    changes: dict[str, Any] = {}
+    if role is not None:
+        changes["role"] = role
+    if active is not None:
+        changes["active"] = active
+    if display_name is not None and display_name.strip():
+        changes["display_name"] = display_name.strip()
+    async with UnitOfWork(pool) as uow:
+        repository = StaffRepository(uow.conn)
+        current = await repository.by_id(staff_id)
+        if current is None:
+            raise StaffNotFound(f"no staff member {staff_id}")
+        if password is not None:
+            check_password_strength(password, email=current.email)
+            changes["password_hash"] = await _hash(password)
+        member = await repository.update(staff_id, at=at, **changes)
+        assert member is not None
+        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=changed_by, action="STAFF_CHANGED",
+                           detail={"staff_id": str(staff_id), "changed": sorted(changes)}, at=at)
+    return member
+
+
+async def log_in(*, pool: asyncpg.Pool, email: str, password: str, clock: Clock) -> Session | None:
+    """A new session for the right e-mail and password of an active account, else None."""
+    async with pool.acquire() as conn:
+        found = await StaffRepository(conn).by_email(email.strip())
+    password_hash = found[1] if found and found[1] else _DUMMY_HASH
+    verified = await _verify(password_hash, password)
+    at = clock()
+    async with UnitOfWork(pool) as uow:
+        if not (found and found[1] and verified and found[0].active):
+            await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor="anonymous", action="LOGIN_FAILED",
+                               detail={"staff_id": str(found[0].staff_id) if found else None}, at=at)
+            return None
+        member = found[0]
+        session = Session(session_id=secrets.token_urlsafe(32), csrf_token=secrets.token_urlsafe(32), member=member)
+        await StaffRepository(uow.conn).open_session(staff_id=member.staff_id, session_id=session.session_id,
+                                                     csrf_token=session.csrf_token, at=at,
+                                                     expires_at=at + SESSION_IDLE)
+        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=member.actor, action="LOGIN",
+                           detail={"staff_id": str(member.staff_id)}, at=at)
+    if HASHER.check_needs_rehash(password_hash):
+        await update_staff(pool=pool, staff_id=member.staff_id, changed_by=member.actor, clock=clock,
+                           password=password)
+    return session
+
+
+async def session_member(*, pool: asyncpg.Pool, session_id: str, clock: Clock) -> Session | None:
+    at = clock()
+    async with pool.acquire() as conn:
+        found = await StaffRepository(conn).session(session_id, at=at, idle_expiry=at + SESSION_IDLE)
+    return Session(session_id=session_id, csrf_token=found[1], member=found[0]) if found else None
+
+
+async def log_out(*, pool: asyncpg.Pool, session_id: str, actor: str, clock: Clock) -> None:
+    async with UnitOfWork(pool) as uow:
+        await StaffRepository(uow.conn).close_session(session_id)
+        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=actor, action="LOGOUT", detail={},
+                           at=clock())
+
+
+async def issue_api_token(*, pool: asyncpg.Pool, staff_id: uuid.UUID, name: str, issued_by: str,
+                          clock: Clock) -> str:
+    """A new API token for the member; the only time its value is ever available."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    at = clock()
+    async with UnitOfWork(pool) as uow:
+        repository = StaffRepository(uow.conn)
+        if await repository.by_id(staff_id) is None:
+            raise StaffNotFound(f"no staff member {staff_id}")
+        token_id = await repository.add_token(staff_id=staff_id, name=name.strip() or "token", token=token, at=at)
+        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=issued_by, action="API_TOKEN_ISSUED",
+                           detail={"staff_id": str(staff_id), "token_id": str(token_id)}, at=at)
+    return token
+
+
+async def revoke_api_token(*, pool: asyncpg.Pool, token_id: uuid.UUID, revoked_by: str, clock: Clock) -> bool:
+    at = clock()
+    async with UnitOfWork(pool) as uow:
+        revoked = await StaffRepository(uow.conn).revoke_token(token_id, at=at)
+        if revoked:
+            await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=revoked_by, action="API_TOKEN_REVOKED",
+                               detail={"token_id": str(token_id)}, at=at)
+    return revoked
+
+
+async def token_member(*, pool: asyncpg.Pool, token: str, clock: Clock) -> StaffMember | None:
+    if not token.startswith(TOKEN_PREFIX):
+        return None
+    async with pool.acquire() as conn:
+        return await StaffRepository(conn).token_owner(token, at=clock())
+
+
+async def staff_by_email(*, pool: asyncpg.Pool, email: str) -> StaffMember | None:
+    async with pool.acquire() as conn:
+        found = await StaffRepository(conn).by_email(email)
+    return found[0] if found else None
+
+
+async def all_staff(*, pool: asyncpg.Pool) -> list[StaffMember]:
+    async with pool.acquire() as conn:
+        return await StaffRepository(conn).all()
+
+
+async def api_tokens(*, pool: asyncpg.Pool, staff_id: uuid.UUID) -> list[dict[str, Any]]:
+    async with pool.acquire() as conn:
+        return await StaffRepository(conn).tokens(staff_id)
+
+
+async def record_case_access(*, pool: asyncpg.Pool, case_id: uuid.UUID | None, member: StaffMember, action: str,
+                             clock: Clock, detail: dict[str, Any] | None = None) -> None:
+    """Who looked at or did what on a case, when: one entry in the audit chain."""
+    async with UnitOfWork(pool) as uow:
+        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action=action,
+                           detail={"staff_id": str(member.staff_id), "role": member.role.value, **(detail or {})},
+                           at=clock())
