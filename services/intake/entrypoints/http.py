@@ -300,8 +300,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         upload = form_data.get("message")
         data = await upload.read() if hasattr(upload, "read") else b""
         if not data:
-            context = form_context(request, errors=[{"field": "message", "message": "choose an .eml file to upload"}],
-                                   recent=[])
+            context = form_context(request, errors=[{"field": "message", "message": "choose an .eml file to upload"}])
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
         try:
             result = await email_service.ingest_message(pool=pool, raw=data, source="web", channel="web",
