@@ -37,6 +37,7 @@ from services.intake.domain.message import (
     parse_message,
 )
 from services.intake.domain.model import Channel, ReceivedCase, fingerprint
+from shared import metrics
 from shared.contracts import LegalProcessCase, LegalProcessReceived, envelope
 from shared.db import UnitOfWork
 from shared.logging import get_logger
@@ -302,6 +303,7 @@ async def ingest_message(
              process_type=extraction.case.process_type.value, verified=extraction.case.requester.verified)
     if held_reasons is not None and extraction.case.process_type.value == "EMERGENCY_REQUEST":
         log.warning("emergency request waits in triage", case_id=str(case_id))
+    metrics.CASES_RECEIVED.labels(process_type=extraction.case.process_type.value, channel=channel).inc()
     return Ingested(case_id, False, None, held_reasons is not None, tuple(triage), analysis.sha256)
 
 

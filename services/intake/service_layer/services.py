@@ -11,7 +11,7 @@ import asyncpg
 
 from services.intake.adapters.repository import SCHEMA, CaseRepository
 from services.intake.domain.model import Channel, ReceivedCase
-from shared import inbox
+from shared import inbox, metrics
 from shared.contracts import (
     Envelope,
     LegalProcessCase,
@@ -55,13 +55,18 @@ async def submit_case(
         trace_id=trace_id,
         idempotency_key=idempotency_key,
     )
+    earlier = None
     async with UnitOfWork(pool) as uow:
         cases = CaseRepository(uow.conn)
-        if await cases.add(received):
+        added = await cases.add(received)
+        if added:
             event = envelope(received.received_event(), case_id=received.case_id, trace_id=trace_id, producer=PRODUCER)
             await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
-            return Submitted(case_id=received.case_id, replayed=False)
-        earlier = await cases.by_idempotency_key(idempotency_key or "")
+        else:
+            earlier = await cases.by_idempotency_key(idempotency_key or "")
+    if added:
+        metrics.CASES_RECEIVED.labels(process_type=case.process_type.value, channel=channel).inc()
+        return Submitted(case_id=received.case_id, replayed=False)
     assert earlier is not None, "insert conflicted only on the idempotency key"
     received.replay_of(earlier_fingerprint=earlier["fingerprint"])
     return Submitted(case_id=earlier["case_id"], replayed=True)

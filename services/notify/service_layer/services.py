@@ -16,6 +16,7 @@ nondisclosure order is in force (``domain.lifecycle``).
 from __future__ import annotations
 
 import random
+import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -61,7 +62,7 @@ from services.notify.domain.model import (
 )
 from services.notify.domain.planning import plan_internal_counsel_alert
 from services.notify.domain.rendering import render_delivery_alert, render_ndo_notice, render_notice
-from shared import inbox
+from shared import inbox, metrics
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
@@ -81,6 +82,10 @@ from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeS
 
 PRODUCER = "notify"
 log = get_logger(__name__)
+# Still owed, not sent: what the owed-notices gauge counts, by status.
+OWED_STATUSES = (NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD, NoticeStatus.FAILED,
+                 NoticeStatus.DEAD_LETTER)
+OWED_GAUGE_SECONDS = 5.0
 
 
 class NoticeNotFound(LookupError):
@@ -730,10 +735,14 @@ class NoticeDispatcher:
         self._clock = clock
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
+        self._outcomes = []
+        self._owed_measured_at = float("-inf")
 
     async def dispatch_due(self) -> int:
-        """Send one batch of due notices; returns how many were handled (sent, failed or held)."""
+        """Send one batch of due notices; returns how many were handled (sent, failed or held).
+        Delivery metrics are counted once the batch committed."""
         handled = 0
+        self._outcomes: list[tuple[str, str]] = []
         async with UnitOfWork(self._pool) as uow:
             repo = NoticeRepository(uow.conn)
             now = self._clock()
@@ -752,7 +761,23 @@ class NoticeDispatcher:
                         await self._hold(uow, row, matter, verdict, now)
                         continue
                 await self._send(uow, row, now)
+        for role, outcome in self._outcomes:
+            metrics.NOTICES.labels(role=role, outcome=outcome).inc()
+        await self._measure_owed()
         return handled
+
+    async def _measure_owed(self) -> None:
+        """The owed-notices gauge, at most every few seconds (one grouped count)."""
+        now = time.monotonic()
+        if now - self._owed_measured_at < OWED_GAUGE_SECONDS:
+            return
+        self._owed_measured_at = now
+        owed = {status.value: 0 for status in OWED_STATUSES}
+        async with self._pool.acquire() as conn:
+            for status, count in await NoticeRepository(conn).count_by_status(list(owed)):
+                owed[status] = count
+        for status, count in owed.items():
+            metrics.NOTICES_OWED.labels(status=status).set(count)
 
     async def _hold(
         self, uow: UnitOfWork, row: asyncpg.Record, matter: Matter | None,
@@ -792,10 +817,12 @@ class NoticeDispatcher:
             log.warning("notice delivery failed", case_id=str(row["case_id"]), role=row["role"], attempts=attempts,
                         permanent=permanent, status=final.value if final else row["status"],
                         error=type(exc.__cause__ or exc).__name__, smtp_code=exc.code)
+            self._outcomes.append((row["role"], final.value if final else "RETRYING"))
             if final is not None:
                 await self._publish(uow, row, status=final, message_id=None, now=now, attempts=attempt)
                 await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
             return
+        self._outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message["Message-ID"], sent_at=now)
         await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT")
         await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message["Message-ID"], now=now,
