@@ -118,3 +118,15 @@ def verify_export(export: dict[str, Any]) -> bool:
                    action=e["action"], detail=e["detail"], at=datetime.fromisoformat(e["at"])) == e["hash"]
         for e in document["entries"]
     )
+
+
+async def case_entries(conn: asyncpg.Connection, *, schema: str, case_id: uuid.UUID,
+                       limit: int = 200) -> list[dict[str, Any]]:
+    """The newest ``limit`` entries about a case, oldest first: who, what, when."""
+    rows = await conn.fetch(
+        f'SELECT seq, actor, action, detail, at FROM "{schema}".audit_log WHERE case_id = $1'
+        " ORDER BY seq DESC LIMIT $2",
+        case_id, limit,
+    )
+    return [{"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": _detail(r["detail"]),
+             "at": r["at"]} for r in reversed(rows)]

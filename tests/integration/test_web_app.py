@@ -125,6 +125,8 @@ async def test_the_case_page_shows_findings_tier_gag_state_and_notices_and_is_au
     assert "alt-uscis@example.org" in html and "Sent" in html
     audit = await pool.fetch("SELECT actor, action FROM intake.audit_log WHERE case_id = $1", case_id)
     assert ("Counsel <counsel@example.org>", "VIEWED") in [(row["actor"], row["action"]) for row in audit]
+    again = await counsel.get(f"/cases/{case_id}")
+    assert again.text.count("Counsel &lt;counsel@example.org&gt;</td><td>Viewed</td>") == 2  # the trail shows both views
 
 
 async def test_the_queue_lists_filters_and_searches(counsel: httpx.AsyncClient, pool: asyncpg.Pool) -> None:

@@ -472,6 +472,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         view["email"] = await email_service.email_details(pool=pool, case_id=case_id)
         view["state"] = api_actions.state_document(view.pop("state"))
         view["requests"] = [api_actions.request_document(entry) for entry in view["requests"]]
+        view["audit"] = [api_actions.request_document(entry) for entry in view["audit"]]
         return JSONResponse(view)
 
     @app.get("/api/v1/cases", summary="The most recent cases")

@@ -82,6 +82,8 @@ async def case_page(*, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMemb
         requests = await ActionRequestRepository(uow.conn).of_case(case_id)
         await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action=purpose,
                            detail={"staff_id": str(member.staff_id), "role": member.role.value}, at=now)
+        trail = await audit.case_entries(uow.conn, schema=SCHEMA, case_id=case_id)
+    view["audit"] = trail
     view["state"] = derive_state(document=view["case"], held=view["held_reasons"] is not None, review=view["review"],
                                  acknowledge_by=view.get("acknowledge_by"), timeline=view["timeline"], now=now)
     view["requests"] = requests
