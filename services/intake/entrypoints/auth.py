@@ -15,7 +15,6 @@ import hmac
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import asyncpg

@@ -8,7 +8,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,7 +22,7 @@ from services.intake.domain.staff import Permission, StaffMember
 from services.intake.entrypoints import api_actions, web
 from services.intake.entrypoints.auth import Auth
 from services.intake.entrypoints.report import report_router
-from services.intake.entrypoints.templating import TEMPLATES
+from services.intake.entrypoints.templating import TEMPLATES, form_moment
 from services.intake.domain.model import IdempotencyKeyReused
 from services.intake.service_layer import email as email_service
 from services.intake.service_layer import casework, services
@@ -122,14 +121,7 @@ def _case_from_form(form: dict[str, Any], categories: list[str], targets_text: s
         zone = None
 
     def moment(name: str) -> str | None:
-        value = text(name)
-        if value is None or zone is None:
-            return value
-        try:
-            parsed = datetime.fromisoformat(value)
-        except ValueError:
-            return value  # validation names the field
-        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)).isoformat()
+        return form_moment(text(name), zone)
 
     nondisclosure_present = form.get("nondisclosure_present") == "on"
     emergency_narrative = text("emergency_narrative")

@@ -43,3 +43,15 @@ TEMPLATES.env.filters["when"] = when
 TEMPLATES.env.filters["words"] = words
 TEMPLATES.env.globals["ACTION_LABELS"] = ACTION_LABELS
 TEMPLATES.env.globals["Permission"] = Permission
+
+
+def form_moment(value: str | None, zone: ZoneInfo | None) -> str | None:
+    """A form's datetime-local value as ISO 8601 in ``zone`` (when it names none itself); a
+    value that is not a date is passed through for validation to name the field."""
+    if not value or zone is None:
+        return value or None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)).isoformat()

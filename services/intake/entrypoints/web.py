@@ -21,7 +21,7 @@ from services.intake.domain import case_state
 from services.intake.domain.staff import Permission, Role, StaffMember, WeakPassword, permission_for
 from services.intake.entrypoints.api_actions import ActionBody, stage_request
 from services.intake.entrypoints.auth import Auth, Forbidden
-from services.intake.entrypoints.templating import ACTION_LABELS, TEMPLATES, UTC
+from services.intake.entrypoints.templating import ACTION_LABELS, TEMPLATES, UTC, form_moment
 from services.intake.service_layer import casework, email as email_service
 from services.intake.service_layer import staff as staff_service
 from shared.vocabulary import DataCategory, Disposition, NondisclosureKind, ProcessType, StaffRequest
@@ -220,10 +220,4 @@ def _action_fields(fields: dict[str, str], produced: list[str]) -> dict[str, Any
 
 def _utc(value: str | None) -> str | None:
     """A datetime-local value (no zone) is UTC, as the form says."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return value  # validation names the field
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
+    return form_moment(value, UTC)
