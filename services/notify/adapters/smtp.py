@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -91,9 +92,41 @@ def _is_permanent(exc: aiosmtplib.SMTPException) -> tuple[bool, int | None]:
 
 
 class SmtpSender:
+    """Sends over one kept-open SMTP session (one message at a time).
+
+    Invariant: a message is never sent twice by this class. A kept session is checked with
+    NOOP before a message goes out and replaced when the server dropped it (nothing was sent
+    on it yet); a failure during the send itself closes the session and is raised, and the
+    dispatcher's retry decides (its idempotency header lets a receiver drop a repeat).
+    """
+
     def __init__(self, config: SmtpConfig) -> None:
         self._config = config
         self._tls_context = config.tls_context()
+        self._client: aiosmtplib.SMTP | None = None
+        self._lock = asyncio.Lock()
+
+    async def _session(self) -> aiosmtplib.SMTP:
+        if self._client is not None and self._client.is_connected:
+            try:
+                await self._client.noop()
+                return self._client
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                await self._drop()
+        config = self._config
+        client = aiosmtplib.SMTP(
+            hostname=config.host, port=config.port, use_tls=config.use_tls, start_tls=config.start_tls,
+            username=config.username, password=config.password, timeout=config.timeout,
+            validate_certs=config.validate_certs, tls_context=self._tls_context,
+        )
+        await client.connect()
+        self._client = client
+        return client
+
+    async def _drop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def send(self, message: EmailMessage) -> None:
         """Send one message; raises PermanentDeliveryError or TransientDeliveryError.
@@ -101,23 +134,25 @@ class SmtpSender:
         Error messages carry the class and the reply code only: a server's reply text may
         quote the recipient's address, which must not reach the logs.
         """
-        config = self._config
-        try:
-            await aiosmtplib.send(
-                message,
-                hostname=config.host,
-                port=config.port,
-                use_tls=config.use_tls,
-                start_tls=config.start_tls,
-                username=config.username,
-                password=config.password,
-                timeout=config.timeout,
-                validate_certs=config.validate_certs,
-                tls_context=self._tls_context,
-            )
-        except aiosmtplib.SMTPException as exc:
-            permanent, code = _is_permanent(exc)
-            error = PermanentDeliveryError if permanent else TransientDeliveryError
-            raise error(f"{type(exc).__name__} {code or ''}".strip(), code=code) from exc
-        except (OSError, TimeoutError, ssl.SSLError) as exc:
-            raise TransientDeliveryError(type(exc).__name__) from exc
+        async with self._lock:
+            try:
+                client = await self._session()
+                await client.send_message(message)
+            except aiosmtplib.SMTPException as exc:
+                await self._drop()
+                permanent, code = _is_permanent(exc)
+                error = PermanentDeliveryError if permanent else TransientDeliveryError
+                raise error(f"{type(exc).__name__} {code or ''}".strip(), code=code) from exc
+            except (OSError, TimeoutError, ssl.SSLError) as exc:
+                await self._drop()
+                raise TransientDeliveryError(type(exc).__name__) from exc
+
+    async def close(self) -> None:
+        """End the kept session politely (QUIT), if there is one."""
+        async with self._lock:
+            client, self._client = self._client, None
+            if client is not None and client.is_connected:
+                try:
+                    await client.quit()
+                except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                    client.close()
