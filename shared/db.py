@@ -13,6 +13,7 @@ from typing import Any
 
 import asyncpg
 
+from shared.crypto import NoDataKeys, Vault
 from shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -31,12 +32,44 @@ async def _keep_session(conn: asyncpg.Connection) -> None:
     still rolls back an open transaction and drops Python-side listeners on release."""
 
 
-async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10) -> asyncpg.Pool:
-    """A pool whose connections encode and decode json/jsonb as Python objects."""
+class _VaultConnection(asyncpg.Connection):
+    """A connection that carries the data keys its repositories seal and open personal data with."""
+
+    dueprocess_vault: Vault | None = None
+
+
+def _connection_class(vault: Vault | None) -> type[asyncpg.Connection]:
+    return type("VaultConnection", (_VaultConnection,), {"dueprocess_vault": vault})
+
+
+_FROM_SETTINGS = object()
+
+
+async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10,
+                      vault: Vault | None | object = _FROM_SETTINGS) -> asyncpg.Pool:
+    """A pool whose connections encode and decode json/jsonb as Python objects and carry
+    ``vault`` (default: the data keys configured in the environment, see ``vault_of``)."""
+    if vault is _FROM_SETTINGS:
+        from shared.settings import load_settings
+
+        vault = load_settings().data_vault()
     pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init_connection,
-                                     reset=_keep_session)
+                                     reset=_keep_session, connection_class=_connection_class(vault))  # type: ignore[arg-type]
     assert pool is not None
     return pool
+
+
+def vault_of(db: asyncpg.Connection | asyncpg.Pool | Any) -> Vault:
+    """The data keys of a connection (or pool) made by ``create_pool``; raises NoDataKeys without them."""
+    if isinstance(db, asyncpg.Pool):
+        cls = db._connection_class  # noqa: SLF001 - asyncpg keeps the class it connects with here
+    else:
+        cls = type(getattr(db, "_con", None) or db)  # a pool's connection proxy, or the connection
+    vault = getattr(cls, "dueprocess_vault", None)
+    if vault is None:
+        raise NoDataKeys("personal data is sealed at rest: set DUEPROCESS_DATA_KEYS (or DUEPROCESS_DATA_KEYS_FILE) and "
+                         "DUEPROCESS_BLIND_INDEX_KEY (or _FILE)")
+    return vault
 
 
 @dataclass(frozen=True)
@@ -194,3 +227,75 @@ async def run_when_notified(
             with contextlib.suppress(Exception):
                 await listener.remove_listener(channel, on_notify)
             await pool.release(listener)
+
+
+# --- least privilege: one role per service, limited to its schema --------------------------------
+
+
+class UnsafeServiceRole(RuntimeError):
+    """A service role that would not be least privilege (the migrating user itself, or a superuser)."""
+
+
+async def grant_service_role(
+    conn: asyncpg.Connection, *, schema: str, role: str, password: str | None, other_schemas: list[str]
+) -> None:
+    """Create or update ``role`` (LOGIN, no superuser, no CREATEDB/CREATEROLE/REPLICATION/
+    BYPASSRLS) and give it USAGE on ``schema`` and read/write on its tables and sequences;
+    nothing on ``other_schemas`` and no CREATE anywhere. Run by the owner, after the migrations
+    (it grants on the tables that exist then, and by default on the tables the owner adds later).
+    """
+    me = await conn.fetchval("SELECT current_user")
+    if role == me:
+        raise UnsafeServiceRole(f"the {schema} service must not connect as the migrating user {me!r}")
+    ident = await conn.fetchval("SELECT quote_ident($1)", role)
+    attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT"
+    if password is not None:
+        attributes += " PASSWORD " + await conn.fetchval("SELECT quote_literal($1)", password)
+    lock_key = int.from_bytes(hashlib.sha256(f"role:{role}".encode()).digest()[:7], "big")
+    async with conn.transaction():
+        # Roles belong to the cluster: two databases migrating at once must not both create it.
+        await conn.execute("SELECT pg_advisory_xact_lock($1)", lock_key)
+        if await conn.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = $1", role):
+            raise UnsafeServiceRole(f"the role {role!r} is a superuser; a service role must not be")
+        exists = await conn.fetchval("SELECT true FROM pg_roles WHERE rolname = $1", role)
+        await conn.execute(f"{'ALTER' if exists else 'CREATE'} ROLE {ident} {attributes}")
+        owns = await conn.fetchval(
+            """
+            SELECT coalesce((SELECT string_agg(datname, ', ') FROM pg_database
+                              WHERE datname = current_database() AND datdba = r.oid), '')
+                || coalesce((SELECT ' ' || string_agg(nspname, ', ') FROM pg_namespace WHERE nspowner = r.oid), '')
+              FROM pg_roles r WHERE r.rolname = $1
+            """,
+            role,
+        )
+        if owns:
+            raise UnsafeServiceRole(f"the role {role!r} owns {owns.strip()}; a service role must own nothing")
+        database = await conn.fetchval("SELECT quote_ident(current_database())")
+        await conn.execute(f"GRANT CONNECT ON DATABASE {database} TO {ident}")
+        for other in other_schemas:
+            if await conn.fetchval("SELECT true FROM pg_namespace WHERE nspname = $1", other):
+                await conn.execute(f'REVOKE ALL ON SCHEMA "{other}" FROM {ident}')
+                await conn.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA "{other}" FROM {ident}')
+                await conn.execute(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA "{other}" FROM {ident}')
+        await conn.execute(f'REVOKE ALL ON SCHEMA "{schema}" FROM PUBLIC')
+        await conn.execute(f'REVOKE CREATE ON SCHEMA "{schema}" FROM {ident}')
+        await conn.execute(f'GRANT USAGE ON SCHEMA "{schema}" TO {ident}')
+        await conn.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "{schema}" TO {ident}')
+        await conn.execute(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {ident}')
+        await conn.execute(f'ALTER DEFAULT PRIVILEGES IN SCHEMA "{schema}"'
+                           f" GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {ident}")
+        await conn.execute(f'ALTER DEFAULT PRIVILEGES IN SCHEMA "{schema}" GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {ident}')
+    log.info("service role granted", schema=schema, role=role)
+
+
+async def service_pool(settings: Any, service: str, *, max_size: int) -> asyncpg.Pool:
+    """A service's pool: as its own role (``settings.service_database_url``), with the data keys,
+    which a service cannot run without (it refuses to start rather than store personal data in the clear)."""
+    vault = settings.data_vault()
+    if vault is None:
+        raise NoDataKeys(f"the {service} service seals personal data at rest: set DUEPROCESS_DATA_KEYS (or _FILE) "
+                         "and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)")
+    if settings.service_role(service) is None:
+        log.warning("service connects with the shared database URL; give it a role of its own "
+                    f"(DUEPROCESS_{service.upper()}_DATABASE_URL) for least privilege", service_name=service)
+    return await create_pool(settings.service_database_url(service), max_size=max_size, vault=vault)

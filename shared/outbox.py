@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
@@ -19,7 +20,8 @@ import asyncpg
 from aiokafka.errors import KafkaError
 
 from shared.contracts import Envelope
-from shared.db import run_when_notified
+from shared.crypto import aad
+from shared.db import run_when_notified, vault_of
 from shared.metrics import OUTBOX_BACKLOG
 
 
@@ -32,17 +34,30 @@ def notify_channel(schema: str) -> str:
     return f"{schema}_outbox"
 
 
+def value_aad(schema: str, event_id: uuid.UUID) -> str:
+    """Where an outbox value belongs (its associated data): the schema's outbox, the event."""
+    return aad(f"{schema}.outbox", "value", event_id)
+
+
+async def open_value(db: Any, *, schema: str, event_id: uuid.UUID, value: bytes) -> bytes:
+    """An outbox row's event as published (the JSON envelope), from its sealed value."""
+    return await vault_of(db).open_bytes_async(bytes(value), aad=value_aad(schema, event_id))
+
+
 async def add_to_outbox(conn: asyncpg.Connection, *, schema: str, topic: str, event: Envelope[Any]) -> None:
     """Stage ``event`` for ``topic``, keyed by its case id. Call inside the caller's transaction."""
     # One round trip: the row and the relay's wake-up (NOTIFY is delivered at commit, and
     # PostgreSQL folds a transaction's identical notifications into one).
+    # The event carries personal data (the case, recipients): sealed at rest like the rest.
+    value = await vault_of(conn).seal_bytes_async(event.model_dump_json().encode(),
+                                                  aad=value_aad(schema, event.event_id))
     await conn.execute(
         f'WITH staged AS (INSERT INTO "{schema}".outbox (event_id, topic, key, value, headers)'
         " VALUES ($1, $2, $3, $4, $5) RETURNING 1) SELECT pg_notify($6, '') FROM staged",
         event.event_id,
         topic,
         str(event.case_id),
-        event.model_dump_json().encode(),
+        value,
         {"event_type": event.event_type, "trace_id": event.trace_id, "case_id": str(event.case_id)},
         notify_channel(schema),
     )
@@ -72,7 +87,7 @@ class OutboxRelay:
         async with self._pool.acquire() as conn, conn.transaction():
             rows: Sequence[asyncpg.Record] = await conn.fetch(
                 f"""
-                SELECT o.id, o.topic, o.key, o.value, o.headers
+                SELECT o.id, o.event_id, o.topic, o.key, o.value, o.headers
                   FROM "{self._schema}".outbox o
                  WHERE o.published_at IS NULL
                    AND NOT EXISTS (
@@ -87,7 +102,10 @@ class OutboxRelay:
             if not rows:
                 return 0
             acks = [
-                await self._publish(row["topic"], row["key"].encode(), bytes(row["value"]), dict(row["headers"]))
+                await self._publish(row["topic"], row["key"].encode(),
+                                    await open_value(conn, schema=self._schema, event_id=row["event_id"],
+                                                     value=row["value"]),
+                                    dict(row["headers"]))
                 for row in rows
             ]
             await asyncio.gather(*acks)

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shared.crypto import Vault
+
+
+@dataclass(frozen=True)
+class ServiceRole:
+    """A service's own PostgreSQL role: USAGE and read/write on its schema, nothing else."""
+
+    schema: str
+    name: str
+    password: str | None = None
 
 
 class Settings(BaseSettings):
@@ -132,10 +146,93 @@ class Settings(BaseSettings):
             object.__setattr__(self, name, value)
         return self
 
+    # --- personal data at rest (shared/crypto.py) ---------------------------------------------
+    # AES-256-GCM data keys, "id:base64,id:base64" (32-byte keys), or a file holding the same
+    # (commas or one per line). The current key seals; every listed key opens. Rotation: add the
+    # new key, make it current everywhere, run `dueprocess keys rotate`, then drop the old one.
+    data_keys: SecretStr | None = None
+    data_keys_file: Path | None = None
+    data_key_current: str | None = None  # default: the first key listed
+    # HMAC-SHA256 key (base64, 32 bytes) of the blind indexes that find records by a personal
+    # value (an address, a handle, a Message-ID). Not rotatable in place: keep it.
+    blind_index_key: SecretStr | None = None
+    blind_index_key_file: Path | None = None
+
+    # --- least privilege in PostgreSQL ---------------------------------------------------------
+    # database_url is the owner/admin `dueprocess migrate` runs as. Each service connects with
+    # its own URL (a role limited to its schema, created and granted by `migrate`); a service
+    # without one falls back to database_url. The password may sit in the URL, in
+    # <SERVICE>_DATABASE_PASSWORD or in a file (<SERVICE>_DATABASE_PASSWORD_FILE); a password
+    # without a URL means database_url with the role dueprocess_<service>.
+    intake_database_url: SecretStr | None = None
+    review_database_url: SecretStr | None = None
+    notify_database_url: SecretStr | None = None
+    intake_database_password: SecretStr | None = None
+    review_database_password: SecretStr | None = None
+    notify_database_password: SecretStr | None = None
+    intake_database_password_file: Path | None = None
+    review_database_password_file: Path | None = None
+    notify_database_password_file: Path | None = None
+
 
     @property
     def notify_base_url(self) -> str:
         return (self.notify_public_base_url or f"http://127.0.0.1:{self.notify_http_port}").rstrip("/")
+
+    def data_vault(self) -> Vault | None:
+        """The configured data keys and blind-index key; None when neither is configured.
+        Raises ValueError when only one of them is, or a file cannot be read."""
+        keys = _secret_or_file(self.data_keys, self.data_keys_file, "data_keys")
+        index_key = _secret_or_file(self.blind_index_key, self.blind_index_key_file, "blind_index_key")
+        if keys is None and index_key is None:
+            return None
+        if keys is None or index_key is None:
+            raise ValueError("personal data needs both DUEPROCESS_DATA_KEYS(_FILE) and DUEPROCESS_BLIND_INDEX_KEY(_FILE)")
+        return Vault.from_config(keys, index_key=index_key, current=self.data_key_current)
+
+    def service_role(self, service: str) -> ServiceRole | None:
+        """The role ``service`` connects as, when it has one of its own (a URL or a password)."""
+        url = getattr(self, f"{service}_database_url")
+        password = _secret_or_file(getattr(self, f"{service}_database_password"),
+                                   getattr(self, f"{service}_database_password_file"), f"{service}_database_password")
+        if url is None and password is None:
+            return None
+        parts = urlsplit(url.get_secret_value() if url is not None else self.database_url)
+        role = unquote(parts.username) if url is not None and parts.username else f"dueprocess_{service}"
+        password = password if password is not None else (unquote(parts.password) if url and parts.password else None)
+        return ServiceRole(schema=service, name=role, password=password)
+
+    def service_database_url(self, service: str) -> str:
+        """The URL ``service`` connects with: its own role's, or database_url."""
+        role = self.service_role(service)
+        if role is None:
+            return self.database_url
+        url = getattr(self, f"{service}_database_url")
+        return with_credentials(url.get_secret_value() if url is not None else self.database_url,
+                                user=role.name, password=role.password)
+
+
+def _secret_or_file(value: SecretStr | None, path: Path | None, name: str) -> str | None:
+    if value is not None:
+        return value.get_secret_value()
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ValueError(f"cannot read the {name} file {path}: {exc}") from exc
+
+
+def with_credentials(url: str, *, user: str, password: str | None) -> str:
+    """``url`` with its user (and password, when given) replaced."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = quote(user, safe="") + (f":{quote(password, safe='')}" if password is not None else "") + "@" + host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def load_settings() -> Settings:

@@ -50,6 +50,29 @@ def _announce(config: pytest.Config, line: str) -> None:
         print(f"\n[infra] {line}", flush=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def data_keys() -> Iterator[dict[str, str]]:
+    """The session's data keys (personal data is sealed at rest): in the environment, so pools,
+    the CLI and the service processes the tests start all use them. Two data keys, the first current."""
+    from shared.crypto import Vault
+
+    keys = {
+        "DUEPROCESS_DATA_KEYS": f"test2:{Vault.generate_key()},test1:{Vault.generate_key()}",
+        "DUEPROCESS_BLIND_INDEX_KEY": Vault.generate_key(),
+    }
+    saved = {name: os.environ.get(name) for name in (*keys, "DUEPROCESS_DATA_KEY_CURRENT", "DUEPROCESS_DATA_KEYS_FILE",
+                                                     "DUEPROCESS_BLIND_INDEX_KEY_FILE")}
+    for name in saved:
+        os.environ.pop(name, None)
+    os.environ.update(keys)
+    yield keys
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture(scope="session")
 def server_dir_factory() -> Iterator[Callable[[str], Path]]:
     """Directories for servers that run as another user (PostgreSQL under root).

@@ -13,7 +13,7 @@ from services.intake.entrypoints import consumers
 from services.intake.entrypoints.http import create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, serve_smtp
 from services.intake.service_layer.email import EmailIngestion
-from shared.db import create_pool
+from shared.db import service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
 from shared.runtime import http_server, messaging, run_until_stopped
@@ -41,7 +41,7 @@ def email_ingestion(settings: Settings) -> EmailIngestion:
 
 async def run(settings: Settings) -> None:
     configure_logging(service="intake", level=settings.log_level)
-    pool = await create_pool(settings.database_url, max_size=20)
+    pool = await service_pool(settings, "intake", max_size=20)
     broker, relay = await messaging(settings, service="intake", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, options=ConsumerOptions.from_settings(settings))
     email = email_ingestion(settings)

@@ -10,7 +10,7 @@ from services.notify.domain.links import CounselLinks
 from services.notify.entrypoints import consumers
 from services.notify.entrypoints.http import create_app
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
-from shared.db import create_pool
+from shared.db import service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging, get_logger
 from shared.runtime import http_server, messaging, run_until_stopped
@@ -62,7 +62,7 @@ async def run(settings: Settings) -> None:
         log.warning("DUEPROCESS_NOTICE_LINK_SECRET is not set: counsel links use a random key and stop working "
                     "when this process stops (local runs only)")
     policy = notice_policy(settings)
-    pool = await create_pool(settings.database_url, max_size=10)
+    pool = await service_pool(settings, "notify", max_size=10)
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))

@@ -11,7 +11,7 @@ from services.review.domain.escalation import EscalationPolicy
 from services.review.entrypoints import consumers
 from services.review.entrypoints.http import create_app
 from services.review.service_layer import services
-from shared.db import create_pool, run_when_notified
+from shared.db import run_when_notified, service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
 from shared.runtime import http_server, messaging, run_until_stopped
@@ -38,7 +38,7 @@ async def run(settings: Settings) -> None:
     configure_logging(service="review", level=settings.log_level)
     rule_book = load_rule_book()
     policy = escalation_policy(settings)
-    pool = await create_pool(settings.database_url, max_size=10)
+    pool = await service_pool(settings, "review", max_size=10)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, rule_book=rule_book, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))

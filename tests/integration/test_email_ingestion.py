@@ -19,7 +19,9 @@ import httpx
 import pytest
 
 from deploy.localinfra._process import free_port
+from services.intake.adapters.messages import MessageRepository
 from services.intake.adapters.pdf_text import PdfTextExtractor
+from services.intake.adapters.sealing import message_aad
 from services.intake.domain.message import MessageLimits
 from services.intake.entrypoints.http import create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, start_smtp_server
@@ -27,6 +29,8 @@ from services.intake.service_layer.email import EmailIngestion, ingest_message
 from services.review.domain.assessment import AccountDirectory, assess
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessReceived
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
+from shared.db import vault_of
+from shared.outbox import open_value
 from tests.corpus.email.accuracy import corpus_dns
 from tests.corpus.email.build_corpus import seed_message
 
@@ -87,8 +91,16 @@ async def counts(pool: asyncpg.Pool) -> dict[str, int]:
 
 
 async def received_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessReceived]]:
-    rows = await pool.fetch("SELECT value FROM intake.outbox ORDER BY id")
-    return [Envelope[LegalProcessReceived].model_validate_json(bytes(row["value"])) for row in rows]
+    rows = await pool.fetch("SELECT event_id, value FROM intake.outbox ORDER BY id")
+    return [Envelope[LegalProcessReceived].model_validate_json(
+        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])) for row in rows]
+
+
+async def stored_raw(pool: asyncpg.Pool, case_id: uuid.UUID) -> bytes:
+    """The message as stored for ``case_id``: sealed at rest, opened here."""
+    pk, sealed = await pool.fetchrow("SELECT message_pk, raw FROM intake.raw_messages WHERE case_id = $1", case_id)
+    assert bytes(sealed).startswith(b"dp1b:")
+    return vault_of(pool).open_bytes(bytes(sealed), aad=message_aad("raw", pk))
 
 
 def review_of(case: LegalProcessCase) -> dict[str, Any]:
@@ -108,12 +120,16 @@ async def test_an_smtp_session_delivers_the_seed_summons_and_it_becomes_the_seed
     assert code == 250 and "Accepted as case" in reply, reply
     case_id = case_id_in(reply)
 
-    stored = await pool.fetchrow("SELECT sha256, raw, message_id, source, envelope_from, case_id FROM intake.raw_messages")
-    assert bytes(stored["raw"]) == raw and stored["sha256"] == hashlib.sha256(raw).hexdigest()
-    assert stored["case_id"] == case_id and stored["source"] == "smtp" and stored["envelope_from"] == "agent@cbp.dhs.gov"
-    attachment = await pool.fetchrow("SELECT filename, content_type, sha256, size_bytes, text_status, content FROM intake.attachments")
-    assert attachment["filename"] == "CBP-summons-2017-0001.pdf" and attachment["text_status"] == "ok"
-    assert attachment["sha256"] == hashlib.sha256(bytes(attachment["content"])).hexdigest()
+    stored = await pool.fetchrow("SELECT message_pk, sha256, message_id, source, envelope_from, case_id FROM intake.raw_messages")
+    assert await stored_raw(pool, case_id) == raw and stored["sha256"] == hashlib.sha256(raw).hexdigest()
+    vault = vault_of(pool)
+    assert stored["case_id"] == case_id and stored["source"] == "smtp"
+    assert vault.open(stored["envelope_from"], aad=message_aad("envelope_from", stored["message_pk"])) == "agent@cbp.dhs.gov"
+    async with pool.acquire() as conn:
+        [listed] = await MessageRepository(conn).attachments(stored["message_pk"])
+        attachment = await MessageRepository(conn).attachment_content(stored["message_pk"], listed["ordinal"])
+    assert attachment is not None and listed["filename"] == "CBP-summons-2017-0001.pdf" and listed["text_status"] == "ok"
+    assert listed["sha256"] == hashlib.sha256(attachment["content"]).hexdigest()
 
     [event] = await received_events(pool)
     assert event.case_id == case_id and event.payload.channel == "email"
@@ -186,8 +202,7 @@ async def test_hostile_and_unreadable_mail_becomes_a_triage_case_nothing_lost(
     assert code == 250 and "held for legal ops to confirm" in reply, reply
     case_id = case_id_in(reply)
     assert (await counts(pool))["outbox"] == 0  # nothing goes to review before a person confirms
-    stored = await pool.fetchval("SELECT raw FROM intake.raw_messages WHERE case_id = $1", case_id)
-    assert bytes(stored) == raw
+    assert await stored_raw(pool, case_id) == raw
     view = (await client.get(f"/api/v1/cases/{case_id}")).json()
     assert view["status"] == "NEEDS_TRIAGE" and view["held_reasons"]
     page = await client.get(f"/cases/{case_id}")

@@ -16,6 +16,7 @@ from services.review.entrypoints.http import STAFF_HEADER, create_app
 from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessDecided
 from tests.conftest import DEMO_ACCOUNTS
+from shared.outbox import open_value
 from tests.integration.test_review_ladder import POLICY, Clock, receive, routine_order
 
 pytestmark = pytest.mark.integration
@@ -32,9 +33,10 @@ async def api(pool: asyncpg.Pool) -> AsyncIterator[tuple[httpx.AsyncClient, Cloc
 
 
 async def decided(pool: asyncpg.Pool, case_id: object) -> list[LegalProcessDecided]:
-    rows = await pool.fetch("SELECT value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.decided.v1'"
-                            " ORDER BY id", str(case_id))
-    return [Envelope[LegalProcessDecided].model_validate_json(bytes(r["value"])).payload for r in rows]
+    rows = await pool.fetch("SELECT event_id, value FROM review.outbox WHERE key = $1"
+                            " AND topic = 'legal-process.decided.v1' ORDER BY id", str(case_id))
+    return [Envelope[LegalProcessDecided].model_validate_json(
+        await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"])).payload for r in rows]
 
 
 async def test_ndo_return_date_and_production_through_the_review_api(

@@ -21,8 +21,10 @@ from services.review.service_layer import services
 from shared.vocabulary import CounselAction
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessDecided, LegalProcessReceived, envelope
 from shared.db import create_pool
+from shared.outbox import open_value
+from services.review.adapters.repository import ReviewRepository
 from shared.metrics import REGISTRY
-from tests.conftest import DEMO_ACCOUNTS
+from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
 
 pytestmark = pytest.mark.integration
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
@@ -68,9 +70,10 @@ async def receive(pool: asyncpg.Pool, clock: Clock, case: LegalProcessCase) -> u
 
 async def escalations(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, Any]]:
     rows = await pool.fetch(
-        "SELECT value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.escalated.v1' ORDER BY id",
+        "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.escalated.v1' ORDER BY id",
         str(case_id))
-    return [json.loads(bytes(row["value"]))["payload"] for row in rows]
+    return [json.loads(await open_value(pool, schema="review", event_id=row["event_id"], value=row["value"]))["payload"]
+            for row in rows]
 
 
 @pytest.fixture
@@ -184,9 +187,11 @@ async def test_counsel_actions_through_the_api_are_stored_and_published(
     assert state["decided_disposition"] == "CHALLENGE" and state["production_hold"] is True
     assert state["pending_timers"] == []
     published = await seeded.fetch(
-        "SELECT value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.decided.v1' ORDER BY id",
+        "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.decided.v1' ORDER BY id",
         str(case_id))
-    actions = [Envelope[LegalProcessDecided].model_validate_json(bytes(r["value"])).payload.action for r in published]
+    actions = [Envelope[LegalProcessDecided].model_validate_json(
+        await open_value(seeded, schema="review", event_id=r["event_id"], value=r["value"])).payload.action
+        for r in published]
     assert actions == ["ACKNOWLEDGE", "USER_OBJECTED", "DECIDE"]
 
 
@@ -197,7 +202,9 @@ async def test_a_resubmitted_document_is_flagged_as_a_duplicate_of_the_first(see
     first = await receive(seeded, clock, document)
     clock.advance(hours=1)
     second = await receive(seeded, clock, document)
-    reviews = {row["case_id"]: row["review"] for row in await seeded.fetch("SELECT case_id, review FROM review.reviews")}
+    async with seeded.acquire() as conn:  # the review is sealed at rest: read through the repository
+        reviews = {case_id: (await ReviewRepository(conn).get(case_id)).review.model_dump(mode="json")  # type: ignore[union-attr]
+                   for case_id in (first, second)}
     assert "DUPLICATE_REQUEST" not in {f["code"] for f in reviews[first]["findings"]}
     (duplicate,) = [f for f in reviews[second]["findings"] if f["code"] == "DUPLICATE_REQUEST"]
     assert str(first) in duplicate["explanation"]

@@ -9,25 +9,42 @@ from typing import Any
 import asyncpg
 
 from services.intake.domain.model import ReceivedCase
+from services.intake.adapters.sealing import (
+    case_aad,
+    case_projection,
+    notice_recipient_aad,
+    review_aad,
+    review_projection,
+)
 from shared.contracts import Envelope, LegalProcessCase, NoticeDispatched, NoticePlanned, Review
+from shared.crypto import Vault
+from shared.db import vault_of
 
 SCHEMA = "intake"
 
 
 class CaseRepository:
+    """Cases and their read model. Personal data is sealed (``adapters.sealing``): the case and
+    the review in full, notice recipients; ``document`` and ``review`` hold non-personal projections."""
+
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
+
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
 
     async def add(self, received: ReceivedCase, *, held_reasons: list[str] | None = None) -> bool:
         """Insert the case; False when its idempotency key is already taken.
 
         With ``held_reasons`` (possibly empty) the case waits for legal ops to confirm it.
         """
+        document = received.case.model_dump(mode="json")
         inserted = await self._conn.fetchval(
             """
             INSERT INTO intake.cases (case_id, channel, received_at, trace_id, document, fingerprint, idempotency_key,
-                                      held_reasons)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                                      held_reasons, sealed_document)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING true
             """,
@@ -35,10 +52,11 @@ class CaseRepository:
             received.channel,
             received.received_at,
             received.trace_id,
-            received.case.model_dump(mode="json"),
+            case_projection(document),
             received.fingerprint,
             received.idempotency_key,
             held_reasons,
+            await self._vault.seal_json_async(document, aad=case_aad(received.case_id)),
         )
         return bool(inserted)
 
@@ -54,13 +72,15 @@ class CaseRepository:
 
     async def confirm(self, *, case_id: uuid.UUID, case: LegalProcessCase, fingerprint: str, by: str | None,
                       at: datetime) -> None:
+        document = case.model_dump(mode="json")
         await self._conn.execute(
             """
             UPDATE intake.cases SET document = $2, fingerprint = $3, held_reasons = NULL, confirmed_at = $4,
-                                    confirmed_by = $5
+                                    confirmed_by = $5, sealed_document = $6
              WHERE case_id = $1
             """,
-            case_id, case.model_dump(mode="json"), fingerprint, at, by,
+            case_id, case_projection(document), fingerprint, at, by,
+            await self._vault.seal_json_async(document, aad=case_aad(case_id)),
         )
 
     async def by_idempotency_key(self, key: str) -> asyncpg.Record | None:
@@ -68,16 +88,22 @@ class CaseRepository:
             "SELECT case_id, fingerprint FROM intake.cases WHERE idempotency_key = $1", key
         )
 
-    async def record_review(self, *, case_id: uuid.UUID, review: Review, reviewed_at: datetime) -> None:
+    async def record_review(self, *, case_id: uuid.UUID, review: Review, reviewed_at: datetime,
+                            acknowledge_by: datetime | None = None) -> None:
         await self._conn.execute(
             """
-            INSERT INTO intake.case_reviews (case_id, review, reviewed_at) VALUES ($1, $2, $3)
-            ON CONFLICT (case_id) DO UPDATE SET review = EXCLUDED.review, reviewed_at = EXCLUDED.reviewed_at
+            INSERT INTO intake.case_reviews (case_id, review, reviewed_at, acknowledge_by, sealed_review)
+            VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (case_id) DO UPDATE SET review = EXCLUDED.review, reviewed_at = EXCLUDED.reviewed_at,
+                                                acknowledge_by = EXCLUDED.acknowledge_by,
+                                                sealed_review = EXCLUDED.sealed_review
              WHERE intake.case_reviews.reviewed_at <= EXCLUDED.reviewed_at
             """,
             case_id,
-            review.model_dump(mode="json"),
+            review_projection(review.model_dump(mode="json")),
             reviewed_at,
+            acknowledge_by,
+            self._vault.seal_json(review.model_dump(mode="json"), aad=review_aad(case_id)),
         )
 
     async def record_notice(
@@ -96,7 +122,7 @@ class CaseRepository:
             notice.notice_id,
             case_id,
             notice.role.value,
-            notice.recipient,
+            self._vault.seal(notice.recipient, aad=notice_recipient_aad(notice.notice_id)),
             notice.status.value,
             getattr(notice, "not_before", None),
             event_at,
@@ -119,8 +145,8 @@ class CaseRepository:
         """The case with its review and notices, or None when there is no such case."""
         row = await self._conn.fetchrow(
             """
-            SELECT c.case_id, c.channel, c.received_at, c.document, c.held_reasons, c.confirmed_at, c.confirmed_by,
-                   r.review, r.reviewed_at
+            SELECT c.case_id, c.channel, c.received_at, c.sealed_document, c.held_reasons, c.confirmed_at,
+                   c.confirmed_by, r.sealed_review, r.reviewed_at, r.acknowledge_by
               FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
              WHERE c.case_id = $1
             """,
@@ -131,10 +157,16 @@ class CaseRepository:
         notices = await self._conn.fetch(
             """
             SELECT notice_id, role, recipient, status, not_before, event_at FROM intake.case_notices
-             WHERE case_id = $1 ORDER BY role, recipient
+             WHERE case_id = $1
             """,
             case_id,
         )
+        vault = self._vault
+        recipients = {n["notice_id"]: vault.open(n["recipient"], aad=notice_recipient_aad(n["notice_id"]))
+                      for n in notices}
+        notices = sorted(notices, key=lambda n: (n["role"], recipients[n["notice_id"]]))
+        document = await vault.open_json_async(row["sealed_document"], aad=case_aad(case_id))
+        review = vault.open_json(row["sealed_review"], aad=review_aad(case_id)) if row["sealed_review"] else None
         timeline = await self._conn.fetch(
             "SELECT event_type, detail, at FROM intake.case_timeline WHERE case_id = $1 ORDER BY at, event_id",
             case_id,
@@ -143,7 +175,7 @@ class CaseRepository:
         if held is not None:
             status = "NEEDS_TRIAGE" if held else "AWAITING_CONFIRMATION"
         else:
-            status = "REVIEWED" if row["review"] is not None else "RECEIVED"
+            status = "REVIEWED" if review is not None else "RECEIVED"
         return {
             "case_id": str(row["case_id"]),
             "status": status,
@@ -152,14 +184,15 @@ class CaseRepository:
             "channel": row["channel"],
             "received_at": row["received_at"].isoformat(),
             "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None,
-            "case": row["document"],
-            # Re-validated so the review reads in the contract's field order (jsonb sorts keys).
-            "review": Review.model_validate(row["review"]).model_dump(mode="json") if row["review"] else None,
+            "acknowledge_by": row["acknowledge_by"].isoformat() if row["acknowledge_by"] else None,
+            "case": document,
+            # Re-validated so the review reads in the contract's field order.
+            "review": Review.model_validate(review).model_dump(mode="json") if review else None,
             "notices": [
                 {
                     "notice_id": str(n["notice_id"]),
                     "role": n["role"],
-                    "recipient": n["recipient"],
+                    "recipient": recipients[n["notice_id"]],
                     "status": n["status"],
                     "not_before": n["not_before"].isoformat() if n["not_before"] else None,
                     "time": n["event_at"].isoformat(),

@@ -11,7 +11,21 @@ import asyncpg
 
 from services.notify.domain.lifecycle import GagRecord, MatterUpdate
 from services.notify.domain.model import NoticeKind, PlannedNotice, RenderedNotice
+from services.notify.adapters.sealing import (
+    APPOINTMENT_SEALED,
+    appointment_aad,
+    case_account_aad,
+    entry_aad,
+    handle_key,
+    lookup_index,
+    notice_aad,
+    open_notice,
+    recipient_key,
+    reviewed_aad,
+)
 from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure
+from shared.crypto import Vault
+from shared.db import vault_of
 from shared.vocabulary import EscalationTier, NondisclosureKind, NoticeRole, NoticeStatus
 
 SCHEMA = "notify"
@@ -45,24 +59,28 @@ def planned_from_row(row: Mapping[str, Any]) -> PlannedNotice:
 
 
 class ContactRepository:
+    """The directory and counsel of record: sealed, found by blind indexes (``adapters.sealing``)."""
+
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
+
     async def upsert(self, entries: Iterable[Mapping[str, Any]]) -> int:
-        rows = [
-            (
-                str(e["handle"]).removeprefix("@"),
-                lookup_keys(e),
-                {"handle": str(e["handle"]).removeprefix("@"), "contact_email": e.get("contact_email"),
-                 "counsel": e.get("counsel")},
-            )
-            for e in entries
-        ]
+        vault = self._vault
+        rows = []
+        for e in entries:
+            handle = str(e["handle"]).removeprefix("@")
+            key = handle_key(vault, handle)
+            entry = {"handle": handle, "contact_email": e.get("contact_email"), "counsel": e.get("counsel")}
+            rows.append((key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(entry, aad=entry_aad(key))))
         await self._conn.executemany(
             """
-            INSERT INTO notify.contacts (handle, lookup_keys, entry) VALUES ($1, $2, $3)
-            ON CONFLICT (handle) DO UPDATE SET lookup_keys = EXCLUDED.lookup_keys, entry = EXCLUDED.entry,
-                                              updated_at = now()
+            INSERT INTO notify.contacts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)
+            ON CONFLICT (handle_key) DO UPDATE SET lookup_keys = EXCLUDED.lookup_keys, entry = NULL,
+                                                  sealed_entry = EXCLUDED.sealed_entry, updated_at = now()
             """,
             rows,
         )
@@ -75,8 +93,11 @@ class ContactRepository:
         keys = sorted({target.removeprefix("@").lower() for target in targets})
         if not keys:
             return []
-        rows = await self._conn.fetch("SELECT entry FROM notify.contacts WHERE lookup_keys && $1::text[]", keys)
-        entries = {row["entry"]["handle"].lower(): dict(row["entry"]) for row in rows}
+        vault = self._vault
+        rows = await self._conn.fetch("SELECT handle_key, sealed_entry FROM notify.contacts WHERE lookup_keys && $1::text[]",
+                                      [lookup_index(vault, key) for key in keys])
+        opened = [vault.open_json(row["sealed_entry"], aad=entry_aad(row["handle_key"])) for row in rows]
+        entries = {entry["handle"].lower(): dict(entry) for entry in opened}
         appointed = await self.appointed(sorted(set(keys) | set(entries)), case_id=case_id)
         for key, appointment in appointed.items():
             entry = entries.setdefault(key, {"handle": appointment["handle"], "contact_email": None})
@@ -84,44 +105,70 @@ class ContactRepository:
         return list(entries.values())
 
     async def entry(self, handle: str) -> dict[str, Any] | None:
-        stored = await self._conn.fetchval(
-            "SELECT entry FROM notify.contacts WHERE lower(handle) = lower($1)", handle.removeprefix("@")
-        )
-        return dict(stored) if stored is not None else None
+        key = handle_key(self._vault, handle)
+        stored = await self._conn.fetchval("SELECT sealed_entry FROM notify.contacts WHERE handle_key = $1", key)
+        return dict(self._vault.open_json(stored, aad=entry_aad(key))) if stored is not None else None
 
     async def appointed(
         self, handles: Sequence[str], *, case_id: uuid.UUID | None = None
     ) -> dict[str, dict[str, Any]]:
         """The newest counsel appointed per (lower-cased) handle: for the account, or for ``case_id``."""
+        vault = self._vault
         rows = await self._conn.fetch(
             """
-            SELECT DISTINCT ON (lower(handle)) lower(handle) AS key, handle, name, email, organization
+            SELECT DISTINCT ON (handle_key) appointment_id, handle, name, email, organization
               FROM notify.counsel_appointments
-             WHERE lower(handle) = ANY($1::text[]) AND (case_id IS NULL OR case_id = $2)
-             ORDER BY lower(handle), id DESC
+             WHERE handle_key = ANY($1::text[]) AND (case_id IS NULL OR case_id = $2)
+             ORDER BY handle_key, id DESC
             """,
-            [h.lower() for h in handles],
+            [handle_key(vault, h) for h in handles],
             case_id,
         )
-        return {row["key"]: {"handle": row["handle"], "name": row["name"], "email": row["email"],
-                             "organization": row["organization"]} for row in rows}
+        appointed = {}
+        for row in rows:
+            found = {c: vault.open_opt(row[c], aad=appointment_aad(c, row["appointment_id"])) for c in APPOINTMENT_SEALED}
+            appointed[found["handle"].lower()] = found
+        return appointed
 
     async def appoint(
         self, *, handle: str, name: str, email: str, organization: str | None, source: str, named_by: str,
         case_id: uuid.UUID | None, at: datetime,
     ) -> None:
+        vault = self._vault
+        appointment = uuid.uuid4()
+        sealed = {c: vault.seal_opt(v, aad=appointment_aad(c, appointment))
+                  for c, v in (("handle", handle), ("name", name), ("email", email), ("organization", organization))}
         await self._conn.execute(
             """
-            INSERT INTO notify.counsel_appointments (handle, name, email, organization, source, named_by, case_id, at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            INSERT INTO notify.counsel_appointments (appointment_id, handle_key, handle, name, email, organization,
+                                                     source, named_by, case_id, at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             """,
-            handle, name, email, organization, source, named_by, case_id, at,
+            appointment, handle_key(vault, handle), sealed["handle"], sealed["name"], sealed["email"],
+            sealed["organization"], source, named_by, case_id, at,
         )
 
 
 class NoticeRepository:
+    """Notices and the case as notify knows it. Recipients, handles and everything a notice says
+    are sealed; rows come back as dicts with those columns opened (``sealing.open_notice``)."""
+
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
+
+    async def count_by_status(self, statuses: list[str]) -> list[tuple[str, int]]:
+        rows = await self._conn.fetch(
+            "SELECT status, count(*) AS n FROM notify.notices WHERE status = ANY($1::text[]) GROUP BY status", statuses
+        )
+        return [(row["status"], row["n"]) for row in rows]
+
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
+
+    def _open(self, rows: Sequence[asyncpg.Record]) -> list[dict[str, Any]]:
+        vault = self._vault
+        return [open_notice(vault, row) for row in rows]
 
     # --- the case as notify knows it ------------------------------------------------------
 
@@ -134,19 +181,22 @@ class NoticeRepository:
     async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> None:
         await self._conn.execute(
             """
-            INSERT INTO notify.case_reviews (case_id, reviewed) VALUES ($1, $2)
-            ON CONFLICT (case_id) DO UPDATE SET reviewed = EXCLUDED.reviewed, updated_at = now()
+            INSERT INTO notify.case_reviews (case_id, sealed_reviewed) VALUES ($1, $2)
+            ON CONFLICT (case_id) DO UPDATE SET sealed_reviewed = EXCLUDED.sealed_reviewed, reviewed = NULL,
+                                                updated_at = now()
             """,
             case_id,
-            reviewed.model_dump(mode="json"),
+            self._vault.seal_json(reviewed.model_dump(mode="json"), aad=reviewed_aad(case_id)),
         )
 
     async def review_of(self, case_id: uuid.UUID) -> LegalProcessReviewed | None:
         """The review, with the return date as it stands now (it may have moved)."""
-        row = await self._conn.fetchrow("SELECT reviewed, return_by FROM notify.case_reviews WHERE case_id = $1", case_id)
+        row = await self._conn.fetchrow("SELECT sealed_reviewed, return_by FROM notify.case_reviews WHERE case_id = $1",
+                                        case_id)
         if row is None:
             return None
-        reviewed = LegalProcessReviewed.model_validate(row["reviewed"])
+        reviewed = LegalProcessReviewed.model_validate(
+            self._vault.open_json(row["sealed_reviewed"], aad=reviewed_aad(case_id)))
         if row["return_by"] is not None:
             reviewed = reviewed.model_copy(update={"return_by": row["return_by"]})
         return reviewed
@@ -157,18 +207,24 @@ class NoticeRepository:
         )
 
     async def add_case_accounts(self, *, case_id: uuid.UUID, handles: Iterable[str]) -> None:
+        vault = self._vault
+        rows = []
+        for handle in sorted(set(handles)):
+            key = handle_key(vault, handle)
+            rows.append((case_id, key, vault.seal(handle, aad=case_account_aad(case_id, key))))
         await self._conn.executemany(
-            "INSERT INTO notify.case_accounts (case_id, handle) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            [(case_id, handle) for handle in sorted(set(handles))],
+            "INSERT INTO notify.case_accounts (case_id, handle_key, handle) VALUES ($1, $2, $3)"
+            " ON CONFLICT (case_id, handle_key) DO NOTHING",
+            rows,
         )
 
     async def cases_of(self, handle: str) -> list[tuple[uuid.UUID, str]]:
         """(case, canonical handle) for every case that concerns the account."""
+        vault = self._vault
+        key = handle_key(vault, handle)
         rows = await self._conn.fetch(
-            "SELECT case_id, handle FROM notify.case_accounts WHERE lower(handle) = lower($1) ORDER BY case_id",
-            handle.removeprefix("@"),
-        )
-        return [(row["case_id"], row["handle"]) for row in rows]
+            "SELECT case_id, handle FROM notify.case_accounts WHERE handle_key = $1 ORDER BY case_id", key)
+        return [(row["case_id"], vault.open(row["handle"], aad=case_account_aad(row["case_id"], key))) for row in rows]
 
     # --- the gag order ----------------------------------------------------------------------
 
@@ -285,48 +341,56 @@ class NoticeRepository:
         now: datetime,
         context: Mapping[str, Any] | None = None,
     ) -> bool:
-        """Record an owed notice; False when the same notice (by key) already exists."""
+        """Record an owed notice; False when the same notice (by key, hence by id) already exists."""
+        vault = self._vault
+        notice_id = notice.notice_id
+
+        def sealed(column: str, value: str | None) -> str | None:
+            return vault.seal_opt(value, aad=notice_aad(column, notice_id))
+
         inserted = await self._conn.fetchval(
             """
             INSERT INTO notify.notices (notice_id, notice_key, case_id, trace_id, kind, role, handle, recipient,
                                         status, not_before, subject, body_text, body_html, next_attempt_at,
-                                        recipient_name, recipient_organization, tier, occasion, context,
-                                        created_at, updated_at)
+                                        recipient_name, recipient_organization, tier, occasion, sealed_context,
+                                        created_at, updated_at, handle_key, recipient_key)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, COALESCE($10::timestamptz, $14::timestamptz),
-                    $15, $16, $17, $18, $19, $14, $14)
-            ON CONFLICT (notice_key) DO NOTHING RETURNING true
+                    $15, $16, $17, $18, $19, $14, $14, $20, $21)
+            ON CONFLICT (notice_id) DO NOTHING RETURNING true
             """,
-            notice.notice_id,
-            notice.notice_key,
+            notice_id,
+            sealed("notice_key", notice.notice_key),
             notice.case_id,
             trace_id,
             notice.kind.value,
             notice.role.value,
-            notice.handle,
-            notice.recipient,
+            sealed("handle", notice.handle),
+            sealed("recipient", notice.recipient),
             notice.status.value,
             notice.not_before,
-            rendered.subject,
-            rendered.text,
-            rendered.html,
+            sealed("subject", rendered.subject),
+            sealed("body_text", rendered.text),
+            sealed("body_html", rendered.html),
             now,
-            notice.recipient_name,
-            notice.recipient_organization,
+            sealed("recipient_name", notice.recipient_name),
+            sealed("recipient_organization", notice.recipient_organization),
             notice.tier.value if notice.tier else None,
             notice.occasion,
-            dict(context) if context is not None else None,
+            vault.seal_json(dict(context), aad=notice_aad("sealed_context", notice_id)) if context is not None else None,
+            handle_key(vault, notice.handle) if notice.handle else None,
+            recipient_key(vault, notice.recipient),
         )
         if inserted:
             await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
         return bool(inserted)
 
-    async def lock_due(self, *, now: datetime, limit: int) -> list[asyncpg.Record]:
+    async def lock_due(self, *, now: datetime, limit: int) -> list[dict[str, Any]]:
         """Notices due to be sent, locked for this dispatcher; others skip them.
 
         A notice to the user or their counsel waits while an earlier one to the same
         recipient about the same case is still owed: an update never overtakes the notice.
         """
-        return await self._conn.fetch(
+        return self._open(await self._conn.fetch(
             """
             SELECT n.* FROM notify.notices n
              WHERE n.status IN ('PENDING', 'SCHEDULED')
@@ -334,7 +398,7 @@ class NoticeRepository:
                AND (n.not_before IS NULL OR n.not_before <= $1)
                AND NOT (n.role = ANY($3::text[]) AND EXISTS (
                    SELECT 1 FROM notify.notices e
-                    WHERE e.case_id = n.case_id AND e.recipient = n.recipient AND e.role = n.role
+                    WHERE e.case_id = n.case_id AND e.recipient_key = n.recipient_key AND e.role = n.role
                       AND e.created_at < n.created_at AND e.status = ANY($4::text[])))
              ORDER BY n.next_attempt_at, n.created_at
              LIMIT $2
@@ -344,7 +408,7 @@ class NoticeRepository:
             limit,
             USER_SIDE,
             WAITING,
-        )
+        ))
 
     async def mark_sent(self, *, notice_id: uuid.UUID, message_id: str, sent_at: datetime) -> None:
         await self._conn.execute(
@@ -381,7 +445,7 @@ class NoticeRepository:
              WHERE notice_id = $1
             """,
             notice_id,
-            error[:2000],
+            self._vault.seal(error[:2000], aad=notice_aad("last_error", notice_id)),  # an SMTP reply may quote the address
             retry_at,
             status.value if status else None,
             now,
@@ -405,37 +469,37 @@ class NoticeRepository:
             notice_id, attempt, at, outcome, smtp_code, detail[:500] if detail else None,
         )
 
-    async def waiting_user_side(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
+    async def waiting_user_side(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         """The case's owed, unsent notices to users and their counsel, locked (waits for a
         dispatcher that is sending one of them, then sees it SENT)."""
-        return await self._conn.fetch(
+        return self._open(await self._conn.fetch(
             """
             SELECT * FROM notify.notices
              WHERE case_id = $1 AND role = ANY($2::text[]) AND status = ANY($3::text[])
-             ORDER BY created_at, notice_key
+             ORDER BY created_at, notice_id
                FOR UPDATE
             """,
             case_id,
             USER_SIDE,
             WAITING,
-        )
+        ))
 
-    async def waiting_of_kind(self, case_id: uuid.UUID, kind: NoticeKind) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
+    async def waiting_of_kind(self, case_id: uuid.UUID, kind: NoticeKind) -> list[dict[str, Any]]:
+        return self._open(await self._conn.fetch(
             "SELECT * FROM notify.notices WHERE case_id = $1 AND kind = $2 AND status = ANY($3::text[])"
             " ORDER BY created_at FOR UPDATE",
             case_id,
             kind.value,
             WAITING,
-        )
+        ))
 
-    async def counsel_notices(self, case_id: uuid.UUID, handle: str) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
-            "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND lower(handle) = lower($2)"
+    async def counsel_notices(self, case_id: uuid.UUID, handle: str) -> list[dict[str, Any]]:
+        return self._open(await self._conn.fetch(
+            "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND handle_key = $2"
             " ORDER BY created_at FOR UPDATE",
             case_id,
-            handle,
-        )
+            handle_key(self._vault, handle),
+        ))
 
     async def move(
         self,
@@ -461,45 +525,49 @@ class NoticeRepository:
             status.value,
             not_before,
             now,
-            rendered.subject if rendered else None,
-            rendered.text if rendered else None,
-            rendered.html if rendered else None,
+            self._vault.seal(rendered.subject, aad=notice_aad("subject", notice_id)) if rendered else None,
+            self._vault.seal(rendered.text, aad=notice_aad("body_text", notice_id)) if rendered else None,
+            self._vault.seal(rendered.html, aad=notice_aad("body_html", notice_id)) if rendered else None,
             reset_attempts,
         )
         await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
 
     async def reword(self, *, notice_id: uuid.UUID, rendered: RenderedNotice, now: datetime) -> None:
+        vault = self._vault
         await self._conn.execute(
             "UPDATE notify.notices SET subject = $2, body_text = $3, body_html = $4, updated_at = $5"
             " WHERE notice_id = $1",
-            notice_id, rendered.subject, rendered.text, rendered.html, now,
+            notice_id, vault.seal(rendered.subject, aad=notice_aad("subject", notice_id)),
+            vault.seal(rendered.text, aad=notice_aad("body_text", notice_id)),
+            vault.seal(rendered.html, aad=notice_aad("body_html", notice_id)), now,
         )
 
-    async def get(self, notice_id: uuid.UUID, *, lock: bool = False) -> asyncpg.Record | None:
-        return await self._conn.fetchrow(
+    async def get(self, notice_id: uuid.UUID, *, lock: bool = False) -> dict[str, Any] | None:
+        row = await self._conn.fetchrow(
             "SELECT * FROM notify.notices WHERE notice_id = $1" + (" FOR UPDATE" if lock else ""), notice_id
         )
+        return open_notice(self._vault, row) if row is not None else None
 
     async def listing(
         self, *, status: NoticeStatus | None, case_id: uuid.UUID | None, limit: int
-    ) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
+    ) -> list[dict[str, Any]]:
+        return self._open(await self._conn.fetch(
             """
             SELECT notice_id, case_id, kind, role, handle, recipient, status, not_before, attempts, total_attempts,
                    last_error, created_at, updated_at, sent_at
               FROM notify.notices
              WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR case_id = $2)
-             ORDER BY created_at, notice_key
+             ORDER BY created_at, notice_id
              LIMIT $3
             """,
             status.value if status else None,
             case_id,
             limit,
-        )
+        ))
 
-    async def for_case(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
+    async def for_case(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
+        return self._open(await self._conn.fetch(
             "SELECT notice_id, kind, role, recipient, status, not_before, attempts, sent_at FROM notify.notices"
             " WHERE case_id = $1 ORDER BY created_at",
             case_id,
-        )
+        ))

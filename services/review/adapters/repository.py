@@ -14,7 +14,18 @@ from services.review.domain.accounts import target_candidates
 from services.review.domain.decisions import CaseStatus
 from services.review.domain.escalation import CaseClock, TimerKind, TimerPlan
 from services.review.domain.history import EarlierCase, normalized_case_number
+from services.review.adapters.sealing import (
+    account_key,
+    case_index_key,
+    entry_aad,
+    lookup_index,
+    review_aad,
+    review_projection,
+    summary_aad,
+)
 from shared.contracts import LegalProcessDecided, Review
+from shared.crypto import Vault
+from shared.db import vault_of
 from shared.vocabulary import Disposition, EscalationTier
 
 SCHEMA = "review"
@@ -34,10 +45,11 @@ class ReviewedCase:
     status: CaseStatus
 
     @classmethod
-    def from_row(cls, row: asyncpg.Record) -> ReviewedCase:
+    def from_row(cls, row: asyncpg.Record, review: dict[str, Any]) -> ReviewedCase:
+        """The row's ladder state with its review (opened from ``sealed_review``)."""
         return cls(
             case_id=row["case_id"],
-            review=Review.model_validate(row["review"]),
+            review=Review.model_validate(review),
             tier=EscalationTier(row["current_tier"]),
             emergency=row["emergency"],
             return_by=row["return_by"],
@@ -69,32 +81,51 @@ def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
 
 
 class AccountRepository:
+    """The directory: entries sealed, keyed and found by blind indexes (``adapters.sealing``)."""
+
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
+
     async def upsert(self, entries: Iterable[Mapping[str, Any]]) -> int:
-        rows = [(str(e["handle"]).removeprefix("@"), lookup_keys(e), dict(e)) for e in entries]
+        vault = self._vault
+        rows = []
+        for e in entries:
+            key = account_key(vault, str(e["handle"]))
+            rows.append((key, [lookup_index(vault, k) for k in lookup_keys(e)],
+                         vault.seal_json(dict(e), aad=entry_aad(key))))
         await self._conn.executemany(
             """
-            INSERT INTO review.accounts (handle, lookup_keys, entry) VALUES ($1, $2, $3)
-            ON CONFLICT (handle) DO UPDATE SET lookup_keys = EXCLUDED.lookup_keys, entry = EXCLUDED.entry,
-                                              updated_at = now()
+            INSERT INTO review.accounts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)
+            ON CONFLICT (handle_key) DO UPDATE SET lookup_keys = EXCLUDED.lookup_keys, entry = NULL,
+                                                  sealed_entry = EXCLUDED.sealed_entry, updated_at = now()
             """,
             rows,
         )
         return len(rows)
 
     async def matching(self, targets: Iterable[str]) -> list[dict[str, Any]]:
-        keys = sorted({key for target in targets for key in target_candidates(target)})
+        vault = self._vault
+        keys = sorted({lookup_index(vault, key) for target in targets for key in target_candidates(target)})
         if not keys:
             return []
-        rows = await self._conn.fetch("SELECT entry FROM review.accounts WHERE lookup_keys && $1::text[]", keys)
-        return [row["entry"] for row in rows]
+        rows = await self._conn.fetch(
+            "SELECT handle_key, sealed_entry FROM review.accounts WHERE lookup_keys && $1::text[]", keys)
+        return [vault.open_json(row["sealed_entry"], aad=entry_aad(row["handle_key"])) for row in rows]
 
 
 class ReviewRepository:
+    """Reviews with the ladder's state; the review itself sealed, ``review`` a non-personal projection."""
+
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
+
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
 
     async def add(
         self,
@@ -111,13 +142,14 @@ class ReviewRepository:
         inserted = await self._conn.fetchval(
             """
             INSERT INTO review.reviews (case_id, received_event, review, disposition, escalation_tier,
-                                        rule_set_version, received_at, reviewed_at, current_tier, emergency, return_by)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10)
+                                        rule_set_version, received_at, reviewed_at, current_tier, emergency, return_by,
+                                        sealed_review)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5, $9, $10, $11)
             ON CONFLICT (case_id) DO NOTHING RETURNING true
             """,
             case_id,
             received_event,
-            review.model_dump(mode="json"),
+            review_projection(review.model_dump(mode="json")),
             review.disposition.value,
             review.escalation_tier.value,
             review.rule_set_version,
@@ -125,13 +157,20 @@ class ReviewRepository:
             reviewed_at,
             emergency,
             return_by,
+            self._vault.seal_json(review.model_dump(mode="json"), aad=review_aad(case_id)),
         )
         return bool(inserted)
 
     async def lock(self, case_id: uuid.UUID) -> ReviewedCase | None:
         """The case's review and ladder state, locked until the transaction ends."""
-        row = await self._conn.fetchrow("SELECT * FROM review.reviews WHERE case_id = $1 FOR UPDATE", case_id)
-        return ReviewedCase.from_row(row) if row else None
+        return await self.get(case_id, lock=True)
+
+    async def get(self, case_id: uuid.UUID, *, lock: bool = False) -> ReviewedCase | None:
+        row = await self._conn.fetchrow(
+            "SELECT * FROM review.reviews WHERE case_id = $1" + (" FOR UPDATE" if lock else ""), case_id)
+        if row is None:
+            return None
+        return ReviewedCase.from_row(row, self._vault.open_json(row["sealed_review"], aad=review_aad(case_id)))
 
     async def save_state(self, case: ReviewedCase) -> None:
         await self._conn.execute(
@@ -177,42 +216,51 @@ class ReviewRepository:
 
 
 class CaseIndex:
-    """Summaries of reviewed cases, to find the ones a new demand may duplicate."""
+    """Summaries of reviewed cases, to find the ones a new demand may duplicate. The summary is
+    sealed; the fingerprint and Message-ID are blind indexes, the case number is not personal."""
 
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
+
     async def add(self, summary: EarlierCase) -> None:
+        vault = self._vault
+        case_id = uuid.UUID(summary.case_id)
         await self._conn.execute(
             """
-            INSERT INTO review.case_index (case_id, received_at, fingerprint, message_id, case_number, summary)
+            INSERT INTO review.case_index (case_id, received_at, fingerprint, message_id, case_number, sealed_summary)
             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (case_id) DO NOTHING
             """,
-            uuid.UUID(summary.case_id),
+            case_id,
             summary.received_at,
-            summary.fingerprint,
-            summary.message_id,
+            case_index_key(vault, summary.fingerprint, what="fingerprint"),
+            case_index_key(vault, summary.message_id, what="message_id"),
             normalized_case_number(summary.case_number),
-            summary.model_dump(mode="json"),
+            vault.seal_json(summary.model_dump(mode="json"), aad=summary_aad(case_id)),
         )
 
     async def candidates(self, summary: EarlierCase, *, limit: int = 20) -> list[EarlierCase]:
         """Earlier cases sharing the document, the Message-ID or the case number (the rule decides)."""
+        vault = self._vault
         rows = await self._conn.fetch(
             """
-            SELECT summary FROM review.case_index
+            SELECT case_id, sealed_summary FROM review.case_index
              WHERE received_at < $1 AND case_id <> $2
                AND (fingerprint = $3 OR message_id = $4 OR case_number = $5)
              ORDER BY received_at LIMIT $6
             """,
             summary.received_at,
             uuid.UUID(summary.case_id),
-            summary.fingerprint,
-            summary.message_id,
+            case_index_key(vault, summary.fingerprint, what="fingerprint"),
+            case_index_key(vault, summary.message_id, what="message_id"),
             normalized_case_number(summary.case_number),
             limit,
         )
-        return [EarlierCase.model_validate(row["summary"]) for row in rows]
+        return [EarlierCase.model_validate(vault.open_json(row["sealed_summary"], aad=summary_aad(row["case_id"])))
+                for row in rows]
 
 
 class TimerRepository:
