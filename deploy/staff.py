@@ -253,3 +253,92 @@ def add_parser(sub: Any, *, func: Any) -> None:
 
     revoke = staff_sub.add_parser("revoke", help="revoke an API token by its id (from staff list)")
     revoke.add_argument("token_id")
+
+
+# --- the demo logins of `dueprocess up` ------------------------------------------------------
+
+DEMO_STAFF = (
+    ("admin@dueprocess.local", Role.ADMIN, "Demo Administrator"),
+    ("counsel@dueprocess.local", Role.COUNSEL, "Demo Counsel"),
+    ("legal-ops@dueprocess.local", Role.LEGAL_OPS, "Demo Legal Ops"),
+    ("clerk@dueprocess.local", Role.INTAKE_CLERK, "Demo Intake Clerk"),
+)
+DEMO_TOKEN_OWNER = "legal-ops@dueprocess.local"  # submits and follows cases; no decisions
+CREDENTIALS_FILE = "staff-logins.txt"
+API_TOKEN_FILE = "api-token"
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``, readable by its owner only (0600) from the first byte."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def read_credentials(path: Path) -> dict[str, str]:
+    """E-mail → password from a credentials file (``# comments``; ``email  role  password``)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return {}
+    found = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 3 and not line.startswith("#"):
+            found[parts[0].lower()] = parts[2]
+    return found
+
+
+def credentials_text(logins: list[tuple[str, Role, str]], *, login_url: str) -> str:
+    width = max(len(email) for email, _, _ in logins) + 2
+    lines = ["# dueprocess demo staff logins, made by `dueprocess up`. Keep this file private (0600).",
+             f"# Log in at {login_url}", "# e-mail".ljust(width) + "role".ljust(14) + "password"]
+    lines += [email.ljust(width) + role.value.ljust(14) + password for email, role, password in logins]
+    return "\n".join(lines) + "\n"
+
+
+async def ensure_demo_staff(database_url: str, *, data_dir: Path, login_url: str) -> tuple[Path, Path, list[str]]:
+    """The four demo accounts with random passwords kept in ``data_dir`` (0600) and an API
+    token for the CLI (legal ops), made on the first start and reused after; a demo account
+    whose password is not in the file gets a new one. Returns (credentials file, token file,
+    the e-mail addresses created or given a new password this time)."""
+    import secrets
+
+    from shared.db import create_pool
+
+    service = _service()
+    credentials_path, token_path = data_dir / CREDENTIALS_FILE, data_dir / API_TOKEN_FILE
+    known = read_credentials(credentials_path)
+    changed: list[str] = []
+    logins: list[tuple[str, Role, str]] = []
+    pool = await create_pool(database_url, max_size=2)
+    try:
+        for email, role, name in DEMO_STAFF:
+            password = known.get(email)
+            member = await service.staff_by_email(pool=pool, email=email)
+            if member is None or password is None:
+                password = secrets.token_urlsafe(15)  # 20 characters, 120 bits
+                changed.append(email)
+            if member is None:
+                await service.create_staff(pool=pool, email=email, display_name=name, role=role, password=password,
+                                           created_by="dueprocess up", clock=utc_now)
+            elif email in changed:
+                await service.update_staff(pool=pool, staff_id=member.staff_id, changed_by="dueprocess up",
+                                           clock=utc_now, password=password)
+            logins.append((email, role, password))
+        if changed:
+            write_private(credentials_path, credentials_text(logins, login_url=login_url))
+        token = token_path.read_text(encoding="utf-8").strip() if token_path.exists() else ""
+        if not token or await service.token_member(pool=pool, token=token, clock=utc_now) is None:
+            owner = await _member(pool, DEMO_TOKEN_OWNER)
+            token, _ = await issue_token(pool, member=owner, name="dueprocess up (CLI)", actor="dueprocess up")
+            write_private(token_path, token + "\n")
+    finally:
+        await pool.close()
+    return credentials_path, token_path, changed

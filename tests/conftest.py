@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import shutil
 import subprocess
 import tempfile
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,9 @@ from deploy.cli import migrate_all
 
 DEMO_ACCOUNTS = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "accounts.json"
 SEED_CASE = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "alt_uscis_summons.json"
+# The service credential of review's and notify's internal APIs in this test session.
+INTERNAL_API_TOKEN = f"internal-{secrets.token_urlsafe(24)}"
+INTERNAL_HEADERS = {"Authorization": f"Bearer {INTERNAL_API_TOKEN}"}
 
 
 def _docker_answers() -> bool:
@@ -226,3 +231,46 @@ async def read_topic(kafka: KafkaUnderTest, topic: str) -> list[Any]:
     finally:
         await consumer.stop()
     return records
+
+
+async def staff_api_headers(pool: asyncpg.Pool, role: str = "LEGAL_OPS", *, email: str | None = None,
+                            name: str | None = None) -> dict[str, str]:
+    """A staff member of ``role`` with a new API token, made through intake's service layer on
+    the real database; returns the headers that authenticate as them."""
+    from services.intake.domain.staff import Role
+    from services.intake.service_layer import staff
+
+    def now() -> datetime:
+        return datetime.now(timezone.utc)
+
+    member = await staff.create_staff(
+        pool=pool, email=email or f"{role.lower().replace('_', '-')}-{uuid.uuid4().hex[:8]}@dueprocess.test",
+        display_name=name or f"Test {Role(role).label}", role=Role(role), password=None, created_by="tests",
+        clock=now)
+    token = await staff.issue_api_token(pool=pool, staff_id=member.staff_id, name="tests", issued_by="tests",
+                                        clock=now)
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.fixture
+def staff_headers(pool: asyncpg.Pool) -> Callable[..., Awaitable[dict[str, str]]]:
+    """``await staff_headers("COUNSEL")``: headers of a new staff member of that role (see staff_api_headers)."""
+
+    async def make(role: str = "LEGAL_OPS", **options: Any) -> dict[str, str]:
+        return await staff_api_headers(pool, role, **options)
+
+    return make
+
+
+def every_route(routes: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """(method, path) of every HTTP route of an app's ``routes``, included routers expanded;
+    mounts (static files) as ("MOUNT", path)."""
+    found: list[tuple[str, str]] = []
+    for route in routes:
+        if hasattr(route, "original_router"):  # FastAPI's included router
+            found += every_route(route.original_router.routes, prefix + route.include_context.prefix)
+        elif getattr(route, "methods", None):
+            found += [(method, prefix + route.path) for method in sorted(route.methods) if method != "HEAD"]
+        elif hasattr(route, "path"):
+            found.append(("MOUNT", prefix + route.path))
+    return found

@@ -11,6 +11,7 @@ from services.notify.entrypoints import consumers
 from services.notify.entrypoints.http import create_app
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
 from shared.db import service_pool
+from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging, get_logger
 from shared.runtime import http_server, messaging, run_until_stopped
@@ -71,7 +72,8 @@ async def run(settings: Settings) -> None:
         poll_seconds=settings.dispatcher_poll_seconds,
     )
     await broker.start()
-    api = http_server(create_app(pool=pool, policy=policy, clock=utc_now), host=settings.http_host,
+    api = http_server(create_app(pool=pool, policy=policy, clock=utc_now,
+                                 internal_api_token=configured_token(settings)), host=settings.http_host,
                       port=settings.notify_http_port)
     await run_until_stopped(name="notify", servers=[api], tasks=[relay.run, dispatcher.run],
                             on_stop=[broker.stop, pool.close])

@@ -12,6 +12,7 @@ from services.review.entrypoints import consumers
 from services.review.entrypoints.http import create_app
 from services.review.service_layer import services
 from shared.db import run_when_notified, service_pool
+from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
 from shared.runtime import http_server, messaging, run_until_stopped
@@ -52,7 +53,8 @@ async def run(settings: Settings) -> None:
             what="escalation timers",
         )
 
-    api = http_server(create_app(pool=pool, clock=utc_now), host=settings.http_host, port=settings.review_http_port)
+    app = create_app(pool=pool, clock=utc_now, internal_api_token=configured_token(settings))
+    api = http_server(app, host=settings.http_host, port=settings.review_http_port)
     await broker.start()
     await run_until_stopped(name="review", servers=[api], tasks=[relay.run, timers],
                             on_stop=[broker.stop, pool.close])

@@ -15,6 +15,7 @@ from services.intake.adapters.pdf_text import PdfTextExtractor
 from services.intake.entrypoints.http import create_app
 from services.intake.service_layer.email import EmailIngestion
 from shared.runtime import http_server
+from tests.conftest import staff_api_headers
 from tests.corpus.email.build_corpus import seed_message
 
 pytestmark = pytest.mark.integration
@@ -34,9 +35,10 @@ async def test_submit_sends_the_eml_and_a_second_submit_is_the_same_case(
         eml = tmp_path / "summons.eml"
         eml.write_bytes(seed_message())
         base = f"http://127.0.0.1:{port}"
-        assert await asyncio.to_thread(submit, path=eml, base_url=base) == 0
+        token = (await staff_api_headers(pool, "INTAKE_CLERK"))["Authorization"].removeprefix("Bearer ")
+        assert await asyncio.to_thread(submit, path=eml, base_url=base, token=token) == 0
         first = capsys.readouterr().out.strip().splitlines()[-1]  # (the server's logs share stdout here)
-        assert await asyncio.to_thread(submit, path=eml, base_url=base) == 0
+        assert await asyncio.to_thread(submit, path=eml, base_url=base, token=token) == 0
         captured = capsys.readouterr()
         assert captured.out.strip().splitlines()[-1] == first and "DUPLICATE_REQUEST" in captured.err
         row = await pool.fetchrow("SELECT channel FROM intake.cases WHERE case_id = $1", uuid.UUID(first))

@@ -13,7 +13,7 @@ import pytest
 
 from services.intake.entrypoints.http import create_app
 from shared.contracts import Envelope, LegalProcessReceived
-from tests.conftest import SEED_CASE
+from tests.conftest import SEED_CASE, staff_api_headers
 
 pytestmark = pytest.mark.integration
 MAX_BYTES = 64 * 1024
@@ -21,8 +21,11 @@ MAX_BYTES = 64 * 1024
 
 @pytest.fixture
 async def client(pool: asyncpg.Pool) -> AsyncIterator[httpx.AsyncClient]:
+    """Authenticated as a legal-ops member with an API token."""
     app = create_app(pool=pool, max_request_bytes=MAX_BYTES)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as http:
+    headers = await staff_api_headers(pool, "LEGAL_OPS")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
+                                 headers=headers) as http:
         yield http
 
 
@@ -127,7 +130,7 @@ async def test_unknown_case_is_404(client: httpx.AsyncClient) -> None:
 
 
 async def test_the_html_form_records_a_case_without_javascript(client: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
-    page = await client.get("/")
+    page = await client.get("/cases/new")
     assert page.status_code == 200 and 'name="process_type"' in page.text
     form = {
         "idempotency_key": "form-1",
@@ -142,9 +145,9 @@ async def test_the_html_form_records_a_case_without_javascript(client: httpx.Asy
         "served_at": "2017-03-14T14:02",
         "return_by": "2017-03-13T11:45",
     }
-    response = await client.post("/", data=form)
+    response = await client.post("/cases/new", data=form)
     assert response.status_code == 303
-    case_id = response.headers["location"].rsplit("/", 1)[1]
+    case_id = response.headers["location"].split("?")[0].rsplit("/", 1)[1]
     stored = await pool.fetchrow("SELECT channel, document FROM intake.cases WHERE case_id = $1", uuid.UUID(case_id))
     assert stored["channel"] == "web"
     assert stored["document"]["targets"] == ["ALT_USCIS"]
@@ -152,12 +155,12 @@ async def test_the_html_form_records_a_case_without_javascript(client: httpx.Asy
     page = await client.get(f"/cases/{case_id}")
     assert page.status_code == 200 and "Under review" in page.text
     # A double submit of the same form is the same case.
-    assert (await client.post("/", data=form)).headers["location"].endswith(case_id)
+    assert (await client.post("/cases/new", data=form)).headers["location"].split("?")[0].endswith(case_id)
     assert await written(pool) == (1, 1)
 
 
 async def test_the_form_shows_errors_and_keeps_what_was_typed(client: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
-    response = await client.post("/", data={"process_type": "SEARCH_WARRANT", "requester_kind": "FEDERAL",
+    response = await client.post("/cases/new", data={"process_type": "SEARCH_WARRANT", "requester_kind": "FEDERAL",
                                             "requester_name": "", "case_number": "<b>1:17-mj-0042</b>"})
     assert response.status_code == 422
     assert "requester.name" in response.text
@@ -171,7 +174,9 @@ async def test_without_the_database_intake_answers_503_and_never_2xx(database_ur
     gone = await create_pool(database_url, max_size=1)
     await gone.close()
     app = create_app(pool=gone, max_request_bytes=MAX_BYTES)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as http:
+    headers = {"Authorization": "Bearer dp_whatever"}  # identifying it already needs the database
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
+                                 headers=headers) as http:
         response = await http.post("/api/v1/cases", json=seed())
         assert response.status_code == 503 and response.headers["Retry-After"] == "5"
         assert (await http.get("/readyz")).status_code == 503

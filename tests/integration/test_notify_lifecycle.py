@@ -47,7 +47,7 @@ from shared.vocabulary import (
     Severity,
     UserNoticeAction,
 )
-from tests.conftest import DEMO_ACCOUNTS
+from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
 
 pytestmark = pytest.mark.integration
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
@@ -214,8 +214,9 @@ async def test_ndo_extended_before_expiry_moves_the_notice_and_reminds_counsel_a
     (user,), (counsel,) = to(sink, USER), to(sink, USERS_COUNSEL)
     assert "We could not tell you about it before" in text(user)
     assert await notify.dispatch() == 0
-    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify") as client:
+    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify",
+                                 headers=INTERNAL_HEADERS) as client:
         state = (await client.get(f"/api/v1/cases/{case_id}/nondisclosure")).json()
         assert (await client.get(f"/api/v1/cases/{uuid.uuid4()}/nondisclosure")).status_code == 404
     assert [h["change"] for h in state["history"]] == ["REVIEWED", "EXTENDED"]
@@ -328,8 +329,9 @@ async def test_counsel_named_by_legal_ops_after_notices_went_out_is_owed_one(not
     await notify.dispatch()
     await notify.decide(case_id, CounselAction.CHALLENGE_FILED, reason="motion to quash, E.D. Va.")
     await notify.dispatch()
-    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify") as client:
+    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify",
+                                 headers=INTERNAL_HEADERS) as client:
         refused = await client.put("/api/v1/accounts/harbor_freight_fan/counsel",
                                    json={"name": "J. Lawyer", "email": "jl@law.example"})
         assert refused.status_code == 400, "staff only"
@@ -358,7 +360,8 @@ async def test_the_user_names_counsel_through_the_signed_link(notify: Notify, si
     assert link.startswith("https://notify.dueprocess.test/counsel/")
     path = link.removeprefix("https://notify.dueprocess.test")
     assert "harbor" not in path and HFF not in path, "the token is the only thing in the URL"
-    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock)
+    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
+    # The user's browser: no service credential, the signed link is enough.
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify") as client:
         form = await client.get(path)
         assert form.status_code == 200 and "@harbor_freight_fan" in form.text
@@ -390,8 +393,9 @@ async def test_dead_letter_after_n_attempts_then_retried_by_hand(notify: Notify,
         assert await notify.dispatch() >= 1
         notify.clock.advance(hours=1)
     assert ("initial", "USER", HFF, "DEAD_LETTER") in await notify.statuses(case_id)
-    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify") as client:
+    app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify",
+                                 headers=INTERNAL_HEADERS) as client:
         dead = (await client.get("/api/v1/notices", params={"status": "DEAD_LETTER"})).json()["notices"]
         assert [(n["role"], n["total_attempts"]) for n in dead] == [("USER", 3)]
         dashboard = await client.get("/dashboard")

@@ -15,8 +15,8 @@ import pytest
 from services.review.entrypoints.http import STAFF_HEADER, create_app
 from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessDecided
-from tests.conftest import DEMO_ACCOUNTS
 from shared.outbox import open_value
+from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
 from tests.integration.test_review_ladder import POLICY, Clock, receive, routine_order
 
 pytestmark = pytest.mark.integration
@@ -27,8 +27,9 @@ STAFF = {STAFF_HEADER: "Counsel A"}
 async def api(pool: asyncpg.Pool) -> AsyncIterator[tuple[httpx.AsyncClient, Clock]]:
     await services.load_accounts(pool=pool, entries=json.loads(DEMO_ACCOUNTS.read_text()))
     clock = Clock()
-    app = create_app(pool=pool, clock=clock)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://review") as client:
+    app = create_app(pool=pool, clock=clock, internal_api_token=INTERNAL_API_TOKEN)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://review",
+                                 headers=INTERNAL_HEADERS) as client:
         yield client, clock
 
 

@@ -154,8 +154,9 @@ async def test_a_decision_cancels_every_timer(seeded: asyncpg.Pool) -> None:
 @pytest.fixture
 async def api(seeded: asyncpg.Pool) -> AsyncIterator[tuple[httpx.AsyncClient, Clock]]:
     clock = Clock()
-    app = create_app(pool=seeded, clock=clock)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://review") as client:
+    app = create_app(pool=seeded, clock=clock, internal_api_token=INTERNAL_API_TOKEN)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://review",
+                                 headers=INTERNAL_HEADERS) as client:
         yield client, clock
 
 

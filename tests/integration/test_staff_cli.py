@@ -118,3 +118,45 @@ async def test_api_only_account_and_no_terminal(cli_env: str, pool: asyncpg.Pool
     code, _, err = await dueprocess(capsys, "staff", "add", "ops@example.org", "--role", "LEGAL_OPS")
     assert code == 2 and "--password-file" in err
     assert await pool.fetchval("SELECT count(*) FROM intake.staff") == 1
+
+
+async def test_up_makes_the_demo_logins_once_and_reuses_them(database_url: str, pool: asyncpg.Pool,
+                                                             tmp_path: Path) -> None:
+    from deploy.staff import ensure_demo_staff, read_credentials
+
+    logins, token_file, renewed = await ensure_demo_staff(database_url, data_dir=tmp_path,
+                                                          login_url="http://127.0.0.1:8080/login")
+    assert sorted(renewed) == ["admin@dueprocess.local", "clerk@dueprocess.local", "counsel@dueprocess.local",
+                               "legal-ops@dueprocess.local"]
+    for path in (logins, token_file):
+        assert path.stat().st_mode & 0o777 == 0o600
+    passwords = read_credentials(logins)
+    roles = {}
+    for email, password in passwords.items():
+        session = await staff_service.log_in(pool=pool, email=email, password=password, clock=now)
+        assert session is not None, email
+        roles[email] = session.member.role.value
+    assert roles == {"admin@dueprocess.local": "ADMIN", "counsel@dueprocess.local": "COUNSEL",
+                     "legal-ops@dueprocess.local": "LEGAL_OPS", "clerk@dueprocess.local": "INTAKE_CLERK"}
+    token = token_file.read_text().strip()
+    owner = await staff_service.token_member(pool=pool, token=token, clock=now)
+    assert owner is not None and owner.email == "legal-ops@dueprocess.local"
+
+    # A later start: the same passwords, the same token, nothing new.
+    again = await ensure_demo_staff(database_url, data_dir=tmp_path, login_url="http://127.0.0.1:8080/login")
+    assert again[2] == [] and read_credentials(logins) == passwords and token_file.read_text().strip() == token
+    assert await pool.fetchval("SELECT count(*) FROM intake.api_tokens") == 1
+
+    # A revoked token is replaced; a password missing from the file is set anew and written down.
+    token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens")
+    await staff_service.revoke_api_token(pool=pool, token_id=token_id, revoked_by="test", clock=now)
+    logins.write_text("\n".join(line for line in logins.read_text().splitlines() if "clerk@" not in line))
+    _, _, renewed = await ensure_demo_staff(database_url, data_dir=tmp_path, login_url="http://127.0.0.1:8080/login")
+    assert renewed == ["clerk@dueprocess.local"]
+    fresh = read_credentials(logins)
+    assert fresh["clerk@dueprocess.local"] != passwords["clerk@dueprocess.local"]
+    assert await staff_service.log_in(pool=pool, email="clerk@dueprocess.local",
+                                      password=fresh["clerk@dueprocess.local"], clock=now) is not None
+    new_token = token_file.read_text().strip()
+    assert new_token != token and await staff_service.token_member(pool=pool, token=new_token, clock=now)
+    assert await pool.fetchval("SELECT count(*) FROM intake.staff") == 4

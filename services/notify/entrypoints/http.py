@@ -1,13 +1,16 @@
 """The notify service's HTTP API and pages.
 
-For staff: notices by status (dead letters), a notice's delivery record, retry by hand,
-counsel of record for an account, a case's nondisclosure order, and a small dashboard.
-As in the review service, the acting staff member is the `X-Dueprocess-Staff` header: an
-unauthenticated claim, for trusted staff networks only.
+Internal, for operators and other services: notices by status (dead letters), a notice's
+delivery record, retry by hand, counsel of record for an account, a case's nondisclosure
+order, and a small dashboard. Staff work in intake's web app; these routes need the service
+credential (``Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>``; none configured: 401).
+As in the review service, the acting staff member is the `X-Dueprocess-Staff` header, which
+the credential's holder vouches for. /healthz, /readyz, /metrics and the OpenAPI document are
+open.
 
 For users: `/counsel/{token}`, the signed, expiring link in their notice by which they name
-their lawyer. The token is the only secret in any URL here; pages tell browsers not to send
-it on as a referrer nor to cache it.
+their lawyer: open to the world, the signed token is its credential. The token is the only
+secret in any URL here; pages tell browsers not to send it on as a referrer nor to cache it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from services.notify.domain.links import LinkExpired, LinkInvalid
 from services.notify.domain.model import CounselOfRecord
 from services.notify.service_layer import services
+from shared.internal_api import internal_router
 from shared.runtime import add_health_routes
 from shared.vocabulary import NoticeStatus
 
@@ -60,31 +64,35 @@ def _counsel(fields: dict[str, Any]) -> CounselOfRecord:
                            organization=organization)
 
 
-def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Callable[[], datetime]) -> FastAPI:
+def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Callable[[], datetime],
+               internal_api_token: str | None) -> FastAPI:
+    """``internal_api_token`` None closes every staff route (401); the user's link pages stay open."""
     app = FastAPI(title="dueprocess notify", version="1",
-                  description=f"Notices, dead letters and counsel of record. Staff identity: the `{STAFF_HEADER}` "
-                              "header (not yet authenticated).")
+                  description="Notices, dead letters and counsel of record (internal: staff use intake). "
+                              "Authenticate with `Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>`; name the "
+                              f"acting staff member in the `{STAFF_HEADER}` header.")
     add_health_routes(app, service="notify", pool=pool)
+    api = internal_router(app, token=internal_api_token)
 
     def staff_missing(staff: str | None) -> JSONResponse | None:
         if not staff or not staff.strip():
             return JSONResponse({"error": f"name the acting staff member in the {STAFF_HEADER} header"}, 400)
         return None
 
-    @app.get("/api/v1/notices", summary="Notices, by status (e.g. DEAD_LETTER) and case")
+    @api.get("/api/v1/notices", summary="Notices, by status (e.g. DEAD_LETTER) and case")
     async def notices(status: NoticeStatus | None = None, case_id: uuid.UUID | None = None,
                       limit: int = Query(default=200, ge=1, le=1000)) -> JSONResponse:
         found = await services.list_notices(pool=pool, status=status, case_id=case_id, limit=limit)
         return JSONResponse({"notices": found, "count": len(found)})
 
-    @app.get("/api/v1/notices/{notice_id}", summary="A notice's delivery record and every attempt")
+    @api.get("/api/v1/notices/{notice_id}", summary="A notice's delivery record and every attempt")
     async def notice(notice_id: uuid.UUID) -> JSONResponse:
         try:
             return JSONResponse(await services.notice_detail(pool=pool, notice_id=notice_id))
         except services.NoticeNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
 
-    @app.post("/api/v1/notices/{notice_id}/retry", status_code=202,
+    @api.post("/api/v1/notices/{notice_id}/retry", status_code=202,
               summary="Retry a FAILED or DEAD_LETTER notice by hand (it waits if a gag now forbids it)")
     async def retry(notice_id: uuid.UUID, staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         if (refused := staff_missing(staff)) is not None:
@@ -99,7 +107,7 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
             return JSONResponse({"error": str(exc)}, 409)
         return JSONResponse(result, 202)
 
-    @app.put("/api/v1/accounts/{handle}/counsel", summary="Name the account's counsel of record (legal ops)")
+    @api.put("/api/v1/accounts/{handle}/counsel", summary="Name the account's counsel of record (legal ops)")
     async def put_counsel(handle: str, body: CounselRequest,
                           staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         if (refused := staff_missing(staff)) is not None:
@@ -116,21 +124,21 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
         return JSONResponse({"handle": named.handle, "counsel": counsel.model_dump(), "cases": named.cases,
                              "notices_owed": named.notices_owed})
 
-    @app.get("/api/v1/accounts/{handle}/counsel", summary="The account's counsel of record")
+    @api.get("/api/v1/accounts/{handle}/counsel", summary="The account's counsel of record")
     async def get_counsel(handle: str) -> JSONResponse:
         found = await services.current_counsel(pool=pool, handle=handle)
         if found is None:
             return JSONResponse({"error": f"no counsel of record for @{handle.removeprefix('@')}"}, 404)
         return JSONResponse(found)
 
-    @app.get("/api/v1/cases/{case_id}/nondisclosure", summary="The case's nondisclosure order and its history")
+    @api.get("/api/v1/cases/{case_id}/nondisclosure", summary="The case's nondisclosure order and its history")
     async def nondisclosure(case_id: uuid.UUID) -> JSONResponse:
         found = await services.gag_state(pool=pool, case_id=case_id, now=clock())
         if found is None:
             return JSONResponse({"error": f"notify has no review of case {case_id}"}, 404)
         return JSONResponse(found)
 
-    @app.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
+    @api.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
     async def dashboard() -> HTMLResponse:
         sections = [(status.value, await services.list_notices(pool=pool, status=status))
                     for status in (NoticeStatus.DEAD_LETTER, NoticeStatus.FAILED)]
@@ -183,4 +191,5 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
                                  "notices_owed": named.notices_owed}, 201)
         return _page("counsel_done.html.j2", 201, title="Thank you", name=counsel.name, case_id=str(target.case_id))
 
+    app.include_router(api)
     return app

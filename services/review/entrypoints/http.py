@@ -1,8 +1,11 @@
-"""The review service's HTTP API: counsel's actions on a case, and its ladder state.
+"""The review service's internal HTTP API: counsel's actions on a case, and its ladder state.
 
-Until the web-app issue brings logins, the acting staff member is named by the
-`X-Dueprocess-Staff` header. It is an unauthenticated claim: expose this port to trusted
-staff networks only.
+Staff work in intake's web app and API (logins, roles, API tokens); intake sends their
+actions here over Kafka. This API is for operators and other services: every route but
+/healthz, /readyz, /metrics and the OpenAPI document needs the service credential
+(``Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>``; none configured: 401). The acting
+staff member is still named by the `X-Dueprocess-Staff` header, which the credential's holder
+vouches for.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from services.review.domain.decisions import ActionRefused
 from services.review.service_layer import services
-from shared.runtime import add_health_routes
 from shared.contracts import Nondisclosure
+from shared.internal_api import internal_router
+from shared.runtime import add_health_routes
 from shared.vocabulary import CounselAction, DataCategory, Disposition, NondisclosureKind
 
 STAFF_HEADER = "X-Dueprocess-Staff"
@@ -64,10 +68,14 @@ class ProductionRequest(ActionRequest):
     produced: list[DataCategory] = Field(default_factory=list, max_length=20)
 
 
-def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime]) -> FastAPI:
+def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime], internal_api_token: str | None) -> FastAPI:
+    """``internal_api_token`` None closes every route but health and metrics (401)."""
     app = FastAPI(title="dueprocess review", version="1",
-                  description=f"Counsel's actions. Staff identity: the `{STAFF_HEADER}` header (not yet authenticated).")
+                  description="Counsel's actions (internal: staff use intake). Authenticate with "
+                              "`Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>`; name the acting staff "
+                              f"member in the `{STAFF_HEADER}` header.")
     add_health_routes(app, service="review", pool=pool)
+    api = internal_router(app, token=internal_api_token)
 
     async def act(case_id: uuid.UUID, action: CounselAction, staff: str | None, reason: str | None,
                   disposition: Disposition | None = None, **details: Any) -> JSONResponse:
@@ -84,53 +92,54 @@ def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime]) -> FastAPI:
             return JSONResponse({"error": str(exc)}, 409)
         return JSONResponse(decided.model_dump(mode="json"), 201)
 
-    @app.get("/api/v1/cases/{case_id}", summary="The review, the escalation state, pending timers and actions")
+    @api.get("/api/v1/cases/{case_id}", summary="The review, the escalation state, pending timers and actions")
     async def get_case(case_id: uuid.UUID) -> JSONResponse:
         try:
             return JSONResponse(await services.case_state(pool=pool, case_id=case_id))
         except services.CaseNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
 
-    @app.post("/api/v1/cases/{case_id}/acknowledge", status_code=201, summary="Acknowledge: stops the SLA timer")
+    @api.post("/api/v1/cases/{case_id}/acknowledge", status_code=201, summary="Acknowledge: stops the SLA timer")
     async def acknowledge(case_id: uuid.UUID, body: ActionRequest | None = None,
                           staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.ACKNOWLEDGE, staff, body.reason if body else None)
 
-    @app.post("/api/v1/cases/{case_id}/decision", status_code=201,
+    @api.post("/api/v1/cases/{case_id}/decision", status_code=201,
               summary="Decide: accept the recommendation, or override it with a written reason")
     async def decide(case_id: uuid.UUID, body: DecisionRequest,
                      staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.DECIDE, staff, body.reason, body.disposition)
 
-    @app.post("/api/v1/cases/{case_id}/user-objected", status_code=201, summary="Record the user's objection")
+    @api.post("/api/v1/cases/{case_id}/user-objected", status_code=201, summary="Record the user's objection")
     async def user_objected(case_id: uuid.UUID, body: ActionRequest,
                             staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.USER_OBJECTED, staff, body.reason)
 
-    @app.post("/api/v1/cases/{case_id}/challenge-filed", status_code=201, summary="Record a challenge filed")
+    @api.post("/api/v1/cases/{case_id}/challenge-filed", status_code=201, summary="Record a challenge filed")
     async def challenge_filed(case_id: uuid.UUID, body: ActionRequest,
                               staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.CHALLENGE_FILED, staff, body.reason)
 
-    @app.post("/api/v1/cases/{case_id}/release-notice", status_code=201, summary="Release a withheld user notice")
+    @api.post("/api/v1/cases/{case_id}/release-notice", status_code=201, summary="Release a withheld user notice")
     async def release_notice(case_id: uuid.UUID, body: ActionRequest,
                              staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.RELEASE_NOTICE, staff, body.reason)
 
-    @app.post("/api/v1/cases/{case_id}/nondisclosure", status_code=201,
+    @api.post("/api/v1/cases/{case_id}/nondisclosure", status_code=201,
               summary="Record the nondisclosure order's terms now: issued, extended, modified or lifted (no kind)")
     async def nondisclosure(case_id: uuid.UUID, body: NondisclosureRequest,
                             staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.NDO_CHANGED, staff, body.reason, nondisclosure=body.terms())
 
-    @app.post("/api/v1/cases/{case_id}/return-date", status_code=201, summary="Record a moved return date")
+    @api.post("/api/v1/cases/{case_id}/return-date", status_code=201, summary="Record a moved return date")
     async def return_date(case_id: uuid.UUID, body: ReturnDateRequest,
                           staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.RETURN_DATE_MOVED, staff, body.reason, return_by=body.return_by)
 
-    @app.post("/api/v1/cases/{case_id}/production-made", status_code=201, summary="Record a production made")
+    @api.post("/api/v1/cases/{case_id}/production-made", status_code=201, summary="Record a production made")
     async def production_made(case_id: uuid.UUID, body: ProductionRequest,
                               staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         return await act(case_id, CounselAction.PRODUCTION_MADE, staff, body.reason, produced=body.produced)
 
+    app.include_router(api)
     return app
