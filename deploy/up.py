@@ -25,14 +25,15 @@ from pathlib import Path
 
 import httpx
 
-from deploy.cli import SERVICES, load_accounts, migrate_all, read_accounts_file
+from deploy.cli import SERVICES, load_accounts, migrate_all, read_accounts_file, rotate_keys
 from deploy.localinfra.kafka import ApacheKafka, cached_kafka_jars
 from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.localinfra.tansu import TansuBroker
 from deploy.staff import ensure_demo_staff, write_private
 from shared.kafka import ensure_topics
-from shared.settings import load_settings
+from shared.crypto import Vault
+from shared.settings import ServiceRole, load_settings, with_credentials
 
 DEMO_ACCOUNTS = Path(__file__).parent / "demo" / "accounts.json"
 # Tansu answers a JoinGroup only after half the session timeout (see deploy/localinfra/tansu.py).
@@ -100,10 +101,13 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 smtp_url = sink.url
             database_url = postgres.dsn()
             asyncio.run(ensure_topics(bootstrap, partitions=settings.kafka_partitions, prefix=settings.kafka_topic_prefix))
-            applied = asyncio.run(migrate_all(database_url))
-            say("migrated " + ", ".join(f"{schema} (+{len(v)})" for schema, v in applied.items()))
+            urls, roles = local_protection(data_dir, database_url)  # data keys, the services' own roles
+            applied = asyncio.run(migrate_all(database_url, roles=roles))
+            say("migrated " + ", ".join(f"{schema} (+{len(v)})" for schema, v in applied.items())
+                + "; roles " + ", ".join(role.name for role in roles))
+            asyncio.run(rotate_keys(load_settings(), say=lambda line: say(f"data keys: {line}")))
             accounts_file = settings.accounts_file or DEMO_ACCOUNTS
-            loaded = asyncio.run(load_accounts(database_url, read_accounts_file(Path(accounts_file))))
+            loaded = asyncio.run(load_accounts(database_url, read_accounts_file(Path(accounts_file)), urls=urls))
             say(f"loaded {loaded} accounts from {accounts_file}")
 
             secret_file = data_dir / "notice-link-secret"  # stable across restarts: old links keep working
@@ -175,3 +179,35 @@ def _stop_process(name: str, process: subprocess.Popen[bytes], timeout: float = 
             say(f"{name} did not stop in {timeout:.0f}s; killing it")
             process.kill()
             process.wait()
+
+
+def local_protection(data_dir: Path, database_url: str) -> tuple[dict[str, str], list[ServiceRole]]:
+    """Personal data at rest and least privilege for a local run, kept in ``data_dir`` (0600)
+    and reused on later starts: a data key and a blind-index key (unless DUEPROCESS_DATA_KEYS /
+    DUEPROCESS_BLIND_INDEX_KEY, or their _FILE, are set), and a role with a password of its own
+    per service. Sets them in this process's environment, which the services inherit; returns
+    each service's database URL and the roles `migrate` creates."""
+    from deploy.staff import write_private
+
+    keys_file, index_file = data_dir / "data-keys", data_dir / "blind-index-key"
+    if not (os.environ.get("DUEPROCESS_DATA_KEYS") or os.environ.get("DUEPROCESS_DATA_KEYS_FILE")):
+        if not keys_file.exists():
+            write_private(keys_file, f"local{time.strftime('%Y%m%d')}:{Vault.generate_key()}\n")
+        os.environ["DUEPROCESS_DATA_KEYS_FILE"] = str(keys_file)
+    if not (os.environ.get("DUEPROCESS_BLIND_INDEX_KEY") or os.environ.get("DUEPROCESS_BLIND_INDEX_KEY_FILE")):
+        if not index_file.exists():
+            write_private(index_file, Vault.generate_key() + "\n")
+        os.environ["DUEPROCESS_BLIND_INDEX_KEY_FILE"] = str(index_file)
+    urls: dict[str, str] = {}
+    roles: list[ServiceRole] = []
+    for service in SERVICES:
+        password_file = data_dir / f"db-{service}-password"
+        if not password_file.exists():
+            write_private(password_file, secrets.token_urlsafe(24) + "\n")
+        role = ServiceRole(schema=service, name=f"dueprocess_{service}", password=password_file.read_text().strip())
+        roles.append(role)
+        urls[service] = with_credentials(database_url, user=role.name, password=None)
+        os.environ[f"DUEPROCESS_{service.upper()}_DATABASE_URL"] = urls[service]
+        os.environ[f"DUEPROCESS_{service.upper()}_DATABASE_PASSWORD_FILE"] = str(password_file)
+        urls[service] = with_credentials(database_url, user=role.name, password=role.password)
+    return urls, roles

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -17,11 +18,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from deploy.cli import load_accounts, read_accounts_file
+from deploy.cli import load_accounts, migrate_all, read_accounts_file
 from deploy.localinfra._process import free_port
 from deploy.localinfra.smtp_sink import SmtpSink
 from shared.kafka import ensure_topics
 from tests.conftest import DEMO_ACCOUNTS, KafkaUnderTest
+from shared.settings import ServiceRole, with_credentials
 
 SERVICES = ("intake", "review", "notify")
 
@@ -120,10 +122,15 @@ async def system(
     sink.start()
     port = free_port()
     await ensure_topics(kafka.bootstrap, partitions=6, prefix=topic_prefix)
-    await load_accounts(database_url, read_accounts_file(DEMO_ACCOUNTS))
+    # Each service connects as its own role, limited to its schema (created by migrate, as in production).
+    roles = [ServiceRole(schema=s, name=f"dueprocess_{s}", password=secrets.token_urlsafe(16)) for s in SERVICES]
+    await migrate_all(database_url, roles=roles)
+    role_urls = {role.schema: with_credentials(database_url, user=role.name, password=role.password) for role in roles}
+    await load_accounts(database_url, read_accounts_file(DEMO_ACCOUNTS), urls=role_urls)
     env = {
         **os.environ,
         "DUEPROCESS_DATABASE_URL": database_url,
+        **{f"DUEPROCESS_{service.upper()}_DATABASE_URL": url for service, url in role_urls.items()},
         "DUEPROCESS_KAFKA_BOOTSTRAP": kafka.bootstrap,
         "DUEPROCESS_KAFKA_IDEMPOTENCE": json.dumps(kafka.idempotence),
         "DUEPROCESS_KAFKA_TOPIC_PREFIX": topic_prefix,
