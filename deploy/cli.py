@@ -140,11 +140,42 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def init_secrets(folder: Path) -> list[Path]:
+    """`dueprocess keys init DIR`: the files a deployment without a secret store reads its secrets
+    from (DUEPROCESS_*_FILE): a data key, the blind-index key and a password per service role,
+    each made once (0600) and never overwritten. Returns the files it made."""
+    import os
+    import secrets
+    import time
+
+    from shared.crypto import Vault
+
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    wanted = {"data-keys": f"k{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
+              "blind-index-key": Vault.generate_key(),
+              **{f"db-{service}-password": secrets.token_urlsafe(24) for service in SERVICES}}
+    made = []
+    for name, value in wanted.items():
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(value + "\n")
+        made.append(path)
+    return made
+
+
 def _cmd_keys(args: argparse.Namespace) -> int:
     if args.keys_command == "generate":
         from shared.crypto import Vault
 
         print(Vault.generate_key())
+        return 0
+    if args.keys_command == "init":
+        made = init_secrets(Path(args.dir))
+        print(f"made {', '.join(p.name for p in made)} in {args.dir}" if made else f"{args.dir}: every secret exists")
         return 0
     try:
         left = asyncio.run(rotate_keys(_settings(), batch=args.batch, say=lambda line: print(line, flush=True)))
@@ -339,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
                                  "stored before encryption at rest); batched, resumable, safe while services run")
     rotate.add_argument("--batch", type=int, default=500, help="rows per transaction (default 500)")
     keys_sub.add_parser("generate", help="print a new random 32-byte key (base64): a data key or the blind-index key")
+    init = keys_sub.add_parser("init", help="make the secret files a deployment reads (data key, blind-index key, "
+                               "a password per service role) in DIR, once; existing files are kept")
+    init.add_argument("dir")
     keys.set_defaults(func=_cmd_keys)
 
     accounts = sub.add_parser("accounts", help="the platform's account directory")

@@ -463,19 +463,25 @@ def check_addresses(compose: Compose) -> Problems:
         if settings is None:
             continue
 
-        db = urlsplit(settings.database_url)
+        # An app service connects as its own role (its <SERVICE>_DATABASE_URL); the others (migrate)
+        # as the owner postgres is initialised with (DATABASE_URL).
+        own = getattr(settings, f"{name}_database_url", None) if name in SERVICES else None
+        setting_name = f"{name.upper()}_DATABASE_URL" if own is not None else "DATABASE_URL"
+        db = urlsplit(own.get_secret_value() if own is not None else settings.database_url)
         target = known.get(db.hostname or "")
         if target is None or not _image(target).startswith("postgres"):
-            problems.append(f"{name}: DATABASE_URL host {db.hostname!r} is not a postgres service of this file")
+            problems.append(f"{name}: {setting_name} host {db.hostname!r} is not a postgres service of this file")
         else:
             endpoint = _postgres_endpoint(target)
             if (db.port or 5432) not in endpoint["ports"]:
-                problems.append(f"{name}: DATABASE_URL port {db.port} is not postgres's {endpoint['ports']}")
+                problems.append(f"{name}: {setting_name} port {db.port} is not postgres's {endpoint['ports']}")
             credentials = (unquote(db.username or ""), unquote(db.password or ""))
-            if credentials != (endpoint["user"], endpoint["password"] or ""):
+            if own is None and credentials != (endpoint["user"], endpoint["password"] or ""):
                 problems.append(f"{name}: DATABASE_URL credentials differ from POSTGRES_USER/POSTGRES_PASSWORD")
+            if own is not None and credentials[0] in ("", endpoint["user"]):
+                problems.append(f"{name}: {setting_name} must name the service's own role, not the owner")
             if db.path.lstrip("/") != endpoint["database"]:
-                problems.append(f"{name}: DATABASE_URL database {db.path!r} is not "
+                problems.append(f"{name}: {setting_name} database {db.path!r} is not "
                                 f"POSTGRES_DB {endpoint['database']!r}")
 
         for address in settings.kafka_bootstrap.split(","):
@@ -748,8 +754,13 @@ def test_compose_file(compose: Compose, check: Callable[[Compose], Problems]) ->
 
 
 def test_environment_is_shared(compose: Compose) -> None:
-    """One set of addresses for every process of the stack (the x-dueprocess-env anchor)."""
-    keys = [ENV_PREFIX + key for key in ("DATABASE_URL", "KAFKA_BOOTSTRAP", "SMTP_URL", "HTTP_HOST")]
+    """One set of addresses for every process of the stack (the x-dueprocess-env anchor); the
+    owner's database URL only for migrate, each service's own role for every process."""
+    keys = [ENV_PREFIX + key for key in ("KAFKA_BOOTSTRAP", "SMTP_URL", "HTTP_HOST",
+                                         *(f"{s.upper()}_DATABASE_URL" for s in SERVICES))]
+    assert "DUEPROCESS_DATABASE_URL" in dueprocess_environment(services(compose)["migrate"])
+    for name in SERVICES:
+        assert "DUEPROCESS_DATABASE_URL" not in dueprocess_environment(services(compose)[name]), name
     for name in (*SERVICES, "migrate"):
         env = dueprocess_environment(services(compose)[name])
         assert {key: env.get(key) for key in keys} == {
@@ -812,8 +823,13 @@ BREAKAGES = [
      check_healthchecks_exec_form, "exec form"),
     ("daemon without probe", removing("services.postgres.healthcheck"), check_healthchecks_exec_form,
      "postgres: a long-running service without a health check"),
-    ("database host", setting("services.intake.environment.DUEPROCESS_DATABASE_URL",
-                              "postgresql://postgres:postgres@db:5432/dueprocess"), check_addresses, "'db'"),
+    ("database host", setting("services.intake.environment.DUEPROCESS_INTAKE_DATABASE_URL",
+                              "postgresql://dueprocess_intake@db:5432/dueprocess"), check_addresses, "'db'"),
+    ("service as the owner", setting("services.review.environment.DUEPROCESS_REVIEW_DATABASE_URL",
+                                     "postgresql://postgres:postgres@postgres:5432/dueprocess"), check_addresses,
+     "own role"),
+    ("owner's database host", setting("services.migrate.environment.DUEPROCESS_DATABASE_URL",
+                                      "postgresql://postgres:postgres@db:5432/dueprocess"), check_addresses, "'db'"),
     ("database password", setting("services.postgres.environment.POSTGRES_PASSWORD", "secret"), check_addresses,
      "credentials"),
     ("controller port", setting("services.review.environment.DUEPROCESS_KAFKA_BOOTSTRAP", "kafka:9093"),
