@@ -21,6 +21,19 @@ def _infra_arguments(parser: argparse.ArgumentParser) -> None:
                         help="start PostgreSQL with fsync off (default: durable, as in production)")
 
 
+def _throwaway_data_keys() -> None:
+    """The services seal personal data at rest and refuse to start without keys: a run without
+    DUEPROCESS_DATA_KEYS / DUEPROCESS_BLIND_INDEX_KEY (or their _FILE) gets throwaway ones."""
+    import os
+
+    from shared.crypto import Vault
+
+    if not (os.environ.get("DUEPROCESS_DATA_KEYS") or os.environ.get("DUEPROCESS_DATA_KEYS_FILE")):
+        os.environ["DUEPROCESS_DATA_KEYS"] = f"bench:{Vault.generate_key()}"
+    if not (os.environ.get("DUEPROCESS_BLIND_INDEX_KEY") or os.environ.get("DUEPROCESS_BLIND_INDEX_KEY_FILE")):
+        os.environ["DUEPROCESS_BLIND_INDEX_KEY"] = Vault.generate_key()
+
+
 def _emit(report: dict, as_json: bool, human) -> None:  # type: ignore[no-untyped-def]
     if as_json:
         json.dump(report, sys.stdout, indent=2)
@@ -30,6 +43,7 @@ def _emit(report: dict, as_json: bool, human) -> None:  # type: ignore[no-untype
 
 
 def main(argv: list[str] | None = None) -> int:
+    _throwaway_data_keys()
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
