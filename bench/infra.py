@@ -128,6 +128,7 @@ def with_database(dsn: str, database: str) -> str:
 
 async def fresh_database(admin_dsn: str, prefix: str = "bench") -> str:
     """Create an empty database, migrate every schema, load the demo account directory."""
+    from bench.auth import register_bench_token
     from deploy.cli import load_accounts, migrate_all, read_accounts_file
 
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
@@ -139,6 +140,7 @@ async def fresh_database(admin_dsn: str, prefix: str = "bench") -> str:
     dsn = with_database(admin_dsn, name)
     await migrate_all(dsn)
     await load_accounts(dsn, read_accounts_file(DEMO_ACCOUNTS))
+    await register_bench_token(dsn)  # intake's API needs a staff token (bench/auth.py)
     return dsn
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench.auth import AUTH_HEADERS
+
 SEED_CASE = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "alt_uscis_summons.json"
 
 
@@ -47,7 +49,7 @@ class Connection:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
         head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", f"Content-Length: {len(body)}"]
-        head += [f"{k}: {v}" for k, v in headers.items()]
+        head += [f"{k}: {v}" for k, v in {**AUTH_HEADERS, **headers}.items()]  # intake needs a staff token
         self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
         try:
             status_line = await self.reader.readuntil(b"\r\n")

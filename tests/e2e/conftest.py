@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -21,9 +22,10 @@ import pytest
 from deploy.cli import load_accounts, migrate_all, read_accounts_file
 from deploy.localinfra._process import free_port
 from deploy.localinfra.smtp_sink import SmtpSink
+from shared.db import create_pool
 from shared.kafka import ensure_topics
-from tests.conftest import DEMO_ACCOUNTS, KafkaUnderTest
 from shared.settings import ServiceRole, with_credentials
+from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS, KafkaUnderTest, staff_api_headers
 
 SERVICES = ("intake", "review", "notify")
 
@@ -35,6 +37,8 @@ class RunningSystem:
     sink: SmtpSink
     base_url: str
     database_url: str
+    headers: dict[str, str] = field(default_factory=dict)  # intake's API as a counsel member (API token)
+    internal_headers: dict[str, str] = field(default_factory=lambda: dict(INTERNAL_HEADERS))  # review, notify
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def start(self, service: str, *, instance: str | None = None, env: dict[str, str] | None = None) -> None:
@@ -74,10 +78,17 @@ class RunningSystem:
 
     async def submit(self, case: dict[str, object]) -> str:
         """POST a case JSON to intake; the new case id (asserts the 201)."""
-        async with httpx.AsyncClient() as client:
+        async with httpx.AsyncClient(headers=self.headers) as client:
             response = await client.post(f"{self.base_url}/api/v1/cases", json=case, timeout=10)
         assert response.status_code == 201, response.text
         return response.json()["case_id"]
+
+    async def case(self, case_id: str) -> dict[str, Any]:
+        """GET the case from intake's API, authenticated."""
+        async with httpx.AsyncClient(headers=self.headers) as client:
+            response = await client.get(f"{self.base_url}/api/v1/cases/{case_id}", timeout=10)
+        assert response.status_code == 200, response.text
+        return response.json()
 
     def mail(self) -> list[EmailMessage]:
         return self.sink.messages()
@@ -127,6 +138,11 @@ async def system(
     await migrate_all(database_url, roles=roles)
     role_urls = {role.schema: with_credentials(database_url, user=role.name, password=role.password) for role in roles}
     await load_accounts(database_url, read_accounts_file(DEMO_ACCOUNTS), urls=role_urls)
+    staff_pool = await create_pool(database_url, max_size=1)
+    try:
+        headers = await staff_api_headers(staff_pool, "COUNSEL", name="E2E Counsel")
+    finally:
+        await staff_pool.close()
     env = {
         **os.environ,
         "DUEPROCESS_DATABASE_URL": database_url,
@@ -142,12 +158,14 @@ async def system(
         "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "DUEPROCESS_OUTBOX_POLL_SECONDS": "0.5",
         "DUEPROCESS_DISPATCHER_POLL_SECONDS": "0.5",
+        "DUEPROCESS_INTERNAL_API_TOKEN": INTERNAL_API_TOKEN,
+        "DUEPROCESS_API_TOKEN": headers["Authorization"].removeprefix("Bearer "),  # for the CLI
         **service_env,
     }
     logs = tmp_path / "logs"
     logs.mkdir()
     running = RunningSystem(env=env, logs=logs, sink=sink, base_url=f"http://127.0.0.1:{port}",
-                            database_url=database_url)
+                            database_url=database_url, headers=headers)
     try:
         for service in SERVICES:
             running.start(service)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import smtplib
 
-import httpx
 import pytest
 
 from tests.corpus.email.build_corpus import seed_message
@@ -31,14 +30,12 @@ async def test_the_seed_summons_by_smtp_is_reviewed_like_the_seed_json(system: R
     case_id = reply.split("case ", 1)[1].split()[0].strip(";")
 
     async def reviewed_and_notified() -> bool:
-        async with httpx.AsyncClient() as client:
-            document = (await client.get(f"{system.base_url}/api/v1/cases/{case_id}", timeout=10)).json()
+        document = await system.case(case_id)
         return document["review"] is not None and len(document["notices"]) == 3 and all(
             n["status"] == "SENT" for n in document["notices"])
 
     await system.wait_for(reviewed_and_notified, timeout=90, what="the e-mailed summons reviewed and notified")
-    async with httpx.AsyncClient() as client:
-        document = (await client.get(f"{system.base_url}/api/v1/cases/{case_id}", timeout=10)).json()
+    document = await system.case(case_id)
     assert document["channel"] == "email"
     assert document["review"]["disposition"] == "CHALLENGE" and document["review"]["escalation_tier"] == "LITIGATION"
     assert document["email"]["attachments"][0]["filename"] == "CBP-summons-2017-0001.pdf"

@@ -60,6 +60,8 @@ async def test_timers_fire_once_with_two_review_instances_and_survive_a_restart(
         system.kill("review")  # one instance dies with the timer pending; the other carries on
         await system.wait_for(lambda: _is(tier, "COUNSEL"), timeout=30, what="escalation to COUNSEL")
         system.start("review")  # restarted: it finds the follow-up timer in the database
+        await system.wait_for(lambda: _serving(f"http://127.0.0.1:{REVIEW_PORT}/readyz"), timeout=60,
+                              what="the restarted review serving (so it stops cleanly at the end)")
         await system.wait_for(lambda: _is(tier, "LITIGATION"), timeout=30, what="escalation to LITIGATION")
         fired = await db.fetchval(
             "SELECT count(*) FROM review.timers WHERE case_id = $1::uuid AND fired_at IS NOT NULL", case_id)
@@ -87,15 +89,14 @@ async def test_counsel_releases_a_withheld_notice_and_the_user_is_told(system: R
     case_id = await system.submit(gagged)
 
     async def user_notice_status() -> str | None:
-        async with httpx.AsyncClient() as client:
-            view = (await client.get(f"{system.base_url}/api/v1/cases/{case_id}", timeout=10)).json()
+        view = await system.case(case_id)
         return next((n["status"] for n in view["notices"] if n["role"] == "USER"), None)
 
     await system.wait_for(user_notice_status, what="the user notice planned")
     assert await user_notice_status() == "WITHHELD"
     assert "alt.uscis@example.org" not in {m["To"] for m in system.mail()}, "no notice under an indefinite gag"
 
-    async with httpx.AsyncClient() as client:
+    async with httpx.AsyncClient(headers=system.internal_headers) as client:
         released = await client.post(
             f"http://127.0.0.1:{REVIEW_PORT}/api/v1/cases/{case_id}/release-notice",
             headers={"X-Dueprocess-Staff": "Counsel A"}, json={"reason": "indefinite 2705(b) order vacated"},
@@ -103,3 +104,11 @@ async def test_counsel_releases_a_withheld_notice_and_the_user_is_told(system: R
     assert released.status_code == 201, released.text
     await system.wait_for(lambda: _is(user_notice_status, "SENT"), what="the released notice sent")
     assert "alt.uscis@example.org" in {m["To"] for m in system.mail()}
+
+
+async def _serving(url: str) -> bool:
+    try:
+        async with httpx.AsyncClient() as client:
+            return (await client.get(url, timeout=2)).status_code == 200
+    except httpx.HTTPError:
+        return False

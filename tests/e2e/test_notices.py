@@ -206,7 +206,7 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
     system: RunningSystem,
 ) -> None:
     review_api = f"http://127.0.0.1:{system.env['DUEPROCESS_REVIEW_HTTP_PORT']}"
-    staff = {"X-Dueprocess-Staff": "Counsel A"}
+    staff = {"X-Dueprocess-Staff": "Counsel A", **system.internal_headers}
     case_id = await system.submit(warrant(gag_expires_at=datetime.now(timezone.utc) + timedelta(days=60)))
     db = await asyncpg.connect(system.database_url)
     try:

@@ -10,7 +10,6 @@ import sys
 from typing import Any
 
 import asyncpg
-import httpx
 import pytest
 
 from shared.contracts import Topics
@@ -24,8 +23,7 @@ LITIGATION_COUNSEL = "litigation@dueprocess.local"
 
 
 async def view(system: RunningSystem, case_id: str) -> dict[str, Any]:
-    async with httpx.AsyncClient() as client:
-        return (await client.get(f"{system.base_url}/api/v1/cases/{case_id}", timeout=10)).json()
+    return await system.case(case_id)
 
 
 def recipients(system: RunningSystem) -> list[str]:
@@ -68,7 +66,7 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
 
     status = subprocess.run(
         [sys.executable, "-m", "deploy.cli", "status", case_id, "--json", "--url", system.base_url],
-        capture_output=True, text=True, timeout=30,
+        capture_output=True, text=True, timeout=30, env=system.env,  # DUEPROCESS_API_TOKEN
     )
     assert status.returncode == 0, status.stderr
     printed = json.loads(status.stdout)
