@@ -67,8 +67,9 @@ async def run(settings: Settings) -> None:
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))
+    sender = SmtpSender(smtp_config(settings))
     dispatcher = NoticeDispatcher(
-        pool=pool, sender=SmtpSender(smtp_config(settings)), policy=policy, clock=utc_now,
+        pool=pool, sender=sender, policy=policy, clock=utc_now,
         poll_seconds=settings.dispatcher_poll_seconds,
     )
     await broker.start()
@@ -76,4 +77,4 @@ async def run(settings: Settings) -> None:
                                  internal_api_token=configured_token(settings)), host=settings.http_host,
                       port=settings.notify_http_port)
     await run_until_stopped(name="notify", servers=[api], tasks=[relay.run, dispatcher.run],
-                            on_stop=[broker.stop, pool.close])
+                            on_stop=[broker.stop, sender.close, pool.close])
