@@ -68,6 +68,9 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
     @app.get("/cases/{case_id}", response_class=HTMLResponse, include_in_schema=False)
     async def case_page(request: Request, case_id: uuid.UUID, member: StaffMember = Depends(viewer)) -> Response:
         now = clock()
+        # Read before the view: the page's script reloads when /progress differs from this version,
+        # so a change landing while the page is drawn is never missed.
+        progress_version = (await progress_of(case_id))["version"]
         view = await casework.case_page(pool=pool, case_id=case_id, member=member, now=now)
         if view is None:
             return TEMPLATES.TemplateResponse(request, "not_found.html", _page_context(request, member,
@@ -91,6 +94,7 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
             pending=[r for r in view["requests"] if r["status"] == "PENDING"],
             flash=request.query_params.get("done"), error=request.query_params.get("error"),
             allowed={action: member.can(permission_for(action)) for action in ACTION_LABELS},
+            progress_version=progress_version,
         )
         return TEMPLATES.TemplateResponse(request, "case.html", context)
 
@@ -98,6 +102,9 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
     async def progress(case_id: uuid.UUID, member: StaffMember = Depends(viewer)) -> JSONResponse:
         """What changed since the page was drawn (the page's script polls this while work is pending).
         Carries no case content, so it is not a view of the case."""
+        return JSONResponse(await progress_of(case_id))
+
+    async def progress_of(case_id: uuid.UUID) -> dict[str, Any]:
         async with pool.acquire() as conn:
             row = await conn.fetchrow(
                 """
@@ -111,8 +118,8 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
                 """,
                 case_id,
             )
-        return JSONResponse({"pending": row["pending"], "version": f"{row['requests']}.{row['timeline']}."
-                             f"{row['notices']}.{row['notice_states']}.{row['reviewed']}.{row['pending']}"})
+        return {"pending": row["pending"], "version": f"{row['requests']}.{row['timeline']}."
+                f"{row['notices']}.{row['notice_states']}.{row['reviewed']}.{row['pending']}"}
 
     @app.post("/cases/{case_id}/actions", include_in_schema=False)
     async def act(request: Request, case_id: uuid.UUID, member: StaffMember = Depends(viewer)) -> Response:

@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this script.
 // - a submit button says what is happening and cannot be pressed twice;
-// - a case page with pending work polls its progress and redraws when something changed;
+// - a case page polls its progress and redraws when something changed (the review, a notice,
+//   an answer to a request), unless someone is typing in one of its forms: then it offers to;
 // - countdowns (data-deadline) tick once a minute.
 (function () {
   document.addEventListener("submit", function (event) {
@@ -17,12 +18,30 @@
     var url = watch.getAttribute("data-progress-url");
     var version = watch.getAttribute("data-version");
     var polls = 0;
+    var editing = false;
+    document.addEventListener("input", function (event) { if (event.target.form) { editing = true; } });
+    var offer = function () {
+      var bar = document.createElement("p");
+      bar.className = "pending";
+      bar.setAttribute("role", "status");
+      bar.textContent = "This case has changed since the page was drawn. ";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary";
+      button.textContent = "Show the changes";
+      button.addEventListener("click", function () { window.location.reload(); });
+      bar.appendChild(button);
+      watch.insertBefore(bar, watch.firstChild);
+    };
     var poll = function () {
       polls += 1;
       fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (state) {
-          if (state && version && state.version !== version) { window.location.reload(); return; }
+          if (state && version && state.version !== version) {
+            if (editing) { offer(); } else { window.location.reload(); }
+            return;
+          }
           if (state && !version) { version = state.version; }
           if (polls < 300) { setTimeout(poll, polls < 30 ? 1000 : 5000); }
         })
