@@ -197,12 +197,19 @@ async def run_when_notified(
     try:
         while True:
             try:
-                if listener is None or listener.is_closed():
-                    if listener is not None:
-                        await pool.release(listener)
-                        listener = None
-                    listener = await pool.acquire()
-                    await listener.add_listener(channel, on_notify)
+                if listener is None or not _usable(listener):
+                    stale, listener = listener, None
+                    if stale is not None:
+                        await _release_quietly(pool, stale)
+                    fresh = await pool.acquire()
+                    try:
+                        await fresh.add_listener(channel, on_notify)
+                        # Losing the connection loses the LISTEN: wake up to listen again at once.
+                        fresh.add_termination_listener(on_notify)
+                    except BaseException:
+                        await _release_quietly(pool, fresh)
+                        raise
+                    listener = fresh
                 wake.clear()
                 if workers == 1:
                     done = await step()
@@ -225,8 +232,24 @@ async def run_when_notified(
     finally:
         if listener is not None:
             with contextlib.suppress(Exception):
+                listener.remove_termination_listener(on_notify)
                 await listener.remove_listener(channel, on_notify)
-            await pool.release(listener)
+            await _release_quietly(pool, listener)
+
+
+def _usable(conn: asyncpg.Connection) -> bool:
+    """Still connected. A pooled connection whose server went away is taken back by the pool
+    at once, and every call on it (``is_closed()`` included) then raises InterfaceError."""
+    try:
+        return not conn.is_closed()
+    except asyncpg.InterfaceError:
+        return False
+
+
+async def _release_quietly(pool: asyncpg.Pool, conn: asyncpg.Connection) -> None:
+    """Give ``conn`` back; the pool closes a broken one, and that error is of no use here."""
+    with contextlib.suppress(OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        await pool.release(conn)
 
 
 # --- least privilege: one role per service, limited to its schema --------------------------------
