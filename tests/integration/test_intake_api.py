@@ -13,6 +13,7 @@ import pytest
 
 from services.intake.entrypoints.http import create_app
 from shared.contracts import Envelope, LegalProcessReceived
+from shared.outbox import open_value
 from tests.conftest import SEED_CASE, staff_api_headers
 
 pytestmark = pytest.mark.integration
@@ -42,10 +43,11 @@ async def test_a_case_is_stored_with_its_received_event_keyed_by_case_id(client:
     response = await client.post("/api/v1/cases", json=seed())
     assert response.status_code == 201, response.text
     case_id = uuid.UUID(response.json()["case_id"])
-    row = await pool.fetchrow("SELECT topic, key, value FROM intake.outbox")
+    row = await pool.fetchrow("SELECT topic, key, event_id, value FROM intake.outbox")
     assert row["topic"] == "legal-process.received.v1"
     assert row["key"] == str(case_id)
-    event = Envelope[LegalProcessReceived].model_validate_json(bytes(row["value"]))
+    event = Envelope[LegalProcessReceived].model_validate_json(
+        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]))
     assert event.case_id == case_id and event.producer == "intake" and event.payload.channel == "api"
     assert event.payload.case.targets == ["ALT_USCIS"]
 
@@ -148,10 +150,11 @@ async def test_the_html_form_records_a_case_without_javascript(client: httpx.Asy
     response = await client.post("/cases/new", data=form)
     assert response.status_code == 303
     case_id = response.headers["location"].split("?")[0].rsplit("/", 1)[1]
-    stored = await pool.fetchrow("SELECT channel, document FROM intake.cases WHERE case_id = $1", uuid.UUID(case_id))
-    assert stored["channel"] == "web"
-    assert stored["document"]["targets"] == ["ALT_USCIS"]
-    assert stored["document"]["return_by"] == "2017-03-13T11:45:00-04:00"
+    stored = await pool.fetchval("SELECT channel FROM intake.cases WHERE case_id = $1", uuid.UUID(case_id))
+    assert stored == "web"
+    document = (await client.get(f"/api/v1/cases/{case_id}")).json()["case"]  # targets are sealed at rest
+    assert document["targets"] == ["ALT_USCIS"]
+    assert document["return_by"] == "2017-03-13T11:45:00-04:00"
     page = await client.get(f"/cases/{case_id}")
     assert page.status_code == 200 and "Under review" in page.text
     # A double submit of the same form is the same case.
