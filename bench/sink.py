@@ -1,10 +1,11 @@
 """A minimal, fast SMTP sink for the benchmarks, run as its own process.
 
 It accepts every message and writes one line per accepted message on stdout:
-``<time.monotonic_ns()> <case id> <message id>``, the time taken when the final ``250``
-is written. ``CLOCK_MONOTONIC`` is system-wide on Linux, so the driver compares these times
+``<time.monotonic_ns()> <case id> <message id> <notice key> <role>``, the time taken when
+the final ``250`` is written (the notice key and role are notify's ``X-Dueprocess-Notice-Key``
+and ``X-Dueprocess-Role``). ``CLOCK_MONOTONIC`` is system-wide on Linux, so the driver compares these times
 with its own. The case is the ``X-Dueprocess-Case`` header (``X-Bench-Case`` for the raw
-baseline and the e-mail bench), ``-`` when absent.
+baseline and the e-mail bench); any header that is absent is ``-``.
 
 Deliberately tiny (no aiosmtpd): at several hundred messages a second a full SMTP server
 costs a large share of a two-core machine, and that cost is not the system under test.
@@ -29,7 +30,7 @@ def _header(data: bytes, names: tuple[bytes, ...]) -> bytes:
         lower = line[:40].lower()
         for name in names:
             if lower.startswith(name):
-                return line[len(name):].strip()
+                return line[len(name):].strip() or b"-"
     return b"-"
 
 
@@ -41,7 +42,10 @@ class Sink:
     def record(self, data: bytes) -> None:
         case = _header(data, CASE_HEADERS)
         message_id = _header(data, (b"message-id:",))
-        self._lines.append(b"%d %s %s\n" % (time.monotonic_ns(), case, message_id.replace(b" ", b"")))
+        key = _header(data, (b"x-dueprocess-notice-key:",))
+        role = _header(data, (b"x-dueprocess-role:",))
+        self._lines.append(b"%d %s %s %s %s\n" % (time.monotonic_ns(), case, message_id.replace(b" ", b""),
+                                                   key.replace(b" ", b""), role.replace(b" ", b"")))
         self.accepted += 1
 
     def flush(self) -> None:
