@@ -4,7 +4,9 @@ Invariants:
 - an event is in the outbox if and only if the transaction that produced it committed;
 - the relay publishes every row at least once, and a key's rows strictly in insertion order,
   even with several relays running (a row is only taken when no earlier unpublished row of
-  the same key exists, and rows are locked with ``FOR UPDATE SKIP LOCKED``).
+  the same key exists, and rows are locked with ``FOR UPDATE SKIP LOCKED``);
+- a row's value is its event sealed at rest (``shared.crypto``, bound to the schema's outbox
+  and the event id); the relay publishes it opened, as the JSON envelope.
 """
 
 from __future__ import annotations
