@@ -67,7 +67,6 @@ from bench.infra import (
 )
 from bench.loadgen import SEED_CASE, HttpError, Pool, Progress, new_run_id
 from bench.pipeline import Options, System, start_system, stop_system
-from shared.contracts import Topics
 
 SERVICES = ("intake", "review", "notify")
 CASES_PATH = "/api/v1/cases"

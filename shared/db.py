@@ -18,6 +18,21 @@ from shared.logging import get_logger
 
 log = get_logger(__name__)
 
+# The database cannot be reached, is starting up or shutting down, or dropped the connection
+# under a statement (asyncpg then reports a closed interface, or an internal state error).
+# Nothing was committed, or the caller cannot tell: retry the same work once it is back.
+DATABASE_UNAVAILABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    asyncio.TimeoutError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.InternalClientError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    asyncpg.TooManyConnectionsError,
+)
+
 
 async def _init_connection(conn: asyncpg.Connection) -> None:
     for type_name in ("json", "jsonb"):
@@ -220,7 +235,7 @@ async def run_when_notified(
                             raise result
                     done = sum(results)  # type: ignore[arg-type]
                 backoff = 0.2
-            except (OSError, asyncio.TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError, *transient) as exc:
+            except (*DATABASE_UNAVAILABLE, asyncpg.PostgresError, *transient) as exc:
                 log.warning(f"{what} failed, retrying", error=type(exc).__name__, backoff_s=backoff)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 10.0)

@@ -29,6 +29,7 @@ from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from pydantic import BaseModel, ValidationError
 
 from shared.contracts import Envelope, Topics, parse_envelope
+from shared.db import DATABASE_UNAVAILABLE
 from shared.logging import get_logger
 from shared.metrics import CONSUMER_LAG, REGISTRY
 from shared.settings import Settings
@@ -38,12 +39,7 @@ P = TypeVar("P", bound=BaseModel)
 
 # Failures of the infrastructure rather than of the message: retried without limit.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
-    OSError,
-    asyncio.TimeoutError,
-    asyncpg.InterfaceError,
-    asyncpg.CannotConnectNowError,
-    asyncpg.TooManyConnectionsError,
-    asyncpg.ConnectionDoesNotExistError,
+    *DATABASE_UNAVAILABLE,
     asyncpg.SerializationError,
     asyncpg.DeadlockDetectedError,
     KafkaError,

@@ -29,6 +29,7 @@ from services.intake.service_layer import casework, services
 from services.intake.service_layer import staff as staff_service
 from services.intake.service_layer.email import EmailIngestion
 from shared.contracts import LegalProcessCase
+from shared.db import DATABASE_UNAVAILABLE
 from shared.logging import get_logger
 from shared.runtime import add_health_routes
 from shared.vocabulary import DataCategory, ForeignMechanism, NondisclosureKind, ProcessType, RequesterKind
@@ -242,14 +243,14 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                        max_message_bytes=max(max_request_bytes, email.limits.max_message_bytes))
     add_health_routes(app, service="intake", pool=pool)
 
-    @app.exception_handler(asyncpg.PostgresConnectionError)
-    @app.exception_handler(asyncpg.InterfaceError)
-    @app.exception_handler(OSError)
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
         # Nothing was committed: the caller must retry (with the same Idempotency-Key).
         log.warning("database unavailable", error=type(exc).__name__)
         return JSONResponse({"error": "temporarily unavailable; nothing was recorded, please retry"}, 503,
                             headers={"Retry-After": "5"})
+
+    for unavailable in DATABASE_UNAVAILABLE:  # also while it starts up or shuts down, never a 500
+        app.add_exception_handler(unavailable, database_unavailable)
 
     def form_context(request: Request, **extra: Any) -> dict[str, Any]:
         return {

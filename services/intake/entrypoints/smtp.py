@@ -19,12 +19,12 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from services.intake.domain.message import LimitExceeded
 from services.intake.service_layer.email import EmailIngestion, ingest_message
+from shared.db import DATABASE_UNAVAILABLE
 from shared.logging import get_logger
 
 log = get_logger(__name__)
 
-DATABASE_DOWN = (asyncpg.PostgresConnectionError, asyncpg.InterfaceError, asyncpg.CannotConnectNowError,
-                 asyncpg.TooManyConnectionsError, OSError)
+DATABASE_DOWN = DATABASE_UNAVAILABLE
 
 
 class IntakeSmtpHandler:
