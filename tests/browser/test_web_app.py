@@ -73,8 +73,13 @@ async def count_requests(system: RunningSystem, case_id: str) -> int:
 
 @pytest.fixture(scope="module")
 async def seed_case(system: RunningSystem) -> str:
-    """The seed demand, submitted through the REST API and reviewed: the case counsel acts on."""
-    case_id = await system.submit(seed())
+    """The seed demand, submitted through the REST API and reviewed: the case counsel acts on.
+    Its own document (another copy of the summons), so it is not a DUPLICATE_REQUEST of the
+    one typed into the form, whichever test runs first."""
+    case = seed()
+    case["case_number"] += "-B"
+    case["raw_text"] += " Second copy, served on the registered agent."
+    case_id = await system.submit(case)
 
     async def reviewed() -> bool:
         return (await system.case(case_id))["review"] is not None

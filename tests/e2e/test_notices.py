@@ -165,8 +165,9 @@ async def test_smtp_down_for_30_seconds_while_20_cases_arrive_then_each_notice_o
     down_at = time.monotonic()
     seed = json.loads(SEED_CASE.read_text())
     case_ids = []
-    for n in range(cases):
-        seed["case_number"] = f"CBP-OUTAGE-{n:03d}"
+    text = seed["raw_text"]
+    for n in range(cases):  # different summonses: a repeated one would be a DUPLICATE_REQUEST
+        seed["case_number"], seed["raw_text"] = f"CBP-OUTAGE-{n:03d}", f"{text} Summons {n:03d}."
         case_ids.append(await system.submit(seed))
     db = await asyncpg.connect(system.database_url)
     try:

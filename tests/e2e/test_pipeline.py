@@ -81,8 +81,9 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
     system.kill("review")
     seed = json.loads(SEED_CASE.read_text())
     case_ids = []
-    for n in range(cases):
-        seed["case_number"] = f"CBP-{n:04d}"
+    text = seed["raw_text"]
+    for n in range(cases):  # 40 different summonses: a repeated one would be a DUPLICATE_REQUEST
+        seed["case_number"], seed["raw_text"] = f"CBP-{n:04d}", f"{text} Summons {n:04d}."
         case_ids.append(await system.submit(seed))
 
     db = await asyncpg.connect(system.database_url)

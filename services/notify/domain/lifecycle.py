@@ -305,7 +305,13 @@ def plan_matter_notices(
     roles: frozenset[NoticeRole] = USER_SIDE_ROLES,
 ) -> list[PlannedNotice]:
     """Per known target, a notice to the account holder and one to their counsel of record
-    (``roles`` narrows that), each naming only that account, all with the gag's status."""
+    (``roles`` narrows that), each naming only that account, all with the gag's status.
+
+    A demand the review found to repeat an earlier case (DUPLICATE_REQUEST) owes no first
+    notice: its users were told with the first case, and it is never processed twice.
+    """
+    if kind is NoticeKind.INITIAL and any(f.code == "DUPLICATE_REQUEST" for f in reviewed.review.findings):
+        return []
     status = user_side_status(review=reviewed.review, gag=gag, now=now)
     notices = plan_user_notices(case_id=case_id, reviewed=reviewed, contacts=contacts, now=now, kind=kind,
                                 status=status, occasion=occasion)

@@ -307,3 +307,19 @@ def test_counsel_links_are_signed_and_expire_after_delivery(now):
         links.verify("not-a-token", sent_at=sent_at, now=sent_at)
     with pytest.raises(ValueError):
         CounselLinks(secret="short", base_url="https://notify.example", ttl=timedelta(days=1))
+
+
+def test_a_duplicate_demand_owes_no_first_notice_but_its_updates_still_go(make_reviewed, contacts, case_id, now):
+    from shared.contracts import Finding
+    from shared.vocabulary import Severity
+
+    original = make_reviewed()
+    duplicate = original.model_copy(update={"review": original.review.model_copy(update={"findings": [
+        *original.review.findings,
+        Finding(code="DUPLICATE_REQUEST", severity=Severity.INFO, citation="platform policy",
+                explanation="repeats case 1")]})})
+    gag = GagRecord.from_review(original.review)
+    assert plan_matter_notices(case_id=case_id, reviewed=original, contacts=contacts, gag=gag, now=now)
+    assert plan_matter_notices(case_id=case_id, reviewed=duplicate, contacts=contacts, gag=gag, now=now) == []
+    assert plan_matter_notices(case_id=case_id, reviewed=duplicate, contacts=contacts, gag=gag, now=now,
+                               kind=NoticeKind.UPDATE, occasion="e1")
