@@ -319,6 +319,8 @@ class NoticePlanned(_Contract):
     recipient: str
     status: NoticeStatus
     not_before: AwareDatetime | None = None
+    # What occasioned it: initial, update, escalation, ndo-reminder, ndo-flag, delivery-alert.
+    kind: str | None = None
 
 
 class NoticeDispatched(_Contract):
@@ -332,6 +334,7 @@ class NoticeDispatched(_Contract):
     message_id: str | None = None
     dispatched_at: AwareDatetime
     attempts: int = 1
+    kind: str | None = None
 
 
 EVENT_PAYLOADS: dict[str, type[BaseModel]] = {

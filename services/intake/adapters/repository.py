@@ -112,11 +112,11 @@ class CaseRepository:
         """Keep each notice's latest state; an older event never overwrites a newer one."""
         await self._conn.execute(
             """
-            INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, not_before, event_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, not_before, event_at, kind)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (notice_id) DO UPDATE
                SET status = EXCLUDED.status, not_before = COALESCE(EXCLUDED.not_before, intake.case_notices.not_before),
-                   event_at = EXCLUDED.event_at
+                   event_at = EXCLUDED.event_at, kind = COALESCE(EXCLUDED.kind, intake.case_notices.kind)
              WHERE intake.case_notices.event_at <= EXCLUDED.event_at
             """,
             notice.notice_id,
@@ -126,6 +126,7 @@ class CaseRepository:
             notice.status.value,
             getattr(notice, "not_before", None),
             event_at,
+            notice.kind,
         )
 
     async def record_timeline(self, event: Envelope[Any]) -> None:
@@ -156,7 +157,7 @@ class CaseRepository:
             return None
         notices = await self._conn.fetch(
             """
-            SELECT notice_id, role, recipient, status, not_before, event_at FROM intake.case_notices
+            SELECT notice_id, role, recipient, status, not_before, event_at, kind FROM intake.case_notices
              WHERE case_id = $1
             """,
             case_id,
@@ -164,7 +165,9 @@ class CaseRepository:
         vault = self._vault
         recipients = {n["notice_id"]: vault.open(n["recipient"], aad=notice_recipient_aad(n["notice_id"]))
                       for n in notices}
-        notices = sorted(notices, key=lambda n: (n["role"], recipients[n["notice_id"]]))
+        # The user first, then their counsel, then ours; in the order they were owed.
+        rank = {"USER": 0, "COUNSEL": 1, "INTERNAL_COUNSEL": 2}
+        notices = sorted(notices, key=lambda n: (rank.get(n["role"], 3), recipients[n["notice_id"]], n["event_at"]))
         document = await vault.open_json_async(row["sealed_document"], aad=case_aad(case_id))
         review = vault.open_json(row["sealed_review"], aad=review_aad(case_id)) if row["sealed_review"] else None
         timeline = await self._conn.fetch(
@@ -192,6 +195,7 @@ class CaseRepository:
                 {
                     "notice_id": str(n["notice_id"]),
                     "role": n["role"],
+                    "kind": n["kind"],
                     "recipient": recipients[n["notice_id"]],
                     "status": n["status"],
                     "not_before": n["not_before"].isoformat() if n["not_before"] else None,

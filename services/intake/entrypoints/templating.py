@@ -26,6 +26,31 @@ ACTION_LABELS = {
     "NAME_COUNSEL": "Name counsel of record",
 }
 
+NOTICE_KINDS = {
+    "initial": "First notice",
+    "update": "Update",
+    "escalation": "Escalation alert",
+    "ndo-reminder": "Gag expiry reminder",
+    "ndo-flag": "Gag flagged to counsel",
+    "delivery-alert": "Delivery failure alert",
+}
+PROCESS_LABELS = {
+    "SEARCH_WARRANT": "Search warrant",
+    "COURT_ORDER_2703D": "Court order (§ 2703(d))",
+    "SUBPOENA_GRAND_JURY": "Grand jury subpoena",
+    "SUBPOENA_TRIAL": "Trial subpoena",
+    "SUBPOENA_ADMINISTRATIVE": "Administrative subpoena",
+    "SUBPOENA_CIVIL": "Civil subpoena",
+    "SUBPOENA_DMCA_512H": "DMCA § 512(h) subpoena",
+    "NATIONAL_SECURITY_LETTER": "National Security Letter",
+    "PEN_REGISTER_ORDER": "Pen register order",
+    "WIRETAP_ORDER": "Wiretap order",
+    "PRESERVATION_REQUEST": "Preservation request",
+    "EMERGENCY_REQUEST": "Emergency request",
+    "FOREIGN_REQUEST": "Foreign request",
+    "UNKNOWN": "Unknown process",
+}
+
 
 def when(value: Any) -> str:
     """A moment as staff read it: '2017-03-14 11:00 UTC'."""
@@ -39,10 +64,26 @@ def words(value: Any) -> str:
     return str(value or "").replace("_", " ").capitalize()
 
 
+def shown(value: Any) -> str:
+    """An extracted value for people: mappings as 'key: value; …', lists joined, nothing as '—'."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{words(key)}: {shown(item)}" for key, item in value.items() if item not in (None, ""))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(shown(item) for item in value)
+    if value is True or value is False:
+        return "yes" if value else "no"
+    return str(value)
+
+
 TEMPLATES.env.filters["when"] = when
+TEMPLATES.env.filters["shown"] = shown
 TEMPLATES.env.filters["words"] = words
 TEMPLATES.env.globals["ACTION_LABELS"] = ACTION_LABELS
 TEMPLATES.env.globals["Permission"] = Permission
+TEMPLATES.env.globals["NOTICE_KINDS"] = NOTICE_KINDS
+TEMPLATES.env.filters["process"] = lambda value: PROCESS_LABELS.get(str(value), words(value))
 
 
 def form_moment(value: str | None, zone: ZoneInfo | None) -> str | None:

@@ -172,6 +172,7 @@ class PlannedNotice(_Value):
             recipient=self.recipient,
             status=self.status,
             not_before=self.not_before,
+            kind=self.kind.value,
         )
 
 

@@ -218,10 +218,10 @@ def word(
 
 async def _publish_planned(
     uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, notice_id: uuid.UUID, role: str, recipient: str,
-    status: NoticeStatus, not_before: datetime | None,
+    status: NoticeStatus, not_before: datetime | None, kind: str | None = None,
 ) -> None:
     planned = NoticePlanned(notice_id=notice_id, role=NoticeRole(role), recipient=recipient, status=status,
-                            not_before=not_before)
+                            not_before=not_before, kind=kind)
     out = envelope(planned, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
     await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
 
@@ -286,7 +286,8 @@ async def _move_user_side(uow: UnitOfWork, matter: Matter, *, policy: NoticePoli
         rendered = word(notice, policy=policy, matter=matter, context=row["context"], now=now)
         await repo.move(notice_id=row["notice_id"], status=status, not_before=not_before, now=now, rendered=rendered)
         await _publish_planned(uow, case_id=matter.case_id, trace_id=trace_id, notice_id=row["notice_id"],
-                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before)
+                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before,
+                               kind=row["kind"])
         moved += 1
     return moved
 
@@ -311,7 +312,7 @@ async def _gag_alerts(
                             now=now)
             await _publish_planned(uow, case_id=matter.case_id, trace_id=trace_id, notice_id=row["notice_id"],
                                    role=row["role"], recipient=row["recipient"], status=NoticeStatus.CANCELLED,
-                                   not_before=row["not_before"])
+                                   not_before=row["not_before"], kind=row["kind"])
     tier = internal_tier(review.escalation_tier)
     nd = matter.gag.nondisclosure.model_dump(mode="json")
     added = 0
@@ -554,7 +555,7 @@ async def _name_counsel(uow: UnitOfWork, *, policy: NoticePolicy, handle: str, c
                                 not_before=row["not_before"], now=now)
                 await _publish_planned(uow, case_id=matter_id, trace_id=trace_id, notice_id=row["notice_id"],
                                        role=row["role"], recipient=row["recipient"],
-                                       status=NoticeStatus.CANCELLED, not_before=row["not_before"])
+                                       status=NoticeStatus.CANCELLED, not_before=row["not_before"], kind=row["kind"])
         contact = AccountContact(handle=case_handle, contact_email=None, counsel=counsel)
         notices = plan_matter_notices(case_id=matter_id, reviewed=matter.reviewed, contacts={case_handle: contact},
                                       gag=matter.gag, now=now, roles=frozenset({NoticeRole.COUNSEL}))
@@ -688,7 +689,7 @@ async def retry_notice(
         await repo.record_attempt(notice_id=notice_id, attempt=row["total_attempts"], at=now,
                                   outcome="RETRY_REQUESTED", detail=f"by {actor[:200]}")
         await _publish_planned(uow, case_id=row["case_id"], trace_id=trace_id, notice_id=notice_id, role=row["role"],
-                               recipient=row["recipient"], status=status, not_before=not_before)
+                               recipient=row["recipient"], status=status, not_before=not_before, kind=row["kind"])
     log.info("notice retried by hand", case_id=str(row["case_id"]), role=row["role"], status=status.value)
     return {"notice_id": str(notice_id), "status": status.value,
             "not_before": not_before.isoformat() if not_before else None}
@@ -793,7 +794,8 @@ class NoticeDispatcher:
         await repo.move(notice_id=row["notice_id"], status=status, not_before=not_before, now=now, rendered=rendered)
         await repo.record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"], at=now, outcome="GAGGED")
         await _publish_planned(uow, case_id=row["case_id"], trace_id=row["trace_id"], notice_id=row["notice_id"],
-                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before)
+                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before,
+                               kind=row["kind"])
         log.warning("notice held at dispatch: a gag is in force", case_id=str(row["case_id"]), role=row["role"],
                     status=status.value)
 
@@ -851,7 +853,7 @@ class NoticeDispatcher:
     ) -> None:
         dispatched = NoticeDispatched(
             notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"], status=status,
-            message_id=message_id, dispatched_at=now, attempts=attempts,
+            message_id=message_id, dispatched_at=now, attempts=attempts, kind=row["kind"],
         )
         out = envelope(dispatched, case_id=row["case_id"], trace_id=row["trace_id"], producer=PRODUCER)
         await add_to_outbox(uow.conn, schema=SCHEMA, topic=dispatched.TOPIC, event=out)
