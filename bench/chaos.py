@@ -560,7 +560,7 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
         "intake_smtp_during_pg_outage": chaos.smtp_probes,
         "notices_owed_per_kind": owed,
         "notices_delivered": sum(per_key.values()),
-        "duplicate_notice_keys": sorted(duplicates)[:20],
+        "duplicate_deliveries": duplicate_details(chaos, duplicates)[:20],
         "unexpected_notices": unexpected,
         "notify_notice_states": notice_states,
         "incomplete_cases": incomplete[:20],
@@ -569,6 +569,18 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
         "faults": [asdict(f) for f in chaos.faults],
         "seed": chaos.seed,
     }
+
+
+def duplicate_details(chaos: Chaos, duplicates: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Each notice key delivered more than once: its case, role and when each copy arrived
+    (seconds from the start of the faulty phase, to set beside the faults' times)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for (at_ns, case, message_id), (key, role) in zip(chaos.system.sink.deliveries, chaos.system.sink.notices):
+        key = key if key != "-" else message_id
+        if key in duplicates:
+            entry = seen.setdefault(key, {"notice_key": key, "case_id": case, "role": role, "delivered_at_s": []})
+            entry["delivered_at_s"].append(round(at_ns / 1e9 - chaos.t0, 2))
+    return list(seen.values())
 
 
 def checks(report: dict[str, Any]) -> dict[str, bool]:

@@ -47,7 +47,9 @@ class Connection:
     async def request(self, method: str, path: str, body: bytes, headers: dict[str, str],
                       response_headers: dict[str, str] | None = None) -> tuple[int, bytes]:
         """One request; the response's headers go into ``response_headers`` (lower-case names) when given."""
-        if self.writer is None or self.writer.is_closing():
+        if self.writer is None or self.writer.is_closing() or (self.reader is not None and self.reader.at_eof()):
+            # (at_eof: the server closed this idle keep-alive connection; do not send into it)
+            self.close()
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
         head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", f"Content-Length: {len(body)}"]

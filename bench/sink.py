@@ -83,6 +83,8 @@ class Sink:
                 await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             return
+        except asyncio.CancelledError:  # the sink is stopping: the session just ends (no traceback)
+            return
         finally:
             writer.close()
 
