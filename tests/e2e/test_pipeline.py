@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import asyncpg
+import httpx
 import pytest
 
 from shared.contracts import Topics
@@ -72,6 +73,31 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
     printed = json.loads(status.stdout)
     assert printed["review"]["disposition"] == "CHALLENGE"
     assert {n["role"] for n in printed["notices"]} == {"USER", "COUNSEL", "INTERNAL_COUNSEL"}
+
+    # Each service's /metrics (no login: Prometheus scrapes it) shows what this case did.
+    scraped = {}
+    async with httpx.AsyncClient() as client:
+        for service, port in (("intake", system.env["DUEPROCESS_HTTP_PORT"]),
+                              ("review", system.env["DUEPROCESS_REVIEW_HTTP_PORT"]),
+                              ("notify", system.env["DUEPROCESS_NOTIFY_HTTP_PORT"])):
+            response = await client.get(f"http://127.0.0.1:{port}/metrics", timeout=10)
+            assert response.status_code == 200
+            scraped[service] = response.text
+    expected = {
+        "intake": ['dueprocess_cases_received_total{channel="api",process_type="SUBPOENA_ADMINISTRATIVE"} 1.0',
+                   "dueprocess_outbox_backlog{", "dueprocess_consumer_lag{", "faststream_received_messages_total{"],
+        "review": ['dueprocess_findings_total{code="ANON_POLITICAL_GOV",severity="block"} 1.0',
+                   'dueprocess_reviews_total{disposition="CHALLENGE",tier="LITIGATION"} 1.0',
+                   "dueprocess_review_latency_seconds_count 1.0",
+                   'dueprocess_escalations_total{re_alert="false",tier="LITIGATION"} 1.0',
+                   "# TYPE dueprocess_sla_breaches_total counter", "dueprocess_outbox_backlog{"],
+        "notify": ['dueprocess_notices_total{outcome="SENT",role="USER"} 1.0',
+                   'dueprocess_notices_total{outcome="SENT",role="INTERNAL_COUNSEL"} 1.0',
+                   'dueprocess_notices_owed{status="PENDING"} 0.0', "dueprocess_consumer_lag{"],
+    }
+    for service, samples in expected.items():
+        for sample in samples:
+            assert sample in scraped[service], f"{service} /metrics lacks {sample}"
 
 
 async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once(
