@@ -1,7 +1,8 @@
 """The case queue's query: cases with their review and timeline, filtered and searched in SQL.
 
-Search covers the demand's non-personal fields (requester, statute, case number, court,
-process type, purpose) and the case id; never the targets, which are personal data.
+Search covers the demand's non-personal fields, kept readable in ``intake.cases.document``
+(requester, statute, case number, court, process type, country) and the case id; never the
+targets or the stated purpose, which are sealed personal data.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import asyncpg
 
 SEARCHABLE = """coalesce(c.document->>'process_type', '') || ' ' || coalesce(c.document->'requester'->>'name', '')
  || ' ' || coalesce(c.document->>'statute', '') || ' ' || coalesce(c.document->>'case_number', '')
- || ' ' || coalesce(c.document->>'issuing_court', '') || ' ' || coalesce(c.document->>'stated_purpose', '')
+ || ' ' || coalesce(c.document->>'issuing_court', '')
  || ' ' || coalesce(c.document->'requester'->>'country', '')"""
 
 
