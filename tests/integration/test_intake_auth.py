@@ -222,3 +222,25 @@ async def test_viewing_a_case_is_audited_naming_the_member(anonymous: httpx.Asyn
     # Nobody's view of another case is recorded against this one.
     assert await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE action = 'VIEWED' AND case_id <> $1",
                                case_id) == 0
+
+
+async def test_repeated_failures_lock_the_account_for_the_window(pool: asyncpg.Pool) -> None:
+    await member_with_password(pool, Role.COUNSEL, "locked@example.org")
+    start = now()
+    moments = iter([start + timedelta(minutes=minute) for minute in (0, 1, 2, 3, 4, 5, 6, 30)])
+    current = {"at": start}
+
+    def clock() -> datetime:
+        return current["at"]
+
+    for _ in range(staff_service.LOCKOUT_FAILURES):
+        current["at"] = next(moments)
+        assert await staff_service.log_in(pool=pool, email="locked@example.org", password="wrong guess!!",
+                                          clock=clock) is None
+    current["at"] = next(moments)  # within the window: even the right password is refused
+    assert await staff_service.log_in(pool=pool, email="locked@example.org", password=PASSWORD, clock=clock) is None
+    locked = await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE action = 'LOGIN_LOCKED'")
+    assert locked == 1
+    next(moments)
+    current["at"] = next(moments)  # the window has passed
+    assert await staff_service.log_in(pool=pool, email="locked@example.org", password=PASSWORD, clock=clock)

@@ -76,6 +76,14 @@ class StaffRepository:
         rows = await self._conn.fetch(f"SELECT {_COLUMNS} FROM intake.staff s ORDER BY lower(email)")
         return [_member(row) for row in rows]
 
+    async def failed_logins(self, staff_id: uuid.UUID, *, since: datetime) -> int:
+        """Failed logins to this account since ``since`` (from the audit trail)."""
+        return await self._conn.fetchval(
+            "SELECT count(*) FROM intake.audit_log WHERE action = 'LOGIN_FAILED' AND detail->>'staff_id' = $1"
+            " AND at > $2",
+            str(staff_id), since,
+        )
+
     # --- sessions --------------------------------------------------------------------------
 
     async def open_session(self, *, staff_id: uuid.UUID, session_id: str, csrf_token: str, at: datetime,

@@ -32,6 +32,10 @@ HASHER = PasswordHasher()  # argon2id with the library's current recommended par
 _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
 TOKEN_PREFIX = "dp_"
 SESSION_IDLE = timedelta(hours=2)
+# After this many failed logins within the window, the account refuses even the right password
+# until the window has passed: guessing costs an attacker the window per few tries.
+LOCKOUT_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
 SESSION_ABSOLUTE = timedelta(hours=12)
 
 Clock = Callable[[], datetime]
@@ -112,15 +116,23 @@ async def update_staff(*, pool: asyncpg.Pool, staff_id: uuid.UUID, changed_by: s
 
 
 async def log_in(*, pool: asyncpg.Pool, email: str, password: str, clock: Clock) -> Session | None:
-    """A new session for the right e-mail and password of an active account, else None."""
+    """A new session for the right e-mail and password of an active account, else None.
+
+    An account with LOCKOUT_FAILURES failed logins within LOCKOUT_WINDOW is locked for the rest
+    of the window (the attempt is audited as LOGIN_LOCKED, and the answer is the same None).
+    """
+    at = clock()
     async with pool.acquire() as conn:
-        found = await StaffRepository(conn).by_email(email.strip())
+        repository = StaffRepository(conn)
+        found = await repository.by_email(email.strip())
+        locked = found is not None and await repository.failed_logins(
+            found[0].staff_id, since=at - LOCKOUT_WINDOW) >= LOCKOUT_FAILURES
     password_hash = found[1] if found and found[1] else _DUMMY_HASH
     verified = await _verify(password_hash, password)
-    at = clock()
     async with UnitOfWork(pool) as uow:
-        if not (found and found[1] and verified and found[0].active):
-            await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor="anonymous", action="LOGIN_FAILED",
+        if locked or not (found and found[1] and verified and found[0].active):
+            await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor="anonymous",
+                               action="LOGIN_LOCKED" if locked else "LOGIN_FAILED",
                                detail={"staff_id": str(found[0].staff_id) if found else None}, at=at)
             return None
         member = found[0]
