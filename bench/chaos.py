@@ -53,11 +53,10 @@ from typing import Any
 
 import asyncpg
 
+from bench.auth import AUTH_HEADERS
 from bench.infra import (
     Servers,
     ServiceProcess,
-    api_headers,
-    ensure_data_keys,
     log_tail,
     machine,
     say,
@@ -70,8 +69,8 @@ from bench.pipeline import Options, System, start_system, stop_system
 
 SERVICES = ("intake", "review", "notify")
 CASES_PATH = "/api/v1/cases"
-# What every submission sends, plus the API token's Authorization header (bench.infra.api_headers).
-SUBMIT_HEADERS: dict[str, str] = {"Content-Type": "application/json"}
+# What every submission sends: intake's API wants a staff API token (bench/auth.py registers it).
+SUBMIT_HEADERS: dict[str, str] = {"Content-Type": "application/json", **AUTH_HEADERS}
 
 # Retries in seconds rather than minutes, and no notice given up on during an outage: the run
 # measures whether anything is lost or doubled, not the production backoff's patience.
@@ -605,7 +604,6 @@ def checks(report: dict[str, Any]) -> dict[str, bool]:
 
 async def run_chaos(opts: ChaosOptions) -> dict[str, Any]:
     t0 = time.monotonic()
-    ensure_data_keys()
     servers = await asyncio.to_thread(Servers.start, kafka_bootstrap=None, database_url=None,
                                       pg_durable=opts.pg_durable)
     logs = opts.keep_logs or Path(tempfile.mkdtemp(prefix="dueprocess-bench-chaos-"))
@@ -617,7 +615,6 @@ async def run_chaos(opts: ChaosOptions) -> dict[str, Any]:
         system = await start_system("pipeline", servers, Options(
             log_level=opts.log_level, partitions=opts.partitions, keep_logs=logs, service_env=SERVICE_ENV), logs)
         chaos = Chaos(opts, servers, system)
-        chaos.headers.update(await api_headers(system.database_url))
         supervisor = asyncio.create_task(chaos.supervise())
         try:
             owed = await calibrate(chaos, run)

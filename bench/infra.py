@@ -159,51 +159,6 @@ async def drop_database(admin_dsn: str, dsn: str) -> None:
         await admin.close()
 
 
-def ensure_data_keys() -> dict[str, str]:
-    """Data keys for a run whose checkout seals personal data at rest: generated once into this
-    process's environment (unless set), so the bench's own pools and the services it starts
-    share them. Returns what it set."""
-    try:
-        from shared.crypto import Vault
-
-        generate = Vault.generate_key
-    except (ImportError, AttributeError):
-        return {}
-    if os.environ.get("DUEPROCESS_DATA_KEYS") or os.environ.get("DUEPROCESS_DATA_KEYS_FILE"):
-        return {}
-    keys = {"DUEPROCESS_DATA_KEYS": f"bench:{generate()}", "DUEPROCESS_BLIND_INDEX_KEY": generate()}
-    os.environ.update(keys)
-    return keys
-
-
-async def api_headers(database_url: str) -> dict[str, str]:
-    """Headers that authenticate a bench client to intake's API: a LEGAL_OPS staff member with a
-    new API token, made through intake's service layer on the run's database (as the tests'
-    ``staff_api_headers`` does). Empty for a checkout whose intake has no logins."""
-    from datetime import datetime, timezone
-
-    try:
-        from services.intake.domain.staff import Role
-        from services.intake.service_layer import staff
-    except ImportError:
-        return {}
-    from shared.db import create_pool
-
-    def now() -> datetime:
-        return datetime.now(timezone.utc)
-
-    pool = await create_pool(database_url, max_size=1)
-    try:
-        member = await staff.create_staff(pool=pool, email=f"bench-{uuid.uuid4().hex[:8]}@dueprocess.bench",
-                                          display_name="Bench client", role=Role.LEGAL_OPS, password=None,
-                                          created_by="bench", clock=now)
-        token = await staff.issue_api_token(pool=pool, staff_id=member.staff_id, name="bench", issued_by="bench",
-                                            clock=now)
-    finally:
-        await pool.close()
-    return {"Authorization": f"Bearer {token}"}
-
-
 class SinkProcess:
     """The bench SMTP sink (bench/sink.py) as a child process; ``deliveries`` fill as mail arrives."""
 

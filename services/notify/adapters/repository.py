@@ -389,10 +389,17 @@ class NoticeRepository:
 
         A notice to the user or their counsel waits while an earlier one to the same
         recipient about the same case is still owed: an update never overtakes the notice.
+        ``handed_over``: the SMTP server accepted it (a SENT attempt beyond the notice's own
+        count, recorded outside a batch that then never committed); it must not go again.
+        The lock is FOR NO KEY UPDATE, so that recording an attempt (its foreign key takes a
+        key-share lock on the notice) never waits for the batch holding the notice.
         """
         return self._open(await self._conn.fetch(
             """
-            SELECT n.* FROM notify.notices n
+            SELECT n.*, EXISTS (SELECT 1 FROM notify.delivery_attempts a
+                                 WHERE a.notice_id = n.notice_id AND a.outcome = 'SENT'
+                                   AND a.attempt > n.total_attempts) AS handed_over
+              FROM notify.notices n
              WHERE n.status IN ('PENDING', 'SCHEDULED')
                AND n.next_attempt_at <= $1
                AND (n.not_before IS NULL OR n.not_before <= $1)
@@ -402,7 +409,7 @@ class NoticeRepository:
                       AND e.created_at < n.created_at AND e.status = ANY($4::text[])))
              ORDER BY n.next_attempt_at, n.created_at
              LIMIT $2
-               FOR UPDATE OF n SKIP LOCKED
+               FOR NO KEY UPDATE OF n SKIP LOCKED
             """,
             now,
             limit,

@@ -718,7 +718,13 @@ def compose(row: Mapping[str, Any], *, sender: str, now: datetime) -> EmailMessa
 class NoticeDispatcher:
     """Sends due notices: the durable scheduler. Notices are rows with ``not_before`` and
     ``next_attempt_at``; each batch locks its rows with SKIP LOCKED, so with several
-    instances each notice is sent once, and a restart loses nothing."""
+    instances each notice is sent once, and a restart loses nothing.
+
+    A batch is one transaction, but each message the SMTP server accepts is recorded at once,
+    in a transaction of its own (its SENT delivery attempt): when the batch never commits (the
+    process or the database died), the next dispatcher finds those notices handed over and
+    marks them sent without sending them again. Only a message accepted in the instant before
+    its record was written goes twice: the duplicate SMTP cannot rule out."""
 
     def __init__(
         self,
@@ -750,6 +756,9 @@ class NoticeDispatcher:
             matters: dict[uuid.UUID, Matter | None] = {}
             for row in await repo.lock_due(now=now, limit=self._batch_size):
                 handled += 1
+                if row["handed_over"]:
+                    await self._record_handed_over(uow, row, now)
+                    continue
                 if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
                     if row["case_id"] not in matters:
                         matters[row["case_id"]] = await _matter(repo, row["case_id"])
@@ -824,13 +833,30 @@ class NoticeDispatcher:
                 await self._publish(uow, row, status=final, message_id=None, now=now, attempts=attempt)
                 await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
             return
+        # Recorded now, outside the batch: should the batch never commit, this notice is known
+        # to be handed over and is not sent again (see the class docstring). Without waiting for
+        # the WAL flush: losing this record in a crash of PostgreSQL itself costs a duplicate
+        # (the batch is lost too), never a notice.
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.execute("SET LOCAL synchronous_commit TO OFF")
+            await NoticeRepository(conn).record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now,
+                                                        outcome="SENT")
         self._outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message["Message-ID"], sent_at=now)
-        await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT")
         await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message["Message-ID"], now=now,
                             attempts=attempt)
         log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
                  kind=row["kind"])
+
+    async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime) -> None:
+        """The SMTP server accepted this notice before its batch was lost: sent, not sent again."""
+        message_id = compose(row, sender=self._policy.sender, now=now)["Message-ID"]
+        attempt = row["total_attempts"] + 1
+        await NoticeRepository(uow.conn).mark_sent(notice_id=row["notice_id"], message_id=message_id, sent_at=now)
+        await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
+        self._outcomes.append((row["role"], NoticeStatus.SENT.value))
+        log.info("notice sent (recorded after a lost batch)", case_id=str(row["case_id"]), trace_id=row["trace_id"],
+                 role=row["role"], kind=row["kind"])
 
     async def _alert_legal_ops(
         self, uow: UnitOfWork, row: asyncpg.Record, outcome: NoticeStatus, attempts: int, smtp_code: int | None,

@@ -1,0 +1,115 @@
+"""A dispatcher that dies after the SMTP server accepted a message, before the send was
+recorded, makes its successor send that message again: the one duplicate SMTP cannot rule
+out (the receiver can drop it by its X-Dueprocess-Notice-Key). Only that one: the sends that
+went before it in the same batch were recorded as they happened (their SENT attempts), so the
+successor marks them sent instead of sending them again, though their batch never committed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import json
+import sys
+from pathlib import Path
+
+import asyncpg
+import pytest
+
+from deploy.localinfra.smtp_sink import SmtpSink
+from services.notify.adapters.smtp import SmtpConfig, SmtpSender
+from services.notify.service_layer import services
+from shared.db import create_pool
+from tests.conftest import DEMO_ACCOUNTS
+from tests.integration.test_notify_lifecycle import Clock, Notify, policy, reviewed
+
+pytestmark = pytest.mark.integration
+
+# A dispatcher process (the service's defaults) whose third message reaches the SMTP server and
+# is accepted, and then the process stalls until it is killed; sends after that one stall first.
+_DIES_AFTER_ACCEPT = r"""
+import asyncio, sys
+from datetime import datetime
+from services.notify.adapters.smtp import SmtpConfig, SmtpSender
+from services.notify.service_layer import services
+from shared.db import create_pool
+from tests.integration.test_notify_lifecycle import policy
+
+class DiesAfterThirdAccepted:
+    def __init__(self, url):
+        self.real, self.accepted, self.stalled = SmtpSender(SmtpConfig.from_url(url)), 0, False
+
+    async def send(self, message):
+        if self.stalled:
+            await asyncio.Event().wait()
+        await self.real.send(message)
+        self.accepted += 1
+        if self.accepted == 3:
+            self.stalled = True
+            print("accepted", message["X-Dueprocess-Notice-Key"], flush=True)
+            await asyncio.Event().wait()
+
+async def main():
+    pool = await create_pool(sys.argv[1], max_size=8)
+    now = datetime.fromisoformat(sys.argv[2])
+    dispatcher = services.NoticeDispatcher(pool=pool, sender=DiesAfterThirdAccepted(sys.argv[3]), policy=policy(),
+                                           clock=lambda: now)
+    await dispatcher.run()
+
+asyncio.run(main())
+"""
+
+
+async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_message(
+    pool: asyncpg.Pool, database_url: str, tmp_path: Path
+) -> None:
+    await services.load_contacts(pool=pool, entries=json.loads(DEMO_ACCOUNTS.read_text()))
+    clock = Clock()
+    with SmtpSink(tmp_path / "mail") as sink:
+        notify = Notify(pool, sink.url, clock, policy())
+        for _ in range(3):
+            await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
+        owed = await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'PENDING'")
+        assert owed >= 6
+
+        doomed = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _DIES_AFTER_ACCEPT, database_url, clock().isoformat(), sink.url,
+            stdout=asyncio.subprocess.PIPE)
+        try:
+            async def accepted() -> bytes:
+                while line := await doomed.stdout.readline():  # type: ignore[union-attr]
+                    if line.startswith(b"accepted"):  # (the process also logs on stdout)
+                        return line
+                raise AssertionError("the dispatcher process ended before its third message")
+
+            in_flight = (await asyncio.wait_for(accepted(), 60)).split()[1].decode()
+
+            async def two_recorded() -> None:
+                while await pool.fetchval("SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'SENT'") < 2:
+                    await asyncio.sleep(0.05)
+
+            # The two sends before the stalled one are recorded, though their batch never commits.
+            await asyncio.wait_for(two_recorded(), 15)
+            assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 0
+        finally:
+            doomed.kill()  # SIGKILL: the stalled notice's transaction is aborted by the server
+            await doomed.wait()
+
+        restarted = await create_pool(database_url, max_size=4)  # a new process: nothing in memory
+        try:
+            successor = services.NoticeDispatcher(pool=restarted, sender=SmtpSender(SmtpConfig.from_url(sink.url)),
+                                                  policy=notify.policy, clock=clock)
+            for _ in range(100):
+                if not await successor.dispatch_due():
+                    break
+        finally:
+            await asyncio.wait_for(restarted.close(), 10)
+        mail = sink.messages()
+
+    assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status <> 'SENT'") == 0
+    sent_attempts = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts"
+                                     " WHERE outcome = 'SENT' GROUP BY notice_id")
+    assert len(sent_attempts) == owed and {r["n"] for r in sent_attempts} == {1}, "one SENT record per notice"
+    copies = collections.Counter(m["X-Dueprocess-Notice-Key"] for m in mail)
+    assert len(copies) == owed, "every owed notice delivered"
+    assert {key: n for key, n in copies.items() if n > 1} == {in_flight: 2}, "only the one in flight, twice"
