@@ -128,6 +128,12 @@ class Settings(BaseSettings):
     # metrics and notify's /counsel/{token} pages); unset, those routes answer 401. Or a file.
     internal_api_token: SecretStr | None = None
     internal_api_token_file: Path | None = None
+    # Intake remembers the member behind an API token this many seconds after the database last
+    # confirmed it (0: ask the database on every request). It is the bound on how long a token
+    # revoked, or a member deactivated or given another role, from elsewhere (the CLI, another
+    # intake instance) keeps working in an intake process; the process's own staff page takes
+    # effect at once.
+    api_token_cache_seconds: float = Field(default=5.0, ge=0.0, le=60.0)
 
     @model_validator(mode="after")
     def _tokens_from_files(self) -> "Settings":

@@ -45,7 +45,8 @@ async def run(settings: Settings) -> None:
     broker, relay = await messaging(settings, service="intake", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, options=ConsumerOptions.from_settings(settings))
     email = email_ingestion(settings)
-    app = create_app(pool=pool, max_request_bytes=settings.max_request_bytes, email=email)
+    app = create_app(pool=pool, max_request_bytes=settings.max_request_bytes, email=email,
+                     token_cache_seconds=settings.api_token_cache_seconds)
     server = http_server(app, host=settings.http_host, port=settings.http_port)
     tasks = [relay.run]
     if settings.smtp_inbound_port:

@@ -3,8 +3,10 @@ tokens and passwords are stored only hashed, sessions need CSRF, and views are a
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import time
 import re
 import uuid
 from collections.abc import AsyncIterator
@@ -131,13 +133,52 @@ async def test_a_clerk_may_not_decide_and_stages_nothing_counsel_may(
     assert requested_by.startswith("Counsel A <counsel-")
 
 
-async def test_a_revoked_token_is_refused(anonymous: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
-    headers = await staff_api_headers(pool, "LEGAL_OPS")
-    assert (await anonymous.get("/api/v1/cases", headers=headers)).status_code == 200
-    token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens")
-    assert await staff_service.revoke_api_token(pool=pool, token_id=token_id, revoked_by="test", clock=now)
-    response = await anonymous.get("/api/v1/cases", headers=headers)
-    assert response.status_code == 401 and response.headers["www-authenticate"].startswith("Bearer")
+async def test_a_revoked_token_is_refused(pool: asyncpg.Pool) -> None:
+    """Without the token cache, at once."""
+    app = create_app(pool=pool, max_request_bytes=256 * 1024, token_cache_seconds=0)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
+        headers = await staff_api_headers(pool, "LEGAL_OPS")
+        assert (await client.get("/api/v1/cases", headers=headers)).status_code == 200
+        token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens")
+        assert await staff_service.revoke_api_token(pool=pool, token_id=token_id, revoked_by="test", clock=now)
+        response = await client.get("/api/v1/cases", headers=headers)
+        assert response.status_code == 401 and response.headers["www-authenticate"].startswith("Bearer")
+
+
+async def test_a_token_revoked_elsewhere_stops_working_within_the_cache_bound(pool: asyncpg.Pool) -> None:
+    """The member behind a token is remembered for ``token_cache_seconds``: a revocation made by
+    another process (here: straight in the service layer) is honoured after at most that long."""
+    app = create_app(pool=pool, max_request_bytes=256 * 1024, token_cache_seconds=1.0)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
+        headers = await staff_api_headers(pool, "LEGAL_OPS")
+        assert (await client.get("/api/v1/cases", headers=headers)).status_code == 200
+        token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens")
+        assert await staff_service.revoke_api_token(pool=pool, token_id=token_id, revoked_by="test", clock=now)
+        revoked_at = time.monotonic()
+        while (await client.get("/api/v1/cases", headers=headers)).status_code == 200:
+            assert time.monotonic() - revoked_at < 1.5, "the revoked token still works after the cache's TTL"
+            await asyncio.sleep(0.1)
+        assert (await client.get("/api/v1/cases", headers=headers)).status_code == 401
+
+
+async def test_an_api_submission_records_who_submitted_on_the_case(anonymous: httpx.AsyncClient,
+                                                                   pool: asyncpg.Pool) -> None:
+    """The submitter is written with the case (one transaction, no audit-chain lock); the case's
+    audit trail (page and API) starts with it."""
+    headers = await staff_api_headers(pool, "LEGAL_OPS", name="Lee Submitter")
+    created = await anonymous.post("/api/v1/cases", content=SEED_CASE.read_bytes(),
+                                   headers={**headers, "Content-Type": "application/json"})
+    assert created.status_code == 201, created.text
+    case_id = uuid.UUID(created.json()["case_id"])
+    submitted_by = await pool.fetchval("SELECT submitted_by FROM intake.cases WHERE case_id = $1", case_id)
+    assert submitted_by.startswith("Lee Submitter <legal-ops-")
+    assert await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE action = 'SUBMITTED'") == 0
+    view = (await anonymous.get(f"/api/v1/cases/{case_id}", headers=headers)).json()
+    assert view["submitted_by"] == submitted_by
+    first, *rest = view["audit"]
+    assert (first["actor"], first["action"], first["detail"]) == (submitted_by, "SUBMITTED", {"channel": "api"})
+    assert first["at"] == view["received_at"]
+    assert [entry["action"] for entry in rest] == ["VIEWED"]
 
 
 async def test_tokens_and_passwords_are_stored_only_hashed(pool: asyncpg.Pool) -> None:

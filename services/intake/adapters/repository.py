@@ -43,8 +43,8 @@ class CaseRepository:
         inserted = await self._conn.fetchval(
             """
             INSERT INTO intake.cases (case_id, channel, received_at, trace_id, document, fingerprint, idempotency_key,
-                                      held_reasons, sealed_document)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                      held_reasons, sealed_document, submitted_by)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING true
             """,
@@ -57,6 +57,7 @@ class CaseRepository:
             received.idempotency_key,
             held_reasons,
             await self._vault.seal_json_async(document, aad=case_aad(received.case_id)),
+            received.submitted_by,
         )
         return bool(inserted)
 
@@ -147,7 +148,7 @@ class CaseRepository:
         row = await self._conn.fetchrow(
             """
             SELECT c.case_id, c.channel, c.received_at, c.sealed_document, c.held_reasons, c.confirmed_at,
-                   c.confirmed_by, r.sealed_review, r.reviewed_at, r.acknowledge_by
+                   c.confirmed_by, c.submitted_by, r.sealed_review, r.reviewed_at, r.acknowledge_by
               FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
              WHERE c.case_id = $1
             """,
@@ -185,6 +186,7 @@ class CaseRepository:
             "held_reasons": held,
             "confirmed_at": row["confirmed_at"].isoformat() if row["confirmed_at"] else None,
             "channel": row["channel"],
+            "submitted_by": row["submitted_by"],
             "received_at": row["received_at"].isoformat(),
             "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None,
             "acknowledge_by": row["acknowledge_by"].isoformat() if row["acknowledge_by"] else None,

@@ -34,6 +34,7 @@ class ReceivedCase:
     trace_id: str
     idempotency_key: str | None = None
     case_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    submitted_by: str | None = None  # the staff member's actor; None for the SMTP mailbox
 
     @property
     def fingerprint(self) -> str:

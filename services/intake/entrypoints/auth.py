@@ -57,10 +57,16 @@ def safe_next(target: str | None) -> str:
 
 
 class Auth:
-    def __init__(self, *, pool: asyncpg.Pool, clock: Callable[[], datetime], secure_cookies: bool) -> None:
+    def __init__(self, *, pool: asyncpg.Pool, clock: Callable[[], datetime], secure_cookies: bool,
+                 token_cache_seconds: float = 5.0) -> None:
         self._pool = pool
         self._clock = clock
         self._secure = secure_cookies
+        self._tokens = staff_service.TokenCache(token_cache_seconds)
+
+    def forget_tokens(self) -> None:
+        """Ask the database again for every API token: after this process changed a member."""
+        self._tokens.clear()
 
     async def identify(self, request: Request) -> StaffMember | None:
         """The member behind the bearer token or the session cookie (cached on the request)."""
@@ -72,7 +78,7 @@ class Auth:
         authorization = request.headers.get("authorization", "")
         if authorization.lower().startswith("bearer "):
             member = await staff_service.token_member(pool=self._pool, token=authorization[7:].strip(),
-                                                      clock=self._clock)
+                                                      clock=self._clock, cache=self._tokens)
         elif cookie := request.cookies.get(SESSION_COOKIE):
             session = await staff_service.session_member(pool=self._pool, session_id=cookie, clock=self._clock)
             if session is not None:

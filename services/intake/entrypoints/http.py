@@ -226,9 +226,11 @@ def form_values_from_case(document: dict[str, Any]) -> tuple[dict[str, Any], lis
 
 def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngestion | None = None,
                clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-               secure_cookies: bool = False) -> FastAPI:
+               secure_cookies: bool = False, token_cache_seconds: float = 5.0) -> FastAPI:
     """The web app and the REST API. Every route but login, health and metrics needs a staff
-    member with the route's permission: a session (browser) or an API token (Bearer)."""
+    member with the route's permission: a session (browser) or an API token (Bearer).
+    ``token_cache_seconds``: how long a token's member is trusted without asking the database
+    (``staff.TokenCache``: the bound on a revocation made elsewhere)."""
     app = FastAPI(
         title="dueprocess intake",
         version="1",
@@ -236,7 +238,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                     "Authenticate with `Authorization: Bearer <API token>` (`dueprocess staff token`).",
     )
     email = email or EmailIngestion()
-    auth = Auth(pool=pool, clock=clock, secure_cookies=secure_cookies)
+    auth = Auth(pool=pool, clock=clock, secure_cookies=secure_cookies, token_cache_seconds=token_cache_seconds)
     auth.install(app)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes,
@@ -297,7 +299,8 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
         try:
             result = await email_service.ingest_message(pool=pool, raw=data, source="web", channel="web",
-                                                        trace_id=_trace_id(request), config=email, hold=True)
+                                                        trace_id=_trace_id(request), config=email, hold=True,
+                                                        submitted_by=member.actor)
         except LimitExceeded as exc:
             context = form_context(request, errors=[{"field": "message", "message": f"refused: {exc}"}])
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=413)
@@ -343,6 +346,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                 channel="web",
                 trace_id=_trace_id(request),
                 idempotency_key=str(values.get("idempotency_key") or "") or None,
+                submitted_by=member.actor,
             )
         except (ValidationError, IdempotencyKeyReused) as exc:
             errors = (
@@ -353,8 +357,6 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             context = form_context(request, errors=errors, values=values, selected=categories)
             context["idempotency_key"] = values.get("idempotency_key") or context["idempotency_key"]
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
-        await staff_service.record_case_access(pool=pool, case_id=submitted.case_id, member=member,
-                                               action="SUBMITTED", clock=clock, detail={"channel": "web"})
         return RedirectResponse(f"/cases/{submitted.case_id}?done=submitted", status_code=303)
 
     web.register(app, pool=pool, auth=auth, clock=clock, triage_context=triage_context)
@@ -404,13 +406,11 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             return JSONResponse({"error": "invalid case", "fields": errors}, 422)
         try:
             submitted = await services.submit_case(
-                pool=pool, case=case, channel="api", trace_id=_trace_id(request), idempotency_key=key
+                pool=pool, case=case, channel="api", trace_id=_trace_id(request), idempotency_key=key,
+                submitted_by=member.actor,
             )
         except IdempotencyKeyReused as exc:
             return JSONResponse({"error": str(exc)}, 422)
-        if not submitted.replayed:
-            await staff_service.record_case_access(pool=pool, case_id=submitted.case_id, member=member,
-                                                   action="SUBMITTED", clock=clock, detail={"channel": "api"})
         headers = {"Location": f"/api/v1/cases/{submitted.case_id}"}
         if submitted.replayed:
             headers["Idempotent-Replayed"] = "true"
@@ -423,7 +423,8 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         cli = request.headers.get("user-agent", "").startswith("dueprocess-cli")
         try:
             result = await email_service.ingest_message(pool=pool, raw=body, source="cli" if cli else "api",
-                                                        channel="api", trace_id=_trace_id(request), config=email)
+                                                        channel="api", trace_id=_trace_id(request), config=email,
+                                                        submitted_by=member.actor)
         except LimitExceeded as exc:
             return JSONResponse({"error": str(exc), "limit": exc.limit}, 413)
         document: dict[str, Any] = {"case_id": str(result.case_id), "status": result.status, "sha256": result.sha256}

@@ -190,6 +190,7 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
             await staff_service.update_staff(pool=pool, staff_id=staff_id, changed_by=member.actor, clock=clock,
                                              role=role, active=active,
                                              password=str(form.get("password") or "") or None)
+            auth.forget_tokens()  # this process honours the change at once (others within the cache's TTL)
         except (ValueError, staff_service.StaffNotFound, WeakPassword) as exc:
             return await _staff_page(request, member, status=422, error=str(exc))
         return await _staff_page(request, member, changed=True)

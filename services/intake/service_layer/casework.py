@@ -3,7 +3,8 @@
 Invariants:
 - a request is stored, audited and staged on legal-process.action-requested.v1 in one
   transaction; intake never carries an action out itself (review and notify do, and answer);
-- every case page view appends to the audit chain before the page is returned.
+- every case page view appends to the audit chain before the page is returned; the page's
+  trail starts with who submitted the case (``intake.cases.submitted_by``).
 """
 
 from __future__ import annotations
@@ -72,6 +73,16 @@ async def case_queue(*, pool: asyncpg.Pool, now: datetime, text: str | None = No
     return entries
 
 
+def submission_entry(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """Who submitted the case, as the first entry of its audit trail. A submission is recorded on
+    the case row itself (``submitted_by``, in the insert that stores the case), not in the audit
+    chain: there one lock serialises every append, and every submission waited on it."""
+    if not view.get("submitted_by"):
+        return []
+    return [{"seq": None, "actor": view["submitted_by"], "action": "SUBMITTED", "detail": {"channel": view["channel"]},
+             "at": datetime.fromisoformat(view["received_at"])}]
+
+
 async def case_page(*, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, now: datetime,
                     purpose: str = "VIEWED") -> dict[str, Any] | None:
     """The case view, its derived state and staff requests; the view is audited."""
@@ -83,7 +94,7 @@ async def case_page(*, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMemb
         await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action=purpose,
                            detail={"staff_id": str(member.staff_id), "role": member.role.value}, at=now)
         trail = await audit.case_entries(uow.conn, schema=SCHEMA, case_id=case_id)
-    view["audit"] = trail
+    view["audit"] = submission_entry(view) + trail
     view["state"] = derive_state(document=view["case"], held=view["held_reasons"] is not None, review=view["review"],
                                  acknowledge_by=view.get("acknowledge_by"), timeline=view["timeline"], now=now)
     view["requests"] = requests

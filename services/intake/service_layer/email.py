@@ -232,6 +232,7 @@ async def ingest_message(
     envelope_from: str | None = None,
     envelope_to: Sequence[str] = (),
     hold: bool = False,
+    submitted_by: str | None = None,
 ) -> Ingested:
     """Store, read, dedup and record one message; durable when this returns.
 
@@ -239,7 +240,8 @@ async def ingest_message(
     (or that cannot be read) becomes a case held in triage; ``hold`` holds it anyway (the web
     upload, where legal ops confirm the fields straight away). A message that repeats an
     earlier case (same Message-ID, same bytes, same attached document) is stored, linked to
-    the first case as DUPLICATE_REQUEST, and stages no event.
+    the first case as DUPLICATE_REQUEST, and stages no event. ``submitted_by``: the staff
+    member who uploaded it (None for the SMTP mailbox), stored on the case row.
     """
     received_at = received_at or datetime.now(timezone.utc)
     analysis = await analyse(raw, config=config, received_at=received_at)
@@ -263,7 +265,7 @@ async def ingest_message(
             try:
                 async with uow.conn.transaction():  # a savepoint: a clash undoes only the new case
                     received = ReceivedCase(case=extraction.case, channel=channel, received_at=received_at,
-                                            trace_id=trace_id, case_id=case_id)
+                                            trace_id=trace_id, case_id=case_id, submitted_by=submitted_by)
                     await cases.add(received, held_reasons=held_reasons)
                     clash = await messages.claim(keys, case_id)
                     if clash is not None:

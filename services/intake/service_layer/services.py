@@ -42,9 +42,12 @@ async def submit_case(
     trace_id: str,
     idempotency_key: str | None = None,
     received_at: datetime | None = None,
+    submitted_by: str | None = None,
 ) -> Submitted:
     """Persist a demand and stage `legal-process.received.v1` for it, atomically.
 
+    ``submitted_by`` (the staff member's actor) is stored on the case row in the same insert:
+    that is the submission's audit record (see ``casework.submission_entry``).
     A retry with the same Idempotency-Key and the same case returns the first case id;
     with a different case it raises IdempotencyKeyReused. Nothing is written in either case.
     """
@@ -54,6 +57,7 @@ async def submit_case(
         received_at=received_at or datetime.now(timezone.utc),
         trace_id=trace_id,
         idempotency_key=idempotency_key,
+        submitted_by=submitted_by,
     )
     earlier = None
     async with UnitOfWork(pool) as uow:

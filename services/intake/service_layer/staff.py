@@ -3,14 +3,18 @@
 Invariants:
 - a password is only ever stored as an argon2id hash, computed off the event loop;
 - a session id or API token is handed out once and stored only as its SHA-256;
+- a member found behind an API token is remembered (``TokenCache``) for at most its TTL: a
+  revocation, deactivation or role change made elsewhere takes effect within that bound;
 - every login (and failed attempt), every account change, and every view of or action on a
-  case appends to intake's hash-chained audit log in the same transaction as its effect.
+  case appends to intake's hash-chained audit log in the same transaction as its effect; a
+  case's submission is recorded on the case row itself (``intake.cases.submitted_by``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import secrets
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +26,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from services.intake.adapters.repository import SCHEMA
-from services.intake.adapters.staff import StaffRepository
+from services.intake.adapters.staff import StaffRepository, secret_digest
 from services.intake.domain.staff import Role, StaffMember, check_password_strength
 from shared import audit
 from shared.db import UnitOfWork
@@ -187,11 +191,57 @@ async def revoke_api_token(*, pool: asyncpg.Pool, token_id: uuid.UUID, revoked_b
     return revoked
 
 
-async def token_member(*, pool: asyncpg.Pool, token: str, clock: Clock) -> StaffMember | None:
+class TokenCache:
+    """The members behind API tokens, each for ``ttl_seconds`` after the database vouched for it.
+
+    Without it every API request cost a database round trip that also wrote the token's
+    ``last_used_at`` (a row lock all requests with one token queued on, and a commit). Bound: a
+    token revoked, or its member deactivated or given another role, by another process (the CLI,
+    another intake instance) keeps working here for at most ``ttl_seconds``; ``clear`` (this
+    process's own staff changes) ends that at once; ``ttl_seconds`` 0 turns the cache off.
+    Keyed by the token's SHA-256, never the token; unknown tokens are not remembered.
+    """
+
+    def __init__(self, ttl_seconds: float = 5.0, *, max_entries: int = 1024,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.ttl_seconds = ttl_seconds
+        self._max_entries = max_entries
+        self._monotonic = monotonic
+        self._members: dict[str, tuple[float, StaffMember]] = {}
+
+    def get(self, digest: str) -> StaffMember | None:
+        found = self._members.get(digest)
+        if found is None:
+            return None
+        if self._monotonic() >= found[0]:
+            del self._members[digest]
+            return None
+        return found[1]
+
+    def put(self, digest: str, member: StaffMember) -> None:
+        if self.ttl_seconds <= 0:
+            return
+        if len(self._members) >= self._max_entries:
+            self._members.clear()  # many tokens at once is unusual: start again rather than track age
+        self._members[digest] = (self._monotonic() + self.ttl_seconds, member)
+
+    def clear(self) -> None:
+        self._members.clear()
+
+
+async def token_member(*, pool: asyncpg.Pool, token: str, clock: Clock,
+                       cache: TokenCache | None = None) -> StaffMember | None:
+    """The active member behind an unrevoked API token (from ``cache`` while it is fresh)."""
     if not token.startswith(TOKEN_PREFIX):
         return None
+    digest = secret_digest(token)
+    if cache is not None and (member := cache.get(digest)) is not None:
+        return member
     async with pool.acquire() as conn:
-        return await StaffRepository(conn).token_owner(token, at=clock())
+        member = await StaffRepository(conn).token_owner(token, at=clock())
+    if member is not None and cache is not None:
+        cache.put(digest, member)
+    return member
 
 
 async def staff_by_email(*, pool: asyncpg.Pool, email: str) -> StaffMember | None:
