@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     chaos = sub.add_parser("chaos", help="SIGKILLs, broker/database restarts and an SMTP outage while cases flow: "
                                          "nothing lost, no notice twice")
     chaos.add_argument("--cases", type=int, default=1000, help="cases submitted at a steady rate")
-    chaos.add_argument("--rate", type=float, default=8.0, help="cases a second")
+    chaos.add_argument("--rate", type=float, default=6.0, help="cases a second")
     chaos.add_argument("--seed", type=int, help="the fault schedule's random seed (default: random, reported)")
     chaos.add_argument("--kills", type=int, default=3, help="SIGKILLs of each service")
     chaos.add_argument("--kafka-restarts", type=int, default=1)

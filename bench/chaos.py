@@ -153,7 +153,7 @@ class Fault:
 @dataclass
 class ChaosOptions:
     cases: int = 1000
-    rate: float = 8.0
+    rate: float = 6.0
     seed: int | None = None
     kills: int = 3
     kafka_restarts: int = 1
@@ -229,9 +229,9 @@ class Chaos:
             if delay > 0:
                 await asyncio.sleep(delay)
             tasks.append(asyncio.create_task(self.submit_until_in(client, give_up_after=self.opts.deadline)))
-            progress.update(sum(1 for c in clients if c.case_id), f"{self.current}\x1b[K")
+            progress.update(sum(1 for c in clients if c.case_id), self.current)
         while not all(task.done() for task in tasks):
-            progress.update(sum(1 for c in clients if c.case_id), f"{self.current}\x1b[K")
+            progress.update(sum(1 for c in clients if c.case_id), self.current)
             await asyncio.sleep(0.2)
         await asyncio.gather(*tasks)
 
@@ -399,7 +399,7 @@ class Chaos:
                 say(f"{p.name} exited on its own with {p.proc.returncode}; starting it again")
                 await asyncio.sleep(pause[p.name])
                 pause[p.name] = min(pause[p.name] * 2, 10.0)
-                if p.name not in self.deliberately_down:
+                if p.name not in self.deliberately_down and self.process(p.name) is p:  # not restarted meanwhile
                     self.start_service(p.name)
             await asyncio.sleep(0.5)
 
