@@ -4,7 +4,8 @@
 and ``"Title 19, United States Code, Section 1509"`` are one statute: key ``"19 U.S.C. § 1509"``.
 Subsections are kept for display (``"18 U.S.C. § 2703(d)"``) and dropped from the key.
 Federal rules are recognised too: ``"Fed. R. Civ. P. 45"``, ``"Rule 45 of the Federal Rules of
-Civil Procedure"`` -> ``"Fed. R. Civ. P. 45"``.
+Civil Procedure"`` -> ``"Fed. R. Civ. P. 45"``. ``us_code_only=True`` reads U.S. Code citations
+only (the review's statute tables know nothing else: ``"Fed. R. Civ. P. 45"`` is then None).
 
 No rules live here (which statute allows what is the review's business): only the text.
 """
@@ -15,9 +16,11 @@ import re
 from dataclasses import dataclass
 
 _SECTION = r"(?P<section>\d{1,5}[a-z]?(?:-\d+[a-z]?)?)(?![a-z0-9])"
-_SUB = r"(?P<sub>(?:\s?\(\s*[0-9a-z]{1,5}\s*\))*)"
+_SPACE = r"[^\S\n]*\n?[^\S\n]*"  # spaces, at most one line break: "1509  (a)", not a list item after a blank line
+_SUB = rf"(?P<sub>(?:{_SPACE}\(\s*[0-9a-z]{{1,5}}\s*\))*)"
 _SECTION_WORD = r"(?:§§?|secs?\.?|sections?)"
-_USC = r"U\.?\s?S\.?\s?C(?:ode)?\.?(?:\s?A\.?)?(?![a-z])"
+# not "USCIS"; "U.S.C.sec. 1509" is one
+_USC = rf"U\.?{_SPACE}S\.?{_SPACE}C(?:ode)?\.?(?:{_SPACE}A\.?)?(?!(?!sec)[a-z])"
 
 _USC_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -78,15 +81,17 @@ class Citation:
 
 def _clean(text: str) -> str:
     # Same length as the input, so spans found in the cleaned text point into the original.
-    return text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    return text.replace("&sect;", "§     ")
 
 
 def _subsections(raw: str | None) -> tuple[str, ...]:
     return tuple(part.lower() for part in re.findall(r"\(\s*([0-9a-z]{1,5})\s*\)", raw or "", re.IGNORECASE))
 
 
-def find_citations(text: str | None) -> list[Citation]:
-    """Every U.S. Code and federal-rule citation in ``text``, in order of appearance, no overlaps."""
+def find_citations(text: str | None, *, us_code_only: bool = False) -> list[Citation]:
+    """Every U.S. Code and federal-rule citation in ``text`` (U.S. Code only with ``us_code_only``),
+    in order of appearance, no overlaps (at one place the longest wins)."""
     if not text:
         return []
     cleaned = _clean(text)
@@ -95,7 +100,7 @@ def find_citations(text: str | None) -> list[Citation]:
         for match in pattern.finditer(cleaned):
             found.append(Citation("USC", int(match["title"]), match["section"].lower(), _subsections(match["sub"]),
                                   match.start(), match.end(), text[match.start():match.end()]))
-    for pattern in _RULE_PATTERNS:
+    for pattern in () if us_code_only else _RULE_PATTERNS:
         for match in pattern.finditer(cleaned):
             kind = (match["kind"] or "civ").lower()
             code = "FRCRP" if kind.startswith("cr") or kind == "rim" else "FRCP"
@@ -110,21 +115,21 @@ def find_citations(text: str | None) -> list[Citation]:
     return kept
 
 
-def parse_citation(text: str | None) -> Citation | None:
-    """The first citation in ``text``, or None."""
-    found = find_citations(text)
+def parse_statute(text: str | None, *, us_code_only: bool = False) -> Citation | None:
+    """The first citation in ``text`` (the first U.S. Code one with ``us_code_only``), or None."""
+    found = find_citations(text, us_code_only=us_code_only)
     return found[0] if found else None
 
 
-def statute_key(text: str | None) -> str | None:
+def statute_key(text: str | None, *, us_code_only: bool = False) -> str | None:
     """The canonical section key of the first citation in ``text`` (``"19 U.S.C. § 1509"``), or None."""
-    citation = parse_citation(text)
+    citation = parse_statute(text, us_code_only=us_code_only)
     return citation.key if citation else None
 
 
-def canonical_statute(text: str | None) -> str | None:
+def canonical_statute(text: str | None, *, us_code_only: bool = False) -> str | None:
     """The canonical citation with subsections (``"18 U.S.C. § 2703(d)"``), or None."""
-    citation = parse_citation(text)
+    citation = parse_statute(text, us_code_only=us_code_only)
     return citation.canonical if citation else None
 
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from services.review.domain.accounts import Account, AccountCounsel, AccountDirectory
-from services.review.domain.citations import canonical_statute
 from services.review.domain.decision import (
     derive_disposition,
     derive_tier,
@@ -21,9 +20,10 @@ from services.review.domain.decision import (
     scope_of,
 )
 from services.review.domain.history import EarlierCase
-from services.review.domain.rulebook import AgencyRegistry, RuleBook, load_rule_book
+from services.review.domain.rulebook import RuleBook, canonical_statute, load_rule_book
 from services.review.domain.rules import Hit, RuleContext, build_context, run_rules
 from shared.contracts import Finding, LegalProcessCase, RequesterSummary, Review
+from shared.reference import AgencyRegistry
 
 __all__ = [
     "Account",

@@ -1,18 +1,19 @@
 """The rule book's data: agency registry, administrative statutes, policy, rule catalogue.
 
-Everything counsel reviews lives in ``data/*.yaml`` next to this module. :func:`load_rule_book`
-is the one function that reads them (once, cached); everything else here is pure and
-validates the data strictly, so a typo in a YAML file fails at start-up, not mid-review.
+Everything counsel reviews lives in ``data/*.yaml`` next to this module, except the agency
+registry: it and the citation parser are reference code every service shares
+(``shared/reference``, ``shared/citations.py``). :func:`load_rule_book` is the one function that
+reads the files (once, cached); everything else here is pure and validates the data strictly,
+so a typo in a YAML file fails at start-up, not mid-review.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, partial
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
@@ -20,7 +21,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from services.review.domain.citations import statute_key
+from shared import citations
+from shared.reference import AgencyRegistry, contains_phrase, normalize_words, phrase_pattern
 from shared.vocabulary import DataCategory, Disposition, ProcessType, RequesterKind, Severity
 
 DATA_PACKAGE = "services.review.domain.data"
@@ -30,188 +32,22 @@ DATA_PACKAGES = {"agencies.yaml": "shared.reference"}
 
 BLOCK_RULE = "BLOCK_RULE"
 
+# The review reads U.S. Code citations only: its statute tables know no other ("Fed. R. Civ. P. 45" -> None).
+parse_statute = partial(citations.parse_statute, us_code_only=True)
+statute_key = normalize_statute = partial(citations.statute_key, us_code_only=True)
+canonical_statute = partial(citations.canonical_statute, us_code_only=True)
+
 
 class _Data(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-# --- text matching shared by the data's phrase lists ----------------------------------------
-
-
-def normalize_words(text: str) -> str:
-    """Lower-case words separated by single spaces; punctuation dropped ("U.S." -> "us")."""
-    text = text.casefold().replace("’", "'")
-    text = re.sub(r"[.'’]", "", text)  # U.S. -> us, Int'l -> intl
-    text = re.sub(r"[^\w§]+", " ", text)
-    return " ".join(text.split())
-
-
-@lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    """The phrase as a whole-words pattern over normalized text (compiled once per phrase)."""
-    needle = normalize_words(phrase)
-    return re.compile(rf"(?<![\w§]){re.escape(needle)}(?![\w§])") if needle else None
-
-
-def contains_phrase(haystack_normalized: str, phrase: str) -> bool:
-    """Whether ``phrase`` occurs in the already-normalized text as whole words."""
-    pattern = _phrase_pattern(phrase)
-    return pattern is not None and pattern.search(haystack_normalized) is not None
-
-
 def remove_phrases(haystack_normalized: str, phrases: Iterable[str]) -> str:
     """The normalized text with every occurrence of ``phrases`` (longest first) cut out as whole words."""
     for phrase in sorted(phrases, key=len, reverse=True):
-        if (pattern := _phrase_pattern(phrase)) is not None:
+        if (pattern := phrase_pattern(phrase)) is not None:
             haystack_normalized = pattern.sub(" | ", haystack_normalized)
     return haystack_normalized
-
-
-def _normalize_agency_name(name: str) -> str:
-    words = re.sub(r"\bunited states\b", "us", normalize_words(name))
-    return words.removeprefix("the ").strip()
-
-
-# --- agencies -------------------------------------------------------------------------------
-
-
-class Agency(_Data):
-    """One agency or department. ``statutes`` are canonical section keys."""
-
-    id: str = Field(pattern=r"^[A-Z0-9_]+$")
-    name: str
-    aliases: tuple[str, ...] = ()
-    parent: str | None = None
-    kind: RequesterKind
-    email_domains: tuple[str, ...] = ()
-    statutes: tuple[str, ...] = ()
-
-    @field_validator("email_domains")
-    @classmethod
-    def _lower_domains(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(domain.strip().lower().removeprefix("@") for domain in value)
-
-    @field_validator("statutes")
-    @classmethod
-    def _canonical_statutes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        keys = []
-        for text in value:
-            key = statute_key(text)
-            if key is None:
-                raise ValueError(f"not a U.S. Code citation: {text!r}")
-            keys.append(key)
-        return tuple(keys)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.id, self.name, *self.aliases)
-
-    @property
-    def label(self) -> str:
-        short = next((alias for alias in self.aliases if alias.isupper()), self.id)
-        return f"{self.name} ({short})"
-
-
-def _domain_of(email_or_domain: str) -> str:
-    return email_or_domain.rsplit("@", 1)[-1].strip().strip(">").lower().rstrip(".")
-
-
-class AgencyRegistry:
-    """The agencies, looked up by name/alias, id or e-mail domain. Immutable after construction.
-
-    Invariants (checked on construction): ids are unique, every parent exists, the parent
-    chain has no cycle, and no alias names two agencies.
-    """
-
-    def __init__(self, agencies: Iterable[Agency]) -> None:
-        by_id: dict[str, Agency] = {}
-        for agency in agencies:
-            if agency.id in by_id:
-                raise ValueError(f"agency id {agency.id!r} listed twice")
-            by_id[agency.id] = agency
-        aliases: dict[str, str] = {}
-        for agency in by_id.values():
-            if agency.parent is not None and agency.parent not in by_id:
-                raise ValueError(f"agency {agency.id}: unknown parent {agency.parent!r}")
-            for name in agency.names:
-                key = _normalize_agency_name(name)
-                if aliases.setdefault(key, agency.id) != agency.id:
-                    raise ValueError(f"alias {name!r} names both {aliases[key]} and {agency.id}")
-        self._by_id: Mapping[str, Agency] = MappingProxyType(by_id)
-        self._aliases: Mapping[str, str] = MappingProxyType(aliases)
-        for agency in by_id.values():
-            self.lineage(agency)  # raises on a cycle
-
-    @classmethod
-    def from_mapping(cls, document: Mapping[str, Any]) -> AgencyRegistry:
-        """Build from the parsed ``agencies.yaml`` shape: ``{"agencies": [...]}``."""
-        return cls(Agency.model_validate(entry) for entry in document.get("agencies", []))
-
-    @classmethod
-    def from_yaml(cls, text: str) -> AgencyRegistry:
-        """Build from ``agencies.yaml`` text (parsing only; the caller reads the file)."""
-        return cls.from_mapping(yaml.safe_load(text) or {})
-
-    def __iter__(self) -> Iterator[Agency]:
-        return iter(self._by_id.values())
-
-    def __len__(self) -> int:
-        return len(self._by_id)
-
-    def get(self, agency_id: str) -> Agency | None:
-        return self._by_id.get(agency_id)
-
-    def resolve(self, name: str | None, *, kind: RequesterKind | None = None) -> Agency | None:
-        """The agency ``name`` designates: an exact alias, else the longest alias contained
-        in it as whole words ("CBP Office of Professional Responsibility" -> CBP). With
-        ``kind``, an agency of another kind never matches (a state treasury is not Treasury).
-        """
-        if not name:
-            return None
-        normalized = _normalize_agency_name(name)
-        candidates: list[tuple[int, Agency]] = []
-        exact = self._aliases.get(normalized)
-        if exact is not None:
-            candidates.append((10_000, self._by_id[exact]))
-        for alias, agency_id in self._aliases.items():
-            if alias and contains_phrase(normalized, alias):
-                candidates.append((len(alias), self._by_id[agency_id]))
-        for _, agency in sorted(candidates, key=lambda item: -item[0]):
-            if kind is None or agency.kind is kind:
-                return agency
-        return None
-
-    def resolve_domain(self, email_or_domain: str | None) -> Agency | None:
-        """The agency whose listed domain is the most specific match for the address's domain."""
-        if not email_or_domain:
-            return None
-        domain = _domain_of(email_or_domain)
-        best: tuple[int, Agency] | None = None
-        for agency in self._by_id.values():
-            for known in agency.email_domains:
-                if domain == known or domain.endswith("." + known):
-                    if best is None or len(known) > best[0]:
-                        best = (len(known), agency)
-        return best[1] if best else None
-
-    def knows_domain(self, agency: Agency, email_or_domain: str | None) -> bool:
-        """Whether the address's domain is (a subdomain of) one the registry lists for ``agency``."""
-        if not email_or_domain:
-            return False
-        domain = _domain_of(email_or_domain)
-        return any(domain == known or domain.endswith("." + known) for known in agency.email_domains)
-
-    def lineage(self, agency: Agency) -> tuple[Agency, ...]:
-        """``agency`` followed by its parent, grandparent, ... (CBP -> DHS)."""
-        chain = [agency]
-        seen = {agency.id}
-        while chain[-1].parent is not None:
-            parent = self._by_id[chain[-1].parent]
-            if parent.id in seen:
-                raise ValueError(f"agency parent cycle through {parent.id}")
-            seen.add(parent.id)
-            chain.append(parent)
-        return tuple(chain)
 
 
 # --- administrative statutes ------------------------------------------------------------------

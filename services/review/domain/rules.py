@@ -23,7 +23,6 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from services.review.domain.accounts import Account, AccountDirectory
-from services.review.domain.citations import canonical_statute, statute_key
 from services.review.domain.history import (
     EarlierCase,
     document_fingerprint,
@@ -33,15 +32,15 @@ from services.review.domain.history import (
 )
 from services.review.domain.rulebook import (
     AdministrativeStatute,
-    Agency,
     Policy,
     RuleBook,
     SignerRule,
-    contains_phrase,
-    normalize_words,
+    canonical_statute,
     remove_phrases,
+    statute_key,
 )
 from shared.contracts import LegalProcessCase
+from shared.reference import Agency, contains_phrase, normalize_words
 from shared.vocabulary import (
     DataCategory,
     ForeignMechanism,

@@ -21,6 +21,8 @@ from services.review.domain import (
 )
 from services.review.domain import rules as rules_module
 from services.review.domain.decision import DISPOSITION_PRECEDENCE, InvariantViolation
+from shared import citations
+from shared.reference import agency_registry
 from shared.vocabulary import Disposition, RequesterKind, Severity
 
 from review_support import NOW, codes
@@ -55,6 +57,15 @@ def test_canonical_keeps_subsections(text, canonical):
 @pytest.mark.parametrize("text", [None, "", "Fed. R. Civ. P. 45", "a summons", "Section 1509"])
 def test_not_a_us_code_citation(text):
     assert statute_key(text) is None
+
+
+def test_review_reads_the_shared_parser_us_code_only():
+    """One parser (shared/citations.py): intake reads federal rules too, the review only the U.S. Code."""
+    text = "Rule 45 of the Federal Rules of Civil Procedure and 19 U.S.C. § 1509(a)"
+    assert citations.statute_key(text) == "Fed. R. Civ. P. 45"
+    assert statute_key(text) == citations.statute_key(text, us_code_only=True) == "19 U.S.C. § 1509"
+    assert canonical_statute(text) == "19 U.S.C. § 1509(a)"
+    assert statute_key("19 U.S.C. §§ 1509") == statute_key("19 U.S.C. &sect; 1509") == "19 U.S.C. § 1509"
 
 
 def test_review_reports_the_canonical_statute(seed_case, run):
@@ -180,6 +191,24 @@ def test_registry_rejects_bad_data():
         ]})
     with pytest.raises(ValidationError):
         AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "A", "kind": "FEDERAL", "statutes": ["nope"]}]})
+
+
+def test_registry_rejects_twice_listed_ids_and_parent_cycles():
+    with pytest.raises(ValueError, match="listed twice"):
+        AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "Alpha", "kind": "FEDERAL"},
+                                                  {"id": "A", "name": "Beta", "kind": "FEDERAL"}]})
+    with pytest.raises(ValueError, match="cycle"):
+        AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "Alpha", "parent": "B", "kind": "FEDERAL"},
+                                                  {"id": "B", "name": "Beta", "parent": "A", "kind": "FEDERAL"}]})
+
+
+def test_the_review_and_intake_read_one_registry(book):
+    """The rule book's registry is shared/reference's, built from the same file intake reads."""
+    shared = agency_registry()
+    assert type(book.registry) is type(shared)
+    assert [a.id for a in book.registry] == [a.id for a in shared]
+    for address in ("agent@cbp.dhs.gov", "x@ny.fbi.gov", "someone@dhs.gov", "cbp.agent@gmail.com"):
+        assert book.registry.resolve_domain(address) == shared.by_domain(address)
 
 
 def test_a_custom_registry_replaces_the_packaged_one(seed_case, directory):
