@@ -211,10 +211,6 @@ class AgencyRegistry:
         domain = domain_of(email_or_domain)
         return domain is not None and any(_within(domain, known) for known in agency.email_domains)
 
-    # The review's names for the two lookups above.
-    resolve_domain = by_domain
-    knows_domain = lists_domain
-
     def all_domains(self) -> tuple[str, ...]:
         return tuple(sorted({d for agency in self._by_id.values() for d in agency.email_domains}))
 

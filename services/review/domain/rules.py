@@ -237,7 +237,7 @@ def resolve_issuer(case: LegalProcessCase, book: RuleBook) -> Agency | None:
         return None
     agency = book.registry.resolve(requester.name, kind=requester.kind)
     if agency is None:
-        by_domain = book.registry.resolve_domain(requester.email)
+        by_domain = book.registry.by_domain(requester.email)
         if by_domain is not None and by_domain.kind is requester.kind:
             agency = by_domain
     return agency
@@ -1019,7 +1019,7 @@ def requester_unverified(ctx: RuleContext) -> list[Hit]:
         facts.append(f"sent from {requester.email}")
         if ctx.issuer is not None:
             known = ", ".join(ctx.issuer.email_domains) or "none listed"
-            if ctx.book.registry.knows_domain(ctx.issuer, requester.email):
+            if ctx.book.registry.lists_domain(ctx.issuer, requester.email):
                 facts.append(f"{domain} is a known {ctx.issuer.id} domain, but the message's authentication did not pass")
             else:
                 facts.append(f"{domain} is not among {ctx.issuer.id}'s known domains ({known})")

@@ -159,14 +159,14 @@ def test_registry_parents(book, agency_id, parent):
 
 def test_registry_domains(book):
     registry = book.registry
-    assert registry.resolve_domain("agent@cbp.dhs.gov").id == "CBP"
-    assert registry.resolve_domain("agent@cbp.gov").id == "CBP"
-    assert registry.resolve_domain("someone@dhs.gov").id == "DHS"
-    assert registry.resolve_domain("x@ny.fbi.gov").id == "FBI"
-    assert registry.resolve_domain("cbp.agent@gmail.com") is None
-    assert registry.resolve_domain("x@cbp-dhs.gov.example") is None
-    assert registry.knows_domain(registry.get("CBP"), "x@cbp.dhs.gov")
-    assert not registry.knows_domain(registry.get("CBP"), "x@dhs.gov")
+    assert registry.by_domain("agent@cbp.dhs.gov").id == "CBP"
+    assert registry.by_domain("agent@cbp.gov").id == "CBP"
+    assert registry.by_domain("someone@dhs.gov").id == "DHS"
+    assert registry.by_domain("x@ny.fbi.gov").id == "FBI"
+    assert registry.by_domain("cbp.agent@gmail.com") is None
+    assert registry.by_domain("x@cbp-dhs.gov.example") is None
+    assert registry.lists_domain(registry.get("CBP"), "x@cbp.dhs.gov")
+    assert not registry.lists_domain(registry.get("CBP"), "x@dhs.gov")
 
 
 def test_registry_respects_kind(book):
@@ -208,7 +208,7 @@ def test_the_review_and_intake_read_one_registry(book):
     assert type(book.registry) is type(shared)
     assert [a.id for a in book.registry] == [a.id for a in shared]
     for address in ("agent@cbp.dhs.gov", "x@ny.fbi.gov", "someone@dhs.gov", "cbp.agent@gmail.com"):
-        assert book.registry.resolve_domain(address) == shared.by_domain(address)
+        assert book.registry.by_domain(address) == shared.by_domain(address)
 
 
 def test_a_custom_registry_replaces_the_packaged_one(seed_case, directory):
