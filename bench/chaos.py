@@ -550,7 +550,8 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
         "cases_not_in": [{"index": c.index, "rejected": c.rejected, "last": asdict(c.answers[-1]) if c.answers
                           else None} for c in clients if not c.case_id][:20],
         "acknowledged_without_durable_write": len(not_stored),
-        "intake_rows": intake_rows,
+        "intake_rows": intake_rows,  # the 201s, the calibration cases, and any probe wrongly accepted
+        "calibration_cases": len(KINDS),
         "http_201": http_201,
         "http_201_replayed": sum(1 for c in clients if c.replayed),
         "http_answers": dict(statuses),
