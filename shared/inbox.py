@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from typing import Any
 
 import asyncpg
 
@@ -19,3 +21,30 @@ async def claim(conn: asyncpg.Connection, *, schema: str, consumer: str, event_i
         event_id,
     )
     return bool(inserted)
+
+
+async def claim_many(conn: asyncpg.Connection, *, schema: str, consumer: str,
+                     event_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """``claim`` for several events in one statement; returns the ids not processed before.
+
+    An id given twice is returned once: apply each returned event once (see ``fresh``).
+    """
+    rows = await conn.fetch(
+        f'INSERT INTO "{schema}".processed_messages (consumer, event_id) SELECT $1, unnest($2::uuid[])'
+        " ON CONFLICT DO NOTHING RETURNING event_id",
+        consumer,
+        list(event_ids),
+    )
+    return {row["event_id"] for row in rows}
+
+
+async def fresh(conn: asyncpg.Connection, *, schema: str, consumer: str, events: Sequence[Any]) -> list[Any]:
+    """The events (envelopes) not processed before, in their order, each once, now claimed.
+    Call inside the transaction that applies them."""
+    claimed = await claim_many(conn, schema=schema, consumer=consumer, event_ids=[e.event_id for e in events])
+    out = []
+    for event in events:
+        if event.event_id in claimed:
+            claimed.discard(event.event_id)
+            out.append(event)
+    return out

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 import ssl
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -149,10 +149,18 @@ def register_consumer(
     payload_type: type[P],
     handle: Callable[[Envelope[P]], Awaitable[None]],
     options: ConsumerOptions,
+    handle_many: Callable[[Sequence[Envelope[P]]], Awaitable[None]] | None = None,
 ) -> None:
     """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once.
 
     ``handle`` must be idempotent (use the inbox): it may see an event more than once.
+
+    ``handle_many`` (optional) applies several events of one partition, in order, in ONE
+    transaction (each with its inbox row): what ``handle`` does for each, all or nothing. When
+    a poll brings a partition more than one record, they go to it together (one commit instead
+    of one per event); if it fails with anything but an infrastructure error, the records are
+    handled one by one with ``handle`` instead, so a bad record is retried and dead-lettered
+    alone, as without it.
 
     Records are polled in batches. Within a batch each partition's records are handled in
     order, one after the other, and different partitions concurrently (a case's events share
@@ -208,8 +216,34 @@ def register_consumer(
             failures.pop(position, None)
             return True
 
+    async def consume_together(records: list[Any]) -> Any | None:
+        """The records in one ``handle_many`` call. Returns the first record to redeliver (all of
+        them, on an infrastructure error), None when done, or ``records`` itself when they must
+        go one by one (a record that does not decode, or a failure of the batch)."""
+        assert handle_many is not None
+        try:
+            events = [parse_envelope(record.value or b"", payload_type) for record in records]
+        except ValidationError:
+            return records
+        try:
+            await handle_many(events)
+        except TRANSIENT_ERRORS as exc:
+            log.warning("transient failure, messages will be redelivered", error=repr(exc), records=len(records))
+            await asyncio.sleep(options.retry_backoff_seconds)
+            return records[0]
+        except Exception as exc:  # noqa: BLE001 - some record fails: find it, one by one
+            log.warning("batch failed, handling its messages one by one", error=repr(exc), records=len(records))
+            return records
+        for record in records:
+            failures.pop((record.topic, record.partition, record.offset), None)
+        return None
+
     async def consume_partition(records: list[Any]) -> Any | None:
         """The partition's records in order; returns the first one to redeliver, if any."""
+        if handle_many is not None and len(records) > 1:
+            outcome = await consume_together(records)
+            if outcome is not records:
+                return outcome
         for record in records:
             if not await consume_record(record):
                 return record

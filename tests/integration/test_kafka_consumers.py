@@ -143,3 +143,54 @@ async def test_poison_and_repeatedly_failing_messages_go_to_the_dead_letter_topi
     assert Envelope[LegalProcessDecided].model_validate_json(dead[1].value).event_id == doomed.event_id
     assert "this one never works" in headers[1]["dlq-error"] and headers[1]["dlq-attempts"] == "3"
     assert headers[1]["dlq-source"].startswith(topic + "/0/")
+
+
+async def test_a_partitions_records_go_to_handle_many_together_in_order_and_a_bad_one_alone(
+    kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    """Records a poll brings for one partition are applied together (one transaction, in order);
+    when that fails the records go one by one: the good ones are applied once, the bad one is
+    retried and dead-lettered on its own."""
+    await ensure_topics(kafka.bootstrap, partitions=1, prefix=topic_prefix, topics=[Topics.DECIDED])
+    events = [decided(uuid.uuid4(), n) for n in range(6)]
+    doomed = events[3]
+    topic = topic_prefix + Topics.DECIDED
+    broker = make_broker(settings_for(kafka), client_id="producer")
+    await broker.start()
+    for event in events:
+        await broker.publish(event.model_dump_json().encode(), topic, key=str(event.case_id).encode())
+    await broker.stop()
+
+    applied: list[str] = []  # committed effects, as a transaction would leave them
+    batches: list[list[str]] = []
+    singles: list[str] = []
+
+    async def handle(received: Envelope[Any]) -> None:
+        singles.append(received.payload.reason)
+        if received.event_id == doomed.event_id:
+            raise ValueError("this one never works")
+        applied.append(received.payload.reason)
+
+    async def handle_many(received: list[Envelope[Any]]) -> None:
+        reasons = [event.payload.reason for event in received]
+        batches.append(reasons)
+        if any(event.event_id == doomed.event_id for event in received):
+            raise ValueError("this one never works")  # all or nothing: nothing applied
+        applied.extend(reasons)
+
+    broker = make_broker(settings_for(kafka), client_id="test")
+    register_consumer(broker, topic=Topics.DECIDED, group_id="batched", payload_type=LegalProcessDecided,
+                      handle=handle, handle_many=handle_many,
+                      options=ConsumerOptions(prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.05))
+    await broker.start()
+    try:
+        await eventually(lambda: len(applied) == 5, what="the five good records applied")
+        await asyncio.sleep(0.5)  # nothing more arrives
+    finally:
+        await broker.stop()
+    assert applied == [f"step {n}" for n in range(6) if n != 3], "each good record once, in order"
+    assert batches and batches[0][0] == "step 0" and len(batches[0]) > 1, "the first poll's records came together"
+    assert all(batch == sorted(batch) for batch in batches), "in partition order"
+    assert singles.count("step 3") == 2, "the bad record was retried on its own, up to max_attempts"
+    (letter,) = await read_topic(kafka, topic_prefix + Topics.dead_letter("batched"))
+    assert Envelope[LegalProcessDecided].model_validate_json(letter.value).event_id == doomed.event_id

@@ -108,6 +108,24 @@ async def test_inbox_claims_an_event_once_and_a_rollback_releases_it(pool: async
         assert await inbox.claim(uow.conn, schema=SCHEMA, consumer="another consumer", event_id=event_id)
 
 
+async def test_inbox_fresh_claims_a_batch_each_event_once_in_order(pool: asyncpg.Pool) -> None:
+    case_id = uuid.uuid4()
+    first, second, third = (decided(case_id, n) for n in range(3))
+    async with UnitOfWork(pool) as uow:
+        assert await inbox.claim(uow.conn, schema=SCHEMA, consumer="c", event_id=second.event_id)
+    with pytest.raises(RuntimeError):
+        async with UnitOfWork(pool) as uow:
+            assert await inbox.fresh(uow.conn, schema=SCHEMA, consumer="c", events=[third]) == [third]
+            raise RuntimeError("effect failed")  # the claim goes with it
+    async with UnitOfWork(pool) as uow:
+        # a redelivery inside the same batch, and one processed before: each applies once
+        fresh = await inbox.fresh(uow.conn, schema=SCHEMA, consumer="c", events=[first, second, first, third])
+    assert fresh == [first, third]
+    async with UnitOfWork(pool) as uow:
+        assert await inbox.fresh(uow.conn, schema=SCHEMA, consumer="c", events=[first, second, third]) == []
+        assert await inbox.fresh(uow.conn, schema=SCHEMA, consumer="other", events=[third]) == [third]
+
+
 def intake_migrations() -> list[Migration]:
     return schema_migrations(schema=SCHEMA, package="services.intake.adapters.migrations")
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import asyncpg
 from faststream.kafka import KafkaBroker
 
@@ -20,33 +23,28 @@ from shared.kafka import ConsumerOptions, register_consumer
 
 
 def register(broker: KafkaBroker, *, pool: asyncpg.Pool, options: ConsumerOptions) -> None:
-    async def on_reviewed(event: Envelope[LegalProcessReviewed]) -> None:
-        await services.record_review(pool=pool, consumer="intake.case-view.reviewed", event=event)
+    """Each read-model consumer applies a poll's events of one partition in one transaction
+    (``handle_many``), or one at a time."""
 
-    async def on_notice_planned(event: Envelope[NoticePlanned]) -> None:
-        await services.record_notice(pool=pool, consumer="intake.case-view.notice-planned", event=event)
+    def consumer(topic: str, group: str, payload: type, one: Any, many: Any) -> None:
+        async def handle(event: Envelope[Any]) -> None:
+            await one(pool=pool, consumer=group, event=event)
 
-    async def on_notice_dispatched(event: Envelope[NoticeDispatched]) -> None:
-        await services.record_notice(pool=pool, consumer="intake.case-view.notice-dispatched", event=event)
+        async def handle_many(events: Sequence[Envelope[Any]]) -> None:
+            await many(pool=pool, consumer=group, events=events)
 
-    async def on_escalated(event: Envelope[LegalProcessEscalated]) -> None:
-        await services.record_timeline(pool=pool, consumer="intake.case-view.escalated", event=event)
+        register_consumer(broker, topic=topic, group_id=group, payload_type=payload, handle=handle,
+                          handle_many=handle_many if many is not None else None, options=options)
 
-    async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
-        await services.record_timeline(pool=pool, consumer="intake.case-view.decided", event=event)
-
-    async def on_action_outcome(event: Envelope[StaffActionOutcome]) -> None:
-        await casework.record_outcome(pool=pool, consumer="intake.case-view.action-outcome", event=event)
-
-    register_consumer(broker, topic=Topics.ACTION_OUTCOME, group_id="intake.case-view.action-outcome",
-                      payload_type=StaffActionOutcome, handle=on_action_outcome, options=options)
-    register_consumer(broker, topic=Topics.ESCALATED, group_id="intake.case-view.escalated",
-                      payload_type=LegalProcessEscalated, handle=on_escalated, options=options)
-    register_consumer(broker, topic=Topics.DECIDED, group_id="intake.case-view.decided",
-                      payload_type=LegalProcessDecided, handle=on_decided, options=options)
-    register_consumer(broker, topic=Topics.REVIEWED, group_id="intake.case-view.reviewed",
-                      payload_type=LegalProcessReviewed, handle=on_reviewed, options=options)
-    register_consumer(broker, topic=Topics.NOTICE_PLANNED, group_id="intake.case-view.notice-planned",
-                      payload_type=NoticePlanned, handle=on_notice_planned, options=options)
-    register_consumer(broker, topic=Topics.NOTICE_DISPATCHED, group_id="intake.case-view.notice-dispatched",
-                      payload_type=NoticeDispatched, handle=on_notice_dispatched, options=options)
+    consumer(Topics.ACTION_OUTCOME, "intake.case-view.action-outcome", StaffActionOutcome,
+             casework.record_outcome, None)
+    consumer(Topics.ESCALATED, "intake.case-view.escalated", LegalProcessEscalated,
+             services.record_timeline, services.record_timelines)
+    consumer(Topics.DECIDED, "intake.case-view.decided", LegalProcessDecided,
+             services.record_timeline, services.record_timelines)
+    consumer(Topics.REVIEWED, "intake.case-view.reviewed", LegalProcessReviewed,
+             services.record_review, services.record_reviews)
+    consumer(Topics.NOTICE_PLANNED, "intake.case-view.notice-planned", NoticePlanned,
+             services.record_notice, services.record_notices)
+    consumer(Topics.NOTICE_DISPATCHED, "intake.case-view.notice-dispatched", NoticeDispatched,
+             services.record_notice, services.record_notices)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -76,10 +77,19 @@ async def submit_case(
     return Submitted(case_id=earlier["case_id"], replayed=True)
 
 
+# The read model's consumers. Each takes one event or several (in partition order, one
+# transaction: one commit for a poll's worth of events); each event applies once (its inbox row).
+
+
 async def record_review(*, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessReviewed]) -> None:
+    await record_reviews(pool=pool, consumer=consumer, events=[event])
+
+
+async def record_reviews(*, pool: asyncpg.Pool, consumer: str, events: Sequence[Envelope[LegalProcessReviewed]]) -> None:
     async with UnitOfWork(pool) as uow:
-        if await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            await CaseRepository(uow.conn).record_review(
+        cases = CaseRepository(uow.conn)
+        for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
+            await cases.record_review(
                 case_id=event.case_id, review=event.payload.review, reviewed_at=event.payload.reviewed_at,
                 acknowledge_by=event.payload.acknowledge_by,
             )
@@ -88,19 +98,32 @@ async def record_review(*, pool: asyncpg.Pool, consumer: str, event: Envelope[Le
 async def record_notice(
     *, pool: asyncpg.Pool, consumer: str, event: Envelope[NoticePlanned] | Envelope[NoticeDispatched]
 ) -> None:
+    await record_notices(pool=pool, consumer=consumer, events=[event])
+
+
+async def record_notices(
+    *, pool: asyncpg.Pool, consumer: str, events: Sequence[Envelope[NoticePlanned] | Envelope[NoticeDispatched]]
+) -> None:
     async with UnitOfWork(pool) as uow:
-        if await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            await CaseRepository(uow.conn).record_notice(
-                case_id=event.case_id, notice=event.payload, event_at=event.occurred_at
-            )
+        cases = CaseRepository(uow.conn)
+        for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
+            await cases.record_notice(case_id=event.case_id, notice=event.payload, event_at=event.occurred_at)
 
 
 async def record_timeline(
     *, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessEscalated] | Envelope[LegalProcessDecided]
 ) -> None:
+    await record_timelines(pool=pool, consumer=consumer, events=[event])
+
+
+async def record_timelines(
+    *, pool: asyncpg.Pool, consumer: str,
+    events: Sequence[Envelope[LegalProcessEscalated] | Envelope[LegalProcessDecided]],
+) -> None:
     async with UnitOfWork(pool) as uow:
-        if await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            await CaseRepository(uow.conn).record_timeline(event)
+        cases = CaseRepository(uow.conn)
+        for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
+            await cases.record_timeline(event)
 
 
 async def case_view(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any] | None:
