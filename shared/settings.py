@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     smtp_tls_verify: bool = True
     smtp_tls_ca_file: Path | None = None
     smtp_timeout_seconds: float = 30.0
+    # Kept-open sessions notify's dispatcher sends over at once (a recipient's notices still go
+    # one after the other, in order).
+    smtp_sessions: int = Field(default=4, ge=1, le=32)
     # Retries: exponential backoff from the base, capped, with jitter; after this many
     # attempts a notice is DEAD_LETTER (still owed; legal ops retry it by hand).
     notice_max_attempts: int = Field(default=8, ge=1)

@@ -67,7 +67,7 @@ async def run(settings: Settings) -> None:
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))
-    sender = SmtpSender(smtp_config(settings))
+    sender = SmtpSender(smtp_config(settings), sessions=settings.smtp_sessions)
     dispatcher = NoticeDispatcher(
         pool=pool, sender=sender, policy=policy, clock=utc_now,
         poll_seconds=settings.dispatcher_poll_seconds,

@@ -212,3 +212,58 @@ async def test_starttls_and_implicit_tls_verify_the_server_certificate(certifica
         SmtpConfig.from_url("smtps://mail.example:465?starttls=true")
     assert SmtpConfig.from_url("smtps://mail.example").port == 465
 
+
+
+class SlowReceiver:
+    """An SMTP server that takes a while to accept each message, and notes how many it was
+    receiving at once and in which order each recipient's messages arrived."""
+
+    def __init__(self) -> None:
+        self.active = 0
+        self.most_at_once = 0
+        self.arrivals: list[tuple[str, str]] = []  # (recipient, case id)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.active += 1
+        self.most_at_once = max(self.most_at_once, self.active)
+        try:
+            await asyncio.sleep(0.05)
+            headers = dict(line.split(": ", 1) for line in envelope.content.decode().split("\r\n\r\n")[0].splitlines()
+                           if ": " in line)
+            self.arrivals.append((envelope.rcpt_tos[0], headers["X-Dueprocess-Case"]))
+        finally:
+            self.active -= 1
+        return "250 OK"
+
+
+async def test_a_batch_goes_out_over_several_sessions_each_recipients_notices_in_order(pool: asyncpg.Pool) -> None:
+    """Five cases concern the same two users: their ten notices go out over the sender's four
+    sessions at once, yet each user receives theirs in the order they were owed; each is sent
+    and recorded once."""
+    await services.load_contacts(pool=pool, entries=json.loads(DEMO_ACCOUNTS.read_text()))
+    clock = Clock()
+    receiver = SlowReceiver()
+    port = free_port()
+    server = Controller(receiver, hostname="127.0.0.1", port=port)
+    server.start()
+    sender = SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}", validate_certs=False), sessions=4)
+    try:
+        notify = Notify(pool, f"smtp://127.0.0.1:{port}", clock, policy())
+        cases = []
+        for _ in range(5):
+            cases.append(str(await notify.review(reviewed(targets=["harbor_freight_fan", "quiet_reporter"]))))
+            clock.advance(seconds=1)
+        dispatcher = services.NoticeDispatcher(pool=pool, sender=sender, policy=notify.policy, clock=clock,
+                                               batch_size=50)
+        assert await dispatcher.dispatch_due() == 10
+        assert await dispatcher.dispatch_due() == 0
+    finally:
+        await sender.close()
+        server.stop()
+    assert 1 < receiver.most_at_once <= 4, receiver.most_at_once
+    for recipient in ("hff@example.net", "quiet.reporter@example.com"):
+        assert [case for to, case in receiver.arrivals if to == recipient] == cases, recipient
+    assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 10
+    sent = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts WHERE outcome = 'SENT'"
+                            " GROUP BY notice_id")
+    assert len(sent) == 10 and {row["n"] for row in sent} == {1}

@@ -92,7 +92,9 @@ def _is_permanent(exc: aiosmtplib.SMTPException) -> tuple[bool, int | None]:
 
 
 class SmtpSender:
-    """Sends over one kept-open SMTP session (one message at a time).
+    """Sends over kept-open SMTP sessions: up to ``sessions`` messages at once, each session
+    carrying one message at a time (the dispatcher keeps a recipient's messages in order by
+    sending them one after the other).
 
     Invariant: a message is never sent twice by this class. A kept session is checked with
     NOOP before a message goes out and replaced when the server dropped it (nothing was sent
@@ -100,19 +102,24 @@ class SmtpSender:
     dispatcher's retry decides (its idempotency header lets a receiver drop a repeat).
     """
 
-    def __init__(self, config: SmtpConfig) -> None:
+    def __init__(self, config: SmtpConfig, *, sessions: int = 1) -> None:
+        if sessions < 1:
+            raise ValueError("at least one SMTP session")
         self._config = config
         self._tls_context = config.tls_context()
-        self._client: aiosmtplib.SMTP | None = None
-        self._lock = asyncio.Lock()
+        self.sessions = sessions
+        self._idle: list[aiosmtplib.SMTP] = []  # connected sessions no message is using
+        self._slots = asyncio.Semaphore(sessions)
 
-    async def _session(self) -> aiosmtplib.SMTP:
-        if self._client is not None and self._client.is_connected:
+    async def _session(self, client: aiosmtplib.SMTP | None) -> aiosmtplib.SMTP:
+        if client is not None and client.is_connected:
             try:
-                await self._client.noop()
-                return self._client
+                await client.noop()
+                return client
             except (aiosmtplib.SMTPException, OSError, TimeoutError):
-                await self._drop()
+                client.close()
+        elif client is not None:
+            client.close()
         config = self._config
         client = aiosmtplib.SMTP(
             hostname=config.host, port=config.port, use_tls=config.use_tls, start_tls=config.start_tls,
@@ -120,13 +127,7 @@ class SmtpSender:
             validate_certs=config.validate_certs, tls_context=self._tls_context,
         )
         await client.connect()
-        self._client = client
         return client
-
-    async def _drop(self) -> None:
-        client, self._client = self._client, None
-        if client is not None:
-            client.close()
 
     async def send(self, message: EmailMessage) -> None:
         """Send one message; raises PermanentDeliveryError or TransientDeliveryError.
@@ -134,24 +135,32 @@ class SmtpSender:
         Error messages carry the class and the reply code only: a server's reply text may
         quote the recipient's address, which must not reach the logs.
         """
-        async with self._lock:
+        async with self._slots:
+            client = self._idle.pop() if self._idle else None
             try:
-                client = await self._session()
+                client = await self._session(client)
                 await client.send_message(message)
             except aiosmtplib.SMTPException as exc:
-                await self._drop()
+                if client is not None:
+                    client.close()
                 permanent, code = _is_permanent(exc)
                 error = PermanentDeliveryError if permanent else TransientDeliveryError
                 raise error(f"{type(exc).__name__} {code or ''}".strip(), code=code) from exc
             except (OSError, TimeoutError, ssl.SSLError) as exc:
-                await self._drop()
+                if client is not None:
+                    client.close()
                 raise TransientDeliveryError(type(exc).__name__) from exc
+            except BaseException:
+                if client is not None:
+                    client.close()
+                raise
+            self._idle.append(client)
 
     async def close(self) -> None:
-        """End the kept session politely (QUIT), if there is one."""
-        async with self._lock:
-            client, self._client = self._client, None
-            if client is not None and client.is_connected:
+        """End the kept sessions politely (QUIT)."""
+        idle, self._idle = self._idle, []
+        for client in idle:
+            if client.is_connected:
                 try:
                     await client.quit()
                 except (aiosmtplib.SMTPException, OSError, TimeoutError):

@@ -15,6 +15,7 @@ nondisclosure order is in force (``domain.lifecycle``).
 
 from __future__ import annotations
 
+import asyncio
 import random
 import time
 import uuid
@@ -747,13 +748,18 @@ class NoticeDispatcher:
 
     async def dispatch_due(self) -> int:
         """Send one batch of due notices; returns how many were handled (sent, failed or held).
-        Delivery metrics are counted once the batch committed."""
+
+        The gag is checked for every notice first; then the batch's messages go out at once
+        over the sender's sessions, each recipient's one after the other in the batch's order
+        (oldest first), and the outcomes are recorded in the batch's transaction. Delivery
+        metrics are counted once the batch committed."""
         handled = 0
         self._outcomes: list[tuple[str, str]] = []
         async with UnitOfWork(self._pool) as uow:
             repo = NoticeRepository(uow.conn)
             now = self._clock()
             matters: dict[uuid.UUID, Matter | None] = {}
+            outgoing: list[asyncpg.Record] = []
             for row in await repo.lock_due(now=now, limit=self._batch_size):
                 handled += 1
                 if row["handed_over"]:
@@ -770,7 +776,11 @@ class NoticeDispatcher:
                     if verdict is not None:
                         await self._hold(uow, row, matter, verdict, now)
                         continue
-                await self._send(uow, row, now)
+                outgoing.append(row)
+            handed = await self._hand_over_all(outgoing, now)
+            for row in outgoing:
+                message, error = handed[row["notice_id"]]
+                await self._record_delivery(uow, row, message, error, now)
         for role, outcome in self._outcomes:
             metrics.NOTICES.labels(role=role, outcome=outcome).inc()
         await self._measure_owed()
@@ -808,13 +818,52 @@ class NoticeDispatcher:
         log.warning("notice held at dispatch: a gag is in force", case_id=str(row["case_id"]), role=row["role"],
                     status=status.value)
 
-    async def _send(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime) -> None:
-        repo = NoticeRepository(uow.conn)
+    async def _hand_over_all(
+        self, rows: Sequence[asyncpg.Record], now: datetime,
+    ) -> dict[uuid.UUID, tuple[EmailMessage, DeliveryError | None]]:
+        """Send the messages, concurrently across recipients and in order for each recipient
+        (a recipient's next message goes once the server accepted the previous one). Returns
+        each notice's message and its delivery error (None: accepted). Anything else raised
+        is raised once every send in flight has finished (each acceptance is recorded)."""
+        by_recipient: dict[str, list[asyncpg.Record]] = {}
+        for row in rows:
+            by_recipient.setdefault(str(row["recipient"]).strip().lower(), []).append(row)
+        handed: dict[uuid.UUID, tuple[EmailMessage, DeliveryError | None]] = {}
+
+        async def in_order(queue: list[asyncpg.Record]) -> None:
+            for row in queue:
+                handed[row["notice_id"]] = await self._hand_over(row, now)
+
+        results = await asyncio.gather(*(in_order(queue) for queue in by_recipient.values()), return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return handed
+
+    async def _hand_over(self, row: asyncpg.Record, now: datetime) -> tuple[EmailMessage, DeliveryError | None]:
+        """Give the message to the SMTP server; an acceptance is recorded at once, outside the
+        batch: should the batch never commit, this notice is known to be handed over and is not
+        sent again (see the class docstring). Without waiting for the WAL flush: losing this
+        record in a crash of PostgreSQL itself costs a duplicate (the batch is lost too), never
+        a notice."""
         message = compose(row, sender=self._policy.sender, now=now)
-        attempt = row["total_attempts"] + 1
         try:
             await self._sender.send(message)
         except DeliveryError as exc:
+            return message, exc
+        async with self._pool.acquire() as conn, conn.transaction():
+            await conn.execute("SET LOCAL synchronous_commit TO OFF")
+            await NoticeRepository(conn).record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"] + 1,
+                                                        at=now, outcome="SENT")
+        return message, None
+
+    async def _record_delivery(self, uow: UnitOfWork, row: asyncpg.Record, message: EmailMessage,
+                               error: DeliveryError | None, now: datetime) -> None:
+        """The notice's outcome in the batch: sent, or failed (retry later, FAILED, DEAD_LETTER)."""
+        repo = NoticeRepository(uow.conn)
+        attempt = row["total_attempts"] + 1
+        if error is not None:
+            exc = error
             attempts = row["attempts"] + 1
             permanent = isinstance(exc, PermanentDeliveryError)
             retry_at = None if permanent else self._policy.retry_at(attempts, now)
@@ -833,14 +882,6 @@ class NoticeDispatcher:
                 await self._publish(uow, row, status=final, message_id=None, now=now, attempts=attempt)
                 await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
             return
-        # Recorded now, outside the batch: should the batch never commit, this notice is known
-        # to be handed over and is not sent again (see the class docstring). Without waiting for
-        # the WAL flush: losing this record in a crash of PostgreSQL itself costs a duplicate
-        # (the batch is lost too), never a notice.
-        async with self._pool.acquire() as conn, conn.transaction():
-            await conn.execute("SET LOCAL synchronous_commit TO OFF")
-            await NoticeRepository(conn).record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now,
-                                                        outcome="SENT")
         self._outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message["Message-ID"], sent_at=now)
         await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message["Message-ID"], now=now,
