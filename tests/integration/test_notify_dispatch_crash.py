@@ -11,15 +11,19 @@ import asyncio
 import collections
 import json
 import sys
+from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
 
 import asyncpg
 import pytest
 
+from deploy.cli import migrate_all
+from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.service_layer import services
-from shared.db import create_pool
+from shared.db import DATABASE_UNAVAILABLE, create_pool
 from tests.conftest import DEMO_ACCOUNTS
 from tests.integration.test_notify_lifecycle import Clock, Notify, policy, reviewed
 
@@ -32,7 +36,7 @@ import asyncio, sys
 from datetime import datetime
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.service_layer import services
-from shared.db import create_pool
+from shared.db import DATABASE_UNAVAILABLE, create_pool
 from tests.integration.test_notify_lifecycle import policy
 
 class DiesAfterThirdAccepted:
@@ -113,3 +117,61 @@ async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_me
     copies = collections.Counter(m["X-Dueprocess-Notice-Key"] for m in mail)
     assert len(copies) == owed, "every owed notice delivered"
     assert {key: n for key, n in copies.items() if n > 1} == {in_flight: 2}, "only the one in flight, twice"
+
+
+class _StopsTheDatabaseAfterFirstAcceptance:
+    """A real sender; once the server accepted the first message, PostgreSQL is stopped."""
+
+    def __init__(self, url: str, server: EmbeddedPostgres) -> None:
+        self.real, self.server, self.stopped = SmtpSender(SmtpConfig.from_url(url)), server, False
+
+    async def send(self, message: EmailMessage) -> None:
+        await self.real.send(message)
+        if not self.stopped:
+            self.stopped = True
+            await asyncio.to_thread(self.server.stop)
+
+
+async def test_a_dispatcher_that_loses_the_database_after_the_server_accepted_does_not_send_again(
+    server_dir_factory: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """The SENT record cannot be written (the database is gone) and the batch is lost; the
+    process lives on, remembers the acceptance and records it once the database is back."""
+    server = EmbeddedPostgres(server_dir_factory("pg-dispatch"), fast=True)
+    await asyncio.to_thread(server.start)
+    try:
+        dsn = server.dsn()
+        await migrate_all(dsn)
+        pool = await create_pool(dsn, max_size=4)
+        try:
+            await services.load_contacts(pool=pool, entries=json.loads(DEMO_ACCOUNTS.read_text()))
+            clock = Clock()
+            with SmtpSink(tmp_path / "mail") as sink:
+                notify = Notify(pool, sink.url, clock, policy())
+                for _ in range(2):
+                    await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
+                owed = await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'PENDING'")
+                dispatcher = services.NoticeDispatcher(
+                    pool=pool, sender=_StopsTheDatabaseAfterFirstAcceptance(sink.url, server),  # type: ignore[arg-type]
+                    policy=notify.policy, clock=clock)
+                with pytest.raises(DATABASE_UNAVAILABLE):
+                    await dispatcher.dispatch_due()
+                assert len(sink.messages()) >= 1, "the first message went out before the database did"
+                await asyncio.to_thread(server.start)
+                for _ in range(200):
+                    try:
+                        if not await dispatcher.dispatch_due():
+                            break
+                    except DATABASE_UNAVAILABLE:  # the pool's dead connections, replaced one by one
+                        await asyncio.sleep(0.1)
+                mail = sink.messages()
+            assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status <> 'SENT'") == 0
+            sent_attempts = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts"
+                                             " WHERE outcome = 'SENT' GROUP BY notice_id")
+            assert len(sent_attempts) == owed and {r["n"] for r in sent_attempts} == {1}
+        finally:
+            await asyncio.wait_for(pool.close(), 10)
+    finally:
+        await asyncio.to_thread(server.stop)
+    copies = collections.Counter(m["X-Dueprocess-Notice-Key"] for m in mail)
+    assert len(copies) == owed and set(copies.values()) == {1}, "each notice delivered once"

@@ -724,8 +724,10 @@ class NoticeDispatcher:
     A batch is one transaction, but each message the SMTP server accepts is recorded at once,
     in a transaction of its own (its SENT delivery attempt): when the batch never commits (the
     process or the database died), the next dispatcher finds those notices handed over and
-    marks them sent without sending them again. Only a message accepted in the instant before
-    its record was written goes twice: the duplicate SMTP cannot rule out."""
+    marks them sent without sending them again. When that record cannot be written (the
+    database went away) while this process lives on, the acceptance is remembered here and
+    recorded by the next batch instead of a second send. Only a message accepted in the instant
+    before the process died goes twice: the duplicate SMTP cannot rule out."""
 
     def __init__(
         self,
@@ -745,6 +747,8 @@ class NoticeDispatcher:
         self._batch_size = batch_size
         self._outcomes = []
         self._owed_measured_at = float("-inf")
+        # Notices the SMTP server accepted whose SENT record could not be written yet.
+        self._unrecorded: set[uuid.UUID] = set()
 
     async def dispatch_due(self) -> int:
         """Send one batch of due notices; returns how many were handled (sent, failed or held).
@@ -760,10 +764,12 @@ class NoticeDispatcher:
             now = self._clock()
             matters: dict[uuid.UUID, Matter | None] = {}
             outgoing: list[asyncpg.Record] = []
+            remembered: list[uuid.UUID] = []
             for row in await repo.lock_due(now=now, limit=self._batch_size):
                 handled += 1
-                if row["handed_over"]:
-                    await self._record_handed_over(uow, row, now)
+                if row["handed_over"] or row["notice_id"] in self._unrecorded:
+                    await self._record_handed_over(uow, row, now, record_attempt=not row["handed_over"])
+                    remembered.append(row["notice_id"])
                     continue
                 if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
                     if row["case_id"] not in matters:
@@ -781,6 +787,7 @@ class NoticeDispatcher:
             for row in outgoing:
                 message, error = handed[row["notice_id"]]
                 await self._record_delivery(uow, row, message, error, now)
+        self._unrecorded.difference_update(remembered)  # recorded now: the batch committed
         for role, outcome in self._outcomes:
             metrics.NOTICES.labels(role=role, outcome=outcome).inc()
         await self._measure_owed()
@@ -851,10 +858,12 @@ class NoticeDispatcher:
             await self._sender.send(message)
         except DeliveryError as exc:
             return message, exc
+        self._unrecorded.add(row["notice_id"])  # until the record is written
         async with self._pool.acquire() as conn, conn.transaction():
             await conn.execute("SET LOCAL synchronous_commit TO OFF")
             await NoticeRepository(conn).record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"] + 1,
                                                         at=now, outcome="SENT")
+        self._unrecorded.discard(row["notice_id"])
         return message, None
 
     async def _record_delivery(self, uow: UnitOfWork, row: asyncpg.Record, message: EmailMessage,
@@ -889,11 +898,16 @@ class NoticeDispatcher:
         log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
                  kind=row["kind"])
 
-    async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime) -> None:
-        """The SMTP server accepted this notice before its batch was lost: sent, not sent again."""
+    async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime, *,
+                                  record_attempt: bool) -> None:
+        """The SMTP server accepted this notice before its batch was lost: sent, not sent again
+        (``record_attempt``: its SENT attempt was never written, this process remembered it)."""
         message_id = compose(row, sender=self._policy.sender, now=now)["Message-ID"]
         attempt = row["total_attempts"] + 1
-        await NoticeRepository(uow.conn).mark_sent(notice_id=row["notice_id"], message_id=message_id, sent_at=now)
+        repo = NoticeRepository(uow.conn)
+        if record_attempt:
+            await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT")
+        await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id, sent_at=now)
         await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
         self._outcomes.append((row["role"], NoticeStatus.SENT.value))
         log.info("notice sent (recorded after a lost batch)", case_id=str(row["case_id"]), trace_id=row["trace_id"],
