@@ -188,7 +188,7 @@ class Chaos:
         self.pg_outages: list[tuple[float, float]] = []
         self.smtp_probes: list[dict[str, Any]] = []
         self.http = Pool(system.base_url, 256)
-        self.headers = dict(SUBMIT_HEADERS)  # plus authentication, once known
+        self.headers = dict(SUBMIT_HEADERS)  # every submission's (the API token included)
 
     def now(self) -> float:
         return time.monotonic() - self.t0
