@@ -24,7 +24,6 @@ from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
 from faststream.security import BaseSecurity, SASLScram256, SASLScram512
-from faststream.kafka.annotations import KafkaMessage
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from pydantic import BaseModel, ValidationError
 
@@ -90,6 +89,9 @@ def make_broker(settings: Settings, *, client_id: str) -> KafkaBroker:
         request_timeout_ms=30_000,
         graceful_timeout=15.0,
         logger=logging.getLogger(f"dueprocess.{client_id}.faststream"),
+        # FastStream's "Received"/"Processed" line for every delivery is DEBUG: at INFO our own
+        # lines say what a message did; its warnings and errors still show.
+        log_level=logging.DEBUG,
         middlewares=[KafkaPrometheusMiddleware(registry=REGISTRY, app_name=client_id)],
     )
 
@@ -249,6 +251,10 @@ def register_consumer(
                 return record
         return None
 
+    async def raw(_: Any) -> None:
+        """No decoding by the framework: each record is parsed once, into its contract, below."""
+        return None
+
     @broker.subscriber(
         prefix + topic,
         group_id=prefix + group_id,
@@ -260,8 +266,13 @@ def register_consumer(
         batch=True,
         max_records=options.max_batch,
         batch_timeout_ms=options.batch_timeout_ms,
+        decoder=raw,
     )
-    async def consume(msg: KafkaMessage) -> None:
+    async def consume(_: Any = None) -> None:
+        # The delivery from FastStream's context, not from an injected ``KafkaMessage``
+        # parameter: fast_depends resolves such context parameters in a worker thread, a
+        # thread hand-off for every poll.
+        msg = broker.context.get_local("message")
         records = msg.raw_message
         if not isinstance(records, tuple):
             records = (records,)
