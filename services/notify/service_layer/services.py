@@ -35,7 +35,7 @@ from services.notify.adapters.repository import (
     NoticeRepository,
     planned_from_row,
 )
-from services.notify.adapters.smtp import DeliveryError, PermanentDeliveryError, SmtpSender
+from services.notify.adapters.smtp import DeliveryError, PermanentDeliveryError, SmtpSender, WireMessage, wire_message
 from services.notify.domain.lifecycle import (
     GagRecord,
     MatterUpdate,
@@ -699,21 +699,32 @@ async def retry_notice(
 # --- delivery ----------------------------------------------------------------------------------------
 
 
-def compose(row: Mapping[str, Any], *, sender: str, now: datetime) -> EmailMessage:
+def compose(row: Mapping[str, Any], *, sender: str, now: datetime) -> EmailMessage | WireMessage:
     """The e-mail for a stored notice. Its Message-ID and idempotency header derive from the
-    notice, so a receiver can drop the one duplicate SMTP cannot rule out."""
+    notice, so a receiver can drop the one duplicate SMTP cannot rule out. Plain addresses (all
+    but the unusual) take the fast path (``smtp.wire_message``); the others the ``email`` package."""
+    message_id = f"<{row['notice_id']}@dueprocess.notice>"
+    headers = (("X-Dueprocess-Notice-Key", str(row["notice_id"])), ("X-Dueprocess-Case", str(row["case_id"])),
+               ("X-Dueprocess-Role", str(row["role"])))
+    wire = wire_message(sender=sender, recipient=row["recipient"], subject=row["subject"], date=rfc2822_date(now),
+                        message_id=message_id, headers=headers, text=row["body_text"], html=row["body_html"])
+    if wire is not None:
+        return wire
     message = EmailMessage()
     message["From"] = sender
     message["To"] = row["recipient"]
     message["Subject"] = row["subject"]
     message["Date"] = rfc2822_date(now)
-    message["Message-ID"] = f"<{row['notice_id']}@dueprocess.notice>"
-    message["X-Dueprocess-Notice-Key"] = str(row["notice_id"])
-    message["X-Dueprocess-Case"] = str(row["case_id"])
-    message["X-Dueprocess-Role"] = row["role"]
+    message["Message-ID"] = message_id
+    for name, value in headers:
+        message[name] = value
     message.set_content(row["body_text"])
     message.add_alternative(row["body_html"], subtype="html")
     return message
+
+
+def message_id_of(message: EmailMessage | WireMessage) -> str:
+    return str(message["Message-ID"])
 
 
 class NoticeDispatcher:
@@ -827,7 +838,7 @@ class NoticeDispatcher:
 
     async def _hand_over_all(
         self, rows: Sequence[asyncpg.Record], now: datetime,
-    ) -> dict[uuid.UUID, tuple[EmailMessage, DeliveryError | None]]:
+    ) -> dict[uuid.UUID, tuple[EmailMessage | WireMessage, DeliveryError | None]]:
         """Send the messages, concurrently across recipients and in order for each recipient
         (a recipient's next message goes once the server accepted the previous one). Returns
         each notice's message and its delivery error (None: accepted). Anything else raised
@@ -835,7 +846,7 @@ class NoticeDispatcher:
         by_recipient: dict[str, list[asyncpg.Record]] = {}
         for row in rows:
             by_recipient.setdefault(str(row["recipient"]).strip().lower(), []).append(row)
-        handed: dict[uuid.UUID, tuple[EmailMessage, DeliveryError | None]] = {}
+        handed: dict[uuid.UUID, tuple[EmailMessage | WireMessage, DeliveryError | None]] = {}
 
         async def in_order(queue: list[asyncpg.Record]) -> None:
             for row in queue:
@@ -847,7 +858,8 @@ class NoticeDispatcher:
                 raise result
         return handed
 
-    async def _hand_over(self, row: asyncpg.Record, now: datetime) -> tuple[EmailMessage, DeliveryError | None]:
+    async def _hand_over(self, row: asyncpg.Record,
+                         now: datetime) -> tuple[EmailMessage | WireMessage, DeliveryError | None]:
         """Give the message to the SMTP server; an acceptance is recorded at once, outside the
         batch: should the batch never commit, this notice is known to be handed over and is not
         sent again (see the class docstring). Without waiting for the WAL flush: losing this
@@ -866,7 +878,7 @@ class NoticeDispatcher:
         self._unrecorded.discard(row["notice_id"])
         return message, None
 
-    async def _record_delivery(self, uow: UnitOfWork, row: asyncpg.Record, message: EmailMessage,
+    async def _record_delivery(self, uow: UnitOfWork, row: asyncpg.Record, message: EmailMessage | WireMessage,
                                error: DeliveryError | None, now: datetime) -> None:
         """The notice's outcome in the batch: sent, or failed (retry later, FAILED, DEAD_LETTER)."""
         repo = NoticeRepository(uow.conn)
@@ -892,8 +904,8 @@ class NoticeDispatcher:
                 await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
             return
         self._outcomes.append((row["role"], NoticeStatus.SENT.value))
-        await repo.mark_sent(notice_id=row["notice_id"], message_id=message["Message-ID"], sent_at=now)
-        await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message["Message-ID"], now=now,
+        await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id_of(message), sent_at=now)
+        await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now,
                             attempts=attempt)
         log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
                  kind=row["kind"])
@@ -902,7 +914,7 @@ class NoticeDispatcher:
                                   record_attempt: bool) -> None:
         """The SMTP server accepted this notice before its batch was lost: sent, not sent again
         (``record_attempt``: its SENT attempt was never written, this process remembered it)."""
-        message_id = compose(row, sender=self._policy.sender, now=now)["Message-ID"]
+        message_id = message_id_of(compose(row, sender=self._policy.sender, now=now))
         attempt = row["total_attempts"] + 1
         repo = NoticeRepository(uow.conn)
         if record_attempt:
