@@ -143,6 +143,16 @@ class ConsumerOptions:
         )
 
 
+@dataclass(frozen=True)
+class Route:
+    """One topic of a consumer group: its contract and its handlers (see ``register_consumers``)."""
+
+    topic: str
+    payload_type: type[Any]
+    handle: Callable[[Envelope[Any]], Awaitable[None]]
+    handle_many: Callable[[Sequence[Envelope[Any]]], Awaitable[None]] | None = None
+
+
 def register_consumer(
     broker: KafkaBroker,
     *,
@@ -153,25 +163,36 @@ def register_consumer(
     options: ConsumerOptions,
     handle_many: Callable[[Sequence[Envelope[P]]], Awaitable[None]] | None = None,
 ) -> None:
-    """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once.
+    """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once
+    (``register_consumers`` with one route)."""
+    register_consumers(broker, group_id=group_id, routes=[Route(topic, payload_type, handle, handle_many)],
+                       options=options)
 
-    ``handle`` must be idempotent (use the inbox): it may see an event more than once.
 
-    ``handle_many`` (optional) applies several events of one partition, in order, in ONE
-    transaction (each with its inbox row): what ``handle`` does for each, all or nothing. When
-    a poll brings a partition more than one record, they go to it together (one commit instead
-    of one per event); if it fails with anything but an infrastructure error, the records are
-    handled one by one with ``handle`` instead, so a bad record is retried and dead-lettered
-    alone, as without it.
+def register_consumers(broker: KafkaBroker, *, group_id: str, routes: Sequence[Route], options: ConsumerOptions) -> None:
+    """Subscribe consumer group ``group_id`` to each route's topic, at least once: one Kafka
+    consumer (one fetch loop, one offset commit per poll) for all of them.
+
+    A route's ``handle`` must be idempotent (use the inbox): it may see an event more than once.
+
+    A route's ``handle_many`` (optional) applies several events of one partition, in order, in
+    ONE transaction (each with its inbox row): what ``handle`` does for each, all or nothing.
+    When a poll brings a partition more than one record, they go to it together (one commit
+    instead of one per event); if it fails with anything but an infrastructure error, the
+    records are handled one by one with ``handle`` instead, so a bad record is retried and
+    dead-lettered alone, as without it.
 
     Records are polled in batches. Within a batch each partition's records are handled in
-    order, one after the other, and different partitions concurrently (a case's events share
-    a partition, so per-case order holds). A record that fails stops its partition: the
-    partition is sought back to it, so neither it nor anything after it is committed, and it
-    is redelivered after a backoff. The batch's offsets are committed once, after every
-    handler in it returned (FastStream's acknowledgement, AckPolicy.NACK_ON_ERROR).
+    order, one after the other, and different partitions (of one topic or of several)
+    concurrently (a case's events share a partition of each topic, so per-case order holds).
+    A record that fails stops its partition: the partition is sought back to it, so neither it
+    nor anything after it is committed, and it is redelivered after a backoff. The batch's
+    offsets are committed once, after every handler in it returned (FastStream's
+    acknowledgement, AckPolicy.NACK_ON_ERROR).
     """
     prefix = options.prefix
+    by_topic = {prefix + route.topic: route for route in routes}
+    assert len(by_topic) == len(routes), "one route per topic"
     dead_letter_topic = prefix + Topics.dead_letter(group_id)
     failures: dict[tuple[str, int, int], int] = {}
 
@@ -192,15 +213,16 @@ def register_consumer(
     async def consume_record(record: Any) -> bool:
         """Handle one record; False when it must be redelivered (its partition stops here)."""
         position = (record.topic, record.partition, record.offset)
+        route = by_topic[record.topic]
         try:
-            event = parse_envelope(record.value or b"", payload_type)
+            event = parse_envelope(record.value or b"", route.payload_type)
         except ValidationError as exc:
             await dead_letter(record, error=f"undecodable: {exc}", attempts=1)
             return True
         with structlog.contextvars.bound_contextvars(case_id=str(event.case_id), trace_id=event.trace_id,
                                                      event_type=event.event_type):
             try:
-                await handle(event)
+                await route.handle(event)
             except TRANSIENT_ERRORS as exc:
                 log.warning("transient failure, message will be redelivered", error=repr(exc))
                 await asyncio.sleep(options.retry_backoff_seconds)
@@ -222,13 +244,14 @@ def register_consumer(
         """The records in one ``handle_many`` call. Returns the first record to redeliver (all of
         them, on an infrastructure error), None when done, or ``records`` itself when they must
         go one by one (a record that does not decode, or a failure of the batch)."""
-        assert handle_many is not None
+        route = by_topic[records[0].topic]
+        assert route.handle_many is not None
         try:
-            events = [parse_envelope(record.value or b"", payload_type) for record in records]
+            events = [parse_envelope(record.value or b"", route.payload_type) for record in records]
         except ValidationError:
             return records
         try:
-            await handle_many(events)
+            await route.handle_many(events)
         except TRANSIENT_ERRORS as exc:
             log.warning("transient failure, messages will be redelivered", error=repr(exc), records=len(records))
             await asyncio.sleep(options.retry_backoff_seconds)
@@ -242,7 +265,7 @@ def register_consumer(
 
     async def consume_partition(records: list[Any]) -> Any | None:
         """The partition's records in order; returns the first one to redeliver, if any."""
-        if handle_many is not None and len(records) > 1:
+        if by_topic[records[0].topic].handle_many is not None and len(records) > 1:
             outcome = await consume_together(records)
             if outcome is not records:
                 return outcome
@@ -256,7 +279,7 @@ def register_consumer(
         return None
 
     @broker.subscriber(
-        prefix + topic,
+        *by_topic,
         group_id=prefix + group_id,
         ack_policy=AckPolicy.NACK_ON_ERROR,
         auto_offset_reset="earliest",

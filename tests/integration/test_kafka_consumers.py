@@ -194,3 +194,59 @@ async def test_a_partitions_records_go_to_handle_many_together_in_order_and_a_ba
     assert singles.count("step 3") == 2, "the bad record was retried on its own, up to max_attempts"
     (letter,) = await read_topic(kafka, topic_prefix + Topics.dead_letter("batched"))
     assert Envelope[LegalProcessDecided].model_validate_json(letter.value).event_id == doomed.event_id
+
+
+async def test_one_group_consumes_several_topics_each_record_to_its_route(
+    kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    """``register_consumers``: one consumer group (one fetch loop, one commit per poll) over two
+    topics; each record reaches its topic's handler, in partition order, and is committed."""
+    from shared.contracts import LegalProcessEscalated
+    from shared.kafka import Route, register_consumers
+
+    await ensure_topics(kafka.bootstrap, partitions=2, prefix=topic_prefix, topics=[Topics.DECIDED, Topics.ESCALATED])
+    case_id = uuid.uuid4()
+    decisions = [decided(case_id, n) for n in range(4)]
+    broker = make_broker(settings_for(kafka), client_id="producer")
+    await broker.start()
+    for event in decisions:
+        await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.DECIDED,
+                             key=str(case_id).encode())
+        # a record the decided route cannot read, on the other topic: it must go to its own route
+        await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.ESCALATED,
+                             key=str(case_id).encode())
+    await broker.stop()
+
+    on_decided: list[str] = []
+    on_escalated: list[uuid.UUID] = []
+
+    async def handle_decided(received: Envelope[Any]) -> None:
+        on_decided.append(received.payload.reason)
+
+    async def handle_escalated(received: Envelope[Any]) -> None:
+        on_escalated.append(received.event_id)
+
+    broker = make_broker(settings_for(kafka), client_id="test")
+    register_consumers(broker, group_id="both", options=ConsumerOptions(prefix=topic_prefix, max_attempts=1,
+                                                                        retry_backoff_seconds=0.05), routes=[
+        Route(Topics.DECIDED, LegalProcessDecided, handle_decided),
+        Route(Topics.ESCALATED, LegalProcessEscalated, handle_escalated),
+    ])
+    await broker.start()
+    try:
+        await eventually(lambda: len(on_decided) == 4, what="the decided records")
+        await asyncio.sleep(0.5)
+    finally:
+        await broker.stop()
+    assert on_decided == [f"step {n}" for n in range(4)]
+    assert on_escalated == [], "a decided payload is not an escalation: it goes to the DLQ, not to another route"
+    assert len(await read_topic(kafka, topic_prefix + Topics.dead_letter("both"))) == 4
+    reader = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap, group_id=topic_prefix + "both",
+                              enable_auto_commit=False)
+    await reader.start()
+    try:
+        for topic in (Topics.DECIDED, Topics.ESCALATED):
+            committed = [await reader.committed(TopicPartition(topic_prefix + topic, p)) for p in range(2)]
+            assert sum(c or 0 for c in committed) == 4, (topic, committed)
+    finally:
+        await reader.stop()

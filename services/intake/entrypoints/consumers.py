@@ -19,32 +19,37 @@ from shared.contracts import (
     StaffActionOutcome,
     Topics,
 )
-from shared.kafka import ConsumerOptions, register_consumer
+from shared.kafka import ConsumerOptions, Route, register_consumers
+
+
+GROUP = "intake.case-view"
 
 
 def register(broker: KafkaBroker, *, pool: asyncpg.Pool, options: ConsumerOptions) -> None:
-    """Each read-model consumer applies a poll's events of one partition in one transaction
-    (``handle_many``), or one at a time."""
+    """One consumer group for the whole read model (one fetch loop and one offset commit per
+    poll, whatever the topic). Each topic keeps its own inbox name, so an event is applied once
+    however it comes back. A poll's events of one partition go in one transaction."""
 
-    def consumer(topic: str, group: str, payload: type, one: Any, many: Any) -> None:
+    def route(topic: str, consumer: str, payload: type, one: Any, many: Any) -> Route:
         async def handle(event: Envelope[Any]) -> None:
-            await one(pool=pool, consumer=group, event=event)
+            await one(pool=pool, consumer=consumer, event=event)
 
         async def handle_many(events: Sequence[Envelope[Any]]) -> None:
-            await many(pool=pool, consumer=group, events=events)
+            await many(pool=pool, consumer=consumer, events=events)
 
-        register_consumer(broker, topic=topic, group_id=group, payload_type=payload, handle=handle,
-                          handle_many=handle_many if many is not None else None, options=options)
+        return Route(topic, payload, handle, handle_many if many is not None else None)
 
-    consumer(Topics.ACTION_OUTCOME, "intake.case-view.action-outcome", StaffActionOutcome,
-             casework.record_outcome, None)
-    consumer(Topics.ESCALATED, "intake.case-view.escalated", LegalProcessEscalated,
-             services.record_timeline, services.record_timelines)
-    consumer(Topics.DECIDED, "intake.case-view.decided", LegalProcessDecided,
-             services.record_timeline, services.record_timelines)
-    consumer(Topics.REVIEWED, "intake.case-view.reviewed", LegalProcessReviewed,
-             services.record_review, services.record_reviews)
-    consumer(Topics.NOTICE_PLANNED, "intake.case-view.notice-planned", NoticePlanned,
-             services.record_notice, services.record_notices)
-    consumer(Topics.NOTICE_DISPATCHED, "intake.case-view.notice-dispatched", NoticeDispatched,
-             services.record_notice, services.record_notices)
+    register_consumers(broker, group_id=GROUP, options=options, routes=[
+        route(Topics.ACTION_OUTCOME, "intake.case-view.action-outcome", StaffActionOutcome, casework.record_outcome,
+              None),
+        route(Topics.ESCALATED, "intake.case-view.escalated", LegalProcessEscalated, services.record_timeline,
+              services.record_timelines),
+        route(Topics.DECIDED, "intake.case-view.decided", LegalProcessDecided, services.record_timeline,
+              services.record_timelines),
+        route(Topics.REVIEWED, "intake.case-view.reviewed", LegalProcessReviewed, services.record_review,
+              services.record_reviews),
+        route(Topics.NOTICE_PLANNED, "intake.case-view.notice-planned", NoticePlanned, services.record_notice,
+              services.record_notices),
+        route(Topics.NOTICE_DISPATCHED, "intake.case-view.notice-dispatched", NoticeDispatched,
+              services.record_notice, services.record_notices),
+    ])
