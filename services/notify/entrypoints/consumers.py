@@ -3,7 +3,7 @@ staff actions move notices with the gag and owe updates; staff name counsel of r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import asyncpg
@@ -37,8 +37,15 @@ def register(
     async def on_reviewed(event: Envelope[LegalProcessReviewed]) -> None:
         await services.plan_from_review(pool=pool, policy=policy, consumer=ON_REVIEWED, event=event, now=clock())
 
+    async def on_reviews(events: Sequence[Envelope[LegalProcessReviewed]]) -> None:
+        await services.plan_from_reviews(pool=pool, policy=policy, consumer=ON_REVIEWED, events=events, now=clock())
+
     async def on_escalated(event: Envelope[LegalProcessEscalated]) -> None:
         await services.plan_from_escalation(pool=pool, policy=policy, consumer=ON_ESCALATED, event=event, now=clock())
+
+    async def on_escalations(events: Sequence[Envelope[LegalProcessEscalated]]) -> None:
+        await services.plan_from_escalations(pool=pool, policy=policy, consumer=ON_ESCALATED, events=events,
+                                             now=clock())
 
     async def on_decided(event: Envelope[LegalProcessDecided]) -> None:
         await services.apply_decision(pool=pool, policy=policy, consumer=ON_DECIDED, event=event, now=clock())
@@ -52,6 +59,6 @@ def register(
     register_consumer(broker, topic=Topics.DECIDED, group_id=ON_DECIDED, payload_type=LegalProcessDecided,
                       handle=on_decided, options=options)
     register_consumer(broker, topic=Topics.REVIEWED, group_id=ON_REVIEWED, payload_type=LegalProcessReviewed,
-                      handle=on_reviewed, options=options)
+                      handle=on_reviewed, handle_many=on_reviews, options=options)
     register_consumer(broker, topic=Topics.ESCALATED, group_id=ON_ESCALATED, payload_type=LegalProcessEscalated,
-                      handle=on_escalated, options=options)
+                      handle=on_escalated, handle_many=on_escalations, options=options)

@@ -351,30 +351,46 @@ async def plan_from_review(
     """Owe the user and their counsel of record a notice per affected account, remind and
     flag counsel about the gag, then apply staff actions that arrived before the review.
     Returns how many notices are new."""
+    return await plan_from_reviews(pool=pool, policy=policy, consumer=consumer, events=[event], now=now)
+
+
+async def plan_from_reviews(
+    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, events: Sequence[Envelope[LegalProcessReviewed]],
+    now: datetime,
+) -> int:
+    """``plan_from_review`` for several reviews (a poll's worth of one partition, in order) in
+    one transaction; each applies once (its inbox row)."""
+    planned: list[tuple[Envelope[LegalProcessReviewed], int]] = []
+    async with UnitOfWork(pool) as uow:
+        for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
+            planned.append((event, await _plan_from_review(uow, policy=policy, event=event, now=now)))
+    for event, added in planned:
+        log.info("user notices planned", planned=added, case_id=str(event.case_id), trace_id=event.trace_id)
+    return sum(added for _, added in planned)
+
+
+async def _plan_from_review(uow: UnitOfWork, *, policy: NoticePolicy, event: Envelope[LegalProcessReviewed],
+                            now: datetime) -> int:
     reviewed = event.payload
     case_id = event.case_id
-    async with UnitOfWork(pool) as uow:
-        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            return 0
-        repo = NoticeRepository(uow.conn)
-        await repo.lock_case(case_id)
-        await repo.save_review(case_id=case_id, reviewed=reviewed)
-        gag = await repo.gag_of(case_id, lock=True)
-        if gag is None:
-            gag = GagRecord.from_review(reviewed.review)
-            await repo.save_gag(case_id=case_id, gag=gag, change="REVIEWED", at=now, event_id=event.event_id)
-        contacts = await _contacts(uow, reviewed, case_id)
-        await repo.add_case_accounts(case_id=case_id, handles=[c.handle for c in contacts.values()])
-        matter = await _matter(repo, case_id)
-        assert matter is not None
-        notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now)
-        added = await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=event.trace_id, now=now)
-        added += await _gag_alerts(uow, matter, policy=policy, trace_id=event.trace_id, now=now,
-                                   starts_at=reviewed.served_at or reviewed.received_at)
-        for event_id, decided in await repo.unapplied_decisions(case_id):
-            added += await _apply(uow, policy=policy, case_id=case_id, event_id=event_id, decided=decided,
-                                  trace_id=event.trace_id, now=now)
-    log.info("user notices planned", planned=added)
+    repo = NoticeRepository(uow.conn)
+    await repo.lock_case(case_id)
+    await repo.save_review(case_id=case_id, reviewed=reviewed)
+    gag = await repo.gag_of(case_id, lock=True)
+    if gag is None:
+        gag = GagRecord.from_review(reviewed.review)
+        await repo.save_gag(case_id=case_id, gag=gag, change="REVIEWED", at=now, event_id=event.event_id)
+    contacts = await _contacts(uow, reviewed, case_id)
+    await repo.add_case_accounts(case_id=case_id, handles=[c.handle for c in contacts.values()])
+    matter = await _matter(repo, case_id)
+    assert matter is not None
+    notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now)
+    added = await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=event.trace_id, now=now)
+    added += await _gag_alerts(uow, matter, policy=policy, trace_id=event.trace_id, now=now,
+                               starts_at=reviewed.served_at or reviewed.received_at)
+    for event_id, decided in await repo.unapplied_decisions(case_id):
+        added += await _apply(uow, policy=policy, case_id=case_id, event_id=event_id, decided=decided,
+                              trace_id=event.trace_id, now=now)
     return added
 
 
@@ -383,15 +399,24 @@ async def plan_from_escalation(
     now: datetime | None = None,
 ) -> int:
     """Alert the platform's counsel for the escalation's tier."""
+    return await plan_from_escalations(pool=pool, policy=policy, consumer=consumer, events=[event], now=now)
+
+
+async def plan_from_escalations(
+    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, events: Sequence[Envelope[LegalProcessEscalated]],
+    now: datetime | None = None,
+) -> int:
+    """``plan_from_escalation`` for several escalations in one transaction, each once."""
+    added = 0
     async with UnitOfWork(pool) as uow:
-        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            return 0
-        matter = await _matter(NoticeRepository(uow.conn), event.case_id)
-        alert = plan_internal_counsel_alert(
-            case_id=event.case_id, escalated=event.payload, counsel_by_tier=policy.counsel_by_tier
-        )
-        return int(await _owe(uow, alert, policy=policy, matter=matter, trace_id=event.trace_id,
-                              now=now or event.payload.escalated_at, escalated=event.payload))
+        for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
+            matter = await _matter(NoticeRepository(uow.conn), event.case_id)
+            alert = plan_internal_counsel_alert(
+                case_id=event.case_id, escalated=event.payload, counsel_by_tier=policy.counsel_by_tier
+            )
+            added += int(await _owe(uow, alert, policy=policy, matter=matter, trace_id=event.trace_id,
+                                    now=now or event.payload.escalated_at, escalated=event.payload))
+    return added
 
 
 async def apply_decision(

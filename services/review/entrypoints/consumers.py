@@ -3,7 +3,7 @@ from intake in, the action recorded (or refused) and answered."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import asyncpg
@@ -32,10 +32,14 @@ def register(
         await services.review_received(pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER,
                                        event=event, clock=clock)
 
+    async def on_all_received(events: Sequence[Envelope[LegalProcessReceived]]) -> None:
+        await services.review_all_received(pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER,
+                                           events=events, clock=clock)
+
     async def on_action_requested(event: Envelope[StaffActionRequested]) -> None:
         await services.carry_out_request(pool=pool, consumer=ON_ACTION_REQUESTED, event=event, clock=clock)
 
     register_consumer(broker, topic=Topics.RECEIVED, group_id=CONSUMER, payload_type=LegalProcessReceived,
-                      handle=on_received, options=options)
+                      handle=on_received, handle_many=on_all_received, options=options)
     register_consumer(broker, topic=Topics.ACTION_REQUESTED, group_id=ON_ACTION_REQUESTED,
                       payload_type=StaffActionRequested, handle=on_action_requested, options=options)

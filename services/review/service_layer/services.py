@@ -95,64 +95,96 @@ async def review_received(
 
     Returns None when this event, or another event for the same case, was already reviewed.
     """
+    (review,) = await review_all_received(pool=pool, rule_book=rule_book, policy=policy, consumer=consumer,
+                                          events=[event], clock=clock)
+    return review
+
+
+async def review_all_received(
+    *,
+    pool: asyncpg.Pool,
+    rule_book: RuleBook,
+    policy: EscalationPolicy,
+    consumer: str,
+    events: Sequence[Envelope[LegalProcessReceived]],
+    clock: Callable[[], datetime],
+) -> list[Review | None]:
+    """``review_received`` for several events (a poll's worth of one partition, in order) in
+    one transaction; each applies once (its inbox row). One review (or None) per event."""
+    done: dict[uuid.UUID, tuple[Review, Escalation | None, float]] = {}
+    async with UnitOfWork(pool) as uow:
+        for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
+            outcome = await _review(uow, rule_book=rule_book, policy=policy, event=event, now=clock())
+            if outcome is not None:
+                done[event.event_id] = outcome
+    out: list[Review | None] = []
+    for event in events:
+        if (outcome := done.pop(event.event_id, None)) is None:
+            out.append(None)
+            continue
+        review, escalation, latency = outcome
+        _count_review(review, latency=latency)
+        _count_escalations([escalation] if escalation else [])
+        log.info("case reviewed", disposition=review.disposition.value, tier=review.escalation_tier.value,
+                 findings=[f.code for f in review.findings], case_id=str(event.case_id), trace_id=event.trace_id)
+        out.append(review)
+    return out
+
+
+async def _review(uow: UnitOfWork, *, rule_book: RuleBook, policy: EscalationPolicy,
+                  event: Envelope[LegalProcessReceived],
+                  now: datetime) -> tuple[Review, Escalation | None, float] | None:
+    """One demand's review in the caller's transaction; None when its case was reviewed already."""
     received = event.payload
     case = received.case
-    async with UnitOfWork(pool) as uow:
-        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            return None
-        entries = await AccountRepository(uow.conn).matching(case.targets)
-        index = CaseIndex(uow.conn)
-        summary = EarlierCase.from_case(event.case_id, case, received_at=received.received_at)
-        now = clock()
-        review = assess(
-            case,
-            accounts=AccountDirectory.from_entries(entries),
-            rule_book=rule_book,
-            now=now,
-            received_at=received.received_at,
-            earlier_cases=await index.candidates(summary),
-        )
-        emergency = case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
-        acknowledge_by = now + policy.sla_for(review.escalation_tier, emergency=emergency)
-        reviews = ReviewRepository(uow.conn)
-        stored = await reviews.add(
-            case_id=event.case_id,
-            received_event=event.event_id,
-            review=review,
-            received_at=received.received_at,
-            reviewed_at=now,
-            emergency=emergency,
-            return_by=case.return_by,
-        )
-        if not stored:
-            log.info("case already reviewed; duplicate received event ignored")
-            return None
-        await index.add(summary)
-        reviewed = LegalProcessReviewed(
-            received_at=received.received_at,
-            reviewed_at=now,
-            review=review,
-            case_number=case.case_number,
-            issuing_court=case.issuing_court,
-            served_at=case.served_at,
-            return_by=case.return_by,
-            acknowledge_by=acknowledge_by,
-        )
-        await _stage(uow, reviewed, case_id=event.case_id, trace_id=event.trace_id)
-        state = CaseClock(tier=review.escalation_tier, emergency=emergency, return_by=case.return_by,
-                          acknowledged=False, decided=False)
-        await TimerRepository(uow.conn).add(case_id=event.case_id, timers=initial_timers(clock=state, policy=policy, now=now))
-        escalation = alert_at_once(state)
-        if escalation is not None:
-            stored_case = await reviews.lock(event.case_id)
-            assert stored_case is not None
-            await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id,
-                            acknowledge_by=acknowledge_by)
-    _count_review(review, latency=(now - received.received_at).total_seconds())
-    _count_escalations([escalation] if escalation else [])
-    log.info("case reviewed", disposition=review.disposition.value, tier=review.escalation_tier.value,
-             findings=[f.code for f in review.findings])
-    return review
+    entries = await AccountRepository(uow.conn).matching(case.targets)
+    index = CaseIndex(uow.conn)
+    summary = EarlierCase.from_case(event.case_id, case, received_at=received.received_at)
+    review = assess(
+        case,
+        accounts=AccountDirectory.from_entries(entries),
+        rule_book=rule_book,
+        now=now,
+        received_at=received.received_at,
+        earlier_cases=await index.candidates(summary),
+    )
+    emergency = case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
+    acknowledge_by = now + policy.sla_for(review.escalation_tier, emergency=emergency)
+    reviews = ReviewRepository(uow.conn)
+    stored = await reviews.add(
+        case_id=event.case_id,
+        received_event=event.event_id,
+        review=review,
+        received_at=received.received_at,
+        reviewed_at=now,
+        emergency=emergency,
+        return_by=case.return_by,
+    )
+    if not stored:
+        log.info("case already reviewed; duplicate received event ignored", case_id=str(event.case_id))
+        return None
+    await index.add(summary)
+    reviewed = LegalProcessReviewed(
+        received_at=received.received_at,
+        reviewed_at=now,
+        review=review,
+        case_number=case.case_number,
+        issuing_court=case.issuing_court,
+        served_at=case.served_at,
+        return_by=case.return_by,
+        acknowledge_by=acknowledge_by,
+    )
+    await _stage(uow, reviewed, case_id=event.case_id, trace_id=event.trace_id)
+    state = CaseClock(tier=review.escalation_tier, emergency=emergency, return_by=case.return_by,
+                      acknowledged=False, decided=False)
+    await TimerRepository(uow.conn).add(case_id=event.case_id, timers=initial_timers(clock=state, policy=policy, now=now))
+    escalation = alert_at_once(state)
+    if escalation is not None:
+        stored_case = await reviews.lock(event.case_id)
+        assert stored_case is not None
+        await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id,
+                        acknowledge_by=acknowledge_by)
+    return review, escalation, (now - received.received_at).total_seconds()
 
 
 def _count_review(review: Review, *, latency: float) -> None:
