@@ -109,7 +109,7 @@ async def test_the_seed_demand_typed_into_the_form_is_reviewed_with_its_findings
     await page.get_by_label("Signer", exact=True).fill(requester["signer"])
     await page.get_by_label("Signer's title").fill(requester["signer_title"])
     if requester["verified"]:
-        await page.get_by_label("Requester confirmed out of band").check()
+        await page.get_by_label("Requester verified").check()
     await page.get_by_label("Target accounts").fill("\n".join(case["targets"]))
     for category in case["data_categories"]:
         await page.get_by_label(category, exact=True).check()
