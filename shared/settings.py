@@ -67,7 +67,7 @@ class Settings(BaseSettings):
     smtp_timeout_seconds: float = 30.0
     # Kept-open sessions notify's dispatcher sends over at once (a recipient's notices still go
     # one after the other, in order).
-    smtp_sessions: int = Field(default=4, ge=1, le=32)
+    smtp_sessions: int = Field(default=8, ge=1, le=32)
     # Retries: exponential backoff from the base, capped, with jitter; after this many
     # attempts a notice is DEAD_LETTER (still owed; legal ops retry it by hand).
     notice_max_attempts: int = Field(default=8, ge=1)
@@ -104,6 +104,10 @@ class Settings(BaseSettings):
     pdf_max_memory_bytes: int = 1024 * 1024 * 1024
     pdf_workers: int = 1
     dispatcher_poll_seconds: float = 2.0
+    # Batches of due notices the dispatcher sends at once (each its own transaction; they share
+    # the SMTP sessions), and the notices in a batch.
+    dispatcher_workers: int = Field(default=2, ge=1, le=16)
+    dispatcher_batch_size: int = Field(default=20, ge=1, le=500)
     outbox_poll_seconds: float = 2.0
     consumer_max_attempts: int = 5
     kafka_partitions: int = 6

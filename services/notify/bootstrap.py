@@ -70,7 +70,8 @@ async def run(settings: Settings) -> None:
     sender = SmtpSender(smtp_config(settings), sessions=settings.smtp_sessions)
     dispatcher = NoticeDispatcher(
         pool=pool, sender=sender, policy=policy, clock=utc_now,
-        poll_seconds=settings.dispatcher_poll_seconds,
+        poll_seconds=settings.dispatcher_poll_seconds, workers=settings.dispatcher_workers,
+        batch_size=settings.dispatcher_batch_size,
     )
     await broker.start()
     api = http_server(create_app(pool=pool, policy=policy, clock=utc_now,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import json
 import ssl
 import subprocess
@@ -96,7 +97,7 @@ class Hang:
         await asyncio.Event().wait()
 
 async def main():
-    pool = await create_pool(sys.argv[1], max_size=2)
+    pool = await create_pool(sys.argv[1], max_size=3)  # the LISTEN connection, the batch and its acceptance records
     now = datetime.fromisoformat(sys.argv[2])
     dispatcher = services.NoticeDispatcher(pool=pool, sender=Hang(), policy=policy(), clock=lambda: now)
     await dispatcher.run()
@@ -132,7 +133,7 @@ async def test_a_dispatcher_killed_mid_send_loses_nothing_and_its_successor_send
                 await asyncio.sleep(0.05)
 
         await asyncio.wait_for(locks_released(), 30)
-        restarted = await create_pool(database_url, max_size=2)  # a new process: nothing in memory
+        restarted = await create_pool(database_url, max_size=3)  # a new process: nothing in memory
         try:
             successor = services.NoticeDispatcher(pool=restarted, sender=SmtpSender(SmtpConfig.from_url(sink.url)),
                                                   policy=notify.policy, clock=clock)
@@ -267,3 +268,37 @@ async def test_a_batch_goes_out_over_several_sessions_each_recipients_notices_in
     sent = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts WHERE outcome = 'SENT'"
                             " GROUP BY notice_id")
     assert len(sent) == 10 and {row["n"] for row in sent} == {1}
+
+
+async def test_several_dispatch_workers_send_each_notice_once(pool: asyncpg.Pool) -> None:
+    """``workers=3``: three batches at once (each its own rows, SKIP LOCKED) over shared
+    sessions; every notice goes once and is recorded once."""
+    await services.load_contacts(pool=pool, entries=json.loads(DEMO_ACCOUNTS.read_text()))
+    clock = Clock()
+    receiver = SlowReceiver()
+    port = free_port()
+    server = Controller(receiver, hostname="127.0.0.1", port=port)
+    server.start()
+    sender = SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}", validate_certs=False), sessions=6)
+    notify = Notify(pool, f"smtp://127.0.0.1:{port}", clock, policy())
+    for _ in range(12):
+        await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
+    owed = await pool.fetchval("SELECT count(*) FROM notify.notices")
+    dispatcher = services.NoticeDispatcher(pool=pool, sender=sender, policy=notify.policy, clock=clock, batch_size=4,
+                                           workers=3, poll_seconds=0.2)
+    running = asyncio.create_task(dispatcher.run())
+    try:
+        for _ in range(300):
+            if await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == owed:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        running.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await running
+        await sender.close()
+        server.stop()
+    assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == owed
+    assert len(receiver.arrivals) == owed, "none twice"
+    assert receiver.most_at_once > 1
+    assert await pool.fetchval("SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'SENT'") == owed

@@ -476,6 +476,19 @@ class NoticeRepository:
             notice_id, attempt, at, outcome, smtp_code, detail[:500] if detail else None,
         )
 
+    async def record_handed_over(self, *, notice_id: uuid.UUID, attempt: int, at: datetime) -> None:
+        """The SENT attempt of a message the SMTP server just accepted, in a transaction of its
+        own (call outside any): one statement, whose commit does not wait for the WAL flush
+        (``synchronous_commit`` off for it alone)."""
+        await self._conn.execute(
+            """
+            INSERT INTO notify.delivery_attempts (notice_id, idempotency_key, attempt, at, outcome)
+            SELECT $1::uuid, $1::uuid::text, $2, $3, 'SENT'
+              FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
+            """,
+            notice_id, attempt, at,
+        )
+
     async def waiting_user_side(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         """The case's owed, unsent notices to users and their counsel, locked (waits for a
         dispatcher that is sending one of them, then sees it SENT)."""

@@ -774,6 +774,7 @@ class NoticeDispatcher:
         clock: Callable[[], datetime],
         poll_seconds: float = 2.0,
         batch_size: int = 20,
+        workers: int = 1,
     ) -> None:
         self._pool = pool
         self._sender = sender
@@ -781,7 +782,7 @@ class NoticeDispatcher:
         self._clock = clock
         self._poll_seconds = poll_seconds
         self._batch_size = batch_size
-        self._outcomes = []
+        self._workers = workers
         self._owed_measured_at = float("-inf")
         # Notices the SMTP server accepted whose SENT record could not be written yet.
         self._unrecorded: set[uuid.UUID] = set()
@@ -792,10 +793,14 @@ class NoticeDispatcher:
         The gag is checked for every notice first; then the batch's messages go out at once
         over the sender's sessions, each recipient's one after the other in the batch's order
         (oldest first), and the outcomes are recorded in the batch's transaction. Delivery
-        metrics are counted once the batch committed."""
+        metrics are counted once the batch committed. Several batches may run at once (``workers``):
+        each locks its own rows, and a user's or their counsel's notice still waits for an earlier
+        one to them about the case that another batch holds."""
         handled = 0
-        self._outcomes: list[tuple[str, str]] = []
-        async with UnitOfWork(self._pool) as uow:
+        outcomes: list[tuple[str, str]] = []  # (role, outcome) for the metrics, once committed
+        # The acceptances' own connection, taken before any row is locked: recording one never
+        # waits for the pool while this batch holds rows that others may be waiting for.
+        async with self._pool.acquire() as records, UnitOfWork(self._pool) as uow:
             repo = NoticeRepository(uow.conn)
             now = self._clock()
             matters: dict[uuid.UUID, Matter | None] = {}
@@ -804,7 +809,7 @@ class NoticeDispatcher:
             for row in await repo.lock_due(now=now, limit=self._batch_size):
                 handled += 1
                 if row["handed_over"] or row["notice_id"] in self._unrecorded:
-                    await self._record_handed_over(uow, row, now, record_attempt=not row["handed_over"])
+                    await self._record_handed_over(uow, row, now, outcomes, record_attempt=not row["handed_over"])
                     remembered.append(row["notice_id"])
                     continue
                 if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
@@ -819,12 +824,12 @@ class NoticeDispatcher:
                         await self._hold(uow, row, matter, verdict, now)
                         continue
                 outgoing.append(row)
-            handed = await self._hand_over_all(outgoing, now)
+            handed = await self._hand_over_all(outgoing, now, NoticeRepository(records), asyncio.Lock())
             for row in outgoing:
                 message, error = handed[row["notice_id"]]
-                await self._record_delivery(uow, row, message, error, now)
+                await self._record_delivery(uow, row, message, error, now, outcomes)
         self._unrecorded.difference_update(remembered)  # recorded now: the batch committed
-        for role, outcome in self._outcomes:
+        for role, outcome in outcomes:
             metrics.NOTICES.labels(role=role, outcome=outcome).inc()
         await self._measure_owed()
         return handled
@@ -862,7 +867,7 @@ class NoticeDispatcher:
                     status=status.value)
 
     async def _hand_over_all(
-        self, rows: Sequence[asyncpg.Record], now: datetime,
+        self, rows: Sequence[asyncpg.Record], now: datetime, records: NoticeRepository, recording: asyncio.Lock,
     ) -> dict[uuid.UUID, tuple[EmailMessage | WireMessage, DeliveryError | None]]:
         """Send the messages, concurrently across recipients and in order for each recipient
         (a recipient's next message goes once the server accepted the previous one). Returns
@@ -875,7 +880,7 @@ class NoticeDispatcher:
 
         async def in_order(queue: list[asyncpg.Record]) -> None:
             for row in queue:
-                handed[row["notice_id"]] = await self._hand_over(row, now)
+                handed[row["notice_id"]] = await self._hand_over(row, now, records, recording)
 
         results = await asyncio.gather(*(in_order(queue) for queue in by_recipient.values()), return_exceptions=True)
         for result in results:
@@ -883,8 +888,8 @@ class NoticeDispatcher:
                 raise result
         return handed
 
-    async def _hand_over(self, row: asyncpg.Record,
-                         now: datetime) -> tuple[EmailMessage | WireMessage, DeliveryError | None]:
+    async def _hand_over(self, row: asyncpg.Record, now: datetime, records: NoticeRepository,
+                         recording: asyncio.Lock) -> tuple[EmailMessage | WireMessage, DeliveryError | None]:
         """Give the message to the SMTP server; an acceptance is recorded at once, outside the
         batch: should the batch never commit, this notice is known to be handed over and is not
         sent again (see the class docstring). Without waiting for the WAL flush: losing this
@@ -896,15 +901,13 @@ class NoticeDispatcher:
         except DeliveryError as exc:
             return message, exc
         self._unrecorded.add(row["notice_id"])  # until the record is written
-        async with self._pool.acquire() as conn, conn.transaction():
-            await conn.execute("SET LOCAL synchronous_commit TO OFF")
-            await NoticeRepository(conn).record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"] + 1,
-                                                        at=now, outcome="SENT")
+        async with recording:  # one statement at a time on the batch's record connection
+            await records.record_handed_over(notice_id=row["notice_id"], attempt=row["total_attempts"] + 1, at=now)
         self._unrecorded.discard(row["notice_id"])
         return message, None
 
     async def _record_delivery(self, uow: UnitOfWork, row: asyncpg.Record, message: EmailMessage | WireMessage,
-                               error: DeliveryError | None, now: datetime) -> None:
+                               error: DeliveryError | None, now: datetime, outcomes: list[tuple[str, str]]) -> None:
         """The notice's outcome in the batch: sent, or failed (retry later, FAILED, DEAD_LETTER)."""
         repo = NoticeRepository(uow.conn)
         attempt = row["total_attempts"] + 1
@@ -923,20 +926,20 @@ class NoticeDispatcher:
             log.warning("notice delivery failed", case_id=str(row["case_id"]), role=row["role"], attempts=attempts,
                         permanent=permanent, status=final.value if final else row["status"],
                         error=type(exc.__cause__ or exc).__name__, smtp_code=exc.code)
-            self._outcomes.append((row["role"], final.value if final else "RETRYING"))
+            outcomes.append((row["role"], final.value if final else "RETRYING"))
             if final is not None:
                 await self._publish(uow, row, status=final, message_id=None, now=now, attempts=attempt)
                 await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
             return
-        self._outcomes.append((row["role"], NoticeStatus.SENT.value))
+        outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id_of(message), sent_at=now)
         await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now,
                             attempts=attempt)
         log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
                  kind=row["kind"])
 
-    async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime, *,
-                                  record_attempt: bool) -> None:
+    async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
+                                  outcomes: list[tuple[str, str]], *, record_attempt: bool) -> None:
         """The SMTP server accepted this notice before its batch was lost: sent, not sent again
         (``record_attempt``: its SENT attempt was never written, this process remembered it)."""
         message_id = message_id_of(compose(row, sender=self._policy.sender, now=now))
@@ -946,7 +949,7 @@ class NoticeDispatcher:
             await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT")
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id, sent_at=now)
         await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
-        self._outcomes.append((row["role"], NoticeStatus.SENT.value))
+        outcomes.append((row["role"], NoticeStatus.SENT.value))
         log.info("notice sent (recorded after a lost batch)", case_id=str(row["case_id"]), trace_id=row["trace_id"],
                  role=row["role"], kind=row["kind"])
 
@@ -984,6 +987,7 @@ class NoticeDispatcher:
             step=self.dispatch_due,
             poll_seconds=self._poll_seconds,
             what="notice dispatcher",
+            workers=self._workers,
         )
 
 
