@@ -107,7 +107,7 @@ class Settings(BaseSettings):
     # Batches of due notices the dispatcher sends at once (each its own transaction; they share
     # the SMTP sessions), and the notices in a batch.
     dispatcher_workers: int = Field(default=2, ge=1, le=16)
-    dispatcher_batch_size: int = Field(default=20, ge=1, le=500)
+    dispatcher_batch_size: int = Field(default=50, ge=1, le=500)
     outbox_poll_seconds: float = 2.0
     consumer_max_attempts: int = 5
     kafka_partitions: int = 6

@@ -40,18 +40,22 @@ from shared.db import DATABASE_UNAVAILABLE, create_pool
 from tests.integration.test_notify_lifecycle import policy
 
 class DiesAfterThirdAccepted:
+    # One message at a time (the dispatcher sends a batch concurrently; each message accepted
+    # and not yet recorded when the process dies goes twice): so exactly one is in flight.
     def __init__(self, url):
         self.real, self.accepted, self.stalled = SmtpSender(SmtpConfig.from_url(url)), 0, False
+        self.one_at_a_time = asyncio.Lock()
 
     async def send(self, message):
-        if self.stalled:
-            await asyncio.Event().wait()
-        await self.real.send(message)
-        self.accepted += 1
-        if self.accepted == 3:
-            self.stalled = True
-            print("accepted", message["X-Dueprocess-Notice-Key"], flush=True)
-            await asyncio.Event().wait()
+        async with self.one_at_a_time:
+            if self.stalled:
+                await asyncio.Event().wait()
+            await self.real.send(message)
+            self.accepted += 1
+            if self.accepted == 3:
+                self.stalled = True
+                print("accepted", message["X-Dueprocess-Notice-Key"], flush=True)
+                await asyncio.Event().wait()
 
 async def main():
     pool = await create_pool(sys.argv[1], max_size=8)

@@ -10,7 +10,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from deploy.localinfra._process import free_port
-from services.notify.adapters.smtp import SmtpConfig, SmtpSender, TransientDeliveryError
+from services.notify.adapters.smtp import SmtpConfig, SmtpSender, TransientDeliveryError, WireMessage, wire_message
 
 pytestmark = pytest.mark.integration
 
@@ -65,6 +65,47 @@ async def test_one_session_carries_many_messages_and_a_dropped_session_is_replac
         server = Controller(second, hostname="127.0.0.1", port=port)
         server.start()
         await sender.send(message("notice 4"))
+        assert second.subjects == ["notice 3", "notice 4"]
+    finally:
+        await sender.close()
+        server.stop()
+
+
+def wire(subject: str) -> WireMessage:
+    made = wire_message(sender="notices@dueprocess.local", recipient="user@example.org", subject=subject,
+                        date="Sat, 14 Mar 2026 11:00:00 +0000", message_id=f"<{subject.replace(' ', '-')}@test>",
+                        headers=(), text="hello", html="<p>hello</p>")
+    assert made is not None
+    return made
+
+
+async def test_a_wire_message_needs_no_noop_and_a_dropped_session_is_replaced_without_a_repeat() -> None:
+    """Without NOOP a dead kept session shows at MAIL FROM, before anything of the message went:
+    the message goes once, on a new session."""
+    port = free_port()
+    first = Counting()
+    server = Controller(first, hostname="127.0.0.1", port=port)
+    server.start()
+    sender = SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}", validate_certs=False))
+    try:
+        for n in range(3):
+            await sender.send(wire(f"notice {n}"))
+        assert first.subjects == ["notice 0", "notice 1", "notice 2"] and first.sessions == 1
+
+        server.stop()
+        second = Counting()
+        server = Controller(second, hostname="127.0.0.1", port=port)
+        server.start()
+        await sender.send(wire("notice 3"))
+        assert second.subjects == ["notice 3"] and second.sessions == 1
+        assert first.subjects == ["notice 0", "notice 1", "notice 2"]
+
+        server.stop()
+        with pytest.raises(TransientDeliveryError):
+            await sender.send(wire("notice 4"))
+        server = Controller(second, hostname="127.0.0.1", port=port)
+        server.start()
+        await sender.send(wire("notice 4"))
         assert second.subjects == ["notice 3", "notice 4"]
     finally:
         await sender.close()

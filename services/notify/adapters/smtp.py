@@ -168,10 +168,11 @@ class SmtpSender:
     carrying one message at a time (the dispatcher keeps a recipient's messages in order by
     sending them one after the other).
 
-    Invariant: a message is never sent twice by this class. A kept session is checked with
-    NOOP before a message goes out and replaced when the server dropped it (nothing was sent
-    on it yet); a failure during the send itself closes the session and is raised, and the
-    dispatcher's retry decides (its idempotency header lets a receiver drop a repeat).
+    Invariant: a message is never sent twice by this class. A kept session the server dropped
+    is replaced before anything of the message went on it (found by NOOP, or for a
+    ``WireMessage`` by MAIL FROM failing); a failure during the send itself closes the session
+    and is raised, and the dispatcher's retry decides (its idempotency header lets a receiver
+    drop a repeat).
     """
 
     def __init__(self, config: SmtpConfig, *, sessions: int = 1) -> None:
@@ -183,8 +184,11 @@ class SmtpSender:
         self._idle: list[aiosmtplib.SMTP] = []  # connected sessions no message is using
         self._slots = asyncio.Semaphore(sessions)
 
-    async def _session(self, client: aiosmtplib.SMTP | None) -> aiosmtplib.SMTP:
+    async def _session(self, client: aiosmtplib.SMTP | None, *, check: bool = True) -> aiosmtplib.SMTP:
+        """``client`` if it is still connected (asked with NOOP when ``check``), else a new session."""
         if client is not None and client.is_connected:
+            if not check:
+                return client
             try:
                 await client.noop()
                 return client
@@ -192,6 +196,9 @@ class SmtpSender:
                 client.close()
         elif client is not None:
             client.close()
+        return await self._connect()
+
+    async def _connect(self) -> aiosmtplib.SMTP:
         config = self._config
         client = aiosmtplib.SMTP(
             hostname=config.host, port=config.port, use_tls=config.use_tls, start_tls=config.start_tls,
@@ -210,10 +217,10 @@ class SmtpSender:
         async with self._slots:
             client = self._idle.pop() if self._idle else None
             try:
-                client = await self._session(client)
                 if isinstance(message, WireMessage):
-                    await client.sendmail(message.sender, list(message.recipients), message.data)
+                    client = await self._send_wire(client, message)
                 else:
+                    client = await self._session(client)
                     await client.send_message(message)
             except aiosmtplib.SMTPException as exc:
                 if client is not None:
@@ -230,6 +237,29 @@ class SmtpSender:
                     client.close()
                 raise
             self._idle.append(client)
+
+    async def _send_wire(self, client: aiosmtplib.SMTP | None, message: WireMessage) -> aiosmtplib.SMTP:
+        """MAIL, RCPT, DATA. A kept session is not asked with NOOP first: if the server dropped
+        it, MAIL FROM fails before anything of the message was sent, and the message goes once
+        on a new session. Returns the session it went on."""
+        client = await self._session(client, check=False)
+        try:
+            try:
+                await client.mail(message.sender)
+            except (aiosmtplib.SMTPServerDisconnected, ConnectionError, OSError):
+                client.close()
+                client = await self._connect()
+                await client.mail(message.sender)
+            try:
+                for recipient in message.recipients:
+                    await client.rcpt(recipient)
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                raise aiosmtplib.SMTPRecipientsRefused([exc]) from exc
+            await client.data(message.data)
+        except BaseException:
+            client.close()
+            raise
+        return client
 
     async def close(self) -> None:
         """End the kept sessions politely (QUIT)."""
