@@ -60,6 +60,9 @@ def _connection_class(vault: Vault | None) -> type[asyncpg.Connection]:
 _FROM_SETTINGS = object()
 
 
+CONNECT_TIMEOUT_SECONDS = 10.0
+
+
 async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10,
                       vault: Vault | None | object = _FROM_SETTINGS) -> asyncpg.Pool:
     """A pool whose connections encode and decode json/jsonb as Python objects and carry
@@ -68,8 +71,11 @@ async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10,
         from shared.settings import load_settings
 
         vault = load_settings().data_vault()
+    # A connection attempt that reaches a server still starting up can hang unanswered: give up
+    # after CONNECT_TIMEOUT_SECONDS (and retry) rather than asyncpg's default minute.
     pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init_connection,
-                                     reset=_keep_session, connection_class=_connection_class(vault))  # type: ignore[arg-type]
+                                     reset=_keep_session, connection_class=_connection_class(vault),  # type: ignore[arg-type]
+                                     timeout=CONNECT_TIMEOUT_SECONDS)
     assert pool is not None
     return pool
 
