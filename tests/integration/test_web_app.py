@@ -85,7 +85,7 @@ async def reviewed_seed(pool: asyncpg.Pool) -> uuid.UUID:
     """The seed case submitted, and its review, escalation and notices as review and notify publish them."""
     case = LegalProcessCase.model_validate_json(SEED_CASE.read_text())
     submitted = await services.submit_case(pool=pool, case=case, channel="api", trace_id="t" * 32,
-                                           received_at=NOW - timedelta(hours=1))
+                                           received_at=NOW - timedelta(hours=1), submitted_by="test-submitter")
     review = assess(case, accounts=AccountDirectory.from_entries([]), rule_book=load_rule_book(), now=NOW,
                     received_at=NOW - timedelta(hours=1))
     reviewed = LegalProcessReviewed(received_at=NOW - timedelta(hours=1), reviewed_at=NOW, review=review,
@@ -125,6 +125,7 @@ async def test_the_case_page_shows_findings_tier_gag_state_and_notices_and_is_au
     assert "alt-uscis@example.org" in html and "Sent" in html
     audit = await pool.fetch("SELECT actor, action FROM intake.audit_log WHERE case_id = $1", case_id)
     assert ("Counsel <counsel@example.org>", "VIEWED") in [(row["actor"], row["action"]) for row in audit]
+    assert "submitted by test-submitter" in html  # who submitted it, from the case row
     again = await counsel.get(f"/cases/{case_id}")
     assert again.text.count("Counsel &lt;counsel@example.org&gt;</td><td>Viewed</td>") == 2  # the trail shows both views
 
