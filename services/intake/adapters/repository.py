@@ -185,6 +185,7 @@ class CaseRepository:
             "status": status,
             "held_reasons": held,
             "confirmed_at": row["confirmed_at"].isoformat() if row["confirmed_at"] else None,
+            "confirmed_by": row["confirmed_by"],
             "channel": row["channel"],
             "submitted_by": row["submitted_by"],
             "received_at": row["received_at"].isoformat(),
