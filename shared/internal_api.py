@@ -23,6 +23,15 @@ from shared.settings import Settings
 BEARER = HTTPBearer(auto_error=False, scheme_name="internalApiToken",
                     description="the service credential, DUEPROCESS_INTERNAL_API_TOKEN")
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="dueprocess-internal"'}
+# Names the acting staff member on the internal APIs' actions (the credential is the service's).
+STAFF_HEADER = "X-Dueprocess-Staff"
+
+
+def staff_missing(staff: str | None) -> JSONResponse | None:
+    """The 400 for an action that names no acting staff member; None when one is named."""
+    if not staff or not staff.strip():
+        return JSONResponse({"error": f"name the acting staff member in the {STAFF_HEADER} header"}, 400)
+    return None
 
 
 def configured_token(settings: Settings) -> str | None:

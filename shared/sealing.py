@@ -14,10 +14,21 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 import asyncpg
 
 from shared.crypto import BINARY_PREFIX, PREFIX, UndecryptableValue, Vault, aad
+
+
+def review_projection(review: dict[str, Any]) -> dict[str, Any]:
+    """A ``Review`` (as JSON) without its targets and without the findings' explanations (they
+    may name them): what a service keeps readable beside the sealed review."""
+    projection = {field: value for field, value in review.items() if field not in ("targets", "findings")}
+    projection["findings"] = [
+        {field: finding.get(field) for field in ("code", "severity", "citation")} for finding in review.get("findings", [])
+    ]
+    return projection
 
 
 @dataclass(frozen=True)

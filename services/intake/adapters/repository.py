@@ -14,11 +14,11 @@ from services.intake.adapters.sealing import (
     case_projection,
     notice_recipient_aad,
     review_aad,
-    review_projection,
 )
 from shared.contracts import Envelope, LegalProcessCase, NoticeDispatched, NoticePlanned, Review
 from shared.crypto import Vault
 from shared.db import vault_of
+from shared.sealing import review_projection
 
 SCHEMA = "intake"
 

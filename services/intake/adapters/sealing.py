@@ -14,7 +14,7 @@ from typing import Any
 import asyncpg
 
 from shared.crypto import Vault, aad
-from shared.sealing import SealedColumn, seal_legacy_outbox
+from shared.sealing import SealedColumn, review_projection, seal_legacy_outbox
 
 SCHEMA = "intake"
 
@@ -36,14 +36,6 @@ def case_projection(document: dict[str, Any]) -> dict[str, Any]:
     )
     return projection
 
-
-def review_projection(review: dict[str, Any]) -> dict[str, Any]:
-    """The review without its targets and without the findings' explanations (they may name them)."""
-    projection = {field: value for field, value in review.items() if field not in ("targets", "findings")}
-    projection["findings"] = [
-        {field: finding.get(field) for field in ("code", "severity", "citation")} for finding in review.get("findings", [])
-    ]
-    return projection
 
 
 def case_aad(case_id: object) -> str:

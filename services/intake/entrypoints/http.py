@@ -160,6 +160,15 @@ def _case_from_form(form: dict[str, Any], categories: list[str], targets_text: s
     }
 
 
+async def _posted_case(request: Request) -> tuple[dict[str, Any], list[str], dict[str, Any]]:
+    """The posted demand form: its raw values (to redisplay), the ticked categories, and the
+    case JSON they make (validated by the caller)."""
+    form_data = await request.form()
+    values = {key: form_data.get(key) for key in form_data.keys()}
+    categories = [str(value) for value in form_data.getlist("data_categories")]
+    return values, categories, _case_from_form(values, categories, str(values.get("targets") or ""))
+
+
 def _zone_for(document: dict[str, Any]) -> str:
     """An IANA zone name for the form: the offset the extracted dates carry (Etc/GMT+4 is UTC-4)."""
     for name in ("return_by", "served_at"):
@@ -310,10 +319,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
     @app.post("/cases/{case_id}/confirm", response_class=HTMLResponse, include_in_schema=False)
     async def confirm_form(request: Request, case_id: uuid.UUID,
                            member: StaffMember = Depends(auth.require(Permission.TRIAGE))) -> Response:
-        form_data = await request.form()
-        values = {key: form_data.get(key) for key in form_data.keys()}
-        categories = [str(value) for value in form_data.getlist("data_categories")]
-        document = _case_from_form(values, categories, str(values.get("targets") or ""))
+        values, categories, document = await _posted_case(request)
         try:
             case = LegalProcessCase.model_validate(document)
         except ValidationError as exc:
@@ -334,10 +340,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
 
     @app.post("/cases/new", response_class=HTMLResponse, include_in_schema=False)
     async def submit_form(request: Request, member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> Response:
-        form_data = await request.form()
-        values = {key: form_data.get(key) for key in form_data.keys()}
-        categories = [str(value) for value in form_data.getlist("data_categories")]
-        document = _case_from_form(values, categories, str(values.get("targets") or ""))
+        values, categories, document = await _posted_case(request)
         try:
             case = LegalProcessCase.model_validate(document)
             submitted = await services.submit_case(

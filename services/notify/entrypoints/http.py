@@ -30,11 +30,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from services.notify.domain.links import LinkExpired, LinkInvalid
 from services.notify.domain.model import CounselOfRecord
 from services.notify.service_layer import services
-from shared.internal_api import internal_router
+from shared.internal_api import STAFF_HEADER, internal_router, staff_missing
 from shared.runtime import add_health_routes
 from shared.vocabulary import NoticeStatus
 
-STAFF_HEADER = "X-Dueprocess-Staff"
 _PAGE_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store", "X-Frame-Options": "DENY"}
 
 
@@ -73,11 +72,6 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
                               f"acting staff member in the `{STAFF_HEADER}` header.")
     add_health_routes(app, service="notify", pool=pool)
     api = internal_router(app, token=internal_api_token)
-
-    def staff_missing(staff: str | None) -> JSONResponse | None:
-        if not staff or not staff.strip():
-            return JSONResponse({"error": f"name the acting staff member in the {STAFF_HEADER} header"}, 400)
-        return None
 
     @api.get("/api/v1/notices", summary="Notices, by status (e.g. DEAD_LETTER) and case")
     async def notices(status: NoticeStatus | None = None, case_id: uuid.UUID | None = None,

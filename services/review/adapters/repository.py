@@ -20,12 +20,12 @@ from services.review.adapters.sealing import (
     entry_aad,
     lookup_index,
     review_aad,
-    review_projection,
     summary_aad,
 )
 from shared.contracts import LegalProcessDecided, Review
 from shared.crypto import Vault
 from shared.db import vault_of
+from shared.sealing import review_projection
 from shared.vocabulary import Disposition, EscalationTier
 
 SCHEMA = "review"

@@ -8,12 +8,11 @@ earlier cases by blind indexes of their document fingerprint and Message-ID.
 
 from __future__ import annotations
 
-from typing import Any
 
 import asyncpg
 
 from shared.crypto import Vault, aad
-from shared.sealing import SealedColumn, seal_legacy_outbox
+from shared.sealing import SealedColumn, review_projection, seal_legacy_outbox
 
 SCHEMA = "review"
 
@@ -43,14 +42,6 @@ def review_aad(case_id: object) -> str:
 def summary_aad(case_id: object) -> str:
     return aad("review.case_index", "sealed_summary", case_id)
 
-
-def review_projection(review: dict[str, Any]) -> dict[str, Any]:
-    """The review without its targets and without the findings' explanations (they may name them)."""
-    projection = {field: value for field, value in review.items() if field not in ("targets", "findings")}
-    projection["findings"] = [
-        {field: finding.get(field) for field in ("code", "severity", "citation")} for finding in review.get("findings", [])
-    ]
-    return projection
 
 
 SEALED_COLUMNS: tuple[SealedColumn, ...] = (

@@ -23,11 +23,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from services.review.domain.decisions import ActionRefused
 from services.review.service_layer import services
 from shared.contracts import Nondisclosure
-from shared.internal_api import internal_router
+from shared.internal_api import STAFF_HEADER, internal_router, staff_missing
 from shared.runtime import add_health_routes
 from shared.vocabulary import CounselAction, DataCategory, Disposition, NondisclosureKind
-
-STAFF_HEADER = "X-Dueprocess-Staff"
 
 
 class ActionRequest(BaseModel):
@@ -79,8 +77,8 @@ def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime], internal_ap
 
     async def act(case_id: uuid.UUID, action: CounselAction, staff: str | None, reason: str | None,
                   disposition: Disposition | None = None, **details: Any) -> JSONResponse:
-        if not staff or not staff.strip():
-            return JSONResponse({"error": f"name the acting staff member in the {STAFF_HEADER} header"}, 400)
+        if (refused := staff_missing(staff)) is not None:
+            return refused
         try:
             decided = await services.record_action(
                 pool=pool, case_id=case_id, action=action, actor=staff[:200], reason=reason,
