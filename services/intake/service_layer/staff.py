@@ -141,9 +141,10 @@ async def log_in(*, pool: asyncpg.Pool, email: str, password: str, clock: Clock)
             return None
         member = found[0]
         session = Session(session_id=secrets.token_urlsafe(32), csrf_token=secrets.token_urlsafe(32), member=member)
-        await StaffRepository(uow.conn).open_session(staff_id=member.staff_id, session_id=session.session_id,
-                                                     csrf_token=session.csrf_token, at=at,
-                                                     expires_at=at + SESSION_IDLE)
+        sessions = StaffRepository(uow.conn)
+        await sessions.purge_sessions(at=at)  # expired ones, anyone's: the table stays small
+        await sessions.open_session(staff_id=member.staff_id, session_id=session.session_id,
+                                    csrf_token=session.csrf_token, at=at, expires_at=at + SESSION_IDLE)
         await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=member.actor, action="LOGIN",
                            detail={"staff_id": str(member.staff_id)}, at=at)
     if HASHER.check_needs_rehash(password_hash):
