@@ -30,6 +30,10 @@ SLA_BREACHES = Counter(
 NOTICES = Counter(
     "dueprocess_notices", "Notice delivery outcomes by role", ["role", "outcome"], registry=REGISTRY
 )
+DELIVERY_REPORTS = Counter(
+    "dueprocess_delivery_reports", "Delivery status notifications received at the return path, by outcome and effect",
+    ["outcome", "effect"], registry=REGISTRY,
+)
 NOTICES_OWED = Gauge(
     "dueprocess_notices_owed", "Notices owed and not yet sent, by status", ["status"], registry=REGISTRY
 )

@@ -68,6 +68,16 @@ class Settings(BaseSettings):
     # Kept-open sessions notify's dispatcher sends over at once (a recipient's notices still go
     # one after the other, in order).
     smtp_sessions: int = Field(default=8, ge=1, le=32)
+    # Delivery reports (RFC 3461 DSN): notify's return-path listener (0: off). When it is on,
+    # every notice asks the SMTP server for a delivery report, sent to `notice_return_path` (the
+    # envelope sender; route its domain's mail to this listener; default: smtp_from). A send
+    # whose outcome is unknown (notify died just after handing the message over) then waits
+    # up to `notice_confirmation_wait` for its report instead of going again blindly; and a
+    # notice that bounces after acceptance becomes FAILED and legal ops are told.
+    return_path_host: str = "127.0.0.1"
+    return_path_port: int = 0
+    notice_return_path: str | None = None
+    notice_confirmation_wait: timedelta = timedelta(minutes=10)
     # Retries: exponential backoff from the base, capped, with jitter; after this many
     # attempts a notice is DEAD_LETTER (still owed; legal ops retry it by hand).
     notice_max_attempts: int = Field(default=8, ge=1)

@@ -9,6 +9,7 @@ from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.domain.links import CounselLinks
 from services.notify.entrypoints import consumers
 from services.notify.entrypoints.http import create_app
+from services.notify.entrypoints.return_path import ReturnPathHandler, start_return_path
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
 from shared.db import service_pool
 from shared.internal_api import configured_token
@@ -16,6 +17,7 @@ from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging, get_logger
 from shared.runtime import http_server, messaging, run_until_stopped
 from shared.settings import Settings
+from shared.smtp_listener import serve_until_cancelled
 from shared.vocabulary import EscalationTier
 
 log = get_logger(__name__)
@@ -40,6 +42,7 @@ def notice_policy(settings: Settings) -> NoticePolicy:
         max_backoff_seconds=settings.notice_backoff_max_seconds,
         ndo_reminder_before=settings.ndo_reminder_before,
         ndo_federal_max_days=settings.ndo_federal_max_days,
+        confirmation_wait=settings.notice_confirmation_wait,
         links=CounselLinks(
             secret=settings.notice_link_secret.get_secret_value(),
             base_url=settings.notify_base_url,
@@ -67,7 +70,9 @@ async def run(settings: Settings) -> None:
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
                        options=ConsumerOptions.from_settings(settings))
-    sender = SmtpSender(smtp_config(settings), sessions=settings.smtp_sessions)
+    reports = settings.return_path_port != 0
+    sender = SmtpSender(smtp_config(settings), sessions=settings.smtp_sessions,
+                        return_path=settings.notice_return_path or settings.smtp_from, request_dsn=reports)
     dispatcher = NoticeDispatcher(
         pool=pool, sender=sender, policy=policy, clock=utc_now,
         poll_seconds=settings.dispatcher_poll_seconds, workers=settings.dispatcher_workers,
@@ -77,5 +82,13 @@ async def run(settings: Settings) -> None:
     api = http_server(create_app(pool=pool, policy=policy, clock=utc_now,
                                  internal_api_token=configured_token(settings)), host=settings.http_host,
                       port=settings.notify_http_port)
-    await run_until_stopped(name="notify", servers=[api], tasks=[relay.run, dispatcher.run],
+    tasks = [relay.run, dispatcher.run]
+    if reports:
+        returns = ReturnPathHandler(pool=pool, policy=policy, clock=utc_now)
+        return_path = await start_return_path(returns, host=settings.return_path_host,
+                                              port=settings.return_path_port)  # before the first batch
+        log.info("return-path listener started", port=settings.return_path_port)
+        tasks.append(lambda: serve_until_cancelled(return_path))
+    await run_until_stopped(name="notify", servers=[api], tasks=tasks,
                             on_stop=[broker.stop, sender.close, pool.close])
+

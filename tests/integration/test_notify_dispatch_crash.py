@@ -46,16 +46,22 @@ class DiesAfterThirdAccepted:
         self.real, self.accepted, self.stalled = SmtpSender(SmtpConfig.from_url(url)), 0, False
         self.one_at_a_time = asyncio.Lock()
 
-    async def send(self, message):
+    dsn_expected = property(lambda self: self.real.dsn_expected)
+
+    async def probe(self):
+        await self.real.probe()
+
+    async def send(self, message, *, envelope_id=None):
         async with self.one_at_a_time:
             if self.stalled:
                 await asyncio.Event().wait()
-            await self.real.send(message)
+            dsn = await self.real.send(message, envelope_id=envelope_id)
             self.accepted += 1
             if self.accepted == 3:
                 self.stalled = True
                 print("accepted", message["X-Dueprocess-Notice-Key"], flush=True)
                 await asyncio.Event().wait()
+            return dsn
 
 async def main():
     pool = await create_pool(sys.argv[1], max_size=8)
@@ -129,11 +135,19 @@ class _StopsTheDatabaseAfterFirstAcceptance:
     def __init__(self, url: str, server: EmbeddedPostgres) -> None:
         self.real, self.server, self.stopped = SmtpSender(SmtpConfig.from_url(url)), server, False
 
-    async def send(self, message: EmailMessage) -> None:
-        await self.real.send(message)
+    @property
+    def dsn_expected(self) -> bool:
+        return self.real.dsn_expected
+
+    async def probe(self) -> None:
+        await self.real.probe()
+
+    async def send(self, message: EmailMessage, *, envelope_id: str | None = None) -> bool:
+        dsn = await self.real.send(message, envelope_id=envelope_id)
         if not self.stopped:
             self.stopped = True
             await asyncio.to_thread(self.server.stop)
+        return dsn
 
 
 async def test_a_dispatcher_that_loses_the_database_after_the_server_accepted_does_not_send_again(

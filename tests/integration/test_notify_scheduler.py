@@ -92,7 +92,12 @@ from shared.db import create_pool
 from tests.integration.test_notify_lifecycle import policy
 
 class Hang:
-    async def send(self, message):
+    dsn_expected = False
+
+    async def probe(self):
+        pass
+
+    async def send(self, message, *, envelope_id=None):
         print("sending", message["X-Dueprocess-Notice-Key"], flush=True)
         await asyncio.Event().wait()
 

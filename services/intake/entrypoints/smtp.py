@@ -9,16 +9,15 @@ content cannot be read is still accepted, as a triage case: nothing is lost.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import uuid
 from collections.abc import Sequence
-from typing import Any
 
 import asyncpg
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from services.intake.domain.message import LimitExceeded
 from services.intake.service_layer.email import EmailIngestion, ingest_message
+from shared import smtp_listener
 from shared.db import DATABASE_UNAVAILABLE
 from shared.logging import get_logger
 
@@ -66,29 +65,16 @@ class IntakeSmtpHandler:
         return f"250 2.0.0 Accepted as case {result.case_id}"
 
 
-def smtp_factory(handler: IntakeSmtpHandler, *, data_size_limit: int, hostname: str | None = None) -> Any:
-    def make() -> SMTP:
-        return SMTP(handler, data_size_limit=data_size_limit, enable_SMTPUTF8=True, decode_data=False,
-                    hostname=hostname, ident="dueprocess intake legal-process mailbox", timeout=120)
-
-    return make
+IDENT = "dueprocess intake legal-process mailbox"
 
 
 async def start_smtp_server(handler: IntakeSmtpHandler, *, host: str, port: int, data_size_limit: int,
                             hostname: str | None = None) -> asyncio.AbstractServer:
     """Listen on ``host:port`` on the running loop; the caller closes the returned server."""
-    loop = asyncio.get_running_loop()
-    return await loop.create_server(smtp_factory(handler, data_size_limit=data_size_limit, hostname=hostname),
-                                    host=host, port=port)
+    return await smtp_listener.start_smtp_server(handler, host=host, port=port, data_size_limit=data_size_limit,
+                                                 ident=IDENT, hostname=hostname)
 
 
 async def serve_smtp(handler: IntakeSmtpHandler, *, host: str, port: int, data_size_limit: int) -> None:
     """Run the listener until cancelled (a task for ``run_until_stopped``)."""
-    server = await start_smtp_server(handler, host=host, port=port, data_size_limit=data_size_limit)
-    log.info("smtp listener started", port=port)
-    try:
-        await asyncio.Event().wait()
-    finally:
-        server.close()
-        with contextlib.suppress(asyncio.TimeoutError, Exception):
-            await asyncio.wait_for(server.wait_closed(), 5)
+    await smtp_listener.serve_smtp(handler, host=host, port=port, data_size_limit=data_size_limit, ident=IDENT)

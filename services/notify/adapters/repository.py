@@ -391,6 +391,8 @@ class NoticeRepository:
         recipient about the same case is still owed: an update never overtakes the notice.
         ``handed_over``: the SMTP server accepted it (a SENT attempt beyond the notice's own
         count, recorded outside a batch that then never committed); it must not go again.
+        ``handing_over_lost``: a batch gave it to the server and died before the answer was
+        recorded (a HANDING_OVER attempt beyond the count): the outcome is unknown.
         The lock is FOR NO KEY UPDATE, so that recording an attempt (its foreign key takes a
         key-share lock on the notice) never waits for the batch holding the notice.
         """
@@ -398,7 +400,10 @@ class NoticeRepository:
             """
             SELECT n.*, EXISTS (SELECT 1 FROM notify.delivery_attempts a
                                  WHERE a.notice_id = n.notice_id AND a.outcome = 'SENT'
-                                   AND a.attempt > n.total_attempts) AS handed_over
+                                   AND a.attempt > n.total_attempts) AS handed_over,
+                        EXISTS (SELECT 1 FROM notify.delivery_attempts a
+                                 WHERE a.notice_id = n.notice_id AND a.outcome = 'HANDING_OVER'
+                                   AND a.attempt > n.total_attempts) AS handing_over_lost
               FROM notify.notices n
              WHERE n.status IN ('PENDING', 'SCHEDULED')
                AND n.next_attempt_at <= $1
@@ -421,7 +426,8 @@ class NoticeRepository:
         await self._conn.execute(
             """
             UPDATE notify.notices SET status = $2, message_id = $3, sent_at = $4, attempts = attempts + 1,
-                                      total_attempts = total_attempts + 1, last_error = NULL, updated_at = $4
+                                      total_attempts = total_attempts + 1, last_error = NULL, updated_at = $4,
+                                      unconfirmed_until = NULL
              WHERE notice_id = $1
             """,
             notice_id,
@@ -448,7 +454,7 @@ class NoticeRepository:
             UPDATE notify.notices
                SET attempts = attempts + 1, total_attempts = total_attempts + 1, last_error = $2,
                    status = COALESCE($4::text, status), next_attempt_at = COALESCE($3::timestamptz, next_attempt_at),
-                   updated_at = COALESCE($5::timestamptz, now())
+                   updated_at = COALESCE($5::timestamptz, now()), unconfirmed_until = NULL
              WHERE notice_id = $1
             """,
             notice_id,
@@ -488,6 +494,104 @@ class NoticeRepository:
             """,
             notice_id, attempt, at,
         )
+
+    async def record_handing_over(self, *, notices: Sequence[tuple[uuid.UUID, int]], at: datetime) -> None:
+        """HANDING_OVER attempts of messages about to be given to the SMTP server, committed
+        (call outside any transaction) before the first of them goes: should the batch die, the
+        next dispatcher knows their outcome is unknown rather than that they never went."""
+        await self._conn.execute(
+            """
+            INSERT INTO notify.delivery_attempts (notice_id, idempotency_key, attempt, at, outcome)
+            SELECT n.notice_id, n.notice_id::text, n.attempt, $3, 'HANDING_OVER'
+              FROM unnest($1::uuid[], $2::int[]) AS n (notice_id, attempt)
+            """,
+            [notice_id for notice_id, _ in notices], [attempt for _, attempt in notices], at,
+        )
+
+    async def await_confirmation(self, *, notice_id: uuid.UUID, until: datetime, now: datetime) -> None:
+        """Its hand-over's outcome is unknown: the attempt counts, and the notice waits until
+        ``until`` for a delivery report before it may go again."""
+        await self._conn.execute(
+            """
+            UPDATE notify.notices
+               SET attempts = attempts + 1, total_attempts = total_attempts + 1, unconfirmed_until = $2,
+                   next_attempt_at = $2, updated_at = $3
+             WHERE notice_id = $1
+            """,
+            notice_id, until, now,
+        )
+
+    async def add_delivery_report(self, *, notice_id: uuid.UUID | None, outcome: str, status: str,
+                                  report_sha256: str, received_at: datetime) -> tuple[bool, uuid.UUID | None]:
+        """Store a delivery report once (by its hash). Returns (new, the notice it is about:
+        None when the report names no notice of ours)."""
+        row = await self._conn.fetchrow(
+            """
+            INSERT INTO notify.delivery_reports (notice_id, outcome, status, report_sha256, received_at)
+            VALUES ((SELECT notice_id FROM notify.notices WHERE notice_id = $1), $2, $3, $4, $5)
+            ON CONFLICT (report_sha256) DO NOTHING
+            RETURNING notice_id
+            """,
+            notice_id, outcome, status[:200], report_sha256, received_at,
+        )
+        return (row is not None, row["notice_id"] if row else None)
+
+    async def lock_notice(self, notice_id: uuid.UUID) -> dict[str, Any] | None:
+        """The notice, locked against the dispatcher (waits for a batch holding it)."""
+        rows = self._open(await self._conn.fetch(
+            "SELECT * FROM notify.notices WHERE notice_id = $1 FOR NO KEY UPDATE", notice_id))
+        return rows[0] if rows else None
+
+    async def settling_report(self, notice_id: uuid.UUID) -> str | None:
+        """The outcome (DELIVERED or FAILED) of the latest delivery report about the notice
+        since it was last retried by hand, if any."""
+        return await self._conn.fetchval(
+            """
+            SELECT r.outcome FROM notify.delivery_reports r
+             WHERE r.notice_id = $1 AND r.outcome IN ('DELIVERED', 'FAILED')
+               AND r.received_at >= COALESCE((SELECT max(a.at) FROM notify.delivery_attempts a
+                                               WHERE a.notice_id = $1 AND a.outcome = 'RETRY_REQUESTED'),
+                                             '-infinity')
+             ORDER BY r.id DESC LIMIT 1
+            """,
+            notice_id,
+        )
+
+    async def wake_unconfirmed(self, *, notice_id: uuid.UUID, now: datetime) -> bool:
+        """A report came for a notice waiting for one: due now (the dispatcher settles it).
+        Looks first without a lock, so a report about a notice a batch is still sending does
+        not wait for that batch."""
+        waiting = await self._conn.fetchval(
+            "SELECT unconfirmed_until IS NOT NULL FROM notify.notices WHERE notice_id = $1", notice_id)
+        if not waiting:
+            return False
+        woken = await self._conn.fetchval(
+            """
+            UPDATE notify.notices SET next_attempt_at = $2
+             WHERE notice_id = $1 AND unconfirmed_until IS NOT NULL AND status IN ('PENDING', 'SCHEDULED')
+            RETURNING true
+            """,
+            notice_id, now,
+        )
+        if woken:
+            await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
+        return bool(woken)
+
+    async def mark_bounced(self, *, notice_id: uuid.UUID, status: str, now: datetime) -> None:
+        """A sent notice's delivery failed after the SMTP server had accepted it: FAILED, still owed."""
+        await self._conn.execute(
+            "UPDATE notify.notices SET status = $2, last_error = $3, updated_at = $4 WHERE notice_id = $1",
+            notice_id, NoticeStatus.FAILED.value,
+            self._vault.seal(f"delivery failed after acceptance (DSN {status})"[:2000],
+                             aad=notice_aad("last_error", notice_id)),
+            now,
+        )
+
+    async def delivery_reports(self, notice_id: uuid.UUID) -> list[dict[str, Any]]:
+        rows = await self._conn.fetch(
+            "SELECT outcome, status, received_at FROM notify.delivery_reports WHERE notice_id = $1 ORDER BY id",
+            notice_id)
+        return [dict(row) for row in rows]
 
     async def waiting_user_side(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         """The case's owed, unsent notices to users and their counsel, locked (waits for a

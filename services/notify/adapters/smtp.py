@@ -15,6 +15,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
 
+from services.notify.domain.delivery_reports import xtext_encode
+
 
 # An address the fast path writes as it is: ASCII, no spaces, quotes, angle brackets or line breaks.
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")
@@ -100,6 +102,20 @@ class TransientDeliveryError(DeliveryError):
     """The server or the network failed for now (4xx, connection, TLS, our own login): retry later."""
 
 
+class UnconfirmedDeliveryError(TransientDeliveryError):
+    """The session broke while the message was being given or its answer awaited: the server
+    may have taken it. ``dsn_requested``: a delivery report was asked for, so the outcome can
+    be learnt from it instead of sending again blindly."""
+
+    def __init__(self, message: str, *, dsn_requested: bool) -> None:
+        super().__init__(message)
+        self.dsn_requested = dsn_requested
+
+
+class _Unanswered(Exception):
+    """Internal: DATA went (part of it or all) and no answer came back."""
+
+
 _TRUE = ("1", "true", "yes", "on")
 
 
@@ -168,6 +184,11 @@ class SmtpSender:
     carrying one message at a time (the dispatcher keeps a recipient's messages in order by
     sending them one after the other).
 
+    Delivery reports (RFC 3461): when ``request_dsn`` and the server offers DSN, each message
+    goes with ``MAIL FROM:<return_path> RET=HDRS ENVID=<the envelope id>`` and ``RCPT TO
+    NOTIFY=SUCCESS,FAILURE,DELAY``: the receiving side reports the outcome to the return path
+    (notify's return-path listener), so an unknown outcome can be learnt instead of guessed.
+
     Invariant: a message is never sent twice by this class. A kept session the server dropped
     is replaced before anything of the message went on it (found by NOOP, or for a
     ``WireMessage`` by MAIL FROM failing); a failure during the send itself closes the session
@@ -175,14 +196,39 @@ class SmtpSender:
     drop a repeat).
     """
 
-    def __init__(self, config: SmtpConfig, *, sessions: int = 1) -> None:
+    def __init__(self, config: SmtpConfig, *, sessions: int = 1, return_path: str | None = None,
+                 request_dsn: bool = False) -> None:
         if sessions < 1:
             raise ValueError("at least one SMTP session")
         self._config = config
         self._tls_context = config.tls_context()
         self.sessions = sessions
+        self._return_path = return_path
+        self._request_dsn = request_dsn
+        self._offers_dsn: bool | None = None  # what the last session's EHLO said; None: no session yet
         self._idle: list[aiosmtplib.SMTP] = []  # connected sessions no message is using
         self._slots = asyncio.Semaphore(sessions)
+
+    @property
+    def dsn_expected(self) -> bool:
+        """Messages sent now will ask for delivery reports (as far as the last session showed)."""
+        return self._request_dsn and self._offers_dsn is True
+
+    async def probe(self) -> None:
+        """Open one session (kept for the next message) to learn what the server offers; a
+        server that cannot be reached now is no error here."""
+        if self._offers_dsn is not None:
+            return
+        async with self._slots:
+            try:
+                self._idle.append(await self._connect())
+            except (aiosmtplib.SMTPException, OSError, TimeoutError, ssl.SSLError):
+                return
+
+    def _dsn_options(self, client: aiosmtplib.SMTP, envelope_id: str | None) -> tuple[list[str], list[str]] | None:
+        if not (self._request_dsn and envelope_id and client.supports_extension("dsn")):
+            return None
+        return ["RET=HDRS", f"ENVID={xtext_encode(envelope_id)}"], ["NOTIFY=SUCCESS,FAILURE,DELAY"]
 
     async def _session(self, client: aiosmtplib.SMTP | None, *, check: bool = True) -> aiosmtplib.SMTP:
         """``client`` if it is still connected (asked with NOOP when ``check``), else a new session."""
@@ -206,22 +252,37 @@ class SmtpSender:
             validate_certs=config.validate_certs, tls_context=self._tls_context,
         )
         await client.connect()
+        if client.is_ehlo_or_helo_needed:
+            await client.ehlo()
+        self._offers_dsn = client.supports_extension("dsn")
         return client
 
-    async def send(self, message: EmailMessage | WireMessage) -> None:
-        """Send one message; raises PermanentDeliveryError or TransientDeliveryError.
+    async def send(self, message: EmailMessage | WireMessage, *, envelope_id: str | None = None) -> bool:
+        """Send one message; returns whether a delivery report was asked for. Raises
+        PermanentDeliveryError, TransientDeliveryError or UnconfirmedDeliveryError.
 
         Error messages carry the class and the reply code only: a server's reply text may
         quote the recipient's address, which must not reach the logs.
         """
         async with self._slots:
             client = self._idle.pop() if self._idle else None
+            dsn = False
             try:
                 if isinstance(message, WireMessage):
-                    client = await self._send_wire(client, message)
+                    client, dsn = await self._send_wire(client, message, envelope_id)
                 else:
                     client = await self._session(client)
-                    await client.send_message(message)
+                    options = self._dsn_options(client, envelope_id)
+                    dsn = options is not None
+                    await client.send_message(message, sender=self._return_path,
+                                              mail_options=options[0] if options else None,
+                                              rcpt_options=options[1] if options else None)
+            except _Unanswered as exc:
+                if client is not None:
+                    client.close()
+                cause = exc.__cause__ or exc
+                raise UnconfirmedDeliveryError(f"{type(cause).__name__} awaiting the answer to DATA",
+                                               dsn_requested=dsn or bool(exc.args and exc.args[0])) from cause
             except aiosmtplib.SMTPException as exc:
                 if client is not None:
                     client.close()
@@ -237,29 +298,40 @@ class SmtpSender:
                     client.close()
                 raise
             self._idle.append(client)
+            return dsn
 
-    async def _send_wire(self, client: aiosmtplib.SMTP | None, message: WireMessage) -> aiosmtplib.SMTP:
+    async def _send_wire(self, client: aiosmtplib.SMTP | None, message: WireMessage,
+                         envelope_id: str | None) -> tuple[aiosmtplib.SMTP, bool]:
         """MAIL, RCPT, DATA. A kept session is not asked with NOOP first: if the server dropped
         it, MAIL FROM fails before anything of the message was sent, and the message goes once
-        on a new session. Returns the session it went on."""
+        on a new session. Returns the session it went on and whether a report was asked for.
+        A session lost during DATA without an answer raises ``_Unanswered``."""
         client = await self._session(client, check=False)
+        sender = self._return_path or message.sender
         try:
+            options = self._dsn_options(client, envelope_id)
             try:
-                await client.mail(message.sender)
+                await client.mail(sender, options=options[0] if options else None)
             except (aiosmtplib.SMTPServerDisconnected, ConnectionError, OSError):
                 client.close()
                 client = await self._connect()
-                await client.mail(message.sender)
+                options = self._dsn_options(client, envelope_id)
+                await client.mail(sender, options=options[0] if options else None)
             try:
                 for recipient in message.recipients:
-                    await client.rcpt(recipient)
+                    await client.rcpt(recipient, options=options[1] if options else None)
             except aiosmtplib.SMTPRecipientRefused as exc:
                 raise aiosmtplib.SMTPRecipientsRefused([exc]) from exc
-            await client.data(message.data)
+            try:
+                await client.data(message.data)
+            except aiosmtplib.SMTPResponseException:
+                raise  # the server answered: its code says what happened
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                raise _Unanswered(options is not None) from exc
         except BaseException:
             client.close()
             raise
-        return client
+        return client, options is not None
 
     async def close(self) -> None:
         """End the kept sessions politely (QUIT)."""

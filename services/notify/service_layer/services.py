@@ -35,7 +35,15 @@ from services.notify.adapters.repository import (
     NoticeRepository,
     planned_from_row,
 )
-from services.notify.adapters.smtp import DeliveryError, PermanentDeliveryError, SmtpSender, WireMessage, wire_message
+from services.notify.adapters.smtp import (
+    DeliveryError,
+    PermanentDeliveryError,
+    SmtpSender,
+    UnconfirmedDeliveryError,
+    WireMessage,
+    wire_message,
+)
+from services.notify.domain.delivery_reports import DeliveryReport, ReportOutcome
 from services.notify.domain.lifecycle import (
     GagRecord,
     MatterUpdate,
@@ -112,6 +120,8 @@ class NoticePolicy:
     ndo_reminder_before: timedelta = timedelta(days=30)
     ndo_federal_max_days: int = 365
     links: CounselLinks | None = None
+    # How long a send whose outcome is unknown waits for its delivery report before it goes again.
+    confirmation_wait: timedelta = timedelta(minutes=10)
 
     def case_url(self, case_id: uuid.UUID) -> str:
         return f"{self.public_base_url.rstrip('/')}/cases/{case_id}"
@@ -762,8 +772,16 @@ class NoticeDispatcher:
     process or the database died), the next dispatcher finds those notices handed over and
     marks them sent without sending them again. When that record cannot be written (the
     database went away) while this process lives on, the acceptance is remembered here and
-    recorded by the next batch instead of a second send. Only a message accepted in the instant
-    before the process died goes twice: the duplicate SMTP cannot rule out."""
+    recorded by the next batch instead of a second send.
+
+    That leaves a message the server accepted in the instant before the process died, and one
+    whose session broke while the server's answer was awaited: their outcome is unknown. When
+    the server offers delivery reports (RFC 3461), each message asks for one, and the batch's
+    messages are recorded as HANDING_OVER (committed) before the first goes; a notice found so
+    is not sent again blindly: it waits up to ``policy.confirmation_wait`` for its report
+    (DELIVERED: sent, no second message; FAILED: FAILED, legal ops alerted), and goes again
+    only if none came. Without delivery reports it goes again at once (at least once; the
+    repeat carries the same Message-ID and X-Dueprocess-Notice-Key)."""
 
     def __init__(
         self,
@@ -786,6 +804,7 @@ class NoticeDispatcher:
         self._owed_measured_at = float("-inf")
         # Notices the SMTP server accepted whose SENT record could not be written yet.
         self._unrecorded: set[uuid.UUID] = set()
+        self._probed = False
 
     async def dispatch_due(self) -> int:
         """Send one batch of due notices; returns how many were handled (sent, failed or held).
@@ -798,6 +817,9 @@ class NoticeDispatcher:
         one to them about the case that another batch holds."""
         handled = 0
         outcomes: list[tuple[str, str]] = []  # (role, outcome) for the metrics, once committed
+        if not self._probed:  # learn whether the server offers delivery reports before the first batch
+            self._probed = True
+            await self._sender.probe()
         # The acceptances' own connection, taken before any row is locked: recording one never
         # waits for the pool while this batch holds rows that others may be waiting for.
         async with self._pool.acquire() as records, UnitOfWork(self._pool) as uow:
@@ -812,6 +834,9 @@ class NoticeDispatcher:
                     await self._record_handed_over(uow, row, now, outcomes, record_attempt=not row["handed_over"])
                     remembered.append(row["notice_id"])
                     continue
+                if (row["unconfirmed_until"] is not None or row["handing_over_lost"]) and \
+                        await self._settle_unconfirmed(uow, row, now, outcomes):
+                    continue
                 if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
                     if row["case_id"] not in matters:
                         matters[row["case_id"]] = await _matter(repo, row["case_id"])
@@ -824,6 +849,9 @@ class NoticeDispatcher:
                         await self._hold(uow, row, matter, verdict, now)
                         continue
                 outgoing.append(row)
+            if outgoing and self._sender.dsn_expected:
+                await NoticeRepository(records).record_handing_over(
+                    notices=[(row["notice_id"], row["total_attempts"] + 1) for row in outgoing], at=now)
             handed = await self._hand_over_all(outgoing, now, NoticeRepository(records), asyncio.Lock())
             for row in outgoing:
                 message, error = handed[row["notice_id"]]
@@ -833,6 +861,43 @@ class NoticeDispatcher:
             metrics.NOTICES.labels(role=role, outcome=outcome).inc()
         await self._measure_owed()
         return handled
+
+    async def _settle_unconfirmed(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
+                                  outcomes: list[tuple[str, str]]) -> bool:
+        """A notice whose last hand-over has an unknown outcome. Its delivery report settles it
+        (True: sent or failed, not sent now); without one it waits (True) until its time is up,
+        then it may go again (False)."""
+        repo = NoticeRepository(uow.conn)
+        reported = await repo.settling_report(row["notice_id"])
+        if reported == ReportOutcome.DELIVERED:
+            await self._record_handed_over(uow, row, now, outcomes, record_attempt=True,
+                                           detail="confirmed by its delivery report")
+            return True
+        if reported == ReportOutcome.FAILED:
+            error = PermanentDeliveryError("delivery report: failed")
+            await self._record_delivery(uow, row, compose(row, sender=self._policy.sender, now=now), error, now,
+                                        outcomes)
+            return True
+        if row["unconfirmed_until"] is None:  # a batch died while handing it over
+            await self._await_confirmation(uow, row, now, outcomes, cause="batch lost during hand-over")
+            return True
+        if now < row["unconfirmed_until"]:
+            return True
+        log.warning("no delivery report for a notice of unknown outcome; sending it again",
+                    case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"])
+        return False
+
+    async def _await_confirmation(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
+                                  outcomes: list[tuple[str, str]], *, cause: str) -> None:
+        repo = NoticeRepository(uow.conn)
+        until = now + self._policy.confirmation_wait
+        await repo.await_confirmation(notice_id=row["notice_id"], until=until, now=now)
+        await repo.record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"] + 1, at=now,
+                                  outcome="UNCONFIRMED", detail=cause)
+        outcomes.append((row["role"], "UNCONFIRMED"))
+        log.warning("notice hand-over outcome unknown; waiting for its delivery report", case_id=str(row["case_id"]),
+                    trace_id=row["trace_id"], role=row["role"], cause=cause,
+                    wait_seconds=self._policy.confirmation_wait.total_seconds())
 
     async def _measure_owed(self) -> None:
         """The owed-notices gauge, at most every few seconds (one grouped count)."""
@@ -897,7 +962,7 @@ class NoticeDispatcher:
         a notice."""
         message = compose(row, sender=self._policy.sender, now=now)
         try:
-            await self._sender.send(message)
+            await self._sender.send(message, envelope_id=str(row["notice_id"]))
         except DeliveryError as exc:
             return message, exc
         self._unrecorded.add(row["notice_id"])  # until the record is written
@@ -911,6 +976,9 @@ class NoticeDispatcher:
         """The notice's outcome in the batch: sent, or failed (retry later, FAILED, DEAD_LETTER)."""
         repo = NoticeRepository(uow.conn)
         attempt = row["total_attempts"] + 1
+        if isinstance(error, UnconfirmedDeliveryError) and error.dsn_requested:
+            await self._await_confirmation(uow, row, now, outcomes, cause=str(error))
+            return
         if error is not None:
             exc = error
             attempts = row["attempts"] + 1
@@ -928,56 +996,34 @@ class NoticeDispatcher:
                         error=type(exc.__cause__ or exc).__name__, smtp_code=exc.code)
             outcomes.append((row["role"], final.value if final else "RETRYING"))
             if final is not None:
-                await self._publish(uow, row, status=final, message_id=None, now=now, attempts=attempt)
-                await self._alert_legal_ops(uow, row, final, attempt, exc.code, now)
+                await _publish_dispatched(uow, row, status=final, message_id=None, now=now, attempts=attempt)
+                await _alert_legal_ops(uow, row, policy=self._policy, outcome=final, attempts=attempt,
+                                       smtp_code=exc.code, now=now)
             return
         outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id_of(message), sent_at=now)
-        await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now,
+        await _publish_dispatched(uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now,
                             attempts=attempt)
         log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
                  kind=row["kind"])
 
     async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
-                                  outcomes: list[tuple[str, str]], *, record_attempt: bool) -> None:
+                                  outcomes: list[tuple[str, str]], *, record_attempt: bool,
+                                  detail: str | None = None) -> None:
         """The SMTP server accepted this notice before its batch was lost: sent, not sent again
-        (``record_attempt``: its SENT attempt was never written, this process remembered it)."""
+        (``record_attempt``: its SENT attempt was never written, this process remembered it or
+        its delivery report told)."""
         message_id = message_id_of(compose(row, sender=self._policy.sender, now=now))
         attempt = row["total_attempts"] + 1
         repo = NoticeRepository(uow.conn)
         if record_attempt:
-            await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT")
+            await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT",
+                                      detail=detail)
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id, sent_at=now)
-        await self._publish(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
+        await _publish_dispatched(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
         outcomes.append((row["role"], NoticeStatus.SENT.value))
         log.info("notice sent (recorded after a lost batch)", case_id=str(row["case_id"]), trace_id=row["trace_id"],
                  role=row["role"], kind=row["kind"])
-
-    async def _alert_legal_ops(
-        self, uow: UnitOfWork, row: asyncpg.Record, outcome: NoticeStatus, attempts: int, smtp_code: int | None,
-        now: datetime,
-    ) -> None:
-        """Tell legal ops, without the recipient or the content. Not for a failed alert itself."""
-        if row["kind"] == NoticeKind.DELIVERY_ALERT.value:
-            return
-        alert = plan_delivery_alert(case_id=row["case_id"], notice_id=row["notice_id"], outcome=outcome,
-                                    attempts=attempts, counsel_by_tier=self._policy.counsel_by_tier)
-        matter = await _matter(NoticeRepository(uow.conn), row["case_id"])
-        await _owe(uow, alert, policy=self._policy, matter=matter, trace_id=row["trace_id"], now=now, context={
-            "notice_id": str(row["notice_id"]), "role": row["role"], "kind": row["kind"], "outcome": outcome.value,
-            "attempts": attempts, "smtp_code": smtp_code,
-        })
-
-    async def _publish(
-        self, uow: UnitOfWork, row: asyncpg.Record, *, status: NoticeStatus, message_id: str | None, now: datetime,
-        attempts: int,
-    ) -> None:
-        dispatched = NoticeDispatched(
-            notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"], status=status,
-            message_id=message_id, dispatched_at=now, attempts=attempts, kind=row["kind"],
-        )
-        out = envelope(dispatched, case_id=row["case_id"], trace_id=row["trace_id"], producer=PRODUCER)
-        await add_to_outbox(uow.conn, schema=SCHEMA, topic=dispatched.TOPIC, event=out)
 
     async def run(self) -> None:
         """Dispatch until cancelled; wakes on new notices (NOTIFY), polls for scheduled ones."""
@@ -989,6 +1035,75 @@ class NoticeDispatcher:
             what="notice dispatcher",
             workers=self._workers,
         )
+
+
+async def _alert_legal_ops(
+    uow: UnitOfWork, row: Mapping[str, Any], *, policy: NoticePolicy, outcome: NoticeStatus, attempts: int,
+    smtp_code: int | None, now: datetime,
+) -> None:
+    """Tell legal ops a notice was not delivered, without the recipient or the content. Not for
+    a failed alert itself."""
+    if row["kind"] == NoticeKind.DELIVERY_ALERT.value:
+        return
+    alert = plan_delivery_alert(case_id=row["case_id"], notice_id=row["notice_id"], outcome=outcome,
+                                attempts=attempts, counsel_by_tier=policy.counsel_by_tier)
+    matter = await _matter(NoticeRepository(uow.conn), row["case_id"])
+    await _owe(uow, alert, policy=policy, matter=matter, trace_id=row["trace_id"], now=now, context={
+        "notice_id": str(row["notice_id"]), "role": row["role"], "kind": row["kind"], "outcome": outcome.value,
+        "attempts": attempts, "smtp_code": smtp_code,
+    })
+
+
+async def _publish_dispatched(
+    uow: UnitOfWork, row: Mapping[str, Any], *, status: NoticeStatus, message_id: str | None, now: datetime,
+    attempts: int,
+) -> None:
+    dispatched = NoticeDispatched(
+        notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"], status=status,
+        message_id=message_id, dispatched_at=now, attempts=attempts, kind=row["kind"],
+    )
+    out = envelope(dispatched, case_id=row["case_id"], trace_id=row["trace_id"], producer=PRODUCER)
+    await add_to_outbox(uow.conn, schema=SCHEMA, topic=dispatched.TOPIC, event=out)
+
+
+
+async def record_delivery_report(*, pool: asyncpg.Pool, policy: NoticePolicy, report: DeliveryReport,
+                                 report_sha256: str, now: datetime) -> str:
+    """Keep a delivery report that came back to the return path, once (by its hash), and act on it.
+
+    Returns what became of it: ``duplicate`` (seen before), ``unknown`` (names no notice of
+    ours), ``awaited`` (a notice of unknown outcome was waiting for it: due now, the dispatcher
+    settles it), ``bounced`` (a sent notice was not delivered after all: FAILED, still owed,
+    legal ops alerted), ``recorded`` (a confirmation or a delay: kept)."""
+    outcome = report.outcome
+    if outcome is None:
+        raise ValueError("a delivery report without an outcome")
+    status = ",".join(r.status for r in report.recipients if r.status)
+    async with UnitOfWork(pool) as uow:
+        repo = NoticeRepository(uow.conn)
+        new, notice_id = await repo.add_delivery_report(notice_id=report.notice_key, outcome=outcome.value,
+                                                        status=status, report_sha256=report_sha256, received_at=now)
+        if not new:
+            return "duplicate"
+        if notice_id is None:
+            return "unknown"
+        if await repo.wake_unconfirmed(notice_id=notice_id, now=now):
+            return "awaited"
+        if outcome is not ReportOutcome.FAILED:
+            return "recorded"
+        row = await repo.lock_notice(notice_id)
+        if row is None or row["status"] != NoticeStatus.SENT.value:
+            return "recorded"  # not sent (yet): a dispatcher that finds it unconfirmed reads the report
+        await repo.mark_bounced(notice_id=notice_id, status=status or "failed", now=now)
+        await repo.record_attempt(notice_id=notice_id, attempt=row["total_attempts"], at=now, outcome="BOUNCED",
+                                  detail=status or None)
+        await _publish_dispatched(uow, row, status=NoticeStatus.FAILED, message_id=row["message_id"], now=now,
+                                  attempts=row["total_attempts"])
+        await _alert_legal_ops(uow, row, policy=policy, outcome=NoticeStatus.FAILED,
+                               attempts=row["total_attempts"], smtp_code=None, now=now)
+    log.warning("a sent notice was not delivered (delivery report: failed)", case_id=str(row["case_id"]),
+                trace_id=row["trace_id"], role=row["role"], kind=row["kind"], status=status)
+    return "bounced"
 
 
 async def load_contacts(*, pool: asyncpg.Pool, entries: Sequence[Mapping[str, Any]]) -> int:
