@@ -160,9 +160,21 @@ async def drop_database(admin_dsn: str, dsn: str) -> None:
 
 
 class SinkProcess:
-    """The bench SMTP sink (bench/sink.py) as a child process; ``deliveries`` fill as mail arrives."""
+    """The bench SMTP sink (bench/sink.py) as a child process; ``deliveries`` fill as mail arrives.
 
-    def __init__(self) -> None:
+    With ``dsn_relay`` it is a DSN-capable MTA (RFC 3461) that sends the reports it owes to that
+    SMTP server, keeping them in ``spool`` (a temporary directory when not given) until the relay
+    takes them; ``bounce_pattern`` makes matching recipients fail. ``stop()``/``start()`` (and
+    ``kill()``/``start()``) reuse the same port and spool, so nothing owed is lost."""
+
+    def __init__(self, *, dsn_relay: tuple[str, int] | None = None, spool: Path | None = None,
+                 bounce_pattern: str | None = None) -> None:
+        if dsn_relay is None and (spool is not None or bounce_pattern is not None):
+            raise ValueError("spool and bounce_pattern need dsn_relay")
+        self.dsn_relay = dsn_relay
+        self.spool = spool if spool is not None or dsn_relay is None else Path(
+            tempfile.mkdtemp(prefix="bench-sink-spool-"))
+        self.bounce_pattern = bounce_pattern
         self.port = free_port()
         self.proc: asyncio.subprocess.Process | None = None
         self.deliveries: list[tuple[int, str, str]] = []  # (monotonic ns, case id, message id)
@@ -178,10 +190,18 @@ class SinkProcess:
     def pid(self) -> int | None:
         return self.proc.pid if self.proc else None
 
+    def argv(self) -> list[str]:
+        argv = [sys.executable, "-m", "bench.sink", "--port", str(self.port)]
+        if self.dsn_relay is not None:
+            host, port = self.dsn_relay
+            argv += ["--dsn-relay", f"{host}:{port}", "--spool", str(self.spool)]
+        if self.bounce_pattern is not None:
+            argv += ["--bounce-pattern", self.bounce_pattern]
+        return argv
+
     async def start(self) -> None:
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.sink", "--port", str(self.port),
-            stdout=asyncio.subprocess.PIPE, cwd=ROOT, limit=1 << 24,
+            *self.argv(), stdout=asyncio.subprocess.PIPE, cwd=ROOT, limit=1 << 24,
         )
         assert self.proc.stdout is not None
         line = await asyncio.wait_for(self.proc.stdout.readline(), 30)
@@ -206,6 +226,15 @@ class SinkProcess:
             if self.proc.returncode is None:
                 self.proc.kill()
                 await self.proc.wait()
+        if self._reader:
+            with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError):
+                await asyncio.wait_for(self._reader, 5)
+
+    async def kill(self) -> None:
+        """SIGKILL: what the sink answered 250 is on stdout already and its owed DSNs in the spool."""
+        if self.proc and self.proc.returncode is None:
+            self.proc.kill()
+            await self.proc.wait()
         if self._reader:
             with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError):
                 await asyncio.wait_for(self._reader, 5)
