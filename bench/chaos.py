@@ -15,6 +15,11 @@ the other:
   message with 451;
 - the SMTP receiver goes away (connections refused) for ``--smtp-down-seconds``.
 
+The receiver behaves as a receiving MTA that offers delivery reports (RFC 3461): it keeps
+what it owes in a spool and sends each report to notify's return-path listener, retrying
+while notify is down. That is what lets notify settle a notice the receiver accepted in the
+instant before notify was killed (it waits for the report instead of sending it again).
+
 A service that exits on its own is started again, as a supervisor would, and reported.
 
 Afterwards the bench waits (``--deadline``) until every case that is in is *terminal*:
@@ -80,6 +85,10 @@ SERVICE_ENV = {
     "DUEPROCESS_NOTICE_MAX_ATTEMPTS": "1000",
     "DUEPROCESS_OUTBOX_POLL_SECONDS": "1",
     "DUEPROCESS_DISPATCHER_POLL_SECONDS": "1",
+    # A send of unknown outcome (notify killed just after the sink's 250) waits this long for the
+    # sink's delivery report before it goes again; the sink retries a report every 0.5 s while
+    # notify is down, so a restarted notify has it within a second or two.
+    "DUEPROCESS_NOTICE_CONFIRMATION_WAIT": "PT30S",
 }
 
 # The kinds of demand: the @ALT_USCIS summons aimed at each account of the demo directory
@@ -614,7 +623,8 @@ async def run_chaos(opts: ChaosOptions) -> dict[str, Any]:
     try:
         say("starting the services…")
         system = await start_system("pipeline", servers, Options(
-            log_level=opts.log_level, partitions=opts.partitions, keep_logs=logs, service_env=SERVICE_ENV), logs)
+            log_level=opts.log_level, partitions=opts.partitions, keep_logs=logs, service_env=SERVICE_ENV,
+            delivery_reports=True), logs)
         chaos = Chaos(opts, servers, system)
         supervisor = asyncio.create_task(chaos.supervise())
         try:

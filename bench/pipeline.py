@@ -79,6 +79,8 @@ class Options:
     drain_timeout: float = 120.0
     profile: Path | None = None  # py-spy: record each service into this directory
     service_env: dict[str, str] = field(default_factory=dict)  # extra DUEPROCESS_* settings for every service
+    # The sink offers delivery reports (RFC 3461) and sends them to notify's return-path listener.
+    delivery_reports: bool = False
 
 
 @dataclass
@@ -116,7 +118,9 @@ async def start_system(kind: str, servers: Servers, opts: Options, logs: Path) -
     database_url = await fresh_database(servers.admin_dsn, prefix=f"bench_{kind}")
     prefix = f"bench{new_run_id()}."
     await ensure_topics(servers.kafka_bootstrap, partitions=opts.partitions, prefix=prefix)
-    sink = SinkProcess()
+    return_path_port = free_port() if opts.delivery_reports and kind == "pipeline" else 0
+    sink = SinkProcess(dsn_relay=("127.0.0.1", return_path_port), spool=logs / "sink-spool") if return_path_port \
+        else SinkProcess()
     await sink.start()
     port = free_port()
     env = {
@@ -137,6 +141,8 @@ async def start_system(kind: str, servers: Servers, opts: Options, logs: Path) -
         # intake's e-mail listener (where this checkout has one): never the shared default port
         "DUEPROCESS_SMTP_INBOUND_HOST": "127.0.0.1",
         "DUEPROCESS_SMTP_INBOUND_PORT": str(free_port()),
+        "DUEPROCESS_RETURN_PATH_PORT": str(return_path_port),
+        "DUEPROCESS_NOTICE_RETURN_PATH": "notice-reports@bench.dueprocess.local",
     }
     if opts.log_level:
         env["DUEPROCESS_LOG_LEVEL"] = opts.log_level
