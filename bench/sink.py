@@ -31,6 +31,7 @@ import os
 import re
 import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -479,6 +480,15 @@ class DsnSink(Sink):
         self.spool = spool
         self.relay = relay
         self.bounce = bounce
+        self._lines_lock = threading.Lock()  # delivery lines are also written from the spool's worker thread
+
+    def record(self, data: bytes) -> None:
+        with self._lines_lock:
+            super().record(data)
+
+    def flush(self) -> None:
+        with self._lines_lock:
+            super().flush()
 
     def outcome(self, transaction: Transaction) -> tuple[bool, list[Recipient], list[Recipient]]:
         """Whether at least one recipient gets the message; who is owed a success report and who a
@@ -499,14 +509,20 @@ class DsnSink(Sink):
         return delivered, success, failure
 
     def spool_reports(self, transaction: Transaction, data: bytes, success: list[Recipient],
-                      failure: list[Recipient]) -> list[Path]:
-        """Build and spool the reports (in a worker thread: it is file I/O and a millisecond of CPU)."""
+                      failure: list[Recipient], delivered: bool) -> list[Path]:
+        """Build and spool the reports (in a worker thread: it is file I/O and a millisecond of CPU),
+        then write the delivery line in the same step: once the spool holds a report the message is
+        the sink's, so it is counted even when the session is cancelled (SIGTERM) before its 250."""
         arrival = datetime.now(timezone.utc)
         message = unstuff(data)
-        return [self.spool.put(transaction.return_path,
+        owed = [self.spool.put(transaction.return_path,
                                build_report(transaction=transaction, recipients=rs, delivered=ok, message=message,
                                             arrival=arrival))
                 for ok, rs in ((True, success), (False, failure)) if rs]
+        if delivered:
+            self.record(data)
+            self.flush()
+        return owed
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         writer.write(b"220 bench-sink ESMTP\r\n")
@@ -543,13 +559,14 @@ class DsnSink(Sink):
                         delivered, success, failure = self.outcome(current)
                         if success or failure:
                             try:
-                                owed = await asyncio.to_thread(self.spool_reports, current, data, success, failure)
+                                owed = await asyncio.to_thread(self.spool_reports, current, data, success, failure,
+                                                               delivered)
                             except OSError as exc:  # the spool could not take it: nothing was promised
                                 say(f"spool write failed: {exc}")
                                 raise Refusal(b"451 4.3.0 cannot spool the delivery status, try again\r\n") from exc
                             for path in owed:
                                 self.relay.add(path)
-                        if delivered:
+                        elif delivered:
                             self.record(data)
                         writer.write(b"250 2.0.0 accepted\r\n")
                         self.flush()
