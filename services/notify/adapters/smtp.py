@@ -211,8 +211,9 @@ class SmtpSender:
 
     @property
     def dsn_expected(self) -> bool:
-        """Messages sent now will ask for delivery reports (as far as the last session showed)."""
-        return self._request_dsn and self._offers_dsn is True
+        """Messages sent now may ask for delivery reports: asked for, and the last session's
+        server offered them (or no session has said yet)."""
+        return self._request_dsn and self._offers_dsn is not False
 
     async def probe(self) -> None:
         """Open one session (kept for the next message) to learn what the server offers; a
