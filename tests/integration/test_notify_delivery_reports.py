@@ -42,51 +42,6 @@ pytestmark = pytest.mark.integration
 
 RETURN_PATH = "notice-reports@dueprocess.test"
 
-# A dispatcher process asking for delivery reports whose third message is accepted, and then the
-# process stalls until it is killed (one message at a time, so exactly one is in flight).
-_DIES_AFTER_ACCEPT = r"""
-import asyncio, sys
-from datetime import datetime
-from services.notify.adapters.smtp import SmtpConfig, SmtpSender
-from services.notify.service_layer import services
-from shared.contracts import Topics
-from shared.db import create_pool
-from tests.integration.test_notify_lifecycle import policy
-
-class DiesAfterThirdAccepted:
-    def __init__(self, url):
-        self.real = SmtpSender(SmtpConfig.from_url(url), return_path=sys.argv[4], request_dsn=True)
-        self.accepted, self.stalled, self.one_at_a_time = 0, False, asyncio.Lock()
-
-    dsn_expected = property(lambda self: self.real.dsn_expected)
-
-    async def probe(self):
-        await self.real.probe()
-
-    async def send(self, message, *, envelope_id=None):
-        async with self.one_at_a_time:
-            if self.stalled:
-                await asyncio.Event().wait()
-            dsn = await self.real.send(message, envelope_id=envelope_id)
-            assert dsn, "the sink offers DSN: a report must have been asked for"
-            self.accepted += 1
-            if self.accepted == 3:
-                self.stalled = True
-                print("accepted", message["X-Dueprocess-Notice-Key"], flush=True)
-                await asyncio.Event().wait()
-            return dsn
-
-async def main():
-    pool = await create_pool(sys.argv[1], max_size=8)
-    now = datetime.fromisoformat(sys.argv[2])
-    dispatcher = services.NoticeDispatcher(pool=pool, sender=DiesAfterThirdAccepted(sys.argv[3]), policy=policy(),
-                                           clock=lambda: now)
-    await dispatcher.run()
-
-asyncio.run(main())
-"""
-
-
 async def _until(condition: Callable[[], Awaitable[bool]], timeout: float = 30.0) -> None:
     async def poll() -> None:
         while not await condition():
@@ -134,7 +89,8 @@ async def test_a_dispatcher_killed_after_acceptance_is_settled_by_the_report_and
             assert owed >= 6
 
             doomed = await asyncio.create_subprocess_exec(
-                sys.executable, "-c", _DIES_AFTER_ACCEPT, database_url, clock().isoformat(), sink.url, RETURN_PATH,
+                sys.executable, "-m", "tests.integration.doomed_dispatcher", database_url, clock().isoformat(),
+                sink.url, RETURN_PATH,
                 stdout=asyncio.subprocess.PIPE)
             try:
                 async def accepted() -> bytes:

@@ -29,51 +29,6 @@ from tests.integration.test_notify_lifecycle import Clock, Notify, policy, revie
 
 pytestmark = pytest.mark.integration
 
-# A dispatcher process (the service's defaults) whose third message reaches the SMTP server and
-# is accepted, and then the process stalls until it is killed; sends after that one stall first.
-_DIES_AFTER_ACCEPT = r"""
-import asyncio, sys
-from datetime import datetime
-from services.notify.adapters.smtp import SmtpConfig, SmtpSender
-from services.notify.service_layer import services
-from shared.db import DATABASE_UNAVAILABLE, create_pool
-from tests.integration.test_notify_lifecycle import policy
-
-class DiesAfterThirdAccepted:
-    # One message at a time (the dispatcher sends a batch concurrently; each message accepted
-    # and not yet recorded when the process dies goes twice): so exactly one is in flight.
-    def __init__(self, url):
-        self.real, self.accepted, self.stalled = SmtpSender(SmtpConfig.from_url(url)), 0, False
-        self.one_at_a_time = asyncio.Lock()
-
-    dsn_expected = property(lambda self: self.real.dsn_expected)
-
-    async def probe(self):
-        await self.real.probe()
-
-    async def send(self, message, *, envelope_id=None):
-        async with self.one_at_a_time:
-            if self.stalled:
-                await asyncio.Event().wait()
-            dsn = await self.real.send(message, envelope_id=envelope_id)
-            self.accepted += 1
-            if self.accepted == 3:
-                self.stalled = True
-                print("accepted", message["X-Dueprocess-Notice-Key"], flush=True)
-                await asyncio.Event().wait()
-            return dsn
-
-async def main():
-    pool = await create_pool(sys.argv[1], max_size=8)
-    now = datetime.fromisoformat(sys.argv[2])
-    dispatcher = services.NoticeDispatcher(pool=pool, sender=DiesAfterThirdAccepted(sys.argv[3]), policy=policy(),
-                                           clock=lambda: now)
-    await dispatcher.run()
-
-asyncio.run(main())
-"""
-
-
 async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_message(
     pool: asyncpg.Pool, database_url: str, tmp_path: Path
 ) -> None:
@@ -87,7 +42,7 @@ async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_me
         assert owed >= 6
 
         doomed = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", _DIES_AFTER_ACCEPT, database_url, clock().isoformat(), sink.url,
+            sys.executable, "-m", "tests.integration.doomed_dispatcher", database_url, clock().isoformat(), sink.url,
             stdout=asyncio.subprocess.PIPE)
         try:
             async def accepted() -> bytes:
