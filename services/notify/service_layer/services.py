@@ -1023,7 +1023,7 @@ class NoticeDispatcher:
         await _publish_dispatched(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
         outcomes.append((row["role"], NoticeStatus.SENT.value))
         log.info("notice sent (recorded after a lost batch)", case_id=str(row["case_id"]), trace_id=row["trace_id"],
-                 role=row["role"], kind=row["kind"])
+                 role=row["role"], kind=row["kind"], known_from=detail or "the acceptance record")
 
     async def run(self) -> None:
         """Dispatch until cancelled; wakes on new notices (NOTIFY), polls for scheduled ones."""
