@@ -1003,7 +1003,7 @@ class NoticeDispatcher:
         outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id_of(message), sent_at=now)
         await _publish_dispatched(uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now,
-                            attempts=attempt)
+                                  attempts=attempt)
         log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
                  kind=row["kind"])
 
