@@ -46,6 +46,8 @@ class Topics:
     # Staff's requests from the web app and API (intake), and their outcome (review or notify).
     ACTION_REQUESTED = "legal-process.action-requested.v1"
     ACTION_OUTCOME = "legal-process.action-outcome.v1"
+    # A demand intake could not read with confidence waits in triage (intake → notify).
+    HELD = "legal-process.held.v1"
 
     ALL: ClassVar[tuple[str, ...]] = (
         RECEIVED,
@@ -56,6 +58,7 @@ class Topics:
         NOTICE_DISPATCHED,
         ACTION_REQUESTED,
         ACTION_OUTCOME,
+        HELD,
     )
 
     @staticmethod
@@ -208,6 +211,30 @@ class LegalProcessReceived(_Contract):
     case: LegalProcessCase
 
 
+#: A triage reason as a code: UPPER_SNAKE, optionally ``:field.path`` (e.g. ``LOW_CONFIDENCE:targets``).
+#: Never free text, so it can carry no name, handle, address or file name.
+HELD_REASON = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z_]{0,39}(:[a-z][a-z_.]{0,39})?$")]
+
+
+class LegalProcessHeld(_Contract):
+    """A demand intake could not read with confidence is stored as a case held for triage
+    (NEEDS_TRIAGE): not published as received until legal ops confirm its fields.
+
+    Carries no personal data: not the case, its targets, requester, addresses or text; only
+    what legal ops need to know how urgently to look (the case id is the envelope's).
+    """
+
+    EVENT_TYPE: ClassVar[str] = "legal-process.held"
+    TOPIC: ClassVar[str] = Topics.HELD
+
+    channel: Literal["api", "web", "email", "cli"]
+    source: Literal["smtp", "api", "web", "cli"]  # how the message came in (the mailbox, an upload)
+    received_at: AwareDatetime
+    process_type: ProcessType  # as extracted; UNKNOWN when it could not be classified
+    emergency: bool  # read as an emergency disclosure request (18 U.S.C. § 2702(b)(8))
+    reasons: Annotated[list[HELD_REASON], Field(min_length=1, max_length=50)]
+
+
 class LegalProcessReviewed(_Contract):
     EVENT_TYPE: ClassVar[str] = "legal-process.reviewed"
     TOPIC: ClassVar[str] = Topics.REVIEWED
@@ -319,7 +346,8 @@ class NoticePlanned(_Contract):
     recipient: str
     status: NoticeStatus
     not_before: AwareDatetime | None = None
-    # What occasioned it: initial, update, escalation, ndo-reminder, ndo-flag, delivery-alert.
+    # What occasioned it: initial, update, escalation, ndo-reminder, ndo-flag, delivery-alert,
+    # triage-alert.
     kind: str | None = None
 
 
@@ -341,6 +369,7 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
     model.EVENT_TYPE: model
     for model in (
         LegalProcessReceived,
+        LegalProcessHeld,
         LegalProcessReviewed,
         LegalProcessEscalated,
         LegalProcessDecided,

@@ -27,7 +27,7 @@ from services.intake.entrypoints.http import create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, start_smtp_server
 from services.intake.service_layer.email import EmailIngestion, ingest_message
 from services.review.domain.assessment import AccountDirectory, assess
-from shared.contracts import Envelope, LegalProcessCase, LegalProcessReceived
+from shared.contracts import Envelope, LegalProcessCase, LegalProcessHeld, LegalProcessReceived, Topics
 from shared.db import vault_of
 from shared.outbox import open_value
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE, staff_api_headers
@@ -88,13 +88,24 @@ async def send(port: int, raw: bytes) -> tuple[int, str]:
 
 
 async def counts(pool: asyncpg.Pool) -> dict[str, int]:
-    return {table: await pool.fetchval(f"SELECT count(*) FROM intake.{table}")
-            for table in ("cases", "outbox", "raw_messages", "attachments")}
+    """Rows stored; ``outbox``: the received events staged (what goes to review), ``held``: the
+    held-for-triage announcements."""
+    found = {table: await pool.fetchval(f"SELECT count(*) FROM intake.{table}")
+             for table in ("cases", "raw_messages", "attachments")}
+    for name, topic in (("outbox", Topics.RECEIVED), ("held", Topics.HELD)):
+        found[name] = await pool.fetchval("SELECT count(*) FROM intake.outbox WHERE topic = $1", topic)
+    return found
 
 
 async def received_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessReceived]]:
-    rows = await pool.fetch("SELECT event_id, value FROM intake.outbox ORDER BY id")
+    rows = await pool.fetch("SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", Topics.RECEIVED)
     return [Envelope[LegalProcessReceived].model_validate_json(
+        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])) for row in rows]
+
+
+async def held_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessHeld]]:
+    rows = await pool.fetch("SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", Topics.HELD)
+    return [Envelope[LegalProcessHeld].model_validate_json(
         await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])) for row in rows]
 
 
@@ -158,7 +169,7 @@ async def test_a_resubmission_is_a_duplicate_linked_to_the_first_case_never_a_se
     body = response.json()
     assert body["case_id"] == str(first) and body["status"] == "DUPLICATE_REQUEST"
     assert body["findings"][0]["code"] == "DUPLICATE_REQUEST"
-    assert await counts(pool) == {"cases": 1, "outbox": 1, "raw_messages": 3, "attachments": 3}
+    assert await counts(pool) == {"cases": 1, "outbox": 1, "held": 0, "raw_messages": 3, "attachments": 3}
     reasons = [r["duplicate_reason"] for r in await pool.fetch(
         "SELECT duplicate_reason FROM intake.raw_messages WHERE duplicate_of = $1 ORDER BY received_at", first)]
     assert reasons == ["the same message (byte for byte)", "the same attached document"]
@@ -204,6 +215,8 @@ async def test_hostile_and_unreadable_mail_becomes_a_triage_case_nothing_lost(
     assert code == 250 and "held for legal ops to confirm" in reply, reply
     case_id = case_id_in(reply)
     assert (await counts(pool))["outbox"] == 0  # nothing goes to review before a person confirms
+    [held] = await held_events(pool)  # but legal ops are told at once
+    assert held.case_id == case_id and held.payload.source == "smtp" and held.payload.reasons
     assert await stored_raw(pool, case_id) == raw
     view = (await client.get(f"/api/v1/cases/{case_id}")).json()
     assert view["status"] == "NEEDS_TRIAGE" and view["held_reasons"]
@@ -245,6 +258,7 @@ async def test_the_web_form_reads_an_uploaded_email_and_legal_ops_confirm_it(
     assert "Confirm the fields" in triage.text and "19 U.S.C. § 1509" in triage.text and "ALT_USCIS" in triage.text
     assert 'value="2017-03-13T11:45"' in triage.text  # the return date, pre-filled in the summons' own offset
     assert (await counts(pool))["outbox"] == 0
+    assert (await counts(pool))["held"] == 0  # held only for its uploader to confirm: no triage alert
     form = {
         "process_type": "SUBPOENA_ADMINISTRATIVE", "statute": "19 U.S.C. § 1509",
         "requester_name": "U.S. Customs and Border Protection", "requester_kind": "FEDERAL", "requester_country": "US",
@@ -283,7 +297,7 @@ async def test_limits_are_clear_refusals_and_nothing_is_stored(
     response = await client.post("/api/v1/cases", content=b"x" * (LIMITS.max_message_bytes + 1),
                                  headers={"content-type": "message/rfc822"})
     assert response.status_code == 413
-    assert await counts(pool) == {"cases": 0, "outbox": 0, "raw_messages": 0, "attachments": 0}
+    assert await counts(pool) == {"cases": 0, "outbox": 0, "held": 0, "raw_messages": 0, "attachments": 0}
 
 
 async def test_json_cases_still_work_and_other_types_are_415(client: httpx.AsyncClient) -> None:
@@ -318,6 +332,9 @@ async def test_every_corpus_message_is_stored_and_none_crashes(pool: asyncpg.Poo
     assert stored["raw_messages"] == len(messages)
     assert stored["cases"] + sum(o.duplicate for o in outcomes) == len(messages)
     assert stored["outbox"] == sum(not o.duplicate and not o.held for o in outcomes)
+    assert stored["held"] == sum(not o.duplicate and o.held for o in outcomes)
+    assert {str(e.case_id) for e in await held_events(pool)} == {
+        str(o.case_id) for o in outcomes if o.held and not o.duplicate}
     # The tampered copy of the seed summons carries the same PDF: linked to the first, not a second case.
     tampered = outcomes[[p.stem for p in messages].index("34-dkim-tampered")]
     assert tampered.duplicate and tampered.duplicate_reason == "the same attached document"

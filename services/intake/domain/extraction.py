@@ -1495,18 +1495,23 @@ def _blank(document: dict[str, Any], location: list[str]) -> None:
     document[top] = defaults.get(top)
 
 
+#: Each deciding field in words, as the low-confidence triage reasons name it (``domain.triage``
+#: reads the field back from these words).
+FIELD_LABELS = {
+    "process_type": "the kind of legal process",
+    "requester.name": "who sent it",
+    "requester.kind": "what kind of requester it is",
+    "targets": "which accounts it targets",
+    "data_categories": "which data it demands",
+    "nondisclosure": "the nondisclosure order",
+    "return_by": "the return date",
+    "emergency": "the emergency narrative",
+    "statute": "the statute it is issued under",
+}
+
+
 def _low_confidence(out: _Fields, process: ProcessType) -> Iterable[str]:
-    labels = {
-        "process_type": "the kind of legal process",
-        "requester.name": "who sent it",
-        "requester.kind": "what kind of requester it is",
-        "targets": "which accounts it targets",
-        "data_categories": "which data it demands",
-        "nondisclosure": "the nondisclosure order",
-        "return_by": "the return date",
-        "emergency": "the emergency narrative",
-        "statute": "the statute it is issued under",
-    }
+    labels = FIELD_LABELS
     for name in DECIDING_FIELDS:
         ev = out.evidence.get(name)
         if ev is None:

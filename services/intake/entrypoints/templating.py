@@ -33,6 +33,7 @@ NOTICE_KINDS = {
     "ndo-reminder": "Gag expiry reminder",
     "ndo-flag": "Gag flagged to counsel",
     "delivery-alert": "Delivery failure alert",
+    "triage-alert": "Triage alert",
 }
 PROCESS_LABELS = {
     "SEARCH_WARRANT": "Search warrant",

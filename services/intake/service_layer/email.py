@@ -5,7 +5,8 @@ form, ``dueprocess submit FILE.eml``) and the offline reading ``dueprocess asses
 theirs, reads the case out of it (CPU work off the event loop: MIME and extraction in a thread,
 PDFs in a worker process, DKIM in a thread), decides whether it repeats an earlier case, and
 writes it all in one transaction with the case row and, unless the case waits for legal ops,
-its ``legal-process.received.v1`` event. It returns only after the commit.
+its ``legal-process.received.v1`` event (a case held for triage stages ``legal-process.held.v1``
+instead: legal ops are alerted). It returns only after the commit.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from services.intake.domain.message import (
     parse_message,
 )
 from services.intake.domain.model import Channel, ReceivedCase, fingerprint
+from services.intake.domain.triage import held_event
 from shared import metrics
 from shared.contracts import LegalProcessCase, LegalProcessReceived, envelope
 from shared.db import UnitOfWork
@@ -282,6 +284,11 @@ async def ingest_message(
             await messages.add_attachments(message_pk, stored_attachments)
             if held_reasons is None:
                 event = envelope(received.received_event(), case_id=case_id, trace_id=trace_id, producer=PRODUCER)
+                await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
+            elif triage:
+                # Held for triage: announced (no personal data) so that legal ops are alerted at once.
+                held = held_event(extraction.case, triage, channel=channel, source=source, received_at=received_at)
+                event = envelope(held, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
                 await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
         else:
             first, key = duplicate

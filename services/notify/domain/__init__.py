@@ -19,6 +19,7 @@ from .lifecycle import (
     plan_matter_notices,
     plan_ndo_flag,
     plan_ndo_reminder,
+    plan_triage_alert,
     user_side_status,
 )
 from .links import CounselLinks, LinkExpired, LinkInvalid
@@ -52,7 +53,7 @@ from .planning import (
     plan_user_notices,
     user_notice_status,
 )
-from .rendering import format_datetime, render_delivery_alert, render_ndo_notice, render_notice
+from .rendering import format_datetime, render_delivery_alert, render_ndo_notice, render_notice, render_triage_alert
 
 __all__ = [
     "USER_VISIBLE_ACTIONS",
@@ -70,6 +71,7 @@ __all__ = [
     "plan_matter_notices",
     "plan_ndo_flag",
     "plan_ndo_reminder",
+    "plan_triage_alert",
     "user_side_status",
     "CounselLinks",
     "LinkExpired",
@@ -80,6 +82,7 @@ __all__ = [
     "NOTICE_ROLE_PLAIN",
     "render_delivery_alert",
     "render_ndo_notice",
+    "render_triage_alert",
     "NOTICE_ID_NAMESPACE",
     "AccountContact",
     "CounselOfRecord",

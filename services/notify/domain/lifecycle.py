@@ -261,6 +261,14 @@ def plan_delivery_alert(
                      status=NoticeStatus.PENDING, not_before=None)
 
 
+def plan_triage_alert(*, case_id: uuid.UUID, counsel_by_tier: Mapping[EscalationTier, str]) -> PlannedNotice:
+    """Tell legal ops that a demand intake could not read with confidence waits for them to
+    confirm its fields (``legal-process.held``); due now. One per case: a case is held once
+    (confirmed, it is published and never held again), so a redelivery plans the same key."""
+    return _internal(case_id=case_id, kind=NoticeKind.TRIAGE_ALERT, tier=EscalationTier.LEGAL_OPS,
+                     counsel_by_tier=counsel_by_tier, occasion="held", status=NoticeStatus.PENDING, not_before=None)
+
+
 # --- updates: the matter changed ---------------------------------------------------------------
 
 

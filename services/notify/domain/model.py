@@ -42,6 +42,7 @@ class NoticeKind(StrEnum):
     NDO_REMINDER = "ndo-reminder"  # internal: a nondisclosure order expires soon
     NDO_FLAG = "ndo-flag"  # internal: an indefinite or over-long nondisclosure order
     DELIVERY_ALERT = "delivery-alert"  # internal: a notice failed for good or was dead-lettered
+    TRIAGE_ALERT = "triage-alert"  # internal: a demand intake could not read waits for legal ops to confirm it
 
 
 #: Notices about the matter to the affected account holder and their counsel of record:

@@ -138,3 +138,58 @@ def data_category_plain(category: DataCategory) -> str:
 
 def requester_kind_plain(kind: RequesterKind) -> str:
     return REQUESTER_KIND_PLAIN.get(kind, str(kind))
+
+
+#: Why intake holds a demand for triage (``legal-process.held``'s reason codes), for legal ops.
+TRIAGE_REASON_PLAIN: Mapping[str, str] = MappingProxyType(
+    {
+        "MIME_UNPARSEABLE": "the message could not be parsed as MIME (its bytes were kept as text)",
+        "NO_READABLE_TEXT": "the message has no readable text",
+        "SCAN_IMAGE_ONLY": "an attached document is an image-only scan with no text layer: a person must read it",
+        "DOCUMENT_UNREADABLE": "an attached document could not be read",
+        "DOCUMENT_TRUNCATED": "an attached document was only partly read",
+        "DOCUMENT_UNSUPPORTED": "an attachment is of a kind that is not read automatically",
+        "FIELD_INVALID": "a field read from it was invalid and was left empty",
+        "NO_CASE_FORMED": "the fields read from it could not form a case; only the text was kept",
+        "LOW_CONFIDENCE": "a deciding field was not read with confidence",
+        "OTHER": "another reason (see the case page)",
+    }
+)
+
+#: The case's fields, as the triage reasons name them.
+TRIAGE_FIELD_PLAIN: Mapping[str, str] = MappingProxyType(
+    {
+        "process_type": "the kind of legal process",
+        "statute": "the statute it is issued under",
+        "requester": "the requester",
+        "requester.name": "who sent it",
+        "requester.kind": "what kind of requester it is",
+        "requester.country": "the requester's country",
+        "requester.email": "the requester's e-mail address",
+        "requester.signer": "who signed it",
+        "requester.signer_title": "the signer's title",
+        "targets": "which accounts it targets",
+        "data_categories": "which data it demands",
+        "stated_purpose": "the stated purpose",
+        "date_range": "the date range",
+        "served_at": "when it was served",
+        "return_by": "the return date",
+        "nondisclosure": "the nondisclosure order",
+        "emergency": "the emergency narrative",
+        "mechanism": "the foreign-request mechanism",
+        "case_number": "the requester's case number",
+        "issuing_court": "the issuing court",
+    }
+)
+
+
+def triage_reason_plain(code: str) -> str:
+    """One reason code in words: ``LOW_CONFIDENCE:targets`` → "not confident of which accounts it targets"."""
+    kind, _, field_path = code.partition(":")
+    if field_path:
+        label = TRIAGE_FIELD_PLAIN.get(field_path) or TRIAGE_FIELD_PLAIN.get(field_path.split(".")[0]) or field_path
+        if kind == "LOW_CONFIDENCE":
+            return f"not confident of {label}"
+        if kind == "FIELD_INVALID":
+            return f"{label} as read was invalid and was left empty"
+    return TRIAGE_REASON_PLAIN.get(kind, kind)

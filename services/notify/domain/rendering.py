@@ -16,7 +16,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from shared.contracts import Finding, LegalProcessEscalated, LegalProcessReviewed, Nondisclosure
+from shared.contracts import Finding, LegalProcessEscalated, LegalProcessHeld, LegalProcessReviewed, Nondisclosure
 from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus, ProcessType
 
 from .lifecycle import MatterUpdate, NdoConcern
@@ -31,6 +31,7 @@ from .plain_words import (
     data_category_plain,
     process_type_plain,
     requester_kind_plain,
+    triage_reason_plain,
 )
 
 _MONTHS = (
@@ -398,4 +399,49 @@ def render_delivery_alert(
         subject=subject,
         text=_render("delivery_alert.txt.j2", d=d, c=c),
         html=_render("delivery_alert.html.j2", d=d, c=c, title=subject),
+    )
+
+
+_SOURCE_PLAIN = {
+    "smtp": "by e-mail to the legal-process mailbox",
+    "api": "uploaded through the API",
+    "web": "uploaded in the web app",
+    "cli": "submitted with dueprocess submit",
+}
+
+
+def render_triage_alert(
+    notice: PlannedNotice,
+    *,
+    case_id: uuid.UUID,
+    held: LegalProcessHeld,
+    case_reference_url: str | None = None,
+) -> RenderedNotice:
+    """Tell legal ops a demand waits for triage: the case link, the process type as read, why
+    it is held, when it arrived. Worded from the event alone, which carries no personal data
+    (no targets, requester, addresses or text), so neither can the alert. An emergency says so
+    first, in the subject too: it must be confirmed now."""
+    if notice.case_id != case_id:
+        raise ValueError(f"notice {notice.notice_key} belongs to case {notice.case_id}, not {case_id}")
+    if notice.kind is not NoticeKind.TRIAGE_ALERT:
+        raise ValueError(f"not a triage alert: {notice.kind}")
+    t = {
+        "emergency": held.emergency,
+        "case_id": str(case_id),
+        "case_reference_url": _web_url(case_reference_url),
+        "process_type": held.process_type.value,
+        "process_plain": process_type_plain(held.process_type),
+        "authority": DEFAULT_AUTHORITY.get(ProcessType.EMERGENCY_REQUEST) if held.emergency else None,
+        "received_at": format_datetime(held.received_at),
+        "source_plain": _SOURCE_PLAIN.get(held.source, held.source),
+        "reasons": [triage_reason_plain(code) for code in dict.fromkeys(held.reasons)],
+    }
+    if held.emergency:
+        subject = one_line(f"EMERGENCY: a legal-process e-mail waits for triage - confirm it now - case {case_id}")
+    else:
+        subject = one_line(f"A legal-process e-mail waits for triage - case {case_id}")
+    return RenderedNotice(
+        subject=subject,
+        text=_render("triage_alert.txt.j2", t=t),
+        html=_render("triage_alert.html.j2", t=t, title=subject),
     )

@@ -1,5 +1,6 @@
 """The notify service's subscribers: reviews owe users notices, escalations owe counsel alerts,
-staff actions move notices with the gag and owe updates; staff name counsel of record."""
+staff actions move notices with the gag and owe updates; staff name counsel of record; a demand
+held in intake's triage owes legal ops an alert."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from shared.contracts import (
     Envelope,
     LegalProcessDecided,
     LegalProcessEscalated,
+    LegalProcessHeld,
     LegalProcessReviewed,
     StaffActionRequested,
     Topics,
@@ -24,6 +26,7 @@ ON_REVIEWED = "notify.reviewed"
 ON_ESCALATED = "notify.escalated"
 ON_DECIDED = "notify.decided"
 ON_ACTION_REQUESTED = "notify.action-requested"
+ON_HELD = "notify.held"
 
 
 def register(
@@ -54,6 +57,11 @@ def register(
         await services.carry_out_request(pool=pool, policy=policy, consumer=ON_ACTION_REQUESTED, event=event,
                                          now=clock())
 
+    async def on_held(event: Envelope[LegalProcessHeld]) -> None:
+        await services.alert_triage(pool=pool, policy=policy, consumer=ON_HELD, event=event, now=clock())
+
+    register_consumer(broker, topic=Topics.HELD, group_id=ON_HELD, payload_type=LegalProcessHeld, handle=on_held,
+                      options=options)
     register_consumer(broker, topic=Topics.ACTION_REQUESTED, group_id=ON_ACTION_REQUESTED,
                       payload_type=StaffActionRequested, handle=on_action_requested, options=options)
     register_consumer(broker, topic=Topics.DECIDED, group_id=ON_DECIDED, payload_type=LegalProcessDecided,

@@ -2,6 +2,7 @@
 
 - plan notices from reviews (user, counsel of record, NDO reminder and flag) and
   escalations (our counsel);
+- alert legal ops to a demand held in intake's triage (``legal-process.held``);
 - apply staff actions: release, NDO changes (the notices move with the gag), new return
   dates, and updates to the user and their counsel;
 - name counsel of record (legal ops, or the user through a signed link);
@@ -58,6 +59,7 @@ from services.notify.domain.lifecycle import (
     plan_matter_notices,
     plan_ndo_flag,
     plan_ndo_reminder,
+    plan_triage_alert,
     user_side_status,
 )
 from services.notify.domain.links import CounselLinks, LinkInvalid
@@ -71,11 +73,13 @@ from services.notify.domain.model import (
 )
 from services.notify.domain.planning import plan_internal_counsel_alert
 from services.notify.domain.rendering import render_delivery_alert, render_ndo_notice, render_notice
+from services.notify.domain.rendering import render_triage_alert
 from shared import inbox, metrics
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
     LegalProcessEscalated,
+    LegalProcessHeld,
     LegalProcessReviewed,
     Nondisclosure,
     NoticeDispatched,
@@ -221,6 +225,9 @@ def word(
             reviewed=reviewed,
             case_reference_url=case_url,
         )
+    if notice.kind is NoticeKind.TRIAGE_ALERT:
+        return render_triage_alert(notice, case_id=case_id, held=LegalProcessHeld.model_validate(context["held"]),
+                                   case_reference_url=case_url)
     raise ValueError(f"cannot word a {notice.kind} notice to {notice.role}")
 
 
@@ -496,6 +503,25 @@ async def _apply(
                                   context={"update": update.model_dump(mode="json")})
     await repo.mark_applied(event_id=event_id, update=update, at=now)
     return changed
+
+
+async def alert_triage(
+    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[LegalProcessHeld], now: datetime
+) -> int:
+    """A demand waits in intake's triage: owe legal ops one alert, due now (EMERGENCY in its
+    subject for an emergency). Notify knows nothing else of the case (no review yet): the alert
+    is worded from the event alone, which carries no personal data. Once per event (inbox) and
+    once per case (the notice key). Returns how many notices are new (0 or 1)."""
+    async with UnitOfWork(pool) as uow:
+        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
+            return 0
+        alert = plan_triage_alert(case_id=event.case_id, counsel_by_tier=policy.counsel_by_tier)
+        added = int(await _owe(uow, alert, policy=policy, matter=None, trace_id=event.trace_id, now=now,
+                               context={"held": event.payload.model_dump(mode="json")}))
+    log.info("triage alert planned" if added else "triage alert already owed", case_id=str(event.case_id),
+             emergency=event.payload.emergency, process_type=event.payload.process_type.value,
+             trace_id=event.trace_id)
+    return added
 
 
 # --- counsel of record --------------------------------------------------------------------------
