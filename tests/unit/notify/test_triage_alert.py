@@ -14,7 +14,8 @@ from services.notify.domain.plain_words import TRIAGE_FIELD_PLAIN, TRIAGE_REASON
 from shared.contracts import LegalProcessCase, LegalProcessHeld
 from shared.vocabulary import EscalationTier, NoticeRole, NoticeStatus, ProcessType
 
-COUNSEL_BY_TIER = {EscalationTier.LEGAL_OPS: "legal-ops@dueprocess.test", EscalationTier.COUNSEL: "counsel@dueprocess.test"}
+COUNSEL_BY_TIER = {EscalationTier.LEGAL_OPS: "legal-ops@dueprocess.test",
+                   EscalationTier.COUNSEL: "counsel@dueprocess.test"}
 URL = "https://intake.dueprocess.test/cases/11111111-2222-4333-8444-555555555555"
 RECEIVED = datetime(2023, 7, 21, 6, 15, tzinfo=timezone(timedelta(hours=-7)))
 # What the held demand names: none of it may reach the event or the alert.
@@ -29,7 +30,8 @@ CASE = LegalProcessCase.model_validate({
 })
 PERSONAL = ("lily_sk8s", "kid.runaway", "example.net", "dmorales", "elkgrove", "Morales", "Elk Grove", "15-year-old",
             "EG-2023-0721", "scan-of-lily")
-REASONS = ("scan-of-lily_sk8s.pdf is an image-only scan with no text layer; OCR is not available, so a person must read it",
+REASONS = ("scan-of-lily_sk8s.pdf is an image-only scan with no text layer; OCR is not available, "
+           "so a person must read it",
            "not confident of which accounts it targets (0.20: no account handle, id or e-mail address found)")
 
 
