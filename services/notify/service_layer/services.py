@@ -72,8 +72,12 @@ from services.notify.domain.model import (
     RenderedNotice,
 )
 from services.notify.domain.planning import plan_internal_counsel_alert
-from services.notify.domain.rendering import render_delivery_alert, render_ndo_notice, render_notice
-from services.notify.domain.rendering import render_triage_alert
+from services.notify.domain.rendering import (
+    render_delivery_alert,
+    render_ndo_notice,
+    render_notice,
+    render_triage_alert,
+)
 from shared import inbox, metrics
 from shared.contracts import (
     Envelope,
