@@ -33,6 +33,7 @@ from services.intake.domain.authenticity import (
 )
 from services.intake.domain.dates import DateHit, add_period, find_dates, number_value
 from services.intake.domain.message import ParsedMessage, tidy_text
+from services.intake.domain.triage import TriageReason, field_path, unique_reasons
 from shared.citations import Citation, find_citations
 from shared.contracts import LegalProcessCase
 from shared.reference import Agency, AgencyRegistry, domain_of
@@ -101,21 +102,31 @@ def _jsonable(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Extraction:
+    """The case as read, each field's evidence, and why it waits in triage (each sentence once)."""
+
     case: LegalProcessCase
     evidence: dict[str, Evidence]
-    triage_reasons: tuple[str, ...]
+    triage: tuple[TriageReason, ...]
     authenticity: Authenticity
     forwarded: bool = False
 
     @property
+    def triage_reasons(self) -> tuple[str, ...]:
+        """The triage reasons as the sentences legal ops read."""
+        return tuple(reason.text for reason in self.triage)
+
+    @property
     def needs_triage(self) -> bool:
-        return bool(self.triage_reasons)
+        return bool(self.triage)
 
     def to_json(self) -> dict[str, Any]:
+        """The record stored with the message: ``triage_reasons`` are the sentences (as ever);
+        ``triage_codes`` their codes, one for each sentence, in the same order."""
         return {
             "extractor": EXTRACTOR_VERSION,
             "fields": {name: ev.to_json() for name, ev in self.evidence.items()},
             "triage_reasons": list(self.triage_reasons),
+            "triage_codes": [reason.held_code for reason in self.triage],
             "authenticity": self.authenticity.to_json(),
             "forwarded": self.forwarded,
         }
@@ -654,7 +665,7 @@ _NDO_CONTEXT = re.compile(r"not (?:to )?disclose|nondisclosure|non-disclosure|re
 @dataclass
 class _Fields:
     evidence: dict[str, Evidence] = field(default_factory=dict)
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[TriageReason] = field(default_factory=list)
 
     def put(self, name: str, ev: Evidence) -> Any:
         self.evidence[name] = ev
@@ -709,16 +720,19 @@ def extract_case(
 
     for document in documents:
         if document.status == "image_only":
-            out.reasons.append(f"{document.name} is an image-only scan with no text layer; OCR is not available, "
-                               "so a person must read it")
+            out.reasons.append(TriageReason("SCAN_IMAGE_ONLY", f"{document.name} is an image-only scan with no text "
+                                            "layer; OCR is not available, so a person must read it"))
         elif document.status == "unreadable":
-            out.reasons.append(f"{document.name} could not be read ({document.detail or 'unreadable'})")
+            out.reasons.append(TriageReason("DOCUMENT_UNREADABLE",
+                                            f"{document.name} could not be read ({document.detail or 'unreadable'})"))
         elif document.status == "truncated":
-            out.reasons.append(f"{document.name} was only partly read ({document.detail})")
+            out.reasons.append(TriageReason("DOCUMENT_TRUNCATED",
+                                            f"{document.name} was only partly read ({document.detail})"))
         elif document.status == "unsupported":
-            out.reasons.append(f"{document.name} is not read automatically ({document.detail}); a person checks it")
+            out.reasons.append(TriageReason("DOCUMENT_UNSUPPORTED", f"{document.name} is not read automatically "
+                                            f"({document.detail}); a person checks it"))
     if not text.strip():
-        out.reasons.append("the message has no readable text")
+        out.reasons.append(TriageReason("NO_READABLE_TEXT", "the message has no readable text"))
 
     # Sender: the original sender of a forward, else From.
     if embedded is not None and embedded.from_address:
@@ -876,7 +890,7 @@ def extract_case(
     reasons = list(out.reasons)
     reasons.extend(problems)
     reasons.extend(_low_confidence(out, process))
-    return Extraction(case=case, evidence=out.evidence, triage_reasons=tuple(dict.fromkeys(reasons)),
+    return Extraction(case=case, evidence=out.evidence, triage=unique_reasons(reasons),
                       authenticity=authenticity, forwarded=forwarded)
 
 
@@ -1433,7 +1447,7 @@ def _value(out: _Fields, name: str) -> Any:
     return ev.value if ev else None
 
 
-def _build_case(out: _Fields, raw_text: str) -> tuple[LegalProcessCase, list[str]]:
+def _build_case(out: _Fields, raw_text: str) -> tuple[LegalProcessCase, list[TriageReason]]:
     def enum_value(value: Any) -> Any:
         return value.value if hasattr(value, "value") else value
 
@@ -1463,18 +1477,20 @@ def _build_case(out: _Fields, raw_text: str) -> tuple[LegalProcessCase, list[str
         "issuing_court": _value(out, "issuing_court"),
         "raw_text": raw_text[:2_000_000] or None,
     }
-    problems: list[str] = []
+    problems: list[TriageReason] = []
     for _ in range(6):
         try:
             return LegalProcessCase.model_validate(document), problems
         except ValidationError as exc:
             for error in exc.errors():
                 location = [str(part) for part in error["loc"]]
-                problems.append(f"extracted {'.'.join(location)} was invalid ({error['msg']}) and was left empty")
+                problems.append(TriageReason(
+                    "FIELD_INVALID", f"extracted {'.'.join(location)} was invalid ({error['msg']}) and was left empty",
+                    field_path(location)))
                 _blank(document, location)
     document = {"process_type": "UNKNOWN", "requester": {"name": "Unknown requester", "kind": "PRIVATE_PARTY"},
                 "raw_text": raw_text[:2_000_000] or None}
-    problems.append("the extracted fields could not form a case; only the text was kept")
+    problems.append(TriageReason("NO_CASE_FORMED", "the extracted fields could not form a case; only the text was kept"))
     return LegalProcessCase.model_validate(document), problems
 
 
@@ -1495,8 +1511,7 @@ def _blank(document: dict[str, Any], location: list[str]) -> None:
     document[top] = defaults.get(top)
 
 
-#: Each deciding field in words, as the low-confidence triage reasons name it (``domain.triage``
-#: reads the field back from these words).
+#: Each deciding field in words, as the low-confidence triage reasons name it.
 FIELD_LABELS = {
     "process_type": "the kind of legal process",
     "requester.name": "who sent it",
@@ -1510,7 +1525,7 @@ FIELD_LABELS = {
 }
 
 
-def _low_confidence(out: _Fields, process: ProcessType) -> Iterable[str]:
+def _low_confidence(out: _Fields, process: ProcessType) -> Iterable[TriageReason]:
     labels = FIELD_LABELS
     for name in DECIDING_FIELDS:
         ev = out.evidence.get(name)
@@ -1521,4 +1536,5 @@ def _low_confidence(out: _Fields, process: ProcessType) -> Iterable[str]:
         if name == "statute" and process is not ProcessType.SUBPOENA_ADMINISTRATIVE:
             continue
         if ev.confidence < CONFIDENT:
-            yield f"not confident of {labels[name]} ({ev.confidence:.2f}{': ' + ev.note if ev.note else ''})"
+            note = f": {ev.note}" if ev.note else ""
+            yield TriageReason("LOW_CONFIDENCE", f"not confident of {labels[name]} ({ev.confidence:.2f}{note})", name)

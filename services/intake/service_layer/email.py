@@ -38,7 +38,7 @@ from services.intake.domain.message import (
     parse_message,
 )
 from services.intake.domain.model import Channel, ReceivedCase, fingerprint
-from services.intake.domain.triage import held_event
+from services.intake.domain.triage import TriageReason, held_event, unique_reasons
 from shared import metrics
 from shared.contracts import LegalProcessCase, LegalProcessReceived, envelope
 from shared.db import UnitOfWork
@@ -105,22 +105,24 @@ class Ingested:
 # --- reading ---------------------------------------------------------------------------------------
 
 
-def _unparseable(raw: bytes, error: Exception) -> ParsedMessage:
+def _unparseable(raw: bytes, reason: TriageReason) -> ParsedMessage:
     """A message the MIME parser choked on: its bytes as text, so nothing is lost."""
     return ParsedMessage(
         message_id=None, subject="", from_name=None, from_address=None, date=None, headers=(),
         body=decode_bytes(raw, None)[:200_000], html_only=False, attachments=(), embedded=(),
-        defects=(f"the message could not be parsed as MIME ({type(error).__name__})",), parts=1,
+        defects=(reason.text,), parts=1,
     )
 
 
-def _parse(raw: bytes, limits: MessageLimits) -> ParsedMessage:
+def _parse(raw: bytes, limits: MessageLimits) -> tuple[ParsedMessage, TriageReason | None]:
+    """The parsed message, and the triage reason when MIME could not be parsed (its bytes kept as text)."""
     try:
-        return parse_message(raw, limits)
+        return parse_message(raw, limits), None
     except LimitExceeded:
         raise
     except Exception as exc:  # noqa: BLE001 - hostile input must become a triage case, not a crash
-        return _unparseable(raw, exc)
+        reason = TriageReason("MIME_UNPARSEABLE", f"the message could not be parsed as MIME ({type(exc).__name__})")
+        return _unparseable(raw, reason), reason
 
 
 def _simple_documents(parsed: ParsedMessage) -> tuple[list[DocumentText], dict[int, str], list[int]]:
@@ -157,17 +159,15 @@ def _trusted_results(parsed: ParsedMessage, authserv_ids: Sequence[str]) -> list
     return results if authserv_id is not None else None
 
 
-def _finish(raw: bytes, parsed: ParsedMessage, documents: list[DocumentText], status: dict[int, str],
-            results: Sequence[AuthResult], config: EmailIngestion, received_at: datetime) -> Analysis:
+def _finish(raw: bytes, parsed: ParsedMessage, unparseable: TriageReason | None, documents: list[DocumentText],
+            status: dict[int, str], results: Sequence[AuthResult], config: EmailIngestion,
+            received_at: datetime) -> Analysis:
     ordered = sorted(documents, key=lambda d: 0 if d.status in ("ok", "truncated") else 1)
     extraction = extract_case(parsed, documents=ordered, auth_results=results, registry=config.registry,
                               received_at=received_at)
-    reasons = list(extraction.triage_reasons)
-    for defect in parsed.defects:
-        if defect.startswith("the message could not be parsed"):
-            reasons.insert(0, defect)
-    if reasons != list(extraction.triage_reasons):
-        extraction = Extraction(extraction.case, extraction.evidence, tuple(dict.fromkeys(reasons)),
+    if unparseable is not None:  # the first reason: everything else was read from the bytes as text
+        extraction = Extraction(extraction.case, extraction.evidence,
+                                unique_reasons((unparseable, *extraction.triage)),
                                 extraction.authenticity, extraction.forwarded)
     return Analysis(hashlib.sha256(raw).hexdigest(), parsed, tuple(ordered), status, tuple(results), extraction)
 
@@ -175,7 +175,7 @@ def _finish(raw: bytes, parsed: ParsedMessage, documents: list[DocumentText], st
 async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) -> Analysis:
     """Read a message into a case, off the event loop. Raises LimitExceeded (a refusal)."""
     check_message_size(len(raw), config.limits)
-    parsed = await asyncio.to_thread(_parse, raw, config.limits)
+    parsed, unparseable = await asyncio.to_thread(_parse, raw, config.limits)
     documents, status, pdfs = _simple_documents(parsed)
     by_ordinal = {a.ordinal: a for a in parsed.attachments}
     for ordinal in pdfs:
@@ -186,13 +186,13 @@ async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) 
     results = _trusted_results(parsed, config.authserv_ids)
     if results is None:
         results = await config.dkim.verify(raw)
-    return await asyncio.to_thread(_finish, raw, parsed, documents, status, results, config, received_at)
+    return await asyncio.to_thread(_finish, raw, parsed, unparseable, documents, status, results, config, received_at)
 
 
 def analyse_sync(raw: bytes, *, config: EmailIngestion, received_at: datetime) -> Analysis:
     """The same reading without an event loop (``dueprocess assess FILE.eml``)."""
     check_message_size(len(raw), config.limits)
-    parsed = _parse(raw, config.limits)
+    parsed, unparseable = _parse(raw, config.limits)
     documents, status, pdfs = _simple_documents(parsed)
     by_ordinal = {a.ordinal: a for a in parsed.attachments}
     for ordinal in pdfs:
@@ -203,7 +203,7 @@ def analyse_sync(raw: bytes, *, config: EmailIngestion, received_at: datetime) -
     results = _trusted_results(parsed, config.authserv_ids)
     if results is None:
         results = config.dkim.verify_sync(raw)
-    return _finish(raw, parsed, documents, status, results, config, received_at)
+    return _finish(raw, parsed, unparseable, documents, status, results, config, received_at)
 
 
 # --- storing ----------------------------------------------------------------------------------------
@@ -248,8 +248,9 @@ async def ingest_message(
     received_at = received_at or datetime.now(timezone.utc)
     analysis = await analyse(raw, config=config, received_at=received_at)
     extraction = analysis.extraction
-    triage = list(extraction.triage_reasons)
-    held_reasons = triage if (triage or hold) else None
+    triage = extraction.triage
+    # Stored on the case row as the sentences legal ops read on the triage page.
+    held_reasons = list(extraction.triage_reasons) if (triage or hold) else None
     stored_attachments = [
         StoredAttachment(a.ordinal, a.sha256, a.filename, a.content_type, a.size,
                          analysis.attachment_status.get(a.ordinal), a.data)
@@ -313,7 +314,7 @@ async def ingest_message(
     if held_reasons is not None and extraction.case.process_type.value == "EMERGENCY_REQUEST":
         log.warning("emergency request waits in triage", case_id=str(case_id))
     metrics.CASES_RECEIVED.labels(process_type=extraction.case.process_type.value, channel=channel).inc()
-    return Ingested(case_id, False, None, held_reasons is not None, tuple(triage), analysis.sha256)
+    return Ingested(case_id, False, None, held_reasons is not None, extraction.triage_reasons, analysis.sha256)
 
 
 # --- confirming a held case -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from services.intake.domain.extraction import FIELD_LABELS
-from services.intake.domain.triage import REASON_CODES, held_event
+from services.intake.domain.triage import REASON_CODES, TriageReason, held_event
 from services.notify.domain import NoticeKind, plan_triage_alert, render_triage_alert
 from services.notify.domain.plain_words import TRIAGE_FIELD_PLAIN, TRIAGE_REASON_PLAIN, triage_reason_plain
 from shared.contracts import LegalProcessCase, LegalProcessHeld
@@ -30,9 +30,10 @@ CASE = LegalProcessCase.model_validate({
 })
 PERSONAL = ("lily_sk8s", "kid.runaway", "example.net", "dmorales", "elkgrove", "Morales", "Elk Grove", "15-year-old",
             "EG-2023-0721", "scan-of-lily")
-REASONS = ("scan-of-lily_sk8s.pdf is an image-only scan with no text layer; OCR is not available, "
-           "so a person must read it",
-           "not confident of which accounts it targets (0.20: no account handle, id or e-mail address found)")
+REASONS = (TriageReason("SCAN_IMAGE_ONLY", "scan-of-lily_sk8s.pdf is an image-only scan with no text layer; "
+                        "OCR is not available, so a person must read it"),
+           TriageReason("LOW_CONFIDENCE", "not confident of which accounts it targets (0.20: no account handle, id "
+                        "or e-mail address found)", "targets"))
 
 
 def held(*, emergency: bool = True, process_type: ProcessType = ProcessType.EMERGENCY_REQUEST,
