@@ -51,7 +51,9 @@ class Settings(BaseSettings):
         default_factory=lambda: ["ACLU, https://www.aclu.org/, (212) 549-2500"]
     )
 
-    # Acknowledgement SLAs of the escalation ladder (ISO 8601 durations such as PT8H or PT15M).
+    # Acknowledgement SLAs of the escalation ladder (ISO 8601 durations such as PT8H or PT15M);
+    # notify's triage reminder falls due sla_emergency (an emergency) or sla_legal_ops after a held
+    # case's triage alert.
     sla_legal_ops: timedelta = timedelta(hours=24)
     sla_counsel: timedelta = timedelta(hours=8)
     sla_litigation: timedelta = timedelta(hours=2)

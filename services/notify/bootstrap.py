@@ -43,6 +43,8 @@ def notice_policy(settings: Settings) -> NoticePolicy:
         ndo_reminder_before=settings.ndo_reminder_before,
         ndo_federal_max_days=settings.ndo_federal_max_days,
         confirmation_wait=settings.notice_confirmation_wait,
+        sla_emergency=settings.sla_emergency,
+        sla_legal_ops=settings.sla_legal_ops,
         links=CounselLinks(
             secret=settings.notice_link_secret.get_secret_value(),
             base_url=settings.notify_base_url,

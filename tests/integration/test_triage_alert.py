@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import asyncpg
@@ -106,20 +106,24 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
     again = event.model_copy(update={"event_id": uuid.uuid4()})
     added = [await notify.alert_triage(pool=pool, policy=policy(), consumer="notify.held", event=e, now=RECEIVED)
              for e in (event, event, again)]
-    assert added == [1, 0, 0]
+    assert added == [3, 0, 0]  # the alert, and the reminders owed with it (test_triage_reminder.py)
     async with pool.acquire() as conn:
         rows = await NoticeRepository(conn).listing(status=None, case_id=ingested.case_id, limit=100)
-    assert [(r["kind"], r["role"], r["recipient"], r["status"]) for r in rows] == [
-        ("triage-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "PENDING")]
-    planned = await pool.fetch("SELECT event_id, value FROM notify.outbox WHERE topic = $1", Topics.NOTICE_PLANNED)
-    assert len(planned) == 1
+    assert sorted((r["kind"], r["role"], r["recipient"], r["status"]) for r in rows) == [
+        ("triage-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "PENDING"),
+        ("triage-reminder", "INTERNAL_COUNSEL", "counsel@dueprocess.test", "SCHEDULED"),
+        ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED")]
+    planned = await pool.fetch("SELECT event_id, value FROM notify.outbox WHERE topic = $1 ORDER BY id",
+                               Topics.NOTICE_PLANNED)
+    assert len(planned) == 3
     planned_event = json.loads(await open_value(pool, schema="notify", event_id=planned[0]["event_id"],
                                                 value=planned[0]["value"]))
     assert planned_event["case_id"] == str(ingested.case_id) and planned_event["payload"]["kind"] == "triage-alert"
 
     # The existing dispatcher sends it, at once.
+    now = [RECEIVED]
     dispatcher = notify.NoticeDispatcher(pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink.url)), policy=policy(),
-                                         clock=lambda: RECEIVED)
+                                         clock=lambda: now[0])
     assert await dispatcher.dispatch_due() == 1
     assert await dispatcher.dispatch_due() == 0
     [message] = sink.messages()
@@ -131,6 +135,18 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
     whole = message.as_string()
     for value in PERSONAL:
         assert value not in whole, value
+
+    # Nobody confirmed it within the emergency's 15 minutes: legal ops and counsel are reminded,
+    # naming none of it either.
+    now[0] = RECEIVED + timedelta(minutes=15)
+    assert await dispatcher.dispatch_due() == 2
+    reminders = sink.messages()[1:]
+    assert sorted(m["To"] for m in reminders) == ["counsel@dueprocess.test", LEGAL_OPS]
+    for reminder in reminders:
+        assert reminder["Subject"].startswith("EMERGENCY: still not confirmed after 15 minutes")
+        assert f"https://intake.dueprocess.test/cases/{ingested.case_id}" in reminder.get_body(("plain",)).get_content()
+        for value in PERSONAL:
+            assert value not in reminder.as_string(), value
 
 
 async def test_an_eml_upload_held_for_triage_is_announced_too(pool: asyncpg.Pool, config: EmailIngestion) -> None:

@@ -20,6 +20,8 @@ from .lifecycle import (
     plan_ndo_flag,
     plan_ndo_reminder,
     plan_triage_alert,
+    plan_triage_reminders,
+    triage_reminder_tiers,
     user_side_status,
 )
 from .links import CounselLinks, LinkExpired, LinkInvalid
@@ -53,7 +55,15 @@ from .planning import (
     plan_user_notices,
     user_notice_status,
 )
-from .rendering import format_datetime, render_delivery_alert, render_ndo_notice, render_notice, render_triage_alert
+from .rendering import (
+    duration_plain,
+    format_datetime,
+    render_delivery_alert,
+    render_ndo_notice,
+    render_notice,
+    render_triage_alert,
+    render_triage_reminder,
+)
 
 __all__ = [
     "USER_VISIBLE_ACTIONS",
@@ -72,6 +82,8 @@ __all__ = [
     "plan_ndo_flag",
     "plan_ndo_reminder",
     "plan_triage_alert",
+    "plan_triage_reminders",
+    "triage_reminder_tiers",
     "user_side_status",
     "CounselLinks",
     "LinkExpired",
@@ -83,6 +95,8 @@ __all__ = [
     "render_delivery_alert",
     "render_ndo_notice",
     "render_triage_alert",
+    "render_triage_reminder",
+    "duration_plain",
     "NOTICE_ID_NAMESPACE",
     "AccountContact",
     "CounselOfRecord",

@@ -269,6 +269,40 @@ def plan_triage_alert(*, case_id: uuid.UUID, counsel_by_tier: Mapping[Escalation
                      counsel_by_tier=counsel_by_tier, occasion="held", status=NoticeStatus.PENDING, not_before=None)
 
 
+def triage_reminder_tiers(*, emergency: bool) -> tuple[EscalationTier, ...]:
+    """Who is reminded of a held case nobody confirmed: legal ops again, and for an emergency
+    counsel too (one tier up: somebody with the authority to act must know it waits)."""
+    return (EscalationTier.LEGAL_OPS, EscalationTier.COUNSEL) if emergency else (EscalationTier.LEGAL_OPS,)
+
+
+def plan_triage_reminders(
+    *,
+    case_id: uuid.UUID,
+    emergency: bool,
+    alerted_at: datetime,
+    counsel_by_tier: Mapping[EscalationTier, str],
+    sla_emergency: timedelta,
+    sla_legal_ops: timedelta,
+) -> list[PlannedNotice]:
+    """The reminders owed with a case's triage alert, SCHEDULED for when the case should have
+    been confirmed: ``sla_emergency`` after the alert for an emergency, else ``sla_legal_ops``.
+
+    One notice per recipient (a notice has one): legal ops, and for an emergency the COUNSEL
+    tier's address as well. Where both tiers resolve to the same address (one not configured)
+    that address gets one. One per case and recipient (the key: the case is held once).
+    Confirming the case (its review) cancels those still owed.
+    """
+    _require_aware(alerted_at)
+    due = alerted_at + max(sla_emergency if emergency else sla_legal_ops, timedelta(0))
+    planned: dict[str, PlannedNotice] = {}
+    for tier in triage_reminder_tiers(emergency=emergency):
+        notice = _internal(case_id=case_id, kind=NoticeKind.TRIAGE_REMINDER, tier=tier,
+                           counsel_by_tier=counsel_by_tier, occasion="held", status=NoticeStatus.SCHEDULED,
+                           not_before=due)
+        planned.setdefault(notice.recipient.lower(), notice)
+    return list(planned.values())
+
+
 # --- updates: the matter changed ---------------------------------------------------------------
 
 

@@ -43,6 +43,7 @@ class NoticeKind(StrEnum):
     NDO_FLAG = "ndo-flag"  # internal: an indefinite or over-long nondisclosure order
     DELIVERY_ALERT = "delivery-alert"  # internal: a notice failed for good or was dead-lettered
     TRIAGE_ALERT = "triage-alert"  # internal: a demand intake could not read waits for legal ops to confirm it
+    TRIAGE_REMINDER = "triage-reminder"  # internal: a held demand is still not confirmed when it should have been
 
 
 #: Notices about the matter to the affected account holder and their counsel of record:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from shared.contracts import Finding, LegalProcessEscalated, LegalProcessHeld, LegalProcessReviewed, Nondisclosure
-from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus, ProcessType
+from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeStatus, ProcessType
 
 from .lifecycle import MatterUpdate, NdoConcern
 from .model import NoticeKind, PlannedNotice, RenderedNotice
@@ -410,6 +410,28 @@ _SOURCE_PLAIN = {
 }
 
 
+def _triage_view(held: LegalProcessHeld, *, case_id: uuid.UUID, case_reference_url: str | None) -> dict[str, Any]:
+    """What a triage notice may say: the held event's facts only (it carries no personal data)."""
+    return {
+        "emergency": held.emergency,
+        "case_id": str(case_id),
+        "case_reference_url": _web_url(case_reference_url),
+        "process_type": held.process_type.value,
+        "process_plain": process_type_plain(held.process_type),
+        "authority": DEFAULT_AUTHORITY.get(ProcessType.EMERGENCY_REQUEST) if held.emergency else None,
+        "received_at": format_datetime(held.received_at),
+        "source_plain": _SOURCE_PLAIN.get(held.source, held.source),
+        "reasons": [triage_reason_plain(code) for code in dict.fromkeys(held.reasons)],
+    }
+
+
+def _check_triage_notice(notice: PlannedNotice, case_id: uuid.UUID, kind: NoticeKind) -> None:
+    if notice.case_id != case_id:
+        raise ValueError(f"notice {notice.notice_key} belongs to case {notice.case_id}, not {case_id}")
+    if notice.kind is not kind:
+        raise ValueError(f"not a {kind.value.replace('-', ' ')}: {notice.kind}")
+
+
 def render_triage_alert(
     notice: PlannedNotice,
     *,
@@ -421,21 +443,8 @@ def render_triage_alert(
     it is held, when it arrived. Worded from the event alone, which carries no personal data
     (no targets, requester, addresses or text), so neither can the alert. An emergency says so
     first, in the subject too: it must be confirmed now."""
-    if notice.case_id != case_id:
-        raise ValueError(f"notice {notice.notice_key} belongs to case {notice.case_id}, not {case_id}")
-    if notice.kind is not NoticeKind.TRIAGE_ALERT:
-        raise ValueError(f"not a triage alert: {notice.kind}")
-    t = {
-        "emergency": held.emergency,
-        "case_id": str(case_id),
-        "case_reference_url": _web_url(case_reference_url),
-        "process_type": held.process_type.value,
-        "process_plain": process_type_plain(held.process_type),
-        "authority": DEFAULT_AUTHORITY.get(ProcessType.EMERGENCY_REQUEST) if held.emergency else None,
-        "received_at": format_datetime(held.received_at),
-        "source_plain": _SOURCE_PLAIN.get(held.source, held.source),
-        "reasons": [triage_reason_plain(code) for code in dict.fromkeys(held.reasons)],
-    }
+    _check_triage_notice(notice, case_id, NoticeKind.TRIAGE_ALERT)
+    t = _triage_view(held, case_id=case_id, case_reference_url=case_reference_url)
     if held.emergency:
         subject = one_line(f"EMERGENCY: a legal-process e-mail waits for triage - confirm it now - case {case_id}")
     else:
@@ -444,4 +453,57 @@ def render_triage_alert(
         subject=subject,
         text=_render("triage_alert.txt.j2", t=t),
         html=_render("triage_alert.html.j2", t=t, title=subject),
+    )
+
+
+def duration_plain(value: timedelta) -> str:
+    """'15 minutes', '1 hour 5 minutes', '24 hours', '3 days 2 hours': whole minutes, the two
+    largest units; hours up to two days."""
+    minutes = max(0, int(value.total_seconds() // 60))
+
+    def unit(n: int, name: str) -> str:
+        return f"{n} {name}" if n == 1 else f"{n} {name}s"
+
+    if minutes < 60:
+        return unit(minutes, "minute")
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return unit(hours, "hour") + (f" {unit(minutes, 'minute')}" if minutes else "")
+    days, hours = divmod(hours, 24)
+    return unit(days, "day") + (f" {unit(hours, 'hour')}" if hours else "")
+
+
+def render_triage_reminder(
+    notice: PlannedNotice,
+    *,
+    case_id: uuid.UUID,
+    held: LegalProcessHeld,
+    alerted_at: datetime,
+    case_reference_url: str | None = None,
+) -> RenderedNotice:
+    """Remind legal ops (and, for an emergency, counsel) that a held demand is still not
+    confirmed when it should have been: how long it had waited when the reminder fell due
+    (its ``not_before``), since when legal ops were alerted, the case link and the triage
+    alert's facts. Worded from the held event alone: no personal data."""
+    _check_triage_notice(notice, case_id, NoticeKind.TRIAGE_REMINDER)
+    if notice.not_before is None:
+        raise ValueError("a triage reminder is scheduled for when the case should have been confirmed")
+    t = _triage_view(held, case_id=case_id, case_reference_url=case_reference_url)
+    waited = duration_plain(notice.not_before - held.received_at)
+    r = {
+        "waited": waited,
+        "window": duration_plain(notice.not_before - alerted_at),
+        "alerted_at": format_datetime(alerted_at),
+        "due_at": format_datetime(notice.not_before),
+        "to_counsel": notice.tier is not None and notice.tier is not EscalationTier.LEGAL_OPS,
+    }
+    if held.emergency:
+        subject = one_line(f"EMERGENCY: still not confirmed after {waited} - a legal-process e-mail waits for "
+                           f"triage - case {case_id}")
+    else:
+        subject = one_line(f"Reminder: a legal-process e-mail has waited {waited} for triage - case {case_id}")
+    return RenderedNotice(
+        subject=subject,
+        text=_render("triage_reminder.txt.j2", t=t, r=r),
+        html=_render("triage_reminder.html.j2", t=t, r=r, title=subject),
     )

@@ -60,6 +60,7 @@ from services.notify.domain.lifecycle import (
     plan_ndo_flag,
     plan_ndo_reminder,
     plan_triage_alert,
+    plan_triage_reminders,
     user_side_status,
 )
 from services.notify.domain.links import CounselLinks, LinkInvalid
@@ -77,6 +78,7 @@ from services.notify.domain.rendering import (
     render_ndo_notice,
     render_notice,
     render_triage_alert,
+    render_triage_reminder,
 )
 from shared import inbox, metrics
 from shared.contracts import (
@@ -130,6 +132,10 @@ class NoticePolicy:
     links: CounselLinks | None = None
     # How long a send whose outcome is unknown waits for its delivery report before it goes again.
     confirmation_wait: timedelta = timedelta(minutes=10)
+    # How long a case held for triage may wait for legal ops to confirm it after its alert
+    # before the triage reminder is due: an emergency, anything else (Settings.sla_*).
+    sla_emergency: timedelta = timedelta(minutes=15)
+    sla_legal_ops: timedelta = timedelta(hours=24)
 
     def case_url(self, case_id: uuid.UUID) -> str:
         return f"{self.public_base_url.rstrip('/')}/cases/{case_id}"
@@ -232,6 +238,10 @@ def word(
     if notice.kind is NoticeKind.TRIAGE_ALERT:
         return render_triage_alert(notice, case_id=case_id, held=LegalProcessHeld.model_validate(context["held"]),
                                    case_reference_url=case_url)
+    if notice.kind is NoticeKind.TRIAGE_REMINDER:
+        return render_triage_reminder(notice, case_id=case_id, held=LegalProcessHeld.model_validate(context["held"]),
+                                      alerted_at=datetime.fromisoformat(context["alerted_at"]),
+                                      case_reference_url=case_url)
     raise ValueError(f"cannot word a {notice.kind} notice to {notice.role}")
 
 
@@ -396,6 +406,7 @@ async def _plan_from_review(uow: UnitOfWork, *, policy: NoticePolicy, event: Env
     case_id = event.case_id
     repo = NoticeRepository(uow.conn)
     await repo.lock_case(case_id)
+    await _cancel_triage_reminders(uow, case_id=case_id, trace_id=event.trace_id, now=now)
     await repo.save_review(case_id=case_id, reviewed=reviewed)
     gag = await repo.gag_of(case_id, lock=True)
     if gag is None:
@@ -513,19 +524,51 @@ async def alert_triage(
     *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[LegalProcessHeld], now: datetime
 ) -> int:
     """A demand waits in intake's triage: owe legal ops one alert, due now (EMERGENCY in its
-    subject for an emergency). Notify knows nothing else of the case (no review yet): the alert
-    is worded from the event alone, which carries no personal data. Once per event (inbox) and
-    once per case (the notice key). Returns how many notices are new (0 or 1)."""
+    subject for an emergency), and with it the triage reminders, SCHEDULED for when the case
+    should have been confirmed (``policy.sla_emergency`` or ``policy.sla_legal_ops`` after the
+    alert; for an emergency to counsel too). Notify knows nothing else of the case (no review
+    yet): both are worded from the event alone, which carries no personal data. Once per event
+    (inbox) and once per case (the notice keys). Under the case's lock: a case whose review
+    (its confirmation) is already here is owed no reminder, and a review that comes later
+    cancels them. Returns how many notices are new."""
     async with UnitOfWork(pool) as uow:
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return 0
+        repo = NoticeRepository(uow.conn)
+        await repo.lock_case(event.case_id)
+        held = event.payload.model_dump(mode="json")
         alert = plan_triage_alert(case_id=event.case_id, counsel_by_tier=policy.counsel_by_tier)
         added = int(await _owe(uow, alert, policy=policy, matter=None, trace_id=event.trace_id, now=now,
-                               context={"held": event.payload.model_dump(mode="json")}))
+                               context={"held": held}))
+        reminders = 0
+        if added and await repo.review_of(event.case_id) is None:
+            planned = plan_triage_reminders(case_id=event.case_id, emergency=event.payload.emergency, alerted_at=now,
+                                            counsel_by_tier=policy.counsel_by_tier,
+                                            sla_emergency=policy.sla_emergency, sla_legal_ops=policy.sla_legal_ops)
+            reminders = await _owe_all(uow, planned, policy=policy, matter=None, trace_id=event.trace_id, now=now,
+                                       context={"held": held, "alerted_at": now.isoformat()})
     log.info("triage alert planned" if added else "triage alert already owed", case_id=str(event.case_id),
              emergency=event.payload.emergency, process_type=event.payload.process_type.value,
-             trace_id=event.trace_id)
-    return added
+             reminders=reminders, trace_id=event.trace_id)
+    return added + reminders
+
+
+async def _cancel_triage_reminders(uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, now: datetime) -> int:
+    """The case was confirmed (its review is here): the triage reminders still owed are not
+    (CANCELLED, published as such). One already sent stays sent. Call under the case's lock."""
+    repo = NoticeRepository(uow.conn)
+    cancelled = 0
+    for row in await repo.waiting_of_kind(case_id, NoticeKind.TRIAGE_REMINDER):
+        await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"],
+                        now=now)
+        await _publish_planned(uow, case_id=case_id, trace_id=trace_id, notice_id=row["notice_id"],
+                               role=row["role"], recipient=row["recipient"], status=NoticeStatus.CANCELLED,
+                               not_before=row["not_before"], kind=row["kind"])
+        cancelled += 1
+    if cancelled:
+        log.info("triage reminders cancelled: the case was confirmed", case_id=str(case_id), cancelled=cancelled,
+                 trace_id=trace_id)
+    return cancelled
 
 
 # --- counsel of record --------------------------------------------------------------------------
