@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import html
 import json
 import smtplib
 import uuid
@@ -223,6 +224,44 @@ async def test_hostile_and_unreadable_mail_becomes_a_triage_case_nothing_lost(
     page = await client.get(f"/cases/{case_id}")
     assert page.status_code == 200 and "NEEDS_TRIAGE" in page.text and 'id="extraction"' in page.text
     assert "<script>fetch" not in page.text
+
+
+async def test_triage_sentences_are_shown_and_stored_with_their_codes_and_old_rows_still_read(
+    pool: asyncpg.Pool, client: httpx.AsyncClient
+) -> None:
+    raw = (CORPUS / "27-corrupt-pdf.eml").read_bytes()
+    response = await client.post("/api/v1/cases", content=raw, headers={"content-type": "message/rfc822"})
+    assert response.status_code == 201 and response.json()["status"] == "NEEDS_TRIAGE", response.text
+    case_id, sentences = uuid.UUID(response.json()["case_id"]), response.json()["triage_reasons"]
+    assert sentences[0].startswith("subpoena.pdf could not be read (")  # the sentence quotes the file name
+    [held] = await held_events(pool)
+    assert held.payload.reasons == ["DOCUMENT_UNREADABLE", "LOW_CONFIDENCE:data_categories"]
+    assert "subpoena.pdf" not in held.payload.model_dump_json()
+
+    async def shown() -> tuple[dict[str, Any], str]:
+        view = (await client.get(f"/api/v1/cases/{case_id}")).json()
+        page = await client.get(f"/cases/{case_id}")
+        assert page.status_code == 200
+        return view, page.text
+
+    view, page = await shown()
+    assert view["held_reasons"] == sentences
+    for sentence in sentences:
+        assert f"<li>{html.escape(sentence)}</li>" in page
+    extraction = view["email"]["extraction"]
+    assert extraction["triage_reasons"] == sentences
+    assert extraction["triage_codes"] == held.payload.reasons  # one code for each sentence, in order
+
+    # A message stored before the codes were kept: its record has the sentences only, and reads as before.
+    pk = await pool.fetchval("SELECT message_pk FROM intake.raw_messages WHERE case_id = $1", case_id)
+    old = {key: value for key, value in extraction.items() if key != "triage_codes"}
+    sealed = await vault_of(pool).seal_json_async(old, aad=message_aad("sealed_extraction", pk))
+    await pool.execute("UPDATE intake.raw_messages SET sealed_extraction = $2 WHERE message_pk = $1", pk, sealed)
+    view, old_page = await shown()
+    assert view["held_reasons"] == sentences and view["email"]["extraction"] == old
+    assert old_page.count("<li>") == page.count("<li>")
+    for sentence in sentences:
+        assert f"<li>{html.escape(sentence)}</li>" in old_page
 
 
 async def test_legal_ops_confirm_a_triage_case_once(pool: asyncpg.Pool, client: httpx.AsyncClient) -> None:
