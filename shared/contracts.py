@@ -347,7 +347,7 @@ class NoticePlanned(_Contract):
     status: NoticeStatus
     not_before: AwareDatetime | None = None
     # What occasioned it: initial, update, escalation, ndo-reminder, ndo-flag, delivery-alert,
-    # triage-alert.
+    # triage-alert, triage-reminder.
     kind: str | None = None
 
 

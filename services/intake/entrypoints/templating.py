@@ -34,6 +34,7 @@ NOTICE_KINDS = {
     "ndo-flag": "Gag flagged to counsel",
     "delivery-alert": "Delivery failure alert",
     "triage-alert": "Triage alert",
+    "triage-reminder": "Triage reminder (not yet confirmed)",
 }
 PROCESS_LABELS = {
     "SEARCH_WARRANT": "Search warrant",
