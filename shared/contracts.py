@@ -48,6 +48,8 @@ class Topics:
     ACTION_OUTCOME = "legal-process.action-outcome.v1"
     # A demand intake could not read with confidence waits in triage (intake → notify).
     HELD = "legal-process.held.v1"
+    # A held case legal ops found not to be legal process at all, dismissed in triage (intake → notify).
+    DISMISSED = "legal-process.dismissed.v1"
 
     ALL: ClassVar[tuple[str, ...]] = (
         RECEIVED,
@@ -59,6 +61,7 @@ class Topics:
         ACTION_REQUESTED,
         ACTION_OUTCOME,
         HELD,
+        DISMISSED,
     )
 
     @staticmethod
@@ -235,6 +238,23 @@ class LegalProcessHeld(_Contract):
     reasons: Annotated[list[HELD_REASON], Field(min_length=1, max_length=50)]
 
 
+class LegalProcessDismissed(_Contract):
+    """Legal ops found a case held for triage not to be legal process at all (spam, a newsletter,
+    a user's complaint, a misdirected message) and dismissed it: it is never published as
+    received, and nothing more is owed for it (notify cancels the triage reminders still owed).
+    The message and its attachments stay stored in intake.
+
+    Carries no personal data: not the reason (free text, kept sealed in intake), nothing of the
+    message; only who on the staff dismissed it and when (the case id is the envelope's).
+    """
+
+    EVENT_TYPE: ClassVar[str] = "legal-process.dismissed"
+    TOPIC: ClassVar[str] = Topics.DISMISSED
+
+    dismissed_by: SHORT_TEXT  # the staff member (as in audit trails: "Name <e-mail>")
+    dismissed_at: AwareDatetime
+
+
 class LegalProcessReviewed(_Contract):
     EVENT_TYPE: ClassVar[str] = "legal-process.reviewed"
     TOPIC: ClassVar[str] = Topics.REVIEWED
@@ -370,6 +390,7 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
     for model in (
         LegalProcessReceived,
         LegalProcessHeld,
+        LegalProcessDismissed,
         LegalProcessReviewed,
         LegalProcessEscalated,
         LegalProcessDecided,

@@ -87,7 +87,8 @@ async def test_every_route_but_login_probes_and_docs_refuses_anonymous_callers(
     # Not vacuous: the routes that matter are among those checked.
     for expected in [("GET", "/"), ("GET", "/cases/{case_id}"), ("POST", "/api/v1/cases"),
                      ("GET", "/api/v1/cases/{case_id}"), ("POST", "/api/v1/cases/{case_id}/actions"),
-                     ("GET", "/staff"), ("POST", "/cases/new")]:
+                     ("GET", "/staff"), ("POST", "/cases/new"), ("POST", "/cases/{case_id}/dismiss"),
+                     ("POST", "/api/v1/cases/{case_id}/dismiss")]:
         assert expected in protected, expected
     assert all(method == "MOUNT" or path in PUBLIC or path.startswith(PUBLIC_PREFIXES) or (method, path) in protected
                for method, path in routes)

@@ -27,6 +27,8 @@ from fastapi import FastAPI, Header, HTTPException
 from services.intake.adapters.repository import CaseRepository
 from services.intake.domain.model import ReceivedCase
 from services.intake.entrypoints.report import report_router
+from services.intake.domain.staff import Role, StaffMember
+from services.intake.service_layer import email as email_service
 from services.intake.service_layer import services
 from services.intake.service_layer.reports import transparency_report
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessDecided, NoticeDispatched, NoticePlanned
@@ -295,6 +297,34 @@ async def test_bands_hide_small_counts(seeded: asyncpg.Pool) -> None:
     assert fives["received"]["total"]["band"] == "10–14"
     assert fives["data_category"]["BASIC_SUBSCRIBER"]["band"] == "5–9"
     assert fives["outcome"]["pending"]["band"] == "0–4"
+
+
+async def test_mail_dismissed_in_triage_is_not_legal_process_received(seeded: asyncpg.Pool) -> None:
+    """Two e-mails held for triage in March: the one legal ops confirm is counted, the one they
+    dismiss as not legal process never is."""
+    held = {name: ReceivedCase(case=demand(process, "COURT", "US", ["STORED_CONTENT"]), channel="email",
+                               received_at=t(3, 18), trace_id="t")
+            for name, process in (("confirmed", "WIRETAP_ORDER"), ("dismissed", "SUBPOENA_DMCA_512H"))}
+    async with UnitOfWork(seeded) as uow:
+        for received in held.values():
+            await CaseRepository(uow.conn).add(received, held_reasons=["process type not confident"])
+
+    async def counted() -> dict[str, int]:
+        counts = (await transparency_report(pool=seeded, period_from=MARCH, period_to=APRIL, band=1)).as_json()["counts"]
+        return {"received": counts["received"]["total"]["min"],
+                "WIRETAP_ORDER": counts["process_type"]["WIRETAP_ORDER"]["min"],
+                "SUBPOENA_DMCA_512H": counts["process_type"]["SUBPOENA_DMCA_512H"]["min"],
+                "COURT": counts["requester_kind"]["COURT"]["min"]}
+
+    assert await counted() == {"received": 10, "WIRETAP_ORDER": 0, "SUBPOENA_DMCA_512H": 0, "COURT": 0}
+    ops = StaffMember(uuid.uuid4(), "ops@example.org", "Ops", Role.LEGAL_OPS)
+    dismissal = await email_service.dismiss_case(pool=seeded, case_id=held["dismissed"].case_id, member=ops,
+                                                 reason="a vendor's newsletter", trace_id="t")
+    assert dismissal.outcome == "dismissed"
+    assert await email_service.confirm_case(pool=seeded, case_id=held["confirmed"].case_id,
+                                            case=held["confirmed"].case, confirmed_by=ops.actor,
+                                            trace_id="t") == "confirmed"
+    assert await counted() == {"received": 11, "WIRETAP_ORDER": 1, "SUBPOENA_DMCA_512H": 0, "COURT": 1}
 
 
 @pytest.fixture

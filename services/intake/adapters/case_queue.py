@@ -21,9 +21,14 @@ class CaseQueue:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def cases(self, *, text: str | None, process_type: str | None, limit: int) -> list[dict[str, Any]]:
-        """The newest ``limit`` cases matching the filters, each with its review and timeline."""
+    async def cases(self, *, text: str | None, process_type: str | None, limit: int,
+                    dismissed: bool | None = None) -> list[dict[str, Any]]:
+        """The newest ``limit`` cases matching the filters, each with its review and timeline.
+        ``dismissed``: only cases dismissed in triage (True), only the others (False), or both (None);
+        filtered here, before the limit, so a flood of dismissed mail never crowds the queue."""
         conditions, arguments = [], []
+        if dismissed is not None:
+            conditions.append("c.dismissed_at IS NOT NULL" if dismissed else "c.dismissed_at IS NULL")
         if process_type:
             arguments.append(process_type)
             conditions.append(f"c.document->>'process_type' = ${len(arguments)}")
@@ -38,7 +43,7 @@ class CaseQueue:
         where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
         rows = await self._conn.fetch(
             f"""
-            SELECT c.case_id, c.received_at, c.channel, c.document, c.held_reasons,
+            SELECT c.case_id, c.received_at, c.channel, c.document, c.held_reasons, c.dismissed_at,
                    r.review, r.acknowledge_by,
                    coalesce((SELECT jsonb_agg(t.detail || jsonb_build_object('event_type', t.event_type, 'at', t.at)
                                              ORDER BY t.at)

@@ -12,6 +12,7 @@ from services.intake.domain.model import ReceivedCase
 from services.intake.adapters.sealing import (
     case_aad,
     case_projection,
+    dismissal_reason_aad,
     notice_recipient_aad,
     review_aad,
 )
@@ -62,14 +63,28 @@ class CaseRepository:
         return bool(inserted)
 
     async def lock_held(self, case_id: uuid.UUID) -> asyncpg.Record | None:
-        """The case row, locked, with whether it still waits for confirmation."""
+        """The case row, locked, with whether it still waits for confirmation (or was dismissed)."""
         return await self._conn.fetchrow(
             """
-            SELECT case_id, channel, received_at, trace_id, held_reasons, confirmed_at
+            SELECT case_id, channel, received_at, trace_id, held_reasons, confirmed_at, dismissed_at, dismissed_by,
+                   dismissed_reason
               FROM intake.cases WHERE case_id = $1 FOR UPDATE
             """,
             case_id,
         )
+
+    async def dismiss(self, *, case_id: uuid.UUID, by: str, at: datetime, reason: str) -> None:
+        """Mark a held case dismissed as not legal process; the reason is sealed to this row.
+        Call with the row locked (``lock_held``). The table refuses a confirmed case."""
+        await self._conn.execute(
+            "UPDATE intake.cases SET dismissed_at = $2, dismissed_by = $3, dismissed_reason = $4 WHERE case_id = $1",
+            case_id, at, by, self._vault.seal(reason, aad=dismissal_reason_aad(case_id)),
+        )
+
+    def dismissal_reason(self, row: asyncpg.Record) -> str | None:
+        """The stored dismissal reason of a case row (``case_id``, ``dismissed_reason``), opened."""
+        sealed = row["dismissed_reason"]
+        return self._vault.open(sealed, aad=dismissal_reason_aad(row["case_id"])) if sealed is not None else None
 
     async def confirm(self, *, case_id: uuid.UUID, case: LegalProcessCase, fingerprint: str, by: str | None,
                       at: datetime) -> None:
@@ -148,7 +163,8 @@ class CaseRepository:
         row = await self._conn.fetchrow(
             """
             SELECT c.case_id, c.channel, c.received_at, c.sealed_document, c.held_reasons, c.confirmed_at,
-                   c.confirmed_by, c.submitted_by, r.sealed_review, r.reviewed_at, r.acknowledge_by
+                   c.confirmed_by, c.submitted_by, c.dismissed_at, c.dismissed_by, c.dismissed_reason,
+                   r.sealed_review, r.reviewed_at, r.acknowledge_by
               FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
              WHERE c.case_id = $1
             """,
@@ -176,7 +192,9 @@ class CaseRepository:
             case_id,
         )
         held = row["held_reasons"]
-        if held is not None:
+        if row["dismissed_at"] is not None:
+            status = "DISMISSED"
+        elif held is not None:
             status = "NEEDS_TRIAGE" if held else "AWAITING_CONFIRMATION"
         else:
             status = "REVIEWED" if review is not None else "RECEIVED"
@@ -186,6 +204,9 @@ class CaseRepository:
             "held_reasons": held,
             "confirmed_at": row["confirmed_at"].isoformat() if row["confirmed_at"] else None,
             "confirmed_by": row["confirmed_by"],
+            "dismissed_at": row["dismissed_at"].isoformat() if row["dismissed_at"] else None,
+            "dismissed_by": row["dismissed_by"],
+            "dismissed_reason": self.dismissal_reason(row),
             "channel": row["channel"],
             "submitted_by": row["submitted_by"],
             "received_at": row["received_at"].isoformat(),
@@ -215,7 +236,8 @@ class CaseRepository:
             SELECT c.case_id, c.received_at, c.channel, c.document->>'process_type' AS process_type,
                    c.document->'requester'->>'name' AS requester, r.review->>'disposition' AS disposition,
                    r.review->>'escalation_tier' AS escalation_tier,
-                   c.held_reasons IS NOT NULL AS held, c.document->>'process_type' = 'EMERGENCY_REQUEST' AS emergency
+                   c.held_reasons IS NOT NULL AS held, c.document->>'process_type' = 'EMERGENCY_REQUEST' AS emergency,
+                   c.dismissed_at IS NOT NULL AS dismissed
               FROM intake.cases c LEFT JOIN intake.case_reviews r USING (case_id)
              ORDER BY c.received_at DESC LIMIT $1
             """,

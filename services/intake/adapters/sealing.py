@@ -1,7 +1,8 @@
 """What intake keeps sealed at rest, and the plaintext projections queries may use.
 
 Personal data (target identifiers, e-mail addresses, document contents: the raw message, its
-attachments, the raw text, the extraction, an emergency's narrative) is sealed with the data
+attachments, the raw text, the extraction, an emergency's narrative, the reason a held case was
+dismissed as not legal process, which may describe the message) is sealed with the data
 keys (``shared.crypto.Vault``), each value bound to its table, column and row. What the case
 queue, the reports and the listings filter and sort on is kept in plaintext only where it is
 not personal: ``case_projection`` and ``review_projection`` say exactly what.
@@ -42,6 +43,10 @@ def case_aad(case_id: object) -> str:
     return aad("intake.cases", "sealed_document", case_id)
 
 
+def dismissal_reason_aad(case_id: object) -> str:
+    return aad("intake.cases", "dismissed_reason", case_id)
+
+
 def review_aad(case_id: object) -> str:
     return aad("intake.case_reviews", "sealed_review", case_id)
 
@@ -67,6 +72,7 @@ def blind_document_key(vault: Vault, key: str) -> str:
 
 SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("intake.cases", "sealed_document", ("case_id",)),
+    SealedColumn("intake.cases", "dismissed_reason", ("case_id",)),
     SealedColumn("intake.case_reviews", "sealed_review", ("case_id",)),
     SealedColumn("intake.case_notices", "recipient", ("notice_id",)),
     SealedColumn("intake.raw_messages", "raw", ("message_pk",), binary=True),

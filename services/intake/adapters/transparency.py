@@ -18,7 +18,8 @@ from services.intake.domain.transparency import Action, CaseFacts, UserNoticeSta
 
 DECIDED_EVENT = "legal-process.decided"
 
-# Cases accepted as legal process (not held for triage) received in [$1, $2).
+# Cases accepted as legal process (not held for triage, not dismissed there as not legal process)
+# received in [$1, $2).
 _CASES = """
     SELECT case_id, received_at,
            document->>'process_type'                 AS process_type,
@@ -30,20 +31,20 @@ _CASES = """
                     '{}')                           AS data_categories,
            document->'nondisclosure'->>'kind'        AS nondisclosure_kind
       FROM intake.cases
-     WHERE received_at >= $1 AND received_at < $2 AND held_reasons IS NULL
+     WHERE received_at >= $1 AND received_at < $2 AND held_reasons IS NULL AND dismissed_at IS NULL
 """
 _ACTIONS = f"""
     SELECT t.case_id, t.detail->>'action' AS action, (t.detail->>'decided_at')::timestamptz AS decided_at,
            t.at, t.detail->>'disposition' AS disposition
       FROM intake.case_timeline t JOIN intake.cases c USING (case_id)
-     WHERE c.received_at >= $1 AND c.received_at < $2 AND c.held_reasons IS NULL
+     WHERE c.received_at >= $1 AND c.received_at < $2 AND c.held_reasons IS NULL AND c.dismissed_at IS NULL
        AND t.event_type = '{DECIDED_EVENT}'
      ORDER BY t.case_id, t.at, t.event_id
 """
 _USER_NOTICES = """
     SELECT n.case_id, n.status, n.not_before, n.event_at
       FROM intake.case_notices n JOIN intake.cases c USING (case_id)
-     WHERE c.received_at >= $1 AND c.received_at < $2 AND c.held_reasons IS NULL
+     WHERE c.received_at >= $1 AND c.received_at < $2 AND c.held_reasons IS NULL AND c.dismissed_at IS NULL
        AND n.role = 'USER'
 """
 

@@ -5,7 +5,9 @@ Invariants:
 - the tier is the review's until an escalation says otherwise; the latest escalation wins;
 - the current nondisclosure terms are the demand's until staff record a change; the gag
   sentence never says a user notice is coming while a gag without an end date stands;
-- a deadline's wording never hides that it has passed ("overdue by ...").
+- a deadline's wording never hides that it has passed ("overdue by ...");
+- a case dismissed in triage as not legal process is DISMISSED whatever else is known of it,
+  has no SLA, and leaves the queue's default view (``in_default_queue``).
 """
 
 from __future__ import annotations
@@ -26,12 +28,18 @@ class Stage(StrEnum):
     AWAITING_ACK = "AWAITING_ACK"  # reviewed, nobody has acknowledged it
     IN_PROGRESS = "IN_PROGRESS"  # acknowledged, not decided
     DECIDED = "DECIDED"
+    DISMISSED = "DISMISSED"  # held, then dismissed in triage: not legal process
 
     @property
     def label(self) -> str:
         return {"NEEDS_TRIAGE": "Needs triage", "AWAITING_REVIEW": "Awaiting review",
                 "AWAITING_ACK": "Awaiting acknowledgement", "IN_PROGRESS": "Acknowledged",
-                "DECIDED": "Decided"}[self.value]
+                "DECIDED": "Decided", "DISMISSED": "Dismissed (not legal process)"}[self.value]
+
+    @property
+    def in_default_queue(self) -> bool:
+        """Shown by the queue without a status filter: every stage but DISMISSED (a filter on it shows those)."""
+        return self is not Stage.DISMISSED
 
 
 class Sla(StrEnum):
@@ -62,6 +70,8 @@ class CaseState:
         rank = {Sla.BREACHED: 0, Sla.DUE_SOON: 1, Sla.RUNNING: 2, Sla.MET: 3, Sla.NONE: 4}[self.sla]
         if self.stage is Stage.NEEDS_TRIAGE:
             rank = min(rank, 1)
+        if self.stage is Stage.DISMISSED:
+            return 5, float("inf")
         deadlines = [d for d in (self.acknowledge_by if self.sla in (Sla.RUNNING, Sla.DUE_SOON, Sla.BREACHED) else None,
                                  self.return_by if self.stage is not Stage.DECIDED else None) if d is not None]
         return rank, min(d.timestamp() for d in deadlines) if deadlines else float("inf")
@@ -74,9 +84,11 @@ def _moment(value: Any) -> datetime | None:
 
 
 def derive_state(*, document: dict[str, Any], held: bool, review: dict[str, Any] | None,
-                 acknowledge_by: datetime | str | None, timeline: list[dict[str, Any]], now: datetime) -> CaseState:
+                 acknowledge_by: datetime | str | None, timeline: list[dict[str, Any]], now: datetime,
+                 dismissed: bool = False) -> CaseState:
     """The case's state from its read model. ``timeline`` entries carry ``event_type``, ``at``
-    and the event's payload fields (as intake stores them), in any order."""
+    and the event's payload fields (as intake stores them), in any order. ``dismissed``: the
+    case was dismissed in triage as not legal process."""
     events = sorted(timeline, key=lambda entry: str(entry.get("at")))
     tier = review.get("escalation_tier") if review else None
     ack_by = _moment(acknowledge_by)
@@ -108,7 +120,9 @@ def derive_state(*, document: dict[str, Any], held: bool, review: dict[str, Any]
                 nondisclosure = dict(entry["nondisclosure"])
             elif action == "RETURN_DATE_MOVED" and entry.get("return_by"):
                 return_by = _moment(entry["return_by"])
-    if held:
+    if dismissed:
+        stage = Stage.DISMISSED
+    elif held:
         stage = Stage.NEEDS_TRIAGE
     elif review is None:
         stage = Stage.AWAITING_REVIEW
@@ -118,7 +132,9 @@ def derive_state(*, document: dict[str, Any], held: bool, review: dict[str, Any]
         stage = Stage.IN_PROGRESS
     else:
         stage = Stage.AWAITING_ACK
-    if stage in (Stage.NEEDS_TRIAGE, Stage.AWAITING_REVIEW, Stage.DECIDED) and acknowledged_at is None:
+    if stage is Stage.DISMISSED:
+        sla = Sla.NONE
+    elif stage in (Stage.NEEDS_TRIAGE, Stage.AWAITING_REVIEW, Stage.DECIDED) and acknowledged_at is None:
         sla = Sla.NONE
     elif acknowledged_at is not None:
         sla = Sla.MET

@@ -3,7 +3,8 @@
 Pure functions over plain records (``adapters/transparency.py`` reads them). The rules:
 
 * **Which cases.** Those received in ``[period_from, period_to)`` by ``received_at`` that intake
-  accepted as legal process (not still held for triage; the adapter leaves those out).
+  accepted as legal process (not still held for triage, nor dismissed there as not legal
+  process; the adapter leaves those out).
 * **As of.** Every figure describes the period as it stood at ``as_of``: the period's end, or
   now while the period runs. A staff action recorded after ``as_of`` is not seen, so a report of
   a past period gives the same figures whenever it is run.

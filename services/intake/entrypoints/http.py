@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import asyncpg
@@ -19,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.intake.domain.message import LimitExceeded
 from services.intake.domain.staff import Permission, StaffMember
-from services.intake.entrypoints import api_actions, web
+from services.intake.entrypoints import api_actions, dismissal, web
 from services.intake.entrypoints.auth import Auth
 from services.intake.entrypoints.report import report_router
 from services.intake.entrypoints.templating import TEMPLATES, form_moment
@@ -35,6 +36,7 @@ from shared.runtime import add_health_routes
 from shared.vocabulary import DataCategory, ForeignMechanism, NondisclosureKind, ProcessType, RequesterKind
 
 log = get_logger(__name__)
+DISMISSED = "this case was dismissed in triage as not legal process: it cannot be confirmed"
 CASE_SCHEMA = LegalProcessCase.model_json_schema(ref_template="#/components/schemas/{model}")
 
 
@@ -334,6 +336,8 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                                                    confirmed_by=member.actor, trace_id=_trace_id(request))
         if outcome == "not_found":
             return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
+        if outcome == "dismissed":
+            return RedirectResponse(f"/cases/{case_id}?error={quote(DISMISSED)}", status_code=303)
         await staff_service.record_case_access(pool=pool, case_id=case_id, member=member, action="TRIAGE_CONFIRMED",
                                                clock=clock, detail={"outcome": outcome})
         return RedirectResponse(f"/cases/{case_id}?done=confirmed", status_code=303)
@@ -363,6 +367,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         return RedirectResponse(f"/cases/{submitted.case_id}?done=submitted", status_code=303)
 
     web.register(app, pool=pool, auth=auth, clock=clock, triage_context=triage_context)
+    dismissal.register(app, pool=pool, auth=auth, clock=clock, trace_id=_trace_id, triage_context=triage_context)
     app.include_router(report_router(pool=pool, authorize=auth.require(Permission.VIEW_REPORTS)))
 
     @app.post(
@@ -455,6 +460,8 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
                                                    confirmed_by=member.actor, trace_id=_trace_id(request))
         if outcome == "not_found":
             return JSONResponse({"error": f"no case {case_id}"}, 404)
+        if outcome == "dismissed":
+            return JSONResponse({"error": DISMISSED, "case_id": str(case_id), "status": "DISMISSED"}, 409)
         await staff_service.record_case_access(pool=pool, case_id=case_id, member=member, action="TRIAGE_CONFIRMED",
                                                clock=clock, detail={"outcome": outcome})
         return JSONResponse({"case_id": str(case_id), "status": "RECEIVED",

@@ -57,7 +57,7 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
             "sla_words": case_state.countdown(entry["state"].acknowledge_by, now)
             if entry["state"].sla.value in ("RUNNING", "DUE_SOON", "BREACHED") else "",
             "return_words": case_state.countdown(entry["state"].return_by, now)
-            if entry["state"].return_by and entry["state"].stage.value != "DECIDED" else "",
+            if entry["state"].return_by and entry["state"].stage.value not in ("DECIDED", "DISMISSED") else "",
             "gagged": bool(entry["state"].nondisclosure.get("present")),
         } for entry in entries]
         filters = {"q": q, "process_type": process_type, "stage": stage, "tier": tier, "sla": sla, "sort": sort}
@@ -77,6 +77,10 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
                                                                                        case_id=case_id), 404)
         details = await email_service.email_details(pool=pool, case_id=case_id)
         duplicate = request.query_params.get("duplicate") == "1"
+        if view.get("dismissed_at") is not None:  # dismissed in triage: not legal process
+            return TEMPLATES.TemplateResponse(request, "dismissed.html", _page_context(
+                request, member, view=view, email=details, state=view["state"], duplicate=duplicate,
+                flash=request.query_params.get("done"), error=request.query_params.get("error")))
         if view["held_reasons"] is not None:
             context = triage_context(request, view, details, duplicate=duplicate)
             context.update(staff=member, csrf_token=request.state.csrf_token,

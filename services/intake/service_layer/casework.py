@@ -19,7 +19,7 @@ import asyncpg
 from services.intake.adapters.action_requests import ActionRequestRepository
 from services.intake.adapters.case_queue import CaseQueue
 from services.intake.adapters.repository import SCHEMA, CaseRepository
-from services.intake.domain.case_state import CaseState, derive_state
+from services.intake.domain.case_state import CaseState, Stage, derive_state
 from services.intake.domain.staff import StaffMember
 from shared import audit, inbox
 from shared.contracts import (
@@ -49,20 +49,24 @@ class NotReady(ValueError):
 
 def state_of(row: dict[str, Any], *, now: datetime) -> CaseState:
     return derive_state(document=row["document"], held=row.get("held_reasons") is not None, review=row.get("review"),
-                        acknowledge_by=row.get("acknowledge_by"), timeline=list(row.get("timeline") or []), now=now)
+                        acknowledge_by=row.get("acknowledge_by"), timeline=list(row.get("timeline") or []), now=now,
+                        dismissed=row.get("dismissed_at") is not None)
 
 
 async def case_queue(*, pool: asyncpg.Pool, now: datetime, text: str | None = None, process_type: str | None = None,
                      stage: str | None = None, tier: str | None = None, sla: str | None = None,
                      sort: str = "urgency", limit: int = 200) -> list[dict[str, Any]]:
-    """Cases with their derived state, filtered, most urgent first (or newest, or by return date)."""
+    """Cases with their derived state, filtered, most urgent first (or newest, or by return date).
+    Cases dismissed in triage (not legal process) are left out unless ``stage`` is DISMISSED."""
     async with pool.acquire() as conn:
         rows = await CaseQueue(conn).cases(text=(text or "").strip() or None, process_type=process_type or None,
-                                           limit=limit)
+                                           limit=limit, dismissed=stage == Stage.DISMISSED.value)
     entries = []
     for row in rows:
         state = state_of(row, now=now)
         if (stage and state.stage.value != stage) or (tier and state.tier != tier) or (sla and state.sla.value != sla):
+            continue
+        if not stage and not state.stage.in_default_queue:
             continue
         entries.append({"row": row, "state": state})
     if sort == "urgency":
@@ -96,7 +100,8 @@ async def case_page(*, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMemb
         trail = await audit.case_entries(uow.conn, schema=SCHEMA, case_id=case_id)
     view["audit"] = submission_entry(view) + trail
     view["state"] = derive_state(document=view["case"], held=view["held_reasons"] is not None, review=view["review"],
-                                 acknowledge_by=view.get("acknowledge_by"), timeline=view["timeline"], now=now)
+                                 acknowledge_by=view.get("acknowledge_by"), timeline=view["timeline"], now=now,
+                                 dismissed=view.get("dismissed_at") is not None)
     view["requests"] = requests
     return view
 
@@ -121,6 +126,8 @@ async def request_action(
         view = await CaseRepository(uow.conn).view(case_id)
         if view is None:
             raise CaseNotFound(f"no case {case_id}")
+        if view.get("dismissed_at") is not None:
+            raise NotReady("this case was dismissed in triage as not legal process: it takes no actions")
         if view["held_reasons"] is not None:
             raise NotReady("this case is waiting for triage: confirm its fields first")
         if view["review"] is None:

@@ -7,6 +7,9 @@ PDFs in a worker process, DKIM in a thread), decides whether it repeats an earli
 writes it all in one transaction with the case row and, unless the case waits for legal ops,
 its ``legal-process.received.v1`` event (a case held for triage stages ``legal-process.held.v1``
 instead: legal ops are alerted). It returns only after the commit.
+
+A held case leaves triage once: ``confirm_case`` (legal process: published as received) or
+``dismiss_case`` (not legal process: ``legal-process.dismissed.v1``, nothing deleted).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from services.intake.adapters.messages import MessageRepository, StoredAttachmen
 from services.intake.adapters.pdf_text import PdfTextExtractor
 from services.intake.adapters.repository import SCHEMA, CaseRepository
 from services.intake.domain.authenticity import AuthResult, parse_authentication_results
+from services.intake.domain.dismissal import Dismissal, dismissable, dismissal_reason
 from services.intake.domain.extraction import DocumentText, Extraction, extract_case
 from services.intake.domain.message import (
     LimitExceeded,
@@ -38,9 +42,10 @@ from services.intake.domain.message import (
     parse_message,
 )
 from services.intake.domain.model import Channel, ReceivedCase, fingerprint
+from services.intake.domain.staff import StaffMember
 from services.intake.domain.triage import TriageReason, held_event, unique_reasons
-from shared import metrics
-from shared.contracts import LegalProcessCase, LegalProcessReceived, envelope
+from shared import audit, metrics
+from shared.contracts import LegalProcessCase, LegalProcessDismissed, LegalProcessReceived, envelope
 from shared.db import UnitOfWork
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
@@ -51,7 +56,7 @@ Source = Literal["smtp", "api", "web", "cli"]
 log = get_logger(__name__)
 
 __all__ = ["LimitExceeded", "EmailIngestion", "Analysis", "Ingested", "analyse", "analyse_sync", "ingest_message",
-           "confirm_case", "email_details"]
+           "confirm_case", "dismiss_case", "email_details"]
 
 
 @dataclass
@@ -320,19 +325,22 @@ async def ingest_message(
 # --- confirming a held case -------------------------------------------------------------------------
 
 
-ConfirmOutcome = Literal["confirmed", "already_confirmed", "not_found"]
+ConfirmOutcome = Literal["confirmed", "already_confirmed", "dismissed", "not_found"]
 
 
 async def confirm_case(
     *, pool: asyncpg.Pool, case_id: uuid.UUID, case: LegalProcessCase, confirmed_by: str | None, trace_id: str
 ) -> ConfirmOutcome:
     """Legal ops confirmed (and corrected) a held case: store it and stage its received event,
-    once. A second confirmation changes nothing (the case is already with the review)."""
+    once. A second confirmation changes nothing (the case is already with the review); a case
+    dismissed as not legal process is not confirmed ("dismissed")."""
     async with UnitOfWork(pool) as uow:
         cases = CaseRepository(uow.conn)
         row = await cases.lock_held(case_id)
         if row is None:
             return "not_found"
+        if row["dismissed_at"] is not None:
+            return "dismissed"
         if row["held_reasons"] is None:
             return "already_confirmed"
         now = datetime.now(timezone.utc)
@@ -342,6 +350,43 @@ async def confirm_case(
         await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
     log.info("held case confirmed", case_id=str(case_id))
     return "confirmed"
+
+
+async def dismiss_case(
+    *, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, reason: str | None, trace_id: str,
+    now: datetime | None = None,
+) -> Dismissal:
+    """Legal ops found a held case not to be legal process: mark it dismissed (who, when, the
+    reason sealed), append TRIAGE_DISMISSED to the audit chain and stage
+    ``legal-process.dismissed.v1`` (no personal data; notify cancels the triage reminders), all
+    in one transaction under the case row's lock. The message and attachments stay.
+
+    Raises InvalidDismissal (no reason, or too long) before anything is read or written. A case
+    already dismissed or already confirmed is refused with its outcome and changes nothing (a
+    second dismissal: the first one's who, when and why); so is an unknown case ("not_found").
+    """
+    why = dismissal_reason(reason)
+    at = now or datetime.now(timezone.utc)
+    async with UnitOfWork(pool) as uow:
+        cases = CaseRepository(uow.conn)
+        row = await cases.lock_held(case_id)
+        if row is None:
+            return Dismissal("not_found")
+        refused = dismissable(held=row["held_reasons"] is not None, dismissed=row["dismissed_at"] is not None)
+        if refused == "already_dismissed":
+            return Dismissal(refused, row["dismissed_by"], row["dismissed_at"], cases.dismissal_reason(row))
+        if refused is not None:
+            return Dismissal(refused)
+        await cases.dismiss(case_id=case_id, by=member.actor, at=at, reason=why)
+        # The reason stays sealed on the case row: the chain records who and when, not what the mail was.
+        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action="TRIAGE_DISMISSED",
+                           detail={"staff_id": str(member.staff_id), "role": member.role.value,
+                                   "outcome": "dismissed"}, at=at)
+        event = envelope(LegalProcessDismissed(dismissed_by=member.actor, dismissed_at=at), case_id=case_id,
+                         trace_id=row["trace_id"] or trace_id, producer=PRODUCER)
+        await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
+    log.info("held case dismissed as not legal process", case_id=str(case_id))
+    return Dismissal("dismissed", member.actor, at, why)
 
 
 async def email_details(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any] | None:

@@ -136,3 +136,23 @@ def test_weak_passwords_are_refused(password: str) -> None:
     with pytest.raises(WeakPassword):
         check_password_strength(password, email="counsel@example.org")
     check_password_strength("correct horse battery staple", email="counsel@example.org")
+
+
+@pytest.mark.parametrize(("acknowledge_by", "timeline"), [
+    (None, []),  # dismissed straight from triage
+    (NOW - timedelta(hours=1), []),  # a clock that would be breached
+    (None, [decided(NOW, "DECIDE", disposition="OBJECT")]),  # whatever else is known
+])
+def test_a_case_dismissed_in_triage_is_dismissed_with_no_sla_and_sorts_last(
+        acknowledge_by: datetime | None, timeline: list[dict[str, Any]]) -> None:
+    dismissed = derive_state(document=DOCUMENT, held=True, review=None, acknowledge_by=acknowledge_by,
+                             timeline=timeline, now=NOW, dismissed=True)
+    assert dismissed.stage is Stage.DISMISSED and dismissed.sla is Sla.NONE
+    assert dismissed.stage.label == "Dismissed (not legal process)"
+    others = [state(held=True), state(review=None), state(), state(acknowledge_by=NOW + timedelta(days=30))]
+    assert all(other.urgency < dismissed.urgency for other in others)
+
+
+def test_only_dismissed_cases_leave_the_default_queue() -> None:
+    assert [stage for stage in Stage if not stage.in_default_queue] == [Stage.DISMISSED]
+    assert state(held=True).stage.in_default_queue  # a held case waits in the queue until someone acts
