@@ -1,6 +1,7 @@
 """The notify service's subscribers: reviews owe users notices, escalations owe counsel alerts,
 staff actions move notices with the gag and owe updates; staff name counsel of record; a demand
-held in intake's triage owes legal ops an alert."""
+held in intake's triage owes legal ops an alert, and its dismissal there (not legal process)
+cancels the triage reminders still owed."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from services.notify.service_layer import services
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
+    LegalProcessDismissed,
     LegalProcessEscalated,
     LegalProcessHeld,
     LegalProcessReviewed,
@@ -27,6 +29,7 @@ ON_ESCALATED = "notify.escalated"
 ON_DECIDED = "notify.decided"
 ON_ACTION_REQUESTED = "notify.action-requested"
 ON_HELD = "notify.held"
+ON_DISMISSED = "notify.dismissed"
 
 
 def register(
@@ -60,8 +63,13 @@ def register(
     async def on_held(event: Envelope[LegalProcessHeld]) -> None:
         await services.alert_triage(pool=pool, policy=policy, consumer=ON_HELD, event=event, now=clock())
 
+    async def on_dismissed(event: Envelope[LegalProcessDismissed]) -> None:
+        await services.cancel_triage_on_dismissal(pool=pool, consumer=ON_DISMISSED, event=event, now=clock())
+
     register_consumer(broker, topic=Topics.HELD, group_id=ON_HELD, payload_type=LegalProcessHeld, handle=on_held,
                       options=options)
+    register_consumer(broker, topic=Topics.DISMISSED, group_id=ON_DISMISSED, payload_type=LegalProcessDismissed,
+                      handle=on_dismissed, options=options)
     register_consumer(broker, topic=Topics.ACTION_REQUESTED, group_id=ON_ACTION_REQUESTED,
                       payload_type=StaffActionRequested, handle=on_action_requested, options=options)
     register_consumer(broker, topic=Topics.DECIDED, group_id=ON_DECIDED, payload_type=LegalProcessDecided,

@@ -2,7 +2,9 @@
 
 - plan notices from reviews (user, counsel of record, NDO reminder and flag) and
   escalations (our counsel);
-- alert legal ops to a demand held in intake's triage (``legal-process.held``);
+- alert legal ops to a demand held in intake's triage (``legal-process.held``), and stop
+  reminding them once it is confirmed (its review) or dismissed as not legal process
+  (``legal-process.dismissed``);
 - apply staff actions: release, NDO changes (the notices move with the gag), new return
   dates, and updates to the user and their counsel;
 - name counsel of record (legal ops, or the user through a signed link);
@@ -84,6 +86,7 @@ from shared import inbox, metrics
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
+    LegalProcessDismissed,
     LegalProcessEscalated,
     LegalProcessHeld,
     LegalProcessReviewed,
@@ -536,6 +539,10 @@ async def alert_triage(
             return 0
         repo = NoticeRepository(uow.conn)
         await repo.lock_case(event.case_id)
+        if await repo.dismissed(event.case_id):  # dismissed before this (late) held event: nothing is owed
+            log.info("triage alert not owed: the case was dismissed", case_id=str(event.case_id),
+                     trace_id=event.trace_id)
+            return 0
         held = event.payload.model_dump(mode="json")
         alert = plan_triage_alert(case_id=event.case_id, counsel_by_tier=policy.counsel_by_tier)
         added = int(await _owe(uow, alert, policy=policy, matter=None, trace_id=event.trace_id, now=now,
@@ -553,9 +560,10 @@ async def alert_triage(
     return added + reminders
 
 
-async def _cancel_triage_reminders(uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, now: datetime) -> int:
-    """The case was confirmed (its review is here): the triage reminders still owed are not
-    (CANCELLED, published as such). One already sent stays sent. Call under the case's lock."""
+async def _cancel_triage_reminders(uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, now: datetime,
+                                   because: str = "the case was confirmed") -> int:
+    """The case was confirmed (its review is here) or dismissed: the triage reminders still owed
+    are not (CANCELLED, published as such). One already sent stays sent. Call under the case's lock."""
     repo = NoticeRepository(uow.conn)
     cancelled = 0
     for row in await repo.waiting_of_kind(case_id, NoticeKind.TRIAGE_REMINDER):
@@ -566,8 +574,28 @@ async def _cancel_triage_reminders(uow: UnitOfWork, *, case_id: uuid.UUID, trace
                                not_before=row["not_before"], kind=row["kind"])
         cancelled += 1
     if cancelled:
-        log.info("triage reminders cancelled: the case was confirmed", case_id=str(case_id), cancelled=cancelled,
+        log.info("triage reminders cancelled", because=because, case_id=str(case_id), cancelled=cancelled,
                  trace_id=trace_id)
+    return cancelled
+
+
+async def cancel_triage_on_dismissal(
+    *, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessDismissed], now: datetime
+) -> int:
+    """Intake dismissed a held case as not legal process: cancel the triage reminders still owed
+    (as a review does, under the case's lock, so a reminder the dispatcher is sending stays
+    SENT), and remember the dismissal so that a held event arriving later owes nothing. Once per
+    event (inbox). Returns how many reminders were cancelled."""
+    async with UnitOfWork(pool) as uow:
+        if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
+            return 0
+        repo = NoticeRepository(uow.conn)
+        await repo.lock_case(event.case_id)
+        await repo.record_dismissal(case_id=event.case_id, dismissed_at=event.payload.dismissed_at,
+                                    event_id=event.event_id, now=now)
+        cancelled = await _cancel_triage_reminders(uow, case_id=event.case_id, trace_id=event.trace_id, now=now,
+                                                   because="the case was dismissed as not legal process")
+    log.info("triage dismissal applied", case_id=str(event.case_id), cancelled=cancelled, trace_id=event.trace_id)
     return cancelled
 
 
