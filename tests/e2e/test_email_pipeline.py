@@ -1,12 +1,14 @@
 """End to end by e-mail: the seed summons, delivered to intake's SMTP listener as a PDF attachment,
 is reviewed exactly like the seed case JSON and reaches the user and their counsel; an emergency
-intake cannot read with confidence waits in triage and pages legal ops at once."""
+intake cannot read with confidence waits in triage and pages legal ops at once, and once dismissed
+there as not legal process it is owed no reminder."""
 
 from __future__ import annotations
 
 import asyncio
 import smtplib
 
+import httpx
 import pytest
 
 from tests.corpus.email.build_corpus import ar, mail, scan_pdf, seed_message
@@ -74,3 +76,18 @@ async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: Runni
     await system.wait_for(alert_recorded, timeout=30, what="the alert in the case's read model")
     document = await system.case(case_id)
     assert document["status"] == "NEEDS_TRIAGE" and document["review"] is None  # still waits for a person
+
+    # Legal ops find it is not legal process after all and dismiss it: the reminders are cancelled.
+    async with httpx.AsyncClient(headers=system.headers) as client:
+        dismissed = await client.post(f"{system.base_url}/api/v1/cases/{case_id}/dismiss", timeout=10,
+                                      json={"reason": "a prank, confirmed with the department by phone"})
+    assert dismissed.status_code == 200 and dismissed.json()["status"] == "DISMISSED", dismissed.text
+
+    async def reminders_cancelled() -> bool:
+        notices = (await system.case(case_id))["notices"]
+        return sorted((n["kind"], n["status"]) for n in notices) == [
+            ("triage-alert", "SENT"), ("triage-reminder", "CANCELLED"), ("triage-reminder", "CANCELLED")]
+
+    await system.wait_for(reminders_cancelled, timeout=30, what="notify cancelling the dismissed case's reminders")
+    document = await system.case(case_id)
+    assert document["status"] == "DISMISSED" and document["review"] is None and len(alerts()) == 1
