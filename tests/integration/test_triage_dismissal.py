@@ -271,3 +271,32 @@ async def test_whoever_may_confirm_triage_may_dismiss_and_nobody_else(
     response = await http.post(f"/api/v1/cases/{case_id}/dismiss", json={"reason": REASON}, headers=headers)
     assert response.status_code == (200 if may else 403), response.text
     assert ((await stored(pool, case_id))["dismissed_at"] is not None) is may
+
+
+async def test_a_message_received_again_after_its_case_was_dismissed_is_a_case_of_its_own(
+    pool: asyncpg.Pool, http: httpx.AsyncClient
+) -> None:
+    """A dismissal may be a mistake: the same message sent again is not swallowed as a duplicate
+    of the dismissed case. It becomes a new held case (legal ops look at it afresh, told of the
+    earlier dismissal); a third copy is a duplicate of that new case."""
+    headers = await staff_api_headers(pool, "LEGAL_OPS", name="Lee Ops", email="lee@example.org")
+    first = await held_case(http, headers)
+    assert (await http.post(f"/api/v1/cases/{first}/dismiss", json={"reason": REASON}, headers=headers)).status_code == 200
+
+    second = await held_case(http, headers)  # 201 NEEDS_TRIAGE again, not a duplicate
+    assert second != first
+    assert (await stored(pool, second))["dismissed_at"] is None
+    assert (await stored(pool, first))["dismissed_at"] is not None, "the dismissal itself stands"
+
+    notes = {case: [r["detail"] for r in await pool.fetch(
+        "SELECT detail FROM intake.case_timeline WHERE case_id = $1 AND event_type = 'intake.duplicate-received'",
+        uuid.UUID(case))] for case in (first, second)}
+    assert [n["code"] for n in notes[first]] == ["RECEIVED_AFTER_DISMISSAL"] and second in notes[first][0]["explanation"]
+    assert [n["code"] for n in notes[second]] == ["RECEIVED_AFTER_DISMISSAL"] and first in notes[second][0]["explanation"]
+    page = await http.get(f"/cases/{second}", headers=headers)
+    assert page.status_code == 200 and "Dismissed before:" in page.text and first in page.text
+
+    third = await http.post("/api/v1/cases", content=(CORPUS / "30-not-legal-process.eml").read_bytes(),
+                            headers={**headers, "content-type": "message/rfc822"})
+    assert (third.json()["status"], third.json()["duplicate_of"]) == ("DUPLICATE_REQUEST", second), third.text
+    assert await pool.fetchval("SELECT count(*) FROM intake.cases") == 2

@@ -44,20 +44,39 @@ class MessageRepository:
         return vault_of(self._conn)
 
     async def owner_of(self, keys: Sequence[str]) -> tuple[uuid.UUID, str] | None:
-        """The first case that claimed any of ``keys``, and which key (as stored: its kind, then its blind index)."""
+        """The first case that claimed any of ``keys``, and which key (as stored: its kind, then
+        its blind index). A case dismissed as not legal process owns nothing: a copy received
+        again becomes a case of its own (a demand is never lost to a mistaken dismissal)."""
         keys = [blind_document_key(self._vault, key) for key in keys]
         row = await self._conn.fetchrow(
             """
-            SELECT case_id, key FROM intake.document_keys WHERE key = ANY($1::text[])
-             ORDER BY created_at, CASE split_part(key, ':', 1) WHEN 'raw' THEN 0 WHEN 'message-id' THEN 1 ELSE 2 END, key
+            SELECT k.case_id, k.key FROM intake.document_keys k
+             WHERE k.key = ANY($1::text[])
+               AND NOT EXISTS (SELECT 1 FROM intake.cases c WHERE c.case_id = k.case_id AND c.dismissed_at IS NOT NULL)
+             ORDER BY k.created_at,
+                      CASE split_part(k.key, ':', 1) WHEN 'raw' THEN 0 WHEN 'message-id' THEN 1 ELSE 2 END, k.key
              LIMIT 1
             """,
             list(keys),
         )
         return (row["case_id"], row["key"]) if row else None
 
+    async def dismissed_owners(self, keys: Sequence[str]) -> list[uuid.UUID]:
+        """The dismissed cases that hold any of ``keys`` (oldest first)."""
+        keys = [blind_document_key(self._vault, key) for key in keys]
+        rows = await self._conn.fetch(
+            """
+            SELECT k.case_id FROM intake.document_keys k JOIN intake.cases c USING (case_id)
+             WHERE k.key = ANY($1::text[]) AND c.dismissed_at IS NOT NULL
+             GROUP BY k.case_id ORDER BY min(k.created_at)
+            """,
+            list(keys),
+        )
+        return [row["case_id"] for row in rows]
+
     async def claim(self, keys: Sequence[str], case_id: uuid.UUID) -> tuple[uuid.UUID, str] | None:
         """Claim every key for ``case_id``; on a key another case holds, return that (case, key).
+        A key a dismissed case holds is taken over: later copies are duplicates of this case.
 
         A concurrent transaction inserting the same key makes this wait for it, so two copies
         of one message arriving together still end up as one case and one duplicate.
@@ -65,7 +84,13 @@ class MessageRepository:
         vault = self._vault
         for key in sorted({blind_document_key(vault, key) for key in keys}, key=_key_order):
             inserted = await self._conn.fetchval(
-                "INSERT INTO intake.document_keys (key, case_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING true",
+                """
+                INSERT INTO intake.document_keys (key, case_id) VALUES ($1, $2)
+                ON CONFLICT (key) DO UPDATE SET case_id = EXCLUDED.case_id, created_at = now()
+                 WHERE EXISTS (SELECT 1 FROM intake.cases c
+                                WHERE c.case_id = intake.document_keys.case_id AND c.dismissed_at IS NOT NULL)
+                RETURNING true
+                """,
                 key, case_id,
             )
             if not inserted:
@@ -123,7 +148,7 @@ class MessageRepository:
         )
 
     async def add_duplicate_note(self, *, case_id: uuid.UUID, detail: dict[str, Any], at: datetime) -> None:
-        """A DUPLICATE_REQUEST line on the first case's timeline."""
+        """A line (``code``, ``explanation``) on a case's timeline about a copy received again."""
         await self._conn.execute(
             "INSERT INTO intake.case_timeline (event_id, case_id, event_type, detail, at) VALUES ($1, $2, $3, $4, $5)",
             uuid.uuid4(), case_id, "intake.duplicate-received", detail, at,

@@ -269,6 +269,7 @@ async def ingest_message(
         messages = MessageRepository(uow.conn)
         cases = CaseRepository(uow.conn)
         duplicate = await messages.owner_of(keys)
+        dismissed = await messages.dismissed_owners(keys) if duplicate is None else []
         if duplicate is None:
             try:
                 async with uow.conn.transaction():  # a savepoint: a clash undoes only the new case
@@ -288,6 +289,16 @@ async def ingest_message(
                 case_id=case_id, duplicate_of=None, duplicate_reason=None, extraction=record,
             )
             await messages.add_attachments(message_pk, stored_attachments)
+            for earlier in dismissed:  # received again after a dismissal: a case of its own, both say so
+                await messages.add_duplicate_note(case_id=earlier, at=received_at, detail={
+                    "code": "RECEIVED_AFTER_DISMISSAL", "source": source, "sha256": analysis.sha256,
+                    "explanation": f"Received again by {source} after this case was dismissed; it is case {case_id}.",
+                })
+                await messages.add_duplicate_note(case_id=case_id, at=received_at, detail={
+                    "code": "RECEIVED_AFTER_DISMISSAL", "source": source, "sha256": analysis.sha256,
+                    "explanation": f"A copy of this message was dismissed as not legal process as case {earlier}; "
+                                   "received again, it is this case: check it afresh.",
+                })
             if held_reasons is None:
                 event = envelope(received.received_event(), case_id=case_id, trace_id=trace_id, producer=PRODUCER)
                 await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
