@@ -83,7 +83,7 @@ async def test_an_emergency_reviewed_before_its_reminder_is_due_is_never_reminde
         ("triage-reminder", "INTERNAL_COUNSEL", COUNSEL, "SCHEDULED"),
         ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED")]
     due = await notify.pool.fetch("SELECT not_before FROM notify.notices WHERE kind = 'triage-reminder'")
-    assert {r["not_before"] for r in due} == {T0 + timedelta(minutes=15)}
+    assert {r["not_before"] for r in due} == {RECEIVED + timedelta(minutes=15)}  # from the arrival
     assert await notify.dispatch() == 1  # the alert, at once
     [alert] = mail_of(sink, case_id)
     assert alert["To"] == LEGAL_OPS and alert["Subject"].startswith("EMERGENCY:")
@@ -124,17 +124,17 @@ async def test_an_unconfirmed_emergency_reminds_legal_ops_and_counsel_when_its_s
     case_id = uuid.uuid4()
     await hold(notify, held_event(case_id))
     assert await notify.dispatch() == 1
-    notify.clock.advance(minutes=14, seconds=59)
+    notify.clock.advance(minutes=13, seconds=59)  # it arrived a minute before the alert
     assert await notify.dispatch() == 0
     notify.clock.advance(seconds=1)
     assert await notify.dispatch() == 2
     reminded = [m for m in mail_of(sink, case_id) if "still not confirmed" in m["Subject"]]
     assert sorted(m["To"] for m in reminded) == [COUNSEL, LEGAL_OPS]
     for message in reminded:
-        assert message["Subject"] == (f"EMERGENCY: still not confirmed after 16 minutes - a legal-process e-mail "
+        assert message["Subject"] == (f"EMERGENCY: still not confirmed after 15 minutes - a legal-process e-mail "
                                       f"waits for triage - case {case_id}")
         body = message.get_body(("plain",)).get_content()
-        assert CASE_URL.format(case_id) in body and "within 15 minutes of the triage alert" in body
+        assert CASE_URL.format(case_id) in body and "must be confirmed at once" in body
         assert ("You receive this as counsel" in body) is (message["To"] == COUNSEL)
     assert reminders(await notify.statuses(case_id)) == [(COUNSEL, "SENT"), (LEGAL_OPS, "SENT")]
     # A review that comes after they went leaves them as they are: sent.
@@ -151,13 +151,13 @@ async def test_a_demand_that_is_no_emergency_reminds_legal_ops_alone_after_a_day
     case_id = uuid.uuid4()
     assert await hold(notify, held_event(case_id, emergency=False)) == 2
     assert await notify.dispatch() == 1
-    notify.clock.advance(hours=23, minutes=59)
+    notify.clock.advance(hours=23, minutes=58, seconds=59)  # it arrived a minute before the alert
     assert await notify.dispatch() == 0
-    notify.clock.advance(minutes=1)
+    notify.clock.advance(seconds=1)
     assert await notify.dispatch() == 1
     alert, reminder = mail_of(sink, case_id)
     assert alert["To"] == reminder["To"] == LEGAL_OPS
-    assert reminder["Subject"] == (f"Reminder: a legal-process e-mail has waited 24 hours 1 minute for triage "
+    assert reminder["Subject"] == (f"Reminder: a legal-process e-mail has waited 24 hours for triage "
                                    f"- case {case_id}")
     assert CASE_URL.format(case_id) in reminder.get_body(("plain",)).get_content()
 
@@ -174,7 +174,7 @@ async def test_one_reminder_per_case_and_recipient_however_often_the_held_event_
     assert await hold(notify, republished) == 0  # republished: the notice keys
     assert len(reminders(await notify.statuses(case_id))) == 2
     due = await notify.pool.fetch("SELECT not_before FROM notify.notices WHERE kind = 'triage-reminder'")
-    assert {r["not_before"] for r in due} == {T0 + timedelta(minutes=16)}  # from the first alert
+    assert {r["not_before"] for r in due} == {RECEIVED + timedelta(minutes=15)}  # from the arrival, once
     assert [e[0] for e in await planned_events(notify.pool, case_id)] == [
         "triage-alert", "triage-reminder", "triage-reminder"]
     await notify.review(reviewed(targets=[UNKNOWN_TARGET]), case_id=case_id)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -279,13 +279,16 @@ def plan_triage_reminders(
     *,
     case_id: uuid.UUID,
     emergency: bool,
+    received_at: datetime,
     alerted_at: datetime,
     counsel_by_tier: Mapping[EscalationTier, str],
     sla_emergency: timedelta,
     sla_legal_ops: timedelta,
 ) -> list[PlannedNotice]:
     """The reminders owed with a case's triage alert, SCHEDULED for when the case should have
-    been confirmed: ``sla_emergency`` after the alert for an emergency, else ``sla_legal_ops``.
+    been confirmed: ``sla_emergency`` after the demand arrived for an emergency, else
+    ``sla_legal_ops`` (counted from its arrival, not from the alert: a notify that lagged does not
+    push the reminder back; never before the alert).
 
     One notice per recipient (a notice has one): legal ops, and for an emergency the COUNSEL
     tier's address as well. Where both tiers resolve to the same address (one not configured)
@@ -293,7 +296,9 @@ def plan_triage_reminders(
     Confirming the case (its review) cancels those still owed.
     """
     _require_aware(alerted_at)
-    due = alerted_at + max(sla_emergency if emergency else sla_legal_ops, timedelta(0))
+    _require_aware(received_at)
+    due = max(received_at + max(sla_emergency if emergency else sla_legal_ops, timedelta(0)),
+              alerted_at).astimezone(timezone.utc)
     planned: dict[str, PlannedNotice] = {}
     for tier in triage_reminder_tiers(emergency=emergency):
         notice = _internal(case_id=case_id, kind=NoticeKind.TRIAGE_REMINDER, tier=tier,

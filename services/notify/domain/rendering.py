@@ -492,7 +492,6 @@ def render_triage_reminder(
     waited = duration_plain(notice.not_before - held.received_at)
     r = {
         "waited": waited,
-        "window": duration_plain(notice.not_before - alerted_at),
         "alerted_at": format_datetime(alerted_at),
         "due_at": format_datetime(notice.not_before),
         "to_counsel": notice.tier is not None and notice.tier is not EscalationTier.LEGAL_OPS,

@@ -549,7 +549,8 @@ async def alert_triage(
                                context={"held": held}))
         reminders = 0
         if added and await repo.review_of(event.case_id) is None:
-            planned = plan_triage_reminders(case_id=event.case_id, emergency=event.payload.emergency, alerted_at=now,
+            planned = plan_triage_reminders(case_id=event.case_id, emergency=event.payload.emergency,
+                                            received_at=event.payload.received_at, alerted_at=now,
                                             counsel_by_tier=policy.counsel_by_tier,
                                             sla_emergency=policy.sla_emergency, sla_legal_ops=policy.sla_legal_ops)
             reminders = await _owe_all(uow, planned, policy=policy, matter=None, trace_id=event.trace_id, now=now,

@@ -36,7 +36,7 @@ def held(*, emergency: bool = True, process_type: ProcessType = ProcessType.EMER
 
 
 def reminders(case_id: uuid.UUID, *, emergency: bool, counsel_by_tier=COUNSEL_BY_TIER, **sla: timedelta):
-    return plan_triage_reminders(case_id=case_id, emergency=emergency, alerted_at=ALERTED,
+    return plan_triage_reminders(case_id=case_id, emergency=emergency, received_at=RECEIVED, alerted_at=ALERTED,
                                  counsel_by_tier=counsel_by_tier, **(sla or SLA))
 
 
@@ -46,9 +46,10 @@ def test_an_emergency_reminds_legal_ops_and_counsel_when_the_emergency_sla_is_up
                                                         (COUNSEL, EscalationTier.COUNSEL)]
     for notice in planned:
         assert notice.kind is NoticeKind.TRIAGE_REMINDER and notice.role is NoticeRole.INTERNAL_COUNSEL
-        assert notice.status is NoticeStatus.SCHEDULED and notice.not_before == ALERTED + timedelta(minutes=15)
-        assert not notice.is_due(ALERTED + timedelta(minutes=14, seconds=59))
-        assert notice.is_due(ALERTED + timedelta(minutes=15))
+        # Counted from the demand's arrival (a minute before the alert), not from the alert.
+        assert notice.status is NoticeStatus.SCHEDULED and notice.not_before == RECEIVED + timedelta(minutes=15)
+        assert not notice.is_due(RECEIVED + timedelta(minutes=14, seconds=59))
+        assert notice.is_due(RECEIVED + timedelta(minutes=15))
     keys = {n.notice_key for n in planned}
     assert len(keys) == 2
     assert plan_triage_alert(case_id=case_id, counsel_by_tier=COUNSEL_BY_TIER).notice_key not in keys
@@ -57,10 +58,18 @@ def test_an_emergency_reminds_legal_ops_and_counsel_when_the_emergency_sla_is_up
 def test_anything_else_reminds_legal_ops_alone_when_legal_ops_sla_is_up(case_id) -> None:
     [notice] = reminders(case_id, emergency=False)
     assert notice.recipient == LEGAL_OPS and notice.tier is EscalationTier.LEGAL_OPS
-    assert notice.not_before == ALERTED + timedelta(hours=24)
+    assert notice.not_before == RECEIVED + timedelta(hours=24)
     [shorter] = reminders(case_id, emergency=False, sla_emergency=timedelta(minutes=5),
                           sla_legal_ops=timedelta(hours=2))
-    assert shorter.not_before == ALERTED + timedelta(hours=2)
+    assert shorter.not_before == RECEIVED + timedelta(hours=2)
+
+
+def test_a_reminder_already_overdue_when_notify_plans_it_is_due_with_the_alert(case_id) -> None:
+    """notify saw the held event late (it was down): the SLA had run out before the alert."""
+    late = ALERTED + timedelta(hours=1)
+    planned = plan_triage_reminders(case_id=case_id, emergency=True, received_at=RECEIVED, alerted_at=late,
+                                    counsel_by_tier=COUNSEL_BY_TIER, **SLA)
+    assert {n.not_before for n in planned} == {late}
 
 
 def test_one_reminder_per_case_and_recipient(case_id) -> None:
@@ -75,8 +84,8 @@ def test_one_reminder_per_case_and_recipient(case_id) -> None:
 
 def test_the_alert_time_must_be_aware(case_id) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        plan_triage_reminders(case_id=case_id, emergency=True, alerted_at=ALERTED.replace(tzinfo=None),
-                              counsel_by_tier=COUNSEL_BY_TIER, **SLA)
+        plan_triage_reminders(case_id=case_id, emergency=True, received_at=RECEIVED,
+                              alerted_at=ALERTED.replace(tzinfo=None), counsel_by_tier=COUNSEL_BY_TIER, **SLA)
 
 
 def test_an_emergency_reminder_says_how_long_it_waited_and_links_the_case(case_id) -> None:
@@ -84,29 +93,29 @@ def test_an_emergency_reminder_says_how_long_it_waited_and_links_the_case(case_i
     for notice in (to_legal_ops, to_counsel):
         rendered = render_triage_reminder(notice, case_id=case_id, held=held(), alerted_at=ALERTED,
                                           case_reference_url=URL)
-        # Received 13:15 UTC, due 13:31 UTC: it had waited 16 minutes.
-        assert rendered.subject == (f"EMERGENCY: still not confirmed after 16 minutes - a legal-process e-mail "
+        # Received 13:15 UTC, due 13:30 UTC: it had waited 15 minutes.
+        assert rendered.subject == (f"EMERGENCY: still not confirmed after 15 minutes - a legal-process e-mail "
                                     f"waits for triage - case {case_id}")
         for body in (rendered.text, rendered.html):
             assert URL in body and str(case_id) in body
-            assert "16 minutes" in body and "within 15 minutes of the triage alert" in body
-            assert "21 July 2023, 13:31 (UTC)" in body  # when it fell due
+            assert "15 minutes" in body and "must be confirmed at once" in body
+            assert "21 July 2023, 13:30 (UTC)" in body  # when it fell due
             assert "21 July 2023, 13:16 (UTC)" in body  # when legal ops were alerted
             assert "21 July 2023, 06:15 (UTC-07:00)" in body  # when it arrived
             assert "18 U.S.C. § 2702(b)(8)" in body and "image-only scan" in body
             assert ("You receive this as counsel" in body) is (notice is to_counsel)
-        assert rendered.text.startswith("EMERGENCY: STILL NOT CONFIRMED AFTER 16 MINUTES")
+        assert rendered.text.startswith("EMERGENCY: STILL NOT CONFIRMED AFTER 15 MINUTES")
 
 
 def test_a_reminder_for_anything_else_is_plain(case_id) -> None:
     [notice] = reminders(case_id, emergency=False)
     rendered = render_triage_reminder(notice, case_id=case_id, case_reference_url=URL, alerted_at=ALERTED,
                                       held=held(emergency=False, process_type=ProcessType.SEARCH_WARRANT))
-    assert rendered.subject == (f"Reminder: a legal-process e-mail has waited 24 hours 1 minute for triage "
+    assert rendered.subject == (f"Reminder: a legal-process e-mail has waited 24 hours for triage "
                                 f"- case {case_id}")
     for body in (rendered.text, rendered.html):
         assert "EMERGENCY" not in body and "2702" not in body and "counsel" not in body
-        assert "SEARCH_WARRANT" in body and URL in body and "24 hours 1 minute" in body
+        assert "SEARCH_WARRANT" in body and URL in body and "24 hours" in body
 
 
 def test_the_reminder_is_rendered_for_its_own_case_kind_and_schedule(case_id) -> None:
