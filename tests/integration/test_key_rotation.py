@@ -207,7 +207,7 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
         assert view is not None and view["case"]["targets"] == ["ALT_USCIS"]
         assert [n["recipient"] for n in view["notices"]] == ["alt.uscis@example.org"]
         async with pools["intake"].acquire() as conn:
-            owner = await MessageRepository(conn).owner_of(["message-id:<old@cbp.dhs.gov>"])
+            owner, _ = await MessageRepository(conn).owners_of(["message-id:<old@cbp.dhs.gov>"])
             assert owner is not None and owner[0] == case_id
             value = await conn.fetchval("SELECT value FROM intake.outbox WHERE event_id = $1", event_id)
             assert await open_value(conn, schema="intake", event_id=event_id, value=value) == b'{"plain": "ALT_USCIS"}'

@@ -43,36 +43,24 @@ class MessageRepository:
     def _vault(self) -> Vault:
         return vault_of(self._conn)
 
-    async def owner_of(self, keys: Sequence[str]) -> tuple[uuid.UUID, str] | None:
-        """The first case that claimed any of ``keys``, and which key (as stored: its kind, then
-        its blind index). A case dismissed as not legal process owns nothing: a copy received
-        again becomes a case of its own (a demand is never lost to a mistaken dismissal)."""
-        keys = [blind_document_key(self._vault, key) for key in keys]
-        row = await self._conn.fetchrow(
-            """
-            SELECT k.case_id, k.key FROM intake.document_keys k
-             WHERE k.key = ANY($1::text[])
-               AND NOT EXISTS (SELECT 1 FROM intake.cases c WHERE c.case_id = k.case_id AND c.dismissed_at IS NOT NULL)
-             ORDER BY k.created_at,
-                      CASE split_part(k.key, ':', 1) WHEN 'raw' THEN 0 WHEN 'message-id' THEN 1 ELSE 2 END, k.key
-             LIMIT 1
-            """,
-            list(keys),
-        )
-        return (row["case_id"], row["key"]) if row else None
-
-    async def dismissed_owners(self, keys: Sequence[str]) -> list[uuid.UUID]:
-        """The dismissed cases that hold any of ``keys`` (oldest first)."""
+    async def owners_of(self, keys: Sequence[str]) -> tuple[tuple[uuid.UUID, str] | None, list[uuid.UUID]]:
+        """Who holds ``keys``, in one query: the first live case that claimed any of them and which
+        key (as stored: its kind, then its blind index), and the dismissed cases holding any
+        (oldest first). A case dismissed as not legal process owns nothing: a copy received again
+        becomes a case of its own (a demand is never lost to a mistaken dismissal)."""
         keys = [blind_document_key(self._vault, key) for key in keys]
         rows = await self._conn.fetch(
             """
-            SELECT k.case_id FROM intake.document_keys k JOIN intake.cases c USING (case_id)
-             WHERE k.key = ANY($1::text[]) AND c.dismissed_at IS NOT NULL
-             GROUP BY k.case_id ORDER BY min(k.created_at)
+            SELECT k.case_id, k.key, c.dismissed_at IS NOT NULL AS dismissed
+              FROM intake.document_keys k JOIN intake.cases c USING (case_id)
+             WHERE k.key = ANY($1::text[])
+             ORDER BY k.created_at,
+                      CASE split_part(k.key, ':', 1) WHEN 'raw' THEN 0 WHEN 'message-id' THEN 1 ELSE 2 END, k.key
             """,
             list(keys),
         )
-        return [row["case_id"] for row in rows]
+        live = next(((row["case_id"], row["key"]) for row in rows if not row["dismissed"]), None)
+        return live, list(dict.fromkeys(row["case_id"] for row in rows if row["dismissed"]))
 
     async def claim(self, keys: Sequence[str], case_id: uuid.UUID) -> tuple[uuid.UUID, str] | None:
         """Claim every key for ``case_id``; on a key another case holds, return that (case, key).

@@ -268,8 +268,7 @@ async def ingest_message(
     async with UnitOfWork(pool) as uow:
         messages = MessageRepository(uow.conn)
         cases = CaseRepository(uow.conn)
-        duplicate = await messages.owner_of(keys)
-        dismissed = await messages.dismissed_owners(keys) if duplicate is None else []
+        duplicate, dismissed = await messages.owners_of(keys)
         if duplicate is None:
             try:
                 async with uow.conn.transaction():  # a savepoint: a clash undoes only the new case
