@@ -115,6 +115,10 @@ class UnconfirmedDeliveryError(TransientDeliveryError):
 class _Unanswered(Exception):
     """Internal: DATA went (part of it or all) and no answer came back."""
 
+    def __init__(self, *, dsn_requested: bool) -> None:
+        super().__init__()
+        self.dsn_requested = dsn_requested
+
 
 _TRUE = ("1", "true", "yes", "on")
 
@@ -283,7 +287,7 @@ class SmtpSender:
                     client.close()
                 cause = exc.__cause__ or exc
                 raise UnconfirmedDeliveryError(f"{type(cause).__name__} awaiting the answer to DATA",
-                                               dsn_requested=dsn or bool(exc.args and exc.args[0])) from cause
+                                               dsn_requested=exc.dsn_requested) from cause
             except aiosmtplib.SMTPException as exc:
                 if client is not None:
                     client.close()
@@ -328,7 +332,7 @@ class SmtpSender:
             except aiosmtplib.SMTPResponseException:
                 raise  # the server answered: its code says what happened
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-                raise _Unanswered(options is not None) from exc
+                raise _Unanswered(dsn_requested=options is not None) from exc
         except BaseException:
             client.close()
             raise
