@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import asyncpg
 import pytest
@@ -17,22 +15,20 @@ import pytest
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.notify.service_layer import services
 from shared.contracts import Envelope, LegalProcessDismissed, envelope
-from tests.integration.test_notify_lifecycle import COUNSEL, LEGAL_OPS, Clock, Notify, policy
-from tests.integration.test_triage_reminder import HeldSender, held_event, hold, mail_of, planned_events, reminders
+from tests.integration.test_notify_lifecycle import COUNSEL, LEGAL_OPS, Notify
+from tests.integration.test_triage_reminder import (  # noqa: F401 - notify, sink: the fixtures
+    HeldSender,
+    held_event,
+    hold,
+    mail_of,
+    notify,
+    planned_events,
+    reminders,
+    sink,
+)
 
 pytestmark = pytest.mark.integration
 CONSUMER = "notify.dismissed"
-
-
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[SmtpSink]:
-    with SmtpSink(tmp_path / "mail") as running:
-        yield running
-
-
-@pytest.fixture
-def notify(pool: asyncpg.Pool, sink: SmtpSink) -> Notify:
-    return Notify(pool, sink.url, Clock(), policy())
 
 
 def dismissed_event(case_id: uuid.UUID, notify: Notify) -> Envelope[LegalProcessDismissed]:

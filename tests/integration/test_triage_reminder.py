@@ -10,10 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from email.message import EmailMessage
-from pathlib import Path
 
 import asyncpg
 import pytest
@@ -24,19 +22,22 @@ from services.notify.service_layer import services
 from shared.contracts import Envelope, LegalProcessHeld, Topics, envelope
 from shared.outbox import open_value
 from shared.vocabulary import ProcessType
-from tests.integration.test_notify_lifecycle import COUNSEL, LEGAL_OPS, T0, Clock, Notify, policy, reviewed
+from tests.integration.test_notify_lifecycle import (  # noqa: F401 - sink: the fixture
+    COUNSEL,
+    LEGAL_OPS,
+    T0,
+    Clock,
+    Notify,
+    policy,
+    reviewed,
+    sink,
+)
 
 pytestmark = pytest.mark.integration
 CASE_URL = "https://intake.dueprocess.test/cases/{}"
 RECEIVED = T0 - timedelta(minutes=1)
 # Not a known account: the review owes no user notices, so what the dispatcher sends is ours alone.
 UNKNOWN_TARGET = "no_such_account_9f3"
-
-
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[SmtpSink]:
-    with SmtpSink(tmp_path / "mail") as running:
-        yield running
 
 
 @pytest.fixture
