@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, get_args
 
+from pydantic import BaseModel
+
 from shared.contracts import LegalProcessCase, LegalProcessHeld
 from shared.vocabulary import ProcessType
 
@@ -30,11 +32,20 @@ REASON_CODES: tuple[str, ...] = get_args(ReasonCode)
 #: The codes that may say which field they are about.
 FIELD_CODES = frozenset({"FIELD_INVALID", "LOW_CONFIDENCE"})
 
-#: Field paths a code may name: the case's own fields (and the requester's, ...).
-CASE_FIELDS = frozenset(LegalProcessCase.model_fields) | {
-    f"requester.{name}" for name in ("name", "kind", "country", "email", "verified", "signer", "signer_title")
-} | {"date_range.start", "date_range.end", "nondisclosure.present", "nondisclosure.kind",
-     "nondisclosure.expires_at", "emergency.narrative", "emergency.verified_out_of_band"}
+
+def _case_fields() -> frozenset[str]:
+    """The case's own fields and those of its parts (``requester.email``, ``date_range.start`` …),
+    read from the contract so that they follow it."""
+    fields = set(LegalProcessCase.model_fields)
+    for name, info in LegalProcessCase.model_fields.items():
+        for part in get_args(info.annotation) or (info.annotation,):
+            if isinstance(part, type) and issubclass(part, BaseModel):
+                fields |= {f"{name}.{sub}" for sub in part.model_fields}
+    return frozenset(fields)
+
+
+#: Field paths a code may name.
+CASE_FIELDS = _case_fields()
 
 
 @dataclass(frozen=True)
