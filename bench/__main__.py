@@ -11,14 +11,17 @@ from pathlib import Path
 
 def _infra_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kafka-bootstrap", help="use this Kafka (default: start Apache Kafka 4.1.1 here)")
-    parser.add_argument("--database-url", help="use this PostgreSQL; a fresh database is created on it per run "
-                                               "(default: start embedded PostgreSQL here)")
+    parser.add_argument(
+        "--database-url",
+        help="use this PostgreSQL; a fresh database is created on it per run (default: start embedded PostgreSQL here)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     parser.add_argument("--log-level", help="the services' DUEPROCESS_LOG_LEVEL (default: production's INFO)")
     parser.add_argument("--keep-logs", type=Path, help="keep the service logs in this directory")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
-    parser.add_argument("--pg-fast", action="store_true",
-                        help="start PostgreSQL with fsync off (default: durable, as in production)")
+    parser.add_argument(
+        "--pg-fast", action="store_true", help="start PostgreSQL with fsync off (default: durable, as in production)"
+    )
 
 
 def _throwaway_data_keys() -> None:
@@ -51,8 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     pipeline.add_argument("--cases", type=int, default=2000, help="cases submitted at the maximum rate")
     pipeline.add_argument("--rate", type=float, default=100.0, help="offered rate of the fixed-rate phase (cases/s)")
     pipeline.add_argument("--fixed-seconds", type=float, default=5.0, help="length of the fixed-rate phase (0: skip)")
-    pipeline.add_argument("--baseline-cases", type=int,
-                          help="cases the raw baseline runs at maximum rate (default: --cases, at most 1000)")
+    pipeline.add_argument(
+        "--baseline-cases",
+        type=int,
+        help="cases the raw baseline runs at maximum rate (default: --cases, at most 1000)",
+    )
     pipeline.add_argument("--concurrency", type=int, default=32, help="clients of the maximum-rate phase")
     pipeline.add_argument("--warmup", type=int, default=20, help="cases sent (and delivered) before measuring")
     pipeline.add_argument("--review-instances", type=int, default=1)
@@ -65,8 +71,12 @@ def main(argv: list[str] | None = None) -> int:
     email.add_argument("--messages", type=int, default=1000)
     email.add_argument("--channel", choices=("smtp", "http", "both"), default="both")
     email.add_argument("--concurrency", type=int, default=16)
-    email.add_argument("--intake-instances", type=int, default=1,
-                       help="intake processes, each with its own ports; clients spread over them")
+    email.add_argument(
+        "--intake-instances",
+        type=int,
+        default=1,
+        help="intake processes, each with its own ports; clients spread over them",
+    )
     email.add_argument("--profile", type=Path, help="py-spy the intake process into this directory")
     _infra_arguments(email)
 
@@ -83,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
     soak.add_argument("--seconds", type=float, default=600.0)
     _infra_arguments(soak)
 
-    chaos = sub.add_parser("chaos", help="SIGKILLs, broker/database restarts and an SMTP outage while cases flow: "
-                                         "nothing lost, no notice twice")
+    chaos = sub.add_parser(
+        "chaos",
+        help="SIGKILLs, broker/database restarts and an SMTP outage while cases flow: nothing lost, no notice twice",
+    )
     chaos.add_argument("--cases", type=int, default=1000, help="cases submitted at a steady rate")
     chaos.add_argument("--rate", type=float, default=6.0, help="cases a second")
     chaos.add_argument("--seed", type=int, help="the fault schedule's random seed (default: random, reported)")
@@ -94,8 +106,12 @@ def main(argv: list[str] | None = None) -> int:
     chaos.add_argument("--smtp-outages", type=int, default=1)
     chaos.add_argument("--pg-down-seconds", type=float, default=5.0)
     chaos.add_argument("--smtp-down-seconds", type=float, default=10.0)
-    chaos.add_argument("--deadline", type=float, default=300.0,
-                       help="seconds to wait for every case to reach its end (and for a client to get its 201)")
+    chaos.add_argument(
+        "--deadline",
+        type=float,
+        default=300.0,
+        help="seconds to wait for every case to reach its end (and for a client to get its 201)",
+    )
     chaos.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     chaos.add_argument("--log-level", help="the services' DUEPROCESS_LOG_LEVEL (default: production's INFO)")
     chaos.add_argument("--keep-logs", type=Path, help="keep the service logs in this directory")
@@ -110,13 +126,24 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pipeline":
         from bench.pipeline import Options, print_human, run_pipeline
 
-        opts = Options(cases=args.cases, rate=args.rate, fixed_seconds=args.fixed_seconds,
-                       concurrency=args.concurrency, kafka_bootstrap=args.kafka_bootstrap,
-                       database_url=args.database_url, log_level=args.log_level, baseline=not args.no_baseline,
-                       pg_durable=not args.pg_fast, partitions=args.partitions, keep_logs=args.keep_logs,
-                       review_instances=args.review_instances, progress=progress, profile=args.profile,
-                       warmup=args.warmup,
-                       baseline_cases=args.baseline_cases or min(args.cases, 1000))
+        opts = Options(
+            cases=args.cases,
+            rate=args.rate,
+            fixed_seconds=args.fixed_seconds,
+            concurrency=args.concurrency,
+            kafka_bootstrap=args.kafka_bootstrap,
+            database_url=args.database_url,
+            log_level=args.log_level,
+            baseline=not args.no_baseline,
+            pg_durable=not args.pg_fast,
+            partitions=args.partitions,
+            keep_logs=args.keep_logs,
+            review_instances=args.review_instances,
+            progress=progress,
+            profile=args.profile,
+            warmup=args.warmup,
+            baseline_cases=args.baseline_cases or min(args.cases, 1000),
+        )
         report = asyncio.run(run_pipeline(opts))
         _emit(report, args.json, print_human)
         return 0 if report["all_reached_smtp"] else 1

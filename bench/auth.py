@@ -4,7 +4,7 @@ bench creates (``fresh_database``), and sent on every request the load generator
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import asyncpg
 
@@ -18,13 +18,18 @@ AUTH_HEADERS = {"Authorization": f"Bearer {BENCH_TOKEN}"}
 
 async def register_bench_token(dsn: str) -> None:
     """A legal-ops member owning BENCH_TOKEN in the database at ``dsn`` (stored hashed, as any token)."""
-    at = datetime.now(timezone.utc)
+    at = datetime.now(UTC)
     conn = await asyncpg.connect(dsn)
     try:
         async with conn.transaction():
             staff = StaffRepository(conn)
-            member = await staff.add(email=f"bench-{secrets.token_hex(4)}@dueprocess.local", display_name="Benchmark",
-                                     role=Role.LEGAL_OPS, password_hash=None, at=at)
+            member = await staff.add(
+                email=f"bench-{secrets.token_hex(4)}@dueprocess.local",
+                display_name="Benchmark",
+                role=Role.LEGAL_OPS,
+                password_hash=None,
+                at=at,
+            )
             assert member is not None
             await staff.add_token(staff_id=member.staff_id, name="bench", token=BENCH_TOKEN, at=at)
     finally:

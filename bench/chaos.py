@@ -119,7 +119,8 @@ async def submit(pool: Pool, body: bytes, *, headers: Mapping[str, str]) -> tupl
     """POST one case JSON to intake: (status, response headers, body). The one place a case is sent."""
     answer_headers: dict[str, str] = {}
     status, payload = await asyncio.wait_for(
-        pool.request("POST", CASES_PATH, body, dict(headers), response_headers=answer_headers), REQUEST_TIMEOUT)
+        pool.request("POST", CASES_PATH, body, dict(headers), response_headers=answer_headers), REQUEST_TIMEOUT
+    )
     return status, answer_headers, payload
 
 
@@ -213,7 +214,7 @@ class Chaos:
             sent = self.now()
             try:
                 status, answer_headers, payload = await submit(self.http, client.body, headers=headers)
-            except (HttpError, OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, HttpError, OSError) as exc:
                 client.answers.append(Answer(sent, self.now(), None, type(exc).__name__))
             else:
                 client.answers.append(Answer(sent, self.now(), status))
@@ -248,9 +249,12 @@ class Chaos:
 
     def expected_seconds(self, kind: str) -> float:
         """Roughly how long a fault lasts, restart and readiness included (a JVM start is slow)."""
-        return {"sigkill": sum(self.opts.kill_pause) / 2 + 8.0, "kafka_restart": self.opts.kafka_down_seconds + 20.0,
-                "postgres_restart": self.opts.pg_down_seconds + 1.5,
-                "smtp_outage": self.opts.smtp_down_seconds + 0.5}[kind]
+        return {
+            "sigkill": sum(self.opts.kill_pause) / 2 + 8.0,
+            "kafka_restart": self.opts.kafka_down_seconds + 20.0,
+            "postgres_restart": self.opts.pg_down_seconds + 1.5,
+            "smtp_outage": self.opts.smtp_down_seconds + 0.5,
+        }[kind]
 
     def schedule(self, window: float) -> list[Fault]:
         """The faults in a random order, at random moments: the time ``window`` leaves beyond
@@ -285,7 +289,7 @@ class Chaos:
                     await self.restart_postgres(fault)
                 else:
                     await self.smtp_outage(fault)
-            except Exception as exc:  # noqa: BLE001 - a fault that could not be injected is reported
+            except Exception as exc:
                 fault.detail["error"] = repr(exc)
                 say(f"fault {fault.kind} {fault.target} failed: {exc!r}")
             self.faults.append(fault)
@@ -300,8 +304,11 @@ class Chaos:
         return new
 
     def ready_url(self, name: str) -> str:
-        port = {"intake": "DUEPROCESS_HTTP_PORT", "review": "DUEPROCESS_REVIEW_HTTP_PORT",
-                "notify": "DUEPROCESS_NOTIFY_HTTP_PORT"}[name]
+        port = {
+            "intake": "DUEPROCESS_HTTP_PORT",
+            "review": "DUEPROCESS_REVIEW_HTTP_PORT",
+            "notify": "DUEPROCESS_NOTIFY_HTTP_PORT",
+        }[name]
         return f"http://127.0.0.1:{self.system.env[port]}/readyz"
 
     async def kill_service(self, fault: Fault) -> None:
@@ -357,7 +364,7 @@ class Chaos:
         body = case_body("alt_uscis", run="probe", n=len(self.smtp_probes))
         try:
             status, _, _ = await submit(self.http, body, headers={**self.headers, "Idempotency-Key": uuid.uuid4().hex})
-        except (HttpError, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, HttpError, OSError) as exc:
             return type(exc).__name__
         return status
 
@@ -403,8 +410,14 @@ class Chaos:
             for p in list(self.system.processes):
                 if p.name in self.deliberately_down or p.proc.poll() is None:
                     continue
-                self.unexpected_exits.append({"service": p.name, "code": p.proc.returncode,
-                                              "at_s": round(self.now(), 2), "log_tail": log_tail(p, 15)})
+                self.unexpected_exits.append(
+                    {
+                        "service": p.name,
+                        "code": p.proc.returncode,
+                        "at_s": round(self.now(), 2),
+                        "log_tail": log_tail(p, 15),
+                    }
+                )
                 say(f"{p.name} exited on its own with {p.proc.returncode}; starting it again")
                 await asyncio.sleep(pause[p.name])
                 pause[p.name] = min(pause[p.name] * 2, 10.0)
@@ -422,7 +435,7 @@ async def query(dsn: str, sql: str, *args: Any, attempts: int = 30) -> list[asyn
                 return await conn.fetch(sql, *args)
             finally:
                 await conn.close()
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, asyncio.TimeoutError):
+        except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
             if attempt == attempts - 1:
                 raise
             await asyncio.sleep(1.0)
@@ -443,8 +456,9 @@ async def calibrate(chaos: Chaos, run: str, timeout: float = 120.0) -> dict[str,
     await asyncio.gather(*(chaos.submit_until_in(c, give_up_after=60) for c in clients))
     missing = [c.kind for c in clients if c.case_id is None]
     if missing:
-        raise RuntimeError(f"intake did not accept the calibration cases {missing}: "
-                           f"{[c.answers[-1] for c in clients if c.answers]}")
+        raise RuntimeError(
+            f"intake did not accept the calibration cases {missing}: {[c.answers[-1] for c in clients if c.answers]}"
+        )
     deadline = time.monotonic() + timeout
     last, stable_since = -1, time.monotonic()
     while time.monotonic() < deadline:
@@ -467,11 +481,18 @@ async def drain(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]],
     started = time.monotonic()
     try:
         while True:
-            reviewed = {str(r["case_id"]) for r in await query(
-                chaos.system.database_url, "SELECT case_id FROM review.reviews WHERE case_id = ANY($1::uuid[])", ids)}
+            reviewed = {
+                str(r["case_id"])
+                for r in await query(
+                    chaos.system.database_url, "SELECT case_id FROM review.reviews WHERE case_id = ANY($1::uuid[])", ids
+                )
+            }
             delivered = delivered_by_case(chaos.system)
-            done = sum(1 for case_id, c in cases.items() if case_id in reviewed
-                       and len({k for k, _ in delivered.get(case_id, ())}) >= len(owed[c.kind]))
+            done = sum(
+                1
+                for case_id, c in cases.items()
+                if case_id in reviewed and len({k for k, _ in delivered.get(case_id, ())}) >= len(owed[c.kind])
+            )
             bar.update(done, f"reviewed {len(reviewed)}")
             if done == len(ids) or time.monotonic() > deadline:
                 break
@@ -507,17 +528,27 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
     cases = {c.case_id: c for c in clients if c.case_id}
     ids = list(cases)
     db = system.database_url
-    stored = {str(r["case_id"]) for r in await query(
-        db, "SELECT case_id FROM intake.cases WHERE case_id = ANY($1::uuid[])", ids)}
+    stored = {
+        str(r["case_id"])
+        for r in await query(db, "SELECT case_id FROM intake.cases WHERE case_id = ANY($1::uuid[])", ids)
+    }
     intake_rows = (await query(db, "SELECT count(*) AS n FROM intake.cases"))[0]["n"]
-    reviewed = {str(r["case_id"]) for r in await query(
-        db, "SELECT case_id FROM review.reviews WHERE case_id = ANY($1::uuid[])", ids)}
-    notice_states = {r["status"]: r["n"] for r in await query(
-        db, "SELECT status, count(*) AS n FROM notify.notices WHERE case_id = ANY($1::uuid[]) GROUP BY status", ids)}
+    reviewed = {
+        str(r["case_id"])
+        for r in await query(db, "SELECT case_id FROM review.reviews WHERE case_id = ANY($1::uuid[])", ids)
+    }
+    notice_states = {
+        r["status"]: r["n"]
+        for r in await query(
+            db, "SELECT status, count(*) AS n FROM notify.notices WHERE case_id = ANY($1::uuid[]) GROUP BY status", ids
+        )
+    }
 
     # Deliveries: by notice key over everything the receiver got (calibration included).
-    per_key = collections.Counter(key if key != "-" else message_id for (_, _, message_id), (key, _)
-                                  in zip(system.sink.deliveries, system.sink.notices))
+    per_key = collections.Counter(
+        key if key != "-" else message_id
+        for (_, _, message_id), (key, _) in zip(system.sink.deliveries, system.sink.notices)
+    )
     duplicates = {key: n for key, n in per_key.items() if n > 1}
     delivered = delivered_by_case(system)
     missing_notices = unexpected = 0
@@ -534,18 +565,27 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
         elif short == 0:
             terminal += 1
         if short or case_id not in reviewed:
-            incomplete.append({"case_id": case_id, "kind": client.kind, "stored": case_id in stored,
-                               "reviewed": case_id in reviewed, "delivered": sorted(roles.elements())})
+            incomplete.append(
+                {
+                    "case_id": case_id,
+                    "kind": client.kind,
+                    "stored": case_id in stored,
+                    "reviewed": case_id in reviewed,
+                    "delivered": sorted(roles.elements()),
+                }
+            )
 
     # Answers while PostgreSQL was down: sent after it stopped, answered before it started again.
     during: collections.Counter[str] = collections.Counter(
-        str(f.detail["intake_http_probe"]) for f in chaos.faults if "intake_http_probe" in f.detail)
+        str(f.detail["intake_http_probe"]) for f in chaos.faults if "intake_http_probe" in f.detail
+    )
     for client in clients:
         for a in client.answers:
             if any(down <= a.sent and a.answered <= up for down, up in chaos.pg_outages):
                 during[str(a.status) if a.status is not None else a.error or "error"] += 1
-    statuses = collections.Counter(str(a.status) if a.status is not None else a.error or "error"
-                                   for c in clients for a in c.answers)
+    statuses = collections.Counter(
+        str(a.status) if a.status is not None else a.error or "error" for c in clients for a in c.answers
+    )
     http_201 = sum(1 for c in clients if c.case_id)
     not_stored = sorted(set(ids) - stored)
     return {
@@ -556,8 +596,11 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
         "missing_notices": missing_notices,
         "faults_injected": sum(1 for f in chaos.faults if "error" not in f.detail),
         "cases_submitted": len(clients),
-        "cases_not_in": [{"index": c.index, "rejected": c.rejected, "last": asdict(c.answers[-1]) if c.answers
-                          else None} for c in clients if not c.case_id][:20],
+        "cases_not_in": [
+            {"index": c.index, "rejected": c.rejected, "last": asdict(c.answers[-1]) if c.answers else None}
+            for c in clients
+            if not c.case_id
+        ][:20],
         "acknowledged_without_durable_write": len(not_stored),
         "intake_rows": intake_rows,  # the 201s, the calibration cases, and any probe wrongly accepted
         "calibration_cases": len(KINDS),
@@ -601,12 +644,15 @@ def checks(report: dict[str, Any]) -> dict[str, bool]:
         "every_case_in": report["cases_in"] == report["cases_submitted"],
         "every_case_terminal": report["cases_terminal"] == report["cases_in"],
         "every_201_durable": report["acknowledged_without_durable_write"] == 0,
-        "only_503_while_pg_down": report["http_non_503_during_pg_outage"] == 0 and (
-            "503" in report["http_during_pg_outage"] or not any(f["kind"] == "postgres_restart"
-                                                                for f in report["faults"])),
+        "only_503_while_pg_down": report["http_non_503_during_pg_outage"] == 0
+        and (
+            "503" in report["http_during_pg_outage"]
+            or not any(f["kind"] == "postgres_restart" for f in report["faults"])
+        ),
         "smtp_451_while_pg_down": all(p.get("code") == 451 for p in probes),
-        "smtp_receiver_refused_while_down": all(f["detail"].get("refused_connections", True)
-                                                for f in report["faults"] if f["kind"] == "smtp_outage"),
+        "smtp_receiver_refused_while_down": all(
+            f["detail"].get("refused_connections", True) for f in report["faults"] if f["kind"] == "smtp_outage"
+        ),
         "every_fault_injected": all("error" not in f["detail"] for f in report["faults"]),
         "no_dead_letters": not any(report["dead_lettered"].values()),
     }
@@ -614,25 +660,37 @@ def checks(report: dict[str, Any]) -> dict[str, bool]:
 
 async def run_chaos(opts: ChaosOptions) -> dict[str, Any]:
     t0 = time.monotonic()
-    servers = await asyncio.to_thread(Servers.start, kafka_bootstrap=None, database_url=None,
-                                      pg_durable=opts.pg_durable)
+    servers = await asyncio.to_thread(
+        Servers.start, kafka_bootstrap=None, database_url=None, pg_durable=opts.pg_durable
+    )
     logs = opts.keep_logs or Path(tempfile.mkdtemp(prefix="dueprocess-bench-chaos-"))
     (logs / "pipeline").mkdir(parents=True, exist_ok=True)
     run = new_run_id()
     report: dict[str, Any] = {}
     try:
         say("starting the services…")
-        system = await start_system("pipeline", servers, Options(
-            log_level=opts.log_level, partitions=opts.partitions, keep_logs=logs, service_env=SERVICE_ENV,
-            delivery_reports=True), logs)
+        system = await start_system(
+            "pipeline",
+            servers,
+            Options(
+                log_level=opts.log_level,
+                partitions=opts.partitions,
+                keep_logs=logs,
+                service_env=SERVICE_ENV,
+                delivery_reports=True,
+            ),
+            logs,
+        )
         chaos = Chaos(opts, servers, system)
         supervisor = asyncio.create_task(chaos.supervise())
         try:
             owed = await calibrate(chaos, run)
             say(f"notices owed per kind of case: {owed}")
             kinds = list(KINDS)
-            clients = [Client(i, kind, case_body(kind, run=run, n=i))
-                       for i, kind in enumerate(chaos.rng.choice(kinds) for _ in range(opts.cases))]
+            clients = [
+                Client(i, kind, case_body(kind, run=run, n=i))
+                for i, kind in enumerate(chaos.rng.choice(kinds) for _ in range(opts.cases))
+            ]
             window = opts.cases / opts.rate
             faults = chaos.schedule(window)
             chaos.t0 = time.monotonic()
@@ -648,8 +706,11 @@ async def run_chaos(opts: ChaosOptions) -> dict[str, Any]:
             faults_s = chaos.now()
             drain_s = await drain(chaos, clients, owed, opts.progress)
             report = await tally(chaos, clients, owed)
-            report["durations_s"] = {"submitting": round(submitted_s, 1), "faults": round(faults_s, 1),
-                                     "drain": round(drain_s, 1)}
+            report["durations_s"] = {
+                "submitting": round(submitted_s, 1),
+                "faults": round(faults_s, 1),
+                "drain": round(drain_s, 1),
+            }
             report["faults_while_submitting"] = during_submissions
         finally:
             supervisor.cancel()
@@ -664,36 +725,67 @@ async def run_chaos(opts: ChaosOptions) -> dict[str, Any]:
             shutil.rmtree(logs, ignore_errors=True)
     report["checks"] = checks(report)
     report["ok"] = all(report["checks"].values())
-    report.update({"bench": "chaos", "machine": machine(), "servers": servers.description,
-                   "settings": {"cases": opts.cases, "rate": opts.rate, "kills_per_service": opts.kills,
-                                "kafka_restarts": opts.kafka_restarts, "pg_restarts": opts.pg_restarts,
-                                "smtp_outages": opts.smtp_outages, "pg_down_seconds": opts.pg_down_seconds,
-                                "smtp_down_seconds": opts.smtp_down_seconds, "service_env": SERVICE_ENV},
-                   "elapsed_s": round(time.monotonic() - t0, 1)})
+    report.update(
+        {
+            "bench": "chaos",
+            "machine": machine(),
+            "servers": servers.description,
+            "settings": {
+                "cases": opts.cases,
+                "rate": opts.rate,
+                "kills_per_service": opts.kills,
+                "kafka_restarts": opts.kafka_restarts,
+                "pg_restarts": opts.pg_restarts,
+                "smtp_outages": opts.smtp_outages,
+                "pg_down_seconds": opts.pg_down_seconds,
+                "smtp_down_seconds": opts.smtp_down_seconds,
+                "service_env": SERVICE_ENV,
+            },
+            "elapsed_s": round(time.monotonic() - t0, 1),
+        }
+    )
     return report
 
 
 def options_from_args(args: argparse.Namespace, *, progress: bool | None) -> ChaosOptions:
-    return ChaosOptions(cases=args.cases, rate=args.rate, seed=args.seed, kills=args.kills,
-                        kafka_restarts=args.kafka_restarts, pg_restarts=args.pg_restarts,
-                        smtp_outages=args.smtp_outages, pg_down_seconds=args.pg_down_seconds,
-                        smtp_down_seconds=args.smtp_down_seconds, deadline=args.deadline,
-                        log_level=args.log_level, keep_logs=args.keep_logs, pg_durable=not args.pg_fast,
-                        progress=progress)
+    return ChaosOptions(
+        cases=args.cases,
+        rate=args.rate,
+        seed=args.seed,
+        kills=args.kills,
+        kafka_restarts=args.kafka_restarts,
+        pg_restarts=args.pg_restarts,
+        smtp_outages=args.smtp_outages,
+        pg_down_seconds=args.pg_down_seconds,
+        smtp_down_seconds=args.smtp_down_seconds,
+        deadline=args.deadline,
+        log_level=args.log_level,
+        keep_logs=args.keep_logs,
+        pg_durable=not args.pg_fast,
+        progress=progress,
+    )
 
 
 def print_human(report: dict[str, Any]) -> None:
-    print(f"chaos: {report['cases_in']} cases in, {report['cases_terminal']} terminal, lost {report['lost']}, "
-          f"duplicate notices {report['duplicate_notices']}, missing notices {report['missing_notices']}, "
-          f"{report['faults_injected']} faults injected")
+    print(
+        f"chaos: {report['cases_in']} cases in, {report['cases_terminal']} terminal, lost {report['lost']}, "
+        f"duplicate notices {report['duplicate_notices']}, missing notices {report['missing_notices']}, "
+        f"{report['faults_injected']} faults injected"
+    )
     for f in report["faults"]:
         extra = {k: v for k, v in f["detail"].items() if k != "log_tail"}
-        print(f"  {f['started_s']:7.1f}s {f['kind']:<17} {f['target']:<14} down {f['down_s']} → up {f['up_s']} "
-              f"(ready {f['ready_s']}) {extra if extra else ''}")
-    print(f"HTTP answers while PostgreSQL was down: {report['http_during_pg_outage']}; "
-          f"intake SMTP then: {[p.get('code') for p in report['intake_smtp_during_pg_outage']]}")
-    print(f"201s {report['http_201']} (replayed {report['http_201_replayed']}), acknowledged without a durable "
-          f"write {report['acknowledged_without_durable_write']}, intake.cases rows {report['intake_rows']}")
+        print(
+            f"  {f['started_s']:7.1f}s {f['kind']:<17} {f['target']:<14} down {f['down_s']} → up {f['up_s']} "
+            f"(ready {f['ready_s']}) {extra if extra else ''}"
+        )
+    print(
+        f"HTTP answers while PostgreSQL was down: {report['http_during_pg_outage']}; "
+        f"intake SMTP then: {[p.get('code') for p in report['intake_smtp_during_pg_outage']]}"
+    )
+    print(
+        f"201s {report['http_201']} (replayed {report['http_201_replayed']}), acknowledged without a durable "
+        f"write {report['acknowledged_without_durable_write']}, intake.cases rows {report['intake_rows']}"
+    )
     if report["unexpected_exits"]:
         print(f"unexpected exits: {[(e['service'], e['code'], e['at_s']) for e in report['unexpected_exits']]}")
     print("checks: " + ", ".join(f"{k} {'ok' if v else 'FAILED'}" for k, v in report["checks"].items()))

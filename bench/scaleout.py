@@ -30,7 +30,7 @@ import signal
 import tempfile
 import time
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +61,15 @@ def received_events(count: int, run: str) -> list[tuple[bytes, bytes, list[tuple
     out = []
     for n in range(count):
         document = dict(seed, case_number=f"SCALE-{run}-{n:06d}", raw_text=f"{seed['raw_text']} Ref {run}-{n}.")
-        payload = LegalProcessReceived(channel="api", received_at=datetime.now(timezone.utc),
-                                       case=LegalProcessCase.model_validate(document))
+        payload = LegalProcessReceived(
+            channel="api", received_at=datetime.now(UTC), case=LegalProcessCase.model_validate(document)
+        )
         event = envelope(payload, case_id=uuid.uuid4(), trace_id=uuid.uuid4().hex, producer="bench")
-        headers = [("event_type", event.event_type.encode()), ("trace_id", event.trace_id.encode()),
-                   ("case_id", str(event.case_id).encode())]
+        headers = [
+            ("event_type", event.event_type.encode()),
+            ("trace_id", event.trace_id.encode()),
+            ("case_id", str(event.case_id).encode()),
+        ]
         out.append((str(event.case_id).encode(), event.model_dump_json().encode(), headers))
     return out
 
@@ -80,10 +84,14 @@ class Group:
         self.started_at: dict[str, float] = {}
 
     def start(self, name: str) -> ServiceProcess:
-        env = {**os.environ, "DUEPROCESS_DATABASE_URL": self.database_url,
-               "DUEPROCESS_KAFKA_BOOTSTRAP": self.servers.kafka_bootstrap,
-               "DUEPROCESS_KAFKA_TOPIC_PREFIX": self.prefix, "DUEPROCESS_HTTP_HOST": "127.0.0.1",
-               "DUEPROCESS_REVIEW_HTTP_PORT": str(free_port())}
+        env = {
+            **os.environ,
+            "DUEPROCESS_DATABASE_URL": self.database_url,
+            "DUEPROCESS_KAFKA_BOOTSTRAP": self.servers.kafka_bootstrap,
+            "DUEPROCESS_KAFKA_TOPIC_PREFIX": self.prefix,
+            "DUEPROCESS_HTTP_HOST": "127.0.0.1",
+            "DUEPROCESS_REVIEW_HTTP_PORT": str(free_port()),
+        }
         if self.log_level:
             env["DUEPROCESS_LOG_LEVEL"] = self.log_level
         process = start_process(name, service_argv("review"), env, self.logs)
@@ -112,10 +120,12 @@ class Group:
         return counts
 
 
-async def produce(servers: Servers, prefix: str, events: list[Any], *, rate: float | None = None,
-                  bar: Progress | None = None) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=servers.kafka_bootstrap, acks="all", enable_idempotence=True,
-                                linger_ms=5)
+async def produce(
+    servers: Servers, prefix: str, events: list[Any], *, rate: float | None = None, bar: Progress | None = None
+) -> None:
+    producer = AIOKafkaProducer(
+        bootstrap_servers=servers.kafka_bootstrap, acks="all", enable_idempotence=True, linger_ms=5
+    )
     await producer.start()
     try:
         t0 = time.monotonic()
@@ -142,8 +152,9 @@ async def reviewed_times(database_url: str) -> list[float]:
     return [float(r["t"]) for r in rows]
 
 
-async def wait_reviewed(database_url: str, count: int, *, timeout: float, group: Group,
-                        bar: Progress | None = None) -> int:
+async def wait_reviewed(
+    database_url: str, count: int, *, timeout: float, group: Group, bar: Progress | None = None
+) -> int:
     conn = await asyncpg.connect(database_url)
     last, since = -1, time.monotonic()
     try:
@@ -170,8 +181,10 @@ async def reviewed_events(servers: Servers, prefix: str) -> tuple[int, int, int]
     ids: dict[bytes, set[str]] = collections.defaultdict(set)
     records = 0
     try:
-        partitions = [TopicPartition(topic, p) for p in (consumer.partitions_for_topic(topic) or
-                                                          await _partitions(consumer, topic))]
+        partitions = [
+            TopicPartition(topic, p)
+            for p in (consumer.partitions_for_topic(topic) or await _partitions(consumer, topic))
+        ]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)
@@ -188,7 +201,7 @@ async def reviewed_events(servers: Servers, prefix: str) -> tuple[int, int, int]
 
 
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    await consumer._client.force_metadata_update()  # noqa: SLF001 - fresh metadata for a new topic
+    await consumer._client.force_metadata_update()
     return consumer.partitions_for_topic(topic) or set()
 
 
@@ -199,8 +212,9 @@ async def fresh(servers: Servers, partitions: int) -> tuple[str, str]:
     return database_url, prefix
 
 
-async def measure_throughput(servers: Servers, args: argparse.Namespace, instances: int, logs: Path,
-                             progress: bool | None) -> dict[str, Any]:
+async def measure_throughput(
+    servers: Servers, args: argparse.Namespace, instances: int, logs: Path, progress: bool | None
+) -> dict[str, Any]:
     database_url, prefix = await fresh(servers, args.partitions)
     group = Group(servers, database_url, prefix, logs / f"x{instances}", args.log_level)
     group.logs.mkdir(parents=True, exist_ok=True)
@@ -222,11 +236,19 @@ async def measure_throughput(servers: Servers, args: argparse.Namespace, instanc
         lo, hi = int(len(times) * 0.1), int(len(times) * 0.9)
         steady = (hi - lo) / (times[hi] - times[lo]) if hi > lo and times[hi] > times[lo] else None
         records, once, twice = await reviewed_events(servers, prefix)
-        return {"instances": instances, "partitions": args.partitions, "cases": args.cases, "reviewed": done,
-                "throughput_per_s": round(done / span, 1) if span else None,
-                "steady_throughput_per_s": round(steady, 1) if steady else None,
-                "lost": args.cases - done, "reviewed_twice": twice, "reviewed_events": records,
-                "per_instance": group.reviewed_by(), "services": services}
+        return {
+            "instances": instances,
+            "partitions": args.partitions,
+            "cases": args.cases,
+            "reviewed": done,
+            "throughput_per_s": round(done / span, 1) if span else None,
+            "steady_throughput_per_s": round(steady, 1) if steady else None,
+            "lost": args.cases - done,
+            "reviewed_twice": twice,
+            "reviewed_events": records,
+            "per_instance": group.reviewed_by(),
+            "services": services,
+        }
     finally:
         await asyncio.to_thread(group.stop_all)
         await drop_database(servers.admin_dsn, database_url)
@@ -240,8 +262,9 @@ def longest_pause(times: list[float], start: float, window: float) -> float:
     return max(b - a for a, b in zip(inside, inside[1:]))
 
 
-async def join_and_leave(servers: Servers, args: argparse.Namespace, logs: Path,
-                         progress: bool | None) -> dict[str, Any]:
+async def join_and_leave(
+    servers: Servers, args: argparse.Namespace, logs: Path, progress: bool | None
+) -> dict[str, Any]:
     """Two instances, a third joins, one leaves (SIGTERM), one crashes (SIGKILL), at a steady rate."""
     database_url, prefix = await fresh(servers, args.partitions)
     group = Group(servers, database_url, prefix, logs / "join-leave", args.log_level)
@@ -276,8 +299,13 @@ async def join_and_leave(servers: Servers, args: argparse.Namespace, logs: Path,
         records, once, twice = await reviewed_events(servers, prefix)
         joined_first = _first_review_at(group.instances["review-3"])
         return {
-            "offered_per_s": rate, "seconds": seconds, "cases": count, "reviewed": len(times),
-            "lost": count - len(times), "reviewed_twice": twice, "reviewed_events": records,
+            "offered_per_s": rate,
+            "seconds": seconds,
+            "cases": count,
+            "reviewed": len(times),
+            "lost": count - len(times),
+            "reviewed_twice": twice,
+            "reviewed_events": records,
             "republished_same_event": records - once - twice * 2 if records >= once + twice * 2 else 0,
             "rebalance_pause_s": {
                 "join": round(longest_pause(times, marks["join"] + 2.0, 15.0), 2),
@@ -308,8 +336,9 @@ def _first_review_at(process: ServiceProcess) -> float | None:
 
 async def run_scaleout(args: argparse.Namespace, *, progress: bool | None) -> dict[str, Any]:
     t0 = time.monotonic()
-    servers = await asyncio.to_thread(Servers.start, kafka_bootstrap=args.kafka_bootstrap,
-                                      database_url=args.database_url, pg_durable=not args.pg_fast)
+    servers = await asyncio.to_thread(
+        Servers.start, kafka_bootstrap=args.kafka_bootstrap, database_url=args.database_url, pg_durable=not args.pg_fast
+    )
     logs = args.keep_logs or Path(tempfile.mkdtemp(prefix="dueprocess-bench-scale-"))
     try:
         rows = []
@@ -323,18 +352,30 @@ async def run_scaleout(args: argparse.Namespace, *, progress: bool | None) -> di
         if not args.keep_logs:
             shutil.rmtree(logs, ignore_errors=True)
     ok = all(r["lost"] == 0 and r["reviewed_twice"] == 0 for r in rows) and (
-        churn is None or (churn["lost"] == 0 and churn["reviewed_twice"] == 0))
-    return {"bench": "scaleout", "machine": machine(), "servers": servers.description, "throughput": rows,
-            "join_and_leave": churn, "ok": ok, "elapsed_s": round(time.monotonic() - t0, 1)}
+        churn is None or (churn["lost"] == 0 and churn["reviewed_twice"] == 0)
+    )
+    return {
+        "bench": "scaleout",
+        "machine": machine(),
+        "servers": servers.description,
+        "throughput": rows,
+        "join_and_leave": churn,
+        "ok": ok,
+        "elapsed_s": round(time.monotonic() - t0, 1),
+    }
 
 
 def print_human(report: dict[str, Any]) -> None:
     print("instances  throughput/s  steady/s  lost  reviewed twice  per instance")
     for row in report["throughput"]:
-        print(f"{row['instances']:>9}  {row['throughput_per_s']!s:>12}  {row['steady_throughput_per_s']!s:>8}  "
-              f"{row['lost']:>4}  {row['reviewed_twice']:>14}  {row['per_instance']}")
+        print(
+            f"{row['instances']:>9}  {row['throughput_per_s']!s:>12}  {row['steady_throughput_per_s']!s:>8}  "
+            f"{row['lost']:>4}  {row['reviewed_twice']:>14}  {row['per_instance']}"
+        )
     churn = report["join_and_leave"]
     if churn:
-        print(f"join/leave at {churn['offered_per_s']}/s: lost {churn['lost']}, reviewed twice "
-              f"{churn['reviewed_twice']}, pauses {churn['rebalance_pause_s']} s, newcomer's first review after "
-              f"{churn['join_to_first_review_s']} s, per instance {churn['per_instance']}")
+        print(
+            f"join/leave at {churn['offered_per_s']}/s: lost {churn['lost']}, reviewed twice "
+            f"{churn['reviewed_twice']}, pauses {churn['rebalance_pause_s']} s, newcomer's first review after "
+            f"{churn['join_to_first_review_s']} s, per instance {churn['per_instance']}"
+        )

@@ -34,7 +34,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.policy import compat32
 from pathlib import Path
 
@@ -47,7 +47,7 @@ def _header(data: bytes, names: tuple[bytes, ...]) -> bytes:
         lower = line[:40].lower()
         for name in names:
             if lower.startswith(name):
-                return line[len(name):].strip() or b"-"
+                return line[len(name) :].strip() or b"-"
     return b"-"
 
 
@@ -61,8 +61,16 @@ class Sink:
         message_id = _header(data, (b"message-id:",))
         key = _header(data, (b"x-dueprocess-notice-key:",))
         role = _header(data, (b"x-dueprocess-role:",))
-        self._lines.append(b"%d %s %s %s %s\n" % (time.monotonic_ns(), case, message_id.replace(b" ", b""),
-                                                   key.replace(b" ", b""), role.replace(b" ", b"")))
+        self._lines.append(
+            b"%d %s %s %s %s\n"
+            % (
+                time.monotonic_ns(),
+                case,
+                message_id.replace(b" ", b""),
+                key.replace(b" ", b""),
+                role.replace(b" ", b""),
+            )
+        )
         self.accepted += 1
 
     def flush(self) -> None:
@@ -158,7 +166,7 @@ def _path_and_params(rest: bytes) -> tuple[bytes, dict[str, bytes | None]]:
         end = rest.find(b">")
         if end < 0:
             raise Refusal(b"501 5.5.4 unbalanced <>\r\n")
-        path, words = rest[1:end], rest[end + 1:].split()
+        path, words = rest[1:end], rest[end + 1 :].split()
     else:
         words = rest.split()
         if not words:
@@ -192,8 +200,9 @@ def parse_mail(line: bytes) -> Transaction:
     if "RET" in params and (ret is None or ret.upper() not in (b"FULL", b"HDRS")):
         raise Refusal(b"501 5.5.4 RET must be FULL or HDRS\r\n")
     envid = _xtext(params["ENVID"], b"ENVID") if "ENVID" in params else None
-    return Transaction(return_path=path.decode("utf-8", "replace"),
-                       ret=ret.upper().decode() if ret else None, envid=envid)
+    return Transaction(
+        return_path=path.decode("utf-8", "replace"), ret=ret.upper().decode() if ret else None, envid=envid
+    )
 
 
 def parse_rcpt(line: bytes) -> Recipient:
@@ -230,8 +239,9 @@ def unstuff(data: bytes) -> bytes:
     return body.replace(b"\r\n..", b"\r\n.")
 
 
-def build_report(*, transaction: Transaction, recipients: list[Recipient], delivered: bool,
-                 message: bytes, arrival: datetime) -> bytes:
+def build_report(
+    *, transaction: Transaction, recipients: list[Recipient], delivered: bool, message: bytes, arrival: datetime
+) -> bytes:
     """An RFC 3464 report (multipart/report; report-type=delivery-status) about ``recipients``,
     all with the same outcome; the third part is the original header block (RET=HDRS or none)
     or the whole message (RET=FULL). Built with the ``email`` package's compat32 classes: its
@@ -248,15 +258,15 @@ def build_report(*, transaction: Transaction, recipients: list[Recipient], deliv
     report = MIMEMultipart("report", report_type="delivery-status", policy=policy)
     report["From"] = f"MAILER-DAEMON@{REPORTING_MTA}"
     report["To"] = transaction.return_path
-    report["Subject"] = ("Successful Mail Delivery Report" if delivered
-                         else "Undelivered Mail Returned to Sender")
-    report["Date"] = format_datetime(datetime.now(timezone.utc))
+    report["Subject"] = "Successful Mail Delivery Report" if delivered else "Undelivered Mail Returned to Sender"
+    report["Date"] = format_datetime(datetime.now(UTC))
     report["Message-ID"] = make_msgid(domain=REPORTING_MTA)
     report["Auto-Submitted"] = "auto-replied"
 
     outcome = "was delivered to" if delivered else "could not be delivered to"
-    text = (f"This is the mail system at host {REPORTING_MTA}.\n\nYour message {outcome}:\n\n"
-            + "".join(f"    <{r.address}>\n" for r in recipients))
+    text = f"This is the mail system at host {REPORTING_MTA}.\n\nYour message {outcome}:\n\n" + "".join(
+        f"    <{r.address}>\n" for r in recipients
+    )
     human = MIMEText(text, "plain", "us-ascii" if text.isascii() else "utf-8", policy=policy)
     del human["MIME-Version"]
     report.attach(human)
@@ -291,7 +301,7 @@ def build_report(*, transaction: Transaction, recipients: list[Recipient], deliv
         eight_bit = not message.isascii()
     else:
         end = message.find(b"\r\n\r\n")
-        head = message if end < 0 else message[:end + 2]
+        head = message if end < 0 else message[: end + 2]
         returned = MIMEBase("text", "rfc822-headers", policy=policy)
         returned.set_payload(head.decode("ascii", "surrogateescape"))  # bytes as received
         eight_bit = not head.isascii()
@@ -413,8 +423,14 @@ class DsnRelay:
                 self._sending = True
                 try:
                     if client is None:
-                        client = aiosmtplib.SMTP(hostname=self.host, port=self.port, use_tls=False,
-                                                 start_tls=False, timeout=10, local_hostname=REPORTING_MTA)
+                        client = aiosmtplib.SMTP(
+                            hostname=self.host,
+                            port=self.port,
+                            use_tls=False,
+                            start_tls=False,
+                            timeout=10,
+                            local_hostname=REPORTING_MTA,
+                        )
                         await client.connect()
                     await client.sendmail("", [to], report, mail_options=options)
                 except aiosmtplib.SMTPRecipientsRefused as exc:
@@ -508,17 +524,22 @@ class DsnSink(Sink):
             return delivered, [], []
         return delivered, success, failure
 
-    def spool_reports(self, transaction: Transaction, data: bytes, success: list[Recipient],
-                      failure: list[Recipient], delivered: bool) -> list[Path]:
+    def spool_reports(
+        self, transaction: Transaction, data: bytes, success: list[Recipient], failure: list[Recipient], delivered: bool
+    ) -> list[Path]:
         """Build and spool the reports (in a worker thread: it is file I/O and a millisecond of CPU),
         then write the delivery line in the same step: once the spool holds a report the message is
         the sink's, so it is counted even when the session is cancelled (SIGTERM) before its 250."""
-        arrival = datetime.now(timezone.utc)
+        arrival = datetime.now(UTC)
         message = unstuff(data)
-        owed = [self.spool.put(transaction.return_path,
-                               build_report(transaction=transaction, recipients=rs, delivered=ok, message=message,
-                                            arrival=arrival))
-                for ok, rs in ((True, success), (False, failure)) if rs]
+        owed = [
+            self.spool.put(
+                transaction.return_path,
+                build_report(transaction=transaction, recipients=rs, delivered=ok, message=message, arrival=arrival),
+            )
+            for ok, rs in ((True, success), (False, failure))
+            if rs
+        ]
         if delivered:
             self.record(data)
             self.flush()
@@ -559,8 +580,9 @@ class DsnSink(Sink):
                         delivered, success, failure = self.outcome(current)
                         if success or failure:
                             try:
-                                owed = await asyncio.to_thread(self.spool_reports, current, data, success, failure,
-                                                               delivered)
+                                owed = await asyncio.to_thread(
+                                    self.spool_reports, current, data, success, failure, delivered
+                                )
                             except OSError as exc:  # the spool could not take it: nothing was promised
                                 say(f"spool write failed: {exc}")
                                 raise Refusal(b"451 4.3.0 cannot spool the delivery status, try again\r\n") from exc
@@ -592,8 +614,14 @@ class DsnSink(Sink):
             writer.close()
 
 
-async def serve(host: str, port: int, *, dsn_relay: tuple[str, int] | None = None, spool: Path | None = None,
-                bounce_pattern: str | None = None) -> None:
+async def serve(
+    host: str,
+    port: int,
+    *,
+    dsn_relay: tuple[str, int] | None = None,
+    spool: Path | None = None,
+    bounce_pattern: str | None = None,
+) -> None:
     relay: DsnRelay | None = None
     if dsn_relay is None:
         sink = Sink()
@@ -633,11 +661,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--dsn-relay", type=_host_port, metavar="HOST:PORT",
-                        help="act as a DSN-capable MTA and send the reports owed to this SMTP server")
+    parser.add_argument(
+        "--dsn-relay",
+        type=_host_port,
+        metavar="HOST:PORT",
+        help="act as a DSN-capable MTA and send the reports owed to this SMTP server",
+    )
     parser.add_argument("--spool", type=Path, metavar="DIR", help="where owed DSNs wait (required with --dsn-relay)")
-    parser.add_argument("--bounce-pattern", metavar="REGEX",
-                        help="recipients whose address matches are not delivered (failed DSN, no delivery line)")
+    parser.add_argument(
+        "--bounce-pattern",
+        metavar="REGEX",
+        help="recipients whose address matches are not delivered (failed DSN, no delivery line)",
+    )
     args = parser.parse_args(argv)
     if args.dsn_relay is None and (args.spool is not None or args.bounce_pattern is not None):
         parser.error("--spool and --bounce-pattern need --dsn-relay")
@@ -648,8 +683,9 @@ def main(argv: list[str] | None = None) -> int:
             re.compile(args.bounce_pattern)
         except re.error as exc:
             parser.error(f"--bounce-pattern: {exc}")
-    asyncio.run(serve(args.host, args.port, dsn_relay=args.dsn_relay, spool=args.spool,
-                      bounce_pattern=args.bounce_pattern))
+    asyncio.run(
+        serve(args.host, args.port, dsn_relay=args.dsn_relay, spool=args.spool, bounce_pattern=args.bounce_pattern)
+    )
     return 0
 
 

@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,13 @@ async def migrate_all(database_url: str, *, roles: Sequence[Any] = ()) -> dict[s
             for service in SERVICES
         }
         for role in roles:
-            await grant_service_role(conn, schema=role.schema, role=role.name, password=role.password,
-                                     other_schemas=[s for s in SERVICES if s != role.schema])
+            await grant_service_role(
+                conn,
+                schema=role.schema,
+                role=role.name,
+                password=role.password,
+                other_schemas=[s for s in SERVICES if s != role.schema],
+            )
         return applied
     finally:
         await conn.close()
@@ -59,8 +65,9 @@ def service_roles(settings: Any) -> list[Any]:
     return [role for service in SERVICES if (role := settings.service_role(service)) is not None]
 
 
-async def load_accounts(database_url: str, entries: list[dict[str, Any]], *,
-                        urls: Mapping[str, str] | None = None) -> int:
+async def load_accounts(
+    database_url: str, entries: list[dict[str, Any]], *, urls: Mapping[str, str] | None = None
+) -> int:
     """Seed each service's projection of the account directory (review's and notify's, each
     through ``urls[service]`` when given: the service's own role)."""
     from services.notify.service_layer.services import load_contacts
@@ -92,7 +99,9 @@ async def rotate_keys(settings: Any, *, batch: int = 500, say: Callable[[str], N
 
     vault = settings.data_vault()
     if vault is None:
-        raise SystemExit("dueprocess keys rotate: set DUEPROCESS_DATA_KEYS (or _FILE) and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)")
+        raise SystemExit(
+            "dueprocess keys rotate: set DUEPROCESS_DATA_KEYS (or _FILE) and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
+        )
     left = 0
     for service in SERVICES:
         sealing = import_module(f"services.{service}.adapters.sealing")
@@ -105,14 +114,24 @@ async def rotate_keys(settings: Any, *, batch: int = 500, say: Callable[[str], N
                     say(f"{service}: sealed {legacy} rows stored before encryption at rest")
                 for column in sealing.SEALED_COLUMNS:
                     moved = await reseal_column(
-                        conn, column, vault, batch=batch,
-                        progress=lambda where, n: say(f"{where}: {n} re-sealed under {vault.cipher.current}"))
+                        conn,
+                        column,
+                        vault,
+                        batch=batch,
+                        progress=lambda where, n: say(f"{where}: {n} re-sealed under {vault.cipher.current}"),
+                    )
                     stale = await stale_count(conn, column, vault)
                     left += stale
                     if moved or stale:
-                        say(f"{column.table}.{column.column}: {moved} re-sealed"
-                            + (f", {stale} still under another key (written by a service not yet using "
-                               f"{vault.cipher.current}? run again)" if stale else ""))
+                        say(
+                            f"{column.table}.{column.column}: {moved} re-sealed"
+                            + (
+                                f", {stale} still under another key (written by a service not yet using "
+                                f"{vault.cipher.current}? run again)"
+                                if stale
+                                else ""
+                            )
+                        )
         finally:
             await pool.close()
     say(f"every sealed value is under {vault.cipher.current}" if not left else f"{left} values left: run again")
@@ -151,9 +170,11 @@ def init_secrets(folder: Path) -> list[Path]:
     from shared.crypto import Vault
 
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    wanted = {"data-keys": f"k{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
-              "blind-index-key": Vault.generate_key(),
-              **{f"db-{service}-password": secrets.token_urlsafe(24) for service in SERVICES}}
+    wanted = {
+        "data-keys": f"k{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
+        "blind-index-key": Vault.generate_key(),
+        **{f"db-{service}-password": secrets.token_urlsafe(24) for service in SERVICES},
+    }
     made = []
     for name, value in wanted.items():
         path = folder / name
@@ -179,7 +200,7 @@ def _cmd_keys(args: argparse.Namespace) -> int:
         return 0
     try:
         left = asyncio.run(rotate_keys(_settings(), batch=args.batch, say=lambda line: print(line, flush=True)))
-    except Exception as exc:  # noqa: BLE001 - report, exit non-zero (ResealFailed names the value)
+    except Exception as exc:
         print(f"dueprocess keys rotate: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     return 0 if left == 0 else 3
@@ -191,8 +212,13 @@ def _cmd_accounts(args: argparse.Namespace) -> int:
     if path is None:
         print("dueprocess accounts load: give a FILE or set DUEPROCESS_ACCOUNTS_FILE", file=sys.stderr)
         return 2
-    count = asyncio.run(load_accounts(settings.database_url, read_accounts_file(Path(path)),
-                                      urls={s: settings.service_database_url(s) for s in SERVICES}))
+    count = asyncio.run(
+        load_accounts(
+            settings.database_url,
+            read_accounts_file(Path(path)),
+            urls={s: settings.service_database_url(s) for s in SERVICES},
+        )
+    )
     print(f"loaded {count} accounts")
     return 0
 
@@ -231,8 +257,12 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from deploy.client import status
 
     settings = _settings()
-    return status(case_id=args.case_id, base_url=args.url or settings.public_base_url, as_json=args.json,
-                  token=_api_token(settings))
+    return status(
+        case_id=args.case_id,
+        base_url=args.url or settings.public_base_url,
+        as_json=args.json,
+        token=_api_token(settings),
+    )
 
 
 class EmlUnreadable(Exception):
@@ -241,7 +271,7 @@ class EmlUnreadable(Exception):
 
 def extract_case_from_eml(path: Path, *, now: str | None) -> tuple[dict[str, Any], list[str]]:
     """Intake's extraction of one .eml (offline: no database), as the case JSON and its triage reasons."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from services.intake.bootstrap import email_ingestion
     from services.intake.service_layer.email import LimitExceeded, analyse_sync
@@ -253,11 +283,11 @@ def extract_case_from_eml(path: Path, *, now: str | None) -> tuple[dict[str, Any
     except OSError as exc:
         raise EmlUnreadable(f"{path}: cannot read: {exc}") from exc
     try:
-        moment = datetime.fromisoformat(now) if now else datetime.now(timezone.utc)
+        moment = datetime.fromisoformat(now) if now else datetime.now(UTC)
     except ValueError as exc:
         raise EmlUnreadable(f"--now {now!r}: not an ISO-8601 date-time") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     config = email_ingestion(_settings())
     try:
         analysis = analyse_sync(raw, config=config, received_at=moment)
@@ -305,8 +335,11 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     settings = _settings()
     if args.audit_command == "verify":
         return asyncio.run(audit_verify(settings.database_url, schemas=SERVICES))
-    return asyncio.run(audit_export(settings, case_id=args.case_id, output=Path(args.output) if args.output else None,
-                                    schemas=SERVICES))
+    return asyncio.run(
+        audit_export(
+            settings, case_id=args.case_id, output=Path(args.output) if args.output else None, schemas=SERVICES
+        )
+    )
 
 
 def _cmd_dlq(args: argparse.Namespace) -> int:
@@ -348,8 +381,15 @@ async def transparency(database_url: str, *, period_from: str, period_to: str, o
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    return asyncio.run(transparency(_settings().database_url, period_from=args.period_from, period_to=args.period_to,
-                                    output_format=args.format, band=args.band))
+    return asyncio.run(
+        transparency(
+            _settings().database_url,
+            period_from=args.period_from,
+            period_to=args.period_to,
+            output_format=args.format,
+            band=args.band,
+        )
+    )
 
 
 def _cmd_staff(args: argparse.Namespace) -> int:
@@ -364,21 +404,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     up = sub.add_parser("up", help="run the whole system locally (PostgreSQL, a Kafka broker, SMTP sink, services)")
     up.add_argument("--data-dir", default=".dueprocess", help="where the local servers keep their data")
-    up.add_argument("--broker", choices=("auto", "apache", "tansu"), default="auto",
-                    help="auto: Apache Kafka when Java and the cached jars are there, Tansu otherwise")
+    up.add_argument(
+        "--broker",
+        choices=("auto", "apache", "tansu"),
+        default="auto",
+        help="auto: Apache Kafka when Java and the cached jars are there, Tansu otherwise",
+    )
     up.set_defaults(func=_cmd_up)
 
-    sub.add_parser("migrate", help="apply the versioned SQL migrations of every service (as the owner, "
-                   "DUEPROCESS_DATABASE_URL) and create or update each service's role").set_defaults(func=_cmd_migrate)
+    sub.add_parser(
+        "migrate",
+        help="apply the versioned SQL migrations of every service (as the owner, "
+        "DUEPROCESS_DATABASE_URL) and create or update each service's role",
+    ).set_defaults(func=_cmd_migrate)
 
     keys = sub.add_parser("keys", help="the data keys that seal personal data at rest")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
-    rotate = keys_sub.add_parser("rotate", help="re-seal every sealed value under the current key (and seal rows "
-                                 "stored before encryption at rest); batched, resumable, safe while services run")
+    rotate = keys_sub.add_parser(
+        "rotate",
+        help="re-seal every sealed value under the current key (and seal rows "
+        "stored before encryption at rest); batched, resumable, safe while services run",
+    )
     rotate.add_argument("--batch", type=int, default=500, help="rows per transaction (default 500)")
     keys_sub.add_parser("generate", help="print a new random 32-byte key (base64): a data key or the blind-index key")
-    init = keys_sub.add_parser("init", help="make the secret files a deployment reads (data key, blind-index key, "
-                               "a password per service role) in DIR, once; existing files are kept")
+    init = keys_sub.add_parser(
+        "init",
+        help="make the secret files a deployment reads (data key, blind-index key, "
+        "a password per service role) in DIR, once; existing files are kept",
+    )
     init.add_argument("dir")
     keys.set_defaults(func=_cmd_keys)
 
@@ -428,14 +481,21 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="reports computed from intake's read model")
     report_sub = report.add_subparsers(dest="report_command", required=True)
     transparency_parser = report_sub.add_parser(
-        "transparency", help="demands received in [FROM, TO): counts as bands, outcomes, notices, medians")
-    transparency_parser.add_argument("--from", dest="period_from", required=True, metavar="DATE",
-                                     help="first day received (YYYY-MM-DD, UTC)")
-    transparency_parser.add_argument("--to", dest="period_to", required=True, metavar="DATE",
-                                     help="the day after the last one (not included)")
+        "transparency", help="demands received in [FROM, TO): counts as bands, outcomes, notices, medians"
+    )
+    transparency_parser.add_argument(
+        "--from", dest="period_from", required=True, metavar="DATE", help="first day received (YYYY-MM-DD, UTC)"
+    )
+    transparency_parser.add_argument(
+        "--to", dest="period_to", required=True, metavar="DATE", help="the day after the last one (not included)"
+    )
     transparency_parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    transparency_parser.add_argument("--band", type=int, default=250,
-                                     help="band width of the counts (default 250; 1 shows exact counts: internal only)")
+    transparency_parser.add_argument(
+        "--band",
+        type=int,
+        default=250,
+        help="band width of the counts (default 250; 1 shows exact counts: internal only)",
+    )
     report.set_defaults(func=_cmd_report)
 
     from deploy.staff import add_parser as add_staff_parser

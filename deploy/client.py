@@ -14,10 +14,11 @@ from typing import Any
 
 import httpx
 
-
-NO_TOKEN = ("intake wants an API token. An administrator creates one with `dueprocess staff token YOUR_EMAIL`; "
-            "put it in DUEPROCESS_API_TOKEN (or a file named by DUEPROCESS_API_TOKEN_FILE). "
-            "`dueprocess up` keeps one for the demo in .dueprocess/api-token")
+NO_TOKEN = (
+    "intake wants an API token. An administrator creates one with `dueprocess staff token YOUR_EMAIL`; "
+    "put it in DUEPROCESS_API_TOKEN (or a file named by DUEPROCESS_API_TOKEN_FILE). "
+    "`dueprocess up` keeps one for the demo in .dueprocess/api-token"
+)
 
 
 def _fail(message: str) -> int:
@@ -34,8 +35,10 @@ def _refused(response: httpx.Response, *, token: str | None) -> int | None:
     """A clear message (and exit 2) for 401 and 403; None for any other answer."""
     if response.status_code == 401:
         if token:
-            return _fail("intake did not accept the API token (revoked, mistyped, or its account is inactive). "
-                         + NO_TOKEN.replace("intake wants an API token. ", ""))
+            return _fail(
+                "intake did not accept the API token (revoked, mistyped, or its account is inactive). "
+                + NO_TOKEN.replace("intake wants an API token. ", "")
+            )
         return _fail(NO_TOKEN)
     if response.status_code == 403:
         try:
@@ -58,8 +61,12 @@ def submit(*, path: Path, base_url: str, token: str | None = None) -> int:
     except OSError as exc:
         return _fail(f"cannot read {path}: {exc}")
     key = f"cli-{uuid.uuid4()}"
-    headers = {"content-type": "message/rfc822" if email else "application/json", "idempotency-key": key,
-               "user-agent": "dueprocess-cli", **auth_headers(token)}
+    headers = {
+        "content-type": "message/rfc822" if email else "application/json",
+        "idempotency-key": key,
+        "user-agent": "dueprocess-cli",
+        **auth_headers(token),
+    }
     try:
         for attempt in range(3):
             try:
@@ -78,12 +85,17 @@ def submit(*, path: Path, base_url: str, token: str | None = None) -> int:
     print(document["case_id"])
     status = document.get("status")
     if status == "DUPLICATE_REQUEST":
-        print(f"dueprocess: DUPLICATE_REQUEST: this e-mail repeats case {document['case_id']}; not recorded twice",
-              file=sys.stderr)
+        print(
+            f"dueprocess: DUPLICATE_REQUEST: this e-mail repeats case {document['case_id']}; not recorded twice",
+            file=sys.stderr,
+        )
     elif status in ("NEEDS_TRIAGE", "AWAITING_CONFIRMATION"):
         reasons = "; ".join(document.get("triage_reasons") or [])
-        print(f"dueprocess: {status}: legal ops confirm the fields at /cases/{document['case_id']}"
-              + (f" ({reasons})" if reasons else ""), file=sys.stderr)
+        print(
+            f"dueprocess: {status}: legal ops confirm the fields at /cases/{document['case_id']}"
+            + (f" ({reasons})" if reasons else ""),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -107,8 +119,7 @@ def status(*, case_id: str, base_url: str, as_json: bool, token: str | None = No
     except ValueError:
         return _fail(f"{case_id!r} is not a case id")
     try:
-        response = httpx.get(f"{base_url.rstrip('/')}/api/v1/cases/{case_id}", timeout=30,
-                             headers=auth_headers(token))
+        response = httpx.get(f"{base_url.rstrip('/')}/api/v1/cases/{case_id}", timeout=30, headers=auth_headers(token))
     except httpx.HTTPError as exc:
         return _fail(f"intake at {base_url} is not reachable: {exc}")
     if (refused := _refused(response, token=token)) is not None:
@@ -124,8 +135,10 @@ def status(*, case_id: str, base_url: str, as_json: bool, token: str | None = No
     review = document["review"]
     print(f"case {document['case_id']}: {document['status']}")
     if review:
-        print(f"  disposition {review['disposition']}, tier {review['escalation_tier']}, "
-              f"user notice {review['user_notice']['action']}")
+        print(
+            f"  disposition {review['disposition']}, tier {review['escalation_tier']}, "
+            f"user notice {review['user_notice']['action']}"
+        )
         for finding in review["findings"]:
             print(f"  [{finding['severity']}] {finding['code']}: {finding['citation']}")
     for notice in document["notices"]:

@@ -68,11 +68,15 @@ def main(argv: list[str]) -> int:
     chromium = Path(os.environ.get("DUEPROCESS_TEST_CHROMIUM", "/usr/bin/chromium"))
     if not os.access(chromium, os.X_OK):
         if os.environ.get("CI"):
-            say(f"CI is set and {chromium} is missing: the browser tests need it "
-                "(.ci/run installs it: apt-get install --no-install-recommends chromium)")
+            say(
+                f"CI is set and {chromium} is missing: the browser tests need it "
+                "(.ci/run installs it: apt-get install --no-install-recommends chromium)"
+            )
             return 1
-        say(f"{chromium} is missing: the browser tests (tests/browser) will be skipped "
-            "(apt-get install --no-install-recommends chromium to run them)")
+        say(
+            f"{chromium} is missing: the browser tests (tests/browser) will be skipped "
+            "(apt-get install --no-install-recommends chromium to run them)"
+        )
     return subprocess.run([str(python), "-m", "pytest", *rest]).returncode
 
 

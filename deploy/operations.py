@@ -6,7 +6,7 @@ import json
 import sys
 import uuid
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
@@ -45,14 +45,18 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
         return 2
     key_text = settings.audit_signing_key.get_secret_value().encode() if settings.audit_signing_key else None
     if key_text is None:
-        print("dueprocess audit export: DUEPROCESS_AUDIT_SIGNING_KEY is not set; signing with a one-off key "
-              "(its public key is in the export)", file=sys.stderr)
+        print(
+            "dueprocess audit export: DUEPROCESS_AUDIT_SIGNING_KEY is not set; signing with a one-off key "
+            "(its public key is in the export)",
+            file=sys.stderr,
+        )
     key = load_signing_key(key_text)
     conn = await asyncpg.connect(settings.database_url)
     try:
-        now = datetime.now(timezone.utc)
-        exports = {schema: await export_case(conn, schema=schema, case_id=case, key=key, exported_at=now)
-                   for schema in schemas}
+        now = datetime.now(UTC)
+        exports = {
+            schema: await export_case(conn, schema=schema, case_id=case, key=key, exported_at=now) for schema in schemas
+        }
     finally:
         await conn.close()
     text = json.dumps(exports, indent=2, ensure_ascii=False)
@@ -65,21 +69,28 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
 
 
 async def dlq_list(settings: Settings, *, as_json: bool) -> int:
-    letters = await list_dead_letters(settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix,
-                                      security=client_security(settings))
+    letters = await list_dead_letters(
+        settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix, security=client_security(settings)
+    )
     summaries = [letter.summary() for letter in letters]
     if as_json:
         print(json.dumps(summaries, indent=2))
     else:
         for s in summaries:
-            print(f"{s['dead_letter']}  from {s['source']}  consumer {s['consumer']}  attempts {s['attempts']}"
-                  f"  case {s['case_id'] or '-'}\n    {s['error']}")
+            print(
+                f"{s['dead_letter']}  from {s['source']}  consumer {s['consumer']}  attempts {s['attempts']}"
+                f"  case {s['case_id'] or '-'}\n    {s['error']}"
+            )
         print(f"{len(summaries)} dead letter(s)")
     return 0
 
 
 async def dlq_replay(settings: Settings, *, consumer: str | None) -> int:
-    replayed = await replay_dead_letters(settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix,
-                                         consumer=consumer, security=client_security(settings))
+    replayed = await replay_dead_letters(
+        settings.kafka_bootstrap,
+        prefix=settings.kafka_topic_prefix,
+        consumer=consumer,
+        security=client_security(settings),
+    )
     print(f"replayed {len(replayed)} dead letter(s)")
     return 0

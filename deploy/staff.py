@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ class StaffCommandError(Exception):
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def operator() -> str:
@@ -59,8 +59,10 @@ def read_password(*, password_file: str | None, no_password: bool, email: str, r
     if not required:
         return None
     if not sys.stdin.isatty():
-        raise StaffCommandError("no terminal to ask for a password: give --password-file FILE (or - for standard "
-                                "input), or --no-password for an API-only account")
+        raise StaffCommandError(
+            "no terminal to ask for a password: give --password-file FILE (or - for standard "
+            "input), or --no-password for an API-only account"
+        )
     first = getpass.getpass(f"password for {email}: ")
     if getpass.getpass("again: ") != first:
         raise StaffCommandError("the two passwords differ; nothing was changed")
@@ -89,14 +91,22 @@ async def _member(pool: asyncpg.Pool, email: str) -> StaffMember:
     return member
 
 
-async def add_staff(pool: asyncpg.Pool, *, email: str, role: Role, name: str | None, password: str | None,
-                    actor: str) -> StaffMember:
+async def add_staff(
+    pool: asyncpg.Pool, *, email: str, role: Role, name: str | None, password: str | None, actor: str
+) -> StaffMember:
     """Raises StaffCommandError for a weak password or an existing account."""
     if "@" not in email or email.strip() != email or len(email) > 320:
         raise StaffCommandError(f"{email!r} is not an e-mail address")
     try:
-        return await _service().create_staff(pool=pool, email=email, display_name=name or email, role=role,
-                                                password=password, created_by=actor, clock=utc_now)
+        return await _service().create_staff(
+            pool=pool,
+            email=email,
+            display_name=name or email,
+            role=role,
+            password=password,
+            created_by=actor,
+            clock=utc_now,
+        )
     except WeakPassword as exc:
         raise StaffCommandError(f"weak password: {exc}") from exc
     except _service().StaffExists as exc:
@@ -105,8 +115,9 @@ async def add_staff(pool: asyncpg.Pool, *, email: str, role: Role, name: str | N
 
 async def issue_token(pool: asyncpg.Pool, *, member: StaffMember, name: str, actor: str) -> tuple[str, uuid.UUID]:
     """A new API token for ``member`` and its id (the id is what revocation names)."""
-    token = await _service().issue_api_token(pool=pool, staff_id=member.staff_id, name=name, issued_by=actor,
-                                                clock=utc_now)
+    token = await _service().issue_api_token(
+        pool=pool, staff_id=member.staff_id, name=name, issued_by=actor, clock=utc_now
+    )
     from services.intake.adapters.staff import secret_digest
 
     token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens WHERE token_hash = $1", secret_digest(token))
@@ -118,8 +129,14 @@ async def _run(database_url: str, command: str, **options: Any) -> int:
     actor = operator()
     try:
         if command == "add":
-            member = await add_staff(pool, email=options["email"], role=Role(options["role"]), name=options["name"],
-                                     password=options["password"], actor=actor)
+            member = await add_staff(
+                pool,
+                email=options["email"],
+                role=Role(options["role"]),
+                name=options["name"],
+                password=options["password"],
+                actor=actor,
+            )
             login = "password login" if options["password"] is not None else "API tokens only"
             print(f"added {member.email} ({member.role.value}, {login}); id {member.staff_id}")
         elif command == "list":
@@ -127,31 +144,47 @@ async def _run(database_url: str, command: str, **options: Any) -> int:
         elif command == "set":
             member = await _member(pool, options["email"])
             if all(options[key] is None for key in ("role", "active", "password", "name")):
-                raise StaffCommandError("nothing to change: give --role, --active/--inactive, --password-file or --name")
+                raise StaffCommandError(
+                    "nothing to change: give --role, --active/--inactive, --password-file or --name"
+                )
             try:
                 changed = await _service().update_staff(
-                    pool=pool, staff_id=member.staff_id, changed_by=actor, clock=utc_now,
-                    role=Role(options["role"]) if options["role"] else None, active=options["active"],
-                    password=options["password"], display_name=options["name"])
+                    pool=pool,
+                    staff_id=member.staff_id,
+                    changed_by=actor,
+                    clock=utc_now,
+                    role=Role(options["role"]) if options["role"] else None,
+                    active=options["active"],
+                    password=options["password"],
+                    display_name=options["name"],
+                )
             except WeakPassword as exc:
                 raise StaffCommandError(f"weak password: {exc}") from exc
-            print(f"{changed.email}: {changed.role.value}, {'active' if changed.active else 'inactive'}"
-                  + (" (password changed; sessions ended)" if options["password"] is not None else ""))
+            print(
+                f"{changed.email}: {changed.role.value}, {'active' if changed.active else 'inactive'}"
+                + (" (password changed; sessions ended)" if options["password"] is not None else "")
+            )
         elif command == "token":
             member = await _member(pool, options["email"])
             if not member.active:
-                raise StaffCommandError(f"{member.email} is inactive; activate it first (dueprocess staff set "
-                                        f"{member.email} --active)")
+                raise StaffCommandError(
+                    f"{member.email} is inactive; activate it first (dueprocess staff set {member.email} --active)"
+                )
             token, token_id = await issue_token(pool, member=member, name=options["name"], actor=actor)
             print(token)
-            print(f"dueprocess staff token: API token {token_id} for {member.email} ({member.role.value}). It is "
-                  f"shown only this once; send it as 'Authorization: Bearer <token>' or set DUEPROCESS_API_TOKEN. "
-                  f"Revoke it with: dueprocess staff revoke {token_id}", file=sys.stderr)
+            print(
+                f"dueprocess staff token: API token {token_id} for {member.email} ({member.role.value}). It is "
+                f"shown only this once; send it as 'Authorization: Bearer <token>' or set DUEPROCESS_API_TOKEN. "
+                f"Revoke it with: dueprocess staff revoke {token_id}",
+                file=sys.stderr,
+            )
         elif command == "revoke":
             try:
                 token_id = uuid.UUID(options["token_id"])
             except ValueError as exc:
-                raise StaffCommandError(f"{options['token_id']!r} is not a token id (see dueprocess staff list)") from exc
+                raise StaffCommandError(
+                    f"{options['token_id']!r} is not a token id (see dueprocess staff list)"
+                ) from exc
             if not await _service().revoke_api_token(pool=pool, token_id=token_id, revoked_by=actor, clock=utc_now):
                 raise StaffCommandError(f"no unrevoked API token {token_id} (see dueprocess staff list)")
             print(f"revoked API token {token_id}")
@@ -173,20 +206,38 @@ async def _list(pool: asyncpg.Pool, *, as_json: bool) -> None:
     listing = []
     for member in members:
         tokens = await _service().api_tokens(pool=pool, staff_id=member.staff_id)
-        listing.append({
-            "staff_id": str(member.staff_id), "email": member.email, "name": member.display_name,
-            "role": member.role.value, "active": member.active,
-            "tokens": [{"token_id": str(t["token_id"]), "name": t["name"], "created_at": iso(t["created_at"]),
-                        "last_used_at": iso(t["last_used_at"]), "revoked_at": iso(t["revoked_at"])} for t in tokens],
-        })
+        listing.append(
+            {
+                "staff_id": str(member.staff_id),
+                "email": member.email,
+                "name": member.display_name,
+                "role": member.role.value,
+                "active": member.active,
+                "tokens": [
+                    {
+                        "token_id": str(t["token_id"]),
+                        "name": t["name"],
+                        "created_at": iso(t["created_at"]),
+                        "last_used_at": iso(t["last_used_at"]),
+                        "revoked_at": iso(t["revoked_at"]),
+                    }
+                    for t in tokens
+                ],
+            }
+        )
     if as_json:
         print(json.dumps(listing, indent=2, ensure_ascii=False))
         return
     for entry in listing:
-        print(f"{entry['email']:<36} {entry['role']:<13} {'active' if entry['active'] else 'INACTIVE':<9} {entry['name']}")
+        print(
+            f"{entry['email']:<36} {entry['role']:<13} {'active' if entry['active'] else 'INACTIVE':<9} {entry['name']}"
+        )
         for token in entry["tokens"]:
-            state = f"revoked {token['revoked_at']}" if token["revoked_at"] else \
-                f"last used {token['last_used_at'] or 'never'}"
+            state = (
+                f"revoked {token['revoked_at']}"
+                if token["revoked_at"]
+                else f"last used {token['last_used_at'] or 'never'}"
+            )
             print(f"    token {token['token_id']}  {token['name']}  created {token['created_at']}  {state}")
     print(f"{len(listing)} staff account(s)")
 
@@ -196,15 +247,27 @@ def run_staff_command(database_url: str, args: Any) -> int:
     command = args.staff_command
     try:
         if command == "add":
-            password = read_password(password_file=args.password_file, no_password=args.no_password,
-                                     email=args.email, required=True)
-            return asyncio.run(_run(database_url, "add", email=args.email, role=args.role, name=args.name,
-                                    password=password))
+            password = read_password(
+                password_file=args.password_file, no_password=args.no_password, email=args.email, required=True
+            )
+            return asyncio.run(
+                _run(database_url, "add", email=args.email, role=args.role, name=args.name, password=password)
+            )
         if command == "set":
-            password = read_password(password_file=args.password_file, no_password=False, email=args.email,
-                                     required=False)
-            return asyncio.run(_run(database_url, "set", email=args.email, role=args.role, active=args.active,
-                                    password=password, name=args.name))
+            password = read_password(
+                password_file=args.password_file, no_password=False, email=args.email, required=False
+            )
+            return asyncio.run(
+                _run(
+                    database_url,
+                    "set",
+                    email=args.email,
+                    role=args.role,
+                    active=args.active,
+                    password=password,
+                    name=args.name,
+                )
+            )
         if command == "list":
             return asyncio.run(_run(database_url, "list", as_json=args.json))
         if command == "token":
@@ -214,8 +277,11 @@ def run_staff_command(database_url: str, args: Any) -> int:
         print(f"dueprocess staff {command}: {exc}", file=sys.stderr)
         return 2
     except (OSError, asyncpg.PostgresError) as exc:
-        print(f"dueprocess staff {command}: the database is not reachable ({type(exc).__name__}: {exc}); "
-              "set DUEPROCESS_DATABASE_URL", file=sys.stderr)
+        print(
+            f"dueprocess staff {command}: the database is not reachable ({type(exc).__name__}: {exc}); "
+            "set DUEPROCESS_DATABASE_URL",
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -243,8 +309,9 @@ def add_parser(sub: Any, *, func: Any) -> None:
     change.add_argument("--name", help="new display name")
     active = change.add_mutually_exclusive_group()
     active.add_argument("--active", dest="active", action="store_true", default=None)
-    active.add_argument("--inactive", dest="active", action="store_false",
-                        help="no more logins or API calls; ends every session")
+    active.add_argument(
+        "--inactive", dest="active", action="store_false", help="no more logins or API calls; ends every session"
+    )
     change.add_argument("--password-file", metavar="FILE", help="new password from FILE (- : standard input)")
 
     token = staff_sub.add_parser("token", help="a new API token for the account, printed once")
@@ -297,8 +364,11 @@ def read_credentials(path: Path) -> dict[str, str]:
 
 def credentials_text(logins: list[tuple[str, Role, str]], *, login_url: str) -> str:
     width = max(len(email) for email, _, _ in logins) + 2
-    lines = ["# dueprocess demo staff logins, made by `dueprocess up`. Keep this file private (0600).",
-             f"# Log in at {login_url}", "# e-mail".ljust(width) + "role".ljust(14) + "password"]
+    lines = [
+        "# dueprocess demo staff logins, made by `dueprocess up`. Keep this file private (0600).",
+        f"# Log in at {login_url}",
+        "# e-mail".ljust(width) + "role".ljust(14) + "password",
+    ]
     lines += [email.ljust(width) + role.value.ljust(14) + password for email, role, password in logins]
     return "\n".join(lines) + "\n"
 
@@ -326,11 +396,19 @@ async def ensure_demo_staff(database_url: str, *, data_dir: Path, login_url: str
                 password = secrets.token_urlsafe(15)  # 20 characters, 120 bits
                 changed.append(email)
             if member is None:
-                await service.create_staff(pool=pool, email=email, display_name=name, role=role, password=password,
-                                           created_by="dueprocess up", clock=utc_now)
+                await service.create_staff(
+                    pool=pool,
+                    email=email,
+                    display_name=name,
+                    role=role,
+                    password=password,
+                    created_by="dueprocess up",
+                    clock=utc_now,
+                )
             elif email in changed:
-                await service.update_staff(pool=pool, staff_id=member.staff_id, changed_by="dueprocess up",
-                                           clock=utc_now, password=password)
+                await service.update_staff(
+                    pool=pool, staff_id=member.staff_id, changed_by="dueprocess up", clock=utc_now, password=password
+                )
             logins.append((email, role, password))
         if changed:
             write_private(credentials_path, credentials_text(logins, login_url=login_url))

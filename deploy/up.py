@@ -31,13 +31,16 @@ from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.localinfra.tansu import TansuBroker
 from deploy.staff import ensure_demo_staff, write_private
-from shared.kafka import ensure_topics
 from shared.crypto import Vault
+from shared.kafka import ensure_topics
 from shared.settings import ServiceRole, load_settings, with_credentials
 
 DEMO_ACCOUNTS = Path(__file__).parent / "demo" / "accounts.json"
 # Tansu answers a JoinGroup only after half the session timeout (see deploy/localinfra/tansu.py).
-TANSU_CONSUMER_TIMEOUTS = {"DUEPROCESS_KAFKA_SESSION_TIMEOUT_MS": "2000", "DUEPROCESS_KAFKA_HEARTBEAT_INTERVAL_MS": "500"}
+TANSU_CONSUMER_TIMEOUTS = {
+    "DUEPROCESS_KAFKA_SESSION_TIMEOUT_MS": "2000",
+    "DUEPROCESS_KAFKA_HEARTBEAT_INTERVAL_MS": "500",
+}
 
 
 def say(message: str) -> None:
@@ -100,11 +103,17 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 stack.callback(sink.stop)
                 smtp_url = sink.url
             database_url = postgres.dsn()
-            asyncio.run(ensure_topics(bootstrap, partitions=settings.kafka_partitions, prefix=settings.kafka_topic_prefix))
+            asyncio.run(
+                ensure_topics(bootstrap, partitions=settings.kafka_partitions, prefix=settings.kafka_topic_prefix)
+            )
             urls, roles = local_protection(data_dir, database_url)  # data keys, the services' own roles
             applied = asyncio.run(migrate_all(database_url, roles=roles))
-            say("migrated " + ", ".join(f"{schema} (+{len(v)})" for schema, v in applied.items())
-                + "; roles " + ", ".join(role.name for role in roles))
+            say(
+                "migrated "
+                + ", ".join(f"{schema} (+{len(v)})" for schema, v in applied.items())
+                + "; roles "
+                + ", ".join(role.name for role in roles)
+            )
             asyncio.run(rotate_keys(load_settings(), say=lambda line: say(f"data keys: {line}")))
             accounts_file = settings.accounts_file or DEMO_ACCOUNTS
             loaded = asyncio.run(load_accounts(database_url, read_accounts_file(Path(accounts_file)), urls=urls))
@@ -119,7 +128,8 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 write_private(internal_token_file, secrets.token_urlsafe(32) + "\n")
             base = f"http://{settings.http_host}:{settings.http_port}"
             logins, token_file, renewed = asyncio.run(
-                ensure_demo_staff(database_url, data_dir=data_dir, login_url=f"{base}/login"))
+                ensure_demo_staff(database_url, data_dir=data_dir, login_url=f"{base}/login")
+            )
             if renewed:
                 say(f"demo staff logins for {', '.join(renewed)} written to {logins}")
             env = {
@@ -137,7 +147,10 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 log_file = stack.enter_context(open(logs / f"{service}.log", "ab"))
                 processes[service] = subprocess.Popen(
                     [sys.executable, "-m", "deploy.cli", "serve", service],
-                    env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+                    env=env,
+                    stdout=log_file,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
                 )
                 stack.callback(_stop_process, service, processes[service])
             _wait_ready(f"{base}/readyz", processes)

@@ -29,16 +29,28 @@ def canonical(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
-def entry_hash(*, prev_hash: str, case_id: uuid.UUID | None, actor: str, action: str, detail: dict[str, Any],
-               at: datetime) -> str:
-    content = {"case_id": str(case_id) if case_id else None, "actor": actor, "action": action, "detail": detail,
-               "at": at.isoformat()}
+def entry_hash(
+    *, prev_hash: str, case_id: uuid.UUID | None, actor: str, action: str, detail: dict[str, Any], at: datetime
+) -> str:
+    content = {
+        "case_id": str(case_id) if case_id else None,
+        "actor": actor,
+        "action": action,
+        "detail": detail,
+        "at": at.isoformat(),
+    }
     return hashlib.sha256(prev_hash.encode() + b"\n" + canonical(content)).hexdigest()
 
 
 async def append(
-    conn: asyncpg.Connection, *, schema: str, case_id: uuid.UUID | None, actor: str, action: str,
-    detail: dict[str, Any], at: datetime,
+    conn: asyncpg.Connection,
+    *,
+    schema: str,
+    case_id: uuid.UUID | None,
+    actor: str,
+    action: str,
+    detail: dict[str, Any],
+    at: datetime,
 ) -> str:
     """Add an entry inside the caller's transaction; returns its hash."""
     await conn.execute("SELECT pg_advisory_xact_lock(hashtext($1))", f"audit:{schema}")
@@ -47,7 +59,13 @@ async def append(
     await conn.execute(
         f'INSERT INTO "{schema}".audit_log (case_id, actor, action, detail, at, prev_hash, hash)'
         " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        case_id, actor, action, detail, at, prev, digest,
+        case_id,
+        actor,
+        action,
+        detail,
+        at,
+        prev,
+        digest,
     )
     return digest
 
@@ -71,8 +89,14 @@ async def verify(conn: asyncpg.Connection, *, schema: str) -> list[ChainBreak]:
         async for row in conn.cursor(f'SELECT * FROM "{schema}".audit_log ORDER BY seq'):
             if row["prev_hash"] != expected_prev:
                 breaks.append(ChainBreak(row["seq"], "does not follow the previous entry (removed or reordered rows)"))
-            recomputed = entry_hash(prev_hash=row["prev_hash"], case_id=row["case_id"], actor=row["actor"],
-                                    action=row["action"], detail=_detail(row["detail"]), at=row["at"])
+            recomputed = entry_hash(
+                prev_hash=row["prev_hash"],
+                case_id=row["case_id"],
+                actor=row["actor"],
+                action=row["action"],
+                detail=_detail(row["detail"]),
+                at=row["at"],
+            )
             if recomputed != row["hash"]:
                 breaks.append(ChainBreak(row["seq"], "content does not match its hash (edited)"))
             expected_prev = row["hash"]
@@ -96,8 +120,15 @@ async def export_case(
         "schema": schema,
         "exported_at": exported_at.isoformat(),
         "entries": [
-            {"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": _detail(r["detail"]),
-             "at": r["at"].isoformat(), "prev_hash": r["prev_hash"], "hash": r["hash"]}
+            {
+                "seq": r["seq"],
+                "actor": r["actor"],
+                "action": r["action"],
+                "detail": _detail(r["detail"]),
+                "at": r["at"].isoformat(),
+                "prev_hash": r["prev_hash"],
+                "hash": r["hash"],
+            }
             for r in rows
         ],
         "public_key": base64.b64encode(key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode(),
@@ -114,19 +145,30 @@ def verify_export(export: dict[str, Any]) -> bool:
     except InvalidSignature:
         return False
     return all(
-        entry_hash(prev_hash=e["prev_hash"], case_id=uuid.UUID(document["case_id"]), actor=e["actor"],
-                   action=e["action"], detail=e["detail"], at=datetime.fromisoformat(e["at"])) == e["hash"]
+        entry_hash(
+            prev_hash=e["prev_hash"],
+            case_id=uuid.UUID(document["case_id"]),
+            actor=e["actor"],
+            action=e["action"],
+            detail=e["detail"],
+            at=datetime.fromisoformat(e["at"]),
+        )
+        == e["hash"]
         for e in document["entries"]
     )
 
 
-async def case_entries(conn: asyncpg.Connection, *, schema: str, case_id: uuid.UUID,
-                       limit: int = 200) -> list[dict[str, Any]]:
+async def case_entries(
+    conn: asyncpg.Connection, *, schema: str, case_id: uuid.UUID, limit: int = 200
+) -> list[dict[str, Any]]:
     """The newest ``limit`` entries about a case, oldest first: who, what, when."""
     rows = await conn.fetch(
         f'SELECT seq, actor, action, detail, at FROM "{schema}".audit_log WHERE case_id = $1'
         " ORDER BY seq DESC LIMIT $2",
-        case_id, limit,
+        case_id,
+        limit,
     )
-    return [{"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": _detail(r["detail"]),
-             "at": r["at"]} for r in reversed(rows)]
+    return [
+        {"seq": r["seq"], "actor": r["actor"], "action": r["action"], "detail": _detail(r["detail"]), "at": r["at"]}
+        for r in reversed(rows)
+    ]

@@ -98,14 +98,32 @@ def find_citations(text: str | None, *, us_code_only: bool = False) -> list[Cita
     found: list[Citation] = []
     for pattern in _USC_PATTERNS:
         for match in pattern.finditer(cleaned):
-            found.append(Citation("USC", int(match["title"]), match["section"].lower(), _subsections(match["sub"]),
-                                  match.start(), match.end(), text[match.start():match.end()]))
+            found.append(
+                Citation(
+                    "USC",
+                    int(match["title"]),
+                    match["section"].lower(),
+                    _subsections(match["sub"]),
+                    match.start(),
+                    match.end(),
+                    text[match.start() : match.end()],
+                )
+            )
     for pattern in () if us_code_only else _RULE_PATTERNS:
         for match in pattern.finditer(cleaned):
             kind = (match["kind"] or "civ").lower()
             code = "FRCRP" if kind.startswith("cr") or kind == "rim" else "FRCP"
-            found.append(Citation(code, None, match["rule"], _subsections(match["sub"]),
-                                  match.start(), match.end(), text[match.start():match.end()]))
+            found.append(
+                Citation(
+                    code,
+                    None,
+                    match["rule"],
+                    _subsections(match["sub"]),
+                    match.start(),
+                    match.end(),
+                    text[match.start() : match.end()],
+                )
+            )
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Citation] = []
     for citation in found:

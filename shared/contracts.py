@@ -7,7 +7,7 @@ so that one case's events stay in order on every topic.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -189,7 +189,7 @@ P = TypeVar("P", bound=BaseModel)
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class Envelope(_Contract, Generic[P]):
@@ -402,9 +402,7 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
 }
 
 
-def envelope(
-    payload: BaseModel, *, case_id: uuid.UUID, trace_id: str, producer: str
-) -> Envelope[Any]:
+def envelope(payload: BaseModel, *, case_id: uuid.UUID, trace_id: str, producer: str) -> Envelope[Any]:
     """Wrap a payload whose class declares EVENT_TYPE in a new envelope."""
     return Envelope[type(payload)](  # type: ignore[misc]
         event_type=payload.EVENT_TYPE,  # type: ignore[attr-defined]

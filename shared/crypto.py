@@ -100,7 +100,9 @@ class FieldCipher:
         return not value.startswith(f"{BINARY_PREFIX}:{self.current}:".encode())
 
     def reseal_bytes(self, value: bytes, *, aad: str) -> bytes:
-        return value if not self.needs_reseal_bytes(value) else self.seal_bytes(self.open_bytes(value, aad=aad), aad=aad)
+        return (
+            value if not self.needs_reseal_bytes(value) else self.seal_bytes(self.open_bytes(value, aad=aad), aad=aad)
+        )
 
 
 BINARY_PREFIX = "dp1b"

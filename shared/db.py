@@ -63,8 +63,9 @@ _FROM_SETTINGS = object()
 CONNECT_TIMEOUT_SECONDS = 10.0
 
 
-async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10,
-                      vault: Vault | None | object = _FROM_SETTINGS) -> asyncpg.Pool:
+async def create_pool(
+    dsn: str, *, min_size: int = 1, max_size: int = 10, vault: Vault | object | None = _FROM_SETTINGS
+) -> asyncpg.Pool:
     """A pool whose connections encode and decode json/jsonb as Python objects and carry
     ``vault`` (default: the data keys configured in the environment, see ``vault_of``)."""
     if vault is _FROM_SETTINGS:
@@ -73,9 +74,15 @@ async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10,
         vault = load_settings().data_vault()
     # A connection attempt that reaches a server still starting up can hang unanswered: give up
     # after CONNECT_TIMEOUT_SECONDS (and retry) rather than asyncpg's default minute.
-    pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size, init=_init_connection,
-                                     reset=_keep_session, connection_class=_connection_class(vault),  # type: ignore[arg-type]
-                                     timeout=CONNECT_TIMEOUT_SECONDS)
+    pool = await asyncpg.create_pool(
+        dsn,
+        min_size=min_size,
+        max_size=max_size,
+        init=_init_connection,
+        reset=_keep_session,
+        connection_class=_connection_class(vault),  # type: ignore[arg-type]
+        timeout=CONNECT_TIMEOUT_SECONDS,
+    )
     assert pool is not None
     return pool
 
@@ -83,13 +90,15 @@ async def create_pool(dsn: str, *, min_size: int = 1, max_size: int = 10,
 def vault_of(db: asyncpg.Connection | asyncpg.Pool | Any) -> Vault:
     """The data keys of a connection (or pool) made by ``create_pool``; raises NoDataKeys without them."""
     if isinstance(db, asyncpg.Pool):
-        cls = db._connection_class  # noqa: SLF001 - asyncpg keeps the class it connects with here
+        cls = db._connection_class
     else:
         cls = type(getattr(db, "_con", None) or db)  # a pool's connection proxy, or the connection
     vault = getattr(cls, "dueprocess_vault", None)
     if vault is None:
-        raise NoDataKeys("personal data is sealed at rest: set DUEPROCESS_DATA_KEYS (or DUEPROCESS_DATA_KEYS_FILE) and "
-                         "DUEPROCESS_BLIND_INDEX_KEY (or _FILE)")
+        raise NoDataKeys(
+            "personal data is sealed at rest: set DUEPROCESS_DATA_KEYS (or DUEPROCESS_DATA_KEYS_FILE) and "
+            "DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
+        )
     return vault
 
 
@@ -109,7 +118,9 @@ def _package_migrations(package: str, *, schema: str, prefix: str) -> list[Migra
         key=lambda entry: entry.name,
     )
     return [
-        Migration(version=f"{prefix}{entry.name.removesuffix('.sql')}", sql=entry.read_text().replace("{schema}", schema))
+        Migration(
+            version=f"{prefix}{entry.name.removesuffix('.sql')}", sql=entry.read_text().replace("{schema}", schema)
+        )
         for entry in files
     ]
 
@@ -326,9 +337,12 @@ async def grant_service_role(
         await conn.execute(f'GRANT USAGE ON SCHEMA "{schema}" TO {ident}')
         await conn.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "{schema}" TO {ident}')
         await conn.execute(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {ident}')
-        await conn.execute(f'ALTER DEFAULT PRIVILEGES IN SCHEMA "{schema}"'
-                           f" GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {ident}")
-        await conn.execute(f'ALTER DEFAULT PRIVILEGES IN SCHEMA "{schema}" GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {ident}')
+        await conn.execute(
+            f'ALTER DEFAULT PRIVILEGES IN SCHEMA "{schema}" GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {ident}'
+        )
+        await conn.execute(
+            f'ALTER DEFAULT PRIVILEGES IN SCHEMA "{schema}" GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {ident}'
+        )
     log.info("service role granted", schema=schema, role=role)
 
 
@@ -337,9 +351,14 @@ async def service_pool(settings: Any, service: str, *, max_size: int) -> asyncpg
     which a service cannot run without (it refuses to start rather than store personal data in the clear)."""
     vault = settings.data_vault()
     if vault is None:
-        raise NoDataKeys(f"the {service} service seals personal data at rest: set DUEPROCESS_DATA_KEYS (or _FILE) "
-                         "and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)")
+        raise NoDataKeys(
+            f"the {service} service seals personal data at rest: set DUEPROCESS_DATA_KEYS (or _FILE) "
+            "and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
+        )
     if settings.service_role(service) is None:
-        log.warning("service connects with the shared database URL; give it a role of its own "
-                    f"(DUEPROCESS_{service.upper()}_DATABASE_URL) for least privilege", service_name=service)
+        log.warning(
+            "service connects with the shared database URL; give it a role of its own "
+            f"(DUEPROCESS_{service.upper()}_DATABASE_URL) for least privilege",
+            service_name=service,
+        )
     return await create_pool(settings.service_database_url(service), max_size=max_size, vault=vault)

@@ -78,8 +78,13 @@ async def _read(
     on_record: Callable[[DeadLetter], object] | None = None,
 ) -> list[DeadLetter]:
     """Every record of ``topic`` from the group's position (or the beginning) to its current end."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
-                                auto_offset_reset="earliest", **(security or {}))
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap,
+        group_id=group_id,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        **(security or {}),
+    )
     await consumer.start()
     letters: list[DeadLetter] = []
     try:
@@ -99,8 +104,12 @@ async def _read(
             for records in (await consumer.getmany(timeout_ms=500)).values():
                 for record in records:
                     letter = DeadLetter(
-                        topic=record.topic, partition=record.partition, offset=record.offset, key=record.key,
-                        value=record.value, headers={k: v.decode(errors="replace") for k, v in record.headers or ()},
+                        topic=record.topic,
+                        partition=record.partition,
+                        offset=record.offset,
+                        key=record.key,
+                        value=record.value,
+                        headers={k: v.decode(errors="replace") for k, v in record.headers or ()},
                     )
                     letters.append(letter)
                     if on_record is not None:
@@ -129,16 +138,16 @@ async def replay_dead_letters(
     async def republish(letter: DeadLetter) -> None:
         if not letter.source_topic:
             raise ValueError(f"{letter.topic}/{letter.partition}/{letter.offset} has no dlq-source header")
-        await producer.send_and_wait(letter.source_topic, letter.value, key=letter.key,
-                                     headers=letter.original_headers)
+        await producer.send_and_wait(letter.source_topic, letter.value, key=letter.key, headers=letter.original_headers)
 
     replayed: list[DeadLetter] = []
     try:
         for topic in await dead_letter_topics(bootstrap, prefix=prefix, security=security):
             if consumer is not None and topic != f"{prefix}dlq.{consumer}.v1":
                 continue
-            replayed += await _read(bootstrap, topic, group_id=f"{prefix}{REPLAYER_GROUP}", security=security,
-                                    on_record=republish)
+            replayed += await _read(
+                bootstrap, topic, group_id=f"{prefix}{REPLAYER_GROUP}", security=security, on_record=republish
+            )
     finally:
         await producer.stop()
     return replayed

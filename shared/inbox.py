@@ -23,8 +23,9 @@ async def claim(conn: asyncpg.Connection, *, schema: str, consumer: str, event_i
     return bool(inserted)
 
 
-async def claim_many(conn: asyncpg.Connection, *, schema: str, consumer: str,
-                     event_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+async def claim_many(
+    conn: asyncpg.Connection, *, schema: str, consumer: str, event_ids: Sequence[uuid.UUID]
+) -> set[uuid.UUID]:
     """``claim`` for several events in one statement; returns the ids not processed before.
 
     An id given twice is returned once: apply each returned event once (see ``fresh``).

@@ -20,8 +20,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from shared.settings import Settings
 
-BEARER = HTTPBearer(auto_error=False, scheme_name="internalApiToken",
-                    description="the service credential, DUEPROCESS_INTERNAL_API_TOKEN")
+BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="internalApiToken",
+    description="the service credential, DUEPROCESS_INTERNAL_API_TOKEN",
+)
 _CHALLENGE = {"WWW-Authenticate": 'Bearer realm="dueprocess-internal"'}
 # Names the acting staff member on the internal APIs' actions (the credential is the service's).
 STAFF_HEADER = "X-Dueprocess-Staff"
@@ -51,12 +54,14 @@ def service_credential(token: str | None) -> Callable[..., Awaitable[None]]:
         if expected is None:
             raise ServiceCredentialRequired(
                 "this internal API is closed: no DUEPROCESS_INTERNAL_API_TOKEN (or _FILE) is configured for the "
-                "service. Set one, and send it as 'Authorization: Bearer <token>'")
+                "service. Set one, and send it as 'Authorization: Bearer <token>'"
+            )
         sent = credentials.credentials.encode() if credentials is not None else b""
         if not hmac.compare_digest(sent, expected):
             raise ServiceCredentialRequired(
                 "this internal API needs the service credential: send 'Authorization: Bearer "
-                "<DUEPROCESS_INTERNAL_API_TOKEN>'")
+                "<DUEPROCESS_INTERNAL_API_TOKEN>'"
+            )
 
     return guard
 

@@ -23,8 +23,8 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
-from faststream.security import BaseSecurity, SASLScram256, SASLScram512
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
+from faststream.security import BaseSecurity, SASLScram256, SASLScram512
 from pydantic import BaseModel, ValidationError
 
 from shared.contracts import Envelope, Topics, parse_envelope
@@ -58,8 +58,12 @@ def broker_security(settings: Settings) -> BaseSecurity | None:
         if not settings.kafka_sasl_username or settings.kafka_sasl_password is None:
             raise ValueError("SASL needs DUEPROCESS_KAFKA_SASL_USERNAME and DUEPROCESS_KAFKA_SASL_PASSWORD")
         scram = SASLScram512 if settings.kafka_sasl_mechanism == "SCRAM-SHA-512" else SASLScram256
-        return scram(settings.kafka_sasl_username, settings.kafka_sasl_password.get_secret_value(),
-                     ssl_context=context, use_ssl=context is not None)
+        return scram(
+            settings.kafka_sasl_username,
+            settings.kafka_sasl_password.get_secret_value(),
+            ssl_context=context,
+            use_ssl=context is not None,
+        )
     return BaseSecurity(ssl_context=context) if context is not None else None
 
 
@@ -73,7 +77,8 @@ def client_security(settings: Settings) -> dict[str, Any]:
             "sasl_mechanism": settings.kafka_sasl_mechanism,
             "sasl_plain_username": settings.kafka_sasl_username,
             "sasl_plain_password": settings.kafka_sasl_password.get_secret_value()
-            if settings.kafka_sasl_password else None,
+            if settings.kafka_sasl_password
+            else None,
         }
     return kwargs
 
@@ -110,7 +115,9 @@ async def ensure_topics(
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in topics if name not in existing]
+        missing = [
+            NewTopic(name, num_partitions=partitions, replication_factor=1) for name in topics if name not in existing
+        ]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)
@@ -165,11 +172,14 @@ def register_consumer(
 ) -> None:
     """Subscribe ``handle`` to ``topic`` in consumer group ``group_id``, at least once
     (``register_consumers`` with one route)."""
-    register_consumers(broker, group_id=group_id, routes=[Route(topic, payload_type, handle, handle_many)],
-                       options=options)
+    register_consumers(
+        broker, group_id=group_id, routes=[Route(topic, payload_type, handle, handle_many)], options=options
+    )
 
 
-def register_consumers(broker: KafkaBroker, *, group_id: str, routes: Sequence[Route], options: ConsumerOptions) -> None:
+def register_consumers(
+    broker: KafkaBroker, *, group_id: str, routes: Sequence[Route], options: ConsumerOptions
+) -> None:
     """Subscribe consumer group ``group_id`` to each route's topic, at least once: one Kafka
     consumer (one fetch loop, one offset commit per poll) for all of them.
 
@@ -207,8 +217,15 @@ def register_consumers(broker: KafkaBroker, *, group_id: str, routes: Sequence[R
             }
         )
         await broker.publish(record.value, dead_letter_topic, key=record.key, headers=headers)
-        log.error("message dead-lettered", topic=record.topic, partition=record.partition, offset=record.offset,
-                  dead_letter_topic=dead_letter_topic, attempts=attempts, error=error[:300])
+        log.error(
+            "message dead-lettered",
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            dead_letter_topic=dead_letter_topic,
+            attempts=attempts,
+            error=error[:300],
+        )
 
     async def consume_record(record: Any) -> bool:
         """Handle one record; False when it must be redelivered (its partition stops here)."""
@@ -219,8 +236,9 @@ def register_consumers(broker: KafkaBroker, *, group_id: str, routes: Sequence[R
         except ValidationError as exc:
             await dead_letter(record, error=f"undecodable: {exc}", attempts=1)
             return True
-        with structlog.contextvars.bound_contextvars(case_id=str(event.case_id), trace_id=event.trace_id,
-                                                     event_type=event.event_type):
+        with structlog.contextvars.bound_contextvars(
+            case_id=str(event.case_id), trace_id=event.trace_id, event_type=event.event_type
+        ):
             try:
                 await route.handle(event)
             except TRANSIENT_ERRORS as exc:
@@ -256,7 +274,7 @@ def register_consumers(broker: KafkaBroker, *, group_id: str, routes: Sequence[R
             log.warning("transient failure, messages will be redelivered", error=repr(exc), records=len(records))
             await asyncio.sleep(options.retry_backoff_seconds)
             return records[0]
-        except Exception as exc:  # noqa: BLE001 - some record fails: find it, one by one
+        except Exception as exc:
             log.warning("batch failed, handling its messages one by one", error=repr(exc), records=len(records))
             return records
         for record in records:

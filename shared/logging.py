@@ -11,11 +11,33 @@ from typing import Any
 import structlog
 
 # Fields that may carry personal data: their values never reach a log line.
-PERSONAL_FIELDS = frozenset({
-    "recipient", "recipients", "to", "email", "contact_email", "requester_email", "sender", "mail_from",
-    "target", "targets", "handle", "handles", "raw_text", "body", "subject", "narrative", "stated_purpose",
-    "signer", "counsel", "name", "address", "phone", "ip",
-})
+PERSONAL_FIELDS = frozenset(
+    {
+        "recipient",
+        "recipients",
+        "to",
+        "email",
+        "contact_email",
+        "requester_email",
+        "sender",
+        "mail_from",
+        "target",
+        "targets",
+        "handle",
+        "handles",
+        "raw_text",
+        "body",
+        "subject",
+        "narrative",
+        "stated_purpose",
+        "signer",
+        "counsel",
+        "name",
+        "address",
+        "phone",
+        "ip",
+    }
+)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,50}\b")
 REDACTED = "[redacted]"

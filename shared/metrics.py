@@ -24,24 +24,26 @@ REVIEW_LATENCY = Histogram(
 )
 ESCALATIONS = Counter("dueprocess_escalations", "Escalations by tier", ["tier", "re_alert"], registry=REGISTRY)
 SLA_BREACHES = Counter(
-    "dueprocess_sla_breaches", "Acknowledgement SLAs that ran out, by the tier that missed it", ["tier"],
+    "dueprocess_sla_breaches",
+    "Acknowledgement SLAs that ran out, by the tier that missed it",
+    ["tier"],
     registry=REGISTRY,
 )
-NOTICES = Counter(
-    "dueprocess_notices", "Notice delivery outcomes by role", ["role", "outcome"], registry=REGISTRY
-)
+NOTICES = Counter("dueprocess_notices", "Notice delivery outcomes by role", ["role", "outcome"], registry=REGISTRY)
 DELIVERY_REPORTS = Counter(
-    "dueprocess_delivery_reports", "Delivery status notifications received at the return path, by outcome and effect",
-    ["outcome", "effect"], registry=REGISTRY,
+    "dueprocess_delivery_reports",
+    "Delivery status notifications received at the return path, by outcome and effect",
+    ["outcome", "effect"],
+    registry=REGISTRY,
 )
 NOTICES_OWED = Gauge(
     "dueprocess_notices_owed", "Notices owed and not yet sent, by status", ["status"], registry=REGISTRY
 )
-OUTBOX_BACKLOG = Gauge(
-    "dueprocess_outbox_backlog", "Outbox rows not yet published", ["schema"], registry=REGISTRY
-)
+OUTBOX_BACKLOG = Gauge("dueprocess_outbox_backlog", "Outbox rows not yet published", ["schema"], registry=REGISTRY)
 CONSUMER_LAG = Gauge(
-    "dueprocess_consumer_lag", "Records behind the end of the topic, by consumer group", ["group", "topic"],
+    "dueprocess_consumer_lag",
+    "Records behind the end of the topic, by consumer group",
+    ["group", "topic"],
     registry=REGISTRY,
 )
 

@@ -18,14 +18,12 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import asyncpg
-
 from aiokafka.errors import KafkaError
 
 from shared.contracts import Envelope
 from shared.crypto import aad
 from shared.db import run_when_notified, vault_of
 from shared.metrics import OUTBOX_BACKLOG
-
 
 # Publishes (topic, key, value, headers) and returns an awaitable that resolves once the
 # broker acknowledged the record (acks=all).
@@ -51,8 +49,9 @@ async def add_to_outbox(conn: asyncpg.Connection, *, schema: str, topic: str, ev
     # One round trip: the row and the relay's wake-up (NOTIFY is delivered at commit, and
     # PostgreSQL folds a transaction's identical notifications into one).
     # The event carries personal data (the case, recipients): sealed at rest like the rest.
-    value = await vault_of(conn).seal_bytes_async(event.model_dump_json().encode(),
-                                                  aad=value_aad(schema, event.event_id))
+    value = await vault_of(conn).seal_bytes_async(
+        event.model_dump_json().encode(), aad=value_aad(schema, event.event_id)
+    )
     await conn.execute(
         f'WITH staged AS (INSERT INTO "{schema}".outbox (event_id, topic, key, value, headers)'
         " VALUES ($1, $2, $3, $4, $5) RETURNING 1) SELECT pg_notify($6, '') FROM staged",
@@ -104,10 +103,12 @@ class OutboxRelay:
             if not rows:
                 return 0
             acks = [
-                await self._publish(row["topic"], row["key"].encode(),
-                                    await open_value(conn, schema=self._schema, event_id=row["event_id"],
-                                                     value=row["value"]),
-                                    dict(row["headers"]))
+                await self._publish(
+                    row["topic"],
+                    row["key"].encode(),
+                    await open_value(conn, schema=self._schema, event_id=row["event_id"], value=row["value"]),
+                    dict(row["headers"]),
+                )
                 for row in rows
             ]
             await asyncio.gather(*acks)
@@ -119,9 +120,7 @@ class OutboxRelay:
 
     async def backlog(self) -> int:
         """Rows waiting to be published (also exported as dueprocess_outbox_backlog)."""
-        count = await self._pool.fetchval(
-            f'SELECT count(*) FROM "{self._schema}".outbox WHERE published_at IS NULL'
-        )
+        count = await self._pool.fetchval(f'SELECT count(*) FROM "{self._schema}".outbox WHERE published_at IS NULL')
         OUTBOX_BACKLOG.labels(schema=self._schema).set(count)
         return count
 

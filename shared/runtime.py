@@ -61,8 +61,9 @@ def add_health_routes(app: FastAPI, *, service: str, pool: asyncpg.Pool) -> None
 
 def http_server(app: FastAPI, *, host: str, port: int) -> _Server:
     """uvicorn in the running loop; HTTP parsed by httptools (C) where it is installed, else h11."""
-    return _Server(uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off",
-                                  http="auto"))
+    return _Server(
+        uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off", http="auto")
+    )
 
 
 async def run_until_stopped(
@@ -111,8 +112,12 @@ async def messaging(
     settings: Settings, *, service: str, schema: str, pool: asyncpg.Pool
 ) -> tuple[KafkaBroker, OutboxRelay]:
     """The service's broker (topics ensured) and the relay that drains its outbox into it."""
-    await ensure_topics(settings.kafka_bootstrap, partitions=settings.kafka_partitions,
-                        prefix=settings.kafka_topic_prefix, security=client_security(settings))
+    await ensure_topics(
+        settings.kafka_bootstrap,
+        partitions=settings.kafka_partitions,
+        prefix=settings.kafka_topic_prefix,
+        security=client_security(settings),
+    )
     broker = make_broker(settings, client_id=f"dueprocess-{service}")
     relay = OutboxRelay(
         pool=pool,

@@ -26,7 +26,8 @@ def review_projection(review: dict[str, Any]) -> dict[str, Any]:
     may name them): what a service keeps readable beside the sealed review."""
     projection = {field: value for field, value in review.items() if field not in ("targets", "findings")}
     projection["findings"] = [
-        {field: finding.get(field) for field in ("code", "severity", "citation")} for finding in review.get("findings", [])
+        {field: finding.get(field) for field in ("code", "severity", "citation")}
+        for finding in review.get("findings", [])
     ]
     return projection
 
@@ -64,12 +65,17 @@ Progress = Callable[[str, int], None]
 
 async def stale_count(conn: asyncpg.Connection, column: SealedColumn, vault: Vault) -> int:
     """How many values of ``column`` are not under the current key."""
-    return await conn.fetchval(f"SELECT count(*) FROM {column.table} WHERE {column._stale()}",
-                               column._prefix_param(vault))
+    return await conn.fetchval(
+        f"SELECT count(*) FROM {column.table} WHERE {column._stale()}", column._prefix_param(vault)
+    )
 
 
 async def reseal_column(
-    conn: asyncpg.Connection, column: SealedColumn, vault: Vault, *, batch: int = 500,
+    conn: asyncpg.Connection,
+    column: SealedColumn,
+    vault: Vault,
+    *,
+    batch: int = 500,
     progress: Progress | None = None,
 ) -> int:
     """Re-seal every value of ``column`` under the current key; returns how many moved."""
@@ -116,7 +122,10 @@ async def seal_legacy_outbox(conn: asyncpg.Connection, vault: Vault, schema: str
 
     rows = await conn.fetch(
         f'SELECT id, event_id, value FROM "{schema}".outbox WHERE substring(value FROM 1 FOR 5) <> $2::bytea'
-        " ORDER BY id LIMIT $1 FOR UPDATE", batch, f"{BINARY_PREFIX}:".encode())
+        " ORDER BY id LIMIT $1 FOR UPDATE",
+        batch,
+        f"{BINARY_PREFIX}:".encode(),
+    )
     for row in rows:
         sealed = await vault.seal_bytes_async(bytes(row["value"]), aad=value_aad(schema, row["event_id"]))
         await conn.execute(f'UPDATE "{schema}".outbox SET value = $2 WHERE id = $1', row["id"], sealed)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
-
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from pydantic import Field, SecretStr, model_validator
@@ -47,9 +46,7 @@ class Settings(BaseSettings):
     counsel_counsel_email: str = "counsel@dueprocess.local"
     counsel_litigation_email: str = "litigation@dueprocess.local"
     # Legal-aid contacts listed in every user notice.
-    legal_aid_contacts: list[str] = Field(
-        default_factory=lambda: ["ACLU, https://www.aclu.org/, (212) 549-2500"]
-    )
+    legal_aid_contacts: list[str] = Field(default_factory=lambda: ["ACLU, https://www.aclu.org/, (212) 549-2500"])
 
     # Acknowledgement SLAs of the escalation ladder (ISO 8601 durations such as PT8H or PT15M);
     # notify's triage reminder falls due sla_emergency (an emergency) or sla_legal_ops after a held
@@ -155,7 +152,7 @@ class Settings(BaseSettings):
     api_token_cache_seconds: float = Field(default=5.0, ge=0.0, le=60.0)
 
     @model_validator(mode="after")
-    def _tokens_from_files(self) -> "Settings":
+    def _tokens_from_files(self) -> Settings:
         """A token given as a file is read once; an empty value counts as unset."""
         for name in ("api_token", "internal_api_token"):
             value: SecretStr | None = getattr(self, name)
@@ -199,7 +196,6 @@ class Settings(BaseSettings):
     review_database_password_file: Path | None = None
     notify_database_password_file: Path | None = None
 
-
     @property
     def notify_base_url(self) -> str:
         return (self.notify_public_base_url or f"http://127.0.0.1:{self.notify_http_port}").rstrip("/")
@@ -212,14 +208,19 @@ class Settings(BaseSettings):
         if keys is None and index_key is None:
             return None
         if keys is None or index_key is None:
-            raise ValueError("personal data needs both DUEPROCESS_DATA_KEYS(_FILE) and DUEPROCESS_BLIND_INDEX_KEY(_FILE)")
+            raise ValueError(
+                "personal data needs both DUEPROCESS_DATA_KEYS(_FILE) and DUEPROCESS_BLIND_INDEX_KEY(_FILE)"
+            )
         return Vault.from_config(keys, index_key=index_key, current=self.data_key_current)
 
     def service_role(self, service: str) -> ServiceRole | None:
         """The role ``service`` connects as, when it has one of its own (a URL or a password)."""
         url = getattr(self, f"{service}_database_url")
-        password = _secret_or_file(getattr(self, f"{service}_database_password"),
-                                   getattr(self, f"{service}_database_password_file"), f"{service}_database_password")
+        password = _secret_or_file(
+            getattr(self, f"{service}_database_password"),
+            getattr(self, f"{service}_database_password_file"),
+            f"{service}_database_password",
+        )
         if url is None and password is None:
             return None
         parts = urlsplit(url.get_secret_value() if url is not None else self.database_url)
@@ -233,8 +234,9 @@ class Settings(BaseSettings):
         if role is None:
             return self.database_url
         url = getattr(self, f"{service}_database_url")
-        return with_credentials(url.get_secret_value() if url is not None else self.database_url,
-                                user=role.name, password=role.password)
+        return with_credentials(
+            url.get_secret_value() if url is not None else self.database_url, user=role.name, password=role.password
+        )
 
 
 def _secret_or_file(value: SecretStr | None, path: Path | None, name: str) -> str | None:

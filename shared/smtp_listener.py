@@ -16,18 +16,27 @@ log = get_logger(__name__)
 
 def smtp_factory(handler: Any, *, data_size_limit: int, ident: str, hostname: str | None = None) -> Any:
     def make() -> SMTP:
-        return SMTP(handler, data_size_limit=data_size_limit, enable_SMTPUTF8=True, decode_data=False,
-                    hostname=hostname, ident=ident, timeout=120)
+        return SMTP(
+            handler,
+            data_size_limit=data_size_limit,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname=hostname,
+            ident=ident,
+            timeout=120,
+        )
 
     return make
 
 
-async def start_smtp_server(handler: Any, *, host: str, port: int, data_size_limit: int, ident: str,
-                            hostname: str | None = None) -> asyncio.AbstractServer:
+async def start_smtp_server(
+    handler: Any, *, host: str, port: int, data_size_limit: int, ident: str, hostname: str | None = None
+) -> asyncio.AbstractServer:
     """Listen on ``host:port`` on the running loop; the caller closes the returned server."""
     loop = asyncio.get_running_loop()
-    return await loop.create_server(smtp_factory(handler, data_size_limit=data_size_limit, ident=ident,
-                                                 hostname=hostname), host=host, port=port)
+    return await loop.create_server(
+        smtp_factory(handler, data_size_limit=data_size_limit, ident=ident, hostname=hostname), host=host, port=port
+    )
 
 
 async def serve_smtp(handler: Any, *, host: str, port: int, data_size_limit: int, ident: str) -> None:

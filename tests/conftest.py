@@ -17,13 +17,12 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import asyncpg
 import pytest
-
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
@@ -65,8 +64,15 @@ def data_keys() -> Iterator[dict[str, str]]:
         "DUEPROCESS_DATA_KEYS": f"test2:{Vault.generate_key()},test1:{Vault.generate_key()}",
         "DUEPROCESS_BLIND_INDEX_KEY": Vault.generate_key(),
     }
-    saved = {name: os.environ.get(name) for name in (*keys, "DUEPROCESS_DATA_KEY_CURRENT", "DUEPROCESS_DATA_KEYS_FILE",
-                                                     "DUEPROCESS_BLIND_INDEX_KEY_FILE")}
+    saved = {
+        name: os.environ.get(name)
+        for name in (
+            *keys,
+            "DUEPROCESS_DATA_KEY_CURRENT",
+            "DUEPROCESS_DATA_KEYS_FILE",
+            "DUEPROCESS_BLIND_INDEX_KEY_FILE",
+        )
+    }
     for name in saved:
         os.environ.pop(name, None)
     os.environ.update(keys)
@@ -100,7 +106,7 @@ def server_dir_factory() -> Iterator[Callable[[str], Path]]:
 def postgres_admin_dsn(server_dir_factory: Callable[[str], Path], pytestconfig: pytest.Config) -> Iterator[str]:
     """A DSN for the maintenance database of a real PostgreSQL server."""
     if url := os.environ.get("DUEPROCESS_TEST_DATABASE_URL"):
-        _announce(pytestconfig, f"PostgreSQL from DUEPROCESS_TEST_DATABASE_URL")
+        _announce(pytestconfig, "PostgreSQL from DUEPROCESS_TEST_DATABASE_URL")
         yield url
         return
     if _docker_answers():
@@ -153,7 +159,9 @@ def kafka(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config)
 
         tansu = TansuBroker(tmp_path_factory.mktemp("tansu"))
         tansu.start()
-        _announce(pytestconfig, f"WARNING: Apache Kafka unavailable ({exc}); using {tansu.version} at {tansu.bootstrap}")
+        _announce(
+            pytestconfig, f"WARNING: Apache Kafka unavailable ({exc}); using {tansu.version} at {tansu.bootstrap}"
+        )
         try:
             yield KafkaUnderTest(tansu.bootstrap, tansu.version, idempotence=False)
         finally:
@@ -233,22 +241,27 @@ async def read_topic(kafka: KafkaUnderTest, topic: str) -> list[Any]:
     return records
 
 
-async def staff_api_headers(pool: asyncpg.Pool, role: str = "LEGAL_OPS", *, email: str | None = None,
-                            name: str | None = None) -> dict[str, str]:
+async def staff_api_headers(
+    pool: asyncpg.Pool, role: str = "LEGAL_OPS", *, email: str | None = None, name: str | None = None
+) -> dict[str, str]:
     """A staff member of ``role`` with a new API token, made through intake's service layer on
     the real database; returns the headers that authenticate as them."""
     from services.intake.domain.staff import Role
     from services.intake.service_layer import staff
 
     def now() -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     member = await staff.create_staff(
-        pool=pool, email=email or f"{role.lower().replace('_', '-')}-{uuid.uuid4().hex[:8]}@dueprocess.test",
-        display_name=name or f"Test {Role(role).label}", role=Role(role), password=None, created_by="tests",
-        clock=now)
-    token = await staff.issue_api_token(pool=pool, staff_id=member.staff_id, name="tests", issued_by="tests",
-                                        clock=now)
+        pool=pool,
+        email=email or f"{role.lower().replace('_', '-')}-{uuid.uuid4().hex[:8]}@dueprocess.test",
+        display_name=name or f"Test {Role(role).label}",
+        role=Role(role),
+        password=None,
+        created_by="tests",
+        clock=now,
+    )
+    token = await staff.issue_api_token(pool=pool, staff_id=member.staff_id, name="tests", issued_by="tests", clock=now)
     return {"Authorization": f"Bearer {token}"}
 
 

@@ -124,8 +124,12 @@ class ApacheKafka(ManagedServer):
         if not self.scram_users:
             return {}
         name, password = next(iter(self.scram_users.items()))
-        return {"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "SCRAM-SHA-512",
-                "sasl_plain_username": name, "sasl_plain_password": password}
+        return {
+            "security_protocol": "SASL_PLAINTEXT",
+            "sasl_mechanism": "SCRAM-SHA-512",
+            "sasl_plain_username": name,
+            "sasl_plain_password": password,
+        }
 
     @property
     def bootstrap(self) -> str:
@@ -176,9 +180,8 @@ class ApacheKafka(ManagedServer):
             props |= {
                 "sasl.enabled.mechanisms": "SCRAM-SHA-512",
                 "sasl.mechanism.inter.broker.protocol": "SCRAM-SHA-512",
-                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config":
-                    "org.apache.kafka.common.security.scram.ScramLoginModule required "
-                    f'username="{name}" password="{password}";',
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config": "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                f'username="{name}" password="{password}";',
             }
         return "".join(f"{key}={value}\n" for key, value in props.items())
 
@@ -189,8 +192,11 @@ class ApacheKafka(ManagedServer):
         if (self.storage_dir / "meta.properties").exists():
             return
         cluster_id = self._run_tool(deadline, "random-uuid").split()[-1]
-        scram = [arg for name, password in self.scram_users.items()
-                 for arg in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")]
+        scram = [
+            arg
+            for name, password in self.scram_users.items()
+            for arg in ("--add-scram", f"SCRAM-SHA-512=[name={name},password={password}]")
+        ]
         self._run_tool(deadline, "format", "-t", cluster_id, "-c", str(config), *scram)
 
     def _run_tool(self, deadline: Deadline, *args: str) -> str:

@@ -30,8 +30,11 @@ def email_ingestion(settings: Settings) -> EmailIngestion:
             max_depth=settings.max_mime_depth,
         ),
         pdf=PdfTextExtractor(
-            PdfLimits(max_pages=settings.pdf_max_pages, timeout_seconds=settings.pdf_timeout_seconds,
-                      max_memory_bytes=settings.pdf_max_memory_bytes),
+            PdfLimits(
+                max_pages=settings.pdf_max_pages,
+                timeout_seconds=settings.pdf_timeout_seconds,
+                max_memory_bytes=settings.pdf_max_memory_bytes,
+            ),
             workers=settings.pdf_workers,
         ),
         dkim=DkimVerifier(),
@@ -45,16 +48,24 @@ async def run(settings: Settings) -> None:
     broker, relay = await messaging(settings, service="intake", schema=SCHEMA, pool=pool)
     consumers.register(broker, pool=pool, options=ConsumerOptions.from_settings(settings))
     email = email_ingestion(settings)
-    app = create_app(pool=pool, max_request_bytes=settings.max_request_bytes, email=email,
-                     token_cache_seconds=settings.api_token_cache_seconds)
+    app = create_app(
+        pool=pool,
+        max_request_bytes=settings.max_request_bytes,
+        email=email,
+        token_cache_seconds=settings.api_token_cache_seconds,
+    )
     server = http_server(app, host=settings.http_host, port=settings.http_port)
     tasks = [relay.run]
     if settings.smtp_inbound_port:
         handler = IntakeSmtpHandler(pool=pool, config=email, mailboxes=settings.smtp_inbound_mailboxes)
 
         async def smtp() -> None:
-            await serve_smtp(handler, host=settings.smtp_inbound_host, port=settings.smtp_inbound_port,
-                             data_size_limit=settings.max_message_bytes)
+            await serve_smtp(
+                handler,
+                host=settings.smtp_inbound_host,
+                port=settings.smtp_inbound_port,
+                data_size_limit=settings.max_message_bytes,
+            )
 
         tasks.append(smtp)
 
@@ -62,5 +73,6 @@ async def run(settings: Settings) -> None:
         await asyncio.to_thread(email.pdf.close)
 
     await broker.start()
-    await run_until_stopped(name="intake", tasks=tasks, servers=[server],
-                            on_stop=[broker.stop, close_pdf_workers, pool.close])
+    await run_until_stopped(
+        name="intake", tasks=tasks, servers=[server], on_stop=[broker.stop, close_pdf_workers, pool.close]
+    )

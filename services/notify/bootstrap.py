@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from services.notify.adapters.repository import SCHEMA
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
@@ -24,7 +24,7 @@ log = get_logger(__name__)
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def notice_policy(settings: Settings) -> NoticePolicy:
@@ -65,32 +65,42 @@ def smtp_config(settings: Settings) -> SmtpConfig:
 async def run(settings: Settings) -> None:
     configure_logging(service="notify", level=settings.log_level)
     if "notice_link_secret" not in settings.model_fields_set:
-        log.warning("DUEPROCESS_NOTICE_LINK_SECRET is not set: counsel links use a random key and stop working "
-                    "when this process stops (local runs only)")
+        log.warning(
+            "DUEPROCESS_NOTICE_LINK_SECRET is not set: counsel links use a random key and stop working "
+            "when this process stops (local runs only)"
+        )
     policy = notice_policy(settings)
     pool = await service_pool(settings, "notify", max_size=10)
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
-    consumers.register(broker, pool=pool, policy=policy, clock=utc_now,
-                       options=ConsumerOptions.from_settings(settings))
+    consumers.register(broker, pool=pool, policy=policy, clock=utc_now, options=ConsumerOptions.from_settings(settings))
     reports = settings.return_path_port != 0
-    sender = SmtpSender(smtp_config(settings), sessions=settings.smtp_sessions,
-                        return_path=settings.notice_return_path or settings.smtp_from, request_dsn=reports)
+    sender = SmtpSender(
+        smtp_config(settings),
+        sessions=settings.smtp_sessions,
+        return_path=settings.notice_return_path or settings.smtp_from,
+        request_dsn=reports,
+    )
     dispatcher = NoticeDispatcher(
-        pool=pool, sender=sender, policy=policy, clock=utc_now,
-        poll_seconds=settings.dispatcher_poll_seconds, workers=settings.dispatcher_workers,
+        pool=pool,
+        sender=sender,
+        policy=policy,
+        clock=utc_now,
+        poll_seconds=settings.dispatcher_poll_seconds,
+        workers=settings.dispatcher_workers,
         batch_size=settings.dispatcher_batch_size,
     )
     await broker.start()
-    api = http_server(create_app(pool=pool, policy=policy, clock=utc_now,
-                                 internal_api_token=configured_token(settings)), host=settings.http_host,
-                      port=settings.notify_http_port)
+    api = http_server(
+        create_app(pool=pool, policy=policy, clock=utc_now, internal_api_token=configured_token(settings)),
+        host=settings.http_host,
+        port=settings.notify_http_port,
+    )
     tasks = [relay.run, dispatcher.run]
     if reports:
         returns = ReturnPathHandler(pool=pool, policy=policy, clock=utc_now)
-        return_path = await start_return_path(returns, host=settings.return_path_host,
-                                              port=settings.return_path_port)  # before the first batch
+        return_path = await start_return_path(
+            returns, host=settings.return_path_host, port=settings.return_path_port
+        )  # before the first batch
         log.info("return-path listener started", port=settings.return_path_port)
         tasks.append(lambda: serve_until_cancelled(return_path))
-    await run_until_stopped(name="notify", servers=[api], tasks=tasks,
-                            on_stop=[broker.stop, sender.close, pool.close])
-
+    await run_until_stopped(name="notify", servers=[api], tasks=tasks, on_stop=[broker.stop, sender.close, pool.close])

@@ -3,7 +3,7 @@ consumer, outbox relay, escalation timers and the counsel API."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from services.review.adapters.repository import SCHEMA, TIMER_CHANNEL
 from services.review.domain.assessment import load_rule_book
@@ -21,7 +21,7 @@ from shared.vocabulary import EscalationTier
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def escalation_policy(settings: Settings) -> EscalationPolicy:
@@ -41,8 +41,14 @@ async def run(settings: Settings) -> None:
     policy = escalation_policy(settings)
     pool = await service_pool(settings, "review", max_size=10)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
-    consumers.register(broker, pool=pool, rule_book=rule_book, policy=policy, clock=utc_now,
-                       options=ConsumerOptions.from_settings(settings))
+    consumers.register(
+        broker,
+        pool=pool,
+        rule_book=rule_book,
+        policy=policy,
+        clock=utc_now,
+        options=ConsumerOptions.from_settings(settings),
+    )
 
     async def timers() -> None:
         await run_when_notified(
@@ -56,5 +62,4 @@ async def run(settings: Settings) -> None:
     app = create_app(pool=pool, clock=utc_now, internal_api_token=configured_token(settings))
     api = http_server(app, host=settings.http_host, port=settings.review_http_port)
     await broker.start()
-    await run_until_stopped(name="review", servers=[api], tasks=[relay.run, timers],
-                            on_stop=[broker.stop, pool.close])
+    await run_until_stopped(name="review", servers=[api], tasks=[relay.run, timers], on_stop=[broker.stop, pool.close])

@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def run_bench(*args: str, timeout: float = 420) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "bench", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "bench", *args], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture
@@ -32,9 +33,25 @@ def apache_kafka(kafka: KafkaUnderTest) -> KafkaUnderTest:
 def test_pipeline_bench_reports_every_figure_and_every_case_reaches_smtp(
     apache_kafka: KafkaUnderTest, postgres_admin_dsn: str
 ) -> None:
-    result = run_bench("pipeline", "--cases", "12", "--rate", "10", "--fixed-seconds", "1", "--concurrency", "4",
-                       "--warmup", "2", "--kafka-bootstrap", apache_kafka.bootstrap,
-                       "--database-url", postgres_admin_dsn, "--json", "--no-progress")
+    result = run_bench(
+        "pipeline",
+        "--cases",
+        "12",
+        "--rate",
+        "10",
+        "--fixed-seconds",
+        "1",
+        "--concurrency",
+        "4",
+        "--warmup",
+        "2",
+        "--kafka-bootstrap",
+        apache_kafka.bootstrap,
+        "--database-url",
+        postgres_admin_dsn,
+        "--json",
+        "--no-progress",
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     report = json.loads(result.stdout)
     for key in ("throughput_per_s", "p50_ms", "p95_ms", "p99_ms", "baseline_throughput_per_s", "ratio", "services"):
@@ -57,8 +74,19 @@ def test_pipeline_bench_reports_every_figure_and_every_case_reaches_smtp(
 def test_email_bench_measures_ingestion_or_says_it_is_not_there_yet(
     apache_kafka: KafkaUnderTest, postgres_admin_dsn: str
 ) -> None:
-    result = run_bench("email", "--messages", "6", "--concurrency", "2", "--kafka-bootstrap", apache_kafka.bootstrap,
-                       "--database-url", postgres_admin_dsn, "--json", "--no-progress")
+    result = run_bench(
+        "email",
+        "--messages",
+        "6",
+        "--concurrency",
+        "2",
+        "--kafka-bootstrap",
+        apache_kafka.bootstrap,
+        "--database-url",
+        postgres_admin_dsn,
+        "--json",
+        "--no-progress",
+    )
     report = json.loads(result.stdout)
     if result.returncode == 2:
         assert report["available"] is False and "not in this checkout" in report["reason"]
@@ -72,9 +100,23 @@ def test_email_bench_measures_ingestion_or_says_it_is_not_there_yet(
 def test_scaleout_bench_loses_and_doubles_nothing_when_instances_join_and_leave(
     apache_kafka: KafkaUnderTest, postgres_admin_dsn: str
 ) -> None:
-    result = run_bench("scaleout", "--instances", "2", "--cases", "30", "--join-leave-rate", "10",
-                       "--join-leave-seconds", "16", "--kafka-bootstrap", apache_kafka.bootstrap,
-                       "--database-url", postgres_admin_dsn, "--json", "--no-progress")
+    result = run_bench(
+        "scaleout",
+        "--instances",
+        "2",
+        "--cases",
+        "30",
+        "--join-leave-rate",
+        "10",
+        "--join-leave-seconds",
+        "16",
+        "--kafka-bootstrap",
+        apache_kafka.bootstrap,
+        "--database-url",
+        postgres_admin_dsn,
+        "--json",
+        "--no-progress",
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     report = json.loads(result.stdout)
     assert report["ok"] is True

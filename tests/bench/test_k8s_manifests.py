@@ -53,5 +53,8 @@ def test_every_setting_named_is_a_setting_and_the_ports_match_the_code() -> None
     fields = {f"DUEPROCESS_{name.upper()}" for name in Settings.model_fields}
     assert names <= fields, names - fields
     data = config["ConfigMap"]["data"]
-    assert {int(data["DUEPROCESS_HTTP_PORT"]), int(data["DUEPROCESS_REVIEW_HTTP_PORT"]),
-            int(data["DUEPROCESS_NOTIFY_HTTP_PORT"])} == set(PORTS.values())
+    assert {
+        int(data["DUEPROCESS_HTTP_PORT"]),
+        int(data["DUEPROCESS_REVIEW_HTTP_PORT"]),
+        int(data["DUEPROCESS_NOTIFY_HTTP_PORT"]),
+    } == set(PORTS.values())

@@ -38,8 +38,13 @@ class Relay:
         if self.refusals:
             self.refused += 1
             return self.refusals.pop(0)
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos),  # type: ignore[attr-defined]
-                              envelope.content))  # type: ignore[attr-defined]
+        self.received.append(
+            (
+                envelope.mail_from,
+                list(envelope.rcpt_tos),  # type: ignore[attr-defined]
+                envelope.content,
+            )
+        )  # type: ignore[attr-defined]
         return "250 2.0.0 OK"
 
     def reports(self) -> list[Message]:
@@ -90,11 +95,26 @@ def notice(case: str) -> EmailMessage:
     return msg
 
 
-async def send(sink: SinkProcess, msg: EmailMessage, *, sender: str = SENDER, recipients: list[str] | None = None,
-               mail_options: list[str] | None = None, rcpt_options: list[str] | None = None) -> str:
-    _, reply = await aiosmtplib.send(msg, hostname="127.0.0.1", port=sink.port, sender=sender,
-                                     recipients=recipients or [USER], mail_options=mail_options,
-                                     rcpt_options=rcpt_options, start_tls=False, timeout=10)
+async def send(
+    sink: SinkProcess,
+    msg: EmailMessage,
+    *,
+    sender: str = SENDER,
+    recipients: list[str] | None = None,
+    mail_options: list[str] | None = None,
+    rcpt_options: list[str] | None = None,
+) -> str:
+    _, reply = await aiosmtplib.send(
+        msg,
+        hostname="127.0.0.1",
+        port=sink.port,
+        sender=sender,
+        recipients=recipients or [USER],
+        mail_options=mail_options,
+        rcpt_options=rcpt_options,
+        start_tls=False,
+        timeout=10,
+    )
     return reply
 
 
@@ -126,8 +146,12 @@ async def test_success_dsn_reaches_the_relay_once_with_envid_and_original_header
 ) -> None:
     envid = "notice-" + uuid.uuid4().hex + "+2Bretry"
     msg = notice("case-a")
-    reply = await send(dsn_sink, msg, mail_options=["RET=HDRS", f"ENVID={envid}"],
-                       rcpt_options=["NOTIFY=SUCCESS,FAILURE", f"ORCPT=rfc822;{USER}"])
+    reply = await send(
+        dsn_sink,
+        msg,
+        mail_options=["RET=HDRS", f"ENVID={envid}"],
+        rcpt_options=["NOTIFY=SUCCESS,FAILURE", f"ORCPT=rfc822;{USER}"],
+    )
     assert "accepted" in reply
     await until(lambda: len(relay.relay.received) == 1 and not spooled(dsn_sink))
     await asyncio.sleep(0.7)  # a second copy would have gone by now
@@ -250,17 +274,20 @@ async def test_a_dsn_the_relay_refuses_for_good_is_dropped_and_the_next_goes(tmp
         relay.stop()
 
 
-async def test_bounced_recipients_get_a_failed_dsn_and_no_delivery_line(
-    relay: RelayServer, tmp_path: Path
-) -> None:
+async def test_bounced_recipients_get_a_failed_dsn_and_no_delivery_line(relay: RelayServer, tmp_path: Path) -> None:
     sink = SinkProcess(dsn_relay=("127.0.0.1", relay.port), spool=tmp_path / "spool", bounce_pattern=r"^bounce\+")
     await sink.start()
     try:
         gone = "bounce+1@example.org"
         full = notice("bounced-default")
         await send(sink, full, recipients=[gone], mail_options=["RET=FULL", "ENVID=bounced"])  # no NOTIFY: FAILURE
-        await send(sink, notice("bounced-success-only"), recipients=[gone], mail_options=["ENVID=quiet"],
-                   rcpt_options=["NOTIFY=SUCCESS"])
+        await send(
+            sink,
+            notice("bounced-success-only"),
+            recipients=[gone],
+            mail_options=["ENVID=quiet"],
+            rcpt_options=["NOTIFY=SUCCESS"],
+        )
         await send(sink, notice("delivered"), mail_options=["ENVID=delivered"], rcpt_options=["NOTIFY=SUCCESS"])
         await until(lambda: len(relay.relay.received) == 2 and len(sink.deliveries) == 1 and not spooled(sink))
         await asyncio.sleep(0.7)
@@ -303,8 +330,13 @@ async def test_without_dsn_relay_the_sink_neither_advertises_nor_spools(tmp_path
     assert "--dsn-relay" not in sink.argv() and "--spool" not in sink.argv()
     with pytest.raises(ValueError):
         SinkProcess(spool=tmp_path / "spool")
-    refused = subprocess.run([sys.executable, "-m", "bench.sink", "--port", str(free_port()), "--spool",
-                              str(tmp_path / "spool")], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    refused = subprocess.run(
+        [sys.executable, "-m", "bench.sink", "--port", str(free_port()), "--spool", str(tmp_path / "spool")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert refused.returncode == 2 and "--dsn-relay" in refused.stderr
     assert not (tmp_path / "spool").exists()
     await sink.start()

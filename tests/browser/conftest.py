@@ -15,7 +15,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -27,8 +27,16 @@ from tests.e2e.conftest import RunningSystem
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("DUEPROCESS_TEST_CHROMIUM", "/usr/bin/chromium"))
 # The network is closed: without these Chromium keeps trying to reach Google's services.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(os.environ.get("DUEPROCESS_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "browser"
 PASSWORD = "correct horse battery staple"
 TIMEOUT_MS = 30_000
@@ -39,8 +47,10 @@ def chromium() -> Path:
     """The Chromium binary; before anything is started, so a machine without it skips at once."""
     if CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK):
         return CHROMIUM
-    why = (f"Chromium is not installed at {CHROMIUM}: the browser tests need Debian's chromium "
-           "(apt-get install --no-install-recommends chromium; DUEPROCESS_TEST_CHROMIUM names another binary)")
+    why = (
+        f"Chromium is not installed at {CHROMIUM}: the browser tests need Debian's chromium "
+        "(apt-get install --no-install-recommends chromium; DUEPROCESS_TEST_CHROMIUM names another binary)"
+    )
     if os.environ.get("CI"):
         pytest.fail(f"CI is set and {why}", pytrace=False)
     pytest.skip(why)
@@ -65,7 +75,7 @@ def service_env() -> dict[str, str]:
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -88,12 +98,21 @@ async def staff(system: RunningSystem) -> dict[str, Login]:
     pool = await create_pool(system.database_url, max_size=2)
     people: dict[str, Login] = {}
     try:
-        for role, name in ((Role.INTAKE_CLERK, "Casey Clerk"), (Role.LEGAL_OPS, "Lee Ops"),
-                           (Role.COUNSEL, "Cora Counsel")):
+        for role, name in (
+            (Role.INTAKE_CLERK, "Casey Clerk"),
+            (Role.LEGAL_OPS, "Lee Ops"),
+            (Role.COUNSEL, "Cora Counsel"),
+        ):
             email = f"{role.value.lower().replace('_', '-')}-{uuid.uuid4().hex[:6]}@dueprocess.test"
             member = await staff_service.create_staff(
-                pool=pool, email=email, display_name=name, role=role, password=PASSWORD, created_by="browser-tests",
-                clock=now)
+                pool=pool,
+                email=email,
+                display_name=name,
+                role=role,
+                password=PASSWORD,
+                created_by="browser-tests",
+                clock=now,
+            )
             people[role.value] = Login(member.staff_id, email, PASSWORD, name, role.value)
     finally:
         await pool.close()
@@ -124,8 +143,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 @pytest.fixture
-async def log_in(browser: object, system: RunningSystem, request: pytest.FixtureRequest,
-                 artifacts: Path) -> AsyncIterator[LogIn]:
+async def log_in(
+    browser: object, system: RunningSystem, request: pytest.FixtureRequest, artifacts: Path
+) -> AsyncIterator[LogIn]:
     """``page = await log_in(staff["COUNSEL"])``: a new browser context, logged in through the
     login form, on the case queue. The contexts are closed after the test; when it failed, each
     page is saved first as ``FAILED-<test>-<n>.png``."""
@@ -135,8 +155,9 @@ async def log_in(browser: object, system: RunningSystem, request: pytest.Fixture
     contexts = []
 
     async def open_as(who: Login) -> object:
-        context = await browser.new_context(base_url=system.base_url, viewport={"width": 1280, "height": 900},
-                                            locale="en-GB", timezone_id="UTC")
+        context = await browser.new_context(
+            base_url=system.base_url, viewport={"width": 1280, "height": 900}, locale="en-GB", timezone_id="UTC"
+        )
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         page = await context.new_page()

@@ -24,7 +24,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from services.review.entrypoints.cli import run_assess
-from tests.browser.conftest import Login, LogIn
+from tests.browser.conftest import LogIn, Login
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
 from tests.e2e.conftest import RunningSystem
 
@@ -133,8 +133,9 @@ async def test_the_seed_demand_typed_into_the_form_is_reviewed_with_its_findings
     await expect(page.locator("#recommendation")).to_have_text(words(expected["disposition"]))
     notices = page.get_by_role("table", name="Notices owed on this case and their delivery state")
     for role in ("USER", "COUNSEL", "INTERNAL_COUNSEL"):
-        await expect(notices.get_by_role("row").filter(has_text=ROLE_LABELS[role])
-                     .filter(has_text="Sent")).not_to_have_count(0)
+        await expect(
+            notices.get_by_role("row").filter(has_text=ROLE_LABELS[role]).filter(has_text="Sent")
+        ).not_to_have_count(0)
     # What the form recorded is the seed demand: the same moments, account and authority.
     facts = page.locator("dl.facts")
     await expect(facts).to_contain_text(as_shown(case["served_at"]))
@@ -150,8 +151,7 @@ async def test_the_seed_demand_typed_into_the_form_is_reviewed_with_its_findings
     recorded = (await system.case(case_id))["case"]
     for moment in ("served_at", "return_by"):
         assert datetime.fromisoformat(recorded[moment]) == datetime.fromisoformat(case[moment])
-    for name in ("process_type", "statute", "targets", "data_categories", "stated_purpose", "case_number",
-                 "raw_text"):
+    for name in ("process_type", "statute", "targets", "data_categories", "stated_purpose", "case_number", "raw_text"):
         assert recorded[name] == case[name], name
     assert {key: recorded["requester"][key] for key in requester} == requester
 

@@ -60,8 +60,12 @@ def _stream(data: bytes, extra: bytes = b"", compress: bool = True) -> bytes:
 def text_pdf(text: str, *, lines_per_page: int = 52, size: int = 10) -> bytes:
     """A PDF whose text layer is ``text`` (wrapped, paginated)."""
     lines = _wrap(text)
-    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[""]]
-    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[""]]
+    objects: list[bytes] = [
+        b"",
+        b"",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
     kids = []
     for page_lines in pages:
         content = bytearray(b"BT /F1 %d Tf %d TL 56 790 Td\n" % (size, size + 4))
@@ -70,8 +74,10 @@ def text_pdf(text: str, *, lines_per_page: int = 52, size: int = 10) -> bytes:
         content += b"ET"
         objects.append(_stream(bytes(content)))
         content_number = len(objects)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 3 0 R >> >> "
-                       b"/Contents %d 0 R >>" % content_number)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents %d 0 R >>" % content_number
+        )
         kids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
@@ -85,13 +91,20 @@ def scan_pdf(*, pages: int = 1, seed: int = 7, width: int = 120, height: int = 1
     kids = []
     for _ in range(pages):
         pixels = bytes(255 if rng.random() > 0.08 else 0 for _ in range(width * height))
-        objects.append(_stream(pixels, b" /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                                       b"/BitsPerComponent 8" % (width, height)))
+        objects.append(
+            _stream(
+                pixels,
+                b" /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+                b"/BitsPerComponent 8" % (width, height),
+            )
+        )
         image = len(objects)
         objects.append(_stream(b"q 500 0 0 700 56 70 cm /Im1 Do Q", compress=False))
         content = len(objects)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /XObject << /Im1 %d 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (image, content))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /XObject << /Im1 %d 0 R >> >> "
+            b"/Contents %d 0 R >>" % (image, content)
+        )
         kids.append(len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))

@@ -47,7 +47,10 @@ class RunningSystem:
         log = open(self.logs / f"{name}.log", "ab")
         self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "deploy.cli", "serve", service],
-            env={**self.env, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            env={**self.env, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         log.close()
 
@@ -164,8 +167,9 @@ async def system(
     }
     logs = tmp_path / "logs"
     logs.mkdir()
-    running = RunningSystem(env=env, logs=logs, sink=sink, base_url=f"http://127.0.0.1:{port}",
-                            database_url=database_url, headers=headers)
+    running = RunningSystem(
+        env=env, logs=logs, sink=sink, base_url=f"http://127.0.0.1:{port}", database_url=database_url, headers=headers
+    )
     try:
         for service in SERVICES:
             running.start(service)

@@ -26,8 +26,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 
 @pytest.fixture(scope="module")
-def intake(kafka: KafkaUnderTest, postgres_admin_dsn: str,
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+def intake(
+    kafka: KafkaUnderTest, postgres_admin_dsn: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, dict[str, str]]]:
     """A running intake and the headers of an administrator's API token (every route open to them)."""
     name = f"fuzz_{uuid.uuid4().hex[:8]}"
 
@@ -48,13 +49,24 @@ def intake(kafka: KafkaUnderTest, postgres_admin_dsn: str,
     dsn, headers = asyncio.run(create())
     port = free_port()
     log = tmp_path_factory.mktemp("fuzz") / "intake.log"
-    env = {**os.environ, "DUEPROCESS_DATABASE_URL": dsn, "DUEPROCESS_KAFKA_BOOTSTRAP": kafka.bootstrap,
-           "DUEPROCESS_KAFKA_IDEMPOTENCE": str(kafka.idempotence).lower(), "DUEPROCESS_HTTP_PORT": str(port),
-           "DUEPROCESS_SMTP_INBOUND_PORT": str(free_port()), "DUEPROCESS_KAFKA_TOPIC_PREFIX": f"{name}.",
-           "DUEPROCESS_MAX_REQUEST_BYTES": "65536"}
+    env = {
+        **os.environ,
+        "DUEPROCESS_DATABASE_URL": dsn,
+        "DUEPROCESS_KAFKA_BOOTSTRAP": kafka.bootstrap,
+        "DUEPROCESS_KAFKA_IDEMPOTENCE": str(kafka.idempotence).lower(),
+        "DUEPROCESS_HTTP_PORT": str(port),
+        "DUEPROCESS_SMTP_INBOUND_PORT": str(free_port()),
+        "DUEPROCESS_KAFKA_TOPIC_PREFIX": f"{name}.",
+        "DUEPROCESS_MAX_REQUEST_BYTES": "65536",
+    }
     with open(log, "ab") as out:
-        process = subprocess.Popen([sys.executable, "-m", "deploy.cli", "serve", "intake"], env=env,
-                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "deploy.cli", "serve", "intake"],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

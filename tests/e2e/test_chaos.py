@@ -29,16 +29,56 @@ def test_sixty_cases_through_kills_restarts_and_an_smtp_outage_lose_and_double_n
             pytest.fail("CI requires Apache Kafka (the cached jars and Java) for the chaos run", pytrace=False)
         pytest.skip("the chaos bench restarts its own Apache Kafka: its jars are not cached here")
     result = subprocess.run(
-        [sys.executable, "-m", "bench", "chaos", "--cases", "60", "--rate", "1.5", "--kills", "1",
-         "--kafka-restarts", "1", "--pg-restarts", "1", "--smtp-outages", "1", "--pg-down-seconds", "3",
-         "--smtp-down-seconds", "5", "--deadline", "120", "--json", "--no-progress", "--keep-logs", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=420,
+        [
+            sys.executable,
+            "-m",
+            "bench",
+            "chaos",
+            "--cases",
+            "60",
+            "--rate",
+            "1.5",
+            "--kills",
+            "1",
+            "--kafka-restarts",
+            "1",
+            "--pg-restarts",
+            "1",
+            "--smtp-outages",
+            "1",
+            "--pg-down-seconds",
+            "3",
+            "--smtp-down-seconds",
+            "5",
+            "--deadline",
+            "120",
+            "--json",
+            "--no-progress",
+            "--keep-logs",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=420,
     )
     assert result.stdout, result.stderr[-4000:]
     report = json.loads(result.stdout)
-    summary = {k: report[k] for k in ("cases_in", "cases_terminal", "lost", "duplicate_notices", "missing_notices",
-                                      "faults_injected", "checks", "unexpected_exits", "duplicate_deliveries",
-                                      "incomplete_cases")}
+    summary = {
+        k: report[k]
+        for k in (
+            "cases_in",
+            "cases_terminal",
+            "lost",
+            "duplicate_notices",
+            "missing_notices",
+            "faults_injected",
+            "checks",
+            "unexpected_exits",
+            "duplicate_deliveries",
+            "incomplete_cases",
+        )
+    }
     assert report["lost"] == report["duplicate_notices"] == report["missing_notices"] == 0, summary
     assert report["cases_in"] == report["cases_terminal"] == 60, summary
     assert report["faults_injected"] >= 4

@@ -34,8 +34,11 @@ async def test_the_seed_summons_by_smtp_is_reviewed_like_the_seed_json(system: R
 
     async def reviewed_and_notified() -> bool:
         document = await system.case(case_id)
-        return document["review"] is not None and len(document["notices"]) == 3 and all(
-            n["status"] == "SENT" for n in document["notices"])
+        return (
+            document["review"] is not None
+            and len(document["notices"]) == 3
+            and all(n["status"] == "SENT" for n in document["notices"])
+        )
 
     await system.wait_for(reviewed_and_notified, timeout=90, what="the e-mailed summons reviewed and notified")
     document = await system.case(case_id)
@@ -45,11 +48,15 @@ async def test_the_seed_summons_by_smtp_is_reviewed_like_the_seed_json(system: R
 
 
 async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: RunningSystem) -> None:
-    raw = mail(sender="Dana Morales <dmorales@elkgrove.gov>",
-               subject="EMERGENCY disclosure request - missing juvenile @lily_sk8s",
-               date="Fri, 21 Jul 2023 06:15:00 -0700", message_id="<edr-e2e-scan@elkgrove.gov>",
-               auth=ar("elkgrove.gov"), body="Emergency disclosure request attached. Please call back at once.",
-               attachments=((scan_pdf(pages=1), "application", "pdf", "lily_sk8s-edr.pdf"),))
+    raw = mail(
+        sender="Dana Morales <dmorales@elkgrove.gov>",
+        subject="EMERGENCY disclosure request - missing juvenile @lily_sk8s",
+        date="Fri, 21 Jul 2023 06:15:00 -0700",
+        message_id="<edr-e2e-scan@elkgrove.gov>",
+        auth=ar("elkgrove.gov"),
+        body="Emergency disclosure request attached. Please call back at once.",
+        attachments=((scan_pdf(pages=1), "application", "pdf", "lily_sk8s-edr.pdf"),),
+    )
     port = int(system.env["DUEPROCESS_SMTP_INBOUND_PORT"])
     code, reply = await asyncio.to_thread(deliver, port, raw, sender="dmorales@elkgrove.gov")
     assert code == 250 and "held for legal ops to confirm" in reply, reply
@@ -71,7 +78,10 @@ async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: Runni
         notices = (await system.case(case_id))["notices"]
         # The reminders owed with it wait for the emergency SLA (15 min): not sent here.
         return sorted((n["kind"], n["status"]) for n in notices) == [
-            ("triage-alert", "SENT"), ("triage-reminder", "SCHEDULED"), ("triage-reminder", "SCHEDULED")]
+            ("triage-alert", "SENT"),
+            ("triage-reminder", "SCHEDULED"),
+            ("triage-reminder", "SCHEDULED"),
+        ]
 
     await system.wait_for(alert_recorded, timeout=30, what="the alert in the case's read model")
     document = await system.case(case_id)
@@ -79,14 +89,20 @@ async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: Runni
 
     # Legal ops find it is not legal process after all and dismiss it: the reminders are cancelled.
     async with httpx.AsyncClient(headers=system.headers) as client:
-        dismissed = await client.post(f"{system.base_url}/api/v1/cases/{case_id}/dismiss", timeout=10,
-                                      json={"reason": "a prank, confirmed with the department by phone"})
+        dismissed = await client.post(
+            f"{system.base_url}/api/v1/cases/{case_id}/dismiss",
+            timeout=10,
+            json={"reason": "a prank, confirmed with the department by phone"},
+        )
     assert dismissed.status_code == 200 and dismissed.json()["status"] == "DISMISSED", dismissed.text
 
     async def reminders_cancelled() -> bool:
         notices = (await system.case(case_id))["notices"]
         return sorted((n["kind"], n["status"]) for n in notices) == [
-            ("triage-alert", "SENT"), ("triage-reminder", "CANCELLED"), ("triage-reminder", "CANCELLED")]
+            ("triage-alert", "SENT"),
+            ("triage-reminder", "CANCELLED"),
+            ("triage-reminder", "CANCELLED"),
+        ]
 
     await system.wait_for(reminders_cancelled, timeout=30, what="notify cancelling the dismissed case's reminders")
     document = await system.case(case_id)

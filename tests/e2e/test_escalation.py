@@ -33,8 +33,13 @@ def service_env() -> dict[str, str]:
 def routine_order() -> dict[str, Any]:
     return {
         "process_type": "COURT_ORDER_2703D",
-        "requester": {"name": "Federal Bureau of Investigation", "kind": "FEDERAL", "country": "US",
-                      "email": "agent@fbi.gov", "verified": True},
+        "requester": {
+            "name": "Federal Bureau of Investigation",
+            "kind": "FEDERAL",
+            "country": "US",
+            "email": "agent@fbi.gov",
+            "verified": True,
+        },
         "targets": ["harbor_freight_fan"],
         "data_categories": ["NON_CONTENT_RECORDS"],
         "date_range": {"start": "2026-01-01", "end": "2026-02-01"},
@@ -52,6 +57,7 @@ async def test_timers_fire_once_with_two_review_instances_and_survive_a_restart(
     case_id = await system.submit(routine_order())
     db = await asyncpg.connect(system.database_url)
     try:
+
         async def tier() -> str | None:
             return await db.fetchval("SELECT current_tier FROM review.reviews WHERE case_id = $1::uuid", case_id)
 
@@ -60,19 +66,25 @@ async def test_timers_fire_once_with_two_review_instances_and_survive_a_restart(
         system.kill("review")  # one instance dies with the timer pending; the other carries on
         await system.wait_for(lambda: _is(tier, "COUNSEL"), timeout=30, what="escalation to COUNSEL")
         system.start("review")  # restarted: it finds the follow-up timer in the database
-        await system.wait_for(lambda: _serving(f"http://127.0.0.1:{REVIEW_PORT}/readyz"), timeout=60,
-                              what="the restarted review serving (so it stops cleanly at the end)")
+        await system.wait_for(
+            lambda: _serving(f"http://127.0.0.1:{REVIEW_PORT}/readyz"),
+            timeout=60,
+            what="the restarted review serving (so it stops cleanly at the end)",
+        )
         await system.wait_for(lambda: _is(tier, "LITIGATION"), timeout=30, what="escalation to LITIGATION")
         fired = await db.fetchval(
-            "SELECT count(*) FROM review.timers WHERE case_id = $1::uuid AND fired_at IS NOT NULL", case_id)
+            "SELECT count(*) FROM review.timers WHERE case_id = $1::uuid AND fired_at IS NOT NULL", case_id
+        )
         assert fired == 2
     finally:
         await db.close()
 
     to_counsel = {"counsel@dueprocess.local", "litigation@dueprocess.local"}
     await system.wait_for(lambda: to_counsel <= {m["To"] for m in system.mail()}, what="both counsel alerted")
-    escalated = [json.loads(r.value) for r in await read_topic(kafka, system.env["DUEPROCESS_KAFKA_TOPIC_PREFIX"]
-                                                                + Topics.ESCALATED)]
+    escalated = [
+        json.loads(r.value)
+        for r in await read_topic(kafka, system.env["DUEPROCESS_KAFKA_TOPIC_PREFIX"] + Topics.ESCALATED)
+    ]
     ladder = sorted({(e["payload"]["sequence"], e["payload"]["tier"]) for e in escalated if e["case_id"] == case_id})
     assert ladder == [(1, "COUNSEL"), (2, "LITIGATION")], "each step exactly once"
     alerts = [m for m in system.mail() if m["To"] in to_counsel]
@@ -99,8 +111,10 @@ async def test_counsel_releases_a_withheld_notice_and_the_user_is_told(system: R
     async with httpx.AsyncClient(headers=system.internal_headers) as client:
         released = await client.post(
             f"http://127.0.0.1:{REVIEW_PORT}/api/v1/cases/{case_id}/release-notice",
-            headers={"X-Dueprocess-Staff": "Counsel A"}, json={"reason": "indefinite 2705(b) order vacated"},
-            timeout=10)
+            headers={"X-Dueprocess-Staff": "Counsel A"},
+            json={"reason": "indefinite 2705(b) order vacated"},
+            timeout=10,
+        )
     assert released.status_code == 201, released.text
     await system.wait_for(lambda: _is(user_notice_status, "SENT"), what="the released notice sent")
     assert "alt.uscis@example.org" in {m["To"] for m in system.mail()}

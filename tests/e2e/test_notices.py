@@ -14,7 +14,7 @@ import asyncio
 import collections
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -81,18 +81,26 @@ def plain(message: EmailMessage) -> str:
 
 
 def warrant(*, gag_expires_at: datetime | None, gag: bool = True) -> dict[str, Any]:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     return {
         "process_type": "SEARCH_WARRANT",
-        "requester": {"name": "Federal Bureau of Investigation", "kind": "FEDERAL", "country": "US",
-                      "email": "agent@fbi.gov", "verified": True},
+        "requester": {
+            "name": "Federal Bureau of Investigation",
+            "kind": "FEDERAL",
+            "country": "US",
+            "email": "agent@fbi.gov",
+            "verified": True,
+        },
         "targets": ["ALT_USCIS"],
         "data_categories": ["STORED_CONTENT"],
         "date_range": {"start": "2026-01-01", "end": "2026-02-01"},
         "served_at": now.isoformat(),
         "return_by": (now + timedelta(days=14)).isoformat(),
-        "nondisclosure": {"present": gag, "kind": "COURT_ORDER_2705B" if gag else None,
-                          "expires_at": gag_expires_at.isoformat() if gag_expires_at else None},
+        "nondisclosure": {
+            "present": gag,
+            "kind": "COURT_ORDER_2705B" if gag else None,
+            "expires_at": gag_expires_at.isoformat() if gag_expires_at else None,
+        },
         "case_number": "1:26-sw-00077",
         "issuing_court": "E.D. Va.",
     }
@@ -101,14 +109,25 @@ def warrant(*, gag_expires_at: datetime | None, gag: bool = True) -> dict[str, A
 async def test_the_seed_case_reaches_the_user_and_the_aclu_counsel(two_notifiers: RunningSystem) -> None:
     system = two_notifiers
     case_id = await system.submit(json.loads(SEED_CASE.read_text()))
-    await system.wait_for(lambda: {USER, USERS_COUNSEL, LITIGATION_COUNSEL} <= {m["To"] for m in system.mail()},
-                          timeout=90, what="the user's, their counsel's and our counsel's e-mails")
+    await system.wait_for(
+        lambda: {USER, USERS_COUNSEL, LITIGATION_COUNSEL} <= {m["To"] for m in system.mail()},
+        timeout=90,
+        what="the user's, their counsel's and our counsel's e-mails",
+    )
     by_recipient = {m["To"]: m for m in system.mail()}
     user, counsel = by_recipient[USER], by_recipient[USERS_COUNSEL]
     text = plain(user)
-    for says in ("U.S. Customs and Border Protection", "19 U.S.C. § 1509", "Basic account information",
-                 "13 March 2017, 11:45 (UTC-04:00)", "quash", "right to seek the advice of a lawyer",
-                 "ACLU", case_id, "/counsel/"):
+    for says in (
+        "U.S. Customs and Border Protection",
+        "19 U.S.C. § 1509",
+        "Basic account information",
+        "13 March 2017, 11:45 (UTC-04:00)",
+        "quash",
+        "right to seek the advice of a lawyer",
+        "ACLU",
+        case_id,
+        "/counsel/",
+    ):
         assert says in text, f"the user's notice should say {says!r}"
     assert "I.P. addresses" not in text and "Identify the person" not in text, "never the document's own text"
     assert user.get_body(("html",)).get_content().count("<script") == 0
@@ -122,13 +141,16 @@ async def test_the_seed_case_reaches_the_user_and_the_aclu_counsel(two_notifiers
 
 async def test_a_gag_expiring_in_20_seconds_holds_the_user_notice_until_it_lapses(two_notifiers: RunningSystem) -> None:
     system = two_notifiers
-    expiry = datetime.now(timezone.utc) + timedelta(seconds=20)
+    expiry = datetime.now(UTC) + timedelta(seconds=20)
     case_id = await system.submit(warrant(gag_expires_at=expiry))
     db = await asyncpg.connect(system.database_url)
     try:
+
         async def user_notice() -> Any:
-            return await db.fetchrow("SELECT status, not_before, sent_at FROM notify.notices"
-                                     " WHERE case_id = $1::uuid AND role = 'USER'", case_id)
+            return await db.fetchrow(
+                "SELECT status, not_before, sent_at FROM notify.notices WHERE case_id = $1::uuid AND role = 'USER'",
+                case_id,
+            )
 
         planned = await system.wait_for(user_notice, timeout=60, what="the user's notice planned")
         assert planned["status"] == "SCHEDULED" and planned["not_before"] == expiry
@@ -136,10 +158,12 @@ async def test_a_gag_expiring_in_20_seconds_holds_the_user_notice_until_it_lapse
         assert seen_before_expiry, "the system took longer than the gag to plan the notice; nothing to show"
         assert USER not in {m["To"] for m in system.mail()}, "no notice while the gag is in force"
 
-        await system.wait_for(lambda: USER in {m["To"] for m in system.mail()}, timeout=60,
-                              what="the user's notice after the gag lapsed")
-        await system.wait_for(lambda: USERS_COUNSEL in {m["To"] for m in system.mail()}, timeout=30,
-                              what="their counsel's notice")
+        await system.wait_for(
+            lambda: USER in {m["To"] for m in system.mail()}, timeout=60, what="the user's notice after the gag lapsed"
+        )
+        await system.wait_for(
+            lambda: USERS_COUNSEL in {m["To"] for m in system.mail()}, timeout=30, what="their counsel's notice"
+        )
         sent = await user_notice()
         assert sent["status"] == "SENT" and sent["sent_at"] >= expiry
     finally:
@@ -147,7 +171,7 @@ async def test_a_gag_expiring_in_20_seconds_holds_the_user_notice_until_it_lapse
     await asyncio.sleep(2)  # let a second dispatcher send it again, if it could
     to_user = [(at, m) for at, m in received(system) if m["To"] == USER]
     assert len(to_user) == 1, "exactly one notice to the user"
-    (accepted_at, message), = to_user
+    ((accepted_at, message),) = to_user
     assert accepted_at >= expiry.timestamp(), "not a moment before the gag lapsed"
     assert "We could not tell you about it before" in plain(message)
     to_counsel = [(at, m) for at, m in received(system) if m["To"] == USERS_COUNSEL]
@@ -171,9 +195,12 @@ async def test_smtp_down_for_30_seconds_while_20_cases_arrive_then_each_notice_o
         case_ids.append(await system.submit(seed))
     db = await asyncpg.connect(system.database_url)
     try:
+
         async def all_tried_and_failed() -> bool:
-            row = await db.fetchrow("SELECT count(*) AS owed, count(*) FILTER (WHERE attempts >= 1) AS tried,"
-                                    " count(*) FILTER (WHERE status = 'SENT') AS sent FROM notify.notices")
+            row = await db.fetchrow(
+                "SELECT count(*) AS owed, count(*) FILTER (WHERE attempts >= 1) AS tried,"
+                " count(*) FILTER (WHERE status = 'SENT') AS sent FROM notify.notices"
+            )
             return row["owed"] == 3 * cases and row["tried"] == 3 * cases and row["sent"] == 0
 
         await system.wait_for(all_tried_and_failed, timeout=60, what="every owed notice tried while SMTP is down")
@@ -208,31 +235,45 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
 ) -> None:
     review_api = f"http://127.0.0.1:{system.env['DUEPROCESS_REVIEW_HTTP_PORT']}"
     staff = {"X-Dueprocess-Staff": "Counsel A", **system.internal_headers}
-    case_id = await system.submit(warrant(gag_expires_at=datetime.now(timezone.utc) + timedelta(days=60)))
+    case_id = await system.submit(warrant(gag_expires_at=datetime.now(UTC) + timedelta(days=60)))
     db = await asyncpg.connect(system.database_url)
     try:
+
         async def user_status() -> str | None:
-            return await db.fetchval("SELECT status FROM notify.notices WHERE case_id = $1::uuid AND role = 'USER'"
-                                     " AND kind = 'initial'", case_id)
+            return await db.fetchval(
+                "SELECT status FROM notify.notices WHERE case_id = $1::uuid AND role = 'USER' AND kind = 'initial'",
+                case_id,
+            )
 
         await system.wait_for(user_status, timeout=60, what="the user's notice planned")
         assert await user_status() == "SCHEDULED"
         async with httpx.AsyncClient(timeout=10) as client:
-            refused = await client.post(f"{review_api}/api/v1/cases/{case_id}/nondisclosure", headers=staff,
-                                        json={"kind": None})
+            refused = await client.post(
+                f"{review_api}/api/v1/cases/{case_id}/nondisclosure", headers=staff, json={"kind": None}
+            )
             assert refused.status_code == 409, "a change of the gag needs a reason"
-            lifted = await client.post(f"{review_api}/api/v1/cases/{case_id}/nondisclosure", headers=staff,
-                                       json={"kind": None, "reason": "order vacated on the government's motion"})
+            lifted = await client.post(
+                f"{review_api}/api/v1/cases/{case_id}/nondisclosure",
+                headers=staff,
+                json={"kind": None, "reason": "order vacated on the government's motion"},
+            )
             assert lifted.status_code == 201, lifted.text
-        await system.wait_for(lambda: USER in {m["To"] for m in system.mail()}, timeout=60,
-                              what="the user told once the gag is lifted")
+        await system.wait_for(
+            lambda: USER in {m["To"] for m in system.mail()}, timeout=60, what="the user told once the gag is lifted"
+        )
 
         async with httpx.AsyncClient(timeout=10) as client:
-            produced = await client.post(f"{review_api}/api/v1/cases/{case_id}/production-made", headers=staff,
-                                         json={"reason": "BSI only, by portal", "produced": ["BASIC_SUBSCRIBER"]})
+            produced = await client.post(
+                f"{review_api}/api/v1/cases/{case_id}/production-made",
+                headers=staff,
+                json={"reason": "BSI only, by portal", "produced": ["BASIC_SUBSCRIBER"]},
+            )
             assert produced.status_code == 201, produced.text
-        await system.wait_for(lambda: [m for m in system.mail() if m["To"] == USER and "Update" in m["Subject"]],
-                              timeout=60, what="the production update to the user")
+        await system.wait_for(
+            lambda: [m for m in system.mail() if m["To"] == USER and "Update" in m["Subject"]],
+            timeout=60,
+            what="the production update to the user",
+        )
         update = next(m for m in system.mail() if m["To"] == USER and "Update" in m["Subject"])
         assert "we provided information" in plain(update) and "by portal" not in plain(update)
 
@@ -243,14 +284,22 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
             assert form.status_code == 200 and "Name your lawyer" in form.text
             named = await client.post(link, data={"name": "Ann Advocate", "email": "ann@advocates.example"})
             assert named.status_code == 201, named.text
-        await system.wait_for(lambda: "ann@advocates.example" in {m["To"] for m in system.mail()}, timeout=60,
-                              what="the newly named counsel's notice")
+        await system.wait_for(
+            lambda: "ann@advocates.example" in {m["To"] for m in system.mail()},
+            timeout=60,
+            what="the newly named counsel's notice",
+        )
         catch_up = next(m for m in system.mail() if m["To"] == "ann@advocates.example")
         assert "WHAT HAS HAPPENED SO FAR" in plain(catch_up) and "we provided information" in plain(catch_up)
-        history = [r["change"] for r in await db.fetch(
-            "SELECT change FROM notify.gag_order_history WHERE case_id = $1::uuid ORDER BY id", case_id)]
+        history = [
+            r["change"]
+            for r in await db.fetch(
+                "SELECT change FROM notify.gag_order_history WHERE case_id = $1::uuid ORDER BY id", case_id
+            )
+        ]
         assert history == ["REVIEWED", "LIFTED"]
     finally:
         await db.close()
-    assert_logs_hold_none_of(system, "ALT_USCIS", USER, USERS_COUNSEL, "ann@advocates.example", "Ann Advocate",
-                             link.rsplit("/", 1)[1])
+    assert_logs_hold_none_of(
+        system, "ALT_USCIS", USER, USERS_COUNSEL, "ann@advocates.example", "Ann Advocate", link.rsplit("/", 1)[1]
+    )

@@ -49,7 +49,10 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
     assert codes & {"ADMIN_PURPOSE_OUT_OF_SCOPE", "ADMIN_PURPOSE_UNSTATED"}
     assert all(finding["citation"] for finding in review["findings"])
     assert {(n["role"], n["recipient"]) for n in document["notices"]} == {
-        ("USER", USER), ("COUNSEL", USERS_COUNSEL), ("INTERNAL_COUNSEL", LITIGATION_COUNSEL)}
+        ("USER", USER),
+        ("COUNSEL", USERS_COUNSEL),
+        ("INTERNAL_COUNSEL", LITIGATION_COUNSEL),
+    }
 
     by_recipient = {message["To"]: message for message in system.mail()}
     assert set(by_recipient) == {USER, USERS_COUNSEL, LITIGATION_COUNSEL}
@@ -67,7 +70,10 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
 
     status = subprocess.run(
         [sys.executable, "-m", "deploy.cli", "status", case_id, "--json", "--url", system.base_url],
-        capture_output=True, text=True, timeout=30, env=system.env,  # DUEPROCESS_API_TOKEN
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=system.env,  # DUEPROCESS_API_TOKEN
     )
     assert status.returncode == 0, status.stderr
     printed = json.loads(status.stdout)
@@ -77,27 +83,55 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
     # Each service's /metrics (no login: Prometheus scrapes it) shows what this case did.
     scraped = {}
     async with httpx.AsyncClient() as client:
-        for service, port in (("intake", system.env["DUEPROCESS_HTTP_PORT"]),
-                              ("review", system.env["DUEPROCESS_REVIEW_HTTP_PORT"]),
-                              ("notify", system.env["DUEPROCESS_NOTIFY_HTTP_PORT"])):
+        for service, port in (
+            ("intake", system.env["DUEPROCESS_HTTP_PORT"]),
+            ("review", system.env["DUEPROCESS_REVIEW_HTTP_PORT"]),
+            ("notify", system.env["DUEPROCESS_NOTIFY_HTTP_PORT"]),
+        ):
             response = await client.get(f"http://127.0.0.1:{port}/metrics", timeout=10)
             assert response.status_code == 200
             scraped[service] = response.text
     expected = {
-        "intake": ['dueprocess_cases_received_total{channel="api",process_type="SUBPOENA_ADMINISTRATIVE"} 1.0',
-                   "dueprocess_outbox_backlog{", "dueprocess_consumer_lag{", "faststream_received_messages_total{"],
-        "review": ['dueprocess_findings_total{code="ANON_POLITICAL_GOV",severity="block"} 1.0',
-                   'dueprocess_reviews_total{disposition="CHALLENGE",tier="LITIGATION"} 1.0',
-                   "dueprocess_review_latency_seconds_count 1.0",
-                   'dueprocess_escalations_total{re_alert="false",tier="LITIGATION"} 1.0',
-                   "# TYPE dueprocess_sla_breaches_total counter", "dueprocess_outbox_backlog{"],
-        "notify": ['dueprocess_notices_total{outcome="SENT",role="USER"} 1.0',
-                   'dueprocess_notices_total{outcome="SENT",role="INTERNAL_COUNSEL"} 1.0',
-                   'dueprocess_notices_owed{status="PENDING"} 0.0', "dueprocess_consumer_lag{"],
+        "intake": [
+            'dueprocess_cases_received_total{channel="api",process_type="SUBPOENA_ADMINISTRATIVE"} 1.0',
+            "dueprocess_outbox_backlog{",
+            "dueprocess_consumer_lag{",
+            "faststream_received_messages_total{",
+        ],
+        "review": [
+            'dueprocess_findings_total{code="ANON_POLITICAL_GOV",severity="block"} 1.0',
+            'dueprocess_reviews_total{disposition="CHALLENGE",tier="LITIGATION"} 1.0',
+            "dueprocess_review_latency_seconds_count 1.0",
+            'dueprocess_escalations_total{re_alert="false",tier="LITIGATION"} 1.0',
+            "# TYPE dueprocess_sla_breaches_total counter",
+            "dueprocess_outbox_backlog{",
+        ],
+        "notify": [
+            'dueprocess_notices_total{outcome="SENT",role="USER"} 1.0',
+            'dueprocess_notices_total{outcome="SENT",role="INTERNAL_COUNSEL"} 1.0',
+            'dueprocess_notices_owed{status="PENDING"} 0.0',
+            "dueprocess_consumer_lag{",
+        ],
     }
     for service, samples in expected.items():
         for sample in samples:
             assert sample in scraped[service], f"{service} /metrics lacks {sample}"
+
+
+REVIEW_GATE = 7_431_001
+# Lets exactly one review through (the first to take the try-lock while none is stored);
+# every other INSERT waits until the test releases the gate lock.
+GATE_TRIGGER = f"""
+CREATE OR REPLACE FUNCTION review.dueprocess_test_gate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT pg_try_advisory_xact_lock({REVIEW_GATE + 1}) OR EXISTS (SELECT 1 FROM review.reviews) THEN
+        PERFORM pg_advisory_xact_lock_shared({REVIEW_GATE});
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER dueprocess_test_gate BEFORE INSERT ON review.reviews
+    FOR EACH ROW EXECUTE FUNCTION review.dueprocess_test_gate();
+"""
 
 
 async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once(
@@ -113,20 +147,35 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
         case_ids.append(await system.submit(seed))
 
     db = await asyncpg.connect(system.database_url)
+    gate = await asyncpg.connect(system.database_url)
     try:
+
         async def published() -> bool:
             return await db.fetchval("SELECT count(*) FROM intake.outbox WHERE published_at IS NULL") == 0
 
         await system.wait_for(published, what="intake outbox drained to Kafka")
+        # A consumption gate instead of a race: once one review is stored, every further
+        # review's INSERT waits on an advisory lock the test holds. Review is then killed
+        # while it holds fetched records it has not acknowledged, whatever the machine's speed.
+        await gate.execute(f"SELECT pg_advisory_lock({REVIEW_GATE})")
+        await db.execute(GATE_TRIGGER)
         system.start("review")
 
-        async def some_reviewed() -> bool:
-            return await db.fetchval("SELECT count(*) FROM review.reviews") >= 1
+        async def held_at_the_gate() -> bool:
+            reviewed = await db.fetchval("SELECT count(*) FROM review.reviews")
+            waiting = await db.fetchval(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'"
+            )
+            return reviewed >= 1 and waiting >= 1
 
-        await system.wait_for(some_reviewed, what="the first review")
+        await system.wait_for(held_at_the_gate, what="the first review, then review waiting at the gate")
         system.kill("review")  # mid-stream: fetched records not yet acknowledged
         killed_at = await db.fetchval("SELECT count(*) FROM review.reviews")
-        assert killed_at < cases, "the kill must land while messages are still unacknowledged"
+        assert 1 <= killed_at < cases, "the kill must land while messages are still unacknowledged"
+        # Open the gate before dropping it: the killed review's backend still waits there,
+        # holding its table lock until it finds its client gone (its transaction never commits).
+        await gate.execute(f"SELECT pg_advisory_unlock({REVIEW_GATE})")
+        await db.execute("DROP TRIGGER dueprocess_test_gate ON review.reviews")
         system.start("review")
 
         async def all_reviewed() -> bool:
@@ -138,6 +187,8 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
         assert await db.fetchval("SELECT count(*) FROM review.reviews") == cases
         assert await db.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 3 * cases
     finally:
+        await gate.close()
+        await db.execute("DROP TRIGGER IF EXISTS dueprocess_test_gate ON review.reviews")
         await db.close()
 
     reviewed = await read_topic(kafka, system.env["DUEPROCESS_KAFKA_TOPIC_PREFIX"] + Topics.REVIEWED)

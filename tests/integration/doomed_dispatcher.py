@@ -52,8 +52,12 @@ class DiesAfterThirdAccepted:
 async def main(database_url: str, now: str, smtp_url: str, return_path: str | None) -> None:
     pool = await create_pool(database_url, max_size=8)
     clock = datetime.fromisoformat(now)
-    dispatcher = services.NoticeDispatcher(pool=pool, sender=DiesAfterThirdAccepted(smtp_url, return_path),  # type: ignore[arg-type]
-                                           policy=policy(), clock=lambda: clock)
+    dispatcher = services.NoticeDispatcher(
+        pool=pool,
+        sender=DiesAfterThirdAccepted(smtp_url, return_path),  # type: ignore[arg-type]
+        policy=policy(),
+        clock=lambda: clock,
+    )
     await dispatcher.run()
 
 

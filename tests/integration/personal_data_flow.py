@@ -15,7 +15,7 @@ import secrets
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -45,13 +45,26 @@ from tests.corpus.email.build_corpus import seed_message
 
 # Who the flow's data is about: none of it may be stored in plaintext.
 TARGETS = ("ALT_USCIS", "harbor_freight_fan", "quiet_reporter")
-NAMED_COUNSEL = CounselOfRecord(name="Gideon Wainwright", email="gideon.wainwright@defenders.example",
-                                organization="Public Defenders")
-ADDRESSES = ("alt.uscis@example.org", "counsel.alt-uscis@aclu.example.org", "hff@example.net",
-             "quiet.reporter@example.com", "agent@cbp.dhs.gov", "detective.rhodes@sfpd.example.gov",
-             NAMED_COUNSEL.email)
-POLICY = EscalationPolicy(sla={EscalationTier.LEGAL_OPS: timedelta(hours=24), EscalationTier.COUNSEL: timedelta(hours=8),
-                               EscalationTier.LITIGATION: timedelta(hours=2)}, emergency_sla=timedelta(minutes=15))
+NAMED_COUNSEL = CounselOfRecord(
+    name="Gideon Wainwright", email="gideon.wainwright@defenders.example", organization="Public Defenders"
+)
+ADDRESSES = (
+    "alt.uscis@example.org",
+    "counsel.alt-uscis@aclu.example.org",
+    "hff@example.net",
+    "quiet.reporter@example.com",
+    "agent@cbp.dhs.gov",
+    "detective.rhodes@sfpd.example.gov",
+    NAMED_COUNSEL.email,
+)
+POLICY = EscalationPolicy(
+    sla={
+        EscalationTier.LEGAL_OPS: timedelta(hours=24),
+        EscalationTier.COUNSEL: timedelta(hours=8),
+        EscalationTier.LITIGATION: timedelta(hours=2),
+    },
+    emergency_sla=timedelta(minutes=15),
+)
 
 
 def service_roles() -> list[ServiceRole]:
@@ -81,18 +94,28 @@ async def role_pools(role_urls: dict[str, str]) -> AsyncIterator[dict[str, async
 
 def second_case() -> LegalProcessCase:
     """A police warrant for two accounts, with the requester's e-mail and an emergency narrative."""
-    return LegalProcessCase.model_validate({
-        "process_type": "SEARCH_WARRANT", "statute": "Cal. Penal Code § 1524",
-        "requester": {"name": "San Francisco Police Department", "kind": "STATE_LOCAL", "country": "US",
-                      "email": "detective.rhodes@sfpd.example.gov", "verified": True},
-        "targets": ["@harbor_freight_fan", "https://platform.example/quiet_reporter"],
-        "data_categories": ["BASIC_SUBSCRIBER", "STORED_CONTENT"],
-        "stated_purpose": "Records of harbor_freight_fan and quiet_reporter (hff@example.net)",
-        "served_at": "2026-01-05T10:00:00Z", "return_by": "2026-03-05T10:00:00Z",
-        "case_number": "SF-2026-0042", "issuing_court": "Superior Court of California, County of San Francisco",
-        "raw_text": "Search warrant for the accounts @harbor_freight_fan and @quiet_reporter "
-                    "(contact hff@example.net, quiet.reporter@example.com).",
-    })
+    return LegalProcessCase.model_validate(
+        {
+            "process_type": "SEARCH_WARRANT",
+            "statute": "Cal. Penal Code § 1524",
+            "requester": {
+                "name": "San Francisco Police Department",
+                "kind": "STATE_LOCAL",
+                "country": "US",
+                "email": "detective.rhodes@sfpd.example.gov",
+                "verified": True,
+            },
+            "targets": ["@harbor_freight_fan", "https://platform.example/quiet_reporter"],
+            "data_categories": ["BASIC_SUBSCRIBER", "STORED_CONTENT"],
+            "stated_purpose": "Records of harbor_freight_fan and quiet_reporter (hff@example.net)",
+            "served_at": "2026-01-05T10:00:00Z",
+            "return_by": "2026-03-05T10:00:00Z",
+            "case_number": "SF-2026-0042",
+            "issuing_court": "Superior Court of California, County of San Francisco",
+            "raw_text": "Search warrant for the accounts @harbor_freight_fan and @quiet_reporter "
+            "(contact hff@example.net, quiet.reporter@example.com).",
+        }
+    )
 
 
 @dataclass
@@ -100,14 +123,15 @@ class Flow:
     """What the flow made: the case ids, and how far each service's outbox was carried."""
 
     case_ids: list[uuid.UUID] = field(default_factory=list)
-    carried: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SERVICES})
+    carried: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SERVICES, 0))
     sent: int = 0
 
 
 async def _take(pool: asyncpg.Pool, schema: str, flow: Flow) -> list[Envelope[Any]]:
     """The events staged in ``schema``'s outbox since the last call, opened and parsed."""
-    rows = await pool.fetch(f"SELECT id, event_id, value FROM {schema}.outbox WHERE id > $1 ORDER BY id",
-                            flow.carried[schema])
+    rows = await pool.fetch(
+        f"SELECT id, event_id, value FROM {schema}.outbox WHERE id > $1 ORDER BY id", flow.carried[schema]
+    )
     events = []
     for row in rows:
         raw = await open_value(pool, schema=schema, event_id=row["event_id"], value=row["value"])
@@ -117,46 +141,59 @@ async def _take(pool: asyncpg.Pool, schema: str, flow: Flow) -> list[Envelope[An
     return events
 
 
-async def carry(pools: dict[str, asyncpg.Pool], flow: Flow, policy: notify.NoticePolicy,
-                clock: Any) -> None:
+async def carry(pools: dict[str, asyncpg.Pool], flow: Flow, policy: notify.NoticePolicy, clock: Any) -> None:
     """Deliver every staged event to the consumers that subscribe to it, until nothing is left."""
     rule_book = load_rule_book()
     while True:
         moved = 0
         for event in await _take(pools["intake"], "intake", flow):
             moved += 1
-            await review.review_received(pool=pools["review"], rule_book=rule_book, policy=POLICY,
-                                         consumer="review.received", event=event, clock=clock)
+            await review.review_received(
+                pool=pools["review"],
+                rule_book=rule_book,
+                policy=POLICY,
+                consumer="review.received",
+                event=event,
+                clock=clock,
+            )
         for event in await _take(pools["review"], "review", flow):
             moved += 1
             kind = event.event_type
             if kind == "legal-process.reviewed":
-                await notify.plan_from_review(pool=pools["notify"], policy=policy, consumer="notify.reviewed",
-                                              event=event, now=clock())
+                await notify.plan_from_review(
+                    pool=pools["notify"], policy=policy, consumer="notify.reviewed", event=event, now=clock()
+                )
                 await intake.record_review(pool=pools["intake"], consumer="intake.case-view.reviewed", event=event)
             elif kind == "legal-process.escalated":
-                await notify.plan_from_escalation(pool=pools["notify"], policy=policy, consumer="notify.escalated",
-                                                  event=event, now=clock())
+                await notify.plan_from_escalation(
+                    pool=pools["notify"], policy=policy, consumer="notify.escalated", event=event, now=clock()
+                )
                 await intake.record_timeline(pool=pools["intake"], consumer="intake.case-view.escalated", event=event)
             elif kind == "legal-process.decided":
-                await notify.apply_decision(pool=pools["notify"], policy=policy, consumer="notify.decided",
-                                            event=event, now=clock())
+                await notify.apply_decision(
+                    pool=pools["notify"], policy=policy, consumer="notify.decided", event=event, now=clock()
+                )
                 await intake.record_timeline(pool=pools["intake"], consumer="intake.case-view.decided", event=event)
         for event in await _take(pools["notify"], "notify", flow):
             moved += 1
-            await intake.record_notice(pool=pools["intake"], consumer=f"intake.case-view.{event.event_type}",
-                                       event=event)
+            await intake.record_notice(
+                pool=pools["intake"], consumer=f"intake.case-view.{event.event_type}", event=event
+            )
         if not moved:
             return
 
 
 def notice_policy() -> notify.NoticePolicy:
     return notify.NoticePolicy(
-        counsel_by_tier={EscalationTier.LEGAL_OPS: "legal-ops@dueprocess.local",
-                         EscalationTier.COUNSEL: "counsel@dueprocess.local",
-                         EscalationTier.LITIGATION: "litigation@dueprocess.local"},
+        counsel_by_tier={
+            EscalationTier.LEGAL_OPS: "legal-ops@dueprocess.local",
+            EscalationTier.COUNSEL: "counsel@dueprocess.local",
+            EscalationTier.LITIGATION: "litigation@dueprocess.local",
+        },
         legal_aid_contacts=["ACLU, https://www.aclu.org/, (212) 549-2500"],
-        public_base_url="https://intake.dueprocess.test", sender="legal-notices@dueprocess.test")
+        public_base_url="https://intake.dueprocess.test",
+        sender="legal-notices@dueprocess.test",
+    )
 
 
 async def run_flow(pools: dict[str, asyncpg.Pool], sink: SmtpSink) -> Flow:
@@ -164,7 +201,7 @@ async def run_flow(pools: dict[str, asyncpg.Pool], sink: SmtpSink) -> Flow:
     flow = Flow()
 
     def clock() -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     policy = notice_policy()
     entries = json.loads(DEMO_ACCOUNTS.read_text())
@@ -172,8 +209,9 @@ async def run_flow(pools: dict[str, asyncpg.Pool], sink: SmtpSink) -> Flow:
     await notify.load_contacts(pool=pools["notify"], entries=entries)
 
     seed = LegalProcessCase.model_validate_json(SEED_CASE.read_text())
-    submitted = await intake.submit_case(pool=pools["intake"], case=seed, channel="api", trace_id="flow-1",
-                                         idempotency_key=f"flow-{uuid.uuid4()}")
+    submitted = await intake.submit_case(
+        pool=pools["intake"], case=seed, channel="api", trace_id="flow-1", idempotency_key=f"flow-{uuid.uuid4()}"
+    )
     flow.case_ids.append(submitted.case_id)
     second = await intake.submit_case(pool=pools["intake"], case=second_case(), channel="api", trace_id="flow-2")
     flow.case_ids.append(second.case_id)
@@ -183,21 +221,44 @@ async def run_flow(pools: dict[str, asyncpg.Pool], sink: SmtpSink) -> Flow:
         raw = seed_message(message_id=f"<flow-{uuid.uuid4().hex}@cbp.dhs.gov>")
         for _ in range(2):  # the second copy is a duplicate of the first
             ingested = await intake_email.ingest_message(
-                pool=pools["intake"], raw=raw, source="smtp", channel="email", trace_id="flow-3", config=config,
-                envelope_from="agent@cbp.dhs.gov", envelope_to=["legal-process@dueprocess.local"])
+                pool=pools["intake"],
+                raw=raw,
+                source="smtp",
+                channel="email",
+                trace_id="flow-3",
+                config=config,
+                envelope_from="agent@cbp.dhs.gov",
+                envelope_to=["legal-process@dueprocess.local"],
+            )
         assert ingested.duplicate
         flow.case_ids.append(ingested.case_id)
     finally:
         pdf.close()
     await carry(pools, flow, policy, clock)
 
-    await review.record_action(pool=pools["review"], case_id=second.case_id, action=CounselAction.ACKNOWLEDGE,
-                               actor="Counsel A <a@dueprocess.local>", reason="seen", disposition=None, clock=clock,
-                               trace_id="flow-4")
-    await notify.name_counsel(pool=pools["notify"], policy=policy, handle="harbor_freight_fan", counsel=NAMED_COUNSEL,
-                              source="LEGAL_OPS", named_by="Legal Ops B", now=clock(), trace_id="flow-5")
-    dispatcher = notify.NoticeDispatcher(pool=pools["notify"], sender=SmtpSender(SmtpConfig.from_url(sink.url)),
-                                         policy=policy, clock=clock)
+    await review.record_action(
+        pool=pools["review"],
+        case_id=second.case_id,
+        action=CounselAction.ACKNOWLEDGE,
+        actor="Counsel A <a@dueprocess.local>",
+        reason="seen",
+        disposition=None,
+        clock=clock,
+        trace_id="flow-4",
+    )
+    await notify.name_counsel(
+        pool=pools["notify"],
+        policy=policy,
+        handle="harbor_freight_fan",
+        counsel=NAMED_COUNSEL,
+        source="LEGAL_OPS",
+        named_by="Legal Ops B",
+        now=clock(),
+        trace_id="flow-5",
+    )
+    dispatcher = notify.NoticeDispatcher(
+        pool=pools["notify"], sender=SmtpSender(SmtpConfig.from_url(sink.url)), policy=policy, clock=clock
+    )
     while handled := await dispatcher.dispatch_due():
         flow.sent += handled
     await carry(pools, flow, policy, clock)
@@ -208,15 +269,19 @@ async def read_back(pools: dict[str, asyncpg.Pool], flow: Flow) -> None:
     """Every service reads back what the flow sealed, through its use cases."""
     seed_case, second_case, emailed_case = flow.case_ids
     view = await intake.case_view(pool=pools["intake"], case_id=second_case)
-    assert view is not None and view["case"]["targets"] == ["harbor_freight_fan", "https://platform.example/quiet_reporter"]
+    assert view is not None and view["case"]["targets"] == [
+        "harbor_freight_fan",
+        "https://platform.example/quiet_reporter",
+    ]
     assert view["case"]["requester"]["email"] == "detective.rhodes@sfpd.example.gov"
-    assert view["review"]["targets"] and {n["recipient"] for n in view["notices"]} >= {"hff@example.net",
-                                                                                       NAMED_COUNSEL.email}
+    assert view["review"]["targets"] and {n["recipient"] for n in view["notices"]} >= {
+        "hff@example.net",
+        NAMED_COUNSEL.email,
+    }
     details = await intake_email.email_details(pool=pools["intake"], case_id=emailed_case)
     assert details is not None and details["message_id"].endswith("@cbp.dhs.gov>") and details["duplicates"]
     assert details["attachments"][0]["filename"] == "CBP-summons-2017-0001.pdf"
-    name, content_type, raw = await intake_email.original_file(pool=pools["intake"], case_id=emailed_case,
-                                                               ordinal=None)
+    name, content_type, raw = await intake_email.original_file(pool=pools["intake"], case_id=emailed_case, ordinal=None)
     assert content_type == "message/rfc822" and b"agent@cbp.dhs.gov" in raw
     name, content_type, pdf = await intake_email.original_file(pool=pools["intake"], case_id=emailed_case, ordinal=0)
     assert name == "CBP-summons-2017-0001.pdf" and pdf.startswith(b"%PDF")
@@ -228,4 +293,3 @@ async def read_back(pools: dict[str, asyncpg.Pool], flow: Flow) -> None:
     assert counsel is not None and counsel["counsel"]["email"] == NAMED_COUNSEL.email
     notices = await notify.list_notices(pool=pools["notify"], case_id=second_case)
     assert NAMED_COUNSEL.email in {n["recipient"] for n in notices}
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import pytest
@@ -14,14 +14,21 @@ from shared.db import UnitOfWork
 
 pytestmark = pytest.mark.integration
 SCHEMA = "review"
-T0 = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 async def trail(pool: asyncpg.Pool, case_id: uuid.UUID, n: int = 5) -> None:
     for i in range(n):
         async with UnitOfWork(pool) as uow:
-            await append(uow.conn, schema=SCHEMA, case_id=case_id, actor=f"staff-{i % 2}", action="VIEW",
-                         detail={"page": "case", "i": i}, at=T0 + timedelta(minutes=i))
+            await append(
+                uow.conn,
+                schema=SCHEMA,
+                case_id=case_id,
+                actor=f"staff-{i % 2}",
+                action="VIEW",
+                detail={"page": "case", "i": i},
+                at=T0 + timedelta(minutes=i),
+            )
 
 
 async def test_an_intact_trail_verifies(pool: asyncpg.Pool) -> None:
@@ -45,11 +52,14 @@ async def test_a_rolled_back_append_leaves_no_link(pool: asyncpg.Pool) -> None:
 @pytest.mark.parametrize(
     ("tamper", "problem"),
     [
-        ("UPDATE review.audit_log SET detail = '{\"page\": \"case\", \"i\": 99}' WHERE seq = 3", "edited"),
+        ('UPDATE review.audit_log SET detail = \'{"page": "case", "i": 99}\' WHERE seq = 3', "edited"),
         ("UPDATE review.audit_log SET actor = 'someone else' WHERE seq = 2", "edited"),
         ("DELETE FROM review.audit_log WHERE seq = 3", "removed or reordered"),
-        ("UPDATE review.audit_log SET seq = -2 WHERE seq = 2; UPDATE review.audit_log SET seq = 2 WHERE seq = 4;"
-         " UPDATE review.audit_log SET seq = 4 WHERE seq = -2", "removed or reordered"),
+        (
+            "UPDATE review.audit_log SET seq = -2 WHERE seq = 2; UPDATE review.audit_log SET seq = 2 WHERE seq = 4;"
+            " UPDATE review.audit_log SET seq = 4 WHERE seq = -2",
+            "removed or reordered",
+        ),
     ],
 )
 async def test_tampering_is_detected(pool: asyncpg.Pool, tamper: str, problem: str) -> None:

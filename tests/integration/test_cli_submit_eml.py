@@ -26,8 +26,9 @@ async def test_submit_sends_the_eml_and_a_second_submit_is_the_same_case(
 ) -> None:
     pdf = PdfTextExtractor()
     port = free_port()
-    server = http_server(create_app(pool=pool, max_request_bytes=64 * 1024, email=EmailIngestion(pdf=pdf)),
-                         host="127.0.0.1", port=port)
+    server = http_server(
+        create_app(pool=pool, max_request_bytes=64 * 1024, email=EmailIngestion(pdf=pdf)), host="127.0.0.1", port=port
+    )
     serving = asyncio.create_task(server.serve())
     try:
         while not server.started:
@@ -43,7 +44,9 @@ async def test_submit_sends_the_eml_and_a_second_submit_is_the_same_case(
         assert captured.out.strip().splitlines()[-1] == first and "DUPLICATE_REQUEST" in captured.err
         row = await pool.fetchrow("SELECT channel FROM intake.cases WHERE case_id = $1", uuid.UUID(first))
         assert row["channel"] == "api"
-        assert await pool.fetchval("SELECT source FROM intake.raw_messages WHERE case_id = $1", uuid.UUID(first)) == "cli"
+        assert (
+            await pool.fetchval("SELECT source FROM intake.raw_messages WHERE case_id = $1", uuid.UUID(first)) == "cli"
+        )
         assert await pool.fetchval("SELECT count(*) FROM intake.cases") == 1
     finally:
         server.should_exit = True

@@ -47,8 +47,10 @@ async def refusing_server(sqlstate: str) -> tuple[asyncio.AbstractServer, int]:
                 if body[:4] == struct.pack("!I", 80877103):  # SSLRequest: no
                     writer.write(b"N")
                     continue
-                fields = b"".join(code + text.encode() + b"\0" for code, text in (
-                    (b"S", "FATAL"), (b"V", "FATAL"), (b"C", sqlstate), (b"M", REFUSALS[sqlstate])))
+                fields = b"".join(
+                    code + text.encode() + b"\0"
+                    for code, text in ((b"S", "FATAL"), (b"V", "FATAL"), (b"C", sqlstate), (b"M", REFUSALS[sqlstate]))
+                )
                 writer.write(b"E" + struct.pack("!I", len(fields) + 5) + fields + b"\0")
                 await writer.drain()
                 return
@@ -77,10 +79,14 @@ async def test_intake_answers_503_while_the_database_starts_or_stops(refusing_po
     with pytest.raises(asyncpg.PostgresError):  # the stand-in refuses as PostgreSQL would
         await refusing_pool.fetchval("SELECT 1")
     app = create_app(pool=refusing_pool, max_request_bytes=64 * 1024)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
-                                 headers={"Authorization": "Bearer dp_whatever"}) as http:
-        response = await http.post("/api/v1/cases", json=json.loads(SEED_CASE.read_text()),
-                                   headers={"Idempotency-Key": "k-1"})
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://intake",
+        headers={"Authorization": "Bearer dp_whatever"},
+    ) as http:
+        response = await http.post(
+            "/api/v1/cases", json=json.loads(SEED_CASE.read_text()), headers={"Idempotency-Key": "k-1"}
+        )
     assert response.status_code == 503, response.text
     assert response.headers["Retry-After"] == "5"
 
@@ -114,8 +120,9 @@ async def test_a_notified_loop_retries_after_a_connection_dies_mid_statement(poo
             raise asyncpg.InternalClientError("cannot switch to state 11; another operation (2) is in progress")
         return 0
 
-    loop = asyncio.create_task(run_when_notified(pool=pool, channel="chaos", step=step, poll_seconds=0.05,
-                                                 what="test loop"))
+    loop = asyncio.create_task(
+        run_when_notified(pool=pool, channel="chaos", step=step, poll_seconds=0.05, what="test loop")
+    )
     try:
         for _ in range(100):
             if calls >= 3:

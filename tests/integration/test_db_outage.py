@@ -42,15 +42,18 @@ async def test_a_notified_loop_works_and_listens_again_after_postgresql_restarts
         return 0
 
     # Polls only every 60 s: a step within seconds of a NOTIFY shows the loop is listening.
-    loop = asyncio.create_task(run_when_notified(pool=pool, channel="chaos", step=step, poll_seconds=60,
-                                                 what="test loop"))
+    loop = asyncio.create_task(
+        run_when_notified(pool=pool, channel="chaos", step=step, poll_seconds=60, what="test loop")
+    )
     try:
         await _until(lambda: len(steps) == 1, 10, "the first step")
         await asyncio.to_thread(server.stop)
         await asyncio.sleep(1.0)
         await asyncio.to_thread(server.start)
         restarted = time.monotonic()
-        await _until(lambda: bool(steps) and steps[-1] > restarted, 90, "a step after the restart")  # loaded CI: slow starts
+        await _until(
+            lambda: bool(steps) and steps[-1] > restarted, 90, "a step after the restart"
+        )  # loaded CI: slow starts
         assert not loop.done(), "the loop survives the outage"
 
         before = len(steps)

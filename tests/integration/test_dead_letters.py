@@ -20,11 +20,17 @@ pytestmark = pytest.mark.integration
 
 async def test_a_dead_letter_is_listed_and_replayed_once(kafka: KafkaUnderTest, topic_prefix: str) -> None:
     await ensure_topics(kafka.bootstrap, partitions=1, prefix=topic_prefix, topics=[Topics.DECIDED])
-    broker = make_broker(Settings(kafka_bootstrap=kafka.bootstrap, kafka_idempotence=kafka.idempotence),
-                         client_id="dlq-test")
-    event = envelope(LegalProcessDecided(action=CounselAction.ACKNOWLEDGE, decided_by="a", reason="",
-                                         decided_at="2026-01-01T00:00:00Z"),
-                     case_id=uuid.uuid4(), trace_id="trace-dlq", producer="test")
+    broker = make_broker(
+        Settings(kafka_bootstrap=kafka.bootstrap, kafka_idempotence=kafka.idempotence), client_id="dlq-test"
+    )
+    event = envelope(
+        LegalProcessDecided(
+            action=CounselAction.ACKNOWLEDGE, decided_by="a", reason="", decided_at="2026-01-01T00:00:00Z"
+        ),
+        case_id=uuid.uuid4(),
+        trace_id="trace-dlq",
+        producer="test",
+    )
     broken = True
     handled: list[uuid.UUID] = []
 
@@ -33,13 +39,22 @@ async def test_a_dead_letter_is_listed_and_replayed_once(kafka: KafkaUnderTest, 
             raise ValueError("database schema mismatch")
         handled.append(received.event_id)
 
-    register_consumer(broker, topic=Topics.DECIDED, group_id="flaky", payload_type=LegalProcessDecided,
-                      handle=handle, options=ConsumerOptions(prefix=topic_prefix, max_attempts=2,
-                                                             retry_backoff_seconds=0.01))
+    register_consumer(
+        broker,
+        topic=Topics.DECIDED,
+        group_id="flaky",
+        payload_type=LegalProcessDecided,
+        handle=handle,
+        options=ConsumerOptions(prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.01),
+    )
     await broker.start()
     try:
-        await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.DECIDED,
-                             key=str(event.case_id).encode(), headers={"case_id": str(event.case_id)})
+        await broker.publish(
+            event.model_dump_json().encode(),
+            topic_prefix + Topics.DECIDED,
+            key=str(event.case_id).encode(),
+            headers={"case_id": str(event.case_id)},
+        )
         for _ in range(100):
             if await read_topic(kafka, topic_prefix + Topics.dead_letter("flaky")):
                 break

@@ -10,7 +10,7 @@ import json
 import smtplib
 import uuid
 from collections.abc import AsyncIterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,7 @@ from tests.corpus.email.build_corpus import seed_message
 pytestmark = pytest.mark.integration
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "email"
 LIMITS = MessageLimits(max_message_bytes=2 * 1024 * 1024, max_attachment_bytes=1024 * 1024, max_parts=40, max_depth=5)
-NOW = datetime(2017, 3, 14, 19, 0, tzinfo=timezone.utc)
+NOW = datetime(2017, 3, 14, 19, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +58,12 @@ def config(pdf: PdfTextExtractor) -> EmailIngestion:
 @pytest.fixture
 async def smtp_port(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[int]:
     port = free_port()
-    server = await start_smtp_server(IntakeSmtpHandler(pool=pool, config=config), host="127.0.0.1", port=port,
-                                     data_size_limit=LIMITS.max_message_bytes)
+    server = await start_smtp_server(
+        IntakeSmtpHandler(pool=pool, config=config),
+        host="127.0.0.1",
+        port=port,
+        data_size_limit=LIMITS.max_message_bytes,
+    )
     yield port
     server.close()
     await server.wait_closed()
@@ -69,8 +73,9 @@ async def smtp_port(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator
 async def client(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[httpx.AsyncClient]:
     app = create_app(pool=pool, max_request_bytes=64 * 1024, email=config)
     headers = await staff_api_headers(pool, "LEGAL_OPS")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
-                                 headers=headers) as http:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers
+    ) as http:
         yield http
 
 
@@ -91,8 +96,10 @@ async def send(port: int, raw: bytes) -> tuple[int, str]:
 async def counts(pool: asyncpg.Pool) -> dict[str, int]:
     """Rows stored; ``outbox``: the received events staged (what goes to review), ``held``: the
     held-for-triage announcements."""
-    found = {table: await pool.fetchval(f"SELECT count(*) FROM intake.{table}")
-             for table in ("cases", "raw_messages", "attachments")}
+    found = {
+        table: await pool.fetchval(f"SELECT count(*) FROM intake.{table}")
+        for table in ("cases", "raw_messages", "attachments")
+    }
     for name, topic in (("outbox", Topics.RECEIVED), ("held", Topics.HELD)):
         found[name] = await pool.fetchval("SELECT count(*) FROM intake.outbox WHERE topic = $1", topic)
     return found
@@ -100,14 +107,22 @@ async def counts(pool: asyncpg.Pool) -> dict[str, int]:
 
 async def received_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessReceived]]:
     rows = await pool.fetch("SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", Topics.RECEIVED)
-    return [Envelope[LegalProcessReceived].model_validate_json(
-        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])) for row in rows]
+    return [
+        Envelope[LegalProcessReceived].model_validate_json(
+            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+        )
+        for row in rows
+    ]
 
 
 async def held_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessHeld]]:
     rows = await pool.fetch("SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", Topics.HELD)
-    return [Envelope[LegalProcessHeld].model_validate_json(
-        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])) for row in rows]
+    return [
+        Envelope[LegalProcessHeld].model_validate_json(
+            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+        )
+        for row in rows
+    ]
 
 
 async def stored_raw(pool: asyncpg.Pool, case_id: uuid.UUID) -> bytes:
@@ -134,15 +149,22 @@ async def test_an_smtp_session_delivers_the_seed_summons_and_it_becomes_the_seed
     assert code == 250 and "Accepted as case" in reply, reply
     case_id = case_id_in(reply)
 
-    stored = await pool.fetchrow("SELECT message_pk, sha256, message_id, source, envelope_from, case_id FROM intake.raw_messages")
+    stored = await pool.fetchrow(
+        "SELECT message_pk, sha256, message_id, source, envelope_from, case_id FROM intake.raw_messages"
+    )
     assert await stored_raw(pool, case_id) == raw and stored["sha256"] == hashlib.sha256(raw).hexdigest()
     vault = vault_of(pool)
     assert stored["case_id"] == case_id and stored["source"] == "smtp"
-    assert vault.open(stored["envelope_from"], aad=message_aad("envelope_from", stored["message_pk"])) == "agent@cbp.dhs.gov"
+    assert (
+        vault.open(stored["envelope_from"], aad=message_aad("envelope_from", stored["message_pk"]))
+        == "agent@cbp.dhs.gov"
+    )
     async with pool.acquire() as conn:
         [listed] = await MessageRepository(conn).attachments(stored["message_pk"])
         attachment = await MessageRepository(conn).attachment_content(stored["message_pk"], listed["ordinal"])
-    assert attachment is not None and listed["filename"] == "CBP-summons-2017-0001.pdf" and listed["text_status"] == "ok"
+    assert (
+        attachment is not None and listed["filename"] == "CBP-summons-2017-0001.pdf" and listed["text_status"] == "ok"
+    )
     assert listed["sha256"] == hashlib.sha256(attachment["content"]).hexdigest()
 
     [event] = await received_events(pool)
@@ -164,15 +186,22 @@ async def test_a_resubmission_is_a_duplicate_linked_to_the_first_case_never_a_se
     code, reply = await send(smtp_port, raw)  # the same message again
     assert code == 250 and f"Duplicate of case {first}" in reply
     # The same PDF under a new Message-ID, uploaded through the API.
-    response = await client.post("/api/v1/cases", content=seed_message(message_id="<resent@cbp.dhs.gov>"),
-                                 headers={"content-type": "message/rfc822"})
+    response = await client.post(
+        "/api/v1/cases",
+        content=seed_message(message_id="<resent@cbp.dhs.gov>"),
+        headers={"content-type": "message/rfc822"},
+    )
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["case_id"] == str(first) and body["status"] == "DUPLICATE_REQUEST"
     assert body["findings"][0]["code"] == "DUPLICATE_REQUEST"
     assert await counts(pool) == {"cases": 1, "outbox": 1, "held": 0, "raw_messages": 3, "attachments": 3}
-    reasons = [r["duplicate_reason"] for r in await pool.fetch(
-        "SELECT duplicate_reason FROM intake.raw_messages WHERE duplicate_of = $1 ORDER BY received_at", first)]
+    reasons = [
+        r["duplicate_reason"]
+        for r in await pool.fetch(
+            "SELECT duplicate_reason FROM intake.raw_messages WHERE duplicate_of = $1 ORDER BY received_at", first
+        )
+    ]
     assert reasons == ["the same message (byte for byte)", "the same attached document"]
     view = (await client.get(f"/api/v1/cases/{first}")).json()
     assert [t["code"] for t in view["timeline"]] == ["DUPLICATE_REQUEST", "DUPLICATE_REQUEST"]
@@ -181,8 +210,12 @@ async def test_a_resubmission_is_a_duplicate_linked_to_the_first_case_never_a_se
 
 async def test_two_copies_arriving_together_make_one_case(pool: asyncpg.Pool, config: EmailIngestion) -> None:
     raw = seed_message()  # one copy of the bytes, delivered three times at once
-    results = await asyncio.gather(*(ingest_message(pool=pool, raw=raw, source="api", channel="api",
-                                                    trace_id=uuid.uuid4().hex, config=config) for _ in range(3)))
+    results = await asyncio.gather(
+        *(
+            ingest_message(pool=pool, raw=raw, source="api", channel="api", trace_id=uuid.uuid4().hex, config=config)
+            for _ in range(3)
+        )
+    )
     assert len({r.case_id for r in results}) == 1
     assert sorted(r.duplicate for r in results) == [False, True, True]
     assert (await counts(pool))["cases"] == 1 and (await counts(pool))["outbox"] == 1
@@ -206,8 +239,17 @@ async def test_a_forged_emergency_from_free_mail_is_stopped_at_verify_requester(
     assert details["extraction"]["authenticity"]["domain_class"] == "FREE_MAIL"
 
 
-@pytest.mark.parametrize("name", ["24-scan-image-only-pdf", "25-fax-tiff", "27-corrupt-pdf", "28-hostile-attachments",
-                                  "29-empty-message", "30-not-legal-process"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "24-scan-image-only-pdf",
+        "25-fax-tiff",
+        "27-corrupt-pdf",
+        "28-hostile-attachments",
+        "29-empty-message",
+        "30-not-legal-process",
+    ],
+)
 async def test_hostile_and_unreadable_mail_becomes_a_triage_case_nothing_lost(
     pool: asyncpg.Pool, smtp_port: int, client: httpx.AsyncClient, name: str
 ) -> None:
@@ -271,11 +313,15 @@ async def test_legal_ops_confirm_a_triage_case_once(pool: asyncpg.Pool, client: 
     assert any("image-only scan" in r for r in response.json()["triage_reasons"])
     case_id = response.json()["case_id"]
     corrected = json.loads(SEED_CASE.read_text()) | {
-        "process_type": "SEARCH_WARRANT", "statute": None, "targets": ["houston_target"],
+        "process_type": "SEARCH_WARRANT",
+        "statute": None,
+        "targets": ["houston_target"],
         "data_categories": ["STORED_CONTENT"],
         "requester": {"name": "Harris County Sheriff's Office", "kind": "STATE_LOCAL", "verified": False},
     }
-    confirmed = await client.post(f"/api/v1/cases/{case_id}/confirm", json=corrected, headers={"x-dueprocess-staff": "lee"})
+    confirmed = await client.post(
+        f"/api/v1/cases/{case_id}/confirm", json=corrected, headers={"x-dueprocess-staff": "lee"}
+    )
     assert confirmed.status_code == 200 and confirmed.json()["already_confirmed"] is False
     again = await client.post(f"/api/v1/cases/{case_id}/confirm", json=corrected)
     assert again.json()["already_confirmed"] is True
@@ -299,10 +345,17 @@ async def test_the_web_form_reads_an_uploaded_email_and_legal_ops_confirm_it(
     assert (await counts(pool))["outbox"] == 0
     assert (await counts(pool))["held"] == 0  # held only for its uploader to confirm: no triage alert
     form = {
-        "process_type": "SUBPOENA_ADMINISTRATIVE", "statute": "19 U.S.C. § 1509",
-        "requester_name": "U.S. Customs and Border Protection", "requester_kind": "FEDERAL", "requester_country": "US",
-        "requester_verified": "on", "targets": "ALT_USCIS", "data_categories": ["BASIC_SUBSCRIBER"],
-        "timezone": "Etc/GMT+4", "served_at": "2017-03-14T14:02", "return_by": "2017-03-13T11:45",
+        "process_type": "SUBPOENA_ADMINISTRATIVE",
+        "statute": "19 U.S.C. § 1509",
+        "requester_name": "U.S. Customs and Border Protection",
+        "requester_kind": "FEDERAL",
+        "requester_country": "US",
+        "requester_verified": "on",
+        "targets": "ALT_USCIS",
+        "data_categories": ["BASIC_SUBSCRIBER"],
+        "timezone": "Etc/GMT+4",
+        "served_at": "2017-03-14T14:02",
+        "return_by": "2017-03-13T11:45",
     }
     confirmed = await client.post(f"{case_path}/confirm", data=form)
     assert confirmed.status_code == 303 and confirmed.headers["location"].split("?")[0] == case_path
@@ -329,12 +382,19 @@ async def test_limits_are_clear_refusals_and_nothing_is_stored(
     big_attachment = EmailMessage()
     big_attachment["From"] = "a@b.example"
     big_attachment.set_content("see attached")
-    big_attachment.add_attachment(b"%PDF-1.4" + b"0" * (LIMITS.max_attachment_bytes + 1), maintype="application",
-                                  subtype="pdf", filename="big.pdf")
-    response = await client.post("/api/v1/cases", content=bytes(big_attachment), headers={"content-type": "message/rfc822"})
+    big_attachment.add_attachment(
+        b"%PDF-1.4" + b"0" * (LIMITS.max_attachment_bytes + 1),
+        maintype="application",
+        subtype="pdf",
+        filename="big.pdf",
+    )
+    response = await client.post(
+        "/api/v1/cases", content=bytes(big_attachment), headers={"content-type": "message/rfc822"}
+    )
     assert response.status_code == 413 and response.json()["limit"] == "attachment_size"
-    response = await client.post("/api/v1/cases", content=b"x" * (LIMITS.max_message_bytes + 1),
-                                 headers={"content-type": "message/rfc822"})
+    response = await client.post(
+        "/api/v1/cases", content=b"x" * (LIMITS.max_message_bytes + 1), headers={"content-type": "message/rfc822"}
+    )
     assert response.status_code == 413
     assert await counts(pool) == {"cases": 0, "outbox": 0, "held": 0, "raw_messages": 0, "attachments": 0}
 
@@ -351,8 +411,12 @@ async def test_without_the_database_smtp_answers_451(database_url: str, config: 
     gone = await create_pool(database_url, max_size=1)
     await gone.close()
     port = free_port()
-    server = await start_smtp_server(IntakeSmtpHandler(pool=gone, config=config), host="127.0.0.1", port=port,
-                                     data_size_limit=LIMITS.max_message_bytes)
+    server = await start_smtp_server(
+        IntakeSmtpHandler(pool=gone, config=config),
+        host="127.0.0.1",
+        port=port,
+        data_size_limit=LIMITS.max_message_bytes,
+    )
     try:
         code, reply = await send(port, seed_message())
         assert code == 451 and "nothing was recorded" in reply
@@ -365,15 +429,19 @@ async def test_every_corpus_message_is_stored_and_none_crashes(pool: asyncpg.Poo
     messages = sorted(CORPUS.glob("*.eml"))
     outcomes = []
     for path in messages:
-        outcomes.append(await ingest_message(pool=pool, raw=path.read_bytes(), source="api", channel="api",
-                                             trace_id=uuid.uuid4().hex, config=config))
+        outcomes.append(
+            await ingest_message(
+                pool=pool, raw=path.read_bytes(), source="api", channel="api", trace_id=uuid.uuid4().hex, config=config
+            )
+        )
     stored = await counts(pool)
     assert stored["raw_messages"] == len(messages)
     assert stored["cases"] + sum(o.duplicate for o in outcomes) == len(messages)
     assert stored["outbox"] == sum(not o.duplicate and not o.held for o in outcomes)
     assert stored["held"] == sum(not o.duplicate and o.held for o in outcomes)
     assert {str(e.case_id) for e in await held_events(pool)} == {
-        str(o.case_id) for o in outcomes if o.held and not o.duplicate}
+        str(o.case_id) for o in outcomes if o.held and not o.duplicate
+    }
     # The tampered copy of the seed summons carries the same PDF: linked to the first, not a second case.
     tampered = outcomes[[p.stem for p in messages].index("34-dkim-tampered")]
     assert tampered.duplicate and tampered.duplicate_reason == "the same attached document"

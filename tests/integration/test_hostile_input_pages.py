@@ -35,11 +35,11 @@ pytestmark = pytest.mark.integration
 XSS = [
     "<script>alert('xss')</script>",
     "<img src=x onerror=alert(1)>",
-    "\"><svg/onload=alert(1)>",
+    '"><svg/onload=alert(1)>',
     "javascript:alert(1)",
     "{{7*7}}{% raw %}",
 ]
-SQLI = ["'; DROP TABLE intake.cases; --", "\" OR 1=1 --", "x' UNION SELECT password_hash FROM intake.staff --"]
+SQLI = ["'; DROP TABLE intake.cases; --", '" OR 1=1 --', "x' UNION SELECT password_hash FROM intake.staff --"]
 RAW_MARKUP = re.compile(r"<script>alert|<img src=x|<svg/onload", re.I)  # a tag, not its escaped text
 
 
@@ -59,31 +59,57 @@ def hostile_case(payload: str) -> LegalProcessCase:
 
 async def seeded_with(pool: asyncpg.Pool, payload: str) -> uuid.UUID:
     case = hostile_case(payload)
-    submitted = await services.submit_case(pool=pool, case=case, channel="api", trace_id="t" * 32,
-                                           received_at=NOW - timedelta(hours=1))
-    review = assess(case, accounts=AccountDirectory.from_entries([]), rule_book=load_rule_book(), now=NOW,
-                    received_at=NOW - timedelta(hours=1))
-    reviewed = LegalProcessReviewed(received_at=NOW - timedelta(hours=1), reviewed_at=NOW, review=review,
-                                    acknowledge_by=NOW + timedelta(hours=2))
-    await services.record_review(pool=pool, consumer="test", event=envelope(
-        reviewed, case_id=submitted.case_id, trace_id="t", producer="review"))
-    decided = LegalProcessDecided(action=CounselAction.DECIDE, decided_by=f"Counsel {payload}", reason=payload,
-                                  decided_at=NOW, disposition="OBJECT", overrides_recommendation=True)
-    await services.record_timeline(pool=pool, consumer="test", event=envelope(
-        decided, case_id=submitted.case_id, trace_id="t", producer="review"))
-    planned = NoticePlanned(notice_id=uuid.uuid4(), role=NoticeRole.USER, recipient=f"{payload}@example.org",
-                            status=NoticeStatus.SENT, kind=payload)
-    await services.record_notice(pool=pool, consumer="test", event=envelope(
-        planned, case_id=submitted.case_id, trace_id="t", producer="notify"))
+    submitted = await services.submit_case(
+        pool=pool, case=case, channel="api", trace_id="t" * 32, received_at=NOW - timedelta(hours=1)
+    )
+    review = assess(
+        case,
+        accounts=AccountDirectory.from_entries([]),
+        rule_book=load_rule_book(),
+        now=NOW,
+        received_at=NOW - timedelta(hours=1),
+    )
+    reviewed = LegalProcessReviewed(
+        received_at=NOW - timedelta(hours=1), reviewed_at=NOW, review=review, acknowledge_by=NOW + timedelta(hours=2)
+    )
+    await services.record_review(
+        pool=pool, consumer="test", event=envelope(reviewed, case_id=submitted.case_id, trace_id="t", producer="review")
+    )
+    decided = LegalProcessDecided(
+        action=CounselAction.DECIDE,
+        decided_by=f"Counsel {payload}",
+        reason=payload,
+        decided_at=NOW,
+        disposition="OBJECT",
+        overrides_recommendation=True,
+    )
+    await services.record_timeline(
+        pool=pool, consumer="test", event=envelope(decided, case_id=submitted.case_id, trace_id="t", producer="review")
+    )
+    planned = NoticePlanned(
+        notice_id=uuid.uuid4(),
+        role=NoticeRole.USER,
+        recipient=f"{payload}@example.org",
+        status=NoticeStatus.SENT,
+        kind=payload,
+    )
+    await services.record_notice(
+        pool=pool, consumer="test", event=envelope(planned, case_id=submitted.case_id, trace_id="t", producer="notify")
+    )
     return submitted.case_id
 
 
 @pytest.mark.parametrize("payload", XSS + SQLI)
 async def test_hostile_fields_are_escaped_on_the_queue_and_the_case_page(
-        counsel: httpx.AsyncClient, pool: asyncpg.Pool, payload: str) -> None:
+    counsel: httpx.AsyncClient, pool: asyncpg.Pool, payload: str
+) -> None:
     case_id = await seeded_with(pool, payload)
-    pages = [await counsel.get(f"/cases/{case_id}"), await counsel.get("/"),
-             await counsel.get("/", params={"q": payload}), await counsel.get("/", params={"q": payload[:3]})]
+    pages = [
+        await counsel.get(f"/cases/{case_id}"),
+        await counsel.get("/"),
+        await counsel.get("/", params={"q": payload}),
+        await counsel.get("/", params={"q": payload[:3]}),
+    ]
     for page in pages:
         assert page.status_code == 200, page.text[:300]
         assert not RAW_MARKUP.search(page.text), "markup from a field reached a page unescaped"
@@ -94,8 +120,9 @@ async def test_hostile_fields_are_escaped_on_the_queue_and_the_case_page(
 
 
 @pytest.mark.parametrize("payload", SQLI)
-async def test_injection_in_every_queue_filter_is_data_not_sql(counsel: httpx.AsyncClient, pool: asyncpg.Pool,
-                                                                payload: str) -> None:
+async def test_injection_in_every_queue_filter_is_data_not_sql(
+    counsel: httpx.AsyncClient, pool: asyncpg.Pool, payload: str
+) -> None:
     await seeded_with(pool, "harmless")
     for name in ("q", "process_type", "stage", "tier", "sla", "sort"):
         response = await counsel.get("/", params={name: payload})
@@ -106,8 +133,15 @@ async def test_injection_in_every_queue_filter_is_data_not_sql(counsel: httpx.As
 
 async def test_a_hostile_staff_name_and_action_reason_are_escaped(app: Any, pool: asyncpg.Pool) -> None:  # noqa: F811
     payload = XSS[1]
-    await staff_service.create_staff(pool=pool, email="admin@example.org", display_name=payload, role=Role.ADMIN,
-                                     password="correct horse battery staple", created_by="test", clock=clock)
+    await staff_service.create_staff(
+        pool=pool,
+        email="admin@example.org",
+        display_name=payload,
+        role=Role.ADMIN,
+        password="correct horse battery staple",
+        created_by="test",
+        clock=clock,
+    )
     case_id = await seeded_with(pool, "plain")
     async for admin in logged_in(app, "admin@example.org"):
         for path in ("/staff", f"/cases/{case_id}", "/"):
@@ -116,8 +150,10 @@ async def test_a_hostile_staff_name_and_action_reason_are_escaped(app: Any, pool
             assert "&lt;img src=x onerror=alert(1)&gt;" in page.text, path
         page = await admin.get(f"/cases/{case_id}")
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-        response = await admin.post(f"/cases/{case_id}/actions", data={
-            "csrf_token": csrf, "action": "DECIDE", "disposition": "OBJECT", "reason": payload})
+        response = await admin.post(
+            f"/cases/{case_id}/actions",
+            data={"csrf_token": csrf, "action": "DECIDE", "disposition": "OBJECT", "reason": payload},
+        )
         assert response.status_code == 303
         shown = await admin.get(f"/cases/{case_id}")
         assert not RAW_MARKUP.search(shown.text)
@@ -129,4 +165,3 @@ def test_pages_forbid_inline_scripts_by_policy() -> None:
     policy = dict(SecurityHeadersMiddleware.HEADERS)[b"content-security-policy"].decode()
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
     assert "frame-ancestors 'none'" in policy
-

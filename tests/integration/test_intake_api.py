@@ -25,8 +25,9 @@ async def client(pool: asyncpg.Pool) -> AsyncIterator[httpx.AsyncClient]:
     """Authenticated as a legal-ops member with an API token."""
     app = create_app(pool=pool, max_request_bytes=MAX_BYTES)
     headers = await staff_api_headers(pool, "LEGAL_OPS")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
-                                 headers=headers) as http:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers
+    ) as http:
         yield http
 
 
@@ -35,11 +36,15 @@ def seed() -> dict[str, Any]:
 
 
 async def written(pool: asyncpg.Pool) -> tuple[int, int]:
-    return (await pool.fetchval("SELECT count(*) FROM intake.cases"),
-            await pool.fetchval("SELECT count(*) FROM intake.outbox"))
+    return (
+        await pool.fetchval("SELECT count(*) FROM intake.cases"),
+        await pool.fetchval("SELECT count(*) FROM intake.outbox"),
+    )
 
 
-async def test_a_case_is_stored_with_its_received_event_keyed_by_case_id(client: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
+async def test_a_case_is_stored_with_its_received_event_keyed_by_case_id(
+    client: httpx.AsyncClient, pool: asyncpg.Pool
+) -> None:
     response = await client.post("/api/v1/cases", json=seed())
     assert response.status_code == 201, response.text
     case_id = uuid.UUID(response.json()["case_id"])
@@ -47,7 +52,8 @@ async def test_a_case_is_stored_with_its_received_event_keyed_by_case_id(client:
     assert row["topic"] == "legal-process.received.v1"
     assert row["key"] == str(case_id)
     event = Envelope[LegalProcessReceived].model_validate_json(
-        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]))
+        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+    )
     assert event.case_id == case_id and event.producer == "intake" and event.payload.channel == "api"
     assert event.payload.case.targets == ["ALT_USCIS"]
 
@@ -80,8 +86,9 @@ async def test_invalid_fields_are_named_and_nothing_is_written(
 
 
 async def test_malformed_json_is_a_400_with_a_clear_message(client: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
-    response = await client.post("/api/v1/cases", content=b'{"process_type": "SEARCH_WARRANT",',
-                                 headers={"content-type": "application/json"})
+    response = await client.post(
+        "/api/v1/cases", content=b'{"process_type": "SEARCH_WARRANT",', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 400
     assert "not valid JSON" in response.json()["error"]
     assert await written(pool) == (0, 0)
@@ -163,8 +170,15 @@ async def test_the_html_form_records_a_case_without_javascript(client: httpx.Asy
 
 
 async def test_the_form_shows_errors_and_keeps_what_was_typed(client: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
-    response = await client.post("/cases/new", data={"process_type": "SEARCH_WARRANT", "requester_kind": "FEDERAL",
-                                            "requester_name": "", "case_number": "<b>1:17-mj-0042</b>"})
+    response = await client.post(
+        "/cases/new",
+        data={
+            "process_type": "SEARCH_WARRANT",
+            "requester_kind": "FEDERAL",
+            "requester_name": "",
+            "case_number": "<b>1:17-mj-0042</b>",
+        },
+    )
     assert response.status_code == 422
     assert "requester.name" in response.text
     assert "&lt;b&gt;1:17-mj-0042&lt;/b&gt;" in response.text  # kept, and escaped
@@ -178,8 +192,9 @@ async def test_without_the_database_intake_answers_503_and_never_2xx(database_ur
     await gone.close()
     app = create_app(pool=gone, max_request_bytes=MAX_BYTES)
     headers = {"Authorization": "Bearer dp_whatever"}  # identifying it already needs the database
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
-                                 headers=headers) as http:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers
+    ) as http:
         response = await http.post("/api/v1/cases", json=seed())
         assert response.status_code == 503 and response.headers["Retry-After"] == "5"
         assert (await http.get("/readyz")).status_code == 503

@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import time
 import re
+import time
 import uuid
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import httpx
@@ -34,7 +34,7 @@ PUBLIC_PREFIXES = ("/docs", "/redoc", "/static")
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @pytest.fixture
@@ -50,48 +50,71 @@ async def anonymous(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
 
 def concrete(path: str) -> str:
     """A request path for a route template: ids become UUIDs, anything else a word."""
-    return re.sub(r"\{(\w+)(?::\w+)?\}",
-                  lambda m: str(uuid.uuid4()) if m.group(1).endswith("_id") else "x", path)
+    return re.sub(r"\{(\w+)(?::\w+)?\}", lambda m: str(uuid.uuid4()) if m.group(1).endswith("_id") else "x", path)
 
 
 async def reviewed_case(pool: asyncpg.Pool) -> uuid.UUID:
     """The seed case, submitted and reviewed (as the review service's event records it)."""
     case = LegalProcessCase.model_validate_json(SEED_CASE.read_text())
     submitted = await services.submit_case(pool=pool, case=case, channel="api", trace_id="a" * 32)
-    review = assess(case, accounts=AccountDirectory.from_entries([]), rule_book=load_rule_book(), now=now(),
-                    received_at=now())
-    reviewed = LegalProcessReviewed(received_at=now(), reviewed_at=now(), review=review, return_by=case.return_by,
-                                    acknowledge_by=now() + timedelta(hours=2))
-    await services.record_review(pool=pool, consumer="test", event=envelope(
-        reviewed, case_id=submitted.case_id, trace_id="a" * 32, producer="review"))
+    review = assess(
+        case, accounts=AccountDirectory.from_entries([]), rule_book=load_rule_book(), now=now(), received_at=now()
+    )
+    reviewed = LegalProcessReviewed(
+        received_at=now(),
+        reviewed_at=now(),
+        review=review,
+        return_by=case.return_by,
+        acknowledge_by=now() + timedelta(hours=2),
+    )
+    await services.record_review(
+        pool=pool,
+        consumer="test",
+        event=envelope(reviewed, case_id=submitted.case_id, trace_id="a" * 32, producer="review"),
+    )
     return submitted.case_id
 
 
 async def log_in(client: httpx.AsyncClient, email: str, password: str, next_path: str = "/") -> httpx.Response:
     page = await client.get("/login")
     login_csrf = re.search(r'name="login_csrf" value="([^"]+)"', page.text).group(1)
-    return await client.post("/login", data={"email": email, "password": password, "login_csrf": login_csrf,
-                                             "next": next_path})
+    return await client.post(
+        "/login", data={"email": email, "password": password, "login_csrf": login_csrf, "next": next_path}
+    )
 
 
 async def member_with_password(pool: asyncpg.Pool, role: Role, email: str) -> None:
-    await staff_service.create_staff(pool=pool, email=email, display_name=role.label, role=role, password=PASSWORD,
-                                     created_by="test", clock=now)
+    await staff_service.create_staff(
+        pool=pool, email=email, display_name=role.label, role=role, password=PASSWORD, created_by="test", clock=now
+    )
 
 
 async def test_every_route_but_login_probes_and_docs_refuses_anonymous_callers(
-        app: FastAPI, anonymous: httpx.AsyncClient) -> None:
+    app: FastAPI, anonymous: httpx.AsyncClient
+) -> None:
     routes = every_route(app.routes)
-    protected = [(method, path) for method, path in routes
-                 if method != "MOUNT" and path not in PUBLIC and not path.startswith(PUBLIC_PREFIXES)]
+    protected = [
+        (method, path)
+        for method, path in routes
+        if method != "MOUNT" and path not in PUBLIC and not path.startswith(PUBLIC_PREFIXES)
+    ]
     # Not vacuous: the routes that matter are among those checked.
-    for expected in [("GET", "/"), ("GET", "/cases/{case_id}"), ("POST", "/api/v1/cases"),
-                     ("GET", "/api/v1/cases/{case_id}"), ("POST", "/api/v1/cases/{case_id}/actions"),
-                     ("GET", "/staff"), ("POST", "/cases/new"), ("POST", "/cases/{case_id}/dismiss"),
-                     ("POST", "/api/v1/cases/{case_id}/dismiss")]:
+    for expected in [
+        ("GET", "/"),
+        ("GET", "/cases/{case_id}"),
+        ("POST", "/api/v1/cases"),
+        ("GET", "/api/v1/cases/{case_id}"),
+        ("POST", "/api/v1/cases/{case_id}/actions"),
+        ("GET", "/staff"),
+        ("POST", "/cases/new"),
+        ("POST", "/cases/{case_id}/dismiss"),
+        ("POST", "/api/v1/cases/{case_id}/dismiss"),
+    ]:
         assert expected in protected, expected
-    assert all(method == "MOUNT" or path in PUBLIC or path.startswith(PUBLIC_PREFIXES) or (method, path) in protected
-               for method, path in routes)
+    assert all(
+        method == "MOUNT" or path in PUBLIC or path.startswith(PUBLIC_PREFIXES) or (method, path) in protected
+        for method, path in routes
+    )
     for method, path in protected:
         target = concrete(path)
         response = await anonymous.request(method, target, headers={"accept": "text/html"})
@@ -112,7 +135,8 @@ async def test_every_route_but_login_probes_and_docs_refuses_anonymous_callers(
 
 
 async def test_a_clerk_may_not_decide_and_stages_nothing_counsel_may(
-        anonymous: httpx.AsyncClient, pool: asyncpg.Pool) -> None:
+    anonymous: httpx.AsyncClient, pool: asyncpg.Pool
+) -> None:
     case_id = await reviewed_case(pool)
     clerk = await staff_api_headers(pool, "INTAKE_CLERK")
     counsel = await staff_api_headers(pool, "COUNSEL", name="Counsel A")
@@ -128,8 +152,7 @@ async def test_a_clerk_may_not_decide_and_stages_nothing_counsel_may(
 
     accepted = await anonymous.post(f"/api/v1/cases/{case_id}/actions", json=decide, headers=counsel)
     assert accepted.status_code == 202, accepted.text
-    assert await pool.fetchval("SELECT count(*) FROM intake.outbox WHERE topic = $1",
-                               StaffActionRequested.TOPIC) == 1
+    assert await pool.fetchval("SELECT count(*) FROM intake.outbox WHERE topic = $1", StaffActionRequested.TOPIC) == 1
     requested_by = await pool.fetchval("SELECT requested_by FROM intake.action_requests")
     assert requested_by.startswith("Counsel A <counsel-")
 
@@ -162,13 +185,15 @@ async def test_a_token_revoked_elsewhere_stops_working_within_the_cache_bound(po
         assert (await client.get("/api/v1/cases", headers=headers)).status_code == 401
 
 
-async def test_an_api_submission_records_who_submitted_on_the_case(anonymous: httpx.AsyncClient,
-                                                                   pool: asyncpg.Pool) -> None:
+async def test_an_api_submission_records_who_submitted_on_the_case(
+    anonymous: httpx.AsyncClient, pool: asyncpg.Pool
+) -> None:
     """The submitter is written with the case (one transaction, no audit-chain lock); the case's
     audit trail (page and API) starts with it."""
     headers = await staff_api_headers(pool, "LEGAL_OPS", name="Lee Submitter")
-    created = await anonymous.post("/api/v1/cases", content=SEED_CASE.read_bytes(),
-                                   headers={**headers, "Content-Type": "application/json"})
+    created = await anonymous.post(
+        "/api/v1/cases", content=SEED_CASE.read_bytes(), headers={**headers, "Content-Type": "application/json"}
+    )
     assert created.status_code == 201, created.text
     case_id = uuid.UUID(created.json()["case_id"])
     submitted_by = await pool.fetchval("SELECT submitted_by FROM intake.cases WHERE case_id = $1", case_id)
@@ -185,8 +210,9 @@ async def test_an_api_submission_records_who_submitted_on_the_case(anonymous: ht
 async def test_tokens_and_passwords_are_stored_only_hashed(pool: asyncpg.Pool) -> None:
     await member_with_password(pool, Role.COUNSEL, "hashes@example.org")
     member = await staff_service.staff_by_email(pool=pool, email="hashes@example.org")
-    token = await staff_service.issue_api_token(pool=pool, staff_id=member.staff_id, name="t", issued_by="test",
-                                                clock=now)
+    token = await staff_service.issue_api_token(
+        pool=pool, staff_id=member.staff_id, name="t", issued_by="test", clock=now
+    )
     tokens = await pool.fetch("SELECT t::text AS row, token_hash FROM intake.api_tokens t")
     assert len(tokens) == 1
     assert token not in tokens[0]["row"] and token.removeprefix("dp_") not in tokens[0]["row"]
@@ -211,15 +237,17 @@ async def test_a_wrong_password_is_a_401_page_and_audited(anonymous: httpx.Async
     assert (await anonymous.get("/api/v1/cases")).status_code == 401  # still nobody
 
 
-async def test_a_session_post_without_the_csrf_token_is_refused(anonymous: httpx.AsyncClient,
-                                                                pool: asyncpg.Pool) -> None:
+async def test_a_session_post_without_the_csrf_token_is_refused(
+    anonymous: httpx.AsyncClient, pool: asyncpg.Pool
+) -> None:
     await member_with_password(pool, Role.LEGAL_OPS, "ops@example.org")
     assert (await log_in(anonymous, "ops@example.org", PASSWORD)).status_code == 303
     seed = json.loads(SEED_CASE.read_text())
     refused = await anonymous.post("/api/v1/cases", json=seed)
     assert refused.status_code == 403 and "security token" in refused.json()["error"]
-    form = await anonymous.post("/cases/new", data={"process_type": "SEARCH_WARRANT", "csrf_token": "forged"},
-                                headers={"accept": "text/html"})
+    form = await anonymous.post(
+        "/cases/new", data={"process_type": "SEARCH_WARRANT", "csrf_token": "forged"}, headers={"accept": "text/html"}
+    )
     assert form.status_code == 403
     assert await pool.fetchval("SELECT count(*) FROM intake.cases") == 0
     page = await anonymous.get("/cases/new")
@@ -229,8 +257,9 @@ async def test_a_session_post_without_the_csrf_token_is_refused(anonymous: httpx
 
 
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/path", "http:/evil", "javascript:x"])
-async def test_the_login_redirect_stays_on_this_site(anonymous: httpx.AsyncClient, pool: asyncpg.Pool,
-                                                     target: str) -> None:
+async def test_the_login_redirect_stays_on_this_site(
+    anonymous: httpx.AsyncClient, pool: asyncpg.Pool, target: str
+) -> None:
     await member_with_password(pool, Role.LEGAL_OPS, "ops@example.org")
     response = await log_in(anonymous, "ops@example.org", PASSWORD, next_path=target)
     assert response.status_code == 303 and response.headers["location"] == "/"
@@ -250,20 +279,24 @@ async def test_viewing_a_case_is_audited_naming_the_member(anonymous: httpx.Asyn
     case_id = await reviewed_case(pool)
     headers = await staff_api_headers(pool, "LEGAL_OPS", name="Lee Ops", email="lee@example.org")
     member = await staff_service.staff_by_email(pool=pool, email="lee@example.org")
-    before = await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE case_id = $1 AND action = 'VIEWED'",
-                                 case_id)
+    before = await pool.fetchval(
+        "SELECT count(*) FROM intake.audit_log WHERE case_id = $1 AND action = 'VIEWED'", case_id
+    )
     assert (await anonymous.get(f"/api/v1/cases/{case_id}", headers=headers)).status_code == 200
     await member_with_password(pool, Role.COUNSEL, "counsel@example.org")
     assert (await log_in(anonymous, "counsel@example.org", PASSWORD)).status_code == 303
     assert (await anonymous.get(f"/cases/{case_id}")).status_code == 200
-    views = await pool.fetch("SELECT actor, detail FROM intake.audit_log WHERE case_id = $1 AND action = 'VIEWED'"
-                             " ORDER BY seq", case_id)
+    views = await pool.fetch(
+        "SELECT actor, detail FROM intake.audit_log WHERE case_id = $1 AND action = 'VIEWED' ORDER BY seq", case_id
+    )
     assert before == 0
     assert [row["actor"] for row in views] == ["Lee Ops <lee@example.org>", "Counsel <counsel@example.org>"]
     assert views[0]["detail"]["staff_id"] == str(member.staff_id) and views[0]["detail"]["role"] == "LEGAL_OPS"
     # Nobody's view of another case is recorded against this one.
-    assert await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE action = 'VIEWED' AND case_id <> $1",
-                               case_id) == 0
+    assert (
+        await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE action = 'VIEWED' AND case_id <> $1", case_id)
+        == 0
+    )
 
 
 async def test_repeated_failures_lock_the_account_for_the_window(pool: asyncpg.Pool) -> None:
@@ -277,8 +310,10 @@ async def test_repeated_failures_lock_the_account_for_the_window(pool: asyncpg.P
 
     for _ in range(staff_service.LOCKOUT_FAILURES):
         current["at"] = next(moments)
-        assert await staff_service.log_in(pool=pool, email="locked@example.org", password="wrong guess!!",
-                                          clock=clock) is None
+        assert (
+            await staff_service.log_in(pool=pool, email="locked@example.org", password="wrong guess!!", clock=clock)
+            is None
+        )
     current["at"] = next(moments)  # within the window: even the right password is refused
     assert await staff_service.log_in(pool=pool, email="locked@example.org", password=PASSWORD, clock=clock) is None
     locked = await pool.fetchval("SELECT count(*) FROM intake.audit_log WHERE action = 'LOGIN_LOCKED'")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
@@ -27,17 +27,22 @@ OPEN_PREFIXES = ("/docs", "/redoc", "/counsel/")
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def apps(pool: asyncpg.Pool, token: str | None) -> dict[str, FastAPI]:
-    return {"review": review_app(pool=pool, clock=now, internal_api_token=token),
-            "notify": notify_app(pool=pool, policy=notice_policy(Settings()), clock=now, internal_api_token=token)}
+    return {
+        "review": review_app(pool=pool, clock=now, internal_api_token=token),
+        "notify": notify_app(pool=pool, policy=notice_policy(Settings()), clock=now, internal_api_token=token),
+    }
 
 
 def protected_routes(app: FastAPI) -> list[tuple[str, str]]:
-    return [(method, path) for method, path in every_route(app.routes)
-            if path not in OPEN and not path.startswith(OPEN_PREFIXES)]
+    return [
+        (method, path)
+        for method, path in every_route(app.routes)
+        if path not in OPEN and not path.startswith(OPEN_PREFIXES)
+    ]
 
 
 def concrete(path: str) -> str:
@@ -51,13 +56,21 @@ def client(app: FastAPI, **headers: str) -> httpx.AsyncClient:
 async def test_every_staff_route_needs_the_service_credential(pool: asyncpg.Pool) -> None:
     for name, app in apps(pool, INTERNAL_API_TOKEN).items():
         routes = protected_routes(app)
-        expected = {"review": [("POST", "/api/v1/cases/{case_id}/decision"), ("GET", "/api/v1/cases/{case_id}")],
-                    "notify": [("PUT", "/api/v1/accounts/{handle}/counsel"), ("GET", "/dashboard"),
-                               ("POST", "/api/v1/notices/{notice_id}/retry")]}[name]
+        expected = {
+            "review": [("POST", "/api/v1/cases/{case_id}/decision"), ("GET", "/api/v1/cases/{case_id}")],
+            "notify": [
+                ("PUT", "/api/v1/accounts/{handle}/counsel"),
+                ("GET", "/dashboard"),
+                ("POST", "/api/v1/notices/{notice_id}/retry"),
+            ],
+        }[name]
         assert set(expected) <= set(routes), (name, routes)
-        async with client(app) as anonymous, client(app, authorization="Bearer wrong-token") as wrong, \
-                client(app, authorization=f"Basic {INTERNAL_API_TOKEN}") as basic, \
-                client(app, **INTERNAL_HEADERS) as service:
+        async with (
+            client(app) as anonymous,
+            client(app, authorization="Bearer wrong-token") as wrong,
+            client(app, authorization=f"Basic {INTERNAL_API_TOKEN}") as basic,
+            client(app, **INTERNAL_HEADERS) as service,
+        ):
             for method, path in routes:
                 target = concrete(path)
                 for caller in (anonymous, wrong, basic):

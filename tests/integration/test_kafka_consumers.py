@@ -23,8 +23,13 @@ pytestmark = pytest.mark.integration
 
 
 def decided(case_id: uuid.UUID, n: int) -> Envelope[LegalProcessDecided]:
-    payload = LegalProcessDecided(action=CounselAction.DECIDE, disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
-                                  decided_at="2026-01-01T00:00:00Z")
+    payload = LegalProcessDecided(
+        action=CounselAction.DECIDE,
+        disposition=Disposition.OBJECT,
+        decided_by="counsel",
+        reason=f"step {n}",
+        decided_at="2026-01-01T00:00:00Z",
+    )
     return envelope(payload, case_id=case_id, trace_id=f"trace-{n}", producer="test")
 
 
@@ -41,12 +46,24 @@ async def eventually(check: Callable[[], bool], *, timeout: float = 30.0, what: 
 
 
 async def run_consumer(
-    kafka: KafkaUnderTest, *, topic: str, group: str, prefix: str, handle: Callable[[Envelope[Any]], Awaitable[None]],
-    until: Callable[[], bool], max_attempts: int = 3,
+    kafka: KafkaUnderTest,
+    *,
+    topic: str,
+    group: str,
+    prefix: str,
+    handle: Callable[[Envelope[Any]], Awaitable[None]],
+    until: Callable[[], bool],
+    max_attempts: int = 3,
 ) -> None:
     broker = make_broker(settings_for(kafka), client_id="test")
-    register_consumer(broker, topic=topic, group_id=group, payload_type=LegalProcessDecided, handle=handle,
-                      options=ConsumerOptions(prefix=prefix, max_attempts=max_attempts, retry_backoff_seconds=0.05))
+    register_consumer(
+        broker,
+        topic=topic,
+        group_id=group,
+        payload_type=LegalProcessDecided,
+        handle=handle,
+        options=ConsumerOptions(prefix=prefix, max_attempts=max_attempts, retry_backoff_seconds=0.05),
+    )
     await broker.start()
     try:
         await eventually(until, what=f"consumer {group}")
@@ -88,7 +105,9 @@ async def test_a_failing_message_is_redelivered_and_its_offset_committed_only_af
     broker = make_broker(settings_for(kafka), client_id="producer")
     await broker.start()
     event = decided(uuid.uuid4(), 1)
-    await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.DECIDED, key=str(event.case_id).encode())
+    await broker.publish(
+        event.model_dump_json().encode(), topic_prefix + Topics.DECIDED, key=str(event.case_id).encode()
+    )
     await broker.stop()
 
     seen: list[uuid.UUID] = []
@@ -98,13 +117,15 @@ async def test_a_failing_message_is_redelivered_and_its_offset_committed_only_af
         if len(seen) == 1:
             raise ValueError("first attempt fails")
 
-    await run_consumer(kafka, topic=Topics.DECIDED, group="flaky", prefix=topic_prefix, handle=flaky,
-                       until=lambda: len(seen) >= 2)
+    await run_consumer(
+        kafka, topic=Topics.DECIDED, group="flaky", prefix=topic_prefix, handle=flaky, until=lambda: len(seen) >= 2
+    )
     assert seen == [event.event_id, event.event_id]
 
     # The group's committed position is past the message: a restart would not see it again.
-    reader = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap, group_id=topic_prefix + "flaky",
-                              enable_auto_commit=False)
+    reader = AIOKafkaConsumer(
+        bootstrap_servers=kafka.bootstrap, group_id=topic_prefix + "flaky", enable_auto_commit=False
+    )
     await reader.start()
     try:
         assert await reader.committed(TopicPartition(topic_prefix + Topics.DECIDED, 0)) == 1
@@ -132,8 +153,15 @@ async def test_poison_and_repeatedly_failing_messages_go_to_the_dead_letter_topi
             raise ValueError("this one never works")
         handled.append(received.payload.reason)
 
-    await run_consumer(kafka, topic=Topics.DECIDED, group="dlq-test", prefix=topic_prefix, handle=handle,
-                       until=lambda: handled == ["step 2"], max_attempts=3)
+    await run_consumer(
+        kafka,
+        topic=Topics.DECIDED,
+        group="dlq-test",
+        prefix=topic_prefix,
+        handle=handle,
+        until=lambda: handled == ["step 2"],
+        max_attempts=3,
+    )
     dead = await read_topic(kafka, topic_prefix + Topics.dead_letter("dlq-test"))
     assert len(dead) == 2
     headers = [dict((k, v.decode()) for k, v in record.headers) for record in dead]
@@ -179,9 +207,15 @@ async def test_a_partitions_records_go_to_handle_many_together_in_order_and_a_ba
         applied.extend(reasons)
 
     broker = make_broker(settings_for(kafka), client_id="test")
-    register_consumer(broker, topic=Topics.DECIDED, group_id="batched", payload_type=LegalProcessDecided,
-                      handle=handle, handle_many=handle_many,
-                      options=ConsumerOptions(prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.05))
+    register_consumer(
+        broker,
+        topic=Topics.DECIDED,
+        group_id="batched",
+        payload_type=LegalProcessDecided,
+        handle=handle,
+        handle_many=handle_many,
+        options=ConsumerOptions(prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.05),
+    )
     await broker.start()
     try:
         await eventually(lambda: len(applied) == 5, what="the five good records applied")
@@ -210,11 +244,11 @@ async def test_one_group_consumes_several_topics_each_record_to_its_route(
     broker = make_broker(settings_for(kafka), client_id="producer")
     await broker.start()
     for event in decisions:
-        await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.DECIDED,
-                             key=str(case_id).encode())
+        await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.DECIDED, key=str(case_id).encode())
         # a record the decided route cannot read, on the other topic: it must go to its own route
-        await broker.publish(event.model_dump_json().encode(), topic_prefix + Topics.ESCALATED,
-                             key=str(case_id).encode())
+        await broker.publish(
+            event.model_dump_json().encode(), topic_prefix + Topics.ESCALATED, key=str(case_id).encode()
+        )
     await broker.stop()
 
     on_decided: list[str] = []
@@ -227,11 +261,15 @@ async def test_one_group_consumes_several_topics_each_record_to_its_route(
         on_escalated.append(received.event_id)
 
     broker = make_broker(settings_for(kafka), client_id="test")
-    register_consumers(broker, group_id="both", options=ConsumerOptions(prefix=topic_prefix, max_attempts=1,
-                                                                        retry_backoff_seconds=0.05), routes=[
-        Route(Topics.DECIDED, LegalProcessDecided, handle_decided),
-        Route(Topics.ESCALATED, LegalProcessEscalated, handle_escalated),
-    ])
+    register_consumers(
+        broker,
+        group_id="both",
+        options=ConsumerOptions(prefix=topic_prefix, max_attempts=1, retry_backoff_seconds=0.05),
+        routes=[
+            Route(Topics.DECIDED, LegalProcessDecided, handle_decided),
+            Route(Topics.ESCALATED, LegalProcessEscalated, handle_escalated),
+        ],
+    )
     await broker.start()
     try:
         await eventually(lambda: len(on_decided) == 4, what="the decided records")
@@ -241,8 +279,9 @@ async def test_one_group_consumes_several_topics_each_record_to_its_route(
     assert on_decided == [f"step {n}" for n in range(4)]
     assert on_escalated == [], "a decided payload is not an escalation: it goes to the DLQ, not to another route"
     assert len(await read_topic(kafka, topic_prefix + Topics.dead_letter("both"))) == 4
-    reader = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap, group_id=topic_prefix + "both",
-                              enable_auto_commit=False)
+    reader = AIOKafkaConsumer(
+        bootstrap_servers=kafka.bootstrap, group_id=topic_prefix + "both", enable_auto_commit=False
+    )
     await reader.start()
     try:
         for topic in (Topics.DECIDED, Topics.ESCALATED):

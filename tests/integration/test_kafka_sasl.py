@@ -39,26 +39,47 @@ def sasl_kafka(server_dir_factory: Callable[[str], Path]) -> Iterator[ApacheKafk
 
 
 def sasl_settings(broker: ApacheKafka, password: str = PASSWORD) -> Settings:
-    return Settings(kafka_bootstrap=broker.bootstrap, kafka_security_protocol="SASL_PLAINTEXT",
-                    kafka_sasl_mechanism="SCRAM-SHA-512", kafka_sasl_username=USER, kafka_sasl_password=password)
+    return Settings(
+        kafka_bootstrap=broker.bootstrap,
+        kafka_security_protocol="SASL_PLAINTEXT",
+        kafka_sasl_mechanism="SCRAM-SHA-512",
+        kafka_sasl_username=USER,
+        kafka_sasl_password=password,
+    )
 
 
 async def test_services_connect_with_scram_and_round_trip(sasl_kafka: ApacheKafka) -> None:
     settings = sasl_settings(sasl_kafka)
     prefix = f"t{uuid.uuid4().hex[:8]}."
-    await ensure_topics(settings.kafka_bootstrap, partitions=1, prefix=prefix, topics=[Topics.DECIDED],
-                        security=client_security(settings))
+    await ensure_topics(
+        settings.kafka_bootstrap,
+        partitions=1,
+        prefix=prefix,
+        topics=[Topics.DECIDED],
+        security=client_security(settings),
+    )
     broker = make_broker(settings, client_id="sasl-test")
     got: list[uuid.UUID] = []
 
     async def handle(event: Envelope[Any]) -> None:
         got.append(event.event_id)
 
-    register_consumer(broker, topic=Topics.DECIDED, group_id="sasl", payload_type=LegalProcessDecided,
-                      handle=handle, options=ConsumerOptions(prefix=prefix))
-    event = envelope(LegalProcessDecided(action=CounselAction.ACKNOWLEDGE, decided_by="a", reason="",
-                                         decided_at="2026-01-01T00:00:00Z"),
-                     case_id=uuid.uuid4(), trace_id="t", producer="test")
+    register_consumer(
+        broker,
+        topic=Topics.DECIDED,
+        group_id="sasl",
+        payload_type=LegalProcessDecided,
+        handle=handle,
+        options=ConsumerOptions(prefix=prefix),
+    )
+    event = envelope(
+        LegalProcessDecided(
+            action=CounselAction.ACKNOWLEDGE, decided_by="a", reason="", decided_at="2026-01-01T00:00:00Z"
+        ),
+        case_id=uuid.uuid4(),
+        trace_id="t",
+        producer="test",
+    )
     await broker.start()
     try:
         await broker.publish(event.model_dump_json().encode(), prefix + Topics.DECIDED, key=b"k")

@@ -47,8 +47,12 @@ def vault(spec: str) -> Vault:
 
 
 def settings(spec: str, urls: dict[str, str]) -> Settings:
-    return Settings(_env_file=None, data_keys=spec, blind_index_key=INDEX_KEY,
-                    **{f"{service}_database_url": url for service, url in urls.items()})
+    return Settings(
+        _env_file=None,
+        data_keys=spec,
+        blind_index_key=INDEX_KEY,
+        **{f"{service}_database_url": url for service, url in urls.items()},
+    )
 
 
 async def values_by_key(database_url: str) -> dict[str, int]:
@@ -58,13 +62,18 @@ async def values_by_key(database_url: str) -> dict[str, int]:
         counts: dict[str, int] = {}
         columns = await admin.fetch(
             "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns"
-            " WHERE table_schema = ANY($1::text[]) AND data_type IN ('text', 'bytea')", list(SERVICES))
+            " WHERE table_schema = ANY($1::text[]) AND data_type IN ('text', 'bytea')",
+            list(SERVICES),
+        )
         for c in columns:
-            value = f'encode("{c["column_name"]}", \'escape\')' if c["data_type"] == "bytea" else f'"{c["column_name"]}"'
+            value = (
+                f"encode(\"{c['column_name']}\", 'escape')" if c["data_type"] == "bytea" else f'"{c["column_name"]}"'
+            )
             rows = await admin.fetch(
                 f"SELECT split_part({value}, ':', 2) AS key_id, count(*) AS n"
                 f' FROM "{c["table_schema"]}"."{c["table_name"]}"'
-                f" WHERE {value} LIKE 'dp1:%' OR {value} LIKE 'dp1b:%' GROUP BY 1")
+                f" WHERE {value} LIKE 'dp1:%' OR {value} LIKE 'dp1b:%' GROUP BY 1"
+            )
             for row in rows:
                 counts[row["key_id"]] = counts.get(row["key_id"], 0) + row["n"]
         return counts
@@ -83,7 +92,9 @@ class Interrupted(Exception):
 
 
 async def test_rotate_to_b_then_retire_a_and_everything_still_reads(
-    database_url: str, role_urls: dict[str, str], sink: SmtpSink  # noqa: F811
+    database_url: str,
+    role_urls: dict[str, str],
+    sink: SmtpSink,  # noqa: F811
 ) -> None:
     pools = await open_pools(role_urls, vault(f"a:{KEY_A}"))
     try:
@@ -130,31 +141,38 @@ async def test_rotate_to_b_then_retire_a_and_everything_still_reads(
 
 
 async def test_a_tampered_or_moved_ciphertext_is_refused(
-    database_url: str, role_urls: dict[str, str], sink: SmtpSink  # noqa: F811
+    database_url: str,
+    role_urls: dict[str, str],
+    sink: SmtpSink,  # noqa: F811
 ) -> None:
     pools = await open_pools(role_urls, vault(f"a:{KEY_A}"))
     try:
         flow = await run_flow(pools, sink)
         second_case = flow.case_ids[1]
         async with pools["notify"].acquire() as conn:
-            first, other = await conn.fetch("SELECT notice_id, recipient FROM notify.notices WHERE case_id = $1"
-                                            " ORDER BY notice_id LIMIT 2", second_case)
+            first, other = await conn.fetch(
+                "SELECT notice_id, recipient FROM notify.notices WHERE case_id = $1 ORDER BY notice_id LIMIT 2",
+                second_case,
+            )
             # Flip one bit of the ciphertext: AES-GCM's tag no longer matches.
             prefix, key_id, blob = first["recipient"].split(":", 2)
             raw = bytearray(base64.b64decode(blob))
             raw[20] ^= 0x01
             tampered = f"{prefix}:{key_id}:{base64.b64encode(bytes(raw)).decode()}"
-            await conn.execute("UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"],
-                               tampered)
+            await conn.execute(
+                "UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"], tampered
+            )
             with pytest.raises(UndecryptableValue, match="does not decrypt"):
                 await NoticeRepository(conn).get(first["notice_id"])
             # Intact, but copied from another row: bound to its own row, it does not open here.
-            await conn.execute("UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"],
-                               other["recipient"])
+            await conn.execute(
+                "UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"], other["recipient"]
+            )
             with pytest.raises(UndecryptableValue):
                 await NoticeRepository(conn).get(first["notice_id"])
-            await conn.execute("UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"],
-                               tampered)
+            await conn.execute(
+                "UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"], tampered
+            )
         with pytest.raises(UndecryptableValue):
             await notify.list_notices(pool=pools["notify"], case_id=second_case)
     finally:
@@ -166,7 +184,8 @@ async def test_a_tampered_or_moved_ciphertext_is_refused(
 
 
 async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
-    database_url: str, role_urls: dict[str, str]  # noqa: F811
+    database_url: str,
+    role_urls: dict[str, str],  # noqa: F811
 ) -> None:
     """What a dev database held before the sealing migrations, sealed by the one-off step."""
     case_id, notice_id, event_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -176,21 +195,40 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
     try:
         await admin.execute(
             "INSERT INTO intake.cases (case_id, channel, received_at, trace_id, document, fingerprint)"
-            " VALUES ($1, 'api', now(), 't', $2::jsonb, 'f')", case_id, json.dumps(seed))
-        await admin.execute("INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, event_at)"
-                            " VALUES ($1, $2, 'USER', 'alt.uscis@example.org', 'PENDING', now())", notice_id, case_id)
-        await admin.execute("INSERT INTO intake.document_keys (key, case_id) VALUES ($1, $2)",
-                            "message-id:<old@cbp.dhs.gov>", case_id)
-        await admin.execute("INSERT INTO intake.outbox (event_id, topic, key, value) VALUES ($1, 't', $2, $3)",
-                            event_id, str(case_id), b'{"plain": "ALT_USCIS"}')
-        await admin.execute("INSERT INTO review.accounts (handle_key, lookup_keys, entry) VALUES ($1, $2, $3::jsonb)",
-                            entry["handle"], ["harbor_freight_fan", "hff@example.net"], json.dumps(entry))
-        await admin.execute("INSERT INTO notify.contacts (handle_key, lookup_keys, entry) VALUES ($1, $2, $3::jsonb)",
-                            entry["handle"], ["harbor_freight_fan", "hff@example.net"],
-                            json.dumps({"handle": entry["handle"], "contact_email": entry["contact_email"],
-                                        "counsel": None}))
-        await admin.execute("INSERT INTO notify.case_accounts (case_id, handle) VALUES ($1, 'harbor_freight_fan')",
-                            case_id)
+            " VALUES ($1, 'api', now(), 't', $2::jsonb, 'f')",
+            case_id,
+            json.dumps(seed),
+        )
+        await admin.execute(
+            "INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, event_at)"
+            " VALUES ($1, $2, 'USER', 'alt.uscis@example.org', 'PENDING', now())",
+            notice_id,
+            case_id,
+        )
+        await admin.execute(
+            "INSERT INTO intake.document_keys (key, case_id) VALUES ($1, $2)", "message-id:<old@cbp.dhs.gov>", case_id
+        )
+        await admin.execute(
+            "INSERT INTO intake.outbox (event_id, topic, key, value) VALUES ($1, 't', $2, $3)",
+            event_id,
+            str(case_id),
+            b'{"plain": "ALT_USCIS"}',
+        )
+        await admin.execute(
+            "INSERT INTO review.accounts (handle_key, lookup_keys, entry) VALUES ($1, $2, $3::jsonb)",
+            entry["handle"],
+            ["harbor_freight_fan", "hff@example.net"],
+            json.dumps(entry),
+        )
+        await admin.execute(
+            "INSERT INTO notify.contacts (handle_key, lookup_keys, entry) VALUES ($1, $2, $3::jsonb)",
+            entry["handle"],
+            ["harbor_freight_fan", "hff@example.net"],
+            json.dumps({"handle": entry["handle"], "contact_email": entry["contact_email"], "counsel": None}),
+        )
+        await admin.execute(
+            "INSERT INTO notify.case_accounts (case_id, handle) VALUES ($1, 'harbor_freight_fan')", case_id
+        )
     finally:
         await admin.close()
 
@@ -222,9 +260,14 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
             await pool.close()
     admin = await asyncpg.connect(database_url)
     try:
-        for table, column in (("intake.cases", "document"), ("intake.case_notices", "recipient"),
-                              ("intake.document_keys", "key"), ("review.accounts", "lookup_keys"),
-                              ("notify.contacts", "handle_key"), ("notify.case_accounts", "handle")):
+        for table, column in (
+            ("intake.cases", "document"),
+            ("intake.case_notices", "recipient"),
+            ("intake.document_keys", "key"),
+            ("review.accounts", "lookup_keys"),
+            ("notify.contacts", "handle_key"),
+            ("notify.case_accounts", "handle"),
+        ):
             text: Any = await admin.fetchval(f"SELECT string_agg({column}::text, ' ') FROM {table}")
             assert "alt_uscis" not in text.lower() and "harbor_freight" not in text and "@example" not in text, table
     finally:

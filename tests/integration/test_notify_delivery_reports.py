@@ -28,6 +28,7 @@ import asyncpg
 import pytest
 
 from bench.infra import SinkProcess
+from deploy.localinfra._process import free_port
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.domain.model import NoticeKind
 from services.notify.entrypoints.return_path import ReturnPathHandler, start_return_path
@@ -35,12 +36,12 @@ from services.notify.service_layer import services
 from shared.contracts import Topics
 from shared.db import create_pool
 from tests.conftest import DEMO_ACCOUNTS
-from deploy.localinfra._process import free_port
 from tests.integration.test_notify_lifecycle import Clock, Notify, policy, reviewed
 
 pytestmark = pytest.mark.integration
 
 RETURN_PATH = "notice-reports@dueprocess.test"
+
 
 async def _until(condition: Callable[[], Awaitable[bool]], timeout: float = 30.0) -> None:
     async def poll() -> None:
@@ -89,10 +90,17 @@ async def test_a_dispatcher_killed_after_acceptance_is_settled_by_the_report_and
             assert owed >= 6
 
             doomed = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "tests.integration.doomed_dispatcher", database_url, clock().isoformat(),
-                sink.url, RETURN_PATH,
-                stdout=asyncio.subprocess.PIPE)
+                sys.executable,
+                "-m",
+                "tests.integration.doomed_dispatcher",
+                database_url,
+                clock().isoformat(),
+                sink.url,
+                RETURN_PATH,
+                stdout=asyncio.subprocess.PIPE,
+            )
             try:
+
                 async def accepted() -> bytes:
                     while line := await doomed.stdout.readline():  # type: ignore[union-attr]
                         if line.startswith(b"accepted"):
@@ -106,19 +114,24 @@ async def test_a_dispatcher_killed_after_acceptance_is_settled_by_the_report_and
                 doomed.kill()
                 await doomed.wait()
             handing_over = await pool.fetchval(
-                "SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'HANDING_OVER'")
+                "SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'HANDING_OVER'"
+            )
             assert handing_over == owed, "the whole batch was marked before its first message went"
 
             successor = services.NoticeDispatcher(
-                pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink.url), return_path=RETURN_PATH, request_dsn=True),
-                policy=notice_policy, clock=clock)
+                pool=pool,
+                sender=SmtpSender(SmtpConfig.from_url(sink.url), return_path=RETURN_PATH, request_dsn=True),
+                policy=notice_policy,
+                clock=clock,
+            )
             while await successor.dispatch_due():
                 pass
             # The accepted ones are settled; those that never went wait for a report that cannot come.
             status = dict(await pool.fetch("SELECT notice_id::text, status FROM notify.notices"))
             assert status[in_flight] == "SENT"
             waiting = await pool.fetchval(
-                "SELECT count(*) FROM notify.notices WHERE status = 'PENDING' AND unconfirmed_until IS NOT NULL")
+                "SELECT count(*) FROM notify.notices WHERE status = 'PENDING' AND unconfirmed_until IS NOT NULL"
+            )
             assert waiting == owed - 3
             assert len(sink.notices) == 3, "nothing was sent again before the wait was up"
 
@@ -133,11 +146,15 @@ async def test_a_dispatcher_killed_after_acceptance_is_settled_by_the_report_and
     assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status <> 'SENT'") == 0
     copies = collections.Counter(key for key, _ in sink.notices)
     assert len(copies) == owed and set(copies.values()) == {1}, "every notice delivered exactly once"
-    confirmed = await pool.fetch("SELECT notice_id::text FROM notify.delivery_attempts"
-                                 " WHERE outcome = 'SENT' AND detail = 'confirmed by its delivery report'")
+    confirmed = await pool.fetch(
+        "SELECT notice_id::text FROM notify.delivery_attempts"
+        " WHERE outcome = 'SENT' AND detail = 'confirmed by its delivery report'"
+    )
     assert [r["notice_id"] for r in confirmed] == [in_flight]
     unconfirmed = await pool.fetchval("SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'UNCONFIRMED'")
-    assert unconfirmed == owed - 3, "the batch's notices that never went waited for a report (the in-flight one had its own)"
+    assert unconfirmed == owed - 3, (
+        "the batch's notices that never went waited for a report (the in-flight one had its own)"
+    )
 
 
 async def _reports_at_least(pool: asyncpg.Pool, n: int) -> bool:
@@ -151,14 +168,18 @@ async def test_a_notice_that_bounces_after_acceptance_is_failed_and_legal_ops_ar
     clock = Clock()
     notice_policy = policy()
     async with ReturnPath(pool, notice_policy, clock) as return_path:
-        sink = SinkProcess(dsn_relay=("127.0.0.1", return_path.port), spool=tmp_path / "spool",
-                           bounce_pattern=r"^hff@example\.net$")
+        sink = SinkProcess(
+            dsn_relay=("127.0.0.1", return_path.port), spool=tmp_path / "spool", bounce_pattern=r"^hff@example\.net$"
+        )
         await sink.start()
         try:
             notify = Notify(pool, sink.url, clock, notice_policy)
             notify.dispatcher = services.NoticeDispatcher(
-                pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink.url), return_path=RETURN_PATH, request_dsn=True),
-                policy=notice_policy, clock=clock)
+                pool=pool,
+                sender=SmtpSender(SmtpConfig.from_url(sink.url), return_path=RETURN_PATH, request_dsn=True),
+                policy=notice_policy,
+                clock=clock,
+            )
             case_id = await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
             await notify.dispatch()
             owed = await pool.fetchval("SELECT count(*) FROM notify.notices WHERE case_id = $1", case_id)

@@ -29,6 +29,7 @@ from tests.integration.test_notify_lifecycle import Clock, Notify, policy, revie
 
 pytestmark = pytest.mark.integration
 
+
 async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_message(
     pool: asyncpg.Pool, database_url: str, tmp_path: Path
 ) -> None:
@@ -42,9 +43,16 @@ async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_me
         assert owed >= 6
 
         doomed = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests.integration.doomed_dispatcher", database_url, clock().isoformat(), sink.url,
-            stdout=asyncio.subprocess.PIPE)
+            sys.executable,
+            "-m",
+            "tests.integration.doomed_dispatcher",
+            database_url,
+            clock().isoformat(),
+            sink.url,
+            stdout=asyncio.subprocess.PIPE,
+        )
         try:
+
             async def accepted() -> bytes:
                 while line := await doomed.stdout.readline():  # type: ignore[union-attr]
                     if line.startswith(b"accepted"):  # (the process also logs on stdout)
@@ -66,8 +74,9 @@ async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_me
 
         restarted = await create_pool(database_url, max_size=4)  # a new process: nothing in memory
         try:
-            successor = services.NoticeDispatcher(pool=restarted, sender=SmtpSender(SmtpConfig.from_url(sink.url)),
-                                                  policy=notify.policy, clock=clock)
+            successor = services.NoticeDispatcher(
+                pool=restarted, sender=SmtpSender(SmtpConfig.from_url(sink.url)), policy=notify.policy, clock=clock
+            )
             for _ in range(100):
                 if not await successor.dispatch_due():
                     break
@@ -76,8 +85,9 @@ async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_me
         mail = sink.messages()
 
     assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status <> 'SENT'") == 0
-    sent_attempts = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts"
-                                     " WHERE outcome = 'SENT' GROUP BY notice_id")
+    sent_attempts = await pool.fetch(
+        "SELECT notice_id, count(*) AS n FROM notify.delivery_attempts WHERE outcome = 'SENT' GROUP BY notice_id"
+    )
     assert len(sent_attempts) == owed and {r["n"] for r in sent_attempts} == {1}, "one SENT record per notice"
     copies = collections.Counter(m["X-Dueprocess-Notice-Key"] for m in mail)
     assert len(copies) == owed, "every owed notice delivered"
@@ -125,8 +135,11 @@ async def test_a_dispatcher_that_loses_the_database_after_the_server_accepted_do
                     await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
                 owed = await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'PENDING'")
                 dispatcher = services.NoticeDispatcher(
-                    pool=pool, sender=_StopsTheDatabaseAfterFirstAcceptance(sink.url, server),  # type: ignore[arg-type]
-                    policy=notify.policy, clock=clock)
+                    pool=pool,
+                    sender=_StopsTheDatabaseAfterFirstAcceptance(sink.url, server),  # type: ignore[arg-type]
+                    policy=notify.policy,
+                    clock=clock,
+                )
                 with pytest.raises(DATABASE_UNAVAILABLE):
                     await dispatcher.dispatch_due()
                 assert len(sink.messages()) >= 1, "the first message went out before the database did"
@@ -139,8 +152,10 @@ async def test_a_dispatcher_that_loses_the_database_after_the_server_accepted_do
                         await asyncio.sleep(0.1)
                 mail = sink.messages()
             assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status <> 'SENT'") == 0
-            sent_attempts = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts"
-                                             " WHERE outcome = 'SENT' GROUP BY notice_id")
+            sent_attempts = await pool.fetch(
+                "SELECT notice_id, count(*) AS n FROM notify.delivery_attempts"
+                " WHERE outcome = 'SENT' GROUP BY notice_id"
+            )
             assert len(sent_attempts) == owed and {r["n"] for r in sent_attempts} == {1}
         finally:
             await asyncio.wait_for(pool.close(), 10)

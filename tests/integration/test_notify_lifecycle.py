@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -50,7 +50,7 @@ from shared.vocabulary import (
 from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
 
 pytestmark = pytest.mark.integration
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 USER = "alt.uscis@example.org"
 USERS_COUNSEL = "counsel.alt-uscis@aclu.example.org"
 HFF = "hff@example.net"
@@ -72,8 +72,11 @@ class Clock:
 
 def policy(**changes: Any) -> services.NoticePolicy:
     fields: dict[str, Any] = dict(
-        counsel_by_tier={EscalationTier.LEGAL_OPS: LEGAL_OPS, EscalationTier.COUNSEL: COUNSEL,
-                         EscalationTier.LITIGATION: "litigation@dueprocess.local"},
+        counsel_by_tier={
+            EscalationTier.LEGAL_OPS: LEGAL_OPS,
+            EscalationTier.COUNSEL: COUNSEL,
+            EscalationTier.LITIGATION: "litigation@dueprocess.local",
+        },
         legal_aid_contacts=["ACLU, https://www.aclu.org/, (212) 549-2500"],
         public_base_url="https://intake.dueprocess.test",
         sender="legal-notices@dueprocess.test",
@@ -102,15 +105,22 @@ def reviewed(
         targets=targets,
         data_categories=[DataCategory.STORED_CONTENT],
         nondisclosure=nondisclosure or Nondisclosure(),
-        findings=findings or [Finding(code="NOTICE_REQUIRED", severity=Severity.INFO, citation="policy",
-                                      explanation="notify")],
+        findings=findings
+        or [Finding(code="NOTICE_REQUIRED", severity=Severity.INFO, citation="policy", explanation="notify")],
         disposition=Disposition.COMPLY,
         escalation_tier=tier,
         user_notice=UserNotice(action=action, not_before=not_before),
         rule_set_version="test",
     )
-    return LegalProcessReviewed(received_at=T0, reviewed_at=T0, review=review, case_number="1:26-mj-00042",
-                                issuing_court="E.D. Va.", served_at=T0, return_by=T0 + timedelta(days=14))
+    return LegalProcessReviewed(
+        received_at=T0,
+        reviewed_at=T0,
+        review=review,
+        case_number="1:26-mj-00042",
+        issuing_court="E.D. Va.",
+        served_at=T0,
+        return_by=T0 + timedelta(days=14),
+    )
 
 
 def gag(expires_at: datetime | None, kind: NondisclosureKind = NondisclosureKind.COURT_ORDER_2705B) -> Nondisclosure:
@@ -124,22 +134,30 @@ class Notify:
         self.pool = pool
         self.clock = clock
         self.policy = notice_policy
-        self.dispatcher = services.NoticeDispatcher(pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink_url)),
-                                                    policy=notice_policy, clock=clock)
+        self.dispatcher = services.NoticeDispatcher(
+            pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink_url)), policy=notice_policy, clock=clock
+        )
 
     async def review(self, payload: LegalProcessReviewed, case_id: uuid.UUID | None = None) -> uuid.UUID:
         case_id = case_id or uuid.uuid4()
         event = envelope(payload, case_id=case_id, trace_id="t", producer="test")
-        await services.plan_from_review(pool=self.pool, policy=self.policy, consumer="notify.reviewed", event=event,
-                                        now=self.clock())
+        await services.plan_from_review(
+            pool=self.pool, policy=self.policy, consumer="notify.reviewed", event=event, now=self.clock()
+        )
         return case_id
 
     async def decide(self, case_id: uuid.UUID, action: CounselAction, **fields: Any) -> int:
-        payload = LegalProcessDecided(action=action, decided_by="Counsel A", reason=fields.pop("reason", "noted"),
-                                      decided_at=self.clock(), **fields)
+        payload = LegalProcessDecided(
+            action=action,
+            decided_by="Counsel A",
+            reason=fields.pop("reason", "noted"),
+            decided_at=self.clock(),
+            **fields,
+        )
         event = envelope(payload, case_id=case_id, trace_id="t", producer="test")
-        return await services.apply_decision(pool=self.pool, policy=self.policy, consumer="notify.decided",
-                                             event=event, now=self.clock())
+        return await services.apply_decision(
+            pool=self.pool, policy=self.policy, consumer="notify.decided", event=event, now=self.clock()
+        )
 
     async def dispatch(self) -> int:
         total = 0
@@ -166,8 +184,9 @@ async def notify(pool: asyncpg.Pool, sink: SmtpSink) -> AsyncIterator[Notify]:
 
 
 def to(sink: SmtpSink, address: str, case_id: uuid.UUID | None = None) -> list[EmailMessage]:
-    return [m for m in sink.messages()
-            if m["To"] == address and (case_id is None or m["X-Dueprocess-Case"] == str(case_id))]
+    return [
+        m for m in sink.messages() if m["To"] == address and (case_id is None or m["X-Dueprocess-Case"] == str(case_id))
+    ]
 
 
 def text(message: EmailMessage) -> str:
@@ -181,11 +200,16 @@ async def test_ndo_extended_before_expiry_moves_the_notice_and_reminds_counsel_a
     notify: Notify, sink: SmtpSink
 ) -> None:
     expiry = T0 + timedelta(days=60)
-    case_id = await notify.review(reviewed(targets=["ALT_USCIS"], action=UserNoticeAction.NOTIFY_AFTER,
-                                           not_before=expiry, nondisclosure=gag(expiry)))
+    case_id = await notify.review(
+        reviewed(
+            targets=["ALT_USCIS"], action=UserNoticeAction.NOTIFY_AFTER, not_before=expiry, nondisclosure=gag(expiry)
+        )
+    )
     assert await notify.statuses(case_id) == [
-        ("initial", "COUNSEL", USERS_COUNSEL, "SCHEDULED"), ("initial", "USER", USER, "SCHEDULED"),
-        ("ndo-reminder", "INTERNAL_COUNSEL", COUNSEL, "SCHEDULED")]
+        ("initial", "COUNSEL", USERS_COUNSEL, "SCHEDULED"),
+        ("initial", "USER", USER, "SCHEDULED"),
+        ("ndo-reminder", "INTERNAL_COUNSEL", COUNSEL, "SCHEDULED"),
+    ]
 
     notify.clock.advance(days=29, hours=23)
     assert await notify.dispatch() == 0
@@ -196,10 +220,18 @@ async def test_ndo_extended_before_expiry_moves_the_notice_and_reminds_counsel_a
 
     notify.clock.advance(days=20)  # 10 days before expiry the court extends the order
     extended = T0 + timedelta(days=120)
-    assert await notify.decide(case_id, CounselAction.NDO_CHANGED, nondisclosure=gag(extended),
-                               reason="extended by E.D. Va. order of 21 April") >= 2
-    rows = await notify.pool.fetch("SELECT role, status, not_before FROM notify.notices WHERE case_id = $1"
-                                   " AND role <> 'INTERNAL_COUNSEL'", case_id)
+    assert (
+        await notify.decide(
+            case_id,
+            CounselAction.NDO_CHANGED,
+            nondisclosure=gag(extended),
+            reason="extended by E.D. Va. order of 21 April",
+        )
+        >= 2
+    )
+    rows = await notify.pool.fetch(
+        "SELECT role, status, not_before FROM notify.notices WHERE case_id = $1 AND role <> 'INTERNAL_COUNSEL'", case_id
+    )
     assert {(r["status"], r["not_before"]) for r in rows} == {("SCHEDULED", extended)}
 
     notify.clock.now = expiry + timedelta(seconds=1)  # the old expiry passes: nothing to the user
@@ -215,8 +247,9 @@ async def test_ndo_extended_before_expiry_moves_the_notice_and_reminds_counsel_a
     assert "We could not tell you about it before" in text(user)
     assert await notify.dispatch() == 0
     app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify",
-                                 headers=INTERNAL_HEADERS) as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://notify", headers=INTERNAL_HEADERS
+    ) as client:
         state = (await client.get(f"/api/v1/cases/{case_id}/nondisclosure")).json()
         assert (await client.get(f"/api/v1/cases/{uuid.uuid4()}/nondisclosure")).status_code == 404
     assert [h["change"] for h in state["history"]] == ["REVIEWED", "EXTENDED"]
@@ -230,8 +263,9 @@ async def test_a_new_gag_stops_a_pending_notice_and_lifting_it_sends_it(notify: 
     assert await notify.dispatch() == 1
     assert await notify.statuses(case_id) == [("initial", "USER", HFF, "PENDING")]
     sink.refuse(False)
-    await notify.decide(case_id, CounselAction.NDO_CHANGED, nondisclosure=gag(None),
-                        reason="indefinite § 2705(b) order served today")
+    await notify.decide(
+        case_id, CounselAction.NDO_CHANGED, nondisclosure=gag(None), reason="indefinite § 2705(b) order served today"
+    )
     assert (await notify.statuses(case_id))[0] == ("initial", "USER", HFF, "WITHHELD")
     flags = [s for s in await notify.statuses(case_id) if s[0] == "ndo-flag"]
     assert flags == [("ndo-flag", "INTERNAL_COUNSEL", COUNSEL, "PENDING")], "an indefinite order is flagged"
@@ -241,8 +275,9 @@ async def test_a_new_gag_stops_a_pending_notice_and_lifting_it_sends_it(notify: 
     (flag,) = to(sink, COUNSEL, case_id)
     assert "INDEFINITE" in flag["Subject"]
 
-    await notify.decide(case_id, CounselAction.NDO_CHANGED, nondisclosure=Nondisclosure(),
-                        reason="order vacated on motion")
+    await notify.decide(
+        case_id, CounselAction.NDO_CHANGED, nondisclosure=Nondisclosure(), reason="order vacated on motion"
+    )
     assert await notify.dispatch() == 1
     assert len(to(sink, HFF)) == 1
 
@@ -250,16 +285,31 @@ async def test_a_new_gag_stops_a_pending_notice_and_lifting_it_sends_it(notify: 
 async def test_the_dispatcher_holds_a_user_notice_that_a_gag_forbids(notify: Notify, sink: SmtpSink) -> None:
     """Even if a row says PENDING (a bug, a hand edit), nothing reaches the user under a gag."""
     expiry = T0 + timedelta(days=10)
-    case_id = await notify.review(reviewed(targets=["harbor_freight_fan"], action=UserNoticeAction.NOTIFY_AFTER,
-                                           not_before=expiry, nondisclosure=gag(expiry)))
-    await notify.pool.execute("UPDATE notify.notices SET status = 'PENDING', not_before = NULL,"
-                              " next_attempt_at = $2 WHERE case_id = $1 AND role = 'USER'", case_id, T0)
+    case_id = await notify.review(
+        reviewed(
+            targets=["harbor_freight_fan"],
+            action=UserNoticeAction.NOTIFY_AFTER,
+            not_before=expiry,
+            nondisclosure=gag(expiry),
+        )
+    )
+    await notify.pool.execute(
+        "UPDATE notify.notices SET status = 'PENDING', not_before = NULL,"
+        " next_attempt_at = $2 WHERE case_id = $1 AND role = 'USER'",
+        case_id,
+        T0,
+    )
     assert await notify.dispatch() >= 1
     assert not to(sink, HFF)
-    assert await notify.statuses(case_id) == [("initial", "USER", HFF, "SCHEDULED"),
-                                              ("ndo-reminder", "INTERNAL_COUNSEL", COUNSEL, "SENT")]
-    outcomes = await notify.pool.fetch("SELECT outcome FROM notify.delivery_attempts a JOIN notify.notices n"
-                                       " USING (notice_id) WHERE n.case_id = $1 AND n.role = 'USER'", case_id)
+    assert await notify.statuses(case_id) == [
+        ("initial", "USER", HFF, "SCHEDULED"),
+        ("ndo-reminder", "INTERNAL_COUNSEL", COUNSEL, "SENT"),
+    ]
+    outcomes = await notify.pool.fetch(
+        "SELECT outcome FROM notify.delivery_attempts a JOIN notify.notices n"
+        " USING (notice_id) WHERE n.case_id = $1 AND n.role = 'USER'",
+        case_id,
+    )
     assert [r["outcome"] for r in outcomes] == ["GAGGED"]
     notify.clock.now = expiry
     assert await notify.dispatch() == 1 and len(to(sink, HFF)) == 1
@@ -267,10 +317,21 @@ async def test_the_dispatcher_holds_a_user_notice_that_a_gag_forbids(notify: Not
 
 async def test_over_long_federal_order_is_flagged_and_counsel_release_sends(notify: Notify, sink: SmtpSink) -> None:
     expiry = T0 + timedelta(days=500)
-    case_id = await notify.review(reviewed(
-        targets=["ALT_USCIS"], action=UserNoticeAction.WITHHOLD_PENDING_COUNSEL, nondisclosure=gag(expiry),
-        findings=[Finding(code="SCA_NDO_INVALID_TERM", severity=Severity.WARN, citation="18 U.S.C. § 2705(b)",
-                          explanation="over one year")]))
+    case_id = await notify.review(
+        reviewed(
+            targets=["ALT_USCIS"],
+            action=UserNoticeAction.WITHHOLD_PENDING_COUNSEL,
+            nondisclosure=gag(expiry),
+            findings=[
+                Finding(
+                    code="SCA_NDO_INVALID_TERM",
+                    severity=Severity.WARN,
+                    citation="18 U.S.C. § 2705(b)",
+                    explanation="over one year",
+                )
+            ],
+        )
+    )
     assert await notify.dispatch() == 1  # the flag; the reminder waits for expiry − 30 d
     (flag,) = to(sink, COUNSEL, case_id)
     assert "OVER_LONG" in flag["Subject"] and "500 days" in text(flag)
@@ -287,8 +348,9 @@ async def test_updates_reach_the_user_and_counsel_and_wait_while_gagged(notify: 
     case_id = await notify.review(reviewed(targets=["ALT_USCIS", "quiet_reporter"]))
     assert await notify.dispatch() == 3
     await notify.decide(case_id, CounselAction.DECIDE, disposition=Disposition.CHALLENGE, reason="First Amendment")
-    await notify.decide(case_id, CounselAction.RETURN_DATE_MOVED, return_by=T0 + timedelta(days=30),
-                        reason="CBP agreed to extend")
+    await notify.decide(
+        case_id, CounselAction.RETURN_DATE_MOVED, return_by=T0 + timedelta(days=30), reason="CBP agreed to extend"
+    )
     assert await notify.dispatch() == 6
     user_updates = [m for m in to(sink, USER) if m["Subject"].startswith("Update")]
     assert len(user_updates) == 2
@@ -301,8 +363,12 @@ async def test_updates_reach_the_user_and_counsel_and_wait_while_gagged(notify: 
     # A new gag: the production update waits with everything else, and follows the gag.
     expiry = notify.clock() + timedelta(days=90)
     await notify.decide(case_id, CounselAction.NDO_CHANGED, nondisclosure=gag(expiry), reason="new 90-day order")
-    await notify.decide(case_id, CounselAction.PRODUCTION_MADE, produced=[DataCategory.BASIC_SUBSCRIBER],
-                        reason="produced BSI to FBI by secure portal")
+    await notify.decide(
+        case_id,
+        CounselAction.PRODUCTION_MADE,
+        produced=[DataCategory.BASIC_SUBSCRIBER],
+        reason="produced BSI to FBI by secure portal",
+    )
     assert await notify.dispatch() == 0  # everything waits; the reminder is due 30 days before expiry
     assert not [m for m in to(sink, USER) if "provided information" in text(m)]
     notify.clock.now = expiry
@@ -330,14 +396,18 @@ async def test_counsel_named_by_legal_ops_after_notices_went_out_is_owed_one(not
     await notify.decide(case_id, CounselAction.CHALLENGE_FILED, reason="motion to quash, E.D. Va.")
     await notify.dispatch()
     app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify",
-                                 headers=INTERNAL_HEADERS) as client:
-        refused = await client.put("/api/v1/accounts/harbor_freight_fan/counsel",
-                                   json={"name": "J. Lawyer", "email": "jl@law.example"})
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://notify", headers=INTERNAL_HEADERS
+    ) as client:
+        refused = await client.put(
+            "/api/v1/accounts/harbor_freight_fan/counsel", json={"name": "J. Lawyer", "email": "jl@law.example"}
+        )
         assert refused.status_code == 400, "staff only"
-        named = await client.put("/api/v1/accounts/@Harbor_Freight_Fan/counsel",
-                                 headers={STAFF_HEADER: "Legal Ops B"},
-                                 json={"name": "J. Lawyer", "email": "jl@law.example", "organization": "EFF"})
+        named = await client.put(
+            "/api/v1/accounts/@Harbor_Freight_Fan/counsel",
+            headers={STAFF_HEADER: "Legal Ops B"},
+            json={"name": "J. Lawyer", "email": "jl@law.example", "organization": "EFF"},
+        )
         assert named.status_code == 200, named.text
         assert named.json()["notices_owed"] == 1 and named.json()["handle"] == "harbor_freight_fan"
         current = (await client.get("/api/v1/accounts/harbor_freight_fan/counsel")).json()
@@ -370,8 +440,10 @@ async def test_the_user_names_counsel_through_the_signed_link(notify: Notify, si
         assert tampered.status_code == 404
         bad = await client.post(path, data={"name": "Ann Advocate", "email": "not an address"})
         assert bad.status_code == 422
-        done = await client.post(path, data={"name": "<b>Ann</b> Advocate", "email": "ann@advocates.example",
-                                             "organization": "ACLU of Virginia"})
+        done = await client.post(
+            path,
+            data={"name": "<b>Ann</b> Advocate", "email": "ann@advocates.example", "organization": "ACLU of Virginia"},
+        )
         assert done.status_code == 201 and "&lt;b&gt;Ann&lt;/b&gt;" in done.text
         notify.clock.advance(days=31)
         expired = await client.get(path)
@@ -394,8 +466,9 @@ async def test_dead_letter_after_n_attempts_then_retried_by_hand(notify: Notify,
         notify.clock.advance(hours=1)
     assert ("initial", "USER", HFF, "DEAD_LETTER") in await notify.statuses(case_id)
     app = create_app(pool=notify.pool, policy=notify.policy, clock=notify.clock, internal_api_token=INTERNAL_API_TOKEN)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify",
-                                 headers=INTERNAL_HEADERS) as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://notify", headers=INTERNAL_HEADERS
+    ) as client:
         dead = (await client.get("/api/v1/notices", params={"status": "DEAD_LETTER"})).json()["notices"]
         assert [(n["role"], n["total_attempts"]) for n in dead] == [("USER", 3)]
         dashboard = await client.get("/dashboard")
@@ -413,7 +486,12 @@ async def test_dead_letter_after_n_attempts_then_retried_by_hand(notify: Notify,
         detail = (await client.get(f"/api/v1/notices/{dead[0]['notice_id']}")).json()
     assert detail["status"] == "SENT" and detail["idempotency_key"] == dead[0]["notice_id"]
     assert [a["outcome"] for a in detail["delivery_attempts"]] == [
-        "TRANSIENT", "TRANSIENT", "TRANSIENT", "RETRY_REQUESTED", "SENT"]
+        "TRANSIENT",
+        "TRANSIENT",
+        "TRANSIENT",
+        "RETRY_REQUESTED",
+        "SENT",
+    ]
     (user,) = to(sink, HFF)
     assert user["X-Dueprocess-Notice-Key"] == dead[0]["notice_id"]
 
@@ -448,12 +526,14 @@ async def test_a_permanent_refusal_fails_the_notice_and_alerts_legal_ops(pool: a
     finally:
         controller.stop()
     statuses = await notify.statuses(case_id)
-    assert statuses == [("delivery-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "SENT"),
-                        ("initial", "USER", HFF, "FAILED")]
+    assert statuses == [("delivery-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "SENT"), ("initial", "USER", HFF, "FAILED")]
     (alert,) = handler.accepted
     assert b"reply code 550" in alert and HFF.encode() not in alert
     async with pool.acquire() as conn:
-        [row] = [n for n in await NoticeRepository(conn).listing(status=None, case_id=case_id, limit=10)
-                 if n["role"] == "USER"]
+        [row] = [
+            n
+            for n in await NoticeRepository(conn).listing(status=None, case_id=case_id, limit=10)
+            if n["role"] == "USER"
+        ]
     assert row["attempts"] == 1 and "550" in row["last_error"] and HFF not in row["last_error"]
     assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE case_id = $1", case_id) == 2, "kept"

@@ -54,15 +54,23 @@ async def test_two_dispatchers_on_two_pools_send_each_notice_once(
                 cases.append(await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"])))
             else:  # gagged until a different minute each
                 expiry = T0 + timedelta(minutes=n)
-                cases.append(await notify.review(reviewed(
-                    targets=["ALT_USCIS", "harbor_freight_fan"], action=UserNoticeAction.NOTIFY_AFTER,
-                    not_before=expiry, nondisclosure=gag(expiry))))
+                cases.append(
+                    await notify.review(
+                        reviewed(
+                            targets=["ALT_USCIS", "harbor_freight_fan"],
+                            action=UserNoticeAction.NOTIFY_AFTER,
+                            not_before=expiry,
+                            nondisclosure=gag(expiry),
+                        )
+                    )
+                )
         second_pool = await create_pool(database_url, max_size=4)
         try:
             sender = SmtpSender(SmtpConfig.from_url(sink.url))
             first = services.NoticeDispatcher(pool=pool, sender=sender, policy=notify.policy, clock=clock, batch_size=2)
-            second = services.NoticeDispatcher(pool=second_pool, sender=sender, policy=notify.policy, clock=clock,
-                                               batch_size=2)
+            second = services.NoticeDispatcher(
+                pool=second_pool, sender=sender, policy=notify.policy, clock=clock, batch_size=2
+            )
             for _ in range(32):
                 await _both_until_idle(first, second)
                 clock.advance(minutes=1)
@@ -75,11 +83,13 @@ async def test_two_dispatchers_on_two_pools_send_each_notice_once(
     assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status <> 'SENT'") == 0
     assert len(mail) == owed
     assert max(collections.Counter(m["Message-ID"] for m in mail).values()) == 1, "none sent twice"
-    sent_attempts = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts"
-                                     " WHERE outcome = 'SENT' GROUP BY notice_id")
+    sent_attempts = await pool.fetch(
+        "SELECT notice_id, count(*) AS n FROM notify.delivery_attempts WHERE outcome = 'SENT' GROUP BY notice_id"
+    )
     assert len(sent_attempts) == owed and {r["n"] for r in sent_attempts} == {1}
     late = await pool.fetchval(
-        "SELECT count(*) FROM notify.notices WHERE role <> 'INTERNAL_COUNSEL' AND sent_at < not_before")
+        "SELECT count(*) FROM notify.notices WHERE role <> 'INTERNAL_COUNSEL' AND sent_at < not_before"
+    )
     assert late == 0, "no notice went out before its not_before"
 
 
@@ -120,11 +130,18 @@ async def test_a_dispatcher_killed_mid_send_loses_nothing_and_its_successor_send
         notify = Notify(pool, sink.url, clock, policy())
         expiry = T0 + timedelta(days=3)
         due_now = await notify.review(reviewed(targets=["harbor_freight_fan"]))
-        later = await notify.review(reviewed(targets=["quiet_reporter"], action=UserNoticeAction.NOTIFY_AFTER,
-                                             not_before=expiry, nondisclosure=gag(expiry)))
+        later = await notify.review(
+            reviewed(
+                targets=["quiet_reporter"],
+                action=UserNoticeAction.NOTIFY_AFTER,
+                not_before=expiry,
+                nondisclosure=gag(expiry),
+            )
+        )
 
         doomed = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", _DOOMED, database_url, clock().isoformat(), stdout=asyncio.subprocess.PIPE)
+            sys.executable, "-c", _DOOMED, database_url, clock().isoformat(), stdout=asyncio.subprocess.PIPE
+        )
         try:
             line = await asyncio.wait_for(doomed.stdout.readline(), 60)  # type: ignore[union-attr]
             assert line.startswith(b"sending"), line
@@ -133,15 +150,18 @@ async def test_a_dispatcher_killed_mid_send_loses_nothing_and_its_successor_send
             await doomed.wait()
 
         async def locks_released() -> None:
-            while await pool.fetchval("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                                      " AND state LIKE 'idle in transaction%'"):
+            while await pool.fetchval(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND state LIKE 'idle in transaction%'"
+            ):
                 await asyncio.sleep(0.05)
 
         await asyncio.wait_for(locks_released(), 30)
         restarted = await create_pool(database_url, max_size=3)  # a new process: nothing in memory
         try:
-            successor = services.NoticeDispatcher(pool=restarted, sender=SmtpSender(SmtpConfig.from_url(sink.url)),
-                                                  policy=notify.policy, clock=clock)
+            successor = services.NoticeDispatcher(
+                pool=restarted, sender=SmtpSender(SmtpConfig.from_url(sink.url)), policy=notify.policy, clock=clock
+            )
             assert await successor.dispatch_due() == 2, "the notice and the gagged case's reminder"
             assert await successor.dispatch_due() == 0
             clock.now = expiry
@@ -150,11 +170,16 @@ async def test_a_dispatcher_killed_mid_send_loses_nothing_and_its_successor_send
         finally:
             await restarted.close()
         mail = sink.messages()
-    assert sorted(m["To"] for m in mail) == ["counsel@dueprocess.local", "hff@example.net",
-                                             "quiet.reporter@example.com"]
+    assert sorted(m["To"] for m in mail) == [
+        "counsel@dueprocess.local",
+        "hff@example.net",
+        "quiet.reporter@example.com",
+    ]
     rows = await pool.fetch("SELECT case_id, status, total_attempts FROM notify.notices WHERE role = 'USER'")
-    assert {(r["case_id"], r["status"], r["total_attempts"]) for r in rows} == {(due_now, "SENT", 1),
-                                                                                (later, "SENT", 1)}
+    assert {(r["case_id"], r["status"], r["total_attempts"]) for r in rows} == {
+        (due_now, "SENT", 1),
+        (later, "SENT", 1),
+    }
 
 
 # --- TLS --------------------------------------------------------------------------------------------------
@@ -165,9 +190,27 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     directory = tmp_path_factory.mktemp("tls")
     cert, key = directory / "cert.pem", directory / "key.pem"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-         "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
-        check=True, capture_output=True, timeout=60,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
     )
     return cert, key
 
@@ -195,21 +238,24 @@ async def test_starttls_and_implicit_tls_verify_the_server_certificate(certifica
     server_tls.load_cert_chain(cert, key)
 
     recorder = _Recorder()
-    starttls = Controller(recorder, hostname="127.0.0.1", port=free_port(), tls_context=server_tls,
-                          require_starttls=True)
+    starttls = Controller(
+        recorder, hostname="127.0.0.1", port=free_port(), tls_context=server_tls, require_starttls=True
+    )
     implicit = Controller(recorder, hostname="127.0.0.1", port=free_port(), ssl_context=server_tls)
     starttls.start()
     implicit.start()
     try:
         await SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{starttls.port}?starttls=true", ca_file=cert)).send(
-            _message())
+            _message()
+        )
         await SmtpSender(SmtpConfig.from_url(f"smtps://127.0.0.1:{implicit.port}", ca_file=cert)).send(_message())
         with pytest.raises(TransientDeliveryError):  # an unknown issuer is not trusted
             await SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{starttls.port}?starttls=true")).send(_message())
         with pytest.raises(TransientDeliveryError):  # the server demands STARTTLS; we refuse to skip it silently
             await SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{starttls.port}?starttls=false")).send(_message())
-        await SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{starttls.port}?starttls=true",
-                                             validate_certs=False)).send(_message())
+        await SmtpSender(
+            SmtpConfig.from_url(f"smtp://127.0.0.1:{starttls.port}?starttls=true", validate_certs=False)
+        ).send(_message())
     finally:
         starttls.stop()
         implicit.stop()
@@ -217,7 +263,6 @@ async def test_starttls_and_implicit_tls_verify_the_server_certificate(certifica
     with pytest.raises(ValueError):
         SmtpConfig.from_url("smtps://mail.example:465?starttls=true")
     assert SmtpConfig.from_url("smtps://mail.example").port == 465
-
 
 
 class SlowReceiver:
@@ -234,8 +279,11 @@ class SlowReceiver:
         self.most_at_once = max(self.most_at_once, self.active)
         try:
             await asyncio.sleep(0.05)
-            headers = dict(line.split(": ", 1) for line in envelope.content.decode().split("\r\n\r\n")[0].splitlines()
-                           if ": " in line)
+            headers = dict(
+                line.split(": ", 1)
+                for line in envelope.content.decode().split("\r\n\r\n")[0].splitlines()
+                if ": " in line
+            )
             self.arrivals.append((envelope.rcpt_tos[0], headers["X-Dueprocess-Case"]))
         finally:
             self.active -= 1
@@ -259,8 +307,9 @@ async def test_a_batch_goes_out_over_several_sessions_each_recipients_notices_in
         for _ in range(5):
             cases.append(str(await notify.review(reviewed(targets=["harbor_freight_fan", "quiet_reporter"]))))
             clock.advance(seconds=1)
-        dispatcher = services.NoticeDispatcher(pool=pool, sender=sender, policy=notify.policy, clock=clock,
-                                               batch_size=50)
+        dispatcher = services.NoticeDispatcher(
+            pool=pool, sender=sender, policy=notify.policy, clock=clock, batch_size=50
+        )
         assert await dispatcher.dispatch_due() == 10
         assert await dispatcher.dispatch_due() == 0
     finally:
@@ -270,8 +319,9 @@ async def test_a_batch_goes_out_over_several_sessions_each_recipients_notices_in
     for recipient in ("hff@example.net", "quiet.reporter@example.com"):
         assert [case for to, case in receiver.arrivals if to == recipient] == cases, recipient
     assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 10
-    sent = await pool.fetch("SELECT notice_id, count(*) AS n FROM notify.delivery_attempts WHERE outcome = 'SENT'"
-                            " GROUP BY notice_id")
+    sent = await pool.fetch(
+        "SELECT notice_id, count(*) AS n FROM notify.delivery_attempts WHERE outcome = 'SENT' GROUP BY notice_id"
+    )
     assert len(sent) == 10 and {row["n"] for row in sent} == {1}
 
 
@@ -289,8 +339,9 @@ async def test_several_dispatch_workers_send_each_notice_once(pool: asyncpg.Pool
     for _ in range(12):
         await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
     owed = await pool.fetchval("SELECT count(*) FROM notify.notices")
-    dispatcher = services.NoticeDispatcher(pool=pool, sender=sender, policy=notify.policy, clock=clock, batch_size=4,
-                                           workers=3, poll_seconds=0.2)
+    dispatcher = services.NoticeDispatcher(
+        pool=pool, sender=sender, policy=notify.policy, clock=clock, batch_size=4, workers=3, poll_seconds=0.2
+    )
     running = asyncio.create_task(dispatcher.run())
     try:
         for _ in range(300):

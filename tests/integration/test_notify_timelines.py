@@ -35,8 +35,11 @@ pytestmark = pytest.mark.integration
 
 
 async def _sent(pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[uuid.UUID, Any]:
-    rows = await pool.fetch("SELECT notice_id, sent_at FROM notify.notices WHERE case_id = $1 AND status = 'SENT'"
-                            " AND role IN ('USER', 'COUNSEL')", case_id)
+    rows = await pool.fetch(
+        "SELECT notice_id, sent_at FROM notify.notices WHERE case_id = $1 AND status = 'SENT'"
+        " AND role IN ('USER', 'COUNSEL')",
+        case_id,
+    )
     return {row["notice_id"]: row["sent_at"] for row in rows}
 
 
@@ -48,19 +51,45 @@ async def stage(pool: asyncpg.Pool, tmp_path: Path) -> Any:
 
 
 _NONE = (Nondisclosure(), UserNoticeAction.NOTIFY_NOW, None)
-_SIXTY_DAYS = (Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B, expires_at=T0 + timedelta(days=60)),
-               UserNoticeAction.NOTIFY_AFTER, T0 + timedelta(days=60))
+_SIXTY_DAYS = (
+    Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B, expires_at=T0 + timedelta(days=60)),
+    UserNoticeAction.NOTIFY_AFTER,
+    T0 + timedelta(days=60),
+)
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(initial=initial_orders(), steps=st.lists(STEP, min_size=2, max_size=14))
 # The stories the issue tells, always run besides the generated ones:
 @example(initial=_NONE, steps=[("issue", 0), ("two-dispatchers", 2)])  # a gag arrives before the first send
-@example(initial=_SIXTY_DAYS, steps=[("advance", 24 * 50), ("extend", 30), ("advance", 24 * 11), ("dispatch", 3),
-                                     ("restart", 0), ("advance", 24 * 30), ("two-dispatchers", 1)])
-@example(initial=_NONE, steps=[("smtp-down", 0), ("dispatch", 5), ("issue", 20), ("smtp-up", 0), ("advance", 1),
-                               ("two-dispatchers", 1), ("decide", 0), ("advance", 24 * 21), ("dispatch", 2)])
+@example(
+    initial=_SIXTY_DAYS,
+    steps=[
+        ("advance", 24 * 50),
+        ("extend", 30),
+        ("advance", 24 * 11),
+        ("dispatch", 3),
+        ("restart", 0),
+        ("advance", 24 * 30),
+        ("two-dispatchers", 1),
+    ],
+)
+@example(
+    initial=_NONE,
+    steps=[
+        ("smtp-down", 0),
+        ("dispatch", 5),
+        ("issue", 20),
+        ("smtp-up", 0),
+        ("advance", 1),
+        ("two-dispatchers", 1),
+        ("decide", 0),
+        ("advance", 24 * 21),
+        ("dispatch", 2),
+    ],
+)
 async def test_timelines_on_postgresql_and_smtp(stage: Any, database_url: str, initial: Any, steps: Any) -> None:
     pool, sink = stage
     terms, action, not_before = initial
@@ -70,16 +99,22 @@ async def test_timelines_on_postgresql_and_smtp(stage: Any, database_url: str, i
     notify = Notify(pool, sink.url, clock, notice_policy)
     truth = Truth()
     truth.history.append((clock(), next(TICK), terms, False))
-    review = reviewed(targets=["ALT_USCIS", "harbor_freight_fan"], action=action, not_before=not_before,
-                      nondisclosure=terms)
+    review = reviewed(
+        targets=["ALT_USCIS", "harbor_freight_fan"], action=action, not_before=not_before, nondisclosure=terms
+    )
     case_id = await notify.review(review)
     sends: dict[uuid.UUID, tuple[Any, int]] = {}
-    pools: list[asyncpg.Pool] = [await create_pool(database_url, max_size=2), await create_pool(database_url, max_size=2)]
+    pools: list[asyncpg.Pool] = [
+        await create_pool(database_url, max_size=2),
+        await create_pool(database_url, max_size=2),
+    ]
     sender = SmtpSender(SmtpConfig.from_url(sink.url))
 
     def dispatchers(batch: int) -> list[services.NoticeDispatcher]:
-        return [services.NoticeDispatcher(pool=p, sender=sender, policy=notice_policy, clock=clock, batch_size=batch)
-                for p in pools]
+        return [
+            services.NoticeDispatcher(pool=p, sender=sender, policy=notice_policy, clock=clock, batch_size=batch)
+            for p in pools
+        ]
 
     async def dispatch(batch: int, both: bool) -> None:
         import asyncio
@@ -114,11 +149,19 @@ async def test_timelines_on_postgresql_and_smtp(stage: Any, database_url: str, i
             elif what == "extend":
                 current = truth.history[-1][2]
                 if current.kind in GAGGING and current.expires_at is not None and current.expires_at > clock():
-                    await change(Nondisclosure(present=True, kind=current.kind,
-                                               expires_at=current.expires_at + timedelta(days=n)))
+                    await change(
+                        Nondisclosure(
+                            present=True, kind=current.kind, expires_at=current.expires_at + timedelta(days=n)
+                        )
+                    )
             elif what == "issue":
-                await change(Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B,
-                                           expires_at=clock() + timedelta(days=n) if n else None))
+                await change(
+                    Nondisclosure(
+                        present=True,
+                        kind=NondisclosureKind.COURT_ORDER_2705B,
+                        expires_at=clock() + timedelta(days=n) if n else None,
+                    )
+                )
             elif what == "lift":
                 await change(Nondisclosure())
             elif what == "release":
@@ -138,13 +181,17 @@ async def test_timelines_on_postgresql_and_smtp(stage: Any, database_url: str, i
         for old in pools:
             await old.close()
 
-    owed = await pool.fetch("SELECT notice_id, status FROM notify.notices WHERE case_id = $1"
-                            " AND role IN ('USER', 'COUNSEL')", case_id)
+    owed = await pool.fetch(
+        "SELECT notice_id, status FROM notify.notices WHERE case_id = $1 AND role IN ('USER', 'COUNSEL')", case_id
+    )
     assert len(owed) == 3 * (1 + decisions)
     assert {row["status"] for row in owed} == {"SENT"}
     for notice_id, (sent_at, tick) in sends.items():
         assert not truth.gagged(sent_at, tick), f"notice {notice_id} sent at {sent_at} under a gag {truth.history}"
-    per_notice = collections.Counter(m["X-Dueprocess-Notice-Key"] for m in sink.messages()
-                                     if m["X-Dueprocess-Case"] == str(case_id) and m["X-Dueprocess-Role"] != "INTERNAL_COUNSEL")
+    per_notice = collections.Counter(
+        m["X-Dueprocess-Notice-Key"]
+        for m in sink.messages()
+        if m["X-Dueprocess-Case"] == str(case_id) and m["X-Dueprocess-Role"] != "INTERNAL_COUNSEL"
+    )
     assert set(per_notice) == {str(row["notice_id"]) for row in owed}
     assert set(per_notice.values()) == {1}, "each owed notice delivered exactly once"

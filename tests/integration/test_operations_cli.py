@@ -9,10 +9,10 @@ import asyncpg
 import pytest
 
 from deploy.operations import audit_export, audit_verify
+from services.review.service_layer import services
 from shared.audit import verify_export
 from shared.settings import Settings
 from shared.vocabulary import CounselAction
-from services.review.service_layer import services
 from tests.integration.test_review_ladder import Clock, receive, routine_order, seeded  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.integration
@@ -25,14 +25,24 @@ async def test_audit_verify_passes_then_fails_on_a_hand_edit_and_export_is_signe
     clock = Clock()
     case_id = await receive(seeded, clock, routine_order())
     for action in (CounselAction.ACKNOWLEDGE, CounselAction.DECIDE):
-        await services.record_action(pool=seeded, case_id=case_id, action=action, actor="Counsel A", reason="ok",
-                                     disposition=None, clock=clock, trace_id="t")
+        await services.record_action(
+            pool=seeded,
+            case_id=case_id,
+            action=action,
+            actor="Counsel A",
+            reason="ok",
+            disposition=None,
+            clock=clock,
+            trace_id="t",
+        )
     assert await audit_verify(database_url, schemas=SCHEMAS) == 0
     assert "review: intact (2 entries)" in capsys.readouterr().out
 
     output = tmp_path / "export.json"
-    assert await audit_export(Settings(database_url=database_url), case_id=str(case_id), output=output,
-                              schemas=SCHEMAS) == 0
+    assert (
+        await audit_export(Settings(database_url=database_url), case_id=str(case_id), output=output, schemas=SCHEMAS)
+        == 0
+    )
     export = json.loads(output.read_text())["review"]
     assert [e["action"] for e in export["entries"]] == ["ACKNOWLEDGE", "DECIDE"] and verify_export(export)
     assert await audit_export(Settings(database_url=database_url), case_id="nope", output=None, schemas=SCHEMAS) == 2

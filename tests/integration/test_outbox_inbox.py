@@ -20,8 +20,13 @@ SCHEMA = "intake"
 
 
 def decided(case_id: uuid.UUID, n: int) -> Envelope[Any]:
-    payload = LegalProcessDecided(action=CounselAction.DECIDE, disposition=Disposition.OBJECT, decided_by="counsel", reason=f"step {n}",
-                                  decided_at="2026-01-01T00:00:00Z")
+    payload = LegalProcessDecided(
+        action=CounselAction.DECIDE,
+        disposition=Disposition.OBJECT,
+        decided_by="counsel",
+        reason=f"step {n}",
+        decided_at="2026-01-01T00:00:00Z",
+    )
     return envelope(payload, case_id=case_id, trace_id=f"trace-{n}", producer="test")
 
 
@@ -72,8 +77,11 @@ async def test_two_relays_publish_each_row_once_and_each_key_in_order(pool: asyn
     assert await relays[0].backlog() == 0
     assert len(publisher.published) == 40, "every row published exactly once"
     for case_id in cases:
-        steps = [Envelope[LegalProcessDecided].model_validate_json(value).payload.reason
-                 for _, key, value in publisher.published if key == str(case_id).encode()]
+        steps = [
+            Envelope[LegalProcessDecided].model_validate_json(value).payload.reason
+            for _, key, value in publisher.published
+            if key == str(case_id).encode()
+        ]
         assert steps == [f"step {n}" for n in range(8)]
 
 

@@ -7,27 +7,27 @@ import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
 import httpx
 import pytest
 
+from services.review.adapters.repository import ReviewRepository
 from services.review.domain.assessment import load_rule_book
 from services.review.domain.escalation import EscalationPolicy
 from services.review.entrypoints.http import STAFF_HEADER, create_app
 from services.review.service_layer import services
-from shared.vocabulary import CounselAction
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessDecided, LegalProcessReceived, envelope
 from shared.db import create_pool
-from shared.outbox import open_value
-from services.review.adapters.repository import ReviewRepository
 from shared.metrics import REGISTRY
+from shared.outbox import open_value
+from shared.vocabulary import CounselAction
 from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
 
 pytestmark = pytest.mark.integration
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 POLICY = EscalationPolicy()
 
 
@@ -44,26 +44,38 @@ class Clock:
 
 def routine_order(return_in_days: int = 10) -> LegalProcessCase:
     """A 2703(d) order for a public, known account: nothing for counsel, so LEGAL_OPS."""
-    return LegalProcessCase.model_validate({
-        "process_type": "COURT_ORDER_2703D",
-        "requester": {"name": "Federal Bureau of Investigation", "kind": "FEDERAL", "country": "US",
-                      "email": "agent@fbi.gov", "verified": True},
-        "targets": ["harbor_freight_fan"],
-        "data_categories": ["NON_CONTENT_RECORDS"],
-        "date_range": {"start": "2026-01-01", "end": "2026-02-01"},
-        "served_at": T0.isoformat(),
-        "return_by": (T0 + timedelta(days=return_in_days)).isoformat(),
-        "case_number": "1:26-mj-00042",
-        "issuing_court": "E.D. Va.",
-    })
+    return LegalProcessCase.model_validate(
+        {
+            "process_type": "COURT_ORDER_2703D",
+            "requester": {
+                "name": "Federal Bureau of Investigation",
+                "kind": "FEDERAL",
+                "country": "US",
+                "email": "agent@fbi.gov",
+                "verified": True,
+            },
+            "targets": ["harbor_freight_fan"],
+            "data_categories": ["NON_CONTENT_RECORDS"],
+            "date_range": {"start": "2026-01-01", "end": "2026-02-01"},
+            "served_at": T0.isoformat(),
+            "return_by": (T0 + timedelta(days=return_in_days)).isoformat(),
+            "case_number": "1:26-mj-00042",
+            "issuing_court": "E.D. Va.",
+        }
+    )
 
 
 async def receive(pool: asyncpg.Pool, clock: Clock, case: LegalProcessCase) -> uuid.UUID:
     case_id = uuid.uuid4()
-    event = envelope(LegalProcessReceived(channel="api", received_at=clock(), case=case),
-                     case_id=case_id, trace_id="t", producer="test")
-    review = await services.review_received(pool=pool, rule_book=load_rule_book(), policy=POLICY,
-                                            consumer="review.received", event=event, clock=clock)
+    event = envelope(
+        LegalProcessReceived(channel="api", received_at=clock(), case=case),
+        case_id=case_id,
+        trace_id="t",
+        producer="test",
+    )
+    review = await services.review_received(
+        pool=pool, rule_book=load_rule_book(), policy=POLICY, consumer="review.received", event=event, clock=clock
+    )
     assert review is not None
     return case_id
 
@@ -71,9 +83,12 @@ async def receive(pool: asyncpg.Pool, clock: Clock, case: LegalProcessCase) -> u
 async def escalations(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, Any]]:
     rows = await pool.fetch(
         "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.escalated.v1' ORDER BY id",
-        str(case_id))
-    return [json.loads(await open_value(pool, schema="review", event_id=row["event_id"], value=row["value"]))["payload"]
-            for row in rows]
+        str(case_id),
+    )
+    return [
+        json.loads(await open_value(pool, schema="review", event_id=row["event_id"], value=row["value"]))["payload"]
+        for row in rows
+    ]
 
 
 @pytest.fixture
@@ -82,17 +97,23 @@ async def seeded(pool: asyncpg.Pool) -> asyncpg.Pool:
     return pool
 
 
-async def test_timers_fire_once_with_two_instances_and_climb_the_ladder(seeded: asyncpg.Pool, database_url: str) -> None:
+async def test_timers_fire_once_with_two_instances_and_climb_the_ladder(
+    seeded: asyncpg.Pool, database_url: str
+) -> None:
     clock = Clock()
     breaches_before = REGISTRY.get_sample_value("dueprocess_sla_breaches_total", {"tier": "LITIGATION"}) or 0
     case_id = await receive(seeded, clock, routine_order(return_in_days=10))
     assert await escalations(seeded, case_id) == [], "a LEGAL_OPS case is not alerted at review time"
     second_instance = await create_pool(database_url, max_size=4)
     try:
+
         async def both_instances_fire() -> int:
-            fired = await asyncio.gather(*(
-                services.fire_due_timers(pool=p, policy=POLICY, clock=clock, limit=1)
-                for p in (seeded, second_instance, seeded, second_instance)))
+            fired = await asyncio.gather(
+                *(
+                    services.fire_due_timers(pool=p, policy=POLICY, clock=clock, limit=1)
+                    for p in (seeded, second_instance, seeded, second_instance)
+                )
+            )
             return sum(fired)
 
         clock.advance(hours=23)
@@ -131,8 +152,16 @@ async def test_acknowledging_stops_the_sla_but_not_the_return_date_warning(seede
     case_id = await receive(seeded, clock, routine_order(return_in_days=3))
     kinds = {t["kind"] for t in (await services.case_state(pool=seeded, case_id=case_id))["pending_timers"]}
     assert kinds == {"ACK_SLA", "RETURN_DATE_24H"}, "72 h before a return date 3 days out is already past"
-    await services.record_action(pool=seeded, case_id=case_id, action=CounselAction.ACKNOWLEDGE,
-                                 actor="Legal Ops A", reason=None, disposition=None, clock=clock, trace_id="t")
+    await services.record_action(
+        pool=seeded,
+        case_id=case_id,
+        action=CounselAction.ACKNOWLEDGE,
+        actor="Legal Ops A",
+        reason=None,
+        disposition=None,
+        clock=clock,
+        trace_id="t",
+    )
     clock.advance(days=2, hours=1)
     assert await services.fire_due_timers(pool=seeded, policy=POLICY, clock=clock) == 1
     # Three days to respond is itself a RETURN_DATE_DEFECT (warn): counsel was alerted at review.
@@ -144,8 +173,16 @@ async def test_acknowledging_stops_the_sla_but_not_the_return_date_warning(seede
 async def test_a_decision_cancels_every_timer(seeded: asyncpg.Pool) -> None:
     clock = Clock()
     case_id = await receive(seeded, clock, routine_order())
-    await services.record_action(pool=seeded, case_id=case_id, action=CounselAction.DECIDE,
-                                 actor="Counsel A", reason=None, disposition=None, clock=clock, trace_id="t")
+    await services.record_action(
+        pool=seeded,
+        case_id=case_id,
+        action=CounselAction.DECIDE,
+        actor="Counsel A",
+        reason=None,
+        disposition=None,
+        clock=clock,
+        trace_id="t",
+    )
     clock.advance(days=30)
     assert await services.fire_due_timers(pool=seeded, policy=POLICY, clock=clock) == 0
     assert await escalations(seeded, case_id) == []
@@ -155,8 +192,9 @@ async def test_a_decision_cancels_every_timer(seeded: asyncpg.Pool) -> None:
 async def api(seeded: asyncpg.Pool) -> AsyncIterator[tuple[httpx.AsyncClient, Clock]]:
     clock = Clock()
     app = create_app(pool=seeded, clock=clock, internal_api_token=INTERNAL_API_TOKEN)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://review",
-                                 headers=INTERNAL_HEADERS) as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://review", headers=INTERNAL_HEADERS
+    ) as client:
         yield client, clock
 
 
@@ -176,8 +214,9 @@ async def test_counsel_actions_through_the_api_are_stored_and_published(
     assert refused.status_code == 409 and "written reason" in refused.json()["error"]
     bad = await client.post(f"/api/v1/cases/{case_id}/decision", headers=staff, json={"disposition": "SHRUG"})
     assert bad.status_code == 422
-    objected = await client.post(f"/api/v1/cases/{case_id}/user-objected", headers=staff,
-                                 json={"reason": "ACLU counsel objected by e-mail"})
+    objected = await client.post(
+        f"/api/v1/cases/{case_id}/user-objected", headers=staff, json={"reason": "ACLU counsel objected by e-mail"}
+    )
     assert objected.status_code == 201 and objected.json()["production_hold"] is True
     decided = await client.post(f"/api/v1/cases/{case_id}/decision", headers=staff, json={})
     assert decided.status_code == 201 and decided.json()["disposition"] == "CHALLENGE"
@@ -189,23 +228,30 @@ async def test_counsel_actions_through_the_api_are_stored_and_published(
     assert state["pending_timers"] == []
     published = await seeded.fetch(
         "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = 'legal-process.decided.v1' ORDER BY id",
-        str(case_id))
-    actions = [Envelope[LegalProcessDecided].model_validate_json(
-        await open_value(seeded, schema="review", event_id=r["event_id"], value=r["value"])).payload.action
-        for r in published]
+        str(case_id),
+    )
+    actions = [
+        Envelope[LegalProcessDecided]
+        .model_validate_json(await open_value(seeded, schema="review", event_id=r["event_id"], value=r["value"]))
+        .payload.action
+        for r in published
+    ]
     assert actions == ["ACKNOWLEDGE", "USER_OBJECTED", "DECIDE"]
 
 
 async def test_a_resubmitted_document_is_flagged_as_a_duplicate_of_the_first(seeded: asyncpg.Pool) -> None:
     clock = Clock()
-    document = routine_order().model_copy(update={"raw_text": "Order under 18 U.S.C. 2703(d) for records of "
-                                                              "@harbor_freight_fan, January 2026. " * 3})
+    document = routine_order().model_copy(
+        update={"raw_text": "Order under 18 U.S.C. 2703(d) for records of @harbor_freight_fan, January 2026. " * 3}
+    )
     first = await receive(seeded, clock, document)
     clock.advance(hours=1)
     second = await receive(seeded, clock, document)
     async with seeded.acquire() as conn:  # the review is sealed at rest: read through the repository
-        reviews = {case_id: (await ReviewRepository(conn).get(case_id)).review.model_dump(mode="json")  # type: ignore[union-attr]
-                   for case_id in (first, second)}
+        reviews = {
+            case_id: (await ReviewRepository(conn).get(case_id)).review.model_dump(mode="json")  # type: ignore[union-attr]
+            for case_id in (first, second)
+        }
     assert "DUPLICATE_REQUEST" not in {f["code"] for f in reviews[first]["findings"]}
     (duplicate,) = [f for f in reviews[second]["findings"] if f["code"] == "DUPLICATE_REQUEST"]
     assert str(first) in duplicate["explanation"]

@@ -21,9 +21,18 @@ async def test_the_intake_role_is_refused_review_and_notify(role_urls: dict[str,
     try:
         assert await intake.fetchval("SELECT current_user") == "dueprocess_intake"
         assert await intake.fetchval("SELECT count(*) FROM intake.cases") == 0
-        await intake.execute("INSERT INTO intake.processed_messages (consumer, event_id) VALUES ('t', $1)", uuid.uuid4())
-        for table in ("review.reviews", "review.accounts", "review.outbox", "notify.notices", "notify.contacts",
-                      "notify.outbox", "review.schema_migrations"):
+        await intake.execute(
+            "INSERT INTO intake.processed_messages (consumer, event_id) VALUES ('t', $1)", uuid.uuid4()
+        )
+        for table in (
+            "review.reviews",
+            "review.accounts",
+            "review.outbox",
+            "notify.notices",
+            "notify.contacts",
+            "notify.outbox",
+            "review.schema_migrations",
+        ):
             with pytest.raises(asyncpg.InsufficientPrivilegeError, match="permission denied for schema"):
                 await intake.fetch(f"SELECT * FROM {table} LIMIT 1")
         with pytest.raises(asyncpg.InsufficientPrivilegeError):
@@ -32,18 +41,23 @@ async def test_the_intake_role_is_refused_review_and_notify(role_urls: dict[str,
             await intake.execute("CREATE SCHEMA smuggled")
         with pytest.raises(asyncpg.InsufficientPrivilegeError):
             await intake.execute("DROP TABLE intake.cases")
-        me = await intake.fetchrow("SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles"
-                                   " WHERE rolname = current_user")
+        me = await intake.fetchrow(
+            "SELECT rolsuper, rolcreatedb, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = current_user"
+        )
         assert not any(me.values())
-        assert not await intake.fetchval("SELECT datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
-                                         " FROM pg_database WHERE datname = current_database()")
+        assert not await intake.fetchval(
+            "SELECT datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
+            " FROM pg_database WHERE datname = current_database()"
+        )
     finally:
         await intake.close()
 
 
 @pytest.mark.parametrize("service", ["review", "notify"])
-async def test_review_and_notify_roles_are_refused_the_other_schemas(role_urls: dict[str, str],  # noqa: F811
-                                                                      service: str) -> None:
+async def test_review_and_notify_roles_are_refused_the_other_schemas(
+    role_urls: dict[str, str],  # noqa: F811
+    service: str,
+) -> None:
     conn = await asyncpg.connect(role_urls[service])
     try:
         assert await conn.fetchval(f"SELECT count(*) FROM {service}.outbox") == 0
@@ -56,7 +70,8 @@ async def test_review_and_notify_roles_are_refused_the_other_schemas(role_urls: 
 
 
 async def test_tables_a_later_migration_adds_are_granted_and_migrate_is_repeatable(
-    database_url: str, role_urls: dict[str, str]  # noqa: F811
+    database_url: str,
+    role_urls: dict[str, str],  # noqa: F811
 ) -> None:
     admin = await asyncpg.connect(database_url)
     try:
@@ -100,13 +115,18 @@ async def test_a_service_role_that_would_not_be_least_privilege_is_refused(datab
 def test_each_service_gets_its_own_url_from_settings(tmp_path) -> None:  # type: ignore[no-untyped-def]
     password_file = tmp_path / "notify-password"
     password_file.write_text("s3cret/with:chars\n")
-    settings = Settings(_env_file=None, database_url="postgresql://owner:pw@db.example:5432/dueprocess",
-                        intake_database_url="postgresql://svc_intake:abc@db.example:5432/dueprocess",
-                        notify_database_password_file=password_file)
+    settings = Settings(
+        _env_file=None,
+        database_url="postgresql://owner:pw@db.example:5432/dueprocess",
+        intake_database_url="postgresql://svc_intake:abc@db.example:5432/dueprocess",
+        notify_database_password_file=password_file,
+    )
     assert settings.service_role("intake") == ServiceRole("intake", "svc_intake", "abc")
     assert settings.service_database_url("intake") == "postgresql://svc_intake:abc@db.example:5432/dueprocess"
     assert settings.service_role("notify") == ServiceRole("notify", "dueprocess_notify", "s3cret/with:chars")
-    assert settings.service_database_url("notify") == \
-        "postgresql://dueprocess_notify:s3cret%2Fwith%3Achars@db.example:5432/dueprocess"
+    assert (
+        settings.service_database_url("notify")
+        == "postgresql://dueprocess_notify:s3cret%2Fwith%3Achars@db.example:5432/dueprocess"
+    )
     assert settings.service_role("review") is None
     assert settings.service_database_url("review") == settings.database_url

@@ -30,7 +30,9 @@ class Counting:
         self.sessions = 0
         self.subjects: list[str] = []
 
-    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
         self.sessions += 1
         session.host_name = hostname
         return responses
@@ -80,9 +82,16 @@ async def test_one_session_carries_many_messages_and_a_dropped_session_is_replac
 
 
 def wire(subject: str) -> WireMessage:
-    made = wire_message(sender="notices@dueprocess.local", recipient="user@example.org", subject=subject,
-                        date="Sat, 14 Mar 2026 11:00:00 +0000", message_id=f"<{subject.replace(' ', '-')}@test>",
-                        headers=(), text="hello", html="<p>hello</p>")
+    made = wire_message(
+        sender="notices@dueprocess.local",
+        recipient="user@example.org",
+        subject=subject,
+        date="Sat, 14 Mar 2026 11:00:00 +0000",
+        message_id=f"<{subject.replace(' ', '-')}@test>",
+        headers=(),
+        text="hello",
+        html="<p>hello</p>",
+    )
     assert made is not None
     return made
 
@@ -154,9 +163,16 @@ class _DropsAfterData:
 
 
 def _wire(key: str) -> WireMessage:
-    made = wire_message(sender="notices@dueprocess.local", recipient="user@example.org", subject="notice",
-                        date="Sun, 29 Nov 2026 08:00:00 +0000", message_id=f"<{key}@dueprocess.notice>",
-                        headers=(("X-Dueprocess-Notice-Key", key),), text="hello", html="<p>hello</p>")
+    made = wire_message(
+        sender="notices@dueprocess.local",
+        recipient="user@example.org",
+        subject="notice",
+        date="Sun, 29 Nov 2026 08:00:00 +0000",
+        message_id=f"<{key}@dueprocess.notice>",
+        headers=(("X-Dueprocess-Notice-Key", key),),
+        text="hello",
+        html="<p>hello</p>",
+    )
     assert made is not None
     return made
 
@@ -168,8 +184,9 @@ async def test_a_session_lost_while_the_answer_to_data_is_awaited_is_an_unconfir
     server = _DropsAfterData(dsn=dsn)
     listening = await asyncio.start_server(server.handle, "127.0.0.1", 0)
     port = listening.sockets[0].getsockname()[1]
-    sender = SmtpSender(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}"), return_path="reports@dueprocess.local",
-                        request_dsn=True)
+    sender = SmtpSender(
+        SmtpConfig.from_url(f"smtp://127.0.0.1:{port}"), return_path="reports@dueprocess.local", request_dsn=True
+    )
     try:
         with pytest.raises(UnconfirmedDeliveryError) as raised:
             await sender.send(_wire("k-1"), envelope_id="k-1")

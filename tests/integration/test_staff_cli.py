@@ -7,7 +7,7 @@ import io
 import json
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.integration
 
 
 def now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 async def dueprocess(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -36,26 +36,42 @@ def cli_env(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
     return database_url
 
 
-async def test_add_list_set_token_and_revoke(cli_env: str, pool: asyncpg.Pool, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+async def test_add_list_set_token_and_revoke(
+    cli_env: str, pool: asyncpg.Pool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     secret = tmp_path / "password"
     secret.write_text("correct horse battery staple\n")
-    code, out, err = await dueprocess(capsys, "staff", "add", "Ada@Example.org", "--role", "COUNSEL",
-                                      "--name", "Ada L.", "--password-file", str(secret))
+    code, out, err = await dueprocess(
+        capsys,
+        "staff",
+        "add",
+        "Ada@Example.org",
+        "--role",
+        "COUNSEL",
+        "--name",
+        "Ada L.",
+        "--password-file",
+        str(secret),
+    )
     assert code == 0, err
     assert "Ada@Example.org (COUNSEL, password login)" in out
     stored = await pool.fetchrow("SELECT role, password_hash FROM intake.staff WHERE email = 'Ada@Example.org'")
     assert stored["role"] == "COUNSEL" and stored["password_hash"].startswith("$argon2id$")
-    assert await staff_service.log_in(pool=pool, email="ada@example.org", password="correct horse battery staple",
-                                      clock=now) is not None
+    assert (
+        await staff_service.log_in(
+            pool=pool, email="ada@example.org", password="correct horse battery staple", clock=now
+        )
+        is not None
+    )
 
     # The same address again (any case), a weak password, an unknown address: refused, exit 2.
     code, _, err = await dueprocess(capsys, "staff", "add", "ada@example.org", "--role", "ADMIN", "--no-password")
     assert code == 2 and "exists already" in err
     weak = tmp_path / "weak"
     weak.write_text("short")
-    code, _, err = await dueprocess(capsys, "staff", "add", "bo@example.org", "--role", "LEGAL_OPS",
-                                    "--password-file", str(weak))
+    code, _, err = await dueprocess(
+        capsys, "staff", "add", "bo@example.org", "--role", "LEGAL_OPS", "--password-file", str(weak)
+    )
     assert code == 2 and "weak password" in err and "12" in err
     code, _, err = await dueprocess(capsys, "staff", "token", "nobody@example.org")
     assert code == 2 and "no staff account for nobody@example.org" in err
@@ -76,7 +92,8 @@ async def test_add_list_set_token_and_revoke(cli_env: str, pool: asyncpg.Pool, t
     code, out, _ = await dueprocess(capsys, "staff", "list", "--json")
     listing = json.loads(out)
     assert [(entry["email"], entry["role"], entry["active"]) for entry in listing] == [
-        ("Ada@Example.org", "COUNSEL", True)]
+        ("Ada@Example.org", "COUNSEL", True)
+    ]
     assert listing[0]["tokens"][0]["token_id"] == str(token_id) and listing[0]["tokens"][0]["name"] == "laptop"
     assert token not in out
 
@@ -99,17 +116,24 @@ async def test_add_list_set_token_and_revoke(cli_env: str, pool: asyncpg.Pool, t
     assert code == 2
 
     actions = [row["action"] for row in await pool.fetch("SELECT action FROM intake.audit_log ORDER BY seq")]
-    assert actions == ["STAFF_CREATED", "LOGIN", "API_TOKEN_ISSUED", "STAFF_CHANGED", "STAFF_CHANGED",
-                       "API_TOKEN_REVOKED"]
+    assert actions == [
+        "STAFF_CREATED",
+        "LOGIN",
+        "API_TOKEN_ISSUED",
+        "STAFF_CHANGED",
+        "STAFF_CHANGED",
+        "API_TOKEN_REVOKED",
+    ]
     creator = await pool.fetchval("SELECT actor FROM intake.audit_log WHERE action = 'STAFF_CREATED'")
     assert creator.startswith("cli:")
 
 
-async def test_api_only_account_and_no_terminal(cli_env: str, pool: asyncpg.Pool,
-                                                capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, err = await dueprocess(capsys, "staff", "add", "robot@example.org", "--role", "INTAKE_CLERK",
-                                      "--no-password")
+async def test_api_only_account_and_no_terminal(
+    cli_env: str, pool: asyncpg.Pool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = await dueprocess(
+        capsys, "staff", "add", "robot@example.org", "--role", "INTAKE_CLERK", "--no-password"
+    )
     assert code == 0, err
     assert "API tokens only" in out
     assert await pool.fetchval("SELECT password_hash FROM intake.staff") is None
@@ -120,14 +144,20 @@ async def test_api_only_account_and_no_terminal(cli_env: str, pool: asyncpg.Pool
     assert await pool.fetchval("SELECT count(*) FROM intake.staff") == 1
 
 
-async def test_up_makes_the_demo_logins_once_and_reuses_them(database_url: str, pool: asyncpg.Pool,
-                                                             tmp_path: Path) -> None:
+async def test_up_makes_the_demo_logins_once_and_reuses_them(
+    database_url: str, pool: asyncpg.Pool, tmp_path: Path
+) -> None:
     from deploy.staff import ensure_demo_staff, read_credentials
 
-    logins, token_file, renewed = await ensure_demo_staff(database_url, data_dir=tmp_path,
-                                                          login_url="http://127.0.0.1:8080/login")
-    assert sorted(renewed) == ["admin@dueprocess.local", "clerk@dueprocess.local", "counsel@dueprocess.local",
-                               "legal-ops@dueprocess.local"]
+    logins, token_file, renewed = await ensure_demo_staff(
+        database_url, data_dir=tmp_path, login_url="http://127.0.0.1:8080/login"
+    )
+    assert sorted(renewed) == [
+        "admin@dueprocess.local",
+        "clerk@dueprocess.local",
+        "counsel@dueprocess.local",
+        "legal-ops@dueprocess.local",
+    ]
     for path in (logins, token_file):
         assert path.stat().st_mode & 0o777 == 0o600
     passwords = read_credentials(logins)
@@ -136,8 +166,12 @@ async def test_up_makes_the_demo_logins_once_and_reuses_them(database_url: str, 
         session = await staff_service.log_in(pool=pool, email=email, password=password, clock=now)
         assert session is not None, email
         roles[email] = session.member.role.value
-    assert roles == {"admin@dueprocess.local": "ADMIN", "counsel@dueprocess.local": "COUNSEL",
-                     "legal-ops@dueprocess.local": "LEGAL_OPS", "clerk@dueprocess.local": "INTAKE_CLERK"}
+    assert roles == {
+        "admin@dueprocess.local": "ADMIN",
+        "counsel@dueprocess.local": "COUNSEL",
+        "legal-ops@dueprocess.local": "LEGAL_OPS",
+        "clerk@dueprocess.local": "INTAKE_CLERK",
+    }
     token = token_file.read_text().strip()
     owner = await staff_service.token_member(pool=pool, token=token, clock=now)
     assert owner is not None and owner.email == "legal-ops@dueprocess.local"
@@ -155,8 +189,12 @@ async def test_up_makes_the_demo_logins_once_and_reuses_them(database_url: str, 
     assert renewed == ["clerk@dueprocess.local"]
     fresh = read_credentials(logins)
     assert fresh["clerk@dueprocess.local"] != passwords["clerk@dueprocess.local"]
-    assert await staff_service.log_in(pool=pool, email="clerk@dueprocess.local",
-                                      password=fresh["clerk@dueprocess.local"], clock=now) is not None
+    assert (
+        await staff_service.log_in(
+            pool=pool, email="clerk@dueprocess.local", password=fresh["clerk@dueprocess.local"], clock=now
+        )
+        is not None
+    )
     new_token = token_file.read_text().strip()
     assert new_token != token and await staff_service.token_member(pool=pool, token=new_token, clock=now)
     assert await pool.fetchval("SELECT count(*) FROM intake.staff") == 4

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
@@ -34,7 +34,7 @@ from tests.corpus.email.build_corpus import ar, mail, scan_pdf
 pytestmark = pytest.mark.integration
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "email"
 LEGAL_OPS = "legal-ops@dueprocess.test"
-RECEIVED = datetime(2023, 7, 21, 13, 15, tzinfo=timezone.utc)
+RECEIVED = datetime(2023, 7, 21, 13, 15, tzinfo=UTC)
 # What the emergency names: its target (in the subject and the attachment's name), its sender.
 PERSONAL = ("lily_sk8s", "dmorales", "elkgrove", "Morales", "missing juvenile")
 
@@ -42,17 +42,23 @@ PERSONAL = ("lily_sk8s", "dmorales", "elkgrove", "Morales", "missing juvenile")
 def uncertain_emergency() -> bytes:
     """An emergency disclosure request whose request is a scan: the mail says little, and only
     the subject says what it is about."""
-    return mail(sender="Dana Morales <dmorales@elkgrove.gov>",
-                subject="EMERGENCY disclosure request - missing juvenile @lily_sk8s",
-                date="Fri, 21 Jul 2023 06:15:00 -0700", message_id="<edr-scan-1@elkgrove.gov>",
-                auth=ar("elkgrove.gov"), body="Emergency disclosure request attached. Please call back at once.",
-                attachments=((scan_pdf(pages=1), "application", "pdf", "lily_sk8s-edr.pdf"),))
+    return mail(
+        sender="Dana Morales <dmorales@elkgrove.gov>",
+        subject="EMERGENCY disclosure request - missing juvenile @lily_sk8s",
+        date="Fri, 21 Jul 2023 06:15:00 -0700",
+        message_id="<edr-scan-1@elkgrove.gov>",
+        auth=ar("elkgrove.gov"),
+        body="Emergency disclosure request attached. Please call back at once.",
+        attachments=((scan_pdf(pages=1), "application", "pdf", "lily_sk8s-edr.pdf"),),
+    )
 
 
 def policy() -> notify.NoticePolicy:
     return notify.NoticePolicy(
         counsel_by_tier={EscalationTier.LEGAL_OPS: LEGAL_OPS, EscalationTier.COUNSEL: "counsel@dueprocess.test"},
-        legal_aid_contacts=[], public_base_url="https://intake.dueprocess.test", sender="notices@dueprocess.test",
+        legal_aid_contacts=[],
+        public_base_url="https://intake.dueprocess.test",
+        sender="notices@dueprocess.test",
     )
 
 
@@ -77,15 +83,24 @@ def sink(tmp_path: Path) -> Iterator[SmtpSink]:
 async def staged(pool: asyncpg.Pool, topic: str) -> list[tuple[str, bytes]]:
     """The events intake staged on ``topic``: (case id, the envelope as it will be published)."""
     rows = await pool.fetch("SELECT key, event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", topic)
-    return [(row["key"], await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]))
-            for row in rows]
+    return [
+        (row["key"], await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]))
+        for row in rows
+    ]
 
 
 async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_once(
     pool: asyncpg.Pool, config: EmailIngestion, sink: SmtpSink
 ) -> None:
-    ingested = await ingest_message(pool=pool, raw=uncertain_emergency(), source="smtp", channel="email",
-                                    trace_id="trace-held", config=config, received_at=RECEIVED)
+    ingested = await ingest_message(
+        pool=pool,
+        raw=uncertain_emergency(),
+        source="smtp",
+        channel="email",
+        trace_id="trace-held",
+        config=config,
+        received_at=RECEIVED,
+    )
     assert ingested.held and ingested.status == "NEEDS_TRIAGE"
     assert await staged(pool, Topics.RECEIVED) == []  # not reviewed before a person confirms it
     [(key, raw)] = await staged(pool, Topics.HELD)
@@ -104,26 +119,32 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
 
     # Notify: the event twice (a redelivery) and once more under a new event id (republished).
     again = event.model_copy(update={"event_id": uuid.uuid4()})
-    added = [await notify.alert_triage(pool=pool, policy=policy(), consumer="notify.held", event=e, now=RECEIVED)
-             for e in (event, event, again)]
+    added = [
+        await notify.alert_triage(pool=pool, policy=policy(), consumer="notify.held", event=e, now=RECEIVED)
+        for e in (event, event, again)
+    ]
     assert added == [3, 0, 0]  # the alert, and the reminders owed with it (test_triage_reminder.py)
     async with pool.acquire() as conn:
         rows = await NoticeRepository(conn).listing(status=None, case_id=ingested.case_id, limit=100)
     assert sorted((r["kind"], r["role"], r["recipient"], r["status"]) for r in rows) == [
         ("triage-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "PENDING"),
         ("triage-reminder", "INTERNAL_COUNSEL", "counsel@dueprocess.test", "SCHEDULED"),
-        ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED")]
-    planned = await pool.fetch("SELECT event_id, value FROM notify.outbox WHERE topic = $1 ORDER BY id",
-                               Topics.NOTICE_PLANNED)
+        ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED"),
+    ]
+    planned = await pool.fetch(
+        "SELECT event_id, value FROM notify.outbox WHERE topic = $1 ORDER BY id", Topics.NOTICE_PLANNED
+    )
     assert len(planned) == 3
-    planned_event = json.loads(await open_value(pool, schema="notify", event_id=planned[0]["event_id"],
-                                                value=planned[0]["value"]))
+    planned_event = json.loads(
+        await open_value(pool, schema="notify", event_id=planned[0]["event_id"], value=planned[0]["value"])
+    )
     assert planned_event["case_id"] == str(ingested.case_id) and planned_event["payload"]["kind"] == "triage-alert"
 
     # The existing dispatcher sends it, at once.
     now = [RECEIVED]
-    dispatcher = notify.NoticeDispatcher(pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink.url)), policy=policy(),
-                                         clock=lambda: now[0])
+    dispatcher = notify.NoticeDispatcher(
+        pool=pool, sender=SmtpSender(SmtpConfig.from_url(sink.url)), policy=policy(), clock=lambda: now[0]
+    )
     assert await dispatcher.dispatch_due() == 1
     assert await dispatcher.dispatch_due() == 0
     [message] = sink.messages()
@@ -152,8 +173,9 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
 async def test_an_eml_upload_held_for_triage_is_announced_too(pool: asyncpg.Pool, config: EmailIngestion) -> None:
     app = create_app(pool=pool, max_request_bytes=4 * 1024 * 1024, email=config)
     headers = await staff_api_headers(pool, "LEGAL_OPS")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake",
-                                 headers=headers) as client:
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers
+    ) as client:
         raw = (CORPUS / "24-scan-image-only-pdf.eml").read_bytes()
         response = await client.post("/api/v1/cases", content=raw, headers={"content-type": "message/rfc822"})
         assert response.status_code == 201 and response.json()["status"] == "NEEDS_TRIAGE"
@@ -161,8 +183,11 @@ async def test_an_eml_upload_held_for_triage_is_announced_too(pool: asyncpg.Pool
         again = await client.post("/api/v1/cases", content=raw, headers={"content-type": "message/rfc822"})
         assert again.status_code == 200
         # A message read with confidence is published as received, not announced as held.
-        seed = await client.post("/api/v1/cases", content=(CORPUS / "01-cbp-summons-seed.eml").read_bytes(),
-                                 headers={"content-type": "message/rfc822"})
+        seed = await client.post(
+            "/api/v1/cases",
+            content=(CORPUS / "01-cbp-summons-seed.eml").read_bytes(),
+            headers={"content-type": "message/rfc822"},
+        )
         assert seed.json()["status"] == "RECEIVED"
     [(key, raw_event)] = await staged(pool, Topics.HELD)
     assert key == response.json()["case_id"]

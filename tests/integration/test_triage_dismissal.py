@@ -10,7 +10,7 @@ import json
 import re
 import uuid
 from collections.abc import AsyncIterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
@@ -50,26 +50,38 @@ async def http(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
 
 async def held_case(http: httpx.AsyncClient, headers: dict[str, str], name: str = "30-not-legal-process") -> str:
     """A corpus e-mail intake cannot read as legal process, uploaded: held for triage."""
-    response = await http.post("/api/v1/cases", content=(CORPUS / f"{name}.eml").read_bytes(),
-                               headers={**headers, "content-type": "message/rfc822"})
+    response = await http.post(
+        "/api/v1/cases",
+        content=(CORPUS / f"{name}.eml").read_bytes(),
+        headers={**headers, "content-type": "message/rfc822"},
+    )
     assert response.status_code == 201 and response.json()["status"] == "NEEDS_TRIAGE", response.text
     return response.json()["case_id"]
 
 
 async def staged(pool: asyncpg.Pool, topic: str) -> list[dict]:
     rows = await pool.fetch("SELECT event_id, key, value FROM intake.outbox WHERE topic = $1 ORDER BY id", topic)
-    return [json.loads(await open_value(pool, schema="intake", event_id=r["event_id"], value=r["value"])) | {
-        "_key": r["key"]} for r in rows]
+    return [
+        json.loads(await open_value(pool, schema="intake", event_id=r["event_id"], value=r["value"]))
+        | {"_key": r["key"]}
+        for r in rows
+    ]
 
 
 async def audit_of(pool: asyncpg.Pool, case_id: str, action: str = "TRIAGE_DISMISSED") -> list[asyncpg.Record]:
-    return await pool.fetch("SELECT actor, detail, at FROM intake.audit_log WHERE case_id = $1 AND action = $2"
-                            " ORDER BY seq", uuid.UUID(case_id), action)
+    return await pool.fetch(
+        "SELECT actor, detail, at FROM intake.audit_log WHERE case_id = $1 AND action = $2 ORDER BY seq",
+        uuid.UUID(case_id),
+        action,
+    )
 
 
 async def stored(pool: asyncpg.Pool, case_id: str) -> asyncpg.Record:
-    return await pool.fetchrow("SELECT held_reasons, confirmed_at, dismissed_at, dismissed_by, dismissed_reason"
-                               " FROM intake.cases WHERE case_id = $1", uuid.UUID(case_id))
+    return await pool.fetchrow(
+        "SELECT held_reasons, confirmed_at, dismissed_at, dismissed_by, dismissed_reason"
+        " FROM intake.cases WHERE case_id = $1",
+        uuid.UUID(case_id),
+    )
 
 
 async def test_legal_ops_dismiss_a_held_case_once_and_it_is_kept_audited_and_announced(
@@ -83,10 +95,16 @@ async def test_legal_ops_dismiss_a_held_case_once_and_it_is_kept_audited_and_ann
     response = await http.post(f"/api/v1/cases/{case_id}/dismiss", json={"reason": f"  {REASON}\n"}, headers=headers)
     assert response.status_code == 200, response.text
     body = response.json()
-    assert (body["case_id"], body["status"], body["dismissed_by"]) == (case_id, "DISMISSED", "Lee Ops <lee@example.org>")
+    assert (body["case_id"], body["status"], body["dismissed_by"]) == (
+        case_id,
+        "DISMISSED",
+        "Lee Ops <lee@example.org>",
+    )
 
     row = await stored(pool, case_id)
-    assert row["dismissed_by"] == "Lee Ops <lee@example.org>" and row["dismissed_at"].isoformat() == body["dismissed_at"]
+    assert (
+        row["dismissed_by"] == "Lee Ops <lee@example.org>" and row["dismissed_at"].isoformat() == body["dismissed_at"]
+    )
     assert row["held_reasons"] and row["confirmed_at"] is None  # why it was held stays; never confirmed
     # The reason is stored trimmed and sealed to this row: not readable in the table.
     assert row["dismissed_reason"].startswith("dp1:") and "complaint" not in row["dismissed_reason"]
@@ -106,8 +124,11 @@ async def test_legal_ops_dismiss_a_held_case_once_and_it_is_kept_audited_and_ann
     assert await staged(pool, Topics.RECEIVED) == []  # never sent to review
 
     # Nothing is deleted: the message and its attachments are still there, and downloadable.
-    assert await pool.fetchval("SELECT count(*) FROM intake.raw_messages WHERE case_id = $1",
-                               uuid.UUID(case_id)) == messages == 1
+    assert (
+        await pool.fetchval("SELECT count(*) FROM intake.raw_messages WHERE case_id = $1", uuid.UUID(case_id))
+        == messages
+        == 1
+    )
     assert await pool.fetchval("SELECT count(*) FROM intake.attachments") == attachments
     assert (await http.get(f"/cases/{case_id}/original", headers=headers)).status_code == 200
 
@@ -135,8 +156,9 @@ async def test_a_confirmed_case_an_unknown_case_and_a_missing_reason_are_refused
 ) -> None:
     headers = await staff_api_headers(pool, "LEGAL_OPS")
     confirmed = await held_case(http, headers, "24-scan-image-only-pdf")
-    assert (await http.post(f"/api/v1/cases/{confirmed}/confirm", content=SEED_CASE.read_bytes(),
-                            headers=headers)).status_code == 200
+    assert (
+        await http.post(f"/api/v1/cases/{confirmed}/confirm", content=SEED_CASE.read_bytes(), headers=headers)
+    ).status_code == 200
     refused = await http.post(f"/api/v1/cases/{confirmed}/dismiss", json={"reason": REASON}, headers=headers)
     assert refused.status_code == 409 and "confirmed" in refused.json()["error"]
     assert refused.json()["status"] == "RECEIVED"
@@ -165,8 +187,12 @@ async def test_a_dismissal_racing_a_confirmation_or_another_dismissal_leaves_one
     headers = await staff_api_headers(pool, "LEGAL_OPS")
     members = [StaffMember(uuid.uuid4(), f"ops{i}@example.org", f"Ops {i}", Role.LEGAL_OPS) for i in range(3)]
     twice = await held_case(http, headers)
-    outcomes = await asyncio.gather(*(email_service.dismiss_case(
-        pool=pool, case_id=uuid.UUID(twice), member=member, reason=REASON, trace_id="t") for member in members))
+    outcomes = await asyncio.gather(
+        *(
+            email_service.dismiss_case(pool=pool, case_id=uuid.UUID(twice), member=member, reason=REASON, trace_id="t")
+            for member in members
+        )
+    )
     assert sorted(o.outcome for o in outcomes) == ["already_dismissed", "already_dismissed", "dismissed"]
     [first] = [o for o in outcomes if o.outcome == "dismissed"]
     assert all((o.dismissed_by, o.dismissed_at) == (first.dismissed_by, first.dismissed_at) for o in outcomes)
@@ -175,10 +201,9 @@ async def test_a_dismissal_racing_a_confirmation_or_another_dismissal_leaves_one
     raced = await held_case(http, headers, "29-empty-message")
     case = LegalProcessCase.model_validate_json(SEED_CASE.read_text())
     confirm, dismiss = await asyncio.gather(
-        email_service.confirm_case(pool=pool, case_id=uuid.UUID(raced), case=case,
-                                   confirmed_by="Ops 0", trace_id="t"),
-        email_service.dismiss_case(pool=pool, case_id=uuid.UUID(raced), member=members[1], reason=REASON,
-                                   trace_id="t"))
+        email_service.confirm_case(pool=pool, case_id=uuid.UUID(raced), case=case, confirmed_by="Ops 0", trace_id="t"),
+        email_service.dismiss_case(pool=pool, case_id=uuid.UUID(raced), member=members[1], reason=REASON, trace_id="t"),
+    )
     assert (confirm, dismiss.outcome) in (("confirmed", "already_confirmed"), ("dismissed", "dismissed"))
     received = [e for e in await staged(pool, Topics.RECEIVED) if e["case_id"] == raced]
     dismissed = [e for e in await staged(pool, Topics.DISMISSED) if e["case_id"] == raced]
@@ -189,12 +214,20 @@ async def test_a_dismissal_racing_a_confirmation_or_another_dismissal_leaves_one
 
 
 async def log_in(client: httpx.AsyncClient, pool: asyncpg.Pool, role: Role, email: str) -> None:
-    await staff_service.create_staff(pool=pool, email=email, display_name=f"Web {role.label}", role=role,
-                                     password=PASSWORD, created_by="test", clock=lambda: datetime.now(timezone.utc))
+    await staff_service.create_staff(
+        pool=pool,
+        email=email,
+        display_name=f"Web {role.label}",
+        role=role,
+        password=PASSWORD,
+        created_by="test",
+        clock=lambda: datetime.now(UTC),
+    )
     page = await client.get("/login")
     login_csrf = re.search(r'name="login_csrf" value="([^"]+)"', page.text).group(1)
-    response = await client.post("/login", data={"email": email, "password": PASSWORD, "login_csrf": login_csrf,
-                                                 "next": "/"})
+    response = await client.post(
+        "/login", data={"email": email, "password": PASSWORD, "login_csrf": login_csrf, "next": "/"}
+    )
     assert response.status_code == 303, response.text
 
 
@@ -208,8 +241,9 @@ async def test_the_triage_page_dismisses_with_csrf_and_answers_with_the_case_pag
     assert f'action="/cases/{case_id}/dismiss"' in triage.text and "Not legal process — dismiss" in triage.text
     csrf = re.search(r'id="dismiss">\s*<input type="hidden" name="csrf_token" value="([^"]+)"', triage.text).group(1)
 
-    forged = await http.post(f"/cases/{case_id}/dismiss", data={"reason": REASON, "csrf_token": "forged"},
-                             headers={"accept": "text/html"})
+    forged = await http.post(
+        f"/cases/{case_id}/dismiss", data={"reason": REASON, "csrf_token": "forged"}, headers={"accept": "text/html"}
+    )
     assert forged.status_code == 403
     missing = await http.post(f"/cases/{case_id}/dismiss", data={"reason": REASON})
     assert missing.status_code == 403
@@ -224,8 +258,7 @@ async def test_the_triage_page_dismisses_with_csrf_and_answers_with_the_case_pag
     assert page.status_code == 200
     row = await stored(pool, case_id)
     when = row["dismissed_at"].strftime("%Y-%m-%d %H:%M UTC")
-    assert (f"Dismissed by Web Legal ops &lt;web-ops@example.org&gt; on {when}:</strong> {escape(REASON)}"
-            in page.text)
+    assert f"Dismissed by Web Legal ops &lt;web-ops@example.org&gt; on {when}:</strong> {escape(REASON)}" in page.text
     assert 'action="/cases/' + case_id + '/dismiss"' not in page.text and "Confirm the fields" not in page.text
     assert f'href="/cases/{case_id}/original"' in page.text  # the message is kept
     [entry] = await audit_of(pool, case_id)
@@ -252,8 +285,9 @@ async def test_a_confirmed_case_is_not_dismissed_from_the_web_form(pool: asyncpg
     case_id = await held_case(http, headers, "24-scan-image-only-pdf")
     await log_in(http, pool, Role.LEGAL_OPS, "web-ops@example.org")
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', (await http.get(f"/cases/{case_id}")).text).group(1)
-    assert (await http.post(f"/api/v1/cases/{case_id}/confirm", content=SEED_CASE.read_bytes(),
-                            headers=headers)).status_code == 200
+    assert (
+        await http.post(f"/api/v1/cases/{case_id}/confirm", content=SEED_CASE.read_bytes(), headers=headers)
+    ).status_code == 200
     response = await http.post(f"/cases/{case_id}/dismiss", data={"reason": REASON, "csrf_token": csrf})
     assert response.status_code == 303 and "error=" in response.headers["location"]
     page = await http.get(response.headers["location"])
@@ -281,22 +315,38 @@ async def test_a_message_received_again_after_its_case_was_dismissed_is_a_case_o
     earlier dismissal); a third copy is a duplicate of that new case."""
     headers = await staff_api_headers(pool, "LEGAL_OPS", name="Lee Ops", email="lee@example.org")
     first = await held_case(http, headers)
-    assert (await http.post(f"/api/v1/cases/{first}/dismiss", json={"reason": REASON}, headers=headers)).status_code == 200
+    assert (
+        await http.post(f"/api/v1/cases/{first}/dismiss", json={"reason": REASON}, headers=headers)
+    ).status_code == 200
 
     second = await held_case(http, headers)  # 201 NEEDS_TRIAGE again, not a duplicate
     assert second != first
     assert (await stored(pool, second))["dismissed_at"] is None
     assert (await stored(pool, first))["dismissed_at"] is not None, "the dismissal itself stands"
 
-    notes = {case: [r["detail"] for r in await pool.fetch(
-        "SELECT detail FROM intake.case_timeline WHERE case_id = $1 AND event_type = 'intake.duplicate-received'",
-        uuid.UUID(case))] for case in (first, second)}
-    assert [n["code"] for n in notes[first]] == ["RECEIVED_AFTER_DISMISSAL"] and second in notes[first][0]["explanation"]
-    assert [n["code"] for n in notes[second]] == ["RECEIVED_AFTER_DISMISSAL"] and first in notes[second][0]["explanation"]
+    notes = {
+        case: [
+            r["detail"]
+            for r in await pool.fetch(
+                "SELECT detail FROM intake.case_timeline WHERE case_id = $1 AND event_type = 'intake.duplicate-received'",
+                uuid.UUID(case),
+            )
+        ]
+        for case in (first, second)
+    }
+    assert [n["code"] for n in notes[first]] == ["RECEIVED_AFTER_DISMISSAL"] and second in notes[first][0][
+        "explanation"
+    ]
+    assert [n["code"] for n in notes[second]] == ["RECEIVED_AFTER_DISMISSAL"] and first in notes[second][0][
+        "explanation"
+    ]
     page = await http.get(f"/cases/{second}", headers=headers)
     assert page.status_code == 200 and "Dismissed before:" in page.text and first in page.text
 
-    third = await http.post("/api/v1/cases", content=(CORPUS / "30-not-legal-process.eml").read_bytes(),
-                            headers={**headers, "content-type": "message/rfc822"})
+    third = await http.post(
+        "/api/v1/cases",
+        content=(CORPUS / "30-not-legal-process.eml").read_bytes(),
+        headers={**headers, "content-type": "message/rfc822"},
+    )
     assert (third.json()["status"], third.json()["duplicate_of"]) == ("DUPLICATE_REQUEST", second), third.text
     assert await pool.fetchval("SELECT count(*) FROM intake.cases") == 2

@@ -37,13 +37,16 @@ def dismissed_event(case_id: uuid.UUID, notify: Notify) -> Envelope[LegalProcess
 
 
 async def dismiss(notify: Notify, event: Envelope[LegalProcessDismissed]) -> int:
-    return await services.cancel_triage_on_dismissal(pool=notify.pool, consumer=CONSUMER, event=event,
-                                                     now=notify.clock())
+    return await services.cancel_triage_on_dismissal(
+        pool=notify.pool, consumer=CONSUMER, event=event, now=notify.clock()
+    )
 
 
 async def attempts_of_reminders(pool: asyncpg.Pool) -> int:
-    return await pool.fetchval("SELECT count(*) FROM notify.delivery_attempts a JOIN notify.notices n"
-                               " USING (notice_id) WHERE n.kind = 'triage-reminder'")
+    return await pool.fetchval(
+        "SELECT count(*) FROM notify.delivery_attempts a JOIN notify.notices n"
+        " USING (notice_id) WHERE n.kind = 'triage-reminder'"
+    )
 
 
 async def test_a_dismissed_emergency_is_never_reminded_and_a_redelivery_changes_nothing(

@@ -46,23 +46,33 @@ def notify(pool: asyncpg.Pool, sink: SmtpSink) -> Notify:
 
 
 def held_event(case_id: uuid.UUID, *, emergency: bool = True) -> Envelope[LegalProcessHeld]:
-    payload = LegalProcessHeld(channel="email", source="smtp", received_at=RECEIVED,
-                               process_type=ProcessType.EMERGENCY_REQUEST if emergency else ProcessType.UNKNOWN,
-                               emergency=emergency, reasons=["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets"])
+    payload = LegalProcessHeld(
+        channel="email",
+        source="smtp",
+        received_at=RECEIVED,
+        process_type=ProcessType.EMERGENCY_REQUEST if emergency else ProcessType.UNKNOWN,
+        emergency=emergency,
+        reasons=["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets"],
+    )
     return envelope(payload, case_id=case_id, trace_id="trace-held", producer="intake")
 
 
 async def hold(notify: Notify, event: Envelope[LegalProcessHeld]) -> int:
-    return await services.alert_triage(pool=notify.pool, policy=notify.policy, consumer="notify.held", event=event,
-                                       now=notify.clock())
+    return await services.alert_triage(
+        pool=notify.pool, policy=notify.policy, consumer="notify.held", event=event, now=notify.clock()
+    )
 
 
 async def planned_events(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[tuple[str, str, str]]:
     """The case's notice.planned events, in order: (kind, recipient, status)."""
-    rows = await pool.fetch("SELECT event_id, value FROM notify.outbox WHERE topic = $1 AND key = $2 ORDER BY id",
-                            Topics.NOTICE_PLANNED, str(case_id))
-    events = [json.loads(await open_value(pool, schema="notify", event_id=r["event_id"], value=r["value"]))
-              for r in rows]
+    rows = await pool.fetch(
+        "SELECT event_id, value FROM notify.outbox WHERE topic = $1 AND key = $2 ORDER BY id",
+        Topics.NOTICE_PLANNED,
+        str(case_id),
+    )
+    events = [
+        json.loads(await open_value(pool, schema="notify", event_id=r["event_id"], value=r["value"])) for r in rows
+    ]
     return [(e["payload"]["kind"], e["payload"]["recipient"], e["payload"]["status"]) for e in events]
 
 
@@ -82,7 +92,8 @@ async def test_an_emergency_reviewed_before_its_reminder_is_due_is_never_reminde
     assert await notify.statuses(case_id) == [
         ("triage-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "PENDING"),
         ("triage-reminder", "INTERNAL_COUNSEL", COUNSEL, "SCHEDULED"),
-        ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED")]
+        ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED"),
+    ]
     due = await notify.pool.fetch("SELECT not_before FROM notify.notices WHERE kind = 'triage-reminder'")
     assert {r["not_before"] for r in due} == {RECEIVED + timedelta(minutes=15)}  # from the arrival
     assert await notify.dispatch() == 1  # the alert, at once
@@ -93,14 +104,20 @@ async def test_an_emergency_reviewed_before_its_reminder_is_due_is_never_reminde
     await notify.review(reviewed(targets=[UNKNOWN_TARGET]), case_id=case_id)
     assert reminders(await notify.statuses(case_id)) == [(COUNSEL, "CANCELLED"), (LEGAL_OPS, "CANCELLED")]
     assert sorted(e for e in await planned_events(notify.pool, case_id) if e[2] == "CANCELLED") == [
-        ("triage-reminder", COUNSEL, "CANCELLED"), ("triage-reminder", LEGAL_OPS, "CANCELLED")]
+        ("triage-reminder", COUNSEL, "CANCELLED"),
+        ("triage-reminder", LEGAL_OPS, "CANCELLED"),
+    ]
 
     notify.clock.advance(hours=1)  # well past when the reminders were due
     assert await notify.dispatch() == 0
     assert [m["Message-ID"] for m in mail_of(sink, case_id)] == [alert["Message-ID"]]
-    assert await notify.pool.fetchval(
-        "SELECT count(*) FROM notify.delivery_attempts a JOIN notify.notices n USING (notice_id)"
-        " WHERE n.kind = 'triage-reminder'") == 0
+    assert (
+        await notify.pool.fetchval(
+            "SELECT count(*) FROM notify.delivery_attempts a JOIN notify.notices n USING (notice_id)"
+            " WHERE n.kind = 'triage-reminder'"
+        )
+        == 0
+    )
     # The review again (a redelivery under a new event id) changes nothing.
     await notify.review(reviewed(targets=[UNKNOWN_TARGET]), case_id=case_id)
     assert reminders(await notify.statuses(case_id)) == [(COUNSEL, "CANCELLED"), (LEGAL_OPS, "CANCELLED")]
@@ -115,7 +132,8 @@ async def test_a_review_that_comes_after_the_due_time_but_before_the_dispatcher_
     await notify.review(reviewed(targets=[UNKNOWN_TARGET]), case_id=case_id)
     assert await notify.dispatch() == 1  # the alert only
     assert [m["Subject"].split(" - ")[0] for m in mail_of(sink, case_id)] == [
-        "EMERGENCY: a legal-process e-mail waits for triage"]
+        "EMERGENCY: a legal-process e-mail waits for triage"
+    ]
     assert reminders(await notify.statuses(case_id)) == [(COUNSEL, "CANCELLED"), (LEGAL_OPS, "CANCELLED")]
 
 
@@ -132,8 +150,10 @@ async def test_an_unconfirmed_emergency_reminds_legal_ops_and_counsel_when_its_s
     reminded = [m for m in mail_of(sink, case_id) if "still not confirmed" in m["Subject"]]
     assert sorted(m["To"] for m in reminded) == [COUNSEL, LEGAL_OPS]
     for message in reminded:
-        assert message["Subject"] == (f"EMERGENCY: still not confirmed after 15 minutes - a legal-process e-mail "
-                                      f"waits for triage - case {case_id}")
+        assert message["Subject"] == (
+            f"EMERGENCY: still not confirmed after 15 minutes - a legal-process e-mail "
+            f"waits for triage - case {case_id}"
+        )
         body = message.get_body(("plain",)).get_content()
         assert CASE_URL.format(case_id) in body and "must be confirmed at once" in body
         assert ("You receive this as counsel" in body) is (message["To"] == COUNSEL)
@@ -158,8 +178,7 @@ async def test_a_demand_that_is_no_emergency_reminds_legal_ops_alone_after_a_day
     assert await notify.dispatch() == 1
     alert, reminder = mail_of(sink, case_id)
     assert alert["To"] == reminder["To"] == LEGAL_OPS
-    assert reminder["Subject"] == (f"Reminder: a legal-process e-mail has waited 24 hours for triage "
-                                   f"- case {case_id}")
+    assert reminder["Subject"] == (f"Reminder: a legal-process e-mail has waited 24 hours for triage - case {case_id}")
     assert CASE_URL.format(case_id) in reminder.get_body(("plain",)).get_content()
 
 
@@ -177,7 +196,10 @@ async def test_one_reminder_per_case_and_recipient_however_often_the_held_event_
     due = await notify.pool.fetch("SELECT not_before FROM notify.notices WHERE kind = 'triage-reminder'")
     assert {r["not_before"] for r in due} == {RECEIVED + timedelta(minutes=15)}  # from the arrival, once
     assert [e[0] for e in await planned_events(notify.pool, case_id)] == [
-        "triage-alert", "triage-reminder", "triage-reminder"]
+        "triage-alert",
+        "triage-reminder",
+        "triage-reminder",
+    ]
     await notify.review(reviewed(targets=[UNKNOWN_TARGET]), case_id=case_id)
     # Republished once more after the review: nothing is owed again.
     assert await hold(notify, republished.model_copy(update={"event_id": uuid.uuid4()})) == 0

@@ -14,15 +14,33 @@ from deploy.cli import main
 DEMO = Path(__file__).resolve().parents[2] / "deploy" / "demo"
 SEED = DEMO / "alt_uscis_summons.json"
 ACCOUNTS = DEMO / "accounts.json"
-EXPECTED = {"SCA_BSI_SUBPOENA_OK", "ADMIN_PURPOSE_OUT_OF_SCOPE", "ANON_POLITICAL_GOV", "ANON_RETALIATION_SIGNAL",
-            "RETURN_DATE_DEFECT", "NOTICE_REQUIRED"}
+EXPECTED = {
+    "SCA_BSI_SUBPOENA_OK",
+    "ADMIN_PURPOSE_OUT_OF_SCOPE",
+    "ANON_POLITICAL_GOV",
+    "ANON_RETALIATION_SIGNAL",
+    "RETURN_DATE_DEFECT",
+    "NOTICE_REQUIRED",
+}
 
 
 def test_the_seed_case_prints_what_domain_md_expects() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "deploy.cli", "assess", str(SEED), "--accounts", str(ACCOUNTS),
-         "--now", "2017-03-14T15:00:00-04:00", "--json"],
-        capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "deploy.cli",
+            "assess",
+            str(SEED),
+            "--accounts",
+            str(ACCOUNTS),
+            "--now",
+            "2017-03-14T15:00:00-04:00",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     output = json.loads(result.stdout)

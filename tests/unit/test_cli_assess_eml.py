@@ -21,7 +21,9 @@ NOW = "2017-03-14T15:00:00-04:00"
 def assess(path: Path) -> dict:
     result = subprocess.run(
         [sys.executable, "-m", "deploy.cli", "assess", str(path), "--accounts", str(ACCOUNTS), "--now", NOW, "--json"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

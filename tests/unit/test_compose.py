@@ -128,7 +128,7 @@ def one_shot_services(compose: Compose) -> set[str]:
 
 def _depends_on(service: Mapping[str, Any]) -> dict[str, Any]:
     depends = service.get("depends_on") or {}
-    return {name: None for name in depends} if isinstance(depends, list) else dict(depends)
+    return dict.fromkeys(depends) if isinstance(depends, list) else dict(depends)
 
 
 def dueprocess_invocations(command: Any) -> list[list[str]]:
@@ -186,7 +186,7 @@ def final_stage(text: str) -> tuple[str, list[tuple[str, str]]]:
     last_from = max(i for i, (keyword, _) in enumerate(instructions) if keyword == "FROM")
     base = instructions[last_from][1].split()[0]
     base = re.sub(r"\$\{?(\w+)\}?", lambda m: defaults.get(m.group(1), m.group(0)), base)
-    return base, instructions[last_from + 1:]
+    return base, instructions[last_from + 1 :]
 
 
 def _exec_form(arguments: str) -> list[str] | None:
@@ -224,9 +224,12 @@ def image_path_source(text: str, image_path: str, context: Path) -> Path | None:
             if image_path == destination.rstrip("/") and not destination.endswith("/"):
                 return local
             if destination.endswith("/") and image_path.startswith(destination):
-                rest = image_path[len(destination):]
-                candidate = local / rest if (source.endswith("/") or local.is_dir()) else (
-                    local if rest == posixpath.basename(source) else None)
+                rest = image_path[len(destination) :]
+                candidate = (
+                    local / rest
+                    if (source.endswith("/") or local.is_dir())
+                    else (local if rest == posixpath.basename(source) else None)
+                )
                 if candidate is not None and candidate.is_file():
                     return candidate
     return None
@@ -246,7 +249,7 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
             out, i = out + "[^/]", i + 1
         elif pattern[i] == "[":
             end = pattern.index("]", i)
-            out, i = out + "[" + pattern[i + 1:end].replace("!", "^", 1) + "]", end + 1
+            out, i = out + "[" + pattern[i + 1 : end].replace("!", "^", 1) + "]", end + 1
         else:
             out, i = out + re.escape(pattern[i]), i + 1
     return re.compile(out)
@@ -303,7 +306,7 @@ def check_env_fields(compose: Compose) -> Problems:
     problems = []
     for name, svc in services(compose).items():
         for key, value in dueprocess_environment(svc).items():
-            field = key[len(ENV_PREFIX):].lower()
+            field = key[len(ENV_PREFIX) :].lower()
             if field not in Settings.model_fields:
                 problems.append(f"{name}: {key} is not a field of shared.settings.Settings")
             if isinstance(value, (bool, dict, list)):
@@ -358,7 +361,7 @@ def check_healthchecks_exec_form(compose: Compose) -> Problems:
         test = healthcheck.get("test")
         exec_form = isinstance(test, list) and len(test) > 1 and all(isinstance(t, str) for t in test)
         if not (exec_form and test[0] == "CMD"):
-            problems.append(f"{name}: health check must be a list starting with \"CMD\" (exec form), not {test!r}")
+            problems.append(f'{name}: health check must be a list starting with "CMD" (exec form), not {test!r}')
     return problems
 
 
@@ -381,8 +384,10 @@ def check_healthcheck_ports(compose: Compose) -> Problems:
             continue
         url = urlsplit(urls[0])
         if url.port != expected:
-            problems.append(f"{name}: health check probes port {url.port}, the service listens on "
-                            f"{expected} ({ENV_PREFIX}{PORT_FIELD[name].upper()})")
+            problems.append(
+                f"{name}: health check probes port {url.port}, the service listens on "
+                f"{expected} ({ENV_PREFIX}{PORT_FIELD[name].upper()})"
+            )
         if url.hostname not in LOOPBACK:
             problems.append(f"{name}: health check should probe the container itself, not {url.hostname}")
         if url.path != "/readyz":
@@ -415,8 +420,10 @@ def check_published_ports(compose: Compose) -> Problems:
             base = urlsplit(settings.public_base_url)
             base_port = base.port or (443 if base.scheme == "https" else 80)
             if not any(host == base_port and container == own for host, container in published):
-                problems.append(f"intake: DUEPROCESS_PUBLIC_BASE_URL is {settings.public_base_url} but the host "
-                                f"port {base_port} is not published to the container's {own}")
+                problems.append(
+                    f"intake: DUEPROCESS_PUBLIC_BASE_URL is {settings.public_base_url} but the host "
+                    f"port {base_port} is not published to the container's {own}"
+                )
     return problems
 
 
@@ -431,8 +438,12 @@ def _listen_port(value: str | None, default: int) -> int:
 def _postgres_endpoint(service: Mapping[str, Any]) -> dict[str, Any]:
     env = service_environment(service)
     user = env.get("POSTGRES_USER") or "postgres"
-    return {"ports": {int(env.get("PGPORT") or 5432)}, "user": user,
-            "password": env.get("POSTGRES_PASSWORD"), "database": env.get("POSTGRES_DB") or user}
+    return {
+        "ports": {int(env.get("PGPORT") or 5432)},
+        "user": user,
+        "password": env.get("POSTGRES_PASSWORD"),
+        "database": env.get("POSTGRES_DB") or user,
+    }
 
 
 def _kafka_advertised(service: Mapping[str, Any]) -> set[tuple[str, int]]:
@@ -481,8 +492,9 @@ def check_addresses(compose: Compose) -> Problems:
             if own is not None and credentials[0] in ("", endpoint["user"]):
                 problems.append(f"{name}: {setting_name} must name the service's own role, not the owner")
             if db.path.lstrip("/") != endpoint["database"]:
-                problems.append(f"{name}: {setting_name} database {db.path!r} is not "
-                                f"POSTGRES_DB {endpoint['database']!r}")
+                problems.append(
+                    f"{name}: {setting_name} database {db.path!r} is not POSTGRES_DB {endpoint['database']!r}"
+                )
 
         for address in settings.kafka_bootstrap.split(","):
             host, _, port = address.strip().rpartition(":")
@@ -490,8 +502,10 @@ def check_addresses(compose: Compose) -> Problems:
             if target is None or not _image(target).startswith("apache/kafka"):
                 problems.append(f"{name}: KAFKA_BOOTSTRAP host {host!r} is not a Kafka service of this file")
             elif (host, int(port)) not in _kafka_advertised(target):
-                problems.append(f"{name}: KAFKA_BOOTSTRAP {address} is not an advertised client listener of "
-                                f"{host} {sorted(_kafka_advertised(target))}")
+                problems.append(
+                    f"{name}: KAFKA_BOOTSTRAP {address} is not an advertised client listener of "
+                    f"{host} {sorted(_kafka_advertised(target))}"
+                )
 
         smtp = urlsplit(settings.smtp_url)
         target = known.get(smtp.hostname or "")
@@ -514,8 +528,10 @@ def check_kafka_partitions(compose: Compose) -> Problems:
         for name, svc in app_services(compose).items():
             settings = _settings_or_none(svc)
             if settings is not None and settings.kafka_partitions != int(partitions):
-                problems.append(f"{name}: KAFKA_PARTITIONS {settings.kafka_partitions} but {broker_name} "
-                                f"auto-creates topics with {partitions}")
+                problems.append(
+                    f"{name}: KAFKA_PARTITIONS {settings.kafka_partitions} but {broker_name} "
+                    f"auto-creates topics with {partitions}"
+                )
     return problems
 
 
@@ -525,8 +541,9 @@ def check_depends_on(compose: Compose) -> Problems:
     known = services(compose)
     for name, svc in services(compose).items():
         if isinstance(svc.get("depends_on"), list):
-            problems.append(f"{name}: depends_on must use the long syntax with conditions "
-                            "(a list only waits for the start)")
+            problems.append(
+                f"{name}: depends_on must use the long syntax with conditions (a list only waits for the start)"
+            )
         for dependency, spec in _depends_on(svc).items():
             condition = (spec or {}).get("condition", "service_started")
             if dependency not in known:
@@ -559,7 +576,7 @@ def check_commands(compose: Compose) -> Problems:
     for name, svc in app_services(compose).items():
         command = svc.get("command")
         if command != ["dueprocess", "serve", name]:
-            problems.append(f"{name}: command should be [\"dueprocess\", \"serve\", \"{name}\"], is {command!r}")
+            problems.append(f'{name}: command should be ["dueprocess", "serve", "{name}"], is {command!r}')
         for args in dueprocess_invocations(command):
             try:
                 parsed = parse_cli(args)
@@ -672,8 +689,9 @@ def check_healthcheck_tools(compose: Compose, compose_file: Path = COMPOSE_FILE)
         test = healthcheck_test(svc)
         build = build_of(compose_file, svc)
         if isinstance(test, list) and len(test) > 1 and build is not None and build[1].is_file():
-            problems += check_probe_installed(build[1].read_text(encoding="utf-8"), test[1],
-                                              f"{name}'s health check", build[0])
+            problems += check_probe_installed(
+                build[1].read_text(encoding="utf-8"), test[1], f"{name}'s health check", build[0]
+            )
     return problems
 
 
@@ -684,8 +702,15 @@ def check_build_context(dockerfile: Path, context: Path = ROOT) -> Problems:
         return [f"no {dockerfile.name}.dockerignore beside the Dockerfile nor .dockerignore in {context}"]
     rules = dockerignore_rules(ignore.read_text(encoding="utf-8"))
     problems = []
-    for path in (".git/HEAD", ".venv/bin/python", ".env", "tests/conftest.py", ".dueprocess/postgres/PG_VERSION",
-                 "shared/__pycache__/settings.cpython-311.pyc", "dueprocess.egg-info/PKG-INFO"):
+    for path in (
+        ".git/HEAD",
+        ".venv/bin/python",
+        ".env",
+        "tests/conftest.py",
+        ".dueprocess/postgres/PG_VERSION",
+        "shared/__pycache__/settings.cpython-311.pyc",
+        "dueprocess.egg-info/PKG-INFO",
+    ):
         if context_admits(rules, path):
             problems.append(f"{ignore.name} lets {path} into the build context")
     needed = ["pyproject.toml"]
@@ -705,8 +730,9 @@ def check_build_context(dockerfile: Path, context: Path = ROOT) -> Problems:
                 continue
             inside = [p.relative_to(context).as_posix() for p in local.rglob("*") if p.is_file()]
             if not any(context_admits(rules, rel) for rel in inside):
-                problems.append(f"{ignore.name} keeps all of {source} out of the build context, "
-                                "but the image copies it")
+                problems.append(
+                    f"{ignore.name} keeps all of {source} out of the build context, but the image copies it"
+                )
     for rel in dict.fromkeys(needed):
         if not context_admits(rules, rel):
             problems.append(f"{ignore.name} keeps {rel} out of the build context, but the image needs it")
@@ -756,8 +782,10 @@ def test_compose_file(compose: Compose, check: Callable[[Compose], Problems]) ->
 def test_environment_is_shared(compose: Compose) -> None:
     """One set of addresses for every process of the stack (the x-dueprocess-env anchor); the
     owner's database URL only for migrate, each service's own role for every process."""
-    keys = [ENV_PREFIX + key for key in ("KAFKA_BOOTSTRAP", "SMTP_URL", "HTTP_HOST",
-                                         *(f"{s.upper()}_DATABASE_URL" for s in SERVICES))]
+    keys = [
+        ENV_PREFIX + key
+        for key in ("KAFKA_BOOTSTRAP", "SMTP_URL", "HTTP_HOST", *(f"{s.upper()}_DATABASE_URL" for s in SERVICES))
+    ]
     assert "DUEPROCESS_DATABASE_URL" in dueprocess_environment(services(compose)["migrate"])
     for name in SERVICES:
         assert "DUEPROCESS_DATABASE_URL" not in dueprocess_environment(services(compose)[name]), name
@@ -792,6 +820,7 @@ def setting(path: str, value: Any) -> Callable[[Compose], None]:
     def mutate(compose: Compose) -> None:
         node, key = _at(compose, path)
         node[int(key) if isinstance(node, list) else key] = value
+
     return mutate
 
 
@@ -799,81 +828,200 @@ def removing(path: str) -> Callable[[Compose], None]:
     def mutate(compose: Compose) -> None:
         node, key = _at(compose, path)
         del node[key]
+
     return mutate
 
 
 BREAKAGES = [
-    ("typo in a variable", setting("services.review.environment.DUEPROCESS_DATABSE_URL", "x"), check_env_fields,
-     "DUEPROCESS_DATABSE_URL is not a field"),
-    ("boolean value", setting("services.notify.environment.DUEPROCESS_KAFKA_IDEMPOTENCE", True), check_env_fields,
-     "must be a string"),
-    ("unparseable value", setting("services.intake.environment.DUEPROCESS_HTTP_PORT", "eighty"),
-     check_settings_construct, "Settings() fails"),
-    ("loopback bind", setting("services.notify.environment.DUEPROCESS_HTTP_HOST", "127.0.0.1"), check_bind_host,
-     "must be 0.0.0.0"),
-    ("probe on another port", setting("services.review.healthcheck.test.2", "http://127.0.0.1:8080/readyz"),
-     check_healthcheck_ports, "probes port 8080"),
-    ("port moved, probe not", setting("services.notify.environment.DUEPROCESS_NOTIFY_HTTP_PORT", "9000"),
-     check_healthcheck_ports, "listens on 9000"),
-    ("probe on /healthz", setting("services.intake.healthcheck.test.2", "http://127.0.0.1:8080/healthz"),
-     check_healthcheck_ports, "/readyz"),
-    ("shell-form probe", setting("services.review.healthcheck.test", "CMD-SHELL curl -f localhost:8081/readyz"),
-     check_healthchecks_exec_form, "exec form"),
-    ("string probe", setting("services.kafka.healthcheck.test", "kafka-broker-api-versions.sh"),
-     check_healthchecks_exec_form, "exec form"),
-    ("daemon without probe", removing("services.postgres.healthcheck"), check_healthchecks_exec_form,
-     "postgres: a long-running service without a health check"),
-    ("database host", setting("services.intake.environment.DUEPROCESS_INTAKE_DATABASE_URL",
-                              "postgresql://dueprocess_intake@db:5432/dueprocess"), check_addresses, "'db'"),
-    ("service as the owner", setting("services.review.environment.DUEPROCESS_REVIEW_DATABASE_URL",
-                                     "postgresql://postgres:postgres@postgres:5432/dueprocess"), check_addresses,
-     "own role"),
-    ("owner's database host", setting("services.migrate.environment.DUEPROCESS_DATABASE_URL",
-                                      "postgresql://postgres:postgres@db:5432/dueprocess"), check_addresses, "'db'"),
-    ("database password", setting("services.postgres.environment.POSTGRES_PASSWORD", "secret"), check_addresses,
-     "credentials"),
-    ("controller port", setting("services.review.environment.DUEPROCESS_KAFKA_BOOTSTRAP", "kafka:9093"),
-     check_addresses, "not an advertised client listener"),
-    ("advertised localhost", setting("services.kafka.environment.KAFKA_ADVERTISED_LISTENERS",
-                                     "PLAINTEXT://localhost:9092"), check_addresses, "advertised"),
-    ("smtp host", setting("services.notify.environment.DUEPROCESS_SMTP_URL", "smtp://mail:1025"), check_addresses,
-     "'mail'"),
-    ("smtp port", setting("services.notify.environment.DUEPROCESS_SMTP_URL", "smtp://mailpit:25"), check_addresses,
-     "port 25"),
-    ("partitions", setting("services.review.environment.DUEPROCESS_KAFKA_PARTITIONS", "3"), check_kafka_partitions,
-     "KAFKA_PARTITIONS 3"),
-    ("migrate only started", setting("services.intake.depends_on.migrate.condition", "service_started"),
-     check_depends_on, "migrate should have condition service_completed_successfully"),
+    (
+        "typo in a variable",
+        setting("services.review.environment.DUEPROCESS_DATABSE_URL", "x"),
+        check_env_fields,
+        "DUEPROCESS_DATABSE_URL is not a field",
+    ),
+    (
+        "boolean value",
+        setting("services.notify.environment.DUEPROCESS_KAFKA_IDEMPOTENCE", True),
+        check_env_fields,
+        "must be a string",
+    ),
+    (
+        "unparseable value",
+        setting("services.intake.environment.DUEPROCESS_HTTP_PORT", "eighty"),
+        check_settings_construct,
+        "Settings() fails",
+    ),
+    (
+        "loopback bind",
+        setting("services.notify.environment.DUEPROCESS_HTTP_HOST", "127.0.0.1"),
+        check_bind_host,
+        "must be 0.0.0.0",
+    ),
+    (
+        "probe on another port",
+        setting("services.review.healthcheck.test.2", "http://127.0.0.1:8080/readyz"),
+        check_healthcheck_ports,
+        "probes port 8080",
+    ),
+    (
+        "port moved, probe not",
+        setting("services.notify.environment.DUEPROCESS_NOTIFY_HTTP_PORT", "9000"),
+        check_healthcheck_ports,
+        "listens on 9000",
+    ),
+    (
+        "probe on /healthz",
+        setting("services.intake.healthcheck.test.2", "http://127.0.0.1:8080/healthz"),
+        check_healthcheck_ports,
+        "/readyz",
+    ),
+    (
+        "shell-form probe",
+        setting("services.review.healthcheck.test", "CMD-SHELL curl -f localhost:8081/readyz"),
+        check_healthchecks_exec_form,
+        "exec form",
+    ),
+    (
+        "string probe",
+        setting("services.kafka.healthcheck.test", "kafka-broker-api-versions.sh"),
+        check_healthchecks_exec_form,
+        "exec form",
+    ),
+    (
+        "daemon without probe",
+        removing("services.postgres.healthcheck"),
+        check_healthchecks_exec_form,
+        "postgres: a long-running service without a health check",
+    ),
+    (
+        "database host",
+        setting(
+            "services.intake.environment.DUEPROCESS_INTAKE_DATABASE_URL",
+            "postgresql://dueprocess_intake@db:5432/dueprocess",
+        ),
+        check_addresses,
+        "'db'",
+    ),
+    (
+        "service as the owner",
+        setting(
+            "services.review.environment.DUEPROCESS_REVIEW_DATABASE_URL",
+            "postgresql://postgres:postgres@postgres:5432/dueprocess",
+        ),
+        check_addresses,
+        "own role",
+    ),
+    (
+        "owner's database host",
+        setting(
+            "services.migrate.environment.DUEPROCESS_DATABASE_URL", "postgresql://postgres:postgres@db:5432/dueprocess"
+        ),
+        check_addresses,
+        "'db'",
+    ),
+    (
+        "database password",
+        setting("services.postgres.environment.POSTGRES_PASSWORD", "secret"),
+        check_addresses,
+        "credentials",
+    ),
+    (
+        "controller port",
+        setting("services.review.environment.DUEPROCESS_KAFKA_BOOTSTRAP", "kafka:9093"),
+        check_addresses,
+        "not an advertised client listener",
+    ),
+    (
+        "advertised localhost",
+        setting("services.kafka.environment.KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://localhost:9092"),
+        check_addresses,
+        "advertised",
+    ),
+    (
+        "smtp host",
+        setting("services.notify.environment.DUEPROCESS_SMTP_URL", "smtp://mail:1025"),
+        check_addresses,
+        "'mail'",
+    ),
+    (
+        "smtp port",
+        setting("services.notify.environment.DUEPROCESS_SMTP_URL", "smtp://mailpit:25"),
+        check_addresses,
+        "port 25",
+    ),
+    (
+        "partitions",
+        setting("services.review.environment.DUEPROCESS_KAFKA_PARTITIONS", "3"),
+        check_kafka_partitions,
+        "KAFKA_PARTITIONS 3",
+    ),
+    (
+        "migrate only started",
+        setting("services.intake.depends_on.migrate.condition", "service_started"),
+        check_depends_on,
+        "migrate should have condition service_completed_successfully",
+    ),
     ("no kafka wait", removing("services.review.depends_on.kafka"), check_depends_on, "kafka should have condition"),
     ("mailpit forgotten", removing("services.notify.depends_on.mailpit"), check_depends_on, "mailpit"),
-    ("short depends_on", setting("services.intake.depends_on", ["kafka", "postgres", "migrate"]), check_depends_on,
-     "long syntax"),
-    ("healthy without probe", removing("services.mailpit.healthcheck"), check_depends_on,
-     "mailpit has no health check"),
-    ("wrong service served", setting("services.review.command", ["dueprocess", "serve", "intake"]), check_commands,
-     "review: command"),
-    ("unknown service", setting("services.notify.command", ["dueprocess", "serve", "notfy"]), check_commands,
-     "refused by deploy/cli.py"),
-    ("missing Dockerfile", setting("services.intake.build.dockerfile", "deploy/docker/Dockerfile.gone"),
-     check_builds, "does not exist"),
+    (
+        "short depends_on",
+        setting("services.intake.depends_on", ["kafka", "postgres", "migrate"]),
+        check_depends_on,
+        "long syntax",
+    ),
+    (
+        "healthy without probe",
+        removing("services.mailpit.healthcheck"),
+        check_depends_on,
+        "mailpit has no health check",
+    ),
+    (
+        "wrong service served",
+        setting("services.review.command", ["dueprocess", "serve", "intake"]),
+        check_commands,
+        "review: command",
+    ),
+    (
+        "unknown service",
+        setting("services.notify.command", ["dueprocess", "serve", "notfy"]),
+        check_commands,
+        "refused by deploy/cli.py",
+    ),
+    (
+        "missing Dockerfile",
+        setting("services.intake.build.dockerfile", "deploy/docker/Dockerfile.gone"),
+        check_builds,
+        "does not exist",
+    ),
     ("diverging builds", setting("services.review.image", "dueprocess:other"), check_builds, "share one image"),
-    ("accounts outside the image", setting("services.migrate.command",
-                                           ["sh", "-c", "dueprocess migrate && dueprocess accounts load /srv/a.json"]),
-     check_migrate_job, "not copied into the image"),
-    ("no migration", setting("services.migrate.command", ["dueprocess", "accounts", "load", "/app/demo/accounts.json"]),
-     check_migrate_job, "does not run `dueprocess migrate`"),
-    ("probe not installed", setting("services.intake.healthcheck.test.1", "curl"), check_healthcheck_tools,
-     "'curl'"),
+    (
+        "accounts outside the image",
+        setting("services.migrate.command", ["sh", "-c", "dueprocess migrate && dueprocess accounts load /srv/a.json"]),
+        check_migrate_job,
+        "not copied into the image",
+    ),
+    (
+        "no migration",
+        setting("services.migrate.command", ["dueprocess", "accounts", "load", "/app/demo/accounts.json"]),
+        check_migrate_job,
+        "does not run `dueprocess migrate`",
+    ),
+    ("probe not installed", setting("services.intake.healthcheck.test.1", "curl"), check_healthcheck_tools, "'curl'"),
     ("intake not published", removing("services.intake.ports"), check_published_ports, "not published"),
-    ("published to the wrong port", setting("services.review.ports", ["8081:8080"]), check_published_ports,
-     "container port 8080"),
+    (
+        "published to the wrong port",
+        setting("services.review.ports", ["8081:8080"]),
+        check_published_ports,
+        "container port 8080",
+    ),
     ("service removed", removing("services.mailpit"), check_app_services_present, "'mailpit'"),
 ]
 
 
 @pytest.mark.parametrize(("mutate", "check", "expected"), [b[1:] for b in BREAKAGES], ids=[b[0] for b in BREAKAGES])
-def test_checks_catch(compose: Compose, mutate: Callable[[Compose], None], check: Callable[[Compose], Problems],
-                      expected: str) -> None:
+def test_checks_catch(
+    compose: Compose, mutate: Callable[[Compose], None], check: Callable[[Compose], Problems], expected: str
+) -> None:
     broken = json.loads(json.dumps(compose))
     mutate(broken)
     problems = check(broken)
@@ -891,15 +1039,22 @@ DOCKERFILE_BREAKAGES = [
     ("no user", lambda t: t.replace("USER 10001:10001", ""), "non-root"),
     ("other python", lambda t: t.replace("python:3.11-slim", "python:3.12-slim"), "python:3.12-slim"),
     ("shell CMD", lambda t: t.replace('CMD ["dueprocess", "--help"]', "CMD dueprocess --help"), "CMD should be exec"),
-    ("shell HEALTHCHECK", lambda t: t.replace('CMD ["dueprocess-healthcheck"]', "CMD dueprocess-healthcheck"),
-     "HEALTHCHECK should be exec"),
-    ("probe not copied", lambda t: t.replace("/usr/local/bin/dueprocess-healthcheck", "/usr/local/bin/probe"),
-     "does not install"),
+    (
+        "shell HEALTHCHECK",
+        lambda t: t.replace('CMD ["dueprocess-healthcheck"]', "CMD dueprocess-healthcheck"),
+        "HEALTHCHECK should be exec",
+    ),
+    (
+        "probe not copied",
+        lambda t: t.replace("/usr/local/bin/dueprocess-healthcheck", "/usr/local/bin/probe"),
+        "does not install",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("mutate", "expected"), [b[1:] for b in DOCKERFILE_BREAKAGES],
-                         ids=[b[0] for b in DOCKERFILE_BREAKAGES])
+@pytest.mark.parametrize(
+    ("mutate", "expected"), [b[1:] for b in DOCKERFILE_BREAKAGES], ids=[b[0] for b in DOCKERFILE_BREAKAGES]
+)
 def test_dockerfile_checks_catch(mutate: Callable[[str], str], expected: str) -> None:
     text = (DOCKER_DIR / "Dockerfile").read_text(encoding="utf-8")
     broken = mutate(text)
@@ -907,15 +1062,27 @@ def test_dockerfile_checks_catch(mutate: Callable[[str], str], expected: str) ->
     assert any(expected in problem for problem in check_dockerfile(broken)), check_dockerfile(broken)
 
 
-@pytest.mark.parametrize(("ignore", "expected"), [
-    ("*\n!pyproject.toml\n!shared/\n!services/\n", "keeps deploy/cli.py out"),
-    ("**/__pycache__\n", "lets .git/HEAD into"),
-    ("*\n!pyproject.toml\n!shared/\n!services/\n!deploy/\ndeploy/docker/*\n", "keeps deploy/docker/healthcheck.py out"),
-])
+@pytest.mark.parametrize(
+    ("ignore", "expected"),
+    [
+        ("*\n!pyproject.toml\n!shared/\n!services/\n", "keeps deploy/cli.py out"),
+        ("**/__pycache__\n", "lets .git/HEAD into"),
+        (
+            "*\n!pyproject.toml\n!shared/\n!services/\n!deploy/\ndeploy/docker/*\n",
+            "keeps deploy/docker/healthcheck.py out",
+        ),
+    ],
+)
 def test_build_context_check_catches(tmp_path: Path, ignore: str, expected: str) -> None:
     context = tmp_path / "repo"
-    for rel in ("pyproject.toml", "shared/settings.py", "services/__init__.py", "deploy/cli.py",
-                "deploy/demo/accounts.json", "deploy/docker/healthcheck.py"):
+    for rel in (
+        "pyproject.toml",
+        "shared/settings.py",
+        "services/__init__.py",
+        "deploy/cli.py",
+        "deploy/demo/accounts.json",
+        "deploy/docker/healthcheck.py",
+    ):
         (context / rel).parent.mkdir(parents=True, exist_ok=True)
         (context / rel).write_text("[]\n")
     dockerfile = context / "deploy" / "docker" / "Dockerfile"
@@ -941,7 +1108,9 @@ def test_dueprocess_invocations() -> None:
     assert dueprocess_invocations(["dueprocess", "serve", "review"]) == [["serve", "review"]]
     assert dueprocess_invocations("dueprocess serve notify") == [["serve", "notify"]]
     assert dueprocess_invocations(["sh", "-c", "dueprocess migrate && dueprocess accounts load '/a b.json'"]) == [
-        ["migrate"], ["accounts", "load", "/a b.json"]]
+        ["migrate"],
+        ["accounts", "load", "/a b.json"],
+    ]
     assert dueprocess_invocations(None) == []
 
 
@@ -954,7 +1123,7 @@ def readiness_server() -> Iterator[tuple[int, dict[str, int]]]:
     state = {"status": 200}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             status = state["status"] if self.path == "/readyz" else 404
             self.send_response(status)
             self.end_headers()
@@ -981,8 +1150,13 @@ def _closed_port() -> int:
 
 def _probe(*urls: str, env: Mapping[str, str] | None = None, cwd: Path | None = None) -> int:
     clean = {k: v for k, v in os.environ.items() if not k.upper().startswith(ENV_PREFIX) and "proxy" not in k.lower()}
-    return subprocess.run([sys.executable, str(HEALTHCHECK_SCRIPT), *urls], env={**clean, **(env or {})},
-                          cwd=cwd, capture_output=True, timeout=30).returncode
+    return subprocess.run(
+        [sys.executable, str(HEALTHCHECK_SCRIPT), *urls],
+        env={**clean, **(env or {})},
+        cwd=cwd,
+        capture_output=True,
+        timeout=30,
+    ).returncode
 
 
 def test_probe_url(readiness_server: tuple[int, dict[str, int]]) -> None:
@@ -1002,8 +1176,11 @@ def test_probe_ignores_proxies(readiness_server: tuple[int, dict[str, int]]) -> 
 def test_probe_defaults_to_the_settings_ports(readiness_server: tuple[int, dict[str, int]], tmp_path: Path) -> None:
     """Without a URL it asks the three services' ports; the one listening decides."""
     port, state = readiness_server
-    env = {"DUEPROCESS_HTTP_PORT": str(_closed_port()), "DUEPROCESS_REVIEW_HTTP_PORT": str(port),
-           "DUEPROCESS_NOTIFY_HTTP_PORT": str(_closed_port())}
+    env = {
+        "DUEPROCESS_HTTP_PORT": str(_closed_port()),
+        "DUEPROCESS_REVIEW_HTTP_PORT": str(port),
+        "DUEPROCESS_NOTIFY_HTTP_PORT": str(_closed_port()),
+    }
     assert _probe(env=env, cwd=tmp_path) == 0
     state["status"] = 503
     assert _probe(env=env, cwd=tmp_path) == 1

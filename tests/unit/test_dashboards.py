@@ -14,8 +14,12 @@ from shared.metrics import REGISTRY
 ROOT = Path(__file__).resolve().parents[2]
 MONITORING = ROOT / "deploy" / "monitoring"
 METRIC = re.compile(r"\b((?:dueprocess|faststream)_[a-z0-9_]+)")
-SUFFIXES = {"counter": ("_total", "_created"), "histogram": ("_bucket", "_count", "_sum", "_created"),
-            "gauge": ("",), "summary": ("_count", "_sum", "_created")}
+SUFFIXES = {
+    "counter": ("_total", "_created"),
+    "histogram": ("_bucket", "_count", "_sum", "_created"),
+    "gauge": ("",),
+    "summary": ("_count", "_sum", "_created"),
+}
 
 
 def exported_sample_names() -> set[str]:
@@ -23,8 +27,12 @@ def exported_sample_names() -> set[str]:
 
     faststream = CollectorRegistry()
     KafkaPrometheusMiddleware(registry=faststream)  # the same middleware shared/kafka.py installs
-    return {family.name + suffix for registry in (REGISTRY, faststream) for family in registry.collect()
-            for suffix in SUFFIXES.get(family.type, ("",))}
+    return {
+        family.name + suffix
+        for registry in (REGISTRY, faststream)
+        for family in registry.collect()
+        for suffix in SUFFIXES.get(family.type, ("",))
+    }
 
 
 def queried_metrics() -> dict[str, set[str]]:
@@ -48,7 +56,8 @@ def test_every_metric_a_dashboard_queries_is_exported() -> None:
 
 def test_the_check_catches_a_metric_nobody_exports() -> None:
     assert missing({"x.json": {"dueprocess_cases_recieved_total"}}, exported_sample_names()) == {
-        "x.json": {"dueprocess_cases_recieved_total"}}
+        "x.json": {"dueprocess_cases_recieved_total"}
+    }
 
 
 def test_prometheus_scrapes_every_service_on_its_port() -> None:

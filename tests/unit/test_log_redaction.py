@@ -24,8 +24,13 @@ def capture(emit) -> list[dict]:  # type: ignore[no-untyped-def]
 
 def test_personal_fields_and_addresses_never_reach_the_log() -> None:
     def emit() -> None:
-        get_logger("t").info("notice sent to alt.uscis@example.org for @ALT_USCIS", recipient="a@b.org",
-                             targets=["ALT_USCIS"], case_id="c-1", details={"contact_email": "x@y.org", "n": 2})
+        get_logger("t").info(
+            "notice sent to alt.uscis@example.org for @ALT_USCIS",
+            recipient="a@b.org",
+            targets=["ALT_USCIS"],
+            case_id="c-1",
+            details={"contact_email": "x@y.org", "n": 2},
+        )
         logging.getLogger("aiosmtpd").warning("rejected <counsel@aclu.example.org>")
 
     ours, library = capture(emit)

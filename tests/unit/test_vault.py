@@ -39,7 +39,8 @@ def test_large_values_go_through_a_thread_and_come_back_the_same() -> None:
         sealed = await v.seal_bytes_async(big, aad="x")
         document = {"raw_text": "y" * (THREAD_THRESHOLD + 1)}
         return await v.open_bytes_async(sealed, aad="x"), await v.open_json_async(
-            await v.seal_json_async(document, aad="d"), aad="d")
+            await v.seal_json_async(document, aad="d"), aad="d"
+        )
 
     opened, document = asyncio.run(both())
     assert opened == big and document == {"raw_text": "y" * (THREAD_THRESHOLD + 1)}
@@ -48,11 +49,13 @@ def test_large_values_go_through_a_thread_and_come_back_the_same() -> None:
 def test_blind_indexes_are_stable_per_key_and_purpose_and_reveal_nothing() -> None:
     index_key = Vault.generate_key()
     one, same = vault(f"a:{Vault.generate_key()}", index_key), vault(f"b:{Vault.generate_key()}", index_key)
-    assert one.blind("hff@example.net", purpose="notify.recipient") == same.blind("hff@example.net",
-                                                                                   purpose="notify.recipient")
+    assert one.blind("hff@example.net", purpose="notify.recipient") == same.blind(
+        "hff@example.net", purpose="notify.recipient"
+    )
     assert one.blind("hff@example.net", purpose="notify.recipient") != one.blind("hff@example.net", purpose="other")
-    assert one.blind("hff@example.net", purpose="p") != vault(f"a:{Vault.generate_key()}").blind("hff@example.net",
-                                                                                                 purpose="p")
+    assert one.blind("hff@example.net", purpose="p") != vault(f"a:{Vault.generate_key()}").blind(
+        "hff@example.net", purpose="p"
+    )
     assert "hff" not in one.blind("hff@example.net", purpose="p")
 
 

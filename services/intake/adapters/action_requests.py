@@ -13,12 +13,25 @@ class ActionRequestRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def add(self, *, request_id: uuid.UUID, case_id: uuid.UUID, action: str, requested_by: str,
-                  requested_at: datetime, detail: dict[str, Any]) -> None:
+    async def add(
+        self,
+        *,
+        request_id: uuid.UUID,
+        case_id: uuid.UUID,
+        action: str,
+        requested_by: str,
+        requested_at: datetime,
+        detail: dict[str, Any],
+    ) -> None:
         await self._conn.execute(
             "INSERT INTO intake.action_requests (request_id, case_id, action, requested_by, requested_at, detail)"
             " VALUES ($1, $2, $3, $4, $5, $6)",
-            request_id, case_id, action, requested_by, requested_at, detail,
+            request_id,
+            case_id,
+            action,
+            requested_by,
+            requested_at,
+            detail,
         )
 
     async def answer(self, *, request_id: uuid.UUID, status: str, outcome: str, at: datetime) -> None:
@@ -26,7 +39,10 @@ class ActionRequestRepository:
         await self._conn.execute(
             "UPDATE intake.action_requests SET status = $2, outcome = $3, answered_at = $4"
             " WHERE request_id = $1 AND status = 'PENDING'",
-            request_id, status, outcome, at,
+            request_id,
+            status,
+            outcome,
+            at,
         )
 
     async def of_case(self, case_id: uuid.UUID) -> list[dict[str, Any]]:

@@ -21,8 +21,9 @@ class CaseQueue:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def cases(self, *, text: str | None, process_type: str | None, limit: int,
-                    dismissed: bool | None = None) -> list[dict[str, Any]]:
+    async def cases(
+        self, *, text: str | None, process_type: str | None, limit: int, dismissed: bool | None = None
+    ) -> list[dict[str, Any]]:
         """The newest ``limit`` cases matching the filters, each with its review and timeline.
         ``dismissed``: only cases dismissed in triage (True), only the others (False), or both (None);
         filtered here, before the limit, so a flood of dismissed mail never crowds the queue."""

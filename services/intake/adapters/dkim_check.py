@@ -59,10 +59,12 @@ class DkimVerifier:
                 result = "temperror"
             except dkim.DKIMException:  # body hash mismatch, bad signature, no key
                 result = "fail"
-            except Exception:  # noqa: BLE001 - malformed signatures and keys dkimpy does not expect
+            except Exception:
                 result = "permerror"
             domain = checker.domain.decode("ascii", "replace").lower() if isinstance(checker.domain, bytes) else None
-            results.append(AuthResult("dkim", result, domain or _signature_domain(raw, index), "dkim (verified by intake)"))
+            results.append(
+                AuthResult("dkim", result, domain or _signature_domain(raw, index), "dkim (verified by intake)")
+            )
         return results
 
     async def verify(self, raw: bytes) -> list[AuthResult]:

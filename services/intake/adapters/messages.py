@@ -79,7 +79,8 @@ class MessageRepository:
                                 WHERE c.case_id = intake.document_keys.case_id AND c.dismissed_at IS NOT NULL)
                 RETURNING true
                 """,
-                key, case_id,
+                key,
+                case_id,
             )
             if not inserted:
                 owner = await self._conn.fetchval("SELECT case_id FROM intake.document_keys WHERE key = $1", key)
@@ -111,11 +112,18 @@ class MessageRepository:
                                              sealed_extraction)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
             """,
-            message_pk, sha256, vault.seal_opt(message_id, aad=message_aad("message_id", message_pk)), source,
-            received_at, len(raw), await vault.seal_bytes_async(raw, aad=message_aad("raw", message_pk)),
+            message_pk,
+            sha256,
+            vault.seal_opt(message_id, aad=message_aad("message_id", message_pk)),
+            source,
+            received_at,
+            len(raw),
+            await vault.seal_bytes_async(raw, aad=message_aad("raw", message_pk)),
             vault.seal_opt(envelope_from, aad=message_aad("envelope_from", message_pk)),
             vault.seal_json(list(envelope_to), aad=message_aad("sealed_envelope_to", message_pk)),
-            case_id, duplicate_of, duplicate_reason,
+            case_id,
+            duplicate_of,
+            duplicate_reason,
             await vault.seal_json_async(extraction, aad=message_aad("sealed_extraction", message_pk)),
         )
 
@@ -128,18 +136,30 @@ class MessageRepository:
             INSERT INTO intake.attachments (message_pk, ordinal, sha256, filename, content_type, size_bytes, text_status, content)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             """,
-            [(message_pk, a.ordinal, a.sha256,
-              vault.seal_opt(a.filename, aad=attachment_aad("filename", message_pk, a.ordinal)),
-              a.content_type, a.size_bytes, a.text_status,
-              await vault.seal_bytes_async(a.content, aad=attachment_aad("content", message_pk, a.ordinal)))
-             for a in attachments],
+            [
+                (
+                    message_pk,
+                    a.ordinal,
+                    a.sha256,
+                    vault.seal_opt(a.filename, aad=attachment_aad("filename", message_pk, a.ordinal)),
+                    a.content_type,
+                    a.size_bytes,
+                    a.text_status,
+                    await vault.seal_bytes_async(a.content, aad=attachment_aad("content", message_pk, a.ordinal)),
+                )
+                for a in attachments
+            ],
         )
 
     async def add_duplicate_note(self, *, case_id: uuid.UUID, detail: dict[str, Any], at: datetime) -> None:
         """A line (``code``, ``explanation``) on a case's timeline about a copy received again."""
         await self._conn.execute(
             "INSERT INTO intake.case_timeline (event_id, case_id, event_type, detail, at) VALUES ($1, $2, $3, $4, $5)",
-            uuid.uuid4(), case_id, "intake.duplicate-received", detail, at,
+            uuid.uuid4(),
+            case_id,
+            "intake.duplicate-received",
+            detail,
+            at,
         )
 
     async def first_message(self, case_id: uuid.UUID) -> dict[str, Any] | None:
@@ -153,10 +173,13 @@ class MessageRepository:
         if row is None:
             return None
         pk, vault = row["message_pk"], self._vault
-        return {**{k: row[k] for k in ("message_pk", "sha256", "source", "received_at", "size_bytes")},
-                "message_id": vault.open_opt(row["message_id"], aad=message_aad("message_id", pk)),
-                "extraction": await vault.open_json_async(row["sealed_extraction"],
-                                                          aad=message_aad("sealed_extraction", pk))}
+        return {
+            **{k: row[k] for k in ("message_pk", "sha256", "source", "received_at", "size_bytes")},
+            "message_id": vault.open_opt(row["message_id"], aad=message_aad("message_id", pk)),
+            "extraction": await vault.open_json_async(
+                row["sealed_extraction"], aad=message_aad("sealed_extraction", pk)
+            ),
+        }
 
     async def duplicates(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         rows = await self._conn.fetch(
@@ -167,9 +190,13 @@ class MessageRepository:
             case_id,
         )
         vault = self._vault
-        return [{**dict(row), "message_id": vault.open_opt(row["message_id"],
-                                                           aad=message_aad("message_id", row["message_pk"]))}
-                for row in rows]
+        return [
+            {
+                **dict(row),
+                "message_id": vault.open_opt(row["message_id"], aad=message_aad("message_id", row["message_pk"])),
+            }
+            for row in rows
+        ]
 
     async def attachments(self, message_pk: uuid.UUID) -> list[dict[str, Any]]:
         rows = await self._conn.fetch(
@@ -180,25 +207,36 @@ class MessageRepository:
             message_pk,
         )
         vault = self._vault
-        return [{**dict(row), "filename": vault.open_opt(row["filename"],
-                                                         aad=attachment_aad("filename", message_pk, row["ordinal"]))}
-                for row in rows]
+        return [
+            {
+                **dict(row),
+                "filename": vault.open_opt(row["filename"], aad=attachment_aad("filename", message_pk, row["ordinal"])),
+            }
+            for row in rows
+        ]
 
     async def raw(self, message_pk: uuid.UUID) -> bytes | None:
         """The message exactly as received (opened off the event loop when large)."""
         sealed = await self._conn.fetchval("SELECT raw FROM intake.raw_messages WHERE message_pk = $1", message_pk)
-        return None if sealed is None else await self._vault.open_bytes_async(bytes(sealed),
-                                                                              aad=message_aad("raw", message_pk))
+        return (
+            None
+            if sealed is None
+            else await self._vault.open_bytes_async(bytes(sealed), aad=message_aad("raw", message_pk))
+        )
 
     async def attachment_content(self, message_pk: uuid.UUID, ordinal: int) -> dict[str, Any] | None:
         row = await self._conn.fetchrow(
             "SELECT filename, content_type, content FROM intake.attachments WHERE message_pk = $1 AND ordinal = $2",
-            message_pk, ordinal,
+            message_pk,
+            ordinal,
         )
         if row is None:
             return None
         vault = self._vault  # sealed at rest: the file name and the bytes (opened off the loop when large)
-        return {"filename": vault.open_opt(row["filename"], aad=attachment_aad("filename", message_pk, ordinal)),
-                "content_type": row["content_type"],
-                "content": await vault.open_bytes_async(bytes(row["content"]),
-                                                        aad=attachment_aad("content", message_pk, ordinal))}
+        return {
+            "filename": vault.open_opt(row["filename"], aad=attachment_aad("filename", message_pk, ordinal)),
+            "content_type": row["content_type"],
+            "content": await vault.open_bytes_async(
+                bytes(row["content"]), aad=attachment_aad("content", message_pk, ordinal)
+            ),
+        }

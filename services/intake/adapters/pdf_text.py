@@ -30,8 +30,13 @@ class PdfLimits:
 class PdfTextExtractor:
     """``await extract(name, data)`` -> DocumentText; never raises for a bad PDF."""
 
-    def __init__(self, limits: PdfLimits = PdfLimits(), *, workers: int = 1,
-                 reader: Callable[[bytes, int], dict[str, Any]] = read_pdf_text) -> None:
+    def __init__(
+        self,
+        limits: PdfLimits = PdfLimits(),
+        *,
+        workers: int = 1,
+        reader: Callable[[bytes, int], dict[str, Any]] = read_pdf_text,
+    ) -> None:
         self.limits = limits
         self.workers = workers
         self._reader = reader
@@ -56,13 +61,17 @@ class PdfTextExtractor:
         for process in list(getattr(pool, "_processes", {}).values()):
             try:
                 process.kill()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
         pool.shutdown(wait=False, cancel_futures=True)
 
     def _result(self, name: str, outcome: dict[str, Any]) -> DocumentText:
-        return DocumentText(name=name, text=outcome.get("text") or "", status=outcome.get("status", "unreadable"),
-                            detail=outcome.get("detail"))
+        return DocumentText(
+            name=name,
+            text=outcome.get("text") or "",
+            status=outcome.get("status", "unreadable"),
+            detail=outcome.get("detail"),
+        )
 
     async def extract(self, name: str, data: bytes) -> DocumentText:
         loop = asyncio.get_running_loop()
@@ -71,16 +80,18 @@ class PdfTextExtractor:
             future = loop.run_in_executor(pool, self._reader, data, self.limits.max_pages)
             try:
                 outcome = await asyncio.wait_for(future, self.limits.timeout_seconds)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 log.warning("pdf extraction timed out; worker killed", seconds=self.limits.timeout_seconds)
                 self._kill(pool)
-                return DocumentText(name, "", "unreadable", f"reading took longer than {self.limits.timeout_seconds:g} s")
+                return DocumentText(
+                    name, "", "unreadable", f"reading took longer than {self.limits.timeout_seconds:g} s"
+                )
             except BrokenProcessPool:
                 self._kill(pool)
                 if attempt:
                     return DocumentText(name, "", "unreadable", "the PDF worker died (memory limit?)")
                 continue
-            except Exception as exc:  # noqa: BLE001 - whatever the reader raised: the PDF is unreadable
+            except Exception as exc:
                 return DocumentText(name, "", "unreadable", f"{type(exc).__name__} while reading the PDF")
             return self._result(name, outcome)
         return DocumentText(name, "", "unreadable", "the PDF worker died")
@@ -94,12 +105,14 @@ class PdfTextExtractor:
                 return self._result(name, future.result(timeout=self.limits.timeout_seconds))
             except concurrent.futures.TimeoutError:
                 self._kill(pool)
-                return DocumentText(name, "", "unreadable", f"reading took longer than {self.limits.timeout_seconds:g} s")
+                return DocumentText(
+                    name, "", "unreadable", f"reading took longer than {self.limits.timeout_seconds:g} s"
+                )
             except BrokenProcessPool:
                 self._kill(pool)
                 if attempt:
                     return DocumentText(name, "", "unreadable", "the PDF worker died (memory limit?)")
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 return DocumentText(name, "", "unreadable", f"{type(exc).__name__} while reading the PDF")
         return DocumentText(name, "", "unreadable", "the PDF worker died")
 

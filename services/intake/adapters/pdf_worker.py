@@ -32,7 +32,7 @@ def _has_images(page: Any) -> bool:
             obj = ref.get_object() if hasattr(ref, "get_object") else ref
             if obj.get("/Subtype") == "/Image":
                 return True
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     return False
 
@@ -50,7 +50,7 @@ def read_pdf_text(data: bytes, max_pages: int) -> dict[str, Any]:
             try:
                 if not reader.decrypt(""):
                     return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF is encrypted"}
-            except Exception:  # noqa: BLE001
+            except Exception:
                 return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF is encrypted"}
         pages = len(reader.pages)
         texts: list[str] = []
@@ -64,15 +64,24 @@ def read_pdf_text(data: bytes, max_pages: int) -> dict[str, Any]:
         text = "\n".join(texts)
         if not text.strip():
             if images:
-                return {"status": "image_only", "text": "", "pages": pages, "detail": "pages are images without a text layer"}
+                return {
+                    "status": "image_only",
+                    "text": "",
+                    "pages": pages,
+                    "detail": "pages are images without a text layer",
+                }
             return {"status": "unreadable", "text": "", "pages": pages, "detail": "no text in the PDF"}
         if pages > max_pages:
-            return {"status": "truncated", "text": text, "pages": pages,
-                    "detail": f"{pages} pages; only the first {max_pages} were read"}
+            return {
+                "status": "truncated",
+                "text": text,
+                "pages": pages,
+                "detail": f"{pages} pages; only the first {max_pages} were read",
+            }
         return {"status": "ok", "text": text, "pages": pages, "detail": None}
     except MemoryError:
         return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF needs more memory than allowed"}
     except RecursionError:
         return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF nests objects too deeply"}
-    except Exception as exc:  # noqa: BLE001 - hostile or broken PDFs
+    except Exception as exc:
         return {"status": "unreadable", "text": "", "pages": 0, "detail": f"{type(exc).__name__}: {str(exc)[:160]}"}

@@ -8,7 +8,6 @@ from typing import Any
 
 import asyncpg
 
-from services.intake.domain.model import ReceivedCase
 from services.intake.adapters.sealing import (
     case_aad,
     case_projection,
@@ -16,6 +15,7 @@ from services.intake.adapters.sealing import (
     notice_recipient_aad,
     review_aad,
 )
+from services.intake.domain.model import ReceivedCase
 from shared.contracts import Envelope, LegalProcessCase, NoticeDispatched, NoticePlanned, Review
 from shared.crypto import Vault
 from shared.db import vault_of
@@ -78,7 +78,10 @@ class CaseRepository:
         Call with the row locked (``lock_held``). The table refuses a confirmed case."""
         await self._conn.execute(
             "UPDATE intake.cases SET dismissed_at = $2, dismissed_by = $3, dismissed_reason = $4 WHERE case_id = $1",
-            case_id, at, by, self._vault.seal(reason, aad=dismissal_reason_aad(case_id)),
+            case_id,
+            at,
+            by,
+            self._vault.seal(reason, aad=dismissal_reason_aad(case_id)),
         )
 
     def dismissal_reason(self, row: asyncpg.Record) -> str | None:
@@ -86,8 +89,9 @@ class CaseRepository:
         sealed = row["dismissed_reason"]
         return self._vault.open(sealed, aad=dismissal_reason_aad(row["case_id"])) if sealed is not None else None
 
-    async def confirm(self, *, case_id: uuid.UUID, case: LegalProcessCase, fingerprint: str, by: str | None,
-                      at: datetime) -> None:
+    async def confirm(
+        self, *, case_id: uuid.UUID, case: LegalProcessCase, fingerprint: str, by: str | None, at: datetime
+    ) -> None:
         document = case.model_dump(mode="json")
         await self._conn.execute(
             """
@@ -95,7 +99,11 @@ class CaseRepository:
                                     confirmed_by = $5, sealed_document = $6
              WHERE case_id = $1
             """,
-            case_id, case_projection(document), fingerprint, at, by,
+            case_id,
+            case_projection(document),
+            fingerprint,
+            at,
+            by,
             await self._vault.seal_json_async(document, aad=case_aad(case_id)),
         )
 
@@ -104,8 +112,9 @@ class CaseRepository:
             "SELECT case_id, fingerprint FROM intake.cases WHERE idempotency_key = $1", key
         )
 
-    async def record_review(self, *, case_id: uuid.UUID, review: Review, reviewed_at: datetime,
-                            acknowledge_by: datetime | None = None) -> None:
+    async def record_review(
+        self, *, case_id: uuid.UUID, review: Review, reviewed_at: datetime, acknowledge_by: datetime | None = None
+    ) -> None:
         await self._conn.execute(
             """
             INSERT INTO intake.case_reviews (case_id, review, reviewed_at, acknowledge_by, sealed_review)
@@ -180,8 +189,9 @@ class CaseRepository:
             case_id,
         )
         vault = self._vault
-        recipients = {n["notice_id"]: vault.open(n["recipient"], aad=notice_recipient_aad(n["notice_id"]))
-                      for n in notices}
+        recipients = {
+            n["notice_id"]: vault.open(n["recipient"], aad=notice_recipient_aad(n["notice_id"])) for n in notices
+        }
         # The user first, then their counsel, then ours; in the order they were owed.
         rank = {"USER": 0, "COUNSEL": 1, "INTERNAL_COUNSEL": 2}
         notices = sorted(notices, key=lambda n: (rank.get(n["role"], 3), recipients[n["notice_id"]], n["event_at"]))

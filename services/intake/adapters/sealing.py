@@ -20,8 +20,18 @@ from shared.sealing import SealedColumn, review_projection, seal_legacy_outbox
 SCHEMA = "intake"
 
 # The case's fields kept readable in intake.cases.document (none of them personal data).
-CASE_PUBLIC_FIELDS = ("process_type", "statute", "data_categories", "date_range", "served_at", "return_by",
-                      "nondisclosure", "mechanism", "case_number", "issuing_court")
+CASE_PUBLIC_FIELDS = (
+    "process_type",
+    "statute",
+    "data_categories",
+    "date_range",
+    "served_at",
+    "return_by",
+    "nondisclosure",
+    "mechanism",
+    "case_number",
+    "issuing_court",
+)
 REQUESTER_PUBLIC_FIELDS = ("name", "kind", "country", "verified")
 
 
@@ -36,7 +46,6 @@ def case_projection(document: dict[str, Any]) -> dict[str, Any]:
         {"verified_out_of_band": bool(emergency.get("verified_out_of_band"))} if isinstance(emergency, dict) else None
     )
     return projection
-
 
 
 def case_aad(case_id: object) -> str:
@@ -91,53 +100,83 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
     Returns how many rows it sealed (0: nothing left)."""
     done = 0
     async with conn.transaction():
-        for row in await conn.fetch("SELECT case_id, document FROM intake.cases WHERE sealed_document IS NULL"
-                                    " ORDER BY case_id LIMIT $1 FOR UPDATE", batch):
-            await conn.execute("UPDATE intake.cases SET sealed_document = $2, document = $3 WHERE case_id = $1",
-                               row["case_id"], await vault.seal_json_async(row["document"], aad=case_aad(row["case_id"])),
-                               case_projection(row["document"]))
-            done += 1
-        for row in await conn.fetch("SELECT case_id, review FROM intake.case_reviews WHERE sealed_review IS NULL"
-                                    " ORDER BY case_id LIMIT $1 FOR UPDATE", batch):
-            await conn.execute("UPDATE intake.case_reviews SET sealed_review = $2, review = $3 WHERE case_id = $1",
-                               row["case_id"], vault.seal_json(row["review"], aad=review_aad(row["case_id"])),
-                               review_projection(row["review"]))
-            done += 1
-        for row in await conn.fetch("SELECT notice_id, recipient FROM intake.case_notices"
-                                    " WHERE NOT starts_with(recipient, 'dp1:') ORDER BY notice_id LIMIT $1 FOR UPDATE",
-                                    batch):
-            await conn.execute("UPDATE intake.case_notices SET recipient = $2 WHERE notice_id = $1", row["notice_id"],
-                               vault.seal(row["recipient"], aad=notice_recipient_aad(row["notice_id"])))
+        for row in await conn.fetch(
+            "SELECT case_id, document FROM intake.cases WHERE sealed_document IS NULL"
+            " ORDER BY case_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE intake.cases SET sealed_document = $2, document = $3 WHERE case_id = $1",
+                row["case_id"],
+                await vault.seal_json_async(row["document"], aad=case_aad(row["case_id"])),
+                case_projection(row["document"]),
+            )
             done += 1
         for row in await conn.fetch(
-                "SELECT message_pk, raw, message_id, envelope_from, envelope_to, extraction FROM intake.raw_messages"
-                " WHERE sealed_extraction IS NULL ORDER BY message_pk LIMIT $1 FOR UPDATE", max(1, batch // 10)):
+            "SELECT case_id, review FROM intake.case_reviews WHERE sealed_review IS NULL"
+            " ORDER BY case_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE intake.case_reviews SET sealed_review = $2, review = $3 WHERE case_id = $1",
+                row["case_id"],
+                vault.seal_json(row["review"], aad=review_aad(row["case_id"])),
+                review_projection(row["review"]),
+            )
+            done += 1
+        for row in await conn.fetch(
+            "SELECT notice_id, recipient FROM intake.case_notices"
+            " WHERE NOT starts_with(recipient, 'dp1:') ORDER BY notice_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE intake.case_notices SET recipient = $2 WHERE notice_id = $1",
+                row["notice_id"],
+                vault.seal(row["recipient"], aad=notice_recipient_aad(row["notice_id"])),
+            )
+            done += 1
+        for row in await conn.fetch(
+            "SELECT message_pk, raw, message_id, envelope_from, envelope_to, extraction FROM intake.raw_messages"
+            " WHERE sealed_extraction IS NULL ORDER BY message_pk LIMIT $1 FOR UPDATE",
+            max(1, batch // 10),
+        ):
             pk = row["message_pk"]
             await conn.execute(
                 "UPDATE intake.raw_messages SET raw = $2, message_id = $3, envelope_from = $4, envelope_to = '{}',"
                 " sealed_envelope_to = $5, extraction = NULL, sealed_extraction = $6 WHERE message_pk = $1",
-                pk, await vault.seal_bytes_async(bytes(row["raw"]), aad=message_aad("raw", pk)),
+                pk,
+                await vault.seal_bytes_async(bytes(row["raw"]), aad=message_aad("raw", pk)),
                 vault.seal_opt(row["message_id"], aad=message_aad("message_id", pk)),
                 vault.seal_opt(row["envelope_from"], aad=message_aad("envelope_from", pk)),
                 vault.seal_json(list(row["envelope_to"] or []), aad=message_aad("sealed_envelope_to", pk)),
-                await vault.seal_json_async(row["extraction"] or {}, aad=message_aad("sealed_extraction", pk)))
+                await vault.seal_json_async(row["extraction"] or {}, aad=message_aad("sealed_extraction", pk)),
+            )
             done += 1
         for row in await conn.fetch(
-                "SELECT message_pk, ordinal, filename, content FROM intake.attachments"
-                " WHERE substring(content FROM 1 FOR 5) <> 'dp1b:'::bytea"
-                " ORDER BY message_pk, ordinal LIMIT $1 FOR UPDATE", max(1, batch // 10)):
+            "SELECT message_pk, ordinal, filename, content FROM intake.attachments"
+            " WHERE substring(content FROM 1 FOR 5) <> 'dp1b:'::bytea"
+            " ORDER BY message_pk, ordinal LIMIT $1 FOR UPDATE",
+            max(1, batch // 10),
+        ):
             pk, ordinal = row["message_pk"], row["ordinal"]
             await conn.execute(
                 "UPDATE intake.attachments SET content = $3, filename = $4 WHERE message_pk = $1 AND ordinal = $2",
-                pk, ordinal,
+                pk,
+                ordinal,
                 await vault.seal_bytes_async(bytes(row["content"]), aad=attachment_aad("content", pk, ordinal)),
-                vault.seal_opt(row["filename"], aad=attachment_aad("filename", pk, ordinal)))
+                vault.seal_opt(row["filename"], aad=attachment_aad("filename", pk, ordinal)),
+            )
             done += 1
-        for row in await conn.fetch("SELECT key FROM intake.document_keys WHERE split_part(key, ':', 2) <> 'hmac'"
-                                    " ORDER BY key LIMIT $1 FOR UPDATE", batch):
-            await conn.execute("UPDATE intake.document_keys SET key = $2 WHERE key = $1", row["key"],
-                               blind_document_key(vault, row["key"]))
+        for row in await conn.fetch(
+            "SELECT key FROM intake.document_keys WHERE split_part(key, ':', 2) <> 'hmac'"
+            " ORDER BY key LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE intake.document_keys SET key = $2 WHERE key = $1",
+                row["key"],
+                blind_document_key(vault, row["key"]),
+            )
             done += 1
         done += await seal_legacy_outbox(conn, vault, SCHEMA, batch)
     return done
-

@@ -19,8 +19,13 @@ def secret_digest(secret: str) -> str:
 
 
 def _member(row: asyncpg.Record) -> StaffMember:
-    return StaffMember(staff_id=row["staff_id"], email=row["email"], display_name=row["display_name"],
-                       role=Role(row["role"]), active=row["active"])
+    return StaffMember(
+        staff_id=row["staff_id"],
+        email=row["email"],
+        display_name=row["display_name"],
+        role=Role(row["role"]),
+        active=row["active"],
+    )
 
 
 _COLUMNS = "s.staff_id, s.email, s.display_name, s.role, s.active"
@@ -30,8 +35,9 @@ class StaffRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def add(self, *, email: str, display_name: str, role: Role, password_hash: str | None,
-                  at: datetime) -> StaffMember | None:
+    async def add(
+        self, *, email: str, display_name: str, role: Role, password_hash: str | None, at: datetime
+    ) -> StaffMember | None:
         """Insert an account; None when the e-mail address is taken (case-insensitively)."""
         row = await self._conn.fetchrow(
             f"""
@@ -40,7 +46,12 @@ class StaffRepository:
             ON CONFLICT (lower(email)) DO NOTHING
             RETURNING {_COLUMNS}
             """,
-            uuid.uuid4(), email, display_name, role.value, password_hash, at,
+            uuid.uuid4(),
+            email,
+            display_name,
+            role.value,
+            password_hash,
+            at,
         )
         return _member(row) if row else None
 
@@ -55,7 +66,9 @@ class StaffRepository:
         values = [changes[name].value if isinstance(changes[name], Role) else changes[name] for name in names]
         row = await self._conn.fetchrow(
             f"UPDATE intake.staff AS s SET {assignments}, updated_at = $2 WHERE staff_id = $1 RETURNING {_COLUMNS}",
-            staff_id, at, *values,
+            staff_id,
+            at,
+            *values,
         )
         if row is not None and (changes.get("active") is False or "password_hash" in changes):
             await self._conn.execute("DELETE FROM intake.staff_sessions WHERE staff_id = $1", staff_id)
@@ -81,17 +94,23 @@ class StaffRepository:
         return await self._conn.fetchval(
             "SELECT count(*) FROM intake.audit_log WHERE action = 'LOGIN_FAILED' AND detail->>'staff_id' = $1"
             " AND at > $2",
-            str(staff_id), since,
+            str(staff_id),
+            since,
         )
 
     # --- sessions --------------------------------------------------------------------------
 
-    async def open_session(self, *, staff_id: uuid.UUID, session_id: str, csrf_token: str, at: datetime,
-                           expires_at: datetime) -> None:
+    async def open_session(
+        self, *, staff_id: uuid.UUID, session_id: str, csrf_token: str, at: datetime, expires_at: datetime
+    ) -> None:
         await self._conn.execute(
             "INSERT INTO intake.staff_sessions (session_hash, staff_id, csrf_token, created_at, expires_at,"
             " last_seen_at) VALUES ($1, $2, $3, $4, $5, $4)",
-            secret_digest(session_id), staff_id, csrf_token, at, expires_at,
+            secret_digest(session_id),
+            staff_id,
+            csrf_token,
+            at,
+            expires_at,
         )
 
     async def session(self, session_id: str, *, at: datetime, idle_expiry: datetime) -> tuple[StaffMember, str] | None:
@@ -104,7 +123,9 @@ class StaffRepository:
              WHERE ss.session_hash = $1 AND ss.expires_at > $2 AND s.staff_id = ss.staff_id AND s.active
             RETURNING {_COLUMNS}, ss.csrf_token
             """,
-            secret_digest(session_id), at, idle_expiry,
+            secret_digest(session_id),
+            at,
+            idle_expiry,
         )
         return (_member(row), row["csrf_token"]) if row else None
 
@@ -122,7 +143,11 @@ class StaffRepository:
         await self._conn.execute(
             "INSERT INTO intake.api_tokens (token_id, staff_id, name, token_hash, created_at)"
             " VALUES ($1, $2, $3, $4, $5)",
-            token_id, staff_id, name, secret_digest(token), at,
+            token_id,
+            staff_id,
+            name,
+            secret_digest(token),
+            at,
         )
         return token_id
 
@@ -134,7 +159,8 @@ class StaffRepository:
              WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND s.staff_id = t.staff_id AND s.active
             RETURNING {_COLUMNS}
             """,
-            secret_digest(token), at,
+            secret_digest(token),
+            at,
         )
         return _member(row) if row else None
 

@@ -57,12 +57,14 @@ async def case_facts(conn: asyncpg.Connection, *, period_from: datetime, period_
         notice_rows = await conn.fetch(_USER_NOTICES, period_from, period_to)
     actions: dict[uuid.UUID, list[Action]] = defaultdict(list)
     for row in action_rows:
-        actions[row["case_id"]].append(Action(action=row["action"] or "", at=row["decided_at"] or row["at"],
-                                              disposition=row["disposition"]))
+        actions[row["case_id"]].append(
+            Action(action=row["action"] or "", at=row["decided_at"] or row["at"], disposition=row["disposition"])
+        )
     notices: dict[uuid.UUID, list[UserNoticeState]] = defaultdict(list)
     for row in notice_rows:
-        notices[row["case_id"]].append(UserNoticeState(status=row["status"], not_before=row["not_before"],
-                                                       event_at=row["event_at"]))
+        notices[row["case_id"]].append(
+            UserNoticeState(status=row["status"], not_before=row["not_before"], event_at=row["event_at"])
+        )
     return [
         CaseFacts(
             received_at=row["received_at"],

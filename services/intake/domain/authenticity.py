@@ -29,8 +29,9 @@ import yaml
 from shared.reference import Agency, AgencyRegistry, domain_of
 from shared.vocabulary import RequesterKind
 
-GOVERNMENT_KINDS = frozenset({RequesterKind.FEDERAL, RequesterKind.STATE_LOCAL, RequesterKind.FOREIGN_GOVERNMENT,
-                              RequesterKind.COURT})
+GOVERNMENT_KINDS = frozenset(
+    {RequesterKind.FEDERAL, RequesterKind.STATE_LOCAL, RequesterKind.FOREIGN_GOVERNMENT, RequesterKind.COURT}
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,10 @@ class AuthenticityData:
     def from_mapping(cls, document: Mapping[str, Any]) -> AuthenticityData:
         return cls(
             free_mail_domains=frozenset(d.lower() for d in document["free_mail_domains"]),
-            government_suffixes={country: tuple(s.lower() for s in suffixes)
-                                 for country, suffixes in document["government_suffixes"].items()},
+            government_suffixes={
+                country: tuple(s.lower() for s in suffixes)
+                for country, suffixes in document["government_suffixes"].items()
+            },
             country_tlds={k.lower(): v for k, v in document["country_tlds"].items()},
             confusables={str(k): str(v) for k, v in document["confusables"].items()},
             confusable_sequences={str(k): str(v) for k, v in document["confusable_sequences"].items()},
@@ -90,7 +93,9 @@ def _strip_comments(value: str) -> str:
     return "".join(out)
 
 
-def parse_authentication_results(values: Sequence[str], trusted_ids: Iterable[str]) -> tuple[list[AuthResult], str | None]:
+def parse_authentication_results(
+    values: Sequence[str], trusted_ids: Iterable[str]
+) -> tuple[list[AuthResult], str | None]:
     """The results of the topmost header stamped by a trusted authserv-id, and that id.
 
     Headers from any other authserv-id are ignored: anyone can write one into a message.
@@ -110,7 +115,10 @@ def parse_authentication_results(values: Sequence[str], trusted_ids: Iterable[st
             if not match:
                 continue
             method, result, rest = match.group(1).lower(), match.group(2).lower(), match.group(3)
-            props = {k.lower(): v.strip('"').lower() for k, v in re.findall(r"([a-z]+\.[a-z-]+)\s*=\s*(\"[^\"]*\"|[^\s;]+)", rest, re.I)}
+            props = {
+                k.lower(): v.strip('"').lower()
+                for k, v in re.findall(r"([a-z]+\.[a-z-]+)\s*=\s*(\"[^\"]*\"|[^\s;]+)", rest, re.I)
+            }
             if method == "dkim":
                 domain = props.get("header.d") or domain_of(props.get("header.i"))
             elif method == "dmarc":
@@ -119,8 +127,11 @@ def parse_authentication_results(values: Sequence[str], trusted_ids: Iterable[st
                 domain = domain_of(props.get("smtp.mailfrom")) or props.get("smtp.helo")
             else:
                 domain = props.get("header.d") or props.get("header.from")
-            results.append(AuthResult(method, result, domain_of(domain) if domain else None,
-                                      f"authentication-results {authserv_id}"))
+            results.append(
+                AuthResult(
+                    method, result, domain_of(domain) if domain else None, f"authentication-results {authserv_id}"
+                )
+            )
         return results, authserv_id
     return [], None
 
@@ -212,7 +223,9 @@ def _agency_words(registry: AgencyRegistry, data: AuthenticityData) -> set[str]:
     return {w for w in words if len(w) >= 3} - data.agency_words_ignored
 
 
-def classify_domain(domain: str | None, registry: AgencyRegistry, data: AuthenticityData | None = None) -> DomainAssessment:
+def classify_domain(
+    domain: str | None, registry: AgencyRegistry, data: AuthenticityData | None = None
+) -> DomainAssessment:
     """What kind of domain a sender writes from (see :class:`DomainClass`)."""
     data = data or authenticity_data()
     if not domain:
@@ -223,61 +236,88 @@ def classify_domain(domain: str | None, registry: AgencyRegistry, data: Authenti
     if not non_ascii:
         agency = registry.by_domain(domain)
         if agency is not None:
-            return DomainAssessment(domain, DomainClass.REGISTRY, agency, "US" if agency.kind is not RequesterKind.FOREIGN_GOVERNMENT else None,
-                                    f"{domain} is listed for {agency.id}")
+            return DomainAssessment(
+                domain,
+                DomainClass.REGISTRY,
+                agency,
+                "US" if agency.kind is not RequesterKind.FOREIGN_GOVERNMENT else None,
+                f"{domain} is listed for {agency.id}",
+            )
     for provider in data.free_mail_domains:
         if _within(domain, provider):
-            return DomainAssessment(domain, DomainClass.FREE_MAIL, country=country_of_domain(domain, data),
-                                    reason=f"{domain} is a free-mail provider")
+            return DomainAssessment(
+                domain,
+                DomainClass.FREE_MAIL,
+                country=country_of_domain(domain, data),
+                reason=f"{domain} is a free-mail provider",
+            )
     government = None if non_ascii else government_country(domain, data)
     known = registry.all_domains()
     shape = skeleton(domain, data)
     if non_ascii:
         for listed in known:
             if shape == skeleton(listed, data) or shape.endswith("." + skeleton(listed, data)):
-                return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                        reason=f"{readable} imitates {listed} with look-alike characters")
+                return DomainAssessment(
+                    domain, DomainClass.LOOKALIKE, reason=f"{readable} imitates {listed} with look-alike characters"
+                )
         if any(_within(shape, s) for suffixes in data.government_suffixes.values() for s in suffixes):
-            return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                    reason=f"{readable} imitates a government domain with look-alike characters")
+            return DomainAssessment(
+                domain,
+                DomainClass.LOOKALIKE,
+                reason=f"{readable} imitates a government domain with look-alike characters",
+            )
     if government is None:
         labels = domain.split(".")
         for listed in known:
             listed_labels = listed.split(".")
             n = len(listed_labels)
-            for start in range(0, len(labels) - n):
-                if labels[start:start + n] == listed_labels:
-                    return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                            reason=f"{domain} puts {listed} in front of another domain")
+            for start in range(len(labels) - n):
+                if labels[start : start + n] == listed_labels:
+                    return DomainAssessment(
+                        domain, DomainClass.LOOKALIKE, reason=f"{domain} puts {listed} in front of another domain"
+                    )
         for label in labels[:-1]:
             tokens = label.split("-")
             if len(tokens) > 1 and any(t in data.government_words for t in tokens):
-                return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                        reason=f"{domain} spells a government domain with hyphens")
+                return DomainAssessment(
+                    domain, DomainClass.LOOKALIKE, reason=f"{domain} spells a government domain with hyphens"
+                )
         agency_words = _agency_words(registry, data)
         for label in labels[:-1]:
             tokens = label.split("-")
             for word in data.government_words:
                 for agency_word in agency_words:
                     if label in (agency_word + word, word + agency_word):
-                        return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                                reason=f"{domain} joins {agency_word!r} and {word!r} outside .gov")
+                        return DomainAssessment(
+                            domain,
+                            DomainClass.LOOKALIKE,
+                            reason=f"{domain} joins {agency_word!r} and {word!r} outside .gov",
+                        )
             if len(tokens) > 1 and any(t in agency_words for t in tokens):
-                return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                        reason=f"{domain} names a registry agency outside its domains")
+                return DomainAssessment(
+                    domain, DomainClass.LOOKALIKE, reason=f"{domain} names a registry agency outside its domains"
+                )
         for listed in known:
             if shape == skeleton(listed, data):
-                return DomainAssessment(domain, DomainClass.LOOKALIKE,
-                                        reason=f"{domain} reads like {listed} (substituted characters)")
+                return DomainAssessment(
+                    domain, DomainClass.LOOKALIKE, reason=f"{domain} reads like {listed} (substituted characters)"
+                )
             if _distance(domain, listed, data.typo_distance) <= data.typo_distance:
-                return DomainAssessment(domain, DomainClass.LOOKALIKE, reason=f"{domain} is one typo away from {listed}")
+                return DomainAssessment(
+                    domain, DomainClass.LOOKALIKE, reason=f"{domain} is one typo away from {listed}"
+                )
         if non_ascii and "gov" in shape.split("."):
             return DomainAssessment(domain, DomainClass.LOOKALIKE, reason=f"{readable} imitates a government domain")
     if government is not None:
-        return DomainAssessment(domain, DomainClass.GOVERNMENT, country=government,
-                                reason=f"{domain} is a government domain the agency registry does not list")
-    return DomainAssessment(domain, DomainClass.ORDINARY, country=country_of_domain(domain, data),
-                            reason=f"{domain} is an ordinary domain")
+        return DomainAssessment(
+            domain,
+            DomainClass.GOVERNMENT,
+            country=government,
+            reason=f"{domain} is a government domain the agency registry does not list",
+        )
+    return DomainAssessment(
+        domain, DomainClass.ORDINARY, country=country_of_domain(domain, data), reason=f"{domain} is an ordinary domain"
+    )
 
 
 # --- the decision -------------------------------------------------------------------------------
@@ -333,18 +373,26 @@ def assess_authenticity(
     aligned_pass = [r for r in passing if domain and aligned(r.domain or "", domain)]
     if domain and not aligned_pass:
         if passing:
-            reasons.append(f"authentication passed only for {', '.join(sorted({r.domain or '' for r in passing}))}, "
-                           f"not for the sender's domain {domain}")
+            reasons.append(
+                f"authentication passed only for {', '.join(sorted({r.domain or '' for r in passing}))}, "
+                f"not for the sender's domain {domain}"
+            )
         elif results:
-            reasons.append(f"DKIM/DMARC did not pass for {domain} ("
-                           + ", ".join(f"{r.method}={r.result}" for r in results) + ")")
+            reasons.append(
+                f"DKIM/DMARC did not pass for {domain} (" + ", ".join(f"{r.method}={r.result}" for r in results) + ")"
+            )
         else:
             reasons.append(f"no DKIM signature or trusted authentication result for {domain}")
     if requester_kind in GOVERNMENT_KINDS:
         if claimed_agency is None:
-            reasons.append("the requester is not an agency in the registry, so no domain can verify it"
-                           + (" (a government domain, but not a listed agency's)"
-                              if assessment.domain_class is DomainClass.GOVERNMENT else ""))
+            reasons.append(
+                "the requester is not an agency in the registry, so no domain can verify it"
+                + (
+                    " (a government domain, but not a listed agency's)"
+                    if assessment.domain_class is DomainClass.GOVERNMENT
+                    else ""
+                )
+            )
         elif domain and not registry.lists_domain(claimed_agency, domain):
             listed = ", ".join(claimed_agency.email_domains) or "none"
             reasons.append(f"{domain} is not among {claimed_agency.id}'s listed domains ({listed})")

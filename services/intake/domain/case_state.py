@@ -32,9 +32,14 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"NEEDS_TRIAGE": "Needs triage", "AWAITING_REVIEW": "Awaiting review",
-                "AWAITING_ACK": "Awaiting acknowledgement", "IN_PROGRESS": "Acknowledged",
-                "DECIDED": "Decided", "DISMISSED": "Dismissed (not legal process)"}[self.value]
+        return {
+            "NEEDS_TRIAGE": "Needs triage",
+            "AWAITING_REVIEW": "Awaiting review",
+            "AWAITING_ACK": "Awaiting acknowledgement",
+            "IN_PROGRESS": "Acknowledged",
+            "DECIDED": "Decided",
+            "DISMISSED": "Dismissed (not legal process)",
+        }[self.value]
 
     @property
     def in_default_queue(self) -> bool:
@@ -72,8 +77,14 @@ class CaseState:
             rank = min(rank, 1)
         if self.stage is Stage.DISMISSED:
             return 5, float("inf")
-        deadlines = [d for d in (self.acknowledge_by if self.sla in (Sla.RUNNING, Sla.DUE_SOON, Sla.BREACHED) else None,
-                                 self.return_by if self.stage is not Stage.DECIDED else None) if d is not None]
+        deadlines = [
+            d
+            for d in (
+                self.acknowledge_by if self.sla in (Sla.RUNNING, Sla.DUE_SOON, Sla.BREACHED) else None,
+                self.return_by if self.stage is not Stage.DECIDED else None,
+            )
+            if d is not None
+        ]
         return rank, min(d.timestamp() for d in deadlines) if deadlines else float("inf")
 
 
@@ -83,9 +94,16 @@ def _moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
-def derive_state(*, document: dict[str, Any], held: bool, review: dict[str, Any] | None,
-                 acknowledge_by: datetime | str | None, timeline: list[dict[str, Any]], now: datetime,
-                 dismissed: bool = False) -> CaseState:
+def derive_state(
+    *,
+    document: dict[str, Any],
+    held: bool,
+    review: dict[str, Any] | None,
+    acknowledge_by: datetime | str | None,
+    timeline: list[dict[str, Any]],
+    now: datetime,
+    dismissed: bool = False,
+) -> CaseState:
     """The case's state from its read model. ``timeline`` entries carry ``event_type``, ``at``
     and the event's payload fields (as intake stores them), in any order. ``dismissed``: the
     case was dismissed in triage as not legal process."""
@@ -132,9 +150,9 @@ def derive_state(*, document: dict[str, Any], held: bool, review: dict[str, Any]
         stage = Stage.IN_PROGRESS
     else:
         stage = Stage.AWAITING_ACK
-    if stage is Stage.DISMISSED:
-        sla = Sla.NONE
-    elif stage in (Stage.NEEDS_TRIAGE, Stage.AWAITING_REVIEW, Stage.DECIDED) and acknowledged_at is None:
+    if stage is Stage.DISMISSED or (
+        stage in (Stage.NEEDS_TRIAGE, Stage.AWAITING_REVIEW, Stage.DECIDED) and acknowledged_at is None
+    ):
         sla = Sla.NONE
     elif acknowledged_at is not None:
         sla = Sla.MET
@@ -146,10 +164,19 @@ def derive_state(*, document: dict[str, Any], held: bool, review: dict[str, Any]
         sla = Sla.DUE_SOON
     else:
         sla = Sla.RUNNING
-    return CaseState(stage=stage, tier=tier, recommendation=review.get("disposition") if review else None,
-                     decision=decision, acknowledge_by=ack_by, acknowledged_at=acknowledged_at,
-                     decided_at=decided_at, return_by=return_by, nondisclosure=nondisclosure,
-                     production_hold=production_hold, sla=sla)
+    return CaseState(
+        stage=stage,
+        tier=tier,
+        recommendation=review.get("disposition") if review else None,
+        decision=decision,
+        acknowledge_by=ack_by,
+        acknowledged_at=acknowledged_at,
+        decided_at=decided_at,
+        return_by=return_by,
+        nondisclosure=nondisclosure,
+        production_hold=production_hold,
+        sla=sla,
+    )
 
 
 def span(delta: timedelta) -> str:

@@ -13,8 +13,18 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_PATTERNS = tuple(
@@ -44,11 +54,19 @@ _ZONE = re.compile(
     r"^\s*,?\s*\(?(?P<tz>(?:E|C|M|P)[SD]T|ET|CT|MT|PT|UTC|GMT|BST|CEST|CET|Eastern|Central|Mountain|Pacific)\b(?:\s+(?:Standard\s+|Daylight\s+)?Time)?\)?",
 )
 ZONES = {
-    "e": "America/New_York", "eastern": "America/New_York",
-    "c": "America/Chicago", "central": "America/Chicago",
-    "m": "America/Denver", "mountain": "America/Denver",
-    "p": "America/Los_Angeles", "pacific": "America/Los_Angeles",
-    "utc": "UTC", "gmt": "UTC", "bst": "Europe/London", "cet": "Europe/Berlin", "cest": "Europe/Berlin",
+    "e": "America/New_York",
+    "eastern": "America/New_York",
+    "c": "America/Chicago",
+    "central": "America/Chicago",
+    "m": "America/Denver",
+    "mountain": "America/Denver",
+    "p": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "utc": "UTC",
+    "gmt": "UTC",
+    "bst": "Europe/London",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
 }
 
 
@@ -124,14 +142,14 @@ def find_dates(text: str, *, day_first: bool = False, start: int = 0, end: int |
                 continue
             at: time | None = None
             zone: tzinfo | None = None
-            after = window[e:e + 40]
+            after = window[e : e + 40]
             time_match = _TIME.match(after)
             if time_match:
                 at = _time_of(time_match)
                 e += time_match.end()
-                after = window[e:e + 40]
+                after = window[e : e + 40]
             else:
-                before = window[max(0, s - 40):s]
+                before = window[max(0, s - 40) : s]
                 before_match = _TIME_BEFORE.search(before)
                 if before_match:
                     at = _time_of(before_match)
@@ -147,10 +165,30 @@ def find_dates(text: str, *, day_first: bool = False, start: int = 0, end: int |
 
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "twenty-one": 21, "thirty": 30,
-    "forty-five": 45, "sixty": 60, "ninety": 90, "one hundred eighty": 180, "one hundred and eighty": 180,
-    "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-one": 21,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "one hundred eighty": 180,
+    "one hundred and eighty": 180,
+    "a": 1,
+    "an": 1,
 }
 
 
@@ -171,8 +209,23 @@ def add_period(moment: datetime, amount: int, unit: str) -> datetime:
         month = moment.month - 1 + amount
         year = moment.year + month // 12
         month = month % 12 + 1
-        day = min(moment.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31, 30,
-                               31, 31, 30, 31, 30, 31][month - 1])
+        day = min(
+            moment.day,
+            [
+                31,
+                29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+                31,
+                30,
+                31,
+                30,
+                31,
+                31,
+                30,
+                31,
+                30,
+                31,
+            ][month - 1],
+        )
         return moment.replace(year=year, month=month, day=day)
     if unit.startswith("year"):
         try:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any, Literal
 
 from pydantic import ValidationError
@@ -43,8 +43,17 @@ EXTRACTOR_VERSION = "email-extraction/1"
 #: A deciding field below this confidence sends the case to triage.
 CONFIDENT = 0.6
 #: The fields whose value decides the review: low confidence on any of them means triage.
-DECIDING_FIELDS = ("process_type", "requester.name", "requester.kind", "targets", "data_categories",
-                   "nondisclosure", "return_by", "emergency", "statute")
+DECIDING_FIELDS = (
+    "process_type",
+    "requester.name",
+    "requester.kind",
+    "targets",
+    "data_categories",
+    "nondisclosure",
+    "return_by",
+    "emergency",
+    "statute",
+)
 
 TextStatus = Literal["ok", "image_only", "unreadable", "truncated", "unsupported"]
 
@@ -158,7 +167,7 @@ class Corpus:
     def span(self, start: int, end: int) -> Span:
         for name, s, e in self.ranges:
             if s <= start < e or (start == e and s <= start):
-                return Span(name, start - s, min(end, e) - s, self.text[start:min(end, e)][:300])
+                return Span(name, start - s, min(end, e) - s, self.text[start : min(end, e)][:300])
         return Span("text", start, end, self.text[start:end][:300])
 
     def title_zones(self, size: int = 700) -> list[tuple[int, int]]:
@@ -168,8 +177,14 @@ class Corpus:
         return any(s <= position < e for s, e in self.title_zones(size))
 
 
-def _ev(corpus: Corpus, value: Any, confidence: float, start: int | None = None, end: int | None = None,
-        note: str | None = None) -> Evidence:
+def _ev(
+    corpus: Corpus,
+    value: Any,
+    confidence: float,
+    start: int | None = None,
+    end: int | None = None,
+    note: str | None = None,
+) -> Evidence:
     span = corpus.span(start, end) if start is not None and end is not None else None
     return Evidence(value, confidence, span, note)
 
@@ -198,7 +213,7 @@ def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> F
     if match is None:
         return None
     fields: dict[str, str] = {}
-    for line in body[match.end():].lstrip("\n").split("\n")[:12]:
+    for line in body[match.end() :].lstrip("\n").split("\n")[:12]:
         header = _HEADER_LINE.match(line.strip())
         if header:
             fields.setdefault(header.group(1).lower(), header.group(2).strip())
@@ -216,11 +231,12 @@ def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> F
             when = parsedate_to_datetime(raw_date)
         except (TypeError, ValueError, IndexError):
             hits = find_dates(raw_date)
-            when = hits[0].moment(outer_zone or timezone.utc, time(0, 0)) if hits else None
+            when = hits[0].moment(outer_zone or UTC, time(0, 0)) if hits else None
         if when is not None and when.tzinfo is None:
             when = when.replace(tzinfo=outer_zone) if outer_zone else None
-    return Forward(address.group(0) if address else None, name if name and "@" not in name else None, when,
-                   fields.get("subject"))
+    return Forward(
+        address.group(0) if address else None, name if name and "@" not in name else None, when, fields.get("subject")
+    )
 
 
 # --- process type ---------------------------------------------------------------------------------
@@ -256,15 +272,27 @@ _PROCESS_SIGNALS: tuple[tuple[ProcessType, str, float], ...] = (
     (ProcessType.WIRETAP_ORDER, r"\bintercept(?:ion)? of (?:wire|electronic|oral)", 4),
     (ProcessType.WIRETAP_ORDER, r"\bTitle III\b", 2),
     (ProcessType.PRESERVATION_REQUEST, r"\bpreservation (?:request|letter|demand)\b", 6),
-    (ProcessType.PRESERVATION_REQUEST, r"\b(?:request|asks?|requests?) (?:that you |to )?preserve\b|\bplease preserve\b", 4),
+    (
+        ProcessType.PRESERVATION_REQUEST,
+        r"\b(?:request|asks?|requests?) (?:that you |to )?preserve\b|\bplease preserve\b",
+        4,
+    ),
     (ProcessType.PRESERVATION_REQUEST, r"\bpreserve\b", 1.5),
     (ProcessType.EMERGENCY_REQUEST, r"\bemergency (?:disclosure )?request\b", 6),
     (ProcessType.EMERGENCY_REQUEST, r"\bemergency disclosure\b", 4),
     (ProcessType.EMERGENCY_REQUEST, r"\bexigent\b", 3),
-    (ProcessType.EMERGENCY_REQUEST, r"\b(?:imminent|immediate) (?:danger|threat|risk)\b|\brisk of (?:death|serious)", 2),
+    (
+        ProcessType.EMERGENCY_REQUEST,
+        r"\b(?:imminent|immediate) (?:danger|threat|risk)\b|\brisk of (?:death|serious)",
+        2,
+    ),
     (ProcessType.EMERGENCY_REQUEST, r"\bdanger of death or serious (?:physical|bodily) injury\b", 3),
     (ProcessType.FOREIGN_REQUEST, r"\bmutual legal assistance\b|\bMLAT\b", 4),
-    (ProcessType.FOREIGN_REQUEST, r"\bCLOUD Act\b|\boverseas production order\b|\bCrime \(Overseas Production Orders\) Act\b", 4),
+    (
+        ProcessType.FOREIGN_REQUEST,
+        r"\bCLOUD Act\b|\boverseas production order\b|\bCrime \(Overseas Production Orders\) Act\b",
+        4,
+    ),
     (ProcessType.FOREIGN_REQUEST, r"\bletters? rogatory\b", 4),
 )
 
@@ -301,8 +329,9 @@ def _citation_keys(citation: Citation) -> list[str]:
     return keys
 
 
-def classify_process(corpus: Corpus, subject: str, citations: Sequence[Citation],
-                     foreign: bool) -> tuple[ProcessType, float, int | None, int | None, str]:
+def classify_process(
+    corpus: Corpus, subject: str, citations: Sequence[Citation], foreign: bool
+) -> tuple[ProcessType, float, int | None, int | None, str]:
     scores: dict[ProcessType, float] = {}
     first: dict[ProcessType, tuple[int, int]] = {}
     subject_lower = subject
@@ -410,33 +439,54 @@ def find_agencies(text: str, registry: AgencyRegistry) -> list[AgencyHit]:
 
 _ORG_PATTERNS: tuple[tuple[str, RequesterKind], ...] = (
     # Foreign authorities (country read from the domain or the text).
-    (r"\b(?:Metropolitan Police Service|Metropolitan Police|National Crime Agency|Police Scotland|"
-     r"(?:[A-Z][a-z]+ )?Constabulary|Bundeskriminalamt|Polizeipr[äa]sidium(?: [A-ZÄÖÜ][\wäöüß]+)?|"
-     r"Royal Canadian Mounted Police|Australian Federal Police|Gendarmerie nationale|Garda S[íi]och[áa]na|"
-     r"Polic[ií]a (?:Nacional|Federal)|Direction g[ée]n[ée]rale de la s[ée]curit[ée] int[ée]rieure|Europol)\b",
-     RequesterKind.FOREIGN_GOVERNMENT),
+    (
+        r"\b(?:Metropolitan Police Service|Metropolitan Police|National Crime Agency|Police Scotland|"
+        r"(?:[A-Z][a-z]+ )?Constabulary|Bundeskriminalamt|Polizeipr[äa]sidium(?: [A-ZÄÖÜ][\wäöüß]+)?|"
+        r"Royal Canadian Mounted Police|Australian Federal Police|Gendarmerie nationale|Garda S[íi]och[áa]na|"
+        r"Polic[ií]a (?:Nacional|Federal)|Direction g[ée]n[ée]rale de la s[ée]curit[ée] int[ée]rieure|Europol)\b",
+        RequesterKind.FOREIGN_GOVERNMENT,
+    ),
     # U.S. federal offices the registry files under a department.
-    (r"\b(?:Office of the )?United States Attorney['’]?s? Office(?:[ \t]+for the[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}District of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?",
-     RequesterKind.FEDERAL),
-    (r"\bU\.S\. Attorney['’]?s? Office(?:[ \t]+for the[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}District of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?",
-     RequesterKind.FEDERAL),
-    (r"\bOffice of (?:the )?Inspector General(?:,? (?:U\.S\. )?Department of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)?", RequesterKind.FEDERAL),
+    (
+        r"\b(?:Office of the )?United States Attorney['’]?s? Office(?:[ \t]+for the[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}District of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?",
+        RequesterKind.FEDERAL,
+    ),
+    (
+        r"\bU\.S\. Attorney['’]?s? Office(?:[ \t]+for the[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}District of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?",
+        RequesterKind.FEDERAL,
+    ),
+    (
+        r"\bOffice of (?:the )?Inspector General(?:,? (?:U\.S\. )?Department of [A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)?",
+        RequesterKind.FEDERAL,
+    ),
     # State and local.
     (r"(?i:\bOffice of the Attorney General(?: of(?: the State of)? [a-z]+(?: [a-z]+)?)?)", RequesterKind.STATE_LOCAL),
-    (r"\b(?:(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]){1,4}(?:Police Department|Police Dept\.?|Sheriff['’]?s? (?:Office|Department)|"
-     r"Department of Public Safety|State Police|Highway Patrol|Bureau of Investigation|Marshal['’]?s? Office)\b",
-     RequesterKind.STATE_LOCAL),
-    (r"\b(?:Office of the )?(?:(?:[A-Z][a-z]+[ \t]){1,3})?(?:County[ \t])?District Attorney(?:['’]s Office)?(?:,?[ \t]+(?:of[ \t]+)?(?:[A-Z][a-z]+[ \t]){0,2}County)?",
-     RequesterKind.STATE_LOCAL),
-    (r"\b(?:Office of the[ \t]+)?(?:[A-Z][a-z]+[ \t]){1,2}Attorney General(?:['’]s Office)?", RequesterKind.STATE_LOCAL),
+    (
+        r"\b(?:(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]){1,4}(?:Police Department|Police Dept\.?|Sheriff['’]?s? (?:Office|Department)|"
+        r"Department of Public Safety|State Police|Highway Patrol|Bureau of Investigation|Marshal['’]?s? Office)\b",
+        RequesterKind.STATE_LOCAL,
+    ),
+    (
+        r"\b(?:Office of the )?(?:(?:[A-Z][a-z]+[ \t]){1,3})?(?:County[ \t])?District Attorney(?:['’]s Office)?(?:,?[ \t]+(?:of[ \t]+)?(?:[A-Z][a-z]+[ \t]){0,2}County)?",
+        RequesterKind.STATE_LOCAL,
+    ),
+    (
+        r"\b(?:Office of the[ \t]+)?(?:[A-Z][a-z]+[ \t]){1,2}Attorney General(?:['’]s Office)?",
+        RequesterKind.STATE_LOCAL,
+    ),
     (r"\b(?:[A-Z][a-z]+[ \t]){1,3}(?:County )?Prosecutor['’]?s? Office\b", RequesterKind.STATE_LOCAL),
     # Private parties.
-    (r"\b(?:[A-Z][A-Za-z&'’.-]+(?:,?[ \t]+|[ \t]*&[ \t]*)){1,5}(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PLLC|P\.A\.|Law Group|Law Firm|Law Offices?)(?![\w])",
-     RequesterKind.PRIVATE_PARTY),
+    (
+        r"\b(?:[A-Z][A-Za-z&'’.-]+(?:,?[ \t]+|[ \t]*&[ \t]*)){1,5}(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PLLC|P\.A\.|Law Group|Law Firm|Law Offices?)(?![\w])",
+        RequesterKind.PRIVATE_PARTY,
+    ),
 )
 
 _FOREIGN_COUNTRY_WORDS = (
-    (r"\bUnited Kingdom\b|\bMetropolitan Police\b|\bNational Crime Agency\b|\bPolice Scotland\b|\bConstabulary\b|\bCrown Court\b|Overseas Production Order", "GB"),
+    (
+        r"\bUnited Kingdom\b|\bMetropolitan Police\b|\bNational Crime Agency\b|\bPolice Scotland\b|\bConstabulary\b|\bCrown Court\b|Overseas Production Order",
+        "GB",
+    ),
     (r"\bBundeskriminalamt\b|\bPolizeipr[äa]sidium\b|\bGermany\b|\bDeutschland\b", "DE"),
     (r"\bRoyal Canadian Mounted Police\b|\bCanada\b", "CA"),
     (r"\bAustralian Federal Police\b|\bAustralia\b", "AU"),
@@ -448,24 +498,83 @@ _FOREIGN_COUNTRY_WORDS = (
 # --- signer --------------------------------------------------------------------------------------
 
 TITLES = (
-    "Special Agent in Charge", "Assistant Special Agent in Charge", "Deputy Special Agent in Charge",
-    "Deputy Assistant Director", "Assistant Director in Charge", "Assistant Director", "Executive Assistant Director",
-    "Port Director", "Assistant Port Director", "Director of Field Operations", "Field Office Director",
-    "Special Agent", "Supervisory Special Agent", "Senior Special Agent", "Resident Agent in Charge",
-    "Revenue Agent", "Revenue Officer", "Internal Revenue Agent", "Diversion Investigator", "Group Supervisor",
-    "Assistant United States Attorney", "United States Attorney", "Special Assistant United States Attorney",
-    "Deputy District Attorney", "Assistant District Attorney", "District Attorney", "Chief Deputy District Attorney",
-    "Attorney General", "Deputy Attorney General", "Assistant Attorney General",
-    "Detective Sergeant", "Detective Lieutenant", "Detective Constable", "Detective Inspector", "Detective Chief Inspector",
-    "Detective", "Sergeant", "Lieutenant", "Captain", "Police Officer", "Officer", "Deputy Sheriff", "Sheriff",
-    "Investigator", "Criminal Investigator", "Inspector", "Chief Inspector", "Superintendent", "Chief of Police",
-    "Kriminalhauptkommissar", "Kriminalkommissar", "Kriminaloberkommissar",
-    "United States Magistrate Judge", "United States District Judge", "Magistrate Judge", "District Judge",
-    "Judge of the Superior Court", "Superior Court Judge", "Circuit Judge", "Judge", "Justice of the Peace",
-    "Clerk of Court", "Deputy Clerk", "Clerk",
-    "Attorney for Plaintiff", "Attorney for Plaintiffs", "Counsel for Plaintiff", "Counsel for Plaintiffs",
-    "Attorney for Defendant", "Attorneys for Plaintiff", "Partner", "Associate", "Attorney at Law", "Attorney",
-    "Inspector General", "Deputy Inspector General", "Assistant Inspector General for Investigations",
+    "Special Agent in Charge",
+    "Assistant Special Agent in Charge",
+    "Deputy Special Agent in Charge",
+    "Deputy Assistant Director",
+    "Assistant Director in Charge",
+    "Assistant Director",
+    "Executive Assistant Director",
+    "Port Director",
+    "Assistant Port Director",
+    "Director of Field Operations",
+    "Field Office Director",
+    "Special Agent",
+    "Supervisory Special Agent",
+    "Senior Special Agent",
+    "Resident Agent in Charge",
+    "Revenue Agent",
+    "Revenue Officer",
+    "Internal Revenue Agent",
+    "Diversion Investigator",
+    "Group Supervisor",
+    "Assistant United States Attorney",
+    "United States Attorney",
+    "Special Assistant United States Attorney",
+    "Deputy District Attorney",
+    "Assistant District Attorney",
+    "District Attorney",
+    "Chief Deputy District Attorney",
+    "Attorney General",
+    "Deputy Attorney General",
+    "Assistant Attorney General",
+    "Detective Sergeant",
+    "Detective Lieutenant",
+    "Detective Constable",
+    "Detective Inspector",
+    "Detective Chief Inspector",
+    "Detective",
+    "Sergeant",
+    "Lieutenant",
+    "Captain",
+    "Police Officer",
+    "Officer",
+    "Deputy Sheriff",
+    "Sheriff",
+    "Investigator",
+    "Criminal Investigator",
+    "Inspector",
+    "Chief Inspector",
+    "Superintendent",
+    "Chief of Police",
+    "Kriminalhauptkommissar",
+    "Kriminalkommissar",
+    "Kriminaloberkommissar",
+    "United States Magistrate Judge",
+    "United States District Judge",
+    "Magistrate Judge",
+    "District Judge",
+    "Judge of the Superior Court",
+    "Superior Court Judge",
+    "Circuit Judge",
+    "Judge",
+    "Justice of the Peace",
+    "Clerk of Court",
+    "Deputy Clerk",
+    "Clerk",
+    "Attorney for Plaintiff",
+    "Attorney for Plaintiffs",
+    "Counsel for Plaintiff",
+    "Counsel for Plaintiffs",
+    "Attorney for Defendant",
+    "Attorneys for Plaintiff",
+    "Partner",
+    "Associate",
+    "Attorney at Law",
+    "Attorney",
+    "Inspector General",
+    "Deputy Inspector General",
+    "Assistant Inspector General for Investigations",
 )
 _TITLE_RE = re.compile(
     r"\b(?:Acting\s+|Interim\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
@@ -484,16 +593,25 @@ _NAME_LINE = re.compile(
     rf"^(?:/s/\s*|s/\s*|By:\s*)?(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
     rf"[{_UPPER}][{_LETTER}'’-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][{_LETTER}'’-]+){{1,3}}(?:,?\s+(?:Jr\.|Sr\.|II|III|Esq\.))?)\s*(?:,\s*(?P<title>.+))?$"
 )
-_RANK_PREFIX = re.compile(r"^(?P<rank>Detective|Det\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Special Agent|SA|DC|DI|Agent|Inspector)\s+(?P<rest>.+)$")
+_RANK_PREFIX = re.compile(
+    r"^(?P<rank>Detective|Det\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Special Agent|SA|DC|DI|Agent|Inspector)\s+(?P<rest>.+)$"
+)
 
 
 def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
-    """"Detective Robert Kline" is Robert Kline, a detective (when no other title is given)."""
+    """ "Detective Robert Kline" is Robert Kline, a detective (when no other title is given)."""
     match = _RANK_PREFIX.match(name)
     if not match or len(match.group("rest").split()) < 2:
         return name, title
-    ranks = {"det.": "Detective", "sgt.": "Sergeant", "lt.": "Lieutenant", "sa": "Special Agent",
-             "dc": "Detective Constable", "di": "Detective Inspector", "agent": None}
+    ranks = {
+        "det.": "Detective",
+        "sgt.": "Sergeant",
+        "lt.": "Lieutenant",
+        "sa": "Special Agent",
+        "dc": "Detective Constable",
+        "di": "Detective Inspector",
+        "agent": None,
+    }
     rank = match.group("rank")
     written = ranks.get(rank.lower(), rank)
     return match.group("rest"), title or written
@@ -510,21 +628,29 @@ class Signer:
 
 def find_signer(corpus: Corpus) -> Signer | None:
     text = corpus.text
-    labeled_name = re.search(r"^\s*(?:Name of (?:issuing )?(?:officer|official|agent)|Issuing (?:officer|official)|Signed by|Requesting officer|Officer|Agent name)\s*:\s*(?P<v>[^\n]+)$",
-                             text, re.IGNORECASE | re.MULTILINE)
+    labeled_name = re.search(
+        r"^\s*(?:Name of (?:issuing )?(?:officer|official|agent)|Issuing (?:officer|official)|Signed by|Requesting officer|Officer|Agent name)\s*:\s*(?P<v>[^\n]+)$",
+        text,
+        re.IGNORECASE | re.MULTILINE,
+    )
     labeled_title = re.search(r"^\s*(?:Title|Rank|Position)\s*:\s*(?P<v>[^\n]+)$", text, re.IGNORECASE | re.MULTILINE)
     if labeled_name:
         value = labeled_name.group("v").strip()
         name, _, rest = value.partition(",")
         title = rest.strip() or (labeled_title.group("v").strip() if labeled_title else None)
         title_match = _TITLE_RE.search(title or "")
-        return Signer(name.strip() or None, (title_match.group(0) if title_match else title) or None,
-                      labeled_name.start("v"), labeled_name.end("v"), 0.85 if title else 0.7)
+        return Signer(
+            name.strip() or None,
+            (title_match.group(0) if title_match else title) or None,
+            labeled_name.start("v"),
+            labeled_name.end("v"),
+            0.85 if title else 0.7,
+        )
     candidates: list[Signer] = []
     for closing in _CLOSING.finditer(text):
-        lines_after = text[closing.end():closing.end() + 400].split("\n")
+        lines_after = text[closing.end() : closing.end() + 400].split("\n")
         offset = closing.end()
-        same_line = text[closing.start():closing.end()]
+        same_line = text[closing.start() : closing.end()]
         inline = re.search(r"(?:/s/|By:)\s*(?P<rest>[A-Z].+)$", same_line)
         window: list[tuple[str, int]] = []
         if inline:
@@ -602,10 +728,17 @@ def _title_under_name(text: str, source_start: int, source_end: int) -> Signer |
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@./])@(?P<h>[A-Za-z0-9_]{1,30})(?![\w@.-]*\.[A-Za-z]{2,})(?![\w])")
-_PROFILE_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:#!/)?(?P<h>[A-Za-z0-9_]{1,30})(?![\w/])", re.IGNORECASE)
-_OTHER_URL = re.compile(r"https?://(?:www\.)?(?:instagram|facebook|tiktok|github|mastodon\.social)\.com/@?(?P<h>[A-Za-z0-9_.]{1,40})", re.IGNORECASE)
-_ID = re.compile(r"\b(?:user|account|profile|subscriber|member|customer)\s*(?:ID|identifier|number|no\.?|#)\s*(?:[:#]|is)?\s*(?P<id>\d{5,20})\b",
-                 re.IGNORECASE)
+_PROFILE_URL = re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:#!/)?(?P<h>[A-Za-z0-9_]{1,30})(?![\w/])", re.IGNORECASE
+)
+_OTHER_URL = re.compile(
+    r"https?://(?:www\.)?(?:instagram|facebook|tiktok|github|mastodon\.social)\.com/@?(?P<h>[A-Za-z0-9_.]{1,40})",
+    re.IGNORECASE,
+)
+_ID = re.compile(
+    r"\b(?:user|account|profile|subscriber|member|customer)\s*(?:ID|identifier|number|no\.?|#)\s*(?:[:#]|is)?\s*(?P<id>\d{5,20})\b",
+    re.IGNORECASE,
+)
 _LABELED_TARGET = re.compile(
     r"^\s*(?:Target(?:ed)?(?: account| user| identifier)?s?|Account(?:s)?(?: to be (?:searched|preserved|disclosed))?|"
     r"Subject account(?:s)?|Account identifier(?:s)?|User ?name(?:s)?|Screen ?name(?:s)?|Handle(?:s)?|Identifier(?:s)?)\s*:\s*(?P<v>[^\n]+)$",
@@ -636,13 +769,41 @@ def _clean_target(value: str) -> str:
 # Tried in this order; each match masks its words so a later, more general pattern cannot
 # read them again ("IP address logs" is not also "IP addresses").
 _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
-    (DataCategory.REALTIME_CONTENT, r"\bintercept(?:ion|ing)?\s+(?:of\s+)?(?:the\s+)?(?:contents?|wire|electronic|oral|communications)|\breal[- ]time (?:content|interception)|\bwiretap", 0.9),
-    (DataCategory.REALTIME_METADATA, r"\bpen registers?\b|\btrap and trace\b|\bdialing,? routing,? addressing,? (?:and|or) signaling\b|\b(?:prospective|real[- ]time|ongoing|future) (?:collection of )?(?:dialing|routing|addressing|signaling|metadata|non-content|location)\b", 0.9),
-    (DataCategory.PUBLIC_CONTENT, r"\bpublic(?:ly)? (?:posts?|tweets?|content|profile|messages|photos|videos|available (?:posts|content|information)|visible (?:posts|content))\b", 0.9),
-    (DataCategory.LOCATION_HISTORY, r"\b(?:historical |past |current |last known |recent |precise )?(?:location|geo-?location) (?:history|information|data|records)\b|\bhistorical (?:cell[- ]site )?location\b|\bgeo-?location\b|\bGPS\b|\bcell[- ]site\b|\blatitude\b|\bcheck-?ins?\b|\blocation history\b|\b(?:current|last known|physical|historical) location\b", 0.9),
-    (DataCategory.NON_CONTENT_RECORDS, r"\b(?:accounts|users|persons|people) with (?:which|whom) [^.;]{0,60}?(?:exchanged|communicated|corresponded|sent|received)[^.;]{0,20}?(?:direct messages|messages|communications|e-?mails)\b|\b(?:I\.?P\.?|login|log-in|access|connection|session|activity|transactional|audit|usage|traffic) (?:address )?(?:logs?|histor(?:y|ies)|records)\b|\bIP address (?:logs?|history|records)\b|\blogs? of (?:all )?(?:I\.?P\.? addresses|logins|access)\b|\blog-?in histor(?:y|ies)\b|\bdevice (?:identifiers?|information|data|IDs?)\b|\bIMEI\b|\bMAC address(?:es)?\b|\badvertising (?:ID|identifiers?)\b|\bcontacts?(?: lists?)?\b|\bfriends?(?: lists?)\b|\bfollowers?\b|\bfollowing list\b|\bcorrespondents?\b|\bheader information\b|\bmetadata\b|\brecords of (?:all )?(?:communications|messages)\b|\bcall (?:detail )?(?:records|logs)\b|\bbuddy lists?\b|\bnon-?content (?:records|information|data)\b|\btransactional (?:records|data|information)\b|\buser[- ]agent\b|\bcookies?\b|\b(?:source|destination) (?:IP )?addresses\b|\bsender and recipient\b|\bdates? and times? of (?:all )?(?:communications|messages)\b", 0.9),
-    (DataCategory.STORED_CONTENT, r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails?\b(?!\s*address)|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b", 0.85),
-    (DataCategory.BASIC_SUBSCRIBER, r"\b(?:basic )?subscriber (?:information|records|info|data|details|identity)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\baccount (?:creation|registration) (?:date|information)\b|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))", 0.9),
+    (
+        DataCategory.REALTIME_CONTENT,
+        r"\bintercept(?:ion|ing)?\s+(?:of\s+)?(?:the\s+)?(?:contents?|wire|electronic|oral|communications)|\breal[- ]time (?:content|interception)|\bwiretap",
+        0.9,
+    ),
+    (
+        DataCategory.REALTIME_METADATA,
+        r"\bpen registers?\b|\btrap and trace\b|\bdialing,? routing,? addressing,? (?:and|or) signaling\b|\b(?:prospective|real[- ]time|ongoing|future) (?:collection of )?(?:dialing|routing|addressing|signaling|metadata|non-content|location)\b",
+        0.9,
+    ),
+    (
+        DataCategory.PUBLIC_CONTENT,
+        r"\bpublic(?:ly)? (?:posts?|tweets?|content|profile|messages|photos|videos|available (?:posts|content|information)|visible (?:posts|content))\b",
+        0.9,
+    ),
+    (
+        DataCategory.LOCATION_HISTORY,
+        r"\b(?:historical |past |current |last known |recent |precise )?(?:location|geo-?location) (?:history|information|data|records)\b|\bhistorical (?:cell[- ]site )?location\b|\bgeo-?location\b|\bGPS\b|\bcell[- ]site\b|\blatitude\b|\bcheck-?ins?\b|\blocation history\b|\b(?:current|last known|physical|historical) location\b",
+        0.9,
+    ),
+    (
+        DataCategory.NON_CONTENT_RECORDS,
+        r"\b(?:accounts|users|persons|people) with (?:which|whom) [^.;]{0,60}?(?:exchanged|communicated|corresponded|sent|received)[^.;]{0,20}?(?:direct messages|messages|communications|e-?mails)\b|\b(?:I\.?P\.?|login|log-in|access|connection|session|activity|transactional|audit|usage|traffic) (?:address )?(?:logs?|histor(?:y|ies)|records)\b|\bIP address (?:logs?|history|records)\b|\blogs? of (?:all )?(?:I\.?P\.? addresses|logins|access)\b|\blog-?in histor(?:y|ies)\b|\bdevice (?:identifiers?|information|data|IDs?)\b|\bIMEI\b|\bMAC address(?:es)?\b|\badvertising (?:ID|identifiers?)\b|\bcontacts?(?: lists?)?\b|\bfriends?(?: lists?)\b|\bfollowers?\b|\bfollowing list\b|\bcorrespondents?\b|\bheader information\b|\bmetadata\b|\brecords of (?:all )?(?:communications|messages)\b|\bcall (?:detail )?(?:records|logs)\b|\bbuddy lists?\b|\bnon-?content (?:records|information|data)\b|\btransactional (?:records|data|information)\b|\buser[- ]agent\b|\bcookies?\b|\b(?:source|destination) (?:IP )?addresses\b|\bsender and recipient\b|\bdates? and times? of (?:all )?(?:communications|messages)\b",
+        0.9,
+    ),
+    (
+        DataCategory.STORED_CONTENT,
+        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails?\b(?!\s*address)|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b",
+        0.85,
+    ),
+    (
+        DataCategory.BASIC_SUBSCRIBER,
+        r"\b(?:basic )?subscriber (?:information|records|info|data|details|identity)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\baccount (?:creation|registration) (?:date|information)\b|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))",
+        0.9,
+    ),
 )
 _DEMAND = re.compile(
     r"\b(?:produce|provide|furnish|preserve|turn over|deliver|seek(?:s|ing)?|request(?:s|ing|ed)?|demand(?:s|ed)?|"
@@ -656,7 +817,9 @@ _DEMAND = re.compile(
 _NEGATED = re.compile(
     r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b)[^.;:\n]{0,45}$", re.IGNORECASE
 )
-_NDO_CONTEXT = re.compile(r"not (?:to )?disclose|nondisclosure|non-disclosure|refrain from|do not notify|not notify", re.IGNORECASE)
+_NDO_CONTEXT = re.compile(
+    r"not (?:to )?disclose|nondisclosure|non-disclosure|refrain from|do not notify|not notify", re.IGNORECASE
+)
 
 
 # --- the extractor --------------------------------------------------------------------------------------
@@ -677,7 +840,7 @@ def _default_zone(message: ParsedMessage, forward: Forward | None) -> tzinfo:
     when = (forward.date if forward and forward.date else None) or (embedded.date if embedded else None) or message.date
     if when is not None and when.tzinfo is not None:
         return when.tzinfo
-    return timezone.utc
+    return UTC
 
 
 def extract_case(
@@ -694,7 +857,9 @@ def extract_case(
     out = _Fields()
     forward = find_forward(message.body, message.subject, message.date.tzinfo if message.date else None)
     embedded = message.embedded[0] if message.embedded else None
-    forwarded = forward is not None or embedded is not None or bool(re.match(r"^\s*(?:fwd?|fw|wg)\s*:", message.subject, re.I))
+    forwarded = (
+        forward is not None or embedded is not None or bool(re.match(r"^\s*(?:fwd?|fw|wg)\s*:", message.subject, re.I))
+    )
 
     # Texts: documents first (the demand itself), then the body and any attached message.
     sources: list[tuple[str, str]] = []
@@ -709,28 +874,48 @@ def extract_case(
             body_sources.append(("attached message", embedded.body))
         for attachment in embedded.attachments:
             if attachment.kind in ("text",):
-                body_sources.append((f"attached message: {attachment.filename or 'text'}",
-                                     attachment.data.decode("utf-8", errors="replace")))
+                body_sources.append(
+                    (
+                        f"attached message: {attachment.filename or 'text'}",
+                        attachment.data.decode("utf-8", errors="replace"),
+                    )
+                )
     sources.extend(body_sources)
     corpus = Corpus(sources)
     text = corpus.text
-    subject = (embedded.subject if embedded is not None and embedded.subject else None) or \
-        (forward.subject if forward and forward.subject else None) or message.subject
+    subject = (
+        (embedded.subject if embedded is not None and embedded.subject else None)
+        or (forward.subject if forward and forward.subject else None)
+        or message.subject
+    )
     subject = re.sub(r"^\s*(?:(?:fwd?|fw|re|wg|aw)\s*:\s*)+", "", subject or "", flags=re.I)
 
     for document in documents:
         if document.status == "image_only":
-            out.reasons.append(TriageReason("SCAN_IMAGE_ONLY", f"{document.name} is an image-only scan with no text "
-                                            "layer; OCR is not available, so a person must read it"))
+            out.reasons.append(
+                TriageReason(
+                    "SCAN_IMAGE_ONLY",
+                    f"{document.name} is an image-only scan with no text "
+                    "layer; OCR is not available, so a person must read it",
+                )
+            )
         elif document.status == "unreadable":
-            out.reasons.append(TriageReason("DOCUMENT_UNREADABLE",
-                                            f"{document.name} could not be read ({document.detail or 'unreadable'})"))
+            out.reasons.append(
+                TriageReason(
+                    "DOCUMENT_UNREADABLE", f"{document.name} could not be read ({document.detail or 'unreadable'})"
+                )
+            )
         elif document.status == "truncated":
-            out.reasons.append(TriageReason("DOCUMENT_TRUNCATED",
-                                            f"{document.name} was only partly read ({document.detail})"))
+            out.reasons.append(
+                TriageReason("DOCUMENT_TRUNCATED", f"{document.name} was only partly read ({document.detail})")
+            )
         elif document.status == "unsupported":
-            out.reasons.append(TriageReason("DOCUMENT_UNSUPPORTED", f"{document.name} is not read automatically "
-                                            f"({document.detail}); a person checks it"))
+            out.reasons.append(
+                TriageReason(
+                    "DOCUMENT_UNSUPPORTED",
+                    f"{document.name} is not read automatically ({document.detail}); a person checks it",
+                )
+            )
     if not text.strip():
         out.reasons.append(TriageReason("NO_READABLE_TEXT", "the message has no readable text"))
 
@@ -755,14 +940,22 @@ def extract_case(
             words = match.group(0).strip()
             if _TITLE_RE.fullmatch(words) or re.match(r"(?:Assistant|Deputy|Chief Deputy|Special)\b", words):
                 continue
-            if any(h.start < match.end() and match.start() < h.end for h in agency_hits) and kind is not RequesterKind.FEDERAL:
+            if (
+                any(h.start < match.end() and match.start() < h.end for h in agency_hits)
+                and kind is not RequesterKind.FEDERAL
+            ):
                 continue  # "Justice Federal Bureau of Investigation": the registry's name wins
             org_hits.append((match, kind))
     org_hits.sort(key=lambda item: (0 if corpus.in_title(item[0].start(), 900) else 1, item[0].start()))
     # "County Sheriff's Office" where "Alameda County Sheriff's Office" is written too: the longer name.
     names = [" ".join(m.group(0).split()) for m, _ in org_hits]
     org_hits = [
-        (next((m2 for (m2, _), n2 in zip(org_hits, names) if len(n2) > len(n) and n2.lower().endswith(n.lower())), m), k)
+        (
+            next(
+                (m2 for (m2, _), n2 in zip(org_hits, names) if len(n2) > len(n) and n2.lower().endswith(n.lower())), m
+            ),
+            k,
+        )
         for (m, k), n in zip(org_hits, names)
     ]
     domain_agency = domain_info.agency if domain_info.domain_class is DomainClass.REGISTRY else None
@@ -775,8 +968,12 @@ def extract_case(
         # The most specific agency named: a child wins over its parent department.
         children = [h for h in titled if not any(o.agency.parent == h.agency.id for o in titled if o.agency.id in ids)]
         if domain_agency is not None:
-            matching = [h for h in children if h.agency.id in {a.id for a in registry.lineage(domain_agency)}
-                        or domain_agency.id in {a.id for a in registry.lineage(h.agency)}]
+            matching = [
+                h
+                for h in children
+                if h.agency.id in {a.id for a in registry.lineage(domain_agency)}
+                or domain_agency.id in {a.id for a in registry.lineage(h.agency)}
+            ]
             claimed_hit = (matching or children or titled)[0]
         else:
             claimed_hit = (children or titled)[0]
@@ -794,30 +991,56 @@ def extract_case(
         org_name = " ".join(match.group(0).split()).strip(" ,")
         org_span = (match.start(), match.end())
     foreign_country = None
-    if domain_info.country and domain_info.country not in ("US", "EU") and domain_info.domain_class in (
-            DomainClass.GOVERNMENT, DomainClass.ORDINARY):
-        foreign_country = domain_info.country if domain_info.domain_class is DomainClass.GOVERNMENT or org_kind is RequesterKind.FOREIGN_GOVERNMENT else None
+    if (
+        domain_info.country
+        and domain_info.country not in ("US", "EU")
+        and domain_info.domain_class in (DomainClass.GOVERNMENT, DomainClass.ORDINARY)
+    ):
+        foreign_country = (
+            domain_info.country
+            if domain_info.domain_class is DomainClass.GOVERNMENT or org_kind is RequesterKind.FOREIGN_GOVERNMENT
+            else None
+        )
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
         for pattern, code in _FOREIGN_COUNTRY_WORDS:
             if re.search(pattern, text):
                 foreign_country = code
                 break
-    if claimed is not None and (org_kind is None or org_kind is RequesterKind.FEDERAL or
-                                (claimed_hit is not None and org_span is not None and claimed_hit.start <= org_span[0])):
+    if claimed is not None and (
+        org_kind is None
+        or org_kind is RequesterKind.FEDERAL
+        or (claimed_hit is not None and org_span is not None and claimed_hit.start <= org_span[0])
+    ):
         name, requester_kind, country = claimed.name, claimed.kind, "US"
-        if org_kind is RequesterKind.FEDERAL and org_name and claimed.parent is None and org_span is not None \
-                and corpus.in_title(org_span[0], 900):
+        if (
+            org_kind is RequesterKind.FEDERAL
+            and org_name
+            and claimed.parent is None
+            and org_span is not None
+            and corpus.in_title(org_span[0], 900)
+        ):
             name = org_name  # "United States Attorney's Office for ..." is more precise than "DOJ"
-        confidence = 0.95 if (domain_agency is not None and claimed.id in {a.id for a in registry.lineage(domain_agency)} | {
-            a.id for a in registry.lineage(claimed) if a.id == domain_agency.id}) else 0.85
+        confidence = (
+            0.95
+            if (
+                domain_agency is not None
+                and claimed.id
+                in {a.id for a in registry.lineage(domain_agency)}
+                | {a.id for a in registry.lineage(claimed) if a.id == domain_agency.id}
+            )
+            else 0.85
+        )
         start, end = (claimed_hit.start, claimed_hit.end) if claimed_hit else (None, None)
         out.put("requester.name", _ev(corpus, name, confidence, start, end))
     elif org_name is not None and org_kind is not None:
         requester_kind = org_kind
         if foreign_country and org_kind is not RequesterKind.PRIVATE_PARTY:
             requester_kind = RequesterKind.FOREIGN_GOVERNMENT
-        country = foreign_country if requester_kind is RequesterKind.FOREIGN_GOVERNMENT else (
-            "US" if requester_kind is not RequesterKind.PRIVATE_PARTY else (domain_info.country or "US"))
+        country = (
+            foreign_country
+            if requester_kind is RequesterKind.FOREIGN_GOVERNMENT
+            else ("US" if requester_kind is not RequesterKind.PRIVATE_PARTY else (domain_info.country or "US"))
+        )
         assert org_span is not None
         out.put("requester.name", _ev(corpus, org_name, 0.8, *org_span))
         if org_kind is RequesterKind.FEDERAL and domain_agency is not None:
@@ -825,49 +1048,82 @@ def extract_case(
     elif domain_agency is not None:
         claimed = domain_agency
         requester_kind, country = domain_agency.kind, "US"
-        out.put("requester.name", _ev(corpus, domain_agency.name, 0.8, note=f"from the sender's domain {sender_domain}"))
+        out.put(
+            "requester.name", _ev(corpus, domain_agency.name, 0.8, note=f"from the sender's domain {sender_domain}")
+        )
     else:
         fallback = sender_name or sender or "Unknown requester"
         if domain_info.domain_class is DomainClass.GOVERNMENT:
-            requester_kind = RequesterKind.FOREIGN_GOVERNMENT if domain_info.country not in (None, "US") else RequesterKind.STATE_LOCAL
+            requester_kind = (
+                RequesterKind.FOREIGN_GOVERNMENT
+                if domain_info.country not in (None, "US")
+                else RequesterKind.STATE_LOCAL
+            )
             country = domain_info.country
             confidence = 0.5
         else:
             requester_kind, country = RequesterKind.PRIVATE_PARTY, domain_info.country
             confidence = 0.3
-        out.put("requester.name", _ev(corpus, fallback[:500], confidence, note="no issuer named in the text; the sender's name"))
+        out.put(
+            "requester.name",
+            _ev(corpus, fallback[:500], confidence, note="no issuer named in the text; the sender's name"),
+        )
     if foreign_country and requester_kind is not RequesterKind.PRIVATE_PARTY:
         requester_kind, country = RequesterKind.FOREIGN_GOVERNMENT, foreign_country
     kind_confidence = min(0.95, out.evidence["requester.name"].confidence + 0.05)
     out.put("requester.kind", _ev(corpus, requester_kind, kind_confidence))
     out.put("requester.country", _ev(corpus, country, kind_confidence))
-    out.put("requester.email", _ev(corpus, sender, 0.95 if sender else 0.0,
-                                   note="original sender of a forwarded message" if forwarded else "From header"))
+    out.put(
+        "requester.email",
+        _ev(
+            corpus,
+            sender,
+            0.95 if sender else 0.0,
+            note="original sender of a forwarded message" if forwarded else "From header",
+        ),
+    )
 
     signer = find_signer(corpus)
     if signer is not None:
         out.put("requester.signer", _ev(corpus, signer.name, signer.confidence, signer.start, signer.end))
-        out.put("requester.signer_title", _ev(corpus, signer.title, signer.confidence if signer.title else 0.0,
-                                              signer.start, signer.end))
+        out.put(
+            "requester.signer_title",
+            _ev(corpus, signer.title, signer.confidence if signer.title else 0.0, signer.start, signer.end),
+        )
     else:
         out.put("requester.signer", Evidence(None, 0.0, note="no signature block found"))
         out.put("requester.signer_title", Evidence(None, 0.0))
 
-    authenticity = assess_authenticity(sender=sender, claimed_agency=claimed, requester_kind=requester_kind,
-                                       results=auth_results, forwarded=forwarded, registry=registry, data=data)
-    out.put("requester.verified", Evidence(authenticity.verified, 0.95,
-                                           note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)))
+    authenticity = assess_authenticity(
+        sender=sender,
+        claimed_agency=claimed,
+        requester_kind=requester_kind,
+        results=auth_results,
+        forwarded=forwarded,
+        registry=registry,
+        data=data,
+    )
+    out.put(
+        "requester.verified",
+        Evidence(authenticity.verified, 0.95, note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)),
+    )
 
     # --- process type and statute -------------------------------------------------------------
     process, p_conf, p_start, p_end, p_note = classify_process(
-        corpus, subject, citations, foreign=requester_kind is RequesterKind.FOREIGN_GOVERNMENT)
+        corpus, subject, citations, foreign=requester_kind is RequesterKind.FOREIGN_GOVERNMENT
+    )
     out.put("process_type", _ev(corpus, process, p_conf, p_start, p_end, p_note))
     _statute(out, corpus, process, citations)
 
     # --- targets, categories -------------------------------------------------------------------
     excluded = {a.lower() for a in (message.from_address, sender) if a}
-    _targets(out, corpus, excluded, requester_domains=set(claimed.email_domains) if claimed else set(),
-             sender_domain=sender_domain)
+    _targets(
+        out,
+        corpus,
+        excluded,
+        requester_domains=set(claimed.email_domains) if claimed else set(),
+        sender_domain=sender_domain,
+    )
     _categories(out, corpus, process)
 
     # --- dates -----------------------------------------------------------------------------------
@@ -884,21 +1140,30 @@ def extract_case(
     _court(out, corpus, process)
     _mechanism(out, corpus, process)
 
-    raw_text = "\n\n".join(text for _, text in sources[: len(sources) - len(body_sources)]) or \
-        "\n\n".join(text for _, text in body_sources)
+    raw_text = "\n\n".join(text for _, text in sources[: len(sources) - len(body_sources)]) or "\n\n".join(
+        text for _, text in body_sources
+    )
     case, problems = _build_case(out, raw_text)
     reasons = list(out.reasons)
     reasons.extend(problems)
     reasons.extend(_low_confidence(out, process))
-    return Extraction(case=case, evidence=out.evidence, triage=unique_reasons(reasons),
-                      authenticity=authenticity, forwarded=forwarded)
+    return Extraction(
+        case=case, evidence=out.evidence, triage=unique_reasons(reasons), authenticity=authenticity, forwarded=forwarded
+    )
 
 
 # --- field readers --------------------------------------------------------------------------------
 
 _ADMIN_STATUTES = {key for key, process in _STATUTE_PROCESS.items() if process is ProcessType.SUBPOENA_ADMINISTRATIVE}
-_NOT_AUTHORITY = {"18 U.S.C. § 2705", "18 U.S.C. § 2702", "18 U.S.C. § 2703", "18 U.S.C. § 2701", "18 U.S.C. § 2711",
-                  "18 U.S.C. § 2707", "18 U.S.C. § 2510"}
+_NOT_AUTHORITY = {
+    "18 U.S.C. § 2705",
+    "18 U.S.C. § 2702",
+    "18 U.S.C. § 2703",
+    "18 U.S.C. § 2701",
+    "18 U.S.C. § 2711",
+    "18 U.S.C. § 2707",
+    "18 U.S.C. § 2510",
+}
 
 
 def _statute(out: _Fields, corpus: Corpus, process: ProcessType, citations: Sequence[Citation]) -> None:
@@ -919,21 +1184,28 @@ def _statute(out: _Fields, corpus: Corpus, process: ProcessType, citations: Sequ
                 chosen = citation
                 break
     if chosen is None:
-        out.put("statute", Evidence(None, 0.9 if process is not ProcessType.SUBPOENA_ADMINISTRATIVE else 0.4,
-                                    note="no statute cited for this kind of process"))
+        out.put(
+            "statute",
+            Evidence(
+                None,
+                0.9 if process is not ProcessType.SUBPOENA_ADMINISTRATIVE else 0.4,
+                note="no statute cited for this kind of process",
+            ),
+        )
         return
     value = chosen.key if process is ProcessType.SUBPOENA_ADMINISTRATIVE else chosen.canonical
     out.put("statute", _ev(corpus, value, 0.95, chosen.start, chosen.end))
 
 
-def _targets(out: _Fields, corpus: Corpus, excluded: set[str], *, requester_domains: set[str],
-             sender_domain: str | None) -> None:
+def _targets(
+    out: _Fields, corpus: Corpus, excluded: set[str], *, requester_domains: set[str], sender_domain: str | None
+) -> None:
     text = corpus.text
     found: dict[str, tuple[float, int, int]] = {}
 
     def add(value: str, confidence: float, start: int, end: int) -> None:
         value = _clean_target(value)
-        if not value or value.isdigit() and len(value) < 5:
+        if not value or (value.isdigit() and len(value) < 5):
             return
         key = value.casefold()
         for existing in list(found):
@@ -977,14 +1249,19 @@ def _targets(out: _Fields, corpus: Corpus, excluded: set[str], *, requester_doma
         for match in _EMAIL.finditer(line):
             address = match.group(0)
             domain = domain_of(address) or ""
-            if address.lower() in excluded or domain == sender_domain or any(
-                    domain == d or domain.endswith("." + d) for d in requester_domains):
+            if (
+                address.lower() in excluded
+                or domain == sender_domain
+                or any(domain == d or domain.endswith("." + d) for d in requester_domains)
+            ):
                 continue
             if domain.endswith(("dueprocess.local",)):
                 continue
             absolute = offset + match.start()
-            before = corpus.flat[max(0, absolute - 80):absolute]
-            if _NOT_TARGET_CONTEXT.search(before[-40:]) or re.match(r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I):
+            before = corpus.flat[max(0, absolute - 80) : absolute]
+            if _NOT_TARGET_CONTEXT.search(before[-40:]) or re.match(
+                r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I
+            ):
                 continue
             if not _TARGET_CONTEXT.search(before):
                 continue
@@ -1002,7 +1279,7 @@ def _targets(out: _Fields, corpus: Corpus, excluded: set[str], *, requester_doma
 def _demand_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for match in _DEMAND.finditer(text):
-        before = text[max(0, match.start() - 120):match.start()]
+        before = text[max(0, match.start() - 120) : match.start()]
         if _NDO_CONTEXT.search(before) and not re.search(r"[.;]\s", before[-40:]):
             continue
         start = match.start()
@@ -1011,7 +1288,7 @@ def _demand_windows(text: str) -> list[tuple[int, int]]:
         blank = text.find("\n\n", start, limit)
         # Keep a list that follows a colon together, even across one blank line.
         end = limit if blank == -1 else blank
-        if blank != -1 and text[max(start, blank - 2):blank].rstrip().endswith(":"):
+        if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
             second = text.find("\n\n", blank + 2, limit)
             end = limit if second == -1 else second
         windows.append((start, end))
@@ -1032,12 +1309,12 @@ def _categories(out: _Fields, corpus: Corpus, process: ProcessType) -> None:
         for category, pattern, confidence in _CATEGORY_PATTERNS:
             for match in re.finditer(pattern, "".join(window), re.IGNORECASE):
                 s, e = match.start(), match.end()
-                preceding = "".join(window[max(0, s - 60):s])
+                preceding = "".join(window[max(0, s - 60) : s])
                 if _NEGATED.search(preceding) or re.search(r"non-$", preceding, re.I):
                     for i in range(s, e):
                         window[i] = " "
                     continue
-                if _NDO_CONTEXT.search("".join(window[max(0, s - 100):s])):
+                if _NDO_CONTEXT.search("".join(window[max(0, s - 100) : s])):
                     continue
                 found.setdefault(category, (confidence, start + s, start + e))
                 for i in range(s, e):
@@ -1085,8 +1362,9 @@ def _first_date_after(corpus: Corpus, position: int, span: int, day_first: bool)
     return hits[0] if hits else None
 
 
-def _served_at(out: _Fields, corpus: Corpus, message: ParsedMessage, forward: Forward | None, zone: tzinfo,
-               day_first: bool) -> datetime | None:
+def _served_at(
+    out: _Fields, corpus: Corpus, message: ParsedMessage, forward: Forward | None, zone: tzinfo, day_first: bool
+) -> datetime | None:
     for match in _SERVED_LABEL.finditer(corpus.text):
         hit = _first_date_after(corpus, match.end(), 60, day_first)
         if hit:
@@ -1114,14 +1392,27 @@ def _return_by(out: _Fields, corpus: Corpus, zone: tzinfo, served: datetime, day
     if relative:
         amount = number_value(relative.group("n"))
         if amount:
-            value = datetime.combine((served.astimezone(zone) + timedelta(days=amount)).date(), time(17, 0)).replace(tzinfo=zone)
-            out.put("return_by", _ev(corpus, value, 0.7, relative.start(), relative.end(),
-                                     note=f"{amount} days after service"))
+            value = datetime.combine((served.astimezone(zone) + timedelta(days=amount)).date(), time(17, 0)).replace(
+                tzinfo=zone
+            )
+            out.put(
+                "return_by",
+                _ev(corpus, value, 0.7, relative.start(), relative.end(), note=f"{amount} days after service"),
+            )
             return
     mentions = re.search(r"\breturn date\b|\bon or before\b|\bno later than\b", text, re.IGNORECASE)
     if mentions:
-        out.put("return_by", _ev(corpus, None, 0.3, mentions.start(), mentions.end(),
-                                 note="a return date is mentioned but could not be read"))
+        out.put(
+            "return_by",
+            _ev(
+                corpus,
+                None,
+                0.3,
+                mentions.start(),
+                mentions.end(),
+                note="a return date is mentioned but could not be read",
+            ),
+        )
     else:
         out.put("return_by", Evidence(None, 0.8, note="no return date"))
 
@@ -1130,8 +1421,12 @@ _RANGE = re.compile(
     r"\b(?:for the (?:time )?period(?: of)?|time period|date range|period|from|between|beginning(?: on)?|covering|since|dated|during)\s*[:\-]?\s*",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"^\s*,?\s*(?:through|thru|to|until|till|and|up to|-|–|—)\s*(?:and including\s+)?(?:the\s+)?", re.IGNORECASE)
-_PRESENT = re.compile(r"^\s*,?\s*(?:through|to|until|up to)\s+(?:the\s+)?(?:present|date of (?:this|the) \w+|today|now)\b", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"^\s*,?\s*(?:through|thru|to|until|till|and|up to|-|–|—)\s*(?:and including\s+)?(?:the\s+)?", re.IGNORECASE
+)
+_PRESENT = re.compile(
+    r"^\s*,?\s*(?:through|to|until|up to)\s+(?:the\s+)?(?:present|date of (?:this|the) \w+|today|now)\b", re.IGNORECASE
+)
 
 
 def _date_range(out: _Fields, corpus: Corpus, day_first: bool) -> None:
@@ -1140,17 +1435,27 @@ def _date_range(out: _Fields, corpus: Corpus, day_first: bool) -> None:
         first = _first_date_after(corpus, match.end(), 40, day_first)
         if first is None or first.start - match.end() > 4:
             continue
-        rest = text[first.end:first.end + 60]
+        rest = text[first.end : first.end + 60]
         joined = _RANGE_JOIN.match(rest)
         if joined:
             second = _first_date_after(corpus, first.end + joined.end(), 40, day_first)
             if second is not None and second.start - (first.end + joined.end()) <= 2:
                 if second.day >= first.day:
-                    out.put("date_range", _ev(corpus, {"start": first.day.isoformat(), "end": second.day.isoformat()},
-                                              0.85, match.start(), second.end))
+                    out.put(
+                        "date_range",
+                        _ev(
+                            corpus,
+                            {"start": first.day.isoformat(), "end": second.day.isoformat()},
+                            0.85,
+                            match.start(),
+                            second.end,
+                        ),
+                    )
                     return
         if _PRESENT.match(rest) or match.group(0).lower().startswith("since"):
-            out.put("date_range", _ev(corpus, {"start": first.day.isoformat(), "end": None}, 0.8, match.start(), first.end))
+            out.put(
+                "date_range", _ev(corpus, {"start": first.day.isoformat(), "end": None}, 0.8, match.start(), first.end)
+            )
             return
     out.put("date_range", Evidence(None, 0.7, note="no date range"))
 
@@ -1160,31 +1465,39 @@ _COURT_NDO = re.compile(
     r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b",
     re.IGNORECASE,
 )
-_NSL_NDO = re.compile(r"2709\s*\(\s*c\s*\)|nondisclosure (?:requirement|certification)|certif(?:y|ied|ies|ication)[^.]{0,200}?disclos",
-                      re.IGNORECASE)
+_NSL_NDO = re.compile(
+    r"2709\s*\(\s*c\s*\)|nondisclosure (?:requirement|certification)|certif(?:y|ied|ies|ication)[^.]{0,200}?disclos",
+    re.IGNORECASE,
+)
 _LETTER_NDO = re.compile(
     r"(?:request(?:s|ed)?|ask(?:s|ed)?|urge(?:s|d)?)(?: that)? (?:you )?(?:do )?not (?:to )?(?:disclose|notify|inform|alert)|please (?:do not|don['’]t|refrain from) (?:disclos|notify|inform|alert|tell)\w*|"
     r"refrain from (?:notifying|disclosing|informing)|not to notify the (?:user|subscriber|account holder|customer)|"
     r"(?:keep|treat) (?:this|the) (?:request|letter|matter) (?:strictly )?confidential|do not (?:notify|inform|alert) the (?:user|subscriber|account holder|customer)",
     re.IGNORECASE,
 )
-_NO_NDO = re.compile(r"(?:\bno\b|not accompanied by (?:a|any)|without (?:a|any)|there is no)\s+(?:non-?disclosure|gag)(?: order)?", re.IGNORECASE)
+_NO_NDO = re.compile(
+    r"(?:\bno\b|not accompanied by (?:a|any)|without (?:a|any)|there is no)\s+(?:non-?disclosure|gag)(?: order)?",
+    re.IGNORECASE,
+)
 _NDO_PERIOD = re.compile(
     r"(?:for (?:a period of )?|period of )(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?(?P<unit>days?|months?|years?)\s*"
     r"(?:from|after|following|beginning (?:on|with))\s+(?:the\s+)?(?:date of (?:this|the) (?:order|entry|letter)|entry of (?:this|the) order|date (?:hereof|of issuance|this order is (?:signed|entered))|issuance of this order)",
     re.IGNORECASE,
 )
 _NDO_UNTIL = re.compile(r"\buntil\s+(?:and including\s+)?", re.IGNORECASE)
-_NDO_INDEFINITE = re.compile(r"until (?:further|otherwise) order(?:ed)?(?: of (?:the|this) court)?|indefinite(?:ly)?|until (?:the court|otherwise) orders",
-                             re.IGNORECASE)
+_NDO_INDEFINITE = re.compile(
+    r"until (?:further|otherwise) order(?:ed)?(?: of (?:the|this) court)?|indefinite(?:ly)?|until (?:the court|otherwise) orders",
+    re.IGNORECASE,
+)
 _ORDER_DATE = re.compile(
     r"(?:\bdated|\bdate(?:d)? of (?:this )?order|\bentered(?: on)?|\bsigned(?: on| this)?|\bissued(?: on)?|\bso ordered(?: this| on)?|\bordered this|\bdone (?:and ordered )?(?:this|on)|^date)\s*[:,]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 
 
-def _nondisclosure(out: _Fields, corpus: Corpus, process: ProcessType, zone: tzinfo, message: ParsedMessage,
-                   day_first: bool) -> None:
+def _nondisclosure(
+    out: _Fields, corpus: Corpus, process: ProcessType, zone: tzinfo, message: ParsedMessage, day_first: bool
+) -> None:
     text = corpus.flat
     court = _COURT_NDO.search(text)
     nsl = _NSL_NDO.search(text) if process is ProcessType.NATIONAL_SECURITY_LETTER else None
@@ -1197,8 +1510,14 @@ def _nondisclosure(out: _Fields, corpus: Corpus, process: ProcessType, zone: tzi
     elif letter:
         kind, match, confidence = NondisclosureKind.LETTER_REQUEST, letter, 0.85
     else:
-        out.put("nondisclosure", Evidence({"present": False, "kind": None, "expires_at": None}, 0.85,
-                                          note="no nondisclosure language" if not denied else "the text says there is none"))
+        out.put(
+            "nondisclosure",
+            Evidence(
+                {"present": False, "kind": None, "expires_at": None},
+                0.85,
+                note="no nondisclosure language" if not denied else "the text says there is none",
+            ),
+        )
         return
     expires: datetime | None = None
     note = None
@@ -1268,28 +1587,48 @@ def _emergency(out: _Fields, corpus: Corpus, process: ProcessType, subject: str)
     if label:
         end = text.find("\n\n", label.end())
         end = len(text) if end == -1 else end
-        narrative = " ".join(text[label.end():end].split())[:4000]
+        narrative = " ".join(text[label.end() : end].split())[:4000]
         if narrative:
-            out.put("emergency", _ev(corpus, {"narrative": narrative, "verified_out_of_band": False}, 0.9,
-                                     label.start(), end))
+            out.put(
+                "emergency",
+                _ev(corpus, {"narrative": narrative, "verified_out_of_band": False}, 0.9, label.start(), end),
+            )
             return
     sentences = []
     first_start = None
     last_end = None
     for match in re.finditer(r"[^.!?\n]+(?:[.!?]|\n|$)", text):
         sentence = match.group(0).strip()
-        if _DANGER.search(sentence) and len(sentence) > 20 and not re.search(r"2702|voluntar|legal process", sentence, re.I):
+        if (
+            _DANGER.search(sentence)
+            and len(sentence) > 20
+            and not re.search(r"2702|voluntar|legal process", sentence, re.I)
+        ):
             sentences.append(sentence)
             first_start = match.start() if first_start is None else first_start
             last_end = match.end()
         if len(sentences) >= 4:
             break
     if sentences:
-        out.put("emergency", _ev(corpus, {"narrative": " ".join(sentences)[:4000], "verified_out_of_band": False}, 0.75,
-                                 first_start, last_end))
+        out.put(
+            "emergency",
+            _ev(
+                corpus,
+                {"narrative": " ".join(sentences)[:4000], "verified_out_of_band": False},
+                0.75,
+                first_start,
+                last_end,
+            ),
+        )
         return
-    out.put("emergency", Evidence({"narrative": subject or "", "verified_out_of_band": False}, 0.5,
-                                  note="an emergency request that describes no danger"))
+    out.put(
+        "emergency",
+        Evidence(
+            {"narrative": subject or "", "verified_out_of_band": False},
+            0.5,
+            note="an emergency request that describes no danger",
+        ),
+    )
 
 
 _PURPOSE_LABEL = re.compile(
@@ -1337,8 +1676,15 @@ def _case_number(out: _Fields, corpus: Corpus, subject: str) -> None:
         subject_match = _CASE_NUMBER.search(subject)
         if subject_match:
             value = _case_value(subject_match)
-            out.put("case_number", Evidence(value, 0.7, Span("subject", subject_match.start(), subject_match.end(),
-                                                             subject_match.group(0)), note="from the subject"))
+            out.put(
+                "case_number",
+                Evidence(
+                    value,
+                    0.7,
+                    Span("subject", subject_match.start(), subject_match.end(), subject_match.group(0)),
+                    note="from the subject",
+                ),
+            )
             return
         out.put("case_number", Evidence(None, 0.7, note="no case number"))
         return
@@ -1361,18 +1707,29 @@ _COURT = re.compile(
     r"County Court|Court of Common Pleas|Magistrate['’]?s?[ \t]+Court|Crown Court|Supreme Court|Justice Court|Municipal Court|Amtsgericht))"
 )
 _COURT_CONNECTORS = {"of", "for", "the", "in", "and", "at", "county", "district", "division", "city", "state"}
-_GENERIC_COURTS = {"superior court", "circuit court", "district court", "county court", "supreme court", "justice court",
-                   "municipal court", "crown court", "magistrate's court", "magistrates court", "magistrate court"}
+_GENERIC_COURTS = {
+    "superior court",
+    "circuit court",
+    "district court",
+    "county court",
+    "supreme court",
+    "justice court",
+    "municipal court",
+    "crown court",
+    "magistrate's court",
+    "magistrates court",
+    "magistrate court",
+}
 
 
 def _court_name(text: str, match: re.Match[str]) -> str | None:
     """The court's full name: its words, then "for/of/at ..." on the same line or the next."""
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end == -1 else line_end
-    rest = text[match.end():line_end]
+    rest = text[match.end() : line_end]
     if not rest.strip():
         following_end = text.find("\n", line_end + 1)
-        following = text[line_end + 1: len(text) if following_end == -1 else following_end]
+        following = text[line_end + 1 : len(text) if following_end == -1 else following_end]
         if re.match(r"\s*(?:for|of|in and for|at)\b", following, re.IGNORECASE):
             rest = " " + following
     tokens = re.findall(r",|[^\s,]+", rest)
@@ -1397,9 +1754,17 @@ def _court_name(text: str, match: re.Match[str]) -> str | None:
     return name
 
 
-_COURT_PROCESS = {ProcessType.SEARCH_WARRANT, ProcessType.COURT_ORDER_2703D, ProcessType.SUBPOENA_GRAND_JURY,
-                  ProcessType.SUBPOENA_TRIAL, ProcessType.SUBPOENA_CIVIL, ProcessType.SUBPOENA_DMCA_512H,
-                  ProcessType.PEN_REGISTER_ORDER, ProcessType.WIRETAP_ORDER, ProcessType.FOREIGN_REQUEST}
+_COURT_PROCESS = {
+    ProcessType.SEARCH_WARRANT,
+    ProcessType.COURT_ORDER_2703D,
+    ProcessType.SUBPOENA_GRAND_JURY,
+    ProcessType.SUBPOENA_TRIAL,
+    ProcessType.SUBPOENA_CIVIL,
+    ProcessType.SUBPOENA_DMCA_512H,
+    ProcessType.PEN_REGISTER_ORDER,
+    ProcessType.WIRETAP_ORDER,
+    ProcessType.FOREIGN_REQUEST,
+}
 
 
 def _court(out: _Fields, corpus: Corpus, process: ProcessType) -> None:
@@ -1413,8 +1778,10 @@ def _court(out: _Fields, corpus: Corpus, process: ProcessType) -> None:
         words = value.split()
         if sum(w.isupper() for w in words) >= len(words) / 2:
             value = _title_case(value)
-        out.put("issuing_court", _ev(corpus, value, 0.85 if corpus.in_title(match.start(), 900) else 0.65,
-                                     match.start(), match.end()))
+        out.put(
+            "issuing_court",
+            _ev(corpus, value, 0.85 if corpus.in_title(match.start(), 900) else 0.65, match.start(), match.end()),
+        )
         return
     out.put("issuing_court", Evidence(None, 0.6, note="no court named"))
 
@@ -1422,14 +1789,18 @@ def _court(out: _Fields, corpus: Corpus, process: ProcessType) -> None:
 def _title_case(value: str) -> str:
     small = {"of", "for", "the", "and", "in", "at"}
     words = value.lower().split()
-    return " ".join(w if (i and w in small) else (w.upper() if w in {"u.s."} else w.capitalize()) for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in small) else (w.upper() if w in {"u.s."} else w.capitalize()) for i, w in enumerate(words)
+    )
 
 
 def _mechanism(out: _Fields, corpus: Corpus, process: ProcessType) -> None:
     if process is not ProcessType.FOREIGN_REQUEST:
         out.put("mechanism", Evidence(None, 0.9))
         return
-    cloud = re.search(r"\bCLOUD Act\b|\boverseas production order\b|\bCOPOA\b|\bData Access Agreement\b", corpus.text, re.I)
+    cloud = re.search(
+        r"\bCLOUD Act\b|\boverseas production order\b|\bCOPOA\b|\bData Access Agreement\b", corpus.text, re.I
+    )
     mlat = re.search(r"\bmutual legal assistance\b|\bMLAT\b|\bletters? rogatory\b", corpus.text, re.I)
     if cloud:
         out.put("mechanism", _ev(corpus, ForeignMechanism.CLOUD_ACT_AGREEMENT, 0.85, cloud.start(), cloud.end()))
@@ -1484,13 +1855,22 @@ def _build_case(out: _Fields, raw_text: str) -> tuple[LegalProcessCase, list[Tri
         except ValidationError as exc:
             for error in exc.errors():
                 location = [str(part) for part in error["loc"]]
-                problems.append(TriageReason(
-                    "FIELD_INVALID", f"extracted {'.'.join(location)} was invalid ({error['msg']}) and was left empty",
-                    field_path(location)))
+                problems.append(
+                    TriageReason(
+                        "FIELD_INVALID",
+                        f"extracted {'.'.join(location)} was invalid ({error['msg']}) and was left empty",
+                        field_path(location),
+                    )
+                )
                 _blank(document, location)
-    document = {"process_type": "UNKNOWN", "requester": {"name": "Unknown requester", "kind": "PRIVATE_PARTY"},
-                "raw_text": raw_text[:2_000_000] or None}
-    problems.append(TriageReason("NO_CASE_FORMED", "the extracted fields could not form a case; only the text was kept"))
+    document = {
+        "process_type": "UNKNOWN",
+        "requester": {"name": "Unknown requester", "kind": "PRIVATE_PARTY"},
+        "raw_text": raw_text[:2_000_000] or None,
+    }
+    problems.append(
+        TriageReason("NO_CASE_FORMED", "the extracted fields could not form a case; only the text was kept")
+    )
     return LegalProcessCase.model_validate(document), problems
 
 
@@ -1506,8 +1886,12 @@ def _blank(document: dict[str, Any], location: list[str]) -> None:
         else:
             requester[field_name] = None if field_name != "verified" else False
         return
-    defaults: dict[str, Any] = {"targets": [], "data_categories": [], "process_type": "UNKNOWN",
-                                "nondisclosure": {"present": False, "kind": None, "expires_at": None}}
+    defaults: dict[str, Any] = {
+        "targets": [],
+        "data_categories": [],
+        "process_type": "UNKNOWN",
+        "nondisclosure": {"present": False, "kind": None, "expires_at": None},
+    }
     document[top] = defaults.get(top)
 
 

@@ -111,8 +111,32 @@ def decode_bytes(data: bytes, declared: str | None, defects: list[str] | None = 
 
 
 class _HtmlText(HTMLParser):
-    BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre",
-             "section", "article", "header", "footer", "hr", "ul", "ol", "dd", "dt", "title"}
+    BLOCK = {
+        "p",
+        "div",
+        "br",
+        "tr",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "hr",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "title",
+    }
     SKIP = {"script", "style", "head", "template", "noscript"}
 
     def __init__(self) -> None:
@@ -146,7 +170,7 @@ def html_to_text(markup: str) -> str:
         parser.feed(markup)
         parser.close()
         text = "".join(parser.out)
-    except Exception:  # noqa: BLE001 - hostile markup: fall back to stripping tags
+    except Exception:
         text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
     return tidy_text(text)
 
@@ -176,7 +200,7 @@ def safe_filename(name: str | None) -> str | None:
 def _header_text(message: Message, name: str) -> str | None:
     try:
         value = message.get(name)
-    except Exception:  # noqa: BLE001 - malformed header: read it raw
+    except Exception:
         value = None
         for key, raw in message.raw_items():
             if key.lower() == name.lower():
@@ -193,7 +217,7 @@ def _address(message: Message) -> tuple[str | None, str | None]:
         return None, None
     try:
         pairs = getaddresses([raw])
-    except Exception:  # noqa: BLE001
+    except Exception:
         pairs = []
     for name, address in pairs:
         if address and "@" in address:
@@ -270,7 +294,7 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
             raise LimitExceeded("nesting", f"the message nests parts more than {limits.max_depth} levels deep")
         try:
             content_type = part.get_content_type()
-        except Exception:  # noqa: BLE001
+        except Exception:
             content_type = "application/octet-stream"
         for defect in getattr(part, "defects", []) if part is not message else []:
             defects.append(type(defect).__name__)
@@ -292,16 +316,16 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
             continue
         try:
             filename = safe_filename(part.get_filename())
-        except Exception:  # noqa: BLE001
+        except Exception:
             filename = None
             defects.append("an attachment's file name could not be read")
         try:
             disposition = (part.get_content_disposition() or "").lower()
-        except Exception:  # noqa: BLE001
+        except Exception:
             disposition = ""
         try:
             data = part.get_payload(decode=True) or b""
-        except Exception:  # noqa: BLE001
+        except Exception:
             data = b""
             defects.append("a part's transfer encoding could not be decoded")
         is_body_text = content_type in ("text/plain", "text/html") and disposition != "attachment" and not filename
@@ -309,7 +333,7 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
             charset = None
             try:
                 charset = part.get_content_charset()
-            except Exception:  # noqa: BLE001
+            except Exception:
                 pass
             text = decode_bytes(data, charset, defects)
             (plain if content_type == "text/plain" else htmls).append(text)
@@ -343,7 +367,7 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
     for key, raw_value in message.raw_items():
         try:
             value = str(message.policy.header_fetch_parse(key, raw_value))
-        except Exception:  # noqa: BLE001 - keep the header as it came
+        except Exception:
             value = str(raw_value)
         headers.append((key, " ".join(value.split())))
     from_name, from_address = _address(message)
@@ -364,7 +388,9 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
 
 
 AttachmentRole = Literal["pdf", "text", "html", "scan", "decoration", "unsupported"]
-_DOCUMENT_NAME = re.compile(r"scan|fax|subpoena|summons|warrant|order|letter|request|page|legal|process|img_\d|doc", re.I)
+_DOCUMENT_NAME = re.compile(
+    r"scan|fax|subpoena|summons|warrant|order|letter|request|page|legal|process|img_\d|doc", re.I
+)
 
 
 def attachment_role(attachment: Attachment) -> AttachmentRole:

@@ -21,8 +21,12 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"INTAKE_CLERK": "Intake clerk", "LEGAL_OPS": "Legal ops", "COUNSEL": "Counsel",
-                "ADMIN": "Administrator"}[self.value]
+        return {
+            "INTAKE_CLERK": "Intake clerk",
+            "LEGAL_OPS": "Legal ops",
+            "COUNSEL": "Counsel",
+            "ADMIN": "Administrator",
+        }[self.value]
 
 
 class Permission(StrEnum):

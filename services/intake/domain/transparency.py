@@ -70,8 +70,16 @@ ORDER_KINDS = frozenset({NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.
 RELEASING_ACTIONS = frozenset({CounselAction.RELEASE_NOTICE, CounselAction.NDO_CHANGED})
 UNKNOWN_COUNTRY = "unknown"
 
-SECTIONS = ("received", "process_type", "requester_kind", "requester_country", "data_category", "outcome",
-            "nondisclosure", "user_notice")
+SECTIONS = (
+    "received",
+    "process_type",
+    "requester_kind",
+    "requester_country",
+    "data_category",
+    "outcome",
+    "nondisclosure",
+    "user_notice",
+)
 MEDIANS = ("to_acknowledge", "to_decide")
 
 
@@ -165,8 +173,9 @@ def user_notice(case: CaseFacts, *, as_of: datetime) -> tuple[str | None, bool]:
     """("given" | "withheld" | None, delayed) for the case at ``as_of`` (see the module's rules)."""
     notices = [n for n in case.user_notices if n.status != NoticeStatus.CANCELLED]
     releases = [a.at for a in case.actions if a.action in RELEASING_ACTIONS]
-    sent = sorted((n for n in notices if n.status == NoticeStatus.SENT and n.event_at < as_of),
-                  key=lambda n: n.event_at)
+    sent = sorted(
+        (n for n in notices if n.status == NoticeStatus.SENT and n.event_at < as_of), key=lambda n: n.event_at
+    )
     if sent:
         first = sent[0]
         waited = first.not_before is not None and first.not_before > case.received_at
@@ -175,9 +184,11 @@ def user_notice(case: CaseFacts, *, as_of: datetime) -> tuple[str | None, bool]:
     released_later = any(at >= as_of for at in releases)
 
     def held(n: UserNoticeState) -> bool:
-        return (n.status == NoticeStatus.WITHHELD
-                or (n.not_before is not None and n.not_before > as_of)
-                or (released_later and n.event_at >= as_of))
+        return (
+            n.status == NoticeStatus.WITHHELD
+            or (n.not_before is not None and n.not_before > as_of)
+            or (released_later and n.event_at >= as_of)
+        )
 
     return ("withheld" if any(held(n) for n in notices) else None), False
 
@@ -193,8 +204,9 @@ def _listed(enum_values: Iterable[str], counter: Counter[str]) -> dict[str, int]
     return listed
 
 
-def compute(cases: Iterable[CaseFacts], *, period_from: datetime, period_to: datetime,
-            as_of: datetime) -> TransparencyReport:
+def compute(
+    cases: Iterable[CaseFacts], *, period_from: datetime, period_to: datetime, as_of: datetime
+) -> TransparencyReport:
     """The exact figures for the cases received in ``[period_from, period_to)``, as of ``as_of``."""
     if period_to <= period_from:
         raise ValueError("the period must end after it starts")
@@ -235,16 +247,21 @@ def compute(cases: Iterable[CaseFacts], *, period_from: datetime, period_to: dat
         "received": {"total": received},
         "process_type": _listed(ProcessType, process),
         "requester_kind": _listed(RequesterKind, kinds),
-        "requester_country": {key: countries[key] for key in
-                              sorted(countries, key=lambda k: (k == UNKNOWN_COUNTRY, k))},
+        "requester_country": {
+            key: countries[key] for key in sorted(countries, key=lambda k: (k == UNKNOWN_COUNTRY, k))
+        },
         "data_category": _listed(DataCategory, categories),
         "outcome": {name: outcomes.get(name, 0) for name in OUTCOMES},
         "nondisclosure": _listed(["orders_received", *NondisclosureKind], gags),
         "user_notice": {name: notices.get(name, 0) for name in ("given", "delayed", "withheld")},
     }
-    return TransparencyReport(period_from=period_from, period_to=period_to, as_of=as_of, counts=counts,
-                              median_hours={"to_acknowledge": _median(to_acknowledge),
-                                            "to_decide": _median(to_decide)})
+    return TransparencyReport(
+        period_from=period_from,
+        period_to=period_to,
+        as_of=as_of,
+        counts=counts,
+        median_hours={"to_acknowledge": _median(to_acknowledge), "to_decide": _median(to_decide)},
+    )
 
 
 # --- the published form: bands only ----------------------------------------------------------
@@ -280,19 +297,25 @@ class PublishedReport:
             "period": {"from": self.period_from.isoformat(), "to": self.period_to.isoformat()},
             "as_of": self.as_of.isoformat(),
             "band_width": self.band_width,
-            "counts": {section: {key: band.as_json() for key, band in rows.items()}
-                       for section, rows in self.counts.items()},
+            "counts": {
+                section: {key: band.as_json() for key, band in rows.items()} for section, rows in self.counts.items()
+            },
             "median_hours": dict(self.median_hours),
         }
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(section, key, value): the period, then each count's band, then each median."""
-        rows = [("period", "from", self.period_from.isoformat()), ("period", "to", self.period_to.isoformat()),
-                ("period", "as_of", self.as_of.isoformat()), ("period", "band_width", str(self.band_width))]
+        rows = [
+            ("period", "from", self.period_from.isoformat()),
+            ("period", "to", self.period_to.isoformat()),
+            ("period", "as_of", self.as_of.isoformat()),
+            ("period", "band_width", str(self.band_width)),
+        ]
         for section, values in self.counts.items():
             rows.extend((section, key, band.label) for key, band in values.items())
-        rows.extend(("median_hours", key, "" if value is None else f"{value:g}")
-                    for key, value in self.median_hours.items())
+        rows.extend(
+            ("median_hours", key, "" if value is None else f"{value:g}") for key, value in self.median_hours.items()
+        )
         return rows
 
     def csv(self) -> str:
@@ -304,13 +327,20 @@ class PublishedReport:
 
     def table(self) -> str:
         """A plain-text table for a terminal."""
-        lines = [f"Transparency report: received from {self.period_from.isoformat()} to "
-                 f"{self.period_to.isoformat()} (not included), as of {self.as_of.isoformat()}",
-                 f"Counts are bands of {self.band_width}."]
+        lines = [
+            f"Transparency report: received from {self.period_from.isoformat()} to "
+            f"{self.period_to.isoformat()} (not included), as of {self.as_of.isoformat()}",
+            f"Counts are bands of {self.band_width}.",
+        ]
         sections: list[tuple[str, list[tuple[str, str]]]] = [
-            (section, [(key, band.label) for key, band in values.items()]) for section, values in self.counts.items()]
-        sections.append(("median_hours", [(key, "—" if value is None else f"{value:g}")
-                                          for key, value in self.median_hours.items()]))
+            (section, [(key, band.label) for key, band in values.items()]) for section, values in self.counts.items()
+        ]
+        sections.append(
+            (
+                "median_hours",
+                [(key, "—" if value is None else f"{value:g}") for key, value in self.median_hours.items()],
+            )
+        )
         width = max(len(key) for _, rows in sections for key, _ in rows)
         for section, rows in sections:
             lines.extend(["", SECTION_TITLES.get(section, section)])
@@ -325,7 +355,9 @@ def publish(report: TransparencyReport, *, band: int = DEFAULT_BAND) -> Publishe
         period_to=report.period_to,
         as_of=report.as_of,
         band_width=band,
-        counts={section: {key: band_of(count, band) for key, count in rows.items()}
-                for section, rows in report.counts.items()},
+        counts={
+            section: {key: band_of(count, band) for key, count in rows.items()}
+            for section, rows in report.counts.items()
+        },
         median_hours=dict(report.median_hours),
     )

@@ -24,9 +24,17 @@ from pydantic import BaseModel
 from shared.contracts import LegalProcessCase, LegalProcessHeld
 from shared.vocabulary import ProcessType
 
-ReasonCode = Literal["MIME_UNPARSEABLE", "NO_READABLE_TEXT", "SCAN_IMAGE_ONLY", "DOCUMENT_UNREADABLE",
-                     "DOCUMENT_TRUNCATED", "DOCUMENT_UNSUPPORTED", "FIELD_INVALID", "NO_CASE_FORMED",
-                     "LOW_CONFIDENCE"]
+ReasonCode = Literal[
+    "MIME_UNPARSEABLE",
+    "NO_READABLE_TEXT",
+    "SCAN_IMAGE_ONLY",
+    "DOCUMENT_UNREADABLE",
+    "DOCUMENT_TRUNCATED",
+    "DOCUMENT_UNSUPPORTED",
+    "FIELD_INVALID",
+    "NO_CASE_FORMED",
+    "LOW_CONFIDENCE",
+]
 #: Every code a triage reason can have (before the optional ``:field``).
 REASON_CODES: tuple[str, ...] = get_args(ReasonCode)
 #: The codes that may say which field they are about.
@@ -103,10 +111,21 @@ def is_emergency(case: LegalProcessCase) -> bool:
     return case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
 
 
-def held_event(case: LegalProcessCase, triage: Sequence[TriageReason], *,
-               channel: Literal["api", "web", "email", "cli"], source: Literal["smtp", "api", "web", "cli"],
-               received_at: datetime) -> LegalProcessHeld:
+def held_event(
+    case: LegalProcessCase,
+    triage: Sequence[TriageReason],
+    *,
+    channel: Literal["api", "web", "email", "cli"],
+    source: Literal["smtp", "api", "web", "cli"],
+    received_at: datetime,
+) -> LegalProcessHeld:
     """What ``legal-process.held`` says of a case held for triage: its type, whether it is an
     emergency, the reasons' codes; never what was read (targets, requester, addresses, text)."""
-    return LegalProcessHeld(channel=channel, source=source, received_at=received_at, process_type=case.process_type,
-                            emergency=is_emergency(case), reasons=reason_codes(triage))
+    return LegalProcessHeld(
+        channel=channel,
+        source=source,
+        received_at=received_at,
+        process_type=case.process_type,
+        emergency=is_emergency(case),
+        reasons=reason_codes(triage),
+    )

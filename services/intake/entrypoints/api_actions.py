@@ -39,43 +39,83 @@ def state_document(state: CaseState) -> dict[str, Any]:
     def iso(value: datetime | None) -> str | None:
         return value.isoformat() if value else None
 
-    return {"stage": state.stage.value, "tier": state.tier, "recommendation": state.recommendation,
-            "decision": state.decision, "sla": state.sla.value, "acknowledge_by": iso(state.acknowledge_by),
-            "acknowledged_at": iso(state.acknowledged_at), "decided_at": iso(state.decided_at),
-            "return_by": iso(state.return_by), "nondisclosure": state.nondisclosure,
-            "production_hold": state.production_hold}
+    return {
+        "stage": state.stage.value,
+        "tier": state.tier,
+        "recommendation": state.recommendation,
+        "decision": state.decision,
+        "sla": state.sla.value,
+        "acknowledge_by": iso(state.acknowledge_by),
+        "acknowledged_at": iso(state.acknowledged_at),
+        "decided_at": iso(state.decided_at),
+        "return_by": iso(state.return_by),
+        "nondisclosure": state.nondisclosure,
+        "production_hold": state.production_hold,
+    }
 
 
 def request_document(entry: dict[str, Any]) -> dict[str, Any]:
-    return {key: (value.isoformat() if isinstance(value, datetime) else str(value) if isinstance(value, uuid.UUID)
-                  else value) for key, value in entry.items()}
+    return {
+        key: (
+            value.isoformat() if isinstance(value, datetime) else str(value) if isinstance(value, uuid.UUID) else value
+        )
+        for key, value in entry.items()
+    }
 
 
-async def stage_request(*, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, body: ActionBody,
-                        clock: Callable[[], datetime], trace_id: str) -> uuid.UUID:
+async def stage_request(
+    *,
+    pool: asyncpg.Pool,
+    case_id: uuid.UUID,
+    member: StaffMember,
+    body: ActionBody,
+    clock: Callable[[], datetime],
+    trace_id: str,
+) -> uuid.UUID:
     """Authorise the action for the member's role, then stage it. Raises Forbidden, CaseNotFound, NotReady."""
     if not member.can(permission_for(body.action.value)):
         raise Forbidden(member, permission_for(body.action.value))
     return await casework.request_action(
-        pool=pool, case_id=case_id, member=member, action=body.action, clock=clock, trace_id=trace_id,
-        reason=body.reason, disposition=body.disposition, nondisclosure=body.nondisclosure, return_by=body.return_by,
-        produced=body.produced, counsel=body.counsel)
+        pool=pool,
+        case_id=case_id,
+        member=member,
+        action=body.action,
+        clock=clock,
+        trace_id=trace_id,
+        reason=body.reason,
+        disposition=body.disposition,
+        nondisclosure=body.nondisclosure,
+        return_by=body.return_by,
+        produced=body.produced,
+        counsel=body.counsel,
+    )
 
 
-def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[], datetime],
-             trace_id: Callable[[Request], str]) -> None:
-    @app.post("/api/v1/cases/{case_id}/actions", status_code=202,
-              summary="Ask for a staff action (acknowledge, decide, record an event, release a notice, name counsel)",
-              responses={202: {"description": "Staged; poll the Location for the outcome"},
-                         401: {"description": "No valid session or API token"},
-                         403: {"description": "Your role may not take this action"},
-                         404: {"description": "No such case"},
-                         409: {"description": "The case cannot take actions yet (triage, or not reviewed)"}})
-    async def ask(request: Request, case_id: uuid.UUID, body: ActionBody,
-                  member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))) -> JSONResponse:
+def register(
+    app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[], datetime], trace_id: Callable[[Request], str]
+) -> None:
+    @app.post(
+        "/api/v1/cases/{case_id}/actions",
+        status_code=202,
+        summary="Ask for a staff action (acknowledge, decide, record an event, release a notice, name counsel)",
+        responses={
+            202: {"description": "Staged; poll the Location for the outcome"},
+            401: {"description": "No valid session or API token"},
+            403: {"description": "Your role may not take this action"},
+            404: {"description": "No such case"},
+            409: {"description": "The case cannot take actions yet (triage, or not reviewed)"},
+        },
+    )
+    async def ask(
+        request: Request,
+        case_id: uuid.UUID,
+        body: ActionBody,
+        member: StaffMember = Depends(auth.require(Permission.VIEW_CASES)),
+    ) -> JSONResponse:
         try:
-            request_id = await stage_request(pool=pool, case_id=case_id, member=member, body=body, clock=clock,
-                                             trace_id=trace_id(request))
+            request_id = await stage_request(
+                pool=pool, case_id=case_id, member=member, body=body, clock=clock, trace_id=trace_id(request)
+            )
         except casework.CaseNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
         except casework.NotReady as exc:
@@ -84,8 +124,9 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
         return JSONResponse({"request_id": str(request_id), "status": "PENDING"}, 202, headers={"Location": location})
 
     @app.get("/api/v1/cases/{case_id}/actions/{request_id}", summary="A staff request and its outcome")
-    async def outcome(case_id: uuid.UUID, request_id: uuid.UUID,
-                      member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))) -> JSONResponse:
+    async def outcome(
+        case_id: uuid.UUID, request_id: uuid.UUID, member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))
+    ) -> JSONResponse:
         found = await casework.action_request(pool=pool, request_id=request_id)
         if found is None or found["case_id"] != case_id:
             return JSONResponse({"error": f"no request {request_id} on case {case_id}"}, 404)

@@ -21,7 +21,6 @@ from shared.contracts import (
 )
 from shared.kafka import ConsumerOptions, Route, register_consumers
 
-
 GROUP = "intake.case-view"
 
 
@@ -39,17 +38,52 @@ def register(broker: KafkaBroker, *, pool: asyncpg.Pool, options: ConsumerOption
 
         return Route(topic, payload, handle, handle_many if many is not None else None)
 
-    register_consumers(broker, group_id=GROUP, options=options, routes=[
-        route(Topics.ACTION_OUTCOME, "intake.case-view.action-outcome", StaffActionOutcome, casework.record_outcome,
-              None),
-        route(Topics.ESCALATED, "intake.case-view.escalated", LegalProcessEscalated, services.record_timeline,
-              services.record_timelines),
-        route(Topics.DECIDED, "intake.case-view.decided", LegalProcessDecided, services.record_timeline,
-              services.record_timelines),
-        route(Topics.REVIEWED, "intake.case-view.reviewed", LegalProcessReviewed, services.record_review,
-              services.record_reviews),
-        route(Topics.NOTICE_PLANNED, "intake.case-view.notice-planned", NoticePlanned, services.record_notice,
-              services.record_notices),
-        route(Topics.NOTICE_DISPATCHED, "intake.case-view.notice-dispatched", NoticeDispatched,
-              services.record_notice, services.record_notices),
-    ])
+    register_consumers(
+        broker,
+        group_id=GROUP,
+        options=options,
+        routes=[
+            route(
+                Topics.ACTION_OUTCOME,
+                "intake.case-view.action-outcome",
+                StaffActionOutcome,
+                casework.record_outcome,
+                None,
+            ),
+            route(
+                Topics.ESCALATED,
+                "intake.case-view.escalated",
+                LegalProcessEscalated,
+                services.record_timeline,
+                services.record_timelines,
+            ),
+            route(
+                Topics.DECIDED,
+                "intake.case-view.decided",
+                LegalProcessDecided,
+                services.record_timeline,
+                services.record_timelines,
+            ),
+            route(
+                Topics.REVIEWED,
+                "intake.case-view.reviewed",
+                LegalProcessReviewed,
+                services.record_review,
+                services.record_reviews,
+            ),
+            route(
+                Topics.NOTICE_PLANNED,
+                "intake.case-view.notice-planned",
+                NoticePlanned,
+                services.record_notice,
+                services.record_notices,
+            ),
+            route(
+                Topics.NOTICE_DISPATCHED,
+                "intake.case-view.notice-dispatched",
+                NoticeDispatched,
+                services.record_notice,
+                services.record_notices,
+            ),
+        ],
+    )

@@ -37,12 +37,23 @@ class DismissBody(BaseModel):
 
 
 def _dismissal_document(case_id: uuid.UUID, dismissal: Dismissal) -> dict[str, Any]:
-    return {"case_id": str(case_id), "status": "DISMISSED", "dismissed_by": dismissal.dismissed_by,
-            "dismissed_at": dismissal.dismissed_at.isoformat() if dismissal.dismissed_at else None}
+    return {
+        "case_id": str(case_id),
+        "status": "DISMISSED",
+        "dismissed_by": dismissal.dismissed_by,
+        "dismissed_at": dismissal.dismissed_at.isoformat() if dismissal.dismissed_at else None,
+    }
 
 
-def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[], datetime],
-             trace_id: Callable[[Request], str], triage_context: Callable[..., dict[str, Any]]) -> None:
+def register(
+    app: FastAPI,
+    *,
+    pool: asyncpg.Pool,
+    auth: Auth,
+    clock: Callable[[], datetime],
+    trace_id: Callable[[Request], str],
+    triage_context: Callable[..., dict[str, Any]],
+) -> None:
     triage = auth.require(Permission.TRIAGE)
 
     @app.post("/cases/{case_id}/dismiss", response_class=HTMLResponse, include_in_schema=False)
@@ -50,8 +61,9 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
         form = await request.form()
         reason = str(form.get("reason") or "")
         try:
-            dismissal = await email_service.dismiss_case(pool=pool, case_id=case_id, member=member, reason=reason,
-                                                         trace_id=trace_id(request), now=clock())
+            dismissal = await email_service.dismiss_case(
+                pool=pool, case_id=case_id, member=member, reason=reason, trace_id=trace_id(request), now=clock()
+            )
         except InvalidDismissal as exc:
             view = await services.case_view(pool=pool, case_id=case_id)
             if view is None:
@@ -59,8 +71,9 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
             if view["held_reasons"] is None or view["dismissed_at"] is not None:
                 return RedirectResponse(f"/cases/{case_id}", status_code=303)  # nothing left to dismiss here
             details = await email_service.email_details(pool=pool, case_id=case_id)
-            context = triage_context(request, view, details, dismiss_error=str(exc),
-                                     dismiss_reason=reason[:REASON_MAX_CHARS * 2])
+            context = triage_context(
+                request, view, details, dismiss_error=str(exc), dismiss_reason=reason[: REASON_MAX_CHARS * 2]
+            )
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
         if dismissal.outcome == "not_found":
             return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
@@ -72,23 +85,32 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
     @app.post(
         "/api/v1/cases/{case_id}/dismiss",
         summary="Dismiss a held (triage) case as not legal process",
-        openapi_extra={"requestBody": {"required": True,
-                                       "content": {"application/json": {"schema": DismissBody.model_json_schema()}}}},
-        responses={200: {"description": "Dismissed: never sent to review; the message and attachments are kept"},
-                   401: {"description": "No valid session or API token"},
-                   403: {"description": "Your role may not triage"},
-                   404: {"description": "No such case"},
-                   409: {"description": "Already dismissed (nothing changed), or confirmed (legal process)"},
-                   422: {"description": "No reason, or a reason over the limit"}},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": DismissBody.model_json_schema()}},
+            }
+        },
+        responses={
+            200: {"description": "Dismissed: never sent to review; the message and attachments are kept"},
+            401: {"description": "No valid session or API token"},
+            403: {"description": "Your role may not triage"},
+            404: {"description": "No such case"},
+            409: {"description": "Already dismissed (nothing changed), or confirmed (legal process)"},
+            422: {"description": "No reason, or a reason over the limit"},
+        },
     )
     async def dismiss_api(request: Request, case_id: uuid.UUID, member: StaffMember = Depends(triage)) -> JSONResponse:
         try:
             body = DismissBody.model_validate_json(await request.body() or b"{}")
-            dismissal = await email_service.dismiss_case(pool=pool, case_id=case_id, member=member,
-                                                         reason=body.reason, trace_id=trace_id(request), now=clock())
+            dismissal = await email_service.dismiss_case(
+                pool=pool, case_id=case_id, member=member, reason=body.reason, trace_id=trace_id(request), now=clock()
+            )
         except ValidationError as exc:
-            fields = [{"field": ".".join(str(p) for p in e["loc"]) or "(body)", "message": e["msg"]}
-                      for e in exc.errors(include_url=False)]
+            fields = [
+                {"field": ".".join(str(p) for p in e["loc"]) or "(body)", "message": e["msg"]}
+                for e in exc.errors(include_url=False)
+            ]
             return JSONResponse({"error": "invalid body", "fields": fields}, 422)
         except InvalidDismissal as exc:
             return JSONResponse({"error": str(exc), "fields": [{"field": "reason", "message": str(exc)}]}, 422)
@@ -97,6 +119,11 @@ def register(app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[]
         if dismissal.outcome == "already_confirmed":
             return JSONResponse({"error": CONFIRMED, "case_id": str(case_id), "status": "RECEIVED"}, 409)
         if dismissal.outcome == "already_dismissed":
-            return JSONResponse({"error": f"this case was already dismissed by {dismissal.dismissed_by}; "
-                                          "nothing changed", **_dismissal_document(case_id, dismissal)}, 409)
+            return JSONResponse(
+                {
+                    "error": f"this case was already dismissed by {dismissal.dismissed_by}; nothing changed",
+                    **_dismissal_document(case_id, dismissal),
+                },
+                409,
+            )
         return JSONResponse(_dismissal_document(case_id, dismissal), 200)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -19,14 +19,14 @@ from pydantic import ValidationError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.intake.domain.message import LimitExceeded
+from services.intake.domain.model import IdempotencyKeyReused
 from services.intake.domain.staff import Permission, StaffMember
 from services.intake.entrypoints import api_actions, dismissal, web
 from services.intake.entrypoints.auth import Auth
 from services.intake.entrypoints.report import report_router
 from services.intake.entrypoints.templating import TEMPLATES, form_moment
-from services.intake.domain.model import IdempotencyKeyReused
-from services.intake.service_layer import email as email_service
 from services.intake.service_layer import casework, services
+from services.intake.service_layer import email as email_service
 from services.intake.service_layer import staff as staff_service
 from services.intake.service_layer.email import EmailIngestion
 from shared.contracts import LegalProcessCase
@@ -68,8 +68,9 @@ class BodyLimitMiddleware:
         limit = self.max_message_bytes if content_type in MESSAGE_TYPES else self.default_max_bytes
         await self._limited(scope, receive, send, limit, headers.get(b"content-length"))
 
-    async def _limited(self, scope: Scope, receive: Receive, send: Send, max_bytes: int,
-                       declared: bytes | None) -> None:
+    async def _limited(
+        self, scope: Scope, receive: Receive, send: Send, max_bytes: int, declared: bytes | None
+    ) -> None:
         if declared is not None and declared.isdigit() and int(declared) > max_bytes:
             await self._too_large(scope, receive, send, max_bytes)
             return
@@ -235,9 +236,15 @@ def form_values_from_case(document: dict[str, Any]) -> tuple[dict[str, Any], lis
     return values, list(document.get("data_categories") or [])
 
 
-def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngestion | None = None,
-               clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-               secure_cookies: bool = False, token_cache_seconds: float = 5.0) -> FastAPI:
+def create_app(
+    *,
+    pool: asyncpg.Pool,
+    max_request_bytes: int,
+    email: EmailIngestion | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    secure_cookies: bool = False,
+    token_cache_seconds: float = 5.0,
+) -> FastAPI:
     """The web app and the REST API. Every route but login, health and metrics needs a staff
     member with the route's permission: a session (browser) or an API token (Bearer).
     ``token_cache_seconds``: how long a token's member is trusted without asking the database
@@ -246,21 +253,25 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         title="dueprocess intake",
         version="1",
         description="Take in legal process demanding user data: case JSON, or the e-mail it came in (.eml). "
-                    "Authenticate with `Authorization: Bearer <API token>` (`dueprocess staff token`).",
+        "Authenticate with `Authorization: Bearer <API token>` (`dueprocess staff token`).",
     )
     email = email or EmailIngestion()
     auth = Auth(pool=pool, clock=clock, secure_cookies=secure_cookies, token_cache_seconds=token_cache_seconds)
     auth.install(app)
     app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=max_request_bytes,
-                       max_message_bytes=max(max_request_bytes, email.limits.max_message_bytes))
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=max_request_bytes,
+        max_message_bytes=max(max_request_bytes, email.limits.max_message_bytes),
+    )
     add_health_routes(app, service="intake", pool=pool)
 
     async def database_unavailable(request: Request, exc: Exception) -> JSONResponse:
         # Nothing was committed: the caller must retry (with the same Idempotency-Key).
         log.warning("database unavailable", error=type(exc).__name__)
-        return JSONResponse({"error": "temporarily unavailable; nothing was recorded, please retry"}, 503,
-                            headers={"Retry-After": "5"})
+        return JSONResponse(
+            {"error": "temporarily unavailable; nothing was recorded, please retry"}, 503, headers={"Retry-After": "5"}
+        )
 
     for unavailable in DATABASE_UNAVAILABLE:  # also while it starts up or shuts down, never a 500
         app.add_exception_handler(unavailable, database_unavailable)
@@ -290,18 +301,26 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
     async def form(request: Request, member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> Response:
         return TEMPLATES.TemplateResponse(request, "form.html", form_context(request))
 
-    def triage_context(request: Request, view: dict[str, Any], details: dict[str, Any] | None,
-                       **extra: Any) -> dict[str, Any]:
+    def triage_context(
+        request: Request, view: dict[str, Any], details: dict[str, Any] | None, **extra: Any
+    ) -> dict[str, Any]:
         values, selected = form_values_from_case(view["case"])
-        context = form_context(request, values=values, selected=selected,
-                               form_action=f"/cases/{view['case_id']}/confirm", triage=view, email=details,
-                               submit_label="Confirm the fields and send the case to review")
+        context = form_context(
+            request,
+            values=values,
+            selected=selected,
+            form_action=f"/cases/{view['case_id']}/confirm",
+            triage=view,
+            email=details,
+            submit_label="Confirm the fields and send the case to review",
+        )
         context.update(extra)
         return context
 
     @app.post("/upload", response_class=HTMLResponse, include_in_schema=False)
-    async def upload_message(request: Request,
-                             member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> Response:
+    async def upload_message(
+        request: Request, member: StaffMember = Depends(auth.require(Permission.SUBMIT))
+    ) -> Response:
         form_data = await request.form()
         upload = form_data.get("message")
         data = await upload.read() if hasattr(upload, "read") else b""
@@ -309,9 +328,16 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             context = form_context(request, errors=[{"field": "message", "message": "choose an .eml file to upload"}])
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
         try:
-            result = await email_service.ingest_message(pool=pool, raw=data, source="web", channel="web",
-                                                        trace_id=_trace_id(request), config=email, hold=True,
-                                                        submitted_by=member.actor)
+            result = await email_service.ingest_message(
+                pool=pool,
+                raw=data,
+                source="web",
+                channel="web",
+                trace_id=_trace_id(request),
+                config=email,
+                hold=True,
+                submitted_by=member.actor,
+            )
         except LimitExceeded as exc:
             context = form_context(request, errors=[{"field": "message", "message": f"refused: {exc}"}])
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=413)
@@ -319,8 +345,9 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         return RedirectResponse(f"/cases/{result.case_id}{suffix}", status_code=303)
 
     @app.post("/cases/{case_id}/confirm", response_class=HTMLResponse, include_in_schema=False)
-    async def confirm_form(request: Request, case_id: uuid.UUID,
-                           member: StaffMember = Depends(auth.require(Permission.TRIAGE))) -> Response:
+    async def confirm_form(
+        request: Request, case_id: uuid.UUID, member: StaffMember = Depends(auth.require(Permission.TRIAGE))
+    ) -> Response:
         values, categories, document = await _posted_case(request)
         try:
             case = LegalProcessCase.model_validate(document)
@@ -329,17 +356,25 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             if view is None:
                 return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
             details = await email_service.email_details(pool=pool, case_id=case_id)
-            context = triage_context(request, view, details, errors=field_errors(exc), values=values,
-                                     selected=categories)
+            context = triage_context(
+                request, view, details, errors=field_errors(exc), values=values, selected=categories
+            )
             return TEMPLATES.TemplateResponse(request, "form.html", context, status_code=422)
-        outcome = await email_service.confirm_case(pool=pool, case_id=case_id, case=case,
-                                                   confirmed_by=member.actor, trace_id=_trace_id(request))
+        outcome = await email_service.confirm_case(
+            pool=pool, case_id=case_id, case=case, confirmed_by=member.actor, trace_id=_trace_id(request)
+        )
         if outcome == "not_found":
             return TEMPLATES.TemplateResponse(request, "not_found.html", {"case_id": case_id}, status_code=404)
         if outcome == "dismissed":
             return RedirectResponse(f"/cases/{case_id}?error={quote(DISMISSED)}", status_code=303)
-        await staff_service.record_case_access(pool=pool, case_id=case_id, member=member, action="TRIAGE_CONFIRMED",
-                                               clock=clock, detail={"outcome": outcome})
+        await staff_service.record_case_access(
+            pool=pool,
+            case_id=case_id,
+            member=member,
+            action="TRIAGE_CONFIRMED",
+            clock=clock,
+            detail={"outcome": outcome},
+        )
         return RedirectResponse(f"/cases/{case_id}?done=confirmed", status_code=303)
 
     @app.post("/cases/new", response_class=HTMLResponse, include_in_schema=False)
@@ -357,9 +392,7 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             )
         except (ValidationError, IdempotencyKeyReused) as exc:
             errors = (
-                field_errors(exc)
-                if isinstance(exc, ValidationError)
-                else [{"field": "(form)", "message": str(exc)}]
+                field_errors(exc) if isinstance(exc, ValidationError) else [{"field": "(form)", "message": str(exc)}]
             )
             context = form_context(request, errors=errors, values=values, selected=categories)
             context["idempotency_key"] = values.get("idempotency_key") or context["idempotency_key"]
@@ -375,13 +408,23 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         status_code=201,
         summary="Submit a demand (DOMAIN.md case JSON)",
         openapi_extra={
-            "requestBody": {"required": True, "content": {
-                "application/json": {"schema": CASE_SCHEMA},
-                "message/rfc822": {"schema": {"type": "string", "format": "binary"},
-                                   "description": "the e-mail as received (.eml): fields are extracted from it"},
-            }},
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {"schema": CASE_SCHEMA},
+                    "message/rfc822": {
+                        "schema": {"type": "string", "format": "binary"},
+                        "description": "the e-mail as received (.eml): fields are extracted from it",
+                    },
+                },
+            },
             "parameters": [
-                {"name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string", "maxLength": 200}}
+                {
+                    "name": "Idempotency-Key",
+                    "in": "header",
+                    "required": False,
+                    "schema": {"type": "string", "maxLength": 200},
+                }
             ],
         },
         responses={
@@ -393,14 +436,20 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             422: {"description": "Invalid fields, each named"},
         },
     )
-    async def create_case(request: Request,
-                          member: StaffMember = Depends(auth.require(Permission.SUBMIT))) -> JSONResponse:
+    async def create_case(
+        request: Request, member: StaffMember = Depends(auth.require(Permission.SUBMIT))
+    ) -> JSONResponse:
         content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if content_type == "message/rfc822":
             return await create_case_from_message(request, member)
         if content_type not in ("application/json", "application/problem+json", ""):
-            return JSONResponse({"error": f"unsupported content type {content_type!r}; "
-                                          "send application/json (a case) or message/rfc822 (an e-mail)"}, 415)
+            return JSONResponse(
+                {
+                    "error": f"unsupported content type {content_type!r}; "
+                    "send application/json (a case) or message/rfc822 (an e-mail)"
+                },
+                415,
+            )
         key = request.headers.get("idempotency-key")
         if key is not None and not (0 < len(key) <= 200):
             return JSONResponse({"error": "Idempotency-Key must be 1 to 200 characters"}, 400)
@@ -414,7 +463,11 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             return JSONResponse({"error": "invalid case", "fields": errors}, 422)
         try:
             submitted = await services.submit_case(
-                pool=pool, case=case, channel="api", trace_id=_trace_id(request), idempotency_key=key,
+                pool=pool,
+                case=case,
+                channel="api",
+                trace_id=_trace_id(request),
+                idempotency_key=key,
                 submitted_by=member.actor,
             )
         except IdempotencyKeyReused as exc:
@@ -430,46 +483,69 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
             return JSONResponse({"error": "the body is empty; send the e-mail as received (.eml)"}, 400)
         cli = request.headers.get("user-agent", "").startswith("dueprocess-cli")
         try:
-            result = await email_service.ingest_message(pool=pool, raw=body, source="cli" if cli else "api",
-                                                        channel="api", trace_id=_trace_id(request), config=email,
-                                                        submitted_by=member.actor)
+            result = await email_service.ingest_message(
+                pool=pool,
+                raw=body,
+                source="cli" if cli else "api",
+                channel="api",
+                trace_id=_trace_id(request),
+                config=email,
+                submitted_by=member.actor,
+            )
         except LimitExceeded as exc:
             return JSONResponse({"error": str(exc), "limit": exc.limit}, 413)
         document: dict[str, Any] = {"case_id": str(result.case_id), "status": result.status, "sha256": result.sha256}
         headers = {"Location": f"/api/v1/cases/{result.case_id}"}
         if result.duplicate:
-            document.update(duplicate_of=str(result.case_id), findings=[{
-                "code": "DUPLICATE_REQUEST",
-                "explanation": f"This message repeats case {result.case_id} ({result.duplicate_reason}); "
-                               "it is linked to it and not processed twice.",
-            }])
+            document.update(
+                duplicate_of=str(result.case_id),
+                findings=[
+                    {
+                        "code": "DUPLICATE_REQUEST",
+                        "explanation": f"This message repeats case {result.case_id} ({result.duplicate_reason}); "
+                        "it is linked to it and not processed twice.",
+                    }
+                ],
+            )
             return JSONResponse(document, 200, headers=headers)
         document["triage_reasons"] = list(result.triage_reasons)
         return JSONResponse(document, 201, headers=headers)
 
-    @app.post("/api/v1/cases/{case_id}/confirm", summary="Confirm a held (triage) case's fields",
-              openapi_extra={"requestBody": {"required": True,
-                                             "content": {"application/json": {"schema": CASE_SCHEMA}}}})
-    async def confirm_case_api(request: Request, case_id: uuid.UUID,
-                               member: StaffMember = Depends(auth.require(Permission.TRIAGE))) -> JSONResponse:
+    @app.post(
+        "/api/v1/cases/{case_id}/confirm",
+        summary="Confirm a held (triage) case's fields",
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": CASE_SCHEMA}}}},
+    )
+    async def confirm_case_api(
+        request: Request, case_id: uuid.UUID, member: StaffMember = Depends(auth.require(Permission.TRIAGE))
+    ) -> JSONResponse:
         try:
             case = LegalProcessCase.model_validate_json(await request.body())
         except ValidationError as exc:
             return JSONResponse({"error": "invalid case", "fields": field_errors(exc)}, 422)
-        outcome = await email_service.confirm_case(pool=pool, case_id=case_id, case=case,
-                                                   confirmed_by=member.actor, trace_id=_trace_id(request))
+        outcome = await email_service.confirm_case(
+            pool=pool, case_id=case_id, case=case, confirmed_by=member.actor, trace_id=_trace_id(request)
+        )
         if outcome == "not_found":
             return JSONResponse({"error": f"no case {case_id}"}, 404)
         if outcome == "dismissed":
             return JSONResponse({"error": DISMISSED, "case_id": str(case_id), "status": "DISMISSED"}, 409)
-        await staff_service.record_case_access(pool=pool, case_id=case_id, member=member, action="TRIAGE_CONFIRMED",
-                                               clock=clock, detail={"outcome": outcome})
-        return JSONResponse({"case_id": str(case_id), "status": "RECEIVED",
-                             "already_confirmed": outcome == "already_confirmed"}, 200)
+        await staff_service.record_case_access(
+            pool=pool,
+            case_id=case_id,
+            member=member,
+            action="TRIAGE_CONFIRMED",
+            clock=clock,
+            detail={"outcome": outcome},
+        )
+        return JSONResponse(
+            {"case_id": str(case_id), "status": "RECEIVED", "already_confirmed": outcome == "already_confirmed"}, 200
+        )
 
     @app.get("/api/v1/cases/{case_id}", summary="A case with its review and notices")
-    async def get_case(case_id: uuid.UUID,
-                       member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))) -> JSONResponse:
+    async def get_case(
+        case_id: uuid.UUID, member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))
+    ) -> JSONResponse:
         view = await casework.case_page(pool=pool, case_id=case_id, member=member, now=clock())
         if view is None:
             return JSONResponse({"error": f"no case {case_id}"}, 404)
@@ -480,8 +556,9 @@ def create_app(*, pool: asyncpg.Pool, max_request_bytes: int, email: EmailIngest
         return JSONResponse(view)
 
     @app.get("/api/v1/cases", summary="The most recent cases")
-    async def list_cases(limit: int = 50,
-                         member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))) -> JSONResponse:
+    async def list_cases(
+        limit: int = 50, member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))
+    ) -> JSONResponse:
         rows = await services.recent_cases(pool=pool, limit=max(1, min(limit, 500)))
         return JSONResponse(
             [{**row, "case_id": str(row["case_id"]), "received_at": row["received_at"].isoformat()} for row in rows]
@@ -495,9 +572,12 @@ class SecurityHeadersMiddleware:
     """Headers every page carries: no framing, no sniffing, scripts and styles only from us."""
 
     HEADERS = [
-        (b"content-security-policy", b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                                     b"img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
-                                     b"base-uri 'none'; object-src 'none'"),
+        (
+            b"content-security-policy",
+            b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            b"img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; "
+            b"base-uri 'none'; object-src 'none'",
+        ),
         (b"x-frame-options", b"DENY"),
         (b"x-content-type-options", b"nosniff"),
         (b"referrer-policy", b"same-origin"),
@@ -517,7 +597,8 @@ class SecurityHeadersMiddleware:
                 present = {name.lower() for name, _ in message.get("headers", [])}
                 message.setdefault("headers", [])
                 message["headers"] = list(message["headers"]) + [
-                    (name, value) for name, value in self.HEADERS if name not in present]
+                    (name, value) for name, value in self.HEADERS if name not in present
+                ]
             await send(message)
 
         await self.app(scope, receive, with_headers)

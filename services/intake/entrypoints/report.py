@@ -7,7 +7,7 @@ the ``authorize`` dependency the app supplies (login and role). Only banded coun
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,10 +47,14 @@ def report_router(*, pool: asyncpg.Pool, authorize: Callable[..., Any], band: in
     @router.get("/reports/transparency", response_class=HTMLResponse, include_in_schema=False)
     async def report_page(request: Request) -> Response:
         raw_from, raw_to = request.query_params.get("from"), request.query_params.get("to")
-        default_from, default_to = last_month(datetime.now(timezone.utc).date())
-        context: dict[str, Any] = {"period_from": raw_from or default_from.isoformat(),
-                                   "period_to": raw_to or default_to.isoformat(),
-                                   "report": None, "errors": [], "titles": SECTION_TITLES}
+        default_from, default_to = last_month(datetime.now(UTC).date())
+        context: dict[str, Any] = {
+            "period_from": raw_from or default_from.isoformat(),
+            "period_to": raw_to or default_to.isoformat(),
+            "report": None,
+            "errors": [],
+            "titles": SECTION_TITLES,
+        }
         if raw_from is None and raw_to is None:
             return TEMPLATES.TemplateResponse(request, "report.html", context)
         period_from, period_to = _parse_date(raw_from), _parse_date(raw_to)
@@ -74,13 +78,21 @@ def report_router(*, pool: asyncpg.Pool, authorize: Callable[..., Any], band: in
     ) -> Response:
         """The transparency report of the demands received in [from, to): banded counts, medians in hours."""
         if period_to <= period_from:
-            return JSONResponse({"error": "'to' must be after 'from' (it is not included)",
-                                 "fields": [{"field": "to", "message": "must be after 'from'"}]}, status_code=422)
+            return JSONResponse(
+                {
+                    "error": "'to' must be after 'from' (it is not included)",
+                    "fields": [{"field": "to", "message": "must be after 'from'"}],
+                },
+                status_code=422,
+            )
         report = await build(period_from, period_to)
         if format == "csv":
             name = f"transparency-{period_from.isoformat()}-{period_to.isoformat()}.csv"
-            return Response(report.csv(), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": f'attachment; filename="{name}"'})
+            return Response(
+                report.csv(),
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": f'attachment; filename="{name}"'},
+            )
         return JSONResponse(report.as_json())
 
     return router

@@ -34,8 +34,9 @@ class IntakeSmtpHandler:
         self.config = config
         self.mailboxes = {m.strip().lower() for m in mailboxes if m.strip()}
 
-    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
         if self.mailboxes and address.strip().lower() not in self.mailboxes:
             return "550 5.1.1 No such mailbox here"
         envelope.rcpt_tos.append(address)
@@ -46,8 +47,14 @@ class IntakeSmtpHandler:
         trace_id = uuid.uuid4().hex
         try:
             result = await ingest_message(
-                pool=self.pool, raw=raw, source="smtp", channel="email", trace_id=trace_id, config=self.config,
-                envelope_from=envelope.mail_from, envelope_to=list(envelope.rcpt_tos),
+                pool=self.pool,
+                raw=raw,
+                source="smtp",
+                channel="email",
+                trace_id=trace_id,
+                config=self.config,
+                envelope_from=envelope.mail_from,
+                envelope_to=list(envelope.rcpt_tos),
             )
         except LimitExceeded as exc:
             log.info("message refused", limit=exc.limit, size=len(raw))
@@ -55,7 +62,7 @@ class IntakeSmtpHandler:
         except DATABASE_DOWN as exc:
             log.warning("database unavailable; message deferred", error=type(exc).__name__)
             return "451 4.3.0 Temporarily unavailable; nothing was recorded, please retry"
-        except Exception as exc:  # noqa: BLE001 - never drop a message silently: make the sender retry
+        except Exception as exc:
             log.error("message could not be ingested; deferred", error=type(exc).__name__, trace_id=trace_id)
             return "451 4.3.0 Temporarily unable to accept the message; please retry"
         if result.duplicate:
@@ -68,11 +75,13 @@ class IntakeSmtpHandler:
 IDENT = "dueprocess intake legal-process mailbox"
 
 
-async def start_smtp_server(handler: IntakeSmtpHandler, *, host: str, port: int, data_size_limit: int,
-                            hostname: str | None = None) -> asyncio.AbstractServer:
+async def start_smtp_server(
+    handler: IntakeSmtpHandler, *, host: str, port: int, data_size_limit: int, hostname: str | None = None
+) -> asyncio.AbstractServer:
     """Listen on ``host:port`` on the running loop; the caller closes the returned server."""
-    return await smtp_listener.start_smtp_server(handler, host=host, port=port, data_size_limit=data_size_limit,
-                                                 ident=IDENT, hostname=hostname)
+    return await smtp_listener.start_smtp_server(
+        handler, host=host, port=port, data_size_limit=data_size_limit, ident=IDENT, hostname=hostname
+    )
 
 
 async def serve_smtp(handler: IntakeSmtpHandler, *, host: str, port: int, data_size_limit: int) -> None:

@@ -48,19 +48,38 @@ class NotReady(ValueError):
 
 
 def state_of(row: dict[str, Any], *, now: datetime) -> CaseState:
-    return derive_state(document=row["document"], held=row.get("held_reasons") is not None, review=row.get("review"),
-                        acknowledge_by=row.get("acknowledge_by"), timeline=list(row.get("timeline") or []), now=now,
-                        dismissed=row.get("dismissed_at") is not None)
+    return derive_state(
+        document=row["document"],
+        held=row.get("held_reasons") is not None,
+        review=row.get("review"),
+        acknowledge_by=row.get("acknowledge_by"),
+        timeline=list(row.get("timeline") or []),
+        now=now,
+        dismissed=row.get("dismissed_at") is not None,
+    )
 
 
-async def case_queue(*, pool: asyncpg.Pool, now: datetime, text: str | None = None, process_type: str | None = None,
-                     stage: str | None = None, tier: str | None = None, sla: str | None = None,
-                     sort: str = "urgency", limit: int = 200) -> list[dict[str, Any]]:
+async def case_queue(
+    *,
+    pool: asyncpg.Pool,
+    now: datetime,
+    text: str | None = None,
+    process_type: str | None = None,
+    stage: str | None = None,
+    tier: str | None = None,
+    sla: str | None = None,
+    sort: str = "urgency",
+    limit: int = 200,
+) -> list[dict[str, Any]]:
     """Cases with their derived state, filtered, most urgent first (or newest, or by return date).
     Cases dismissed in triage (not legal process) are left out unless ``stage`` is DISMISSED."""
     async with pool.acquire() as conn:
-        rows = await CaseQueue(conn).cases(text=(text or "").strip() or None, process_type=process_type or None,
-                                           limit=limit, dismissed=stage == Stage.DISMISSED.value)
+        rows = await CaseQueue(conn).cases(
+            text=(text or "").strip() or None,
+            process_type=process_type or None,
+            limit=limit,
+            dismissed=stage == Stage.DISMISSED.value,
+        )
     entries = []
     for row in rows:
         state = state_of(row, now=now)
@@ -72,8 +91,12 @@ async def case_queue(*, pool: asyncpg.Pool, now: datetime, text: str | None = No
     if sort == "urgency":
         entries.sort(key=lambda entry: entry["state"].urgency)
     elif sort == "return_by":
-        entries.sort(key=lambda entry: (entry["state"].return_by is None,
-                                        entry["state"].return_by.timestamp() if entry["state"].return_by else 0))
+        entries.sort(
+            key=lambda entry: (
+                entry["state"].return_by is None,
+                entry["state"].return_by.timestamp() if entry["state"].return_by else 0,
+            )
+        )
     return entries
 
 
@@ -83,34 +106,64 @@ def submission_entry(view: dict[str, Any]) -> list[dict[str, Any]]:
     chain: there one lock serialises every append, and every submission waited on it."""
     if not view.get("submitted_by"):
         return []
-    return [{"seq": None, "actor": view["submitted_by"], "action": "SUBMITTED", "detail": {"channel": view["channel"]},
-             "at": datetime.fromisoformat(view["received_at"])}]
+    return [
+        {
+            "seq": None,
+            "actor": view["submitted_by"],
+            "action": "SUBMITTED",
+            "detail": {"channel": view["channel"]},
+            "at": datetime.fromisoformat(view["received_at"]),
+        }
+    ]
 
 
-async def case_page(*, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, now: datetime,
-                    purpose: str = "VIEWED") -> dict[str, Any] | None:
+async def case_page(
+    *, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, now: datetime, purpose: str = "VIEWED"
+) -> dict[str, Any] | None:
     """The case view, its derived state and staff requests; the view is audited."""
     async with UnitOfWork(pool) as uow:
         view = await CaseRepository(uow.conn).view(case_id)
         if view is None:
             return None
         requests = await ActionRequestRepository(uow.conn).of_case(case_id)
-        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action=purpose,
-                           detail={"staff_id": str(member.staff_id), "role": member.role.value}, at=now)
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=case_id,
+            actor=member.actor,
+            action=purpose,
+            detail={"staff_id": str(member.staff_id), "role": member.role.value},
+            at=now,
+        )
         trail = await audit.case_entries(uow.conn, schema=SCHEMA, case_id=case_id)
     view["audit"] = submission_entry(view) + trail
-    view["state"] = derive_state(document=view["case"], held=view["held_reasons"] is not None, review=view["review"],
-                                 acknowledge_by=view.get("acknowledge_by"), timeline=view["timeline"], now=now,
-                                 dismissed=view.get("dismissed_at") is not None)
+    view["state"] = derive_state(
+        document=view["case"],
+        held=view["held_reasons"] is not None,
+        review=view["review"],
+        acknowledge_by=view.get("acknowledge_by"),
+        timeline=view["timeline"],
+        now=now,
+        dismissed=view.get("dismissed_at") is not None,
+    )
     view["requests"] = requests
     return view
 
 
 async def request_action(
-    *, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, action: StaffRequest, clock: Callable[[], datetime],
-    trace_id: str, reason: str | None = None, disposition: Disposition | None = None,
-    nondisclosure: Nondisclosure | None = None, return_by: datetime | None = None,
-    produced: list[DataCategory] | None = None, counsel: CounselNaming | None = None,
+    *,
+    pool: asyncpg.Pool,
+    case_id: uuid.UUID,
+    member: StaffMember,
+    action: StaffRequest,
+    clock: Callable[[], datetime],
+    trace_id: str,
+    reason: str | None = None,
+    disposition: Disposition | None = None,
+    nondisclosure: Nondisclosure | None = None,
+    return_by: datetime | None = None,
+    produced: list[DataCategory] | None = None,
+    counsel: CounselNaming | None = None,
 ) -> uuid.UUID:
     """Stage the request for review (or notify, for NAME_COUNSEL); returns its id.
 
@@ -118,9 +171,16 @@ async def request_action(
     """
     now = clock()
     request = StaffActionRequested(
-        request_id=uuid.uuid4(), action=action, requested_by=member.actor, requested_at=now,
-        reason=(reason or "").strip() or None, disposition=disposition, nondisclosure=nondisclosure,
-        return_by=return_by, produced=produced or [], counsel=counsel,
+        request_id=uuid.uuid4(),
+        action=action,
+        requested_by=member.actor,
+        requested_at=now,
+        reason=(reason or "").strip() or None,
+        disposition=disposition,
+        nondisclosure=nondisclosure,
+        return_by=return_by,
+        produced=produced or [],
+        counsel=counsel,
     )
     async with UnitOfWork(pool) as uow:
         view = await CaseRepository(uow.conn).view(case_id)
@@ -132,15 +192,26 @@ async def request_action(
             raise NotReady("this case is waiting for triage: confirm its fields first")
         if view["review"] is None:
             raise NotReady("this case has not been reviewed yet; try again in a moment")
-        detail = request.model_dump(mode="json", exclude={"request_id", "requested_by", "requested_at", "action"},
-                                    exclude_none=True)
-        await ActionRequestRepository(uow.conn).add(request_id=request.request_id, case_id=case_id,
-                                                    action=action.value, requested_by=member.actor,
-                                                    requested_at=now, detail=detail)
-        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor,
-                           action=f"REQUESTED_{action.value}",
-                           detail={"staff_id": str(member.staff_id), "request_id": str(request.request_id),
-                                   "reason": request.reason}, at=now)
+        detail = request.model_dump(
+            mode="json", exclude={"request_id", "requested_by", "requested_at", "action"}, exclude_none=True
+        )
+        await ActionRequestRepository(uow.conn).add(
+            request_id=request.request_id,
+            case_id=case_id,
+            action=action.value,
+            requested_by=member.actor,
+            requested_at=now,
+            detail=detail,
+        )
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=case_id,
+            actor=member.actor,
+            action=f"REQUESTED_{action.value}",
+            detail={"staff_id": str(member.staff_id), "request_id": str(request.request_id), "reason": request.reason},
+            at=now,
+        )
         event = envelope(request, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
         await add_to_outbox(uow.conn, schema=SCHEMA, topic=request.TOPIC, event=event)
     log.info("staff request staged", case_id=str(case_id), action=action.value)
@@ -151,8 +222,9 @@ async def record_outcome(*, pool: asyncpg.Pool, consumer: str, event: Envelope[S
     answer = event.payload
     async with UnitOfWork(pool) as uow:
         if await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
-            await ActionRequestRepository(uow.conn).answer(request_id=answer.request_id, status=answer.outcome,
-                                                           outcome=answer.detail, at=answer.answered_at)
+            await ActionRequestRepository(uow.conn).answer(
+                request_id=answer.request_id, status=answer.outcome, outcome=answer.detail, at=answer.answered_at
+            )
 
 
 async def action_request(*, pool: asyncpg.Pool, request_id: uuid.UUID) -> dict[str, Any] | None:

@@ -19,7 +19,7 @@ import hashlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 import asyncpg
@@ -55,8 +55,18 @@ PRODUCER = "intake"
 Source = Literal["smtp", "api", "web", "cli"]
 log = get_logger(__name__)
 
-__all__ = ["LimitExceeded", "EmailIngestion", "Analysis", "Ingested", "analyse", "analyse_sync", "ingest_message",
-           "confirm_case", "dismiss_case", "email_details"]
+__all__ = [
+    "Analysis",
+    "EmailIngestion",
+    "Ingested",
+    "LimitExceeded",
+    "analyse",
+    "analyse_sync",
+    "confirm_case",
+    "dismiss_case",
+    "email_details",
+    "ingest_message",
+]
 
 
 @dataclass
@@ -84,7 +94,10 @@ class Analysis:
         if self.parsed.message_id:
             keys.append(f"message-id:{self.parsed.message_id.lower()}")
         for attachment in self.parsed.attachments:
-            if self.attachment_status.get(attachment.ordinal) in ("ok", "truncated", "image_only", "scan") and attachment.size:
+            if (
+                self.attachment_status.get(attachment.ordinal) in ("ok", "truncated", "image_only", "scan")
+                and attachment.size
+            ):
                 keys.append(f"document:{attachment.sha256}")
         return keys
 
@@ -113,9 +126,18 @@ class Ingested:
 def _unparseable(raw: bytes, reason: TriageReason) -> ParsedMessage:
     """A message the MIME parser choked on: its bytes as text, so nothing is lost."""
     return ParsedMessage(
-        message_id=None, subject="", from_name=None, from_address=None, date=None, headers=(),
-        body=decode_bytes(raw, None)[:200_000], html_only=False, attachments=(), embedded=(),
-        defects=(reason.text,), parts=1,
+        message_id=None,
+        subject="",
+        from_name=None,
+        from_address=None,
+        date=None,
+        headers=(),
+        body=decode_bytes(raw, None)[:200_000],
+        html_only=False,
+        attachments=(),
+        embedded=(),
+        defects=(reason.text,),
+        parts=1,
     )
 
 
@@ -125,7 +147,7 @@ def _parse(raw: bytes, limits: MessageLimits) -> tuple[ParsedMessage, TriageReas
         return parse_message(raw, limits), None
     except LimitExceeded:
         raise
-    except Exception as exc:  # noqa: BLE001 - hostile input must become a triage case, not a crash
+    except Exception as exc:
         reason = TriageReason("MIME_UNPARSEABLE", f"the message could not be parsed as MIME ({type(exc).__name__})")
         return _unparseable(raw, reason), reason
 
@@ -164,16 +186,28 @@ def _trusted_results(parsed: ParsedMessage, authserv_ids: Sequence[str]) -> list
     return results if authserv_id is not None else None
 
 
-def _finish(raw: bytes, parsed: ParsedMessage, unparseable: TriageReason | None, documents: list[DocumentText],
-            status: dict[int, str], results: Sequence[AuthResult], config: EmailIngestion,
-            received_at: datetime) -> Analysis:
+def _finish(
+    raw: bytes,
+    parsed: ParsedMessage,
+    unparseable: TriageReason | None,
+    documents: list[DocumentText],
+    status: dict[int, str],
+    results: Sequence[AuthResult],
+    config: EmailIngestion,
+    received_at: datetime,
+) -> Analysis:
     ordered = sorted(documents, key=lambda d: 0 if d.status in ("ok", "truncated") else 1)
-    extraction = extract_case(parsed, documents=ordered, auth_results=results, registry=config.registry,
-                              received_at=received_at)
+    extraction = extract_case(
+        parsed, documents=ordered, auth_results=results, registry=config.registry, received_at=received_at
+    )
     if unparseable is not None:  # the first reason: everything else was read from the bytes as text
-        extraction = Extraction(extraction.case, extraction.evidence,
-                                unique_reasons((unparseable, *extraction.triage)),
-                                extraction.authenticity, extraction.forwarded)
+        extraction = Extraction(
+            extraction.case,
+            extraction.evidence,
+            unique_reasons((unparseable, *extraction.triage)),
+            extraction.authenticity,
+            extraction.forwarded,
+        )
     return Analysis(hashlib.sha256(raw).hexdigest(), parsed, tuple(ordered), status, tuple(results), extraction)
 
 
@@ -219,8 +253,11 @@ class _Clash(Exception):
         self.owner = owner
 
 
-_KEY_WORDS = {"raw": "the same message (byte for byte)", "message-id": "the same Message-ID",
-              "document": "the same attached document"}
+_KEY_WORDS = {
+    "raw": "the same message (byte for byte)",
+    "message-id": "the same Message-ID",
+    "document": "the same attached document",
+}
 
 
 def _why(key: str) -> str:
@@ -250,15 +287,16 @@ async def ingest_message(
     the first case as DUPLICATE_REQUEST, and stages no event. ``submitted_by``: the staff
     member who uploaded it (None for the SMTP mailbox), stored on the case row.
     """
-    received_at = received_at or datetime.now(timezone.utc)
+    received_at = received_at or datetime.now(UTC)
     analysis = await analyse(raw, config=config, received_at=received_at)
     extraction = analysis.extraction
     triage = extraction.triage
     # Stored on the case row as the sentences legal ops read on the triage page.
     held_reasons = list(extraction.triage_reasons) if (triage or hold) else None
     stored_attachments = [
-        StoredAttachment(a.ordinal, a.sha256, a.filename, a.content_type, a.size,
-                         analysis.attachment_status.get(a.ordinal), a.data)
+        StoredAttachment(
+            a.ordinal, a.sha256, a.filename, a.content_type, a.size, analysis.attachment_status.get(a.ordinal), a.data
+        )
         for a in analysis.parsed.attachments
     ]
     keys = analysis.dedup_keys()
@@ -272,8 +310,14 @@ async def ingest_message(
         if duplicate is None:
             try:
                 async with uow.conn.transaction():  # a savepoint: a clash undoes only the new case
-                    received = ReceivedCase(case=extraction.case, channel=channel, received_at=received_at,
-                                            trace_id=trace_id, case_id=case_id, submitted_by=submitted_by)
+                    received = ReceivedCase(
+                        case=extraction.case,
+                        channel=channel,
+                        received_at=received_at,
+                        trace_id=trace_id,
+                        case_id=case_id,
+                        submitted_by=submitted_by,
+                    )
                     await cases.add(received, held_reasons=held_reasons)
                     clash = await messages.claim(keys, case_id)
                     if clash is not None:
@@ -283,21 +327,42 @@ async def ingest_message(
         record = extraction.to_json()
         if duplicate is None:
             await messages.add_message(
-                message_pk=message_pk, sha256=analysis.sha256, message_id=analysis.parsed.message_id, source=source,
-                received_at=received_at, raw=raw, envelope_from=envelope_from, envelope_to=envelope_to,
-                case_id=case_id, duplicate_of=None, duplicate_reason=None, extraction=record,
+                message_pk=message_pk,
+                sha256=analysis.sha256,
+                message_id=analysis.parsed.message_id,
+                source=source,
+                received_at=received_at,
+                raw=raw,
+                envelope_from=envelope_from,
+                envelope_to=envelope_to,
+                case_id=case_id,
+                duplicate_of=None,
+                duplicate_reason=None,
+                extraction=record,
             )
             await messages.add_attachments(message_pk, stored_attachments)
             for earlier in dismissed:  # received again after a dismissal: a case of its own, both say so
-                await messages.add_duplicate_note(case_id=earlier, at=received_at, detail={
-                    "code": "RECEIVED_AFTER_DISMISSAL", "source": source, "sha256": analysis.sha256,
-                    "explanation": f"Received again by {source} after this case was dismissed; it is case {case_id}.",
-                })
-                await messages.add_duplicate_note(case_id=case_id, at=received_at, detail={
-                    "code": "RECEIVED_AFTER_DISMISSAL", "source": source, "sha256": analysis.sha256,
-                    "explanation": f"A copy of this message was dismissed as not legal process as case {earlier}; "
-                                   "received again, it is this case: check it afresh.",
-                })
+                await messages.add_duplicate_note(
+                    case_id=earlier,
+                    at=received_at,
+                    detail={
+                        "code": "RECEIVED_AFTER_DISMISSAL",
+                        "source": source,
+                        "sha256": analysis.sha256,
+                        "explanation": f"Received again by {source} after this case was dismissed; it is case {case_id}.",
+                    },
+                )
+                await messages.add_duplicate_note(
+                    case_id=case_id,
+                    at=received_at,
+                    detail={
+                        "code": "RECEIVED_AFTER_DISMISSAL",
+                        "source": source,
+                        "sha256": analysis.sha256,
+                        "explanation": f"A copy of this message was dismissed as not legal process as case {earlier}; "
+                        "received again, it is this case: check it afresh.",
+                    },
+                )
             if held_reasons is None:
                 event = envelope(received.received_event(), case_id=case_id, trace_id=trace_id, producer=PRODUCER)
                 await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
@@ -310,22 +375,50 @@ async def ingest_message(
             first, key = duplicate
             reason = _why(key)
             await messages.add_message(
-                message_pk=message_pk, sha256=analysis.sha256, message_id=analysis.parsed.message_id, source=source,
-                received_at=received_at, raw=raw, envelope_from=envelope_from, envelope_to=envelope_to,
-                case_id=None, duplicate_of=first, duplicate_reason=reason, extraction=record,
+                message_pk=message_pk,
+                sha256=analysis.sha256,
+                message_id=analysis.parsed.message_id,
+                source=source,
+                received_at=received_at,
+                raw=raw,
+                envelope_from=envelope_from,
+                envelope_to=envelope_to,
+                case_id=None,
+                duplicate_of=first,
+                duplicate_reason=reason,
+                extraction=record,
             )
             await messages.add_attachments(message_pk, stored_attachments)
-            await messages.add_duplicate_note(case_id=first, at=received_at, detail={
-                "code": "DUPLICATE_REQUEST", "reason": reason, "source": source, "sha256": analysis.sha256,
-                "explanation": f"Received again by {source} ({reason}); linked to this case and not processed twice.",
-            })
+            await messages.add_duplicate_note(
+                case_id=first,
+                at=received_at,
+                detail={
+                    "code": "DUPLICATE_REQUEST",
+                    "reason": reason,
+                    "source": source,
+                    "sha256": analysis.sha256,
+                    "explanation": f"Received again by {source} ({reason}); linked to this case and not processed twice.",
+                },
+            )
     if duplicate is not None:
-        log.info("duplicate message linked to its first case", case_id=str(duplicate[0]), source=source,
-                 sha256=analysis.sha256, reason=_why(duplicate[1]))
+        log.info(
+            "duplicate message linked to its first case",
+            case_id=str(duplicate[0]),
+            source=source,
+            sha256=analysis.sha256,
+            reason=_why(duplicate[1]),
+        )
         return Ingested(duplicate[0], True, _why(duplicate[1]), False, (), analysis.sha256)
-    log.info("message ingested", case_id=str(case_id), source=source, sha256=analysis.sha256,
-             held=held_reasons is not None, triage_reasons=len(triage),
-             process_type=extraction.case.process_type.value, verified=extraction.case.requester.verified)
+    log.info(
+        "message ingested",
+        case_id=str(case_id),
+        source=source,
+        sha256=analysis.sha256,
+        held=held_reasons is not None,
+        triage_reasons=len(triage),
+        process_type=extraction.case.process_type.value,
+        verified=extraction.case.requester.verified,
+    )
     if held_reasons is not None and extraction.case.process_type.value == "EMERGENCY_REQUEST":
         log.warning("emergency request waits in triage", case_id=str(case_id))
     metrics.CASES_RECEIVED.labels(process_type=extraction.case.process_type.value, channel=channel).inc()
@@ -353,7 +446,7 @@ async def confirm_case(
             return "dismissed"
         if row["held_reasons"] is None:
             return "already_confirmed"
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         await cases.confirm(case_id=case_id, case=case, fingerprint=fingerprint(case), by=confirmed_by, at=now)
         payload = LegalProcessReceived(channel=row["channel"], received_at=row["received_at"], case=case)
         event = envelope(payload, case_id=case_id, trace_id=row["trace_id"] or trace_id, producer=PRODUCER)
@@ -363,7 +456,12 @@ async def confirm_case(
 
 
 async def dismiss_case(
-    *, pool: asyncpg.Pool, case_id: uuid.UUID, member: StaffMember, reason: str | None, trace_id: str,
+    *,
+    pool: asyncpg.Pool,
+    case_id: uuid.UUID,
+    member: StaffMember,
+    reason: str | None,
+    trace_id: str,
     now: datetime | None = None,
 ) -> Dismissal:
     """Legal ops found a held case not to be legal process: mark it dismissed (who, when, the
@@ -376,7 +474,7 @@ async def dismiss_case(
     second dismissal: the first one's who, when and why); so is an unknown case ("not_found").
     """
     why = dismissal_reason(reason)
-    at = now or datetime.now(timezone.utc)
+    at = now or datetime.now(UTC)
     async with UnitOfWork(pool) as uow:
         cases = CaseRepository(uow.conn)
         row = await cases.lock_held(case_id)
@@ -389,11 +487,21 @@ async def dismiss_case(
             return Dismissal(refused)
         await cases.dismiss(case_id=case_id, by=member.actor, at=at, reason=why)
         # The reason stays sealed on the case row: the chain records who and when, not what the mail was.
-        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action="TRIAGE_DISMISSED",
-                           detail={"staff_id": str(member.staff_id), "role": member.role.value,
-                                   "outcome": "dismissed"}, at=at)
-        event = envelope(LegalProcessDismissed(dismissed_by=member.actor, dismissed_at=at), case_id=case_id,
-                         trace_id=row["trace_id"] or trace_id, producer=PRODUCER)
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=case_id,
+            actor=member.actor,
+            action="TRIAGE_DISMISSED",
+            detail={"staff_id": str(member.staff_id), "role": member.role.value, "outcome": "dismissed"},
+            at=at,
+        )
+        event = envelope(
+            LegalProcessDismissed(dismissed_by=member.actor, dismissed_at=at),
+            case_id=case_id,
+            trace_id=row["trace_id"] or trace_id,
+            producer=PRODUCER,
+        )
         await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
     log.info("held case dismissed as not legal process", case_id=str(case_id))
     return Dismissal("dismissed", member.actor, at, why)
@@ -416,21 +524,32 @@ async def email_details(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, 
         "received_at": first["received_at"].isoformat(),
         "size_bytes": first["size_bytes"],
         "attachments": [
-            {"ordinal": a["ordinal"], "sha256": a["sha256"], "filename": a["filename"],
-             "content_type": a["content_type"], "size_bytes": a["size_bytes"], "text_status": a["text_status"]}
+            {
+                "ordinal": a["ordinal"],
+                "sha256": a["sha256"],
+                "filename": a["filename"],
+                "content_type": a["content_type"],
+                "size_bytes": a["size_bytes"],
+                "text_status": a["text_status"],
+            }
             for a in attachments
         ],
         "extraction": first["extraction"],
         "duplicates": [
-            {"sha256": d["sha256"], "source": d["source"], "received_at": d["received_at"].isoformat(),
-             "reason": d["duplicate_reason"]}
+            {
+                "sha256": d["sha256"],
+                "source": d["source"],
+                "received_at": d["received_at"].isoformat(),
+                "reason": d["duplicate_reason"],
+            }
             for d in duplicates
         ],
     }
 
 
-async def original_file(*, pool: asyncpg.Pool, case_id: uuid.UUID,
-                        ordinal: int | None) -> tuple[str, str, bytes] | None:
+async def original_file(
+    *, pool: asyncpg.Pool, case_id: uuid.UUID, ordinal: int | None
+) -> tuple[str, str, bytes] | None:
     """The case's first message as received (``ordinal`` None) or one of its attachments:
     (file name, content type, bytes); None when there is no such file."""
     async with pool.acquire() as conn:

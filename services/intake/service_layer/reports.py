@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
 import asyncpg
 
@@ -14,8 +14,8 @@ from services.intake.domain.transparency import DEFAULT_BAND, PublishedReport, c
 def period_bound(value: date | datetime) -> datetime:
     """A date is its midnight UTC; a naive date-time is taken as UTC."""
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return datetime.combine(value, time.min, tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.combine(value, time.min, tzinfo=UTC)
 
 
 async def transparency_report(
@@ -36,7 +36,7 @@ async def transparency_report(
         raise ValueError("the period must end after it starts ('to' is not included)")
     if band < 1:
         raise ValueError("the band width must be at least 1")
-    as_of = min(end, now or datetime.now(timezone.utc))
+    as_of = min(end, now or datetime.now(UTC))
     async with pool.acquire() as conn:
         facts = await case_facts(conn, period_from=start, period_to=end)
     # Counting a large period is CPU work: off the event loop.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
@@ -55,7 +55,7 @@ async def submit_case(
     received = ReceivedCase(
         case=case,
         channel=channel,
-        received_at=received_at or datetime.now(timezone.utc),
+        received_at=received_at or datetime.now(UTC),
         trace_id=trace_id,
         idempotency_key=idempotency_key,
         submitted_by=submitted_by,
@@ -85,12 +85,16 @@ async def record_review(*, pool: asyncpg.Pool, consumer: str, event: Envelope[Le
     await record_reviews(pool=pool, consumer=consumer, events=[event])
 
 
-async def record_reviews(*, pool: asyncpg.Pool, consumer: str, events: Sequence[Envelope[LegalProcessReviewed]]) -> None:
+async def record_reviews(
+    *, pool: asyncpg.Pool, consumer: str, events: Sequence[Envelope[LegalProcessReviewed]]
+) -> None:
     async with UnitOfWork(pool) as uow:
         cases = CaseRepository(uow.conn)
         for event in await inbox.fresh(uow.conn, schema=SCHEMA, consumer=consumer, events=events):
             await cases.record_review(
-                case_id=event.case_id, review=event.payload.review, reviewed_at=event.payload.reviewed_at,
+                case_id=event.case_id,
+                review=event.payload.review,
+                reviewed_at=event.payload.reviewed_at,
                 acknowledge_by=event.payload.acknowledge_by,
             )
 
@@ -117,7 +121,9 @@ async def record_timeline(
 
 
 async def record_timelines(
-    *, pool: asyncpg.Pool, consumer: str,
+    *,
+    pool: asyncpg.Pool,
+    consumer: str,
     events: Sequence[Envelope[LegalProcessEscalated] | Envelope[LegalProcessDecided]],
 ) -> None:
     async with UnitOfWork(pool) as uow:

@@ -74,8 +74,16 @@ async def _verify(password_hash: str, password: str) -> bool:
     return await asyncio.to_thread(verify)
 
 
-async def create_staff(*, pool: asyncpg.Pool, email: str, display_name: str, role: Role, password: str | None,
-                       created_by: str, clock: Clock) -> StaffMember:
+async def create_staff(
+    *,
+    pool: asyncpg.Pool,
+    email: str,
+    display_name: str,
+    role: Role,
+    password: str | None,
+    created_by: str,
+    clock: Clock,
+) -> StaffMember:
     """A new account; ``password`` None makes an API-only account. Raises WeakPassword, StaffExists."""
     email = email.strip()
     if password is not None:
@@ -83,18 +91,34 @@ async def create_staff(*, pool: asyncpg.Pool, email: str, display_name: str, rol
     password_hash = await _hash(password) if password is not None else None
     at = clock()
     async with UnitOfWork(pool) as uow:
-        member = await StaffRepository(uow.conn).add(email=email, display_name=display_name.strip() or email,
-                                                     role=role, password_hash=password_hash, at=at)
+        member = await StaffRepository(uow.conn).add(
+            email=email, display_name=display_name.strip() or email, role=role, password_hash=password_hash, at=at
+        )
         if member is None:
             raise StaffExists(f"an account for {email} exists already")
-        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=created_by, action="STAFF_CREATED",
-                           detail={"staff_id": str(member.staff_id), "role": role.value}, at=at)
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=None,
+            actor=created_by,
+            action="STAFF_CREATED",
+            detail={"staff_id": str(member.staff_id), "role": role.value},
+            at=at,
+        )
     return member
 
 
-async def update_staff(*, pool: asyncpg.Pool, staff_id: uuid.UUID, changed_by: str, clock: Clock,
-                       role: Role | None = None, active: bool | None = None, password: str | None = None,
-                       display_name: str | None = None) -> StaffMember:
+async def update_staff(
+    *,
+    pool: asyncpg.Pool,
+    staff_id: uuid.UUID,
+    changed_by: str,
+    clock: Clock,
+    role: Role | None = None,
+    active: bool | None = None,
+    password: str | None = None,
+    display_name: str | None = None,
+) -> StaffMember:
     """Change a role, (de)activate, or set a password; deactivation and a new password end all sessions."""
     at = clock()
     changes: dict[str, Any] = {}
@@ -114,8 +138,15 @@ async def update_staff(*, pool: asyncpg.Pool, staff_id: uuid.UUID, changed_by: s
             changes["password_hash"] = await _hash(password)
         member = await repository.update(staff_id, at=at, **changes)
         assert member is not None
-        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=changed_by, action="STAFF_CHANGED",
-                           detail={"staff_id": str(staff_id), "changed": sorted(changes)}, at=at)
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=None,
+            actor=changed_by,
+            action="STAFF_CHANGED",
+            detail={"staff_id": str(staff_id), "changed": sorted(changes)},
+            at=at,
+        )
     return member
 
 
@@ -129,27 +160,46 @@ async def log_in(*, pool: asyncpg.Pool, email: str, password: str, clock: Clock)
     async with pool.acquire() as conn:
         repository = StaffRepository(conn)
         found = await repository.by_email(email.strip())
-        locked = found is not None and await repository.failed_logins(
-            found[0].staff_id, since=at - LOCKOUT_WINDOW) >= LOCKOUT_FAILURES
+        locked = (
+            found is not None
+            and await repository.failed_logins(found[0].staff_id, since=at - LOCKOUT_WINDOW) >= LOCKOUT_FAILURES
+        )
     password_hash = found[1] if found and found[1] else _DUMMY_HASH
     verified = await _verify(password_hash, password)
     async with UnitOfWork(pool) as uow:
         if locked or not (found and found[1] and verified and found[0].active):
-            await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor="anonymous",
-                               action="LOGIN_LOCKED" if locked else "LOGIN_FAILED",
-                               detail={"staff_id": str(found[0].staff_id) if found else None}, at=at)
+            await audit.append(
+                uow.conn,
+                schema=SCHEMA,
+                case_id=None,
+                actor="anonymous",
+                action="LOGIN_LOCKED" if locked else "LOGIN_FAILED",
+                detail={"staff_id": str(found[0].staff_id) if found else None},
+                at=at,
+            )
             return None
         member = found[0]
         session = Session(session_id=secrets.token_urlsafe(32), csrf_token=secrets.token_urlsafe(32), member=member)
         sessions = StaffRepository(uow.conn)
         await sessions.purge_sessions(at=at)  # expired ones, anyone's: the table stays small
-        await sessions.open_session(staff_id=member.staff_id, session_id=session.session_id,
-                                    csrf_token=session.csrf_token, at=at, expires_at=at + SESSION_IDLE)
-        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=member.actor, action="LOGIN",
-                           detail={"staff_id": str(member.staff_id)}, at=at)
+        await sessions.open_session(
+            staff_id=member.staff_id,
+            session_id=session.session_id,
+            csrf_token=session.csrf_token,
+            at=at,
+            expires_at=at + SESSION_IDLE,
+        )
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=None,
+            actor=member.actor,
+            action="LOGIN",
+            detail={"staff_id": str(member.staff_id)},
+            at=at,
+        )
     if HASHER.check_needs_rehash(password_hash):
-        await update_staff(pool=pool, staff_id=member.staff_id, changed_by=member.actor, clock=clock,
-                           password=password)
+        await update_staff(pool=pool, staff_id=member.staff_id, changed_by=member.actor, clock=clock, password=password)
     return session
 
 
@@ -163,12 +213,10 @@ async def session_member(*, pool: asyncpg.Pool, session_id: str, clock: Clock) -
 async def log_out(*, pool: asyncpg.Pool, session_id: str, actor: str, clock: Clock) -> None:
     async with UnitOfWork(pool) as uow:
         await StaffRepository(uow.conn).close_session(session_id)
-        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=actor, action="LOGOUT", detail={},
-                           at=clock())
+        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=actor, action="LOGOUT", detail={}, at=clock())
 
 
-async def issue_api_token(*, pool: asyncpg.Pool, staff_id: uuid.UUID, name: str, issued_by: str,
-                          clock: Clock) -> str:
+async def issue_api_token(*, pool: asyncpg.Pool, staff_id: uuid.UUID, name: str, issued_by: str, clock: Clock) -> str:
     """A new API token for the member; the only time its value is ever available."""
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     at = clock()
@@ -177,8 +225,15 @@ async def issue_api_token(*, pool: asyncpg.Pool, staff_id: uuid.UUID, name: str,
         if await repository.by_id(staff_id) is None:
             raise StaffNotFound(f"no staff member {staff_id}")
         token_id = await repository.add_token(staff_id=staff_id, name=name.strip() or "token", token=token, at=at)
-        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=issued_by, action="API_TOKEN_ISSUED",
-                           detail={"staff_id": str(staff_id), "token_id": str(token_id)}, at=at)
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=None,
+            actor=issued_by,
+            action="API_TOKEN_ISSUED",
+            detail={"staff_id": str(staff_id), "token_id": str(token_id)},
+            at=at,
+        )
     return token
 
 
@@ -187,8 +242,15 @@ async def revoke_api_token(*, pool: asyncpg.Pool, token_id: uuid.UUID, revoked_b
     async with UnitOfWork(pool) as uow:
         revoked = await StaffRepository(uow.conn).revoke_token(token_id, at=at)
         if revoked:
-            await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=revoked_by, action="API_TOKEN_REVOKED",
-                               detail={"token_id": str(token_id)}, at=at)
+            await audit.append(
+                uow.conn,
+                schema=SCHEMA,
+                case_id=None,
+                actor=revoked_by,
+                action="API_TOKEN_REVOKED",
+                detail={"token_id": str(token_id)},
+                at=at,
+            )
     return revoked
 
 
@@ -203,8 +265,9 @@ class TokenCache:
     Keyed by the token's SHA-256, never the token; unknown tokens are not remembered.
     """
 
-    def __init__(self, ttl_seconds: float = 5.0, *, max_entries: int = 1024,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, ttl_seconds: float = 5.0, *, max_entries: int = 1024, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self.ttl_seconds = ttl_seconds
         self._max_entries = max_entries
         self._monotonic = monotonic
@@ -230,8 +293,9 @@ class TokenCache:
         self._members.clear()
 
 
-async def token_member(*, pool: asyncpg.Pool, token: str, clock: Clock,
-                       cache: TokenCache | None = None) -> StaffMember | None:
+async def token_member(
+    *, pool: asyncpg.Pool, token: str, clock: Clock, cache: TokenCache | None = None
+) -> StaffMember | None:
     """The active member behind an unrevoked API token (from ``cache`` while it is fresh)."""
     if not token.startswith(TOKEN_PREFIX):
         return None
@@ -261,10 +325,23 @@ async def api_tokens(*, pool: asyncpg.Pool, staff_id: uuid.UUID) -> list[dict[st
         return await StaffRepository(conn).tokens(staff_id)
 
 
-async def record_case_access(*, pool: asyncpg.Pool, case_id: uuid.UUID | None, member: StaffMember, action: str,
-                             clock: Clock, detail: dict[str, Any] | None = None) -> None:
+async def record_case_access(
+    *,
+    pool: asyncpg.Pool,
+    case_id: uuid.UUID | None,
+    member: StaffMember,
+    action: str,
+    clock: Clock,
+    detail: dict[str, Any] | None = None,
+) -> None:
     """Who looked at or did what on a case, when: one entry in the audit chain."""
     async with UnitOfWork(pool) as uow:
-        await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=member.actor, action=action,
-                           detail={"staff_id": str(member.staff_id), "role": member.role.value, **(detail or {})},
-                           at=clock())
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=case_id,
+            actor=member.actor,
+            action=action,
+            detail={"staff_id": str(member.staff_id), "role": member.role.value, **(detail or {})},
+            at=clock(),
+        )

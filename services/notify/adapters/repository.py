@@ -9,8 +9,6 @@ from typing import Any
 
 import asyncpg
 
-from services.notify.domain.lifecycle import GagRecord, MatterUpdate
-from services.notify.domain.model import NoticeKind, PlannedNotice, RenderedNotice
 from services.notify.adapters.sealing import (
     APPOINTMENT_SEALED,
     appointment_aad,
@@ -23,6 +21,8 @@ from services.notify.adapters.sealing import (
     recipient_key,
     reviewed_aad,
 )
+from services.notify.domain.lifecycle import GagRecord, MatterUpdate
+from services.notify.domain.model import NoticeKind, PlannedNotice, RenderedNotice
 from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure
 from shared.crypto import Vault
 from shared.db import vault_of
@@ -75,7 +75,9 @@ class ContactRepository:
             handle = str(e["handle"]).removeprefix("@")
             key = handle_key(vault, handle)
             entry = {"handle": handle, "contact_email": e.get("contact_email"), "counsel": e.get("counsel")}
-            rows.append((key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(entry, aad=entry_aad(key))))
+            rows.append(
+                (key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(entry, aad=entry_aad(key)))
+            )
         await self._conn.executemany(
             """
             INSERT INTO notify.contacts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)
@@ -94,8 +96,10 @@ class ContactRepository:
         if not keys:
             return []
         vault = self._vault
-        rows = await self._conn.fetch("SELECT handle_key, sealed_entry FROM notify.contacts WHERE lookup_keys && $1::text[]",
-                                      [lookup_index(vault, key) for key in keys])
+        rows = await self._conn.fetch(
+            "SELECT handle_key, sealed_entry FROM notify.contacts WHERE lookup_keys && $1::text[]",
+            [lookup_index(vault, key) for key in keys],
+        )
         opened = [vault.open_json(row["sealed_entry"], aad=entry_aad(row["handle_key"])) for row in rows]
         entries = {entry["handle"].lower(): dict(entry) for entry in opened}
         appointed = await self.appointed(sorted(set(keys) | set(entries)), case_id=case_id)
@@ -109,9 +113,7 @@ class ContactRepository:
         stored = await self._conn.fetchval("SELECT sealed_entry FROM notify.contacts WHERE handle_key = $1", key)
         return dict(self._vault.open_json(stored, aad=entry_aad(key))) if stored is not None else None
 
-    async def appointed(
-        self, handles: Sequence[str], *, case_id: uuid.UUID | None = None
-    ) -> dict[str, dict[str, Any]]:
+    async def appointed(self, handles: Sequence[str], *, case_id: uuid.UUID | None = None) -> dict[str, dict[str, Any]]:
         """The newest counsel appointed per (lower-cased) handle: for the account, or for ``case_id``."""
         vault = self._vault
         rows = await self._conn.fetch(
@@ -126,26 +128,46 @@ class ContactRepository:
         )
         appointed = {}
         for row in rows:
-            found = {c: vault.open_opt(row[c], aad=appointment_aad(c, row["appointment_id"])) for c in APPOINTMENT_SEALED}
+            found = {
+                c: vault.open_opt(row[c], aad=appointment_aad(c, row["appointment_id"])) for c in APPOINTMENT_SEALED
+            }
             appointed[found["handle"].lower()] = found
         return appointed
 
     async def appoint(
-        self, *, handle: str, name: str, email: str, organization: str | None, source: str, named_by: str,
-        case_id: uuid.UUID | None, at: datetime,
+        self,
+        *,
+        handle: str,
+        name: str,
+        email: str,
+        organization: str | None,
+        source: str,
+        named_by: str,
+        case_id: uuid.UUID | None,
+        at: datetime,
     ) -> None:
         vault = self._vault
         appointment = uuid.uuid4()
-        sealed = {c: vault.seal_opt(v, aad=appointment_aad(c, appointment))
-                  for c, v in (("handle", handle), ("name", name), ("email", email), ("organization", organization))}
+        sealed = {
+            c: vault.seal_opt(v, aad=appointment_aad(c, appointment))
+            for c, v in (("handle", handle), ("name", name), ("email", email), ("organization", organization))
+        }
         await self._conn.execute(
             """
             INSERT INTO notify.counsel_appointments (appointment_id, handle_key, handle, name, email, organization,
                                                      source, named_by, case_id, at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             """,
-            appointment, handle_key(vault, handle), sealed["handle"], sealed["name"], sealed["email"],
-            sealed["organization"], source, named_by, case_id, at,
+            appointment,
+            handle_key(vault, handle),
+            sealed["handle"],
+            sealed["name"],
+            sealed["email"],
+            sealed["organization"],
+            source,
+            named_by,
+            case_id,
+            at,
         )
 
 
@@ -175,8 +197,9 @@ class NoticeRepository:
     async def lock_case(self, case_id: uuid.UUID) -> None:
         """Serialise this transaction with every other one changing the case (until it ends):
         a staff action racing the case's review is either seen by it or sees it."""
-        await self._conn.execute("SELECT pg_advisory_xact_lock(hashtextextended('notify.case:' || $1::uuid::text, 0))",
-                                 case_id)
+        await self._conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended('notify.case:' || $1::uuid::text, 0))", case_id
+        )
 
     async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> None:
         await self._conn.execute(
@@ -191,12 +214,14 @@ class NoticeRepository:
 
     async def review_of(self, case_id: uuid.UUID) -> LegalProcessReviewed | None:
         """The review, with the return date as it stands now (it may have moved)."""
-        row = await self._conn.fetchrow("SELECT sealed_reviewed, return_by FROM notify.case_reviews WHERE case_id = $1",
-                                        case_id)
+        row = await self._conn.fetchrow(
+            "SELECT sealed_reviewed, return_by FROM notify.case_reviews WHERE case_id = $1", case_id
+        )
         if row is None:
             return None
         reviewed = LegalProcessReviewed.model_validate(
-            self._vault.open_json(row["sealed_reviewed"], aad=reviewed_aad(case_id)))
+            self._vault.open_json(row["sealed_reviewed"], aad=reviewed_aad(case_id))
+        )
         if row["return_by"] is not None:
             reviewed = reviewed.model_copy(update={"return_by": row["return_by"]})
         return reviewed
@@ -223,7 +248,8 @@ class NoticeRepository:
         vault = self._vault
         key = handle_key(vault, handle)
         rows = await self._conn.fetch(
-            "SELECT case_id, handle FROM notify.case_accounts WHERE handle_key = $1 ORDER BY case_id", key)
+            "SELECT case_id, handle FROM notify.case_accounts WHERE handle_key = $1 ORDER BY case_id", key
+        )
         return [(row["case_id"], vault.open(row["handle"], aad=case_account_aad(row["case_id"], key))) for row in rows]
 
     # --- the gag order ----------------------------------------------------------------------
@@ -276,8 +302,14 @@ class NoticeRepository:
                    version = EXCLUDED.version, ruled_by_counsel = EXCLUDED.ruled_by_counsel,
                    released = EXCLUDED.released, updated_at = EXCLUDED.updated_at
             """,
-            case_id, nd.present, nd.kind.value if nd.kind else None, nd.expires_at, gag.version,
-            gag.ruled_by_counsel, gag.released, at,
+            case_id,
+            nd.present,
+            nd.kind.value if nd.kind else None,
+            nd.expires_at,
+            gag.version,
+            gag.ruled_by_counsel,
+            gag.released,
+            at,
         )
         await self._conn.execute(
             """
@@ -285,8 +317,16 @@ class NoticeRepository:
                                                   event_id, at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             """,
-            case_id, gag.version, nd.present, nd.kind.value if nd.kind else None, nd.expires_at, change, actor,
-            reason, event_id, at,
+            case_id,
+            gag.version,
+            nd.present,
+            nd.kind.value if nd.kind else None,
+            nd.expires_at,
+            change,
+            actor,
+            reason,
+            event_id,
+            at,
         )
 
     async def gag_history(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -305,7 +345,11 @@ class NoticeRepository:
             INSERT INTO notify.case_decisions (event_id, case_id, action, decided, decided_at)
             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING
             """,
-            event_id, case_id, decided.action.value, decided.model_dump(mode="json"), decided.decided_at,
+            event_id,
+            case_id,
+            decided.action.value,
+            decided.model_dump(mode="json"),
+            decided.decided_at,
         )
 
     async def unapplied_decisions(self, case_id: uuid.UUID) -> list[tuple[uuid.UUID, LegalProcessDecided]]:
@@ -319,7 +363,9 @@ class NoticeRepository:
     async def mark_applied(self, *, event_id: uuid.UUID, update: MatterUpdate | None, at: datetime) -> None:
         await self._conn.execute(
             "UPDATE notify.case_decisions SET applied_at = $2, update = $3 WHERE event_id = $1",
-            event_id, at, update.model_dump(mode="json") if update else None,
+            event_id,
+            at,
+            update.model_dump(mode="json") if update else None,
         )
 
     async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]:
@@ -332,21 +378,26 @@ class NoticeRepository:
 
     # --- triage dismissals ------------------------------------------------------------------
 
-    async def record_dismissal(self, *, case_id: uuid.UUID, dismissed_at: datetime, event_id: uuid.UUID,
-                               now: datetime) -> bool:
+    async def record_dismissal(
+        self, *, case_id: uuid.UUID, dismissed_at: datetime, event_id: uuid.UUID, now: datetime
+    ) -> bool:
         """Remember that intake dismissed the case in triage; False when already known."""
-        return bool(await self._conn.fetchval(
-            """
+        return bool(
+            await self._conn.fetchval(
+                """
             INSERT INTO notify.triage_dismissals (case_id, dismissed_at, event_id, recorded_at)
             VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING RETURNING true
             """,
-            case_id, dismissed_at, event_id, now,
-        ))
+                case_id,
+                dismissed_at,
+                event_id,
+                now,
+            )
+        )
 
     async def dismissed(self, case_id: uuid.UUID) -> bool:
         """Whether intake dismissed the case in triage as not legal process."""
-        return bool(await self._conn.fetchval(
-            "SELECT true FROM notify.triage_dismissals WHERE case_id = $1", case_id))
+        return bool(await self._conn.fetchval("SELECT true FROM notify.triage_dismissals WHERE case_id = $1", case_id))
 
     # --- notices ----------------------------------------------------------------------------
 
@@ -394,7 +445,9 @@ class NoticeRepository:
             sealed("recipient_organization", notice.recipient_organization),
             notice.tier.value if notice.tier else None,
             notice.occasion,
-            vault.seal_json(dict(context), aad=notice_aad("sealed_context", notice_id)) if context is not None else None,
+            vault.seal_json(dict(context), aad=notice_aad("sealed_context", notice_id))
+            if context is not None
+            else None,
             handle_key(vault, notice.handle) if notice.handle else None,
             recipient_key(vault, notice.recipient),
         )
@@ -414,8 +467,9 @@ class NoticeRepository:
         The lock is FOR NO KEY UPDATE, so that recording an attempt (its foreign key takes a
         key-share lock on the notice) never waits for the batch holding the notice.
         """
-        return self._open(await self._conn.fetch(
-            """
+        return self._open(
+            await self._conn.fetch(
+                """
             SELECT n.*, EXISTS (SELECT 1 FROM notify.delivery_attempts a
                                  WHERE a.notice_id = n.notice_id AND a.outcome = 'SENT'
                                    AND a.attempt > n.total_attempts) AS handed_over,
@@ -434,11 +488,12 @@ class NoticeRepository:
              LIMIT $2
                FOR NO KEY UPDATE OF n SKIP LOCKED
             """,
-            now,
-            limit,
-            USER_SIDE,
-            WAITING,
-        ))
+                now,
+                limit,
+                USER_SIDE,
+                WAITING,
+            )
+        )
 
     async def mark_sent(self, *, notice_id: uuid.UUID, message_id: str, sent_at: datetime) -> None:
         await self._conn.execute(
@@ -476,7 +531,9 @@ class NoticeRepository:
              WHERE notice_id = $1
             """,
             notice_id,
-            self._vault.seal(error[:2000], aad=notice_aad("last_error", notice_id)),  # an SMTP reply may quote the address
+            self._vault.seal(
+                error[:2000], aad=notice_aad("last_error", notice_id)
+            ),  # an SMTP reply may quote the address
             retry_at,
             status.value if status else None,
             now,
@@ -497,7 +554,12 @@ class NoticeRepository:
             INSERT INTO notify.delivery_attempts (notice_id, idempotency_key, attempt, at, outcome, smtp_code, detail)
             VALUES ($1::uuid, $1::uuid::text, $2, $3, $4, $5, $6)
             """,
-            notice_id, attempt, at, outcome, smtp_code, detail[:500] if detail else None,
+            notice_id,
+            attempt,
+            at,
+            outcome,
+            smtp_code,
+            detail[:500] if detail else None,
         )
 
     async def record_handed_over(self, *, notice_id: uuid.UUID, attempt: int, at: datetime) -> None:
@@ -510,7 +572,9 @@ class NoticeRepository:
             SELECT $1::uuid, $1::uuid::text, $2, $3, 'SENT'
               FROM (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed
             """,
-            notice_id, attempt, at,
+            notice_id,
+            attempt,
+            at,
         )
 
     async def record_handing_over(self, *, notices: Sequence[tuple[uuid.UUID, int]], at: datetime) -> None:
@@ -523,7 +587,9 @@ class NoticeRepository:
             SELECT n.notice_id, n.notice_id::text, n.attempt, $3, 'HANDING_OVER'
               FROM unnest($1::uuid[], $2::int[]) AS n (notice_id, attempt)
             """,
-            [notice_id for notice_id, _ in notices], [attempt for _, attempt in notices], at,
+            [notice_id for notice_id, _ in notices],
+            [attempt for _, attempt in notices],
+            at,
         )
 
     async def await_confirmation(self, *, notice_id: uuid.UUID, until: datetime, now: datetime) -> None:
@@ -536,11 +602,14 @@ class NoticeRepository:
                    next_attempt_at = $2, updated_at = $3
              WHERE notice_id = $1
             """,
-            notice_id, until, now,
+            notice_id,
+            until,
+            now,
         )
 
-    async def add_delivery_report(self, *, notice_id: uuid.UUID | None, outcome: str, status: str,
-                                  report_sha256: str, received_at: datetime) -> tuple[bool, uuid.UUID | None]:
+    async def add_delivery_report(
+        self, *, notice_id: uuid.UUID | None, outcome: str, status: str, report_sha256: str, received_at: datetime
+    ) -> tuple[bool, uuid.UUID | None]:
         """Store a delivery report once (by its hash). Returns (new, the notice it is about:
         None when the report names no notice of ours)."""
         row = await self._conn.fetchrow(
@@ -550,14 +619,19 @@ class NoticeRepository:
             ON CONFLICT (report_sha256) DO NOTHING
             RETURNING notice_id
             """,
-            notice_id, outcome, status[:200], report_sha256, received_at,
+            notice_id,
+            outcome,
+            status[:200],
+            report_sha256,
+            received_at,
         )
         return (row is not None, row["notice_id"] if row else None)
 
     async def lock_notice(self, notice_id: uuid.UUID) -> dict[str, Any] | None:
         """The notice, locked against the dispatcher (waits for a batch holding it)."""
-        rows = self._open(await self._conn.fetch(
-            "SELECT * FROM notify.notices WHERE notice_id = $1 FOR NO KEY UPDATE", notice_id))
+        rows = self._open(
+            await self._conn.fetch("SELECT * FROM notify.notices WHERE notice_id = $1 FOR NO KEY UPDATE", notice_id)
+        )
         return rows[0] if rows else None
 
     async def settling_report(self, notice_id: uuid.UUID) -> str | None:
@@ -580,7 +654,8 @@ class NoticeRepository:
         Looks first without a lock, so a report about a notice a batch is still sending does
         not wait for that batch."""
         waiting = await self._conn.fetchval(
-            "SELECT unconfirmed_until IS NOT NULL FROM notify.notices WHERE notice_id = $1", notice_id)
+            "SELECT unconfirmed_until IS NOT NULL FROM notify.notices WHERE notice_id = $1", notice_id
+        )
         if not waiting:
             return False
         woken = await self._conn.fetchval(
@@ -589,7 +664,8 @@ class NoticeRepository:
              WHERE notice_id = $1 AND unconfirmed_until IS NOT NULL AND status IN ('PENDING', 'SCHEDULED')
             RETURNING true
             """,
-            notice_id, now,
+            notice_id,
+            now,
         )
         if woken:
             await self._conn.execute("SELECT pg_notify($1, '')", DISPATCH_CHANNEL)
@@ -599,49 +675,58 @@ class NoticeRepository:
         """A sent notice's delivery failed after the SMTP server had accepted it: FAILED, still owed."""
         await self._conn.execute(
             "UPDATE notify.notices SET status = $2, last_error = $3, updated_at = $4 WHERE notice_id = $1",
-            notice_id, NoticeStatus.FAILED.value,
-            self._vault.seal(f"delivery failed after acceptance (DSN {status})"[:2000],
-                             aad=notice_aad("last_error", notice_id)),
+            notice_id,
+            NoticeStatus.FAILED.value,
+            self._vault.seal(
+                f"delivery failed after acceptance (DSN {status})"[:2000], aad=notice_aad("last_error", notice_id)
+            ),
             now,
         )
 
     async def delivery_reports(self, notice_id: uuid.UUID) -> list[dict[str, Any]]:
         rows = await self._conn.fetch(
             "SELECT outcome, status, received_at FROM notify.delivery_reports WHERE notice_id = $1 ORDER BY id",
-            notice_id)
+            notice_id,
+        )
         return [dict(row) for row in rows]
 
     async def waiting_user_side(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         """The case's owed, unsent notices to users and their counsel, locked (waits for a
         dispatcher that is sending one of them, then sees it SENT)."""
-        return self._open(await self._conn.fetch(
-            """
+        return self._open(
+            await self._conn.fetch(
+                """
             SELECT * FROM notify.notices
              WHERE case_id = $1 AND role = ANY($2::text[]) AND status = ANY($3::text[])
              ORDER BY created_at, notice_id
                FOR UPDATE
             """,
-            case_id,
-            USER_SIDE,
-            WAITING,
-        ))
+                case_id,
+                USER_SIDE,
+                WAITING,
+            )
+        )
 
     async def waiting_of_kind(self, case_id: uuid.UUID, kind: NoticeKind) -> list[dict[str, Any]]:
-        return self._open(await self._conn.fetch(
-            "SELECT * FROM notify.notices WHERE case_id = $1 AND kind = $2 AND status = ANY($3::text[])"
-            " ORDER BY created_at FOR UPDATE",
-            case_id,
-            kind.value,
-            WAITING,
-        ))
+        return self._open(
+            await self._conn.fetch(
+                "SELECT * FROM notify.notices WHERE case_id = $1 AND kind = $2 AND status = ANY($3::text[])"
+                " ORDER BY created_at FOR UPDATE",
+                case_id,
+                kind.value,
+                WAITING,
+            )
+        )
 
     async def counsel_notices(self, case_id: uuid.UUID, handle: str) -> list[dict[str, Any]]:
-        return self._open(await self._conn.fetch(
-            "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND handle_key = $2"
-            " ORDER BY created_at FOR UPDATE",
-            case_id,
-            handle_key(self._vault, handle),
-        ))
+        return self._open(
+            await self._conn.fetch(
+                "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND handle_key = $2"
+                " ORDER BY created_at FOR UPDATE",
+                case_id,
+                handle_key(self._vault, handle),
+            )
+        )
 
     async def move(
         self,
@@ -679,9 +764,11 @@ class NoticeRepository:
         await self._conn.execute(
             "UPDATE notify.notices SET subject = $2, body_text = $3, body_html = $4, updated_at = $5"
             " WHERE notice_id = $1",
-            notice_id, vault.seal(rendered.subject, aad=notice_aad("subject", notice_id)),
+            notice_id,
+            vault.seal(rendered.subject, aad=notice_aad("subject", notice_id)),
             vault.seal(rendered.text, aad=notice_aad("body_text", notice_id)),
-            vault.seal(rendered.html, aad=notice_aad("body_html", notice_id)), now,
+            vault.seal(rendered.html, aad=notice_aad("body_html", notice_id)),
+            now,
         )
 
     async def get(self, notice_id: uuid.UUID, *, lock: bool = False) -> dict[str, Any] | None:
@@ -693,8 +780,9 @@ class NoticeRepository:
     async def listing(
         self, *, status: NoticeStatus | None, case_id: uuid.UUID | None, limit: int
     ) -> list[dict[str, Any]]:
-        return self._open(await self._conn.fetch(
-            """
+        return self._open(
+            await self._conn.fetch(
+                """
             SELECT notice_id, case_id, kind, role, handle, recipient, status, not_before, attempts, total_attempts,
                    last_error, created_at, updated_at, sent_at
               FROM notify.notices
@@ -702,14 +790,17 @@ class NoticeRepository:
              ORDER BY created_at, notice_id
              LIMIT $3
             """,
-            status.value if status else None,
-            case_id,
-            limit,
-        ))
+                status.value if status else None,
+                case_id,
+                limit,
+            )
+        )
 
     async def for_case(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
-        return self._open(await self._conn.fetch(
-            "SELECT notice_id, kind, role, recipient, status, not_before, attempts, sent_at FROM notify.notices"
-            " WHERE case_id = $1 ORDER BY created_at",
-            case_id,
-        ))
+        return self._open(
+            await self._conn.fetch(
+                "SELECT notice_id, kind, role, recipient, status, not_before, attempts, sent_at FROM notify.notices"
+                " WHERE case_id = $1 ORDER BY created_at",
+                case_id,
+            )
+        )

@@ -19,8 +19,17 @@ from shared.sealing import SealedColumn, seal_legacy_outbox
 SCHEMA = "notify"
 
 # notify.notices columns sealed in place (text), bound to the notice id.
-NOTICE_SEALED = ("notice_key", "handle", "recipient", "recipient_name", "recipient_organization", "subject",
-                 "body_text", "body_html", "last_error")
+NOTICE_SEALED = (
+    "notice_key",
+    "handle",
+    "recipient",
+    "recipient_name",
+    "recipient_organization",
+    "subject",
+    "body_text",
+    "body_html",
+    "last_error",
+)
 APPOINTMENT_SEALED = ("handle", "name", "email", "organization")
 
 
@@ -85,23 +94,36 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
 
     done = 0
     async with conn.transaction():
-        for row in await conn.fetch("SELECT handle_key, entry FROM notify.contacts WHERE sealed_entry IS NULL"
-                                    " ORDER BY handle_key LIMIT $1 FOR UPDATE", batch):
+        for row in await conn.fetch(
+            "SELECT handle_key, entry FROM notify.contacts WHERE sealed_entry IS NULL"
+            " ORDER BY handle_key LIMIT $1 FOR UPDATE",
+            batch,
+        ):
             entry = row["entry"]
             key = handle_key(vault, str(entry["handle"]))
             await conn.execute("DELETE FROM notify.contacts WHERE handle_key = $1", row["handle_key"])
             await conn.execute(
                 "INSERT INTO notify.contacts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)"
                 " ON CONFLICT (handle_key) DO NOTHING",
-                key, [lookup_index(vault, k) for k in lookup_keys(entry)], vault.seal_json(entry, aad=entry_aad(key)))
+                key,
+                [lookup_index(vault, k) for k in lookup_keys(entry)],
+                vault.seal_json(entry, aad=entry_aad(key)),
+            )
             done += 1
-        for row in await conn.fetch("SELECT case_id, reviewed FROM notify.case_reviews WHERE sealed_reviewed IS NULL"
-                                    " ORDER BY case_id LIMIT $1 FOR UPDATE", batch):
-            await conn.execute("UPDATE notify.case_reviews SET sealed_reviewed = $2, reviewed = NULL WHERE case_id = $1",
-                               row["case_id"], vault.seal_json(row["reviewed"], aad=reviewed_aad(row["case_id"])))
+        for row in await conn.fetch(
+            "SELECT case_id, reviewed FROM notify.case_reviews WHERE sealed_reviewed IS NULL"
+            " ORDER BY case_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE notify.case_reviews SET sealed_reviewed = $2, reviewed = NULL WHERE case_id = $1",
+                row["case_id"],
+                vault.seal_json(row["reviewed"], aad=reviewed_aad(row["case_id"])),
+            )
             done += 1
-        for row in await conn.fetch("SELECT * FROM notify.notices WHERE recipient_key IS NULL"
-                                    " ORDER BY notice_id LIMIT $1 FOR UPDATE", batch):
+        for row in await conn.fetch(
+            "SELECT * FROM notify.notices WHERE recipient_key IS NULL ORDER BY notice_id LIMIT $1 FOR UPDATE", batch
+        ):
             notice_id = row["notice_id"]
             sealed = [vault.seal_opt(row[column], aad=notice_aad(column, notice_id)) for column in NOTICE_SEALED]
             assignments = ", ".join(f"{column} = ${i + 2}" for i, column in enumerate(NOTICE_SEALED))
@@ -109,28 +131,45 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
             await conn.execute(
                 f"UPDATE notify.notices SET {assignments}, handle_key = ${n}, recipient_key = ${n + 1},"
                 f" sealed_context = ${n + 2}, context = NULL WHERE notice_id = $1",
-                notice_id, *sealed, handle_key(vault, row["handle"]) if row["handle"] else None,
+                notice_id,
+                *sealed,
+                handle_key(vault, row["handle"]) if row["handle"] else None,
                 recipient_key(vault, row["recipient"]),
                 vault.seal_json(row["context"], aad=notice_aad("sealed_context", notice_id))
-                if row["context"] is not None else None)
+                if row["context"] is not None
+                else None,
+            )
             done += 1
-        for row in await conn.fetch("SELECT case_id, handle FROM notify.case_accounts WHERE handle_key IS NULL"
-                                    " ORDER BY case_id, handle LIMIT $1 FOR UPDATE", batch):
+        for row in await conn.fetch(
+            "SELECT case_id, handle FROM notify.case_accounts WHERE handle_key IS NULL"
+            " ORDER BY case_id, handle LIMIT $1 FOR UPDATE",
+            batch,
+        ):
             key = handle_key(vault, row["handle"])
-            await conn.execute("DELETE FROM notify.case_accounts WHERE case_id = $1 AND handle = $2 AND handle_key IS NULL",
-                               row["case_id"], row["handle"])
-            await conn.execute("INSERT INTO notify.case_accounts (case_id, handle, handle_key) VALUES ($1, $2, $3)"
-                               " ON CONFLICT DO NOTHING",
-                               row["case_id"], vault.seal(row["handle"], aad=case_account_aad(row["case_id"], key)), key)
+            await conn.execute(
+                "DELETE FROM notify.case_accounts WHERE case_id = $1 AND handle = $2 AND handle_key IS NULL",
+                row["case_id"],
+                row["handle"],
+            )
+            await conn.execute(
+                "INSERT INTO notify.case_accounts (case_id, handle, handle_key) VALUES ($1, $2, $3)"
+                " ON CONFLICT DO NOTHING",
+                row["case_id"],
+                vault.seal(row["handle"], aad=case_account_aad(row["case_id"], key)),
+                key,
+            )
             done += 1
-        for row in await conn.fetch("SELECT * FROM notify.counsel_appointments WHERE handle_key IS NULL"
-                                    " ORDER BY id LIMIT $1 FOR UPDATE", batch):
+        for row in await conn.fetch(
+            "SELECT * FROM notify.counsel_appointments WHERE handle_key IS NULL ORDER BY id LIMIT $1 FOR UPDATE", batch
+        ):
             appointment = row["appointment_id"]
             await conn.execute(
                 "UPDATE notify.counsel_appointments SET handle = $2, name = $3, email = $4, organization = $5,"
                 " handle_key = $6 WHERE id = $1",
-                row["id"], *(vault.seal_opt(row[c], aad=appointment_aad(c, appointment)) for c in APPOINTMENT_SEALED),
-                handle_key(vault, row["handle"]))
+                row["id"],
+                *(vault.seal_opt(row[c], aad=appointment_aad(c, appointment)) for c in APPOINTMENT_SEALED),
+                handle_key(vault, row["handle"]),
+            )
             done += 1
         done += await seal_legacy_outbox(conn, vault, SCHEMA, batch)
     return done

@@ -17,7 +17,6 @@ import aiosmtplib
 
 from services.notify.domain.delivery_reports import xtext_encode
 
-
 # An address the fast path writes as it is: ASCII, no spaces, quotes, angle brackets or line breaks.
 _PLAIN_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+")
 _PLAIN_HEADER = re.compile(r"[\x20-\x7e]*")
@@ -63,27 +62,51 @@ def _body(text: str) -> tuple[str, bytes]:
     return cte, data.replace(b"\n", b"\r\n")
 
 
-def wire_message(*, sender: str, recipient: str, subject: str, date: str, message_id: str,
-                 headers: Sequence[tuple[str, str]], text: str, html: str) -> WireMessage | None:
+def wire_message(
+    *,
+    sender: str,
+    recipient: str,
+    subject: str,
+    date: str,
+    message_id: str,
+    headers: Sequence[tuple[str, str]],
+    text: str,
+    html: str,
+) -> WireMessage | None:
     """multipart/alternative (text, then HTML; UTF-8) for plain ASCII addresses; None
     when an address needs the ``email`` package (non-ASCII, quoted, display names)."""
     if not (_PLAIN_ADDRESS.fullmatch(sender) and _PLAIN_ADDRESS.fullmatch(recipient)):
         return None
     boundary = "=_dueprocess_" + re.sub(r"[^A-Za-z0-9]", "", message_id)[:40]
-    given = (("From", sender), ("To", recipient), ("Subject", subject), ("Date", date), ("Message-ID", message_id),
-             *headers)
-    lines = [*(f"{name}: {_header_value(value, name)}" for name, value in given), "MIME-Version: 1.0",
-             f'Content-Type: multipart/alternative; boundary="{boundary}"', "", ""]
+    given = (
+        ("From", sender),
+        ("To", recipient),
+        ("Subject", subject),
+        ("Date", date),
+        ("Message-ID", message_id),
+        *headers,
+    )
+    lines = [
+        *(f"{name}: {_header_value(value, name)}" for name, value in given),
+        "MIME-Version: 1.0",
+        f'Content-Type: multipart/alternative; boundary="{boundary}"',
+        "",
+        "",
+    ]
     chunks = ["\r\n".join(lines).encode("ascii")]
     delimiter = f"--{boundary}\r\n"  # the CRLF before a delimiter belongs to it (RFC 2046)
     for subtype, content in (("plain", text), ("html", html)):
         cte, body = _body(content)
-        chunks += [f'{delimiter}Content-Type: text/{subtype}; charset="utf-8"\r\n'
-                   f"Content-Transfer-Encoding: {cte}\r\n\r\n".encode("ascii"), body]
+        chunks += [
+            f'{delimiter}Content-Type: text/{subtype}; charset="utf-8"\r\n'
+            f"Content-Transfer-Encoding: {cte}\r\n\r\n".encode("ascii"),
+            body,
+        ]
         delimiter = f"\r\n--{boundary}\r\n"
     chunks.append(f"\r\n--{boundary}--\r\n".encode("ascii"))
-    return WireMessage(sender=sender, recipients=(recipient,), message_id=message_id, data=b"".join(chunks),
-                       headers=given)
+    return WireMessage(
+        sender=sender, recipients=(recipient,), message_id=message_id, data=b"".join(chunks), headers=given
+    )
 
 
 class DeliveryError(Exception):
@@ -176,9 +199,12 @@ def _is_permanent(exc: aiosmtplib.SMTPException) -> tuple[bool, int | None]:
         return bool(codes) and all(500 <= c < 600 for c in codes), (codes[0] if codes else None)
     if isinstance(exc, aiosmtplib.SMTPResponseException):
         # Our session's fault (greeting, login, "530 issue STARTTLS first"): fix the settings, then it goes.
-        session_level = isinstance(
-            exc, (aiosmtplib.SMTPConnectResponseError, aiosmtplib.SMTPHeloError, aiosmtplib.SMTPAuthenticationError)
-        ) or exc.code == 530
+        session_level = (
+            isinstance(
+                exc, (aiosmtplib.SMTPConnectResponseError, aiosmtplib.SMTPHeloError, aiosmtplib.SMTPAuthenticationError)
+            )
+            or exc.code == 530
+        )
         return (500 <= exc.code < 600 and not session_level), exc.code
     return False, None
 
@@ -200,8 +226,9 @@ class SmtpSender:
     drop a repeat).
     """
 
-    def __init__(self, config: SmtpConfig, *, sessions: int = 1, return_path: str | None = None,
-                 request_dsn: bool = False) -> None:
+    def __init__(
+        self, config: SmtpConfig, *, sessions: int = 1, return_path: str | None = None, request_dsn: bool = False
+    ) -> None:
         if sessions < 1:
             raise ValueError("at least one SMTP session")
         self._config = config
@@ -252,9 +279,15 @@ class SmtpSender:
     async def _connect(self) -> aiosmtplib.SMTP:
         config = self._config
         client = aiosmtplib.SMTP(
-            hostname=config.host, port=config.port, use_tls=config.use_tls, start_tls=config.start_tls,
-            username=config.username, password=config.password, timeout=config.timeout,
-            validate_certs=config.validate_certs, tls_context=self._tls_context,
+            hostname=config.host,
+            port=config.port,
+            use_tls=config.use_tls,
+            start_tls=config.start_tls,
+            username=config.username,
+            password=config.password,
+            timeout=config.timeout,
+            validate_certs=config.validate_certs,
+            tls_context=self._tls_context,
         )
         await client.connect()
         if client.is_ehlo_or_helo_needed:
@@ -279,15 +312,19 @@ class SmtpSender:
                     client = await self._session(client)
                     options = self._dsn_options(client, envelope_id)
                     dsn = options is not None
-                    await client.send_message(message, sender=self._return_path,
-                                              mail_options=options[0] if options else None,
-                                              rcpt_options=options[1] if options else None)
+                    await client.send_message(
+                        message,
+                        sender=self._return_path,
+                        mail_options=options[0] if options else None,
+                        rcpt_options=options[1] if options else None,
+                    )
             except _Unanswered as exc:
                 if client is not None:
                     client.close()
                 cause = exc.__cause__ or exc
-                raise UnconfirmedDeliveryError(f"{type(cause).__name__} awaiting the answer to DATA",
-                                               dsn_requested=exc.dsn_requested) from cause
+                raise UnconfirmedDeliveryError(
+                    f"{type(cause).__name__} awaiting the answer to DATA", dsn_requested=exc.dsn_requested
+                ) from cause
             except aiosmtplib.SMTPException as exc:
                 if client is not None:
                     client.close()
@@ -305,8 +342,9 @@ class SmtpSender:
             self._idle.append(client)
             return dsn
 
-    async def _send_wire(self, client: aiosmtplib.SMTP | None, message: WireMessage,
-                         envelope_id: str | None) -> tuple[aiosmtplib.SMTP, bool]:
+    async def _send_wire(
+        self, client: aiosmtplib.SMTP | None, message: WireMessage, envelope_id: str | None
+    ) -> tuple[aiosmtplib.SMTP, bool]:
         """MAIL, RCPT, DATA. A kept session is not asked with NOOP first: if the server dropped
         it, MAIL FROM fails before anything of the message was sent, and the message goes once
         on a new session. Returns the session it went on and whether a report was asked for.

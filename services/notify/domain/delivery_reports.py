@@ -116,7 +116,7 @@ def xtext_decode(value: str) -> str:
 
 
 def _decode_escapes(match: re.Match[str]) -> str:
-    raw = bytes(int(match.group(0)[i + 1:i + 3], 16) for i in range(0, len(match.group(0)), 3))
+    raw = bytes(int(match.group(0)[i + 1 : i + 3], 16) for i in range(0, len(match.group(0)), 3))
     text = raw.decode("utf-8", "surrogateescape")
     # Undecodable bytes came back as lone surrogates U+DC80..U+DCFF: put their escapes back.
     return "".join(f"+{ord(char) - 0xDC00:02X}" if "\udc80" <= char <= "\udcff" else char for char in text)
@@ -134,7 +134,7 @@ def parse_delivery_report(raw: bytes) -> DeliveryReport | None:
         if status_part is None:
             return None
         blocks = _field_blocks(_status_text(status_part))
-    except Exception:  # noqa: BLE001 - the stdlib parser's failures on hostile input mean "no report"
+    except Exception:
         return None
 
     per_message = blocks[0] if blocks else []
@@ -249,11 +249,13 @@ def _returned_headers(part: Message) -> list[tuple[str, str]]:
             data = part.get_payload(decode=True)
             if not isinstance(data, bytes):
                 return []
-            items = BytesParser(policy=email.policy.compat32).parsebytes(data.lstrip(b"\r\n"), headersonly=True).raw_items()
+            items = (
+                BytesParser(policy=email.policy.compat32).parsebytes(data.lstrip(b"\r\n"), headersonly=True).raw_items()
+            )
         else:
             return []
         return [(name.strip().lower(), "".join(str(value).splitlines()).strip()) for name, value in items]
-    except Exception:  # noqa: BLE001 - an unreadable returned original names no notice
+    except Exception:
         return []
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -42,7 +42,12 @@ WAITING_STATUSES = frozenset({NoticeStatus.PENDING, NoticeStatus.SCHEDULED, Noti
 
 #: Counsel actions the user and their counsel are told about.
 USER_VISIBLE_ACTIONS = frozenset(
-    {CounselAction.DECIDE, CounselAction.CHALLENGE_FILED, CounselAction.RETURN_DATE_MOVED, CounselAction.PRODUCTION_MADE}
+    {
+        CounselAction.DECIDE,
+        CounselAction.CHALLENGE_FILED,
+        CounselAction.RETURN_DATE_MOVED,
+        CounselAction.PRODUCTION_MADE,
+    }
 )
 
 
@@ -176,17 +181,26 @@ def ndo_concern(
         return None
     if gag.kind is NondisclosureKind.NSL_CERTIFICATION:
         until = f"until {gag.expires_at.isoformat()}" if gag.expires_at else "with no end date"
-        return NdoConcern("NSL", f"An NSL nondisclosure certification is in force {until}. Counsel weighs asking "
-                                 "for judicial review (18 U.S.C. § 3511(b)) and diaries the 3-year re-review.")
+        return NdoConcern(
+            "NSL",
+            f"An NSL nondisclosure certification is in force {until}. Counsel weighs asking "
+            "for judicial review (18 U.S.C. § 3511(b)) and diaries the 3-year re-review.",
+        )
     if gag.indefinite:
-        return NdoConcern("INDEFINITE", "The § 2705(b) nondisclosure order has no expiry (indefinite). Counsel weighs "
-                                        "a motion to modify it; the user's notice is withheld meanwhile.")
+        return NdoConcern(
+            "INDEFINITE",
+            "The § 2705(b) nondisclosure order has no expiry (indefinite). Counsel weighs "
+            "a motion to modify it; the user's notice is withheld meanwhile.",
+        )
     assert gag.expires_at is not None
     if requester_kind is RequesterKind.FEDERAL and starts_at is not None:
         days = (gag.expires_at - starts_at).days
         if days > max_term_days:
-            return NdoConcern("OVER_LONG", f"The federal § 2705(b) order runs {days} days, beyond the {max_term_days}-day "
-                                           "limit of DOJ policy (2017). Counsel weighs a motion to modify it.")
+            return NdoConcern(
+                "OVER_LONG",
+                f"The federal § 2705(b) order runs {days} days, beyond the {max_term_days}-day "
+                "limit of DOJ policy (2017). Counsel weighs a motion to modify it.",
+            )
     if "SCA_NDO_INVALID_TERM" in set(finding_codes):
         return NdoConcern("REVIEW_FINDING", "The review found the order's term invalid (SCA_NDO_INVALID_TERM).")
     return None
@@ -208,10 +222,25 @@ def _internal(
     not_before: datetime | None,
 ) -> PlannedNotice:
     recipient = _counsel_for(tier, counsel_by_tier)
-    key = notice_key(case_id=case_id, role=NoticeRole.INTERNAL_COUNSEL, subject=tier.value, recipient=recipient,
-                     kind=kind, occasion=occasion)
-    return PlannedNotice(notice_key=key, case_id=case_id, kind=kind, role=NoticeRole.INTERNAL_COUNSEL,
-                         recipient=recipient, tier=tier, status=status, not_before=not_before, occasion=occasion)
+    key = notice_key(
+        case_id=case_id,
+        role=NoticeRole.INTERNAL_COUNSEL,
+        subject=tier.value,
+        recipient=recipient,
+        kind=kind,
+        occasion=occasion,
+    )
+    return PlannedNotice(
+        notice_key=key,
+        case_id=case_id,
+        kind=kind,
+        role=NoticeRole.INTERNAL_COUNSEL,
+        recipient=recipient,
+        tier=tier,
+        status=status,
+        not_before=not_before,
+        occasion=occasion,
+    )
 
 
 def plan_ndo_reminder(
@@ -233,16 +262,30 @@ def plan_ndo_reminder(
         return None
     at = in_force.expires_at - remind_before
     status, not_before = (NoticeStatus.SCHEDULED, at) if at > now else (NoticeStatus.PENDING, None)
-    return _internal(case_id=case_id, kind=NoticeKind.NDO_REMINDER, tier=tier, counsel_by_tier=counsel_by_tier,
-                     occasion=f"v{gag.version}", status=status, not_before=not_before)
+    return _internal(
+        case_id=case_id,
+        kind=NoticeKind.NDO_REMINDER,
+        tier=tier,
+        counsel_by_tier=counsel_by_tier,
+        occasion=f"v{gag.version}",
+        status=status,
+        not_before=not_before,
+    )
 
 
 def plan_ndo_flag(
     *, case_id: uuid.UUID, gag: GagRecord, tier: EscalationTier, counsel_by_tier: Mapping[EscalationTier, str]
 ) -> PlannedNotice:
     """Flag a gag counsel must weigh (indefinite, over-long, NSL); due now."""
-    return _internal(case_id=case_id, kind=NoticeKind.NDO_FLAG, tier=tier, counsel_by_tier=counsel_by_tier,
-                     occasion=f"v{gag.version}", status=NoticeStatus.PENDING, not_before=None)
+    return _internal(
+        case_id=case_id,
+        kind=NoticeKind.NDO_FLAG,
+        tier=tier,
+        counsel_by_tier=counsel_by_tier,
+        occasion=f"v{gag.version}",
+        status=NoticeStatus.PENDING,
+        not_before=None,
+    )
 
 
 def plan_delivery_alert(
@@ -256,17 +299,30 @@ def plan_delivery_alert(
     """Tell legal ops that a notice failed for good (FAILED) or was dead-lettered; due now."""
     if outcome not in (NoticeStatus.FAILED, NoticeStatus.DEAD_LETTER):
         raise ValueError(f"no alert for {outcome}")
-    return _internal(case_id=case_id, kind=NoticeKind.DELIVERY_ALERT, tier=EscalationTier.LEGAL_OPS,
-                     counsel_by_tier=counsel_by_tier, occasion=f"{notice_id}:{outcome.value}:{attempts}",
-                     status=NoticeStatus.PENDING, not_before=None)
+    return _internal(
+        case_id=case_id,
+        kind=NoticeKind.DELIVERY_ALERT,
+        tier=EscalationTier.LEGAL_OPS,
+        counsel_by_tier=counsel_by_tier,
+        occasion=f"{notice_id}:{outcome.value}:{attempts}",
+        status=NoticeStatus.PENDING,
+        not_before=None,
+    )
 
 
 def plan_triage_alert(*, case_id: uuid.UUID, counsel_by_tier: Mapping[EscalationTier, str]) -> PlannedNotice:
     """Tell legal ops that a demand intake could not read with confidence waits for them to
     confirm its fields (``legal-process.held``); due now. One per case: a case is held once
     (confirmed, it is published and never held again), so a redelivery plans the same key."""
-    return _internal(case_id=case_id, kind=NoticeKind.TRIAGE_ALERT, tier=EscalationTier.LEGAL_OPS,
-                     counsel_by_tier=counsel_by_tier, occasion="held", status=NoticeStatus.PENDING, not_before=None)
+    return _internal(
+        case_id=case_id,
+        kind=NoticeKind.TRIAGE_ALERT,
+        tier=EscalationTier.LEGAL_OPS,
+        counsel_by_tier=counsel_by_tier,
+        occasion="held",
+        status=NoticeStatus.PENDING,
+        not_before=None,
+    )
 
 
 def triage_reminder_tiers(*, emergency: bool) -> tuple[EscalationTier, ...]:
@@ -297,13 +353,20 @@ def plan_triage_reminders(
     """
     _require_aware(alerted_at)
     _require_aware(received_at)
-    due = max(received_at + max(sla_emergency if emergency else sla_legal_ops, timedelta(0)),
-              alerted_at).astimezone(timezone.utc)
+    due = max(received_at + max(sla_emergency if emergency else sla_legal_ops, timedelta(0)), alerted_at).astimezone(
+        UTC
+    )
     planned: dict[str, PlannedNotice] = {}
     for tier in triage_reminder_tiers(emergency=emergency):
-        notice = _internal(case_id=case_id, kind=NoticeKind.TRIAGE_REMINDER, tier=tier,
-                           counsel_by_tier=counsel_by_tier, occasion="held", status=NoticeStatus.SCHEDULED,
-                           not_before=due)
+        notice = _internal(
+            case_id=case_id,
+            kind=NoticeKind.TRIAGE_REMINDER,
+            tier=tier,
+            counsel_by_tier=counsel_by_tier,
+            occasion="held",
+            status=NoticeStatus.SCHEDULED,
+            not_before=due,
+        )
         planned.setdefault(notice.recipient.lower(), notice)
     return list(planned.values())
 
@@ -360,8 +423,9 @@ def plan_matter_notices(
     if kind is NoticeKind.INITIAL and any(f.code == "DUPLICATE_REQUEST" for f in reviewed.review.findings):
         return []
     status = user_side_status(review=reviewed.review, gag=gag, now=now)
-    notices = plan_user_notices(case_id=case_id, reviewed=reviewed, contacts=contacts, now=now, kind=kind,
-                                status=status, occasion=occasion)
+    notices = plan_user_notices(
+        case_id=case_id, reviewed=reviewed, contacts=contacts, now=now, kind=kind, status=status, occasion=occasion
+    )
     return [notice for notice in notices if notice.role in roles]
 
 

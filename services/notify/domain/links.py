@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from itsdangerous import BadData, TimestampSigner, URLSafeTimedSerializer
@@ -48,7 +48,9 @@ class CounselLinks:
         self.ttl = ttl
 
     def _serializer(self, now: datetime) -> URLSafeTimedSerializer:
-        return URLSafeTimedSerializer(self._secret, salt=SALT, signer=_ClockedSigner, signer_kwargs={"clock": lambda: now})
+        return URLSafeTimedSerializer(
+            self._secret, salt=SALT, signer=_ClockedSigner, signer_kwargs={"clock": lambda: now}
+        )
 
     def token(self, notice_id: uuid.UUID, *, now: datetime) -> str:
         return self._serializer(now).dumps({"n": str(notice_id)})
@@ -63,7 +65,7 @@ class CounselLinks:
         """
         try:
             payload, signed_at = self._serializer(now).loads(token, return_timestamp=True)
-            return uuid.UUID(str(payload["n"])), signed_at.astimezone(timezone.utc)
+            return uuid.UUID(str(payload["n"])), signed_at.astimezone(UTC)
         except (BadData, KeyError, TypeError, ValueError) as exc:
             raise LinkInvalid("this link is not valid") from exc
 

@@ -6,8 +6,8 @@ Data, not logic: counsel may edit any phrase here. Every member of each enum has
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from shared.vocabulary import (
     DataCategory,

@@ -9,9 +9,9 @@ invariant again, from the review's own ``nondisclosure``, whatever the action sa
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Mapping
 
 from shared.contracts import LegalProcessEscalated, LegalProcessReviewed, Nondisclosure, UserNotice
 from shared.vocabulary import (
@@ -101,7 +101,9 @@ def user_notice_status(
     return NoticeStatus.SCHEDULED, not_before
 
 
-def _contact_index(contacts: Mapping[str, AccountContact]) -> tuple[dict[str, AccountContact], dict[str, AccountContact | None]]:
+def _contact_index(
+    contacts: Mapping[str, AccountContact],
+) -> tuple[dict[str, AccountContact], dict[str, AccountContact | None]]:
     exact: dict[str, AccountContact] = {}
     folded: dict[str, AccountContact | None] = {}
     for key, contact in contacts.items():
@@ -148,8 +150,9 @@ def plan_user_notices(
     planned: dict[str, PlannedNotice] = {}
 
     def add(role: NoticeRole, contact: AccountContact, recipient: str, name: str | None, org: str | None) -> None:
-        key = notice_key(case_id=case_id, role=role, subject=contact.handle, recipient=recipient, kind=kind,
-                         occasion=occasion)
+        key = notice_key(
+            case_id=case_id, role=role, subject=contact.handle, recipient=recipient, kind=kind, occasion=occasion
+        )
         planned.setdefault(
             key,
             PlannedNotice(
@@ -183,9 +186,7 @@ def _counsel_for(tier: EscalationTier, counsel_by_tier: Mapping[EscalationTier, 
     """The address for ``tier``; if none is configured, the nearest more senior tier's,
     then the nearest junior one's: an escalation must reach somebody."""
     index = _TIER_ORDER.index(tier)
-    order: Iterable[EscalationTier] = (
-        _TIER_ORDER[index:] + tuple(reversed(_TIER_ORDER[:index]))
-    )
+    order: Iterable[EscalationTier] = _TIER_ORDER[index:] + tuple(reversed(_TIER_ORDER[:index]))
     for candidate in order:
         address = counsel_by_tier.get(candidate)
         if address and address.strip():

@@ -35,8 +35,18 @@ from .plain_words import (
 )
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 _SUBJECT_MAX = 200
@@ -144,7 +154,8 @@ def _matter_view(
         "emergency": review.process_type is ProcessType.EMERGENCY_REQUEST,
         "delayed_until": format_datetime(notice.not_before),
         # Promise to hold our response only when nothing may have been produced yet.
-        "can_hold": notice.not_before is None and review.process_type is not ProcessType.EMERGENCY_REQUEST
+        "can_hold": notice.not_before is None
+        and review.process_type is not ProcessType.EMERGENCY_REQUEST
         and not produced,
         "history": [_update_view(u) for u in history],
         "counsel_link": _web_url(counsel_link) if notice.role is NoticeRole.USER else None,
@@ -303,7 +314,9 @@ def render_notice(
     )
 
 
-def _case_facts(reviewed: LegalProcessReviewed | None, *, case_id: uuid.UUID, case_reference_url: str | None) -> dict[str, Any]:
+def _case_facts(
+    reviewed: LegalProcessReviewed | None, *, case_id: uuid.UUID, case_reference_url: str | None
+) -> dict[str, Any]:
     """What an internal notice says about the case (to our own counsel: every account counts)."""
     review = reviewed.review if reviewed is not None else None
     return {
@@ -356,8 +369,11 @@ def render_ndo_notice(
     elif notice.kind is NoticeKind.NDO_FLAG:
         if concern is None:
             raise ValueError("a flag says what the concern is")
-        g.update(code=concern.code, explanation=concern.explanation,
-                 user_notice=_user_notice_plain(user_notice or (NoticeStatus.WITHHELD, None)))
+        g.update(
+            code=concern.code,
+            explanation=concern.explanation,
+            user_notice=_user_notice_plain(user_notice or (NoticeStatus.WITHHELD, None)),
+        )
         subject = one_line(f"[{concern.code}] Nondisclosure order needs counsel - case {case_id}")
         name = "ndo_flag"
     else:
@@ -497,8 +513,9 @@ def render_triage_reminder(
         "to_counsel": notice.tier is not None and notice.tier is not EscalationTier.LEGAL_OPS,
     }
     if held.emergency:
-        subject = one_line(f"EMERGENCY: still not confirmed after {waited} - a legal-process e-mail waits for "
-                           f"triage - case {case_id}")
+        subject = one_line(
+            f"EMERGENCY: still not confirmed after {waited} - a legal-process e-mail waits for triage - case {case_id}"
+        )
     else:
         subject = one_line(f"Reminder: a legal-process e-mail has waited {waited} for triage - case {case_id}")
     return RenderedNotice(

@@ -49,8 +49,12 @@ class CounselRequest(BaseModel):
 
 @lru_cache(maxsize=1)
 def _pages() -> Environment:
-    return Environment(loader=PackageLoader("services.notify.entrypoints", "templates"),
-                       autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined, auto_reload=False)
+    return Environment(
+        loader=PackageLoader("services.notify.entrypoints", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined,
+        auto_reload=False,
+    )
 
 
 def _page(template: str, status: int = 200, /, **context: Any) -> HTMLResponse:
@@ -59,23 +63,31 @@ def _page(template: str, status: int = 200, /, **context: Any) -> HTMLResponse:
 
 def _counsel(fields: dict[str, Any]) -> CounselOfRecord:
     organization = (fields.get("organization") or "").strip() or None
-    return CounselOfRecord(name=str(fields.get("name") or ""), email=str(fields.get("email") or ""),
-                           organization=organization)
+    return CounselOfRecord(
+        name=str(fields.get("name") or ""), email=str(fields.get("email") or ""), organization=organization
+    )
 
 
-def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Callable[[], datetime],
-               internal_api_token: str | None) -> FastAPI:
+def create_app(
+    *, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Callable[[], datetime], internal_api_token: str | None
+) -> FastAPI:
     """``internal_api_token`` None closes every staff route (401); the user's link pages stay open."""
-    app = FastAPI(title="dueprocess notify", version="1",
-                  description="Notices, dead letters and counsel of record (internal: staff use intake). "
-                              "Authenticate with `Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>`; name the "
-                              f"acting staff member in the `{STAFF_HEADER}` header.")
+    app = FastAPI(
+        title="dueprocess notify",
+        version="1",
+        description="Notices, dead letters and counsel of record (internal: staff use intake). "
+        "Authenticate with `Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>`; name the "
+        f"acting staff member in the `{STAFF_HEADER}` header.",
+    )
     add_health_routes(app, service="notify", pool=pool)
     api = internal_router(app, token=internal_api_token)
 
     @api.get("/api/v1/notices", summary="Notices, by status (e.g. DEAD_LETTER) and case")
-    async def notices(status: NoticeStatus | None = None, case_id: uuid.UUID | None = None,
-                      limit: int = Query(default=200, ge=1, le=1000)) -> JSONResponse:
+    async def notices(
+        status: NoticeStatus | None = None,
+        case_id: uuid.UUID | None = None,
+        limit: int = Query(default=200, ge=1, le=1000),
+    ) -> JSONResponse:
         found = await services.list_notices(pool=pool, status=status, case_id=case_id, limit=limit)
         return JSONResponse({"notices": found, "count": len(found)})
 
@@ -86,15 +98,24 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
         except services.NoticeNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
 
-    @api.post("/api/v1/notices/{notice_id}/retry", status_code=202,
-              summary="Retry a FAILED or DEAD_LETTER notice by hand (it waits if a gag now forbids it)")
+    @api.post(
+        "/api/v1/notices/{notice_id}/retry",
+        status_code=202,
+        summary="Retry a FAILED or DEAD_LETTER notice by hand (it waits if a gag now forbids it)",
+    )
     async def retry(notice_id: uuid.UUID, staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
         if (refused := staff_missing(staff)) is not None:
             return refused
         assert staff is not None
         try:
-            result = await services.retry_notice(pool=pool, policy=policy, notice_id=notice_id, actor=staff.strip(),
-                                                 now=clock(), trace_id=uuid.uuid4().hex)
+            result = await services.retry_notice(
+                pool=pool,
+                policy=policy,
+                notice_id=notice_id,
+                actor=staff.strip(),
+                now=clock(),
+                trace_id=uuid.uuid4().hex,
+            )
         except services.NoticeNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
         except services.RetryRefused as exc:
@@ -102,21 +123,36 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
         return JSONResponse(result, 202)
 
     @api.put("/api/v1/accounts/{handle}/counsel", summary="Name the account's counsel of record (legal ops)")
-    async def put_counsel(handle: str, body: CounselRequest,
-                          staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def put_counsel(
+        handle: str, body: CounselRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         if (refused := staff_missing(staff)) is not None:
             return refused
         assert staff is not None
         try:
             counsel = _counsel(body.model_dump())
         except ValidationError as exc:
-            return JSONResponse({"error": "invalid counsel", "detail": exc.errors(include_url=False,
-                                                                                   include_input=False)}, 422)
-        named = await services.name_counsel(pool=pool, policy=policy, handle=handle, counsel=counsel,
-                                            source="LEGAL_OPS", named_by=staff.strip(), now=clock(),
-                                            trace_id=uuid.uuid4().hex)
-        return JSONResponse({"handle": named.handle, "counsel": counsel.model_dump(), "cases": named.cases,
-                             "notices_owed": named.notices_owed})
+            return JSONResponse(
+                {"error": "invalid counsel", "detail": exc.errors(include_url=False, include_input=False)}, 422
+            )
+        named = await services.name_counsel(
+            pool=pool,
+            policy=policy,
+            handle=handle,
+            counsel=counsel,
+            source="LEGAL_OPS",
+            named_by=staff.strip(),
+            now=clock(),
+            trace_id=uuid.uuid4().hex,
+        )
+        return JSONResponse(
+            {
+                "handle": named.handle,
+                "counsel": counsel.model_dump(),
+                "cases": named.cases,
+                "notices_owed": named.notices_owed,
+            }
+        )
 
     @api.get("/api/v1/accounts/{handle}/counsel", summary="The account's counsel of record")
     async def get_counsel(handle: str) -> JSONResponse:
@@ -134,8 +170,10 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
 
     @api.get("/dashboard", response_class=HTMLResponse, include_in_schema=False)
     async def dashboard() -> HTMLResponse:
-        sections = [(status.value, await services.list_notices(pool=pool, status=status))
-                    for status in (NoticeStatus.DEAD_LETTER, NoticeStatus.FAILED)]
+        sections = [
+            (status.value, await services.list_notices(pool=pool, status=status))
+            for status in (NoticeStatus.DEAD_LETTER, NoticeStatus.FAILED)
+        ]
         return _page("dashboard.html.j2", title="Notices that need legal ops", sections=sections)
 
     # --- the user's link --------------------------------------------------------------------
@@ -155,8 +193,14 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
         target = await link_target(token)
         if isinstance(target, HTMLResponse):
             return target
-        return _page("counsel_form.html.j2", title="Name your lawyer", handle=target.handle,
-                     case_id=str(target.case_id), error=None, form={})
+        return _page(
+            "counsel_form.html.j2",
+            title="Name your lawyer",
+            handle=target.handle,
+            case_id=str(target.case_id),
+            error=None,
+            form={},
+        )
 
     @app.post("/counsel/{token}", include_in_schema=False, response_model=None)
     async def counsel_submit(token: str, request: Request) -> HTMLResponse | JSONResponse:
@@ -174,15 +218,30 @@ def create_app(*, pool: asyncpg.Pool, policy: services.NoticePolicy, clock: Call
         except ValidationError:
             if wants_json:
                 return JSONResponse({"error": "give the lawyer's name and a valid e-mail address"}, 422)
-            return _page("counsel_form.html.j2", 422, title="Name your lawyer", handle=target.handle,
-                         case_id=str(target.case_id), error="Please give the lawyer's name and a valid e-mail address.",
-                         form=fields)
-        named = await services.name_counsel(pool=pool, policy=policy, handle=target.handle, counsel=counsel,
-                                            source="USER_LINK", named_by=f"notice {target.notice_id}", now=clock(),
-                                            trace_id=uuid.uuid4().hex, case_id=target.case_id)
+            return _page(
+                "counsel_form.html.j2",
+                422,
+                title="Name your lawyer",
+                handle=target.handle,
+                case_id=str(target.case_id),
+                error="Please give the lawyer's name and a valid e-mail address.",
+                form=fields,
+            )
+        named = await services.name_counsel(
+            pool=pool,
+            policy=policy,
+            handle=target.handle,
+            counsel=counsel,
+            source="USER_LINK",
+            named_by=f"notice {target.notice_id}",
+            now=clock(),
+            trace_id=uuid.uuid4().hex,
+            case_id=target.case_id,
+        )
         if wants_json:
-            return JSONResponse({"handle": named.handle, "case_id": str(target.case_id),
-                                 "notices_owed": named.notices_owed}, 201)
+            return JSONResponse(
+                {"handle": named.handle, "case_id": str(target.case_id), "notices_owed": named.notices_owed}, 201
+            )
         return _page("counsel_done.html.j2", 201, title="Thank you", name=counsel.name, case_id=str(target.case_id))
 
     app.include_router(api)

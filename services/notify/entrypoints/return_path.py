@@ -46,12 +46,17 @@ class ReturnPathHandler:
             log.info("return path: not a delivery report; discarded", size=len(raw))
             return "250 2.0.0 Not a delivery report; discarded"
         try:
-            effect = await record_delivery_report(pool=self.pool, policy=self.policy, report=report,
-                                                  report_sha256=hashlib.sha256(raw).hexdigest(), now=self.clock())
+            effect = await record_delivery_report(
+                pool=self.pool,
+                policy=self.policy,
+                report=report,
+                report_sha256=hashlib.sha256(raw).hexdigest(),
+                now=self.clock(),
+            )
         except DATABASE_UNAVAILABLE as exc:
             log.warning("database unavailable; delivery report deferred", error=type(exc).__name__)
             return "451 4.3.0 Temporarily unavailable; nothing was recorded, please retry"
-        except Exception as exc:  # noqa: BLE001 - never drop a report silently: make the sender retry
+        except Exception as exc:
             log.error("delivery report could not be recorded; deferred", error=type(exc).__name__)
             return "451 4.3.0 Temporarily unable to record the report; please retry"
         metrics.DELIVERY_REPORTS.labels(outcome=report.outcome.value, effect=effect).inc()
@@ -61,6 +66,6 @@ class ReturnPathHandler:
 
 async def start_return_path(handler: ReturnPathHandler, *, host: str, port: int) -> asyncio.AbstractServer:
     """Listen on ``host:port`` on the running loop; the caller closes the returned server."""
-    return await smtp_listener.start_smtp_server(handler, host=host, port=port, data_size_limit=MAX_REPORT_BYTES,
-                                                 ident=IDENT)
-
+    return await smtp_listener.start_smtp_server(
+        handler, host=host, port=port, data_size_limit=MAX_REPORT_BYTES, ident=IDENT
+    )

@@ -105,8 +105,13 @@ from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeS
 PRODUCER = "notify"
 log = get_logger(__name__)
 # Still owed, not sent: what the owed-notices gauge counts, by status.
-OWED_STATUSES = (NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD, NoticeStatus.FAILED,
-                 NoticeStatus.DEAD_LETTER)
+OWED_STATUSES = (
+    NoticeStatus.PENDING,
+    NoticeStatus.SCHEDULED,
+    NoticeStatus.WITHHELD,
+    NoticeStatus.FAILED,
+    NoticeStatus.DEAD_LETTER,
+)
 OWED_GAUGE_SECONDS = 5.0
 
 
@@ -211,7 +216,9 @@ def word(
             counsel_link_days=links.ttl.days if links is not None else None,
         )
     if notice.kind is NoticeKind.ESCALATION:
-        return render_notice(notice, case_id=case_id, escalated=escalated, reviewed=reviewed, case_reference_url=case_url)
+        return render_notice(
+            notice, case_id=case_id, escalated=escalated, reviewed=reviewed, case_reference_url=case_url
+        )
     if notice.kind in (NoticeKind.NDO_REMINDER, NoticeKind.NDO_FLAG):
         concern = context.get("concern")
         status = context.get("user_notice")
@@ -222,7 +229,8 @@ def word(
             reviewed=reviewed,
             concern=NdoConcern(**concern) if concern else None,
             user_notice=(NoticeStatus(status[0]), datetime.fromisoformat(status[1]) if status[1] else None)
-            if status else None,
+            if status
+            else None,
             case_reference_url=case_url,
         )
     if notice.kind is NoticeKind.DELIVERY_ALERT:
@@ -239,12 +247,17 @@ def word(
             case_reference_url=case_url,
         )
     if notice.kind is NoticeKind.TRIAGE_ALERT:
-        return render_triage_alert(notice, case_id=case_id, held=LegalProcessHeld.model_validate(context["held"]),
-                                   case_reference_url=case_url)
+        return render_triage_alert(
+            notice, case_id=case_id, held=LegalProcessHeld.model_validate(context["held"]), case_reference_url=case_url
+        )
     if notice.kind is NoticeKind.TRIAGE_REMINDER:
-        return render_triage_reminder(notice, case_id=case_id, held=LegalProcessHeld.model_validate(context["held"]),
-                                      alerted_at=datetime.fromisoformat(context["alerted_at"]),
-                                      case_reference_url=case_url)
+        return render_triage_reminder(
+            notice,
+            case_id=case_id,
+            held=LegalProcessHeld.model_validate(context["held"]),
+            alerted_at=datetime.fromisoformat(context["alerted_at"]),
+            case_reference_url=case_url,
+        )
     raise ValueError(f"cannot word a {notice.kind} notice to {notice.role}")
 
 
@@ -252,11 +265,20 @@ def word(
 
 
 async def _publish_planned(
-    uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, notice_id: uuid.UUID, role: str, recipient: str,
-    status: NoticeStatus, not_before: datetime | None, kind: str | None = None,
+    uow: UnitOfWork,
+    *,
+    case_id: uuid.UUID,
+    trace_id: str,
+    notice_id: uuid.UUID,
+    role: str,
+    recipient: str,
+    status: NoticeStatus,
+    not_before: datetime | None,
+    kind: str | None = None,
 ) -> None:
-    planned = NoticePlanned(notice_id=notice_id, role=NoticeRole(role), recipient=recipient, status=status,
-                            not_before=not_before, kind=kind)
+    planned = NoticePlanned(
+        notice_id=notice_id, role=NoticeRole(role), recipient=recipient, status=status, not_before=not_before, kind=kind
+    )
     out = envelope(planned, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
     await add_to_outbox(uow.conn, schema=SCHEMA, topic=planned.TOPIC, event=out)
 
@@ -274,8 +296,9 @@ async def _owe(
 ) -> bool:
     """Record one owed notice (worded now) and stage ``notice.planned``; False if it already was."""
     rendered = word(notice, policy=policy, matter=matter, context=context, now=now, escalated=escalated)
-    added = await NoticeRepository(uow.conn).add(notice=notice, rendered=rendered, trace_id=trace_id, now=now,
-                                                 context=context)
+    added = await NoticeRepository(uow.conn).add(
+        notice=notice, rendered=rendered, trace_id=trace_id, now=now, context=context
+    )
     if added:
         planned = notice.to_event()
         out = envelope(planned, case_id=notice.case_id, trace_id=trace_id, producer=PRODUCER)
@@ -284,8 +307,14 @@ async def _owe(
 
 
 async def _owe_all(
-    uow: UnitOfWork, notices: Sequence[PlannedNotice], *, policy: NoticePolicy, matter: Matter | None,
-    trace_id: str, now: datetime, context: Mapping[str, Any] | None = None,
+    uow: UnitOfWork,
+    notices: Sequence[PlannedNotice],
+    *,
+    policy: NoticePolicy,
+    matter: Matter | None,
+    trace_id: str,
+    now: datetime,
+    context: Mapping[str, Any] | None = None,
 ) -> int:
     added = 0
     for notice in notices:
@@ -301,8 +330,9 @@ async def _contacts(uow: UnitOfWork, reviewed: LegalProcessReviewed, case_id: uu
 # --- the gag: moves, reminders, flags --------------------------------------------------------------
 
 
-async def _move_user_side(uow: UnitOfWork, matter: Matter, *, policy: NoticePolicy, trace_id: str, now: datetime,
-                          reword_all: bool = False) -> int:
+async def _move_user_side(
+    uow: UnitOfWork, matter: Matter, *, policy: NoticePolicy, trace_id: str, now: datetime, reword_all: bool = False
+) -> int:
     """Give every owed, unsent notice to the case's users and their counsel the status the
     gag implies now (worded again: "we could not tell you before …" follows the gag)."""
     repo = NoticeRepository(uow.conn)
@@ -313,16 +343,27 @@ async def _move_user_side(uow: UnitOfWork, matter: Matter, *, policy: NoticePoli
         if destination is None:
             if reword_all:
                 notice = planned_from_row(row)
-                await repo.reword(notice_id=row["notice_id"], now=now,
-                                  rendered=word(notice, policy=policy, matter=matter, context=row["context"], now=now))
+                await repo.reword(
+                    notice_id=row["notice_id"],
+                    now=now,
+                    rendered=word(notice, policy=policy, matter=matter, context=row["context"], now=now),
+                )
             continue
         status, not_before = destination
         notice = planned_from_row(row).model_copy(update={"status": status, "not_before": not_before})
         rendered = word(notice, policy=policy, matter=matter, context=row["context"], now=now)
         await repo.move(notice_id=row["notice_id"], status=status, not_before=not_before, now=now, rendered=rendered)
-        await _publish_planned(uow, case_id=matter.case_id, trace_id=trace_id, notice_id=row["notice_id"],
-                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before,
-                               kind=row["kind"])
+        await _publish_planned(
+            uow,
+            case_id=matter.case_id,
+            trace_id=trace_id,
+            notice_id=row["notice_id"],
+            role=row["role"],
+            recipient=row["recipient"],
+            status=status,
+            not_before=not_before,
+            kind=row["kind"],
+        )
         moved += 1
     return moved
 
@@ -343,20 +384,35 @@ async def _gag_alerts(
     current = f"v{matter.gag.version}"
     for row in await repo.waiting_of_kind(matter.case_id, NoticeKind.NDO_REMINDER):
         if row["occasion"] != current:
-            await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"],
-                            now=now)
-            await _publish_planned(uow, case_id=matter.case_id, trace_id=trace_id, notice_id=row["notice_id"],
-                                   role=row["role"], recipient=row["recipient"], status=NoticeStatus.CANCELLED,
-                                   not_before=row["not_before"], kind=row["kind"])
+            await repo.move(
+                notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"], now=now
+            )
+            await _publish_planned(
+                uow,
+                case_id=matter.case_id,
+                trace_id=trace_id,
+                notice_id=row["notice_id"],
+                role=row["role"],
+                recipient=row["recipient"],
+                status=NoticeStatus.CANCELLED,
+                not_before=row["not_before"],
+                kind=row["kind"],
+            )
     tier = internal_tier(review.escalation_tier)
     nd = matter.gag.nondisclosure.model_dump(mode="json")
     added = 0
-    reminder = plan_ndo_reminder(case_id=matter.case_id, gag=matter.gag, tier=tier,
-                                 counsel_by_tier=policy.counsel_by_tier, remind_before=policy.ndo_reminder_before,
-                                 now=now)
+    reminder = plan_ndo_reminder(
+        case_id=matter.case_id,
+        gag=matter.gag,
+        tier=tier,
+        counsel_by_tier=policy.counsel_by_tier,
+        remind_before=policy.ndo_reminder_before,
+        now=now,
+    )
     if reminder is not None:
-        added += await _owe(uow, reminder, policy=policy, matter=matter, trace_id=trace_id, now=now,
-                            context={"nondisclosure": nd})
+        added += await _owe(
+            uow, reminder, policy=policy, matter=matter, trace_id=trace_id, now=now, context={"nondisclosure": nd}
+        )
     concern = ndo_concern(
         nondisclosure=matter.gag.nondisclosure,
         requester_kind=review.requester.kind,
@@ -368,11 +424,19 @@ async def _gag_alerts(
     if concern is not None and not matter.gag.released:
         status, not_before = user_side_status(review=review, gag=matter.gag, now=now)
         flag = plan_ndo_flag(case_id=matter.case_id, gag=matter.gag, tier=tier, counsel_by_tier=policy.counsel_by_tier)
-        added += await _owe(uow, flag, policy=policy, matter=matter, trace_id=trace_id, now=now, context={
-            "nondisclosure": nd,
-            "concern": {"code": concern.code, "explanation": concern.explanation},
-            "user_notice": [status.value, not_before.isoformat() if not_before else None],
-        })
+        added += await _owe(
+            uow,
+            flag,
+            policy=policy,
+            matter=matter,
+            trace_id=trace_id,
+            now=now,
+            context={
+                "nondisclosure": nd,
+                "concern": {"code": concern.code, "explanation": concern.explanation},
+                "user_notice": [status.value, not_before.isoformat() if not_before else None],
+            },
+        )
     return added
 
 
@@ -389,7 +453,11 @@ async def plan_from_review(
 
 
 async def plan_from_reviews(
-    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, events: Sequence[Envelope[LegalProcessReviewed]],
+    *,
+    pool: asyncpg.Pool,
+    policy: NoticePolicy,
+    consumer: str,
+    events: Sequence[Envelope[LegalProcessReviewed]],
     now: datetime,
 ) -> int:
     """``plan_from_review`` for several reviews (a poll's worth of one partition, in order) in
@@ -403,8 +471,9 @@ async def plan_from_reviews(
     return sum(added for _, added in planned)
 
 
-async def _plan_from_review(uow: UnitOfWork, *, policy: NoticePolicy, event: Envelope[LegalProcessReviewed],
-                            now: datetime) -> int:
+async def _plan_from_review(
+    uow: UnitOfWork, *, policy: NoticePolicy, event: Envelope[LegalProcessReviewed], now: datetime
+) -> int:
     reviewed = event.payload
     case_id = event.case_id
     repo = NoticeRepository(uow.conn)
@@ -421,16 +490,27 @@ async def _plan_from_review(uow: UnitOfWork, *, policy: NoticePolicy, event: Env
     assert matter is not None
     notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now)
     added = await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=event.trace_id, now=now)
-    added += await _gag_alerts(uow, matter, policy=policy, trace_id=event.trace_id, now=now,
-                               starts_at=reviewed.served_at or reviewed.received_at)
+    added += await _gag_alerts(
+        uow,
+        matter,
+        policy=policy,
+        trace_id=event.trace_id,
+        now=now,
+        starts_at=reviewed.served_at or reviewed.received_at,
+    )
     for event_id, decided in await repo.unapplied_decisions(case_id):
-        added += await _apply(uow, policy=policy, case_id=case_id, event_id=event_id, decided=decided,
-                              trace_id=event.trace_id, now=now)
+        added += await _apply(
+            uow, policy=policy, case_id=case_id, event_id=event_id, decided=decided, trace_id=event.trace_id, now=now
+        )
     return added
 
 
 async def plan_from_escalation(
-    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[LegalProcessEscalated],
+    *,
+    pool: asyncpg.Pool,
+    policy: NoticePolicy,
+    consumer: str,
+    event: Envelope[LegalProcessEscalated],
     now: datetime | None = None,
 ) -> int:
     """Alert the platform's counsel for the escalation's tier."""
@@ -438,7 +518,11 @@ async def plan_from_escalation(
 
 
 async def plan_from_escalations(
-    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, events: Sequence[Envelope[LegalProcessEscalated]],
+    *,
+    pool: asyncpg.Pool,
+    policy: NoticePolicy,
+    consumer: str,
+    events: Sequence[Envelope[LegalProcessEscalated]],
     now: datetime | None = None,
 ) -> int:
     """``plan_from_escalation`` for several escalations in one transaction, each once."""
@@ -449,13 +533,26 @@ async def plan_from_escalations(
             alert = plan_internal_counsel_alert(
                 case_id=event.case_id, escalated=event.payload, counsel_by_tier=policy.counsel_by_tier
             )
-            added += int(await _owe(uow, alert, policy=policy, matter=matter, trace_id=event.trace_id,
-                                    now=now or event.payload.escalated_at, escalated=event.payload))
+            added += int(
+                await _owe(
+                    uow,
+                    alert,
+                    policy=policy,
+                    matter=matter,
+                    trace_id=event.trace_id,
+                    now=now or event.payload.escalated_at,
+                    escalated=event.payload,
+                )
+            )
     return added
 
 
 async def apply_decision(
-    *, pool: asyncpg.Pool, consumer: str, event: Envelope[LegalProcessDecided], policy: NoticePolicy,
+    *,
+    pool: asyncpg.Pool,
+    consumer: str,
+    event: Envelope[LegalProcessDecided],
+    policy: NoticePolicy,
     now: datetime,
 ) -> int:
     """Apply a staff action to the case's notices; returns how many notices moved or are new.
@@ -472,8 +569,15 @@ async def apply_decision(
         if await repo.review_of(event.case_id) is None:
             log.info("staff action kept until the case's review arrives", action=event.payload.action.value)
             return 0
-        changed = await _apply(uow, policy=policy, case_id=event.case_id, event_id=event.event_id,
-                               decided=event.payload, trace_id=event.trace_id, now=now)
+        changed = await _apply(
+            uow,
+            policy=policy,
+            case_id=event.case_id,
+            event_id=event.event_id,
+            decided=event.payload,
+            trace_id=event.trace_id,
+            now=now,
+        )
     log.info("staff action applied", action=event.payload.action.value, notices=changed)
     return changed
 
@@ -496,17 +600,32 @@ async def _apply(
     previous_return_by = matter.reviewed.return_by
     if action is CounselAction.RELEASE_NOTICE:
         matter = replace(matter, gag=matter.gag.release())
-        await repo.save_gag(case_id=case_id, gag=matter.gag, change="RELEASED", at=now, actor=decided.decided_by,
-                            reason=decided.reason, event_id=event_id)
+        await repo.save_gag(
+            case_id=case_id,
+            gag=matter.gag,
+            change="RELEASED",
+            at=now,
+            actor=decided.decided_by,
+            reason=decided.reason,
+            event_id=event_id,
+        )
         changed += await _move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
     elif action is CounselAction.NDO_CHANGED and decided.nondisclosure is not None:
         change = ndo_change(matter.gag.nondisclosure, decided.nondisclosure, now)
         matter = replace(matter, gag=matter.gag.changed(decided.nondisclosure))
-        await repo.save_gag(case_id=case_id, gag=matter.gag, change=change, at=now, actor=decided.decided_by,
-                            reason=decided.reason, event_id=event_id)
+        await repo.save_gag(
+            case_id=case_id,
+            gag=matter.gag,
+            change=change,
+            at=now,
+            actor=decided.decided_by,
+            reason=decided.reason,
+            event_id=event_id,
+        )
         changed += await _move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
-        changed += await _gag_alerts(uow, matter, policy=policy, trace_id=trace_id, now=now,
-                                     starts_at=decided.decided_at)
+        changed += await _gag_alerts(
+            uow, matter, policy=policy, trace_id=trace_id, now=now, starts_at=decided.decided_at
+        )
     elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
         await repo.set_return_by(case_id=case_id, return_by=decided.return_by)
         matter = replace(matter, reviewed=matter.reviewed.model_copy(update={"return_by": decided.return_by}))
@@ -515,10 +634,24 @@ async def _apply(
     update = matter_update(decided, previous_return_by=previous_return_by)
     if update is not None:
         contacts = await _contacts(uow, matter.reviewed, case_id)
-        notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=matter.gag,
-                                      now=now, kind=NoticeKind.UPDATE, occasion=str(event_id))
-        changed += await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now,
-                                  context={"update": update.model_dump(mode="json")})
+        notices = plan_matter_notices(
+            case_id=case_id,
+            reviewed=matter.reviewed,
+            contacts=contacts,
+            gag=matter.gag,
+            now=now,
+            kind=NoticeKind.UPDATE,
+            occasion=str(event_id),
+        )
+        changed += await _owe_all(
+            uow,
+            notices,
+            policy=policy,
+            matter=matter,
+            trace_id=trace_id,
+            now=now,
+            context={"update": update.model_dump(mode="json")},
+        )
     await repo.mark_applied(event_id=event_id, update=update, at=now)
     return changed
 
@@ -540,43 +673,73 @@ async def alert_triage(
         repo = NoticeRepository(uow.conn)
         await repo.lock_case(event.case_id)
         if await repo.dismissed(event.case_id):  # dismissed before this (late) held event: nothing is owed
-            log.info("triage alert not owed: the case was dismissed", case_id=str(event.case_id),
-                     trace_id=event.trace_id)
+            log.info(
+                "triage alert not owed: the case was dismissed", case_id=str(event.case_id), trace_id=event.trace_id
+            )
             return 0
         held = event.payload.model_dump(mode="json")
         alert = plan_triage_alert(case_id=event.case_id, counsel_by_tier=policy.counsel_by_tier)
-        added = int(await _owe(uow, alert, policy=policy, matter=None, trace_id=event.trace_id, now=now,
-                               context={"held": held}))
+        added = int(
+            await _owe(uow, alert, policy=policy, matter=None, trace_id=event.trace_id, now=now, context={"held": held})
+        )
         reminders = 0
         if added and await repo.review_of(event.case_id) is None:
-            planned = plan_triage_reminders(case_id=event.case_id, emergency=event.payload.emergency,
-                                            received_at=event.payload.received_at, alerted_at=now,
-                                            counsel_by_tier=policy.counsel_by_tier,
-                                            sla_emergency=policy.sla_emergency, sla_legal_ops=policy.sla_legal_ops)
-            reminders = await _owe_all(uow, planned, policy=policy, matter=None, trace_id=event.trace_id, now=now,
-                                       context={"held": held, "alerted_at": now.isoformat()})
-    log.info("triage alert planned" if added else "triage alert already owed", case_id=str(event.case_id),
-             emergency=event.payload.emergency, process_type=event.payload.process_type.value,
-             reminders=reminders, trace_id=event.trace_id)
+            planned = plan_triage_reminders(
+                case_id=event.case_id,
+                emergency=event.payload.emergency,
+                received_at=event.payload.received_at,
+                alerted_at=now,
+                counsel_by_tier=policy.counsel_by_tier,
+                sla_emergency=policy.sla_emergency,
+                sla_legal_ops=policy.sla_legal_ops,
+            )
+            reminders = await _owe_all(
+                uow,
+                planned,
+                policy=policy,
+                matter=None,
+                trace_id=event.trace_id,
+                now=now,
+                context={"held": held, "alerted_at": now.isoformat()},
+            )
+    log.info(
+        "triage alert planned" if added else "triage alert already owed",
+        case_id=str(event.case_id),
+        emergency=event.payload.emergency,
+        process_type=event.payload.process_type.value,
+        reminders=reminders,
+        trace_id=event.trace_id,
+    )
     return added + reminders
 
 
-async def _cancel_triage_reminders(uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, now: datetime,
-                                   because: str = "the case was confirmed") -> int:
+async def _cancel_triage_reminders(
+    uow: UnitOfWork, *, case_id: uuid.UUID, trace_id: str, now: datetime, because: str = "the case was confirmed"
+) -> int:
     """The case was confirmed (its review is here) or dismissed: the triage reminders still owed
     are not (CANCELLED, published as such). One already sent stays sent. Call under the case's lock."""
     repo = NoticeRepository(uow.conn)
     cancelled = 0
     for row in await repo.waiting_of_kind(case_id, NoticeKind.TRIAGE_REMINDER):
-        await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"],
-                        now=now)
-        await _publish_planned(uow, case_id=case_id, trace_id=trace_id, notice_id=row["notice_id"],
-                               role=row["role"], recipient=row["recipient"], status=NoticeStatus.CANCELLED,
-                               not_before=row["not_before"], kind=row["kind"])
+        await repo.move(
+            notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"], now=now
+        )
+        await _publish_planned(
+            uow,
+            case_id=case_id,
+            trace_id=trace_id,
+            notice_id=row["notice_id"],
+            role=row["role"],
+            recipient=row["recipient"],
+            status=NoticeStatus.CANCELLED,
+            not_before=row["not_before"],
+            kind=row["kind"],
+        )
         cancelled += 1
     if cancelled:
-        log.info("triage reminders cancelled", because=because, case_id=str(case_id), cancelled=cancelled,
-                 trace_id=trace_id)
+        log.info(
+            "triage reminders cancelled", because=because, case_id=str(case_id), cancelled=cancelled, trace_id=trace_id
+        )
     return cancelled
 
 
@@ -592,10 +755,16 @@ async def cancel_triage_on_dismissal(
             return 0
         repo = NoticeRepository(uow.conn)
         await repo.lock_case(event.case_id)
-        await repo.record_dismissal(case_id=event.case_id, dismissed_at=event.payload.dismissed_at,
-                                    event_id=event.event_id, now=now)
-        cancelled = await _cancel_triage_reminders(uow, case_id=event.case_id, trace_id=event.trace_id, now=now,
-                                                   because="the case was dismissed as not legal process")
+        await repo.record_dismissal(
+            case_id=event.case_id, dismissed_at=event.payload.dismissed_at, event_id=event.event_id, now=now
+        )
+        cancelled = await _cancel_triage_reminders(
+            uow,
+            case_id=event.case_id,
+            trace_id=event.trace_id,
+            now=now,
+            because="the case was dismissed as not legal process",
+        )
     log.info("triage dismissal applied", case_id=str(event.case_id), cancelled=cancelled, trace_id=event.trace_id)
     return cancelled
 
@@ -630,14 +799,24 @@ async def name_counsel(
     no longer owed (CANCELLED); nothing already sent is touched.
     """
     async with UnitOfWork(pool) as uow:
-        named = await _name_counsel(uow, policy=policy, handle=handle, counsel=counsel, source=source,
-                                    named_by=named_by, now=now, trace_id=trace_id, case_id=case_id)
+        named = await _name_counsel(
+            uow,
+            policy=policy,
+            handle=handle,
+            counsel=counsel,
+            source=source,
+            named_by=named_by,
+            now=now,
+            trace_id=trace_id,
+            case_id=case_id,
+        )
     log.info("counsel of record named", source=source, cases=named.cases, notices_owed=named.notices_owed)
     return named
 
 
-async def carry_out_request(*, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str,
-                            event: Envelope[StaffActionRequested], now: datetime) -> None:
+async def carry_out_request(
+    *, pool: asyncpg.Pool, policy: NoticePolicy, consumer: str, event: Envelope[StaffActionRequested], now: datetime
+) -> None:
     """NAME_COUNSEL asked for by staff in intake: name counsel for the case's account, and answer.
 
     Claim, naming and answer commit together. Every other request is review's: ignored here.
@@ -651,33 +830,71 @@ async def carry_out_request(*, pool: asyncpg.Pool, policy: NoticePolicy, consume
         try:
             if request.counsel is None:
                 raise ValueError("NAME_COUNSEL needs the counsel's name and e-mail address")
-            counsel = CounselOfRecord(name=request.counsel.name, email=request.counsel.email,
-                                      organization=request.counsel.organization)
-            named = await _name_counsel(uow, policy=policy, handle=request.counsel.account, counsel=counsel,
-                                        source="staff", named_by=request.requested_by, now=now,
-                                        trace_id=event.trace_id, case_id=event.case_id)
+            counsel = CounselOfRecord(
+                name=request.counsel.name, email=request.counsel.email, organization=request.counsel.organization
+            )
+            named = await _name_counsel(
+                uow,
+                policy=policy,
+                handle=request.counsel.account,
+                counsel=counsel,
+                source="staff",
+                named_by=request.requested_by,
+                now=now,
+                trace_id=event.trace_id,
+                case_id=event.case_id,
+            )
             outcome = "DONE"
-            detail = (f"counsel of record named for @{named.handle}; "
-                      f"{named.notices_owed} notice{'s' if named.notices_owed != 1 else ''} owed to counsel")
+            detail = (
+                f"counsel of record named for @{named.handle}; "
+                f"{named.notices_owed} notice{'s' if named.notices_owed != 1 else ''} owed to counsel"
+            )
         except ValueError as exc:  # pydantic's ValidationError is a ValueError: a bad address
             outcome, detail = "REFUSED", str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        answer = StaffActionOutcome(request_id=request.request_id, action=request.action, outcome=outcome,
-                                    detail=detail, answered_by=PRODUCER, answered_at=now)
-        await add_to_outbox(uow.conn, schema=SCHEMA, topic=answer.TOPIC,
-                            event=envelope(answer, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER))
+        answer = StaffActionOutcome(
+            request_id=request.request_id,
+            action=request.action,
+            outcome=outcome,
+            detail=detail,
+            answered_by=PRODUCER,
+            answered_at=now,
+        )
+        await add_to_outbox(
+            uow.conn,
+            schema=SCHEMA,
+            topic=answer.TOPIC,
+            event=envelope(answer, case_id=event.case_id, trace_id=event.trace_id, producer=PRODUCER),
+        )
     log.info("staff request answered", case_id=str(event.case_id), action=request.action.value, outcome=outcome)
 
 
-async def _name_counsel(uow: UnitOfWork, *, policy: NoticePolicy, handle: str, counsel: CounselOfRecord, source: str,
-                        named_by: str, now: datetime, trace_id: str, case_id: uuid.UUID | None) -> CounselNamed:
+async def _name_counsel(
+    uow: UnitOfWork,
+    *,
+    policy: NoticePolicy,
+    handle: str,
+    counsel: CounselOfRecord,
+    source: str,
+    named_by: str,
+    now: datetime,
+    trace_id: str,
+    case_id: uuid.UUID | None,
+) -> CounselNamed:
     """``name_counsel`` inside the caller's unit of work."""
     handle = handle.strip().removeprefix("@")
     contacts = ContactRepository(uow.conn)
     entry = await contacts.entry(handle)
     canonical = entry["handle"] if entry else handle
-    await contacts.appoint(handle=canonical, name=counsel.name, email=counsel.email,
-                           organization=counsel.organization, source=source, named_by=named_by[:200],
-                           case_id=case_id, at=now)
+    await contacts.appoint(
+        handle=canonical,
+        name=counsel.name,
+        email=counsel.email,
+        organization=counsel.organization,
+        source=source,
+        named_by=named_by[:200],
+        case_id=case_id,
+        at=now,
+    )
     repo = NoticeRepository(uow.conn)
     cases = [(c, h) for c, h in await repo.cases_of(canonical) if case_id is None or c == case_id]
     owed = 0
@@ -688,17 +905,36 @@ async def _name_counsel(uow: UnitOfWork, *, policy: NoticePolicy, handle: str, c
             continue
         for row in await repo.counsel_notices(matter_id, case_handle):
             if row["recipient"].lower() != counsel.email.lower() and row["status"] in (
-                    NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD):
-                await repo.move(notice_id=row["notice_id"], status=NoticeStatus.CANCELLED,
-                                not_before=row["not_before"], now=now)
-                await _publish_planned(uow, case_id=matter_id, trace_id=trace_id, notice_id=row["notice_id"],
-                                       role=row["role"], recipient=row["recipient"],
-                                       status=NoticeStatus.CANCELLED, not_before=row["not_before"], kind=row["kind"])
+                NoticeStatus.PENDING,
+                NoticeStatus.SCHEDULED,
+                NoticeStatus.WITHHELD,
+            ):
+                await repo.move(
+                    notice_id=row["notice_id"], status=NoticeStatus.CANCELLED, not_before=row["not_before"], now=now
+                )
+                await _publish_planned(
+                    uow,
+                    case_id=matter_id,
+                    trace_id=trace_id,
+                    notice_id=row["notice_id"],
+                    role=row["role"],
+                    recipient=row["recipient"],
+                    status=NoticeStatus.CANCELLED,
+                    not_before=row["not_before"],
+                    kind=row["kind"],
+                )
         contact = AccountContact(handle=case_handle, contact_email=None, counsel=counsel)
-        notices = plan_matter_notices(case_id=matter_id, reviewed=matter.reviewed, contacts={case_handle: contact},
-                                      gag=matter.gag, now=now, roles=frozenset({NoticeRole.COUNSEL}))
-        owed += await _owe_all(uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now,
-                               context={"with_history": True})
+        notices = plan_matter_notices(
+            case_id=matter_id,
+            reviewed=matter.reviewed,
+            contacts={case_handle: contact},
+            gag=matter.gag,
+            now=now,
+            roles=frozenset({NoticeRole.COUNSEL}),
+        )
+        owed += await _owe_all(
+            uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now, context={"with_history": True}
+        )
     return CounselNamed(handle=canonical, cases=len(cases), notices_owed=owed)
 
 
@@ -710,8 +946,11 @@ async def current_counsel(*, pool: asyncpg.Pool, handle: str) -> dict[str, Any] 
         appointed = await contacts.appointed([handle])
         if appointed:
             found = appointed[handle.lower()]
-            return {"handle": found["handle"], "counsel": {k: found[k] for k in ("name", "email", "organization")},
-                    "source": "appointed"}
+            return {
+                "handle": found["handle"],
+                "counsel": {k: found[k] for k in ("name", "email", "organization")},
+                "source": "appointed",
+            }
         entry = await contacts.entry(handle)
     if entry and entry.get("counsel"):
         return {"handle": entry["handle"], "counsel": entry["counsel"], "source": "directory"}
@@ -793,8 +1032,23 @@ async def notice_detail(*, pool: asyncpg.Pool, notice_id: uuid.UUID) -> dict[str
             " WHERE notice_id = $1 ORDER BY id",
             notice_id,
         )
-    keep = ("notice_id", "case_id", "kind", "role", "handle", "recipient", "status", "not_before", "attempts",
-            "total_attempts", "last_error", "message_id", "created_at", "updated_at", "sent_at")
+    keep = (
+        "notice_id",
+        "case_id",
+        "kind",
+        "role",
+        "handle",
+        "recipient",
+        "status",
+        "not_before",
+        "attempts",
+        "total_attempts",
+        "last_error",
+        "message_id",
+        "created_at",
+        "updated_at",
+        "sent_at",
+    )
     detail = _notice_json({key: row[key] for key in keep})
     detail["idempotency_key"] = str(row["notice_id"])
     detail["delivery_attempts"] = [_notice_json(dict(a)) for a in attempts]
@@ -822,15 +1076,33 @@ async def retry_notice(
                 status, not_before = user_side_status(review=matter.reviewed.review, gag=matter.gag, now=now)
                 notice = planned_from_row(row).model_copy(update={"status": status, "not_before": not_before})
                 rendered = word(notice, policy=policy, matter=matter, context=row["context"], now=now)
-        await repo.move(notice_id=notice_id, status=status, not_before=not_before, now=now, rendered=rendered,
-                        reset_attempts=True)
-        await repo.record_attempt(notice_id=notice_id, attempt=row["total_attempts"], at=now,
-                                  outcome="RETRY_REQUESTED", detail=f"by {actor[:200]}")
-        await _publish_planned(uow, case_id=row["case_id"], trace_id=trace_id, notice_id=notice_id, role=row["role"],
-                               recipient=row["recipient"], status=status, not_before=not_before, kind=row["kind"])
+        await repo.move(
+            notice_id=notice_id, status=status, not_before=not_before, now=now, rendered=rendered, reset_attempts=True
+        )
+        await repo.record_attempt(
+            notice_id=notice_id,
+            attempt=row["total_attempts"],
+            at=now,
+            outcome="RETRY_REQUESTED",
+            detail=f"by {actor[:200]}",
+        )
+        await _publish_planned(
+            uow,
+            case_id=row["case_id"],
+            trace_id=trace_id,
+            notice_id=notice_id,
+            role=row["role"],
+            recipient=row["recipient"],
+            status=status,
+            not_before=not_before,
+            kind=row["kind"],
+        )
     log.info("notice retried by hand", case_id=str(row["case_id"]), role=row["role"], status=status.value)
-    return {"notice_id": str(notice_id), "status": status.value,
-            "not_before": not_before.isoformat() if not_before else None}
+    return {
+        "notice_id": str(notice_id),
+        "status": status.value,
+        "not_before": not_before.isoformat() if not_before else None,
+    }
 
 
 # --- delivery ----------------------------------------------------------------------------------------
@@ -841,10 +1113,21 @@ def compose(row: Mapping[str, Any], *, sender: str, now: datetime) -> EmailMessa
     notice, so a receiver can drop the one duplicate SMTP cannot rule out. Plain addresses (all
     but the unusual) take the fast path (``smtp.wire_message``); the others the ``email`` package."""
     message_id = f"<{row['notice_id']}@dueprocess.notice>"
-    headers = (("X-Dueprocess-Notice-Key", str(row["notice_id"])), ("X-Dueprocess-Case", str(row["case_id"])),
-               ("X-Dueprocess-Role", str(row["role"])))
-    wire = wire_message(sender=sender, recipient=row["recipient"], subject=row["subject"], date=rfc2822_date(now),
-                        message_id=message_id, headers=headers, text=row["body_text"], html=row["body_html"])
+    headers = (
+        ("X-Dueprocess-Notice-Key", str(row["notice_id"])),
+        ("X-Dueprocess-Case", str(row["case_id"])),
+        ("X-Dueprocess-Role", str(row["role"])),
+    )
+    wire = wire_message(
+        sender=sender,
+        recipient=row["recipient"],
+        subject=row["subject"],
+        date=rfc2822_date(now),
+        message_id=message_id,
+        headers=headers,
+        text=row["body_text"],
+        html=row["body_html"],
+    )
     if wire is not None:
         return wire
     message = EmailMessage()
@@ -936,16 +1219,19 @@ class NoticeDispatcher:
                     await self._record_handed_over(uow, row, now, outcomes, record_attempt=not row["handed_over"])
                     remembered.append(row["notice_id"])
                     continue
-                if (row["unconfirmed_until"] is not None or row["handing_over_lost"]) and \
-                        await self._settle_unconfirmed(uow, row, now, outcomes):
+                if (
+                    row["unconfirmed_until"] is not None or row["handing_over_lost"]
+                ) and await self._settle_unconfirmed(uow, row, now, outcomes):
                     continue
                 if row["role"] in (NoticeRole.USER, NoticeRole.COUNSEL):
                     if row["case_id"] not in matters:
                         matters[row["case_id"]] = await _matter(repo, row["case_id"])
                     matter = matters[row["case_id"]]
                     verdict = dispatch_verdict(
-                        role=NoticeRole(row["role"]), review=matter.reviewed.review if matter else None,
-                        gag=matter.gag if matter else None, now=now,
+                        role=NoticeRole(row["role"]),
+                        review=matter.reviewed.review if matter else None,
+                        gag=matter.gag if matter else None,
+                        now=now,
                     )
                     if verdict is not None:
                         await self._hold(uow, row, matter, verdict, now)
@@ -953,7 +1239,8 @@ class NoticeDispatcher:
                 outgoing.append(row)
             if outgoing and self._sender.dsn_expected:
                 await NoticeRepository(records).record_handing_over(
-                    notices=[(row["notice_id"], row["total_attempts"] + 1) for row in outgoing], at=now)
+                    notices=[(row["notice_id"], row["total_attempts"] + 1) for row in outgoing], at=now
+                )
             handed = await self._hand_over_all(outgoing, now, NoticeRepository(records), asyncio.Lock())
             for row in outgoing:
                 message, error = handed[row["notice_id"]]
@@ -964,42 +1251,56 @@ class NoticeDispatcher:
         await self._measure_owed()
         return handled
 
-    async def _settle_unconfirmed(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
-                                  outcomes: list[tuple[str, str]]) -> bool:
+    async def _settle_unconfirmed(
+        self, uow: UnitOfWork, row: asyncpg.Record, now: datetime, outcomes: list[tuple[str, str]]
+    ) -> bool:
         """A notice whose last hand-over has an unknown outcome. Its delivery report settles it
         (True: sent or failed, not sent now); without one it waits (True) until its time is up,
         then it may go again (False)."""
         repo = NoticeRepository(uow.conn)
         reported = await repo.settling_report(row["notice_id"])
         if reported == ReportOutcome.DELIVERED:
-            await self._record_handed_over(uow, row, now, outcomes, record_attempt=True,
-                                           detail="confirmed by its delivery report")
+            await self._record_handed_over(
+                uow, row, now, outcomes, record_attempt=True, detail="confirmed by its delivery report"
+            )
             return True
         if reported == ReportOutcome.FAILED:
             error = PermanentDeliveryError("delivery report: failed")
-            await self._record_delivery(uow, row, compose(row, sender=self._policy.sender, now=now), error, now,
-                                        outcomes)
+            await self._record_delivery(
+                uow, row, compose(row, sender=self._policy.sender, now=now), error, now, outcomes
+            )
             return True
         if row["unconfirmed_until"] is None:  # a batch died while handing it over
             await self._await_confirmation(uow, row, now, outcomes, cause="batch lost during hand-over")
             return True
         if now < row["unconfirmed_until"]:
             return True
-        log.warning("no delivery report for a notice of unknown outcome; sending it again",
-                    case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"])
+        log.warning(
+            "no delivery report for a notice of unknown outcome; sending it again",
+            case_id=str(row["case_id"]),
+            trace_id=row["trace_id"],
+            role=row["role"],
+        )
         return False
 
-    async def _await_confirmation(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
-                                  outcomes: list[tuple[str, str]], *, cause: str) -> None:
+    async def _await_confirmation(
+        self, uow: UnitOfWork, row: asyncpg.Record, now: datetime, outcomes: list[tuple[str, str]], *, cause: str
+    ) -> None:
         repo = NoticeRepository(uow.conn)
         until = now + self._policy.confirmation_wait
         await repo.await_confirmation(notice_id=row["notice_id"], until=until, now=now)
-        await repo.record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"] + 1, at=now,
-                                  outcome="UNCONFIRMED", detail=cause)
+        await repo.record_attempt(
+            notice_id=row["notice_id"], attempt=row["total_attempts"] + 1, at=now, outcome="UNCONFIRMED", detail=cause
+        )
         outcomes.append((row["role"], "UNCONFIRMED"))
-        log.warning("notice hand-over outcome unknown; waiting for its delivery report", case_id=str(row["case_id"]),
-                    trace_id=row["trace_id"], role=row["role"], cause=cause,
-                    wait_seconds=self._policy.confirmation_wait.total_seconds())
+        log.warning(
+            "notice hand-over outcome unknown; waiting for its delivery report",
+            case_id=str(row["case_id"]),
+            trace_id=row["trace_id"],
+            role=row["role"],
+            cause=cause,
+            wait_seconds=self._policy.confirmation_wait.total_seconds(),
+        )
 
     async def _measure_owed(self) -> None:
         """The owed-notices gauge, at most every few seconds (one grouped count)."""
@@ -1015,8 +1316,12 @@ class NoticeDispatcher:
             metrics.NOTICES_OWED.labels(status=status).set(count)
 
     async def _hold(
-        self, uow: UnitOfWork, row: asyncpg.Record, matter: Matter | None,
-        verdict: tuple[NoticeStatus, datetime | None], now: datetime,
+        self,
+        uow: UnitOfWork,
+        row: asyncpg.Record,
+        matter: Matter | None,
+        verdict: tuple[NoticeStatus, datetime | None],
+        now: datetime,
     ) -> None:
         """A gag is in force now: the notice waits again instead of going out."""
         repo = NoticeRepository(uow.conn)
@@ -1027,14 +1332,30 @@ class NoticeDispatcher:
             rendered = word(notice, policy=self._policy, matter=matter, context=row["context"], now=now)
         await repo.move(notice_id=row["notice_id"], status=status, not_before=not_before, now=now, rendered=rendered)
         await repo.record_attempt(notice_id=row["notice_id"], attempt=row["total_attempts"], at=now, outcome="GAGGED")
-        await _publish_planned(uow, case_id=row["case_id"], trace_id=row["trace_id"], notice_id=row["notice_id"],
-                               role=row["role"], recipient=row["recipient"], status=status, not_before=not_before,
-                               kind=row["kind"])
-        log.warning("notice held at dispatch: a gag is in force", case_id=str(row["case_id"]), role=row["role"],
-                    status=status.value)
+        await _publish_planned(
+            uow,
+            case_id=row["case_id"],
+            trace_id=row["trace_id"],
+            notice_id=row["notice_id"],
+            role=row["role"],
+            recipient=row["recipient"],
+            status=status,
+            not_before=not_before,
+            kind=row["kind"],
+        )
+        log.warning(
+            "notice held at dispatch: a gag is in force",
+            case_id=str(row["case_id"]),
+            role=row["role"],
+            status=status.value,
+        )
 
     async def _hand_over_all(
-        self, rows: Sequence[asyncpg.Record], now: datetime, records: NoticeRepository, recording: asyncio.Lock,
+        self,
+        rows: Sequence[asyncpg.Record],
+        now: datetime,
+        records: NoticeRepository,
+        recording: asyncio.Lock,
     ) -> dict[uuid.UUID, tuple[EmailMessage | WireMessage, DeliveryError | None]]:
         """Send the messages, concurrently across recipients and in order for each recipient
         (a recipient's next message goes once the server accepted the previous one). Returns
@@ -1055,8 +1376,9 @@ class NoticeDispatcher:
                 raise result
         return handed
 
-    async def _hand_over(self, row: asyncpg.Record, now: datetime, records: NoticeRepository,
-                         recording: asyncio.Lock) -> tuple[EmailMessage | WireMessage, DeliveryError | None]:
+    async def _hand_over(
+        self, row: asyncpg.Record, now: datetime, records: NoticeRepository, recording: asyncio.Lock
+    ) -> tuple[EmailMessage | WireMessage, DeliveryError | None]:
         """Give the message to the SMTP server; an acceptance is recorded at once, outside the
         batch: should the batch never commit, this notice is known to be handed over and is not
         sent again (see the class docstring). Without waiting for the WAL flush: losing this
@@ -1073,8 +1395,15 @@ class NoticeDispatcher:
         self._unrecorded.discard(row["notice_id"])
         return message, None
 
-    async def _record_delivery(self, uow: UnitOfWork, row: asyncpg.Record, message: EmailMessage | WireMessage,
-                               error: DeliveryError | None, now: datetime, outcomes: list[tuple[str, str]]) -> None:
+    async def _record_delivery(
+        self,
+        uow: UnitOfWork,
+        row: asyncpg.Record,
+        message: EmailMessage | WireMessage,
+        error: DeliveryError | None,
+        now: datetime,
+        outcomes: list[tuple[str, str]],
+    ) -> None:
         """The notice's outcome in the batch: sent, or failed (retry later, FAILED, DEAD_LETTER)."""
         repo = NoticeRepository(uow.conn)
         attempt = row["total_attempts"] + 1
@@ -1087,31 +1416,54 @@ class NoticeDispatcher:
             permanent = isinstance(exc, PermanentDeliveryError)
             retry_at = None if permanent else self._policy.retry_at(attempts, now)
             final = NoticeStatus.FAILED if permanent else (NoticeStatus.DEAD_LETTER if retry_at is None else None)
-            await repo.mark_attempt_failed(notice_id=row["notice_id"], error=str(exc), retry_at=retry_at,
-                                           status=final, now=now)
-            await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now,
-                                      outcome="PERMANENT" if permanent else "TRANSIENT", smtp_code=exc.code,
-                                      detail=type(exc.__cause__ or exc).__name__)
+            await repo.mark_attempt_failed(
+                notice_id=row["notice_id"], error=str(exc), retry_at=retry_at, status=final, now=now
+            )
+            await repo.record_attempt(
+                notice_id=row["notice_id"],
+                attempt=attempt,
+                at=now,
+                outcome="PERMANENT" if permanent else "TRANSIENT",
+                smtp_code=exc.code,
+                detail=type(exc.__cause__ or exc).__name__,
+            )
             # Never the reply text: it may quote the recipient's address.
-            log.warning("notice delivery failed", case_id=str(row["case_id"]), role=row["role"], attempts=attempts,
-                        permanent=permanent, status=final.value if final else row["status"],
-                        error=type(exc.__cause__ or exc).__name__, smtp_code=exc.code)
+            log.warning(
+                "notice delivery failed",
+                case_id=str(row["case_id"]),
+                role=row["role"],
+                attempts=attempts,
+                permanent=permanent,
+                status=final.value if final else row["status"],
+                error=type(exc.__cause__ or exc).__name__,
+                smtp_code=exc.code,
+            )
             outcomes.append((row["role"], final.value if final else "RETRYING"))
             if final is not None:
                 await _publish_dispatched(uow, row, status=final, message_id=None, now=now, attempts=attempt)
-                await _alert_legal_ops(uow, row, policy=self._policy, outcome=final, attempts=attempt,
-                                       smtp_code=exc.code, now=now)
+                await _alert_legal_ops(
+                    uow, row, policy=self._policy, outcome=final, attempts=attempt, smtp_code=exc.code, now=now
+                )
             return
         outcomes.append((row["role"], NoticeStatus.SENT.value))
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id_of(message), sent_at=now)
-        await _publish_dispatched(uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now,
-                                  attempts=attempt)
-        log.info("notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"],
-                 kind=row["kind"])
+        await _publish_dispatched(
+            uow, row, status=NoticeStatus.SENT, message_id=message_id_of(message), now=now, attempts=attempt
+        )
+        log.info(
+            "notice sent", case_id=str(row["case_id"]), trace_id=row["trace_id"], role=row["role"], kind=row["kind"]
+        )
 
-    async def _record_handed_over(self, uow: UnitOfWork, row: asyncpg.Record, now: datetime,
-                                  outcomes: list[tuple[str, str]], *, record_attempt: bool,
-                                  detail: str | None = None) -> None:
+    async def _record_handed_over(
+        self,
+        uow: UnitOfWork,
+        row: asyncpg.Record,
+        now: datetime,
+        outcomes: list[tuple[str, str]],
+        *,
+        record_attempt: bool,
+        detail: str | None = None,
+    ) -> None:
         """The SMTP server accepted this notice before its batch was lost: sent, not sent again
         (``record_attempt``: its SENT attempt was never written, this process remembered it or
         its delivery report told)."""
@@ -1119,13 +1471,20 @@ class NoticeDispatcher:
         attempt = row["total_attempts"] + 1
         repo = NoticeRepository(uow.conn)
         if record_attempt:
-            await repo.record_attempt(notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT",
-                                      detail=detail)
+            await repo.record_attempt(
+                notice_id=row["notice_id"], attempt=attempt, at=now, outcome="SENT", detail=detail
+            )
         await repo.mark_sent(notice_id=row["notice_id"], message_id=message_id, sent_at=now)
         await _publish_dispatched(uow, row, status=NoticeStatus.SENT, message_id=message_id, now=now, attempts=attempt)
         outcomes.append((row["role"], NoticeStatus.SENT.value))
-        log.info("notice sent (recorded after a lost batch)", case_id=str(row["case_id"]), trace_id=row["trace_id"],
-                 role=row["role"], kind=row["kind"], known_from=detail or "the acceptance record")
+        log.info(
+            "notice sent (recorded after a lost batch)",
+            case_id=str(row["case_id"]),
+            trace_id=row["trace_id"],
+            role=row["role"],
+            kind=row["kind"],
+            known_from=detail or "the acceptance record",
+        )
 
     async def run(self) -> None:
         """Dispatch until cancelled; wakes on new notices (NOTIFY), polls for scheduled ones."""
@@ -1140,37 +1499,71 @@ class NoticeDispatcher:
 
 
 async def _alert_legal_ops(
-    uow: UnitOfWork, row: Mapping[str, Any], *, policy: NoticePolicy, outcome: NoticeStatus, attempts: int,
-    smtp_code: int | None, now: datetime,
+    uow: UnitOfWork,
+    row: Mapping[str, Any],
+    *,
+    policy: NoticePolicy,
+    outcome: NoticeStatus,
+    attempts: int,
+    smtp_code: int | None,
+    now: datetime,
 ) -> None:
     """Tell legal ops a notice was not delivered, without the recipient or the content. Not for
     a failed alert itself."""
     if row["kind"] == NoticeKind.DELIVERY_ALERT.value:
         return
-    alert = plan_delivery_alert(case_id=row["case_id"], notice_id=row["notice_id"], outcome=outcome,
-                                attempts=attempts, counsel_by_tier=policy.counsel_by_tier)
+    alert = plan_delivery_alert(
+        case_id=row["case_id"],
+        notice_id=row["notice_id"],
+        outcome=outcome,
+        attempts=attempts,
+        counsel_by_tier=policy.counsel_by_tier,
+    )
     matter = await _matter(NoticeRepository(uow.conn), row["case_id"])
-    await _owe(uow, alert, policy=policy, matter=matter, trace_id=row["trace_id"], now=now, context={
-        "notice_id": str(row["notice_id"]), "role": row["role"], "kind": row["kind"], "outcome": outcome.value,
-        "attempts": attempts, "smtp_code": smtp_code,
-    })
+    await _owe(
+        uow,
+        alert,
+        policy=policy,
+        matter=matter,
+        trace_id=row["trace_id"],
+        now=now,
+        context={
+            "notice_id": str(row["notice_id"]),
+            "role": row["role"],
+            "kind": row["kind"],
+            "outcome": outcome.value,
+            "attempts": attempts,
+            "smtp_code": smtp_code,
+        },
+    )
 
 
 async def _publish_dispatched(
-    uow: UnitOfWork, row: Mapping[str, Any], *, status: NoticeStatus, message_id: str | None, now: datetime,
+    uow: UnitOfWork,
+    row: Mapping[str, Any],
+    *,
+    status: NoticeStatus,
+    message_id: str | None,
+    now: datetime,
     attempts: int,
 ) -> None:
     dispatched = NoticeDispatched(
-        notice_id=row["notice_id"], role=row["role"], recipient=row["recipient"], status=status,
-        message_id=message_id, dispatched_at=now, attempts=attempts, kind=row["kind"],
+        notice_id=row["notice_id"],
+        role=row["role"],
+        recipient=row["recipient"],
+        status=status,
+        message_id=message_id,
+        dispatched_at=now,
+        attempts=attempts,
+        kind=row["kind"],
     )
     out = envelope(dispatched, case_id=row["case_id"], trace_id=row["trace_id"], producer=PRODUCER)
     await add_to_outbox(uow.conn, schema=SCHEMA, topic=dispatched.TOPIC, event=out)
 
 
-
-async def record_delivery_report(*, pool: asyncpg.Pool, policy: NoticePolicy, report: DeliveryReport,
-                                 report_sha256: str, now: datetime) -> str:
+async def record_delivery_report(
+    *, pool: asyncpg.Pool, policy: NoticePolicy, report: DeliveryReport, report_sha256: str, now: datetime
+) -> str:
     """Keep a delivery report that came back to the return path, once (by its hash), and act on it.
 
     Returns what became of it: ``duplicate`` (seen before), ``unknown`` (names no notice of
@@ -1183,8 +1576,13 @@ async def record_delivery_report(*, pool: asyncpg.Pool, policy: NoticePolicy, re
     status = ",".join(r.status for r in report.recipients if r.status)
     async with UnitOfWork(pool) as uow:
         repo = NoticeRepository(uow.conn)
-        new, notice_id = await repo.add_delivery_report(notice_id=report.notice_key, outcome=outcome.value,
-                                                        status=status, report_sha256=report_sha256, received_at=now)
+        new, notice_id = await repo.add_delivery_report(
+            notice_id=report.notice_key,
+            outcome=outcome.value,
+            status=status,
+            report_sha256=report_sha256,
+            received_at=now,
+        )
         if not new:
             return "duplicate"
         if notice_id is None:
@@ -1197,14 +1595,29 @@ async def record_delivery_report(*, pool: asyncpg.Pool, policy: NoticePolicy, re
         if row is None or row["status"] != NoticeStatus.SENT.value:
             return "recorded"  # not sent (yet): a dispatcher that finds it unconfirmed reads the report
         await repo.mark_bounced(notice_id=notice_id, status=status or "failed", now=now)
-        await repo.record_attempt(notice_id=notice_id, attempt=row["total_attempts"], at=now, outcome="BOUNCED",
-                                  detail=status or None)
-        await _publish_dispatched(uow, row, status=NoticeStatus.FAILED, message_id=row["message_id"], now=now,
-                                  attempts=row["total_attempts"])
-        await _alert_legal_ops(uow, row, policy=policy, outcome=NoticeStatus.FAILED,
-                               attempts=row["total_attempts"], smtp_code=None, now=now)
-    log.warning("a sent notice was not delivered (delivery report: failed)", case_id=str(row["case_id"]),
-                trace_id=row["trace_id"], role=row["role"], kind=row["kind"], status=status)
+        await repo.record_attempt(
+            notice_id=notice_id, attempt=row["total_attempts"], at=now, outcome="BOUNCED", detail=status or None
+        )
+        await _publish_dispatched(
+            uow, row, status=NoticeStatus.FAILED, message_id=row["message_id"], now=now, attempts=row["total_attempts"]
+        )
+        await _alert_legal_ops(
+            uow,
+            row,
+            policy=policy,
+            outcome=NoticeStatus.FAILED,
+            attempts=row["total_attempts"],
+            smtp_code=None,
+            now=now,
+        )
+    log.warning(
+        "a sent notice was not delivered (delivery report: failed)",
+        case_id=str(row["case_id"]),
+        trace_id=row["trace_id"],
+        role=row["role"],
+        kind=row["kind"],
+        status=status,
+    )
     return "bounced"
 
 

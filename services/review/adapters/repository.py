@@ -10,10 +10,6 @@ from typing import Any
 
 import asyncpg
 
-from services.review.domain.accounts import target_candidates
-from services.review.domain.decisions import CaseStatus
-from services.review.domain.escalation import CaseClock, TimerKind, TimerPlan
-from services.review.domain.history import EarlierCase, normalized_case_number
 from services.review.adapters.sealing import (
     account_key,
     case_index_key,
@@ -22,6 +18,10 @@ from services.review.adapters.sealing import (
     review_aad,
     summary_aad,
 )
+from services.review.domain.accounts import target_candidates
+from services.review.domain.decisions import CaseStatus
+from services.review.domain.escalation import CaseClock, TimerKind, TimerPlan
+from services.review.domain.history import EarlierCase, normalized_case_number
 from shared.contracts import LegalProcessDecided, Review
 from shared.crypto import Vault
 from shared.db import vault_of
@@ -95,8 +95,9 @@ class AccountRepository:
         rows = []
         for e in entries:
             key = account_key(vault, str(e["handle"]))
-            rows.append((key, [lookup_index(vault, k) for k in lookup_keys(e)],
-                         vault.seal_json(dict(e), aad=entry_aad(key))))
+            rows.append(
+                (key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(dict(e), aad=entry_aad(key)))
+            )
         await self._conn.executemany(
             """
             INSERT INTO review.accounts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)
@@ -113,7 +114,8 @@ class AccountRepository:
         if not keys:
             return []
         rows = await self._conn.fetch(
-            "SELECT handle_key, sealed_entry FROM review.accounts WHERE lookup_keys && $1::text[]", keys)
+            "SELECT handle_key, sealed_entry FROM review.accounts WHERE lookup_keys && $1::text[]", keys
+        )
         return [vault.open_json(row["sealed_entry"], aad=entry_aad(row["handle_key"])) for row in rows]
 
 
@@ -167,7 +169,8 @@ class ReviewRepository:
 
     async def get(self, case_id: uuid.UUID, *, lock: bool = False) -> ReviewedCase | None:
         row = await self._conn.fetchrow(
-            "SELECT * FROM review.reviews WHERE case_id = $1" + (" FOR UPDATE" if lock else ""), case_id)
+            "SELECT * FROM review.reviews WHERE case_id = $1" + (" FOR UPDATE" if lock else ""), case_id
+        )
         if row is None:
             return None
         return ReviewedCase.from_row(row, self._vault.open_json(row["sealed_review"], aad=review_aad(case_id)))
@@ -259,8 +262,10 @@ class CaseIndex:
             normalized_case_number(summary.case_number),
             limit,
         )
-        return [EarlierCase.model_validate(vault.open_json(row["sealed_summary"], aad=summary_aad(row["case_id"])))
-                for row in rows]
+        return [
+            EarlierCase.model_validate(vault.open_json(row["sealed_summary"], aad=summary_aad(row["case_id"])))
+            for row in rows
+        ]
 
 
 class TimerRepository:

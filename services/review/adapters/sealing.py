@@ -8,7 +8,6 @@ earlier cases by blind indexes of their document fingerprint and Message-ID.
 
 from __future__ import annotations
 
-
 import asyncpg
 
 from shared.crypto import Vault, aad
@@ -43,7 +42,6 @@ def summary_aad(case_id: object) -> str:
     return aad("review.case_index", "sealed_summary", case_id)
 
 
-
 SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("review.accounts", "sealed_entry", ("handle_key",)),
     SealedColumn("review.reviews", "sealed_review", ("case_id",)),
@@ -58,30 +56,47 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
 
     done = 0
     async with conn.transaction():
-        for row in await conn.fetch("SELECT handle_key, entry FROM review.accounts WHERE sealed_entry IS NULL"
-                                    " ORDER BY handle_key LIMIT $1 FOR UPDATE", batch):
+        for row in await conn.fetch(
+            "SELECT handle_key, entry FROM review.accounts WHERE sealed_entry IS NULL"
+            " ORDER BY handle_key LIMIT $1 FOR UPDATE",
+            batch,
+        ):
             entry = row["entry"]
             key = account_key(vault, str(entry["handle"]))
             await conn.execute("DELETE FROM review.accounts WHERE handle_key = $1", row["handle_key"])
             await conn.execute(
                 "INSERT INTO review.accounts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)"
                 " ON CONFLICT (handle_key) DO NOTHING",
-                key, [lookup_index(vault, k) for k in lookup_keys(entry)], vault.seal_json(entry, aad=entry_aad(key)))
+                key,
+                [lookup_index(vault, k) for k in lookup_keys(entry)],
+                vault.seal_json(entry, aad=entry_aad(key)),
+            )
             done += 1
-        for row in await conn.fetch("SELECT case_id, review FROM review.reviews WHERE sealed_review IS NULL"
-                                    " ORDER BY case_id LIMIT $1 FOR UPDATE", batch):
-            await conn.execute("UPDATE review.reviews SET sealed_review = $2, review = $3 WHERE case_id = $1",
-                               row["case_id"], vault.seal_json(row["review"], aad=review_aad(row["case_id"])),
-                               review_projection(row["review"]))
+        for row in await conn.fetch(
+            "SELECT case_id, review FROM review.reviews WHERE sealed_review IS NULL"
+            " ORDER BY case_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE review.reviews SET sealed_review = $2, review = $3 WHERE case_id = $1",
+                row["case_id"],
+                vault.seal_json(row["review"], aad=review_aad(row["case_id"])),
+                review_projection(row["review"]),
+            )
             done += 1
-        for row in await conn.fetch("SELECT case_id, fingerprint, message_id, summary FROM review.case_index"
-                                    " WHERE sealed_summary IS NULL ORDER BY case_id LIMIT $1 FOR UPDATE", batch):
+        for row in await conn.fetch(
+            "SELECT case_id, fingerprint, message_id, summary FROM review.case_index"
+            " WHERE sealed_summary IS NULL ORDER BY case_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
             await conn.execute(
                 "UPDATE review.case_index SET sealed_summary = $2, summary = NULL, fingerprint = $3, message_id = $4"
                 " WHERE case_id = $1",
-                row["case_id"], vault.seal_json(row["summary"], aad=summary_aad(row["case_id"])),
+                row["case_id"],
+                vault.seal_json(row["summary"], aad=summary_aad(row["case_id"])),
                 case_index_key(vault, row["fingerprint"], what="fingerprint"),
-                case_index_key(vault, row["message_id"], what="message_id"))
+                case_index_key(vault, row["message_id"], what="message_id"),
+            )
             done += 1
         done += await seal_legacy_outbox(conn, vault, SCHEMA, batch)
     return done

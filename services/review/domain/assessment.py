@@ -78,8 +78,9 @@ def assess(
     for earlier in earlier_cases:
         if not isinstance(earlier, EarlierCase):
             raise TypeError("earlier_cases must hold EarlierCase items (EarlierCase.from_case)")
-    ctx = build_context(case, book=book, directory=accounts, now=now, received_at=received_at,
-                        earlier_cases=earlier_cases)
+    ctx = build_context(
+        case, book=book, directory=accounts, now=now, received_at=received_at, earlier_cases=earlier_cases
+    )
     return review_from(ctx, run_rules(ctx))
 
 
@@ -90,7 +91,9 @@ def review_from(ctx: RuleContext, hits: list[Hit]) -> Review:
     return Review(
         process_type=case.process_type,
         statute=canonical_statute(case.statute) or case.statute,
-        requester=RequesterSummary(name=case.requester.name, kind=case.requester.kind, verified=case.requester.verified),
+        requester=RequesterSummary(
+            name=case.requester.name, kind=case.requester.kind, verified=case.requester.verified
+        ),
         targets=list(case.targets),
         data_categories=list(ctx.requested),
         nondisclosure=case.nondisclosure,

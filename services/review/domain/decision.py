@@ -87,9 +87,7 @@ def implied_disposition(spec: RuleSpec, scope: Scope) -> Disposition | None:
     return Disposition(spec.implies)
 
 
-def derive_disposition(
-    hits: Sequence[Hit], *, book: RuleBook, scope: Scope, process_type: ProcessType
-) -> Disposition:
+def derive_disposition(hits: Sequence[Hit], *, book: RuleBook, scope: Scope, process_type: ProcessType) -> Disposition:
     """The strongest disposition the findings imply; the policy default when none does."""
     implied = [d for hit in hits if (d := implied_disposition(book.rule(hit.code), scope)) is not None]
     if not implied:

@@ -98,7 +98,9 @@ def apply_action(
         status = replace(status, production_hold=True)
     elif action is CounselAction.RELEASE_NOTICE:
         if review.user_notice.action is not UserNoticeAction.WITHHOLD_PENDING_COUNSEL:
-            raise ActionRefused(f"the user notice is {review.user_notice.action.value}, not withheld: nothing to release")
+            raise ActionRefused(
+                f"the user notice is {review.user_notice.action.value}, not withheld: nothing to release"
+            )
         if status.notice_released:
             raise ActionRefused("the withheld notice was already released")
         if not reason:

@@ -122,9 +122,8 @@ def on_timer(
             return None, []
         tier, re_alert = step_up(clock.tier)
         waited = policy.sla_for(clock.tier, emergency=clock.emergency)
-        reason = (
-            f"not acknowledged within {_hours(waited)} at {clock.tier.value}"
-            + ("; re-alerting the top tier" if re_alert else f"; escalated to {tier.value}")
+        reason = f"not acknowledged within {_hours(waited)} at {clock.tier.value}" + (
+            "; re-alerting the top tier" if re_alert else f"; escalated to {tier.value}"
         )
         follow_up = TimerPlan(TimerKind.ACK_SLA, now + policy.sla_for(tier, emergency=clock.emergency), tier)
         return Escalation(tier, reason, re_alert), [follow_up]

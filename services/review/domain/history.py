@@ -76,9 +76,7 @@ class EarlierCase(BaseModel):
         return tuple(target.strip().removeprefix("@").casefold() for target in value)
 
     @classmethod
-    def from_case(
-        cls, case_id: str | uuid.UUID, case: LegalProcessCase, *, received_at: AwareDatetime
-    ) -> EarlierCase:
+    def from_case(cls, case_id: str | uuid.UUID, case: LegalProcessCase, *, received_at: AwareDatetime) -> EarlierCase:
         """Summarise a stored case the way the rule summarises the current one."""
         return cls(
             case_id=str(case_id),

@@ -317,7 +317,9 @@ def parse_rule_book(
         for issuer in nsl.issuers:
             if registry.get(issuer) is None:
                 raise ValueError(f"national_security_letter names unknown issuer {issuer!r}")
-    cloud = tuple(CloudActAgreement.model_validate(entry) for entry in (agreements or {}).get("cloud_act_agreements", []))
+    cloud = tuple(
+        CloudActAgreement.model_validate(entry) for entry in (agreements or {}).get("cloud_act_agreements", [])
+    )
     if len({a.id for a in cloud}) != len(cloud):
         raise ValueError("a CLOUD Act agreement id is listed twice in agreements.yaml")
     version = str(rules.get("rule_set_version") or "").strip()
@@ -339,8 +341,9 @@ def parse_rule_book(
 @cache
 def load_rule_book() -> RuleBook:
     """Read the packaged data files (the only I/O in the domain), once per process."""
-    raw = {name: resources.files(DATA_PACKAGES.get(name, DATA_PACKAGE)).joinpath(name).read_bytes()
-           for name in DATA_FILES}
+    raw = {
+        name: resources.files(DATA_PACKAGES.get(name, DATA_PACKAGE)).joinpath(name).read_bytes() for name in DATA_FILES
+    }
     digest = hashlib.sha256()
     for name in DATA_FILES:
         digest.update(name.encode() + b"\0" + raw[name] + b"\0")

@@ -144,8 +144,25 @@ _HANDLE = re.compile(r"^@?[A-Za-z0-9_.\-]{1,64}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^https?://[^/\s]+/\S+$", re.I)
 #: Words that are not an account identifier even though they look like a handle.
-NON_PARTICULAR_WORDS = frozenset({"all", "any", "every", "everyone", "everybody", "anyone", "unknown", "none",
-                                  "n/a", "na", "tbd", "various", "multiple", "users", "accounts"})
+NON_PARTICULAR_WORDS = frozenset(
+    {
+        "all",
+        "any",
+        "every",
+        "everyone",
+        "everybody",
+        "anyone",
+        "unknown",
+        "none",
+        "n/a",
+        "na",
+        "tbd",
+        "various",
+        "multiple",
+        "users",
+        "accounts",
+    }
+)
 
 
 def is_particular(target: str) -> bool:
@@ -199,7 +216,9 @@ class RuleContext:
     @property
     def civil(self) -> bool:
         """Civil process: a civil or DMCA subpoena, or any process a private party sends."""
-        return self.process in self.policy.civil_process_types or self.case.requester.kind is RequesterKind.PRIVATE_PARTY
+        return (
+            self.process in self.policy.civil_process_types or self.case.requester.kind is RequesterKind.PRIVATE_PARTY
+        )
 
     def text_phrases(self, phrases: Sequence[str]) -> list[str]:
         """The phrases that occur in the document's text (whole words, see contains_phrase)."""
@@ -340,24 +359,24 @@ def sca_disclosure(ctx: RuleContext) -> list[Hit]:
         return []
     hits: list[Hit] = []
     requested = set(ctx.requested)
-    if (
-        ctx.process in ctx.policy.subpoena_process_types
-        and requested
-        and requested <= {DataCategory.BASIC_SUBSCRIBER}
-    ):
-        hits.append(Hit(
-            "SCA_BSI_SUBPOENA_OK",
-            f"The {ctx.process.value} asks only for BASIC_SUBSCRIBER records, which a subpoena may "
-            "compel under § 2703(c)(2); whether to produce them depends on the other findings.",
-        ))
+    if ctx.process in ctx.policy.subpoena_process_types and requested and requested <= {DataCategory.BASIC_SUBSCRIBER}:
+        hits.append(
+            Hit(
+                "SCA_BSI_SUBPOENA_OK",
+                f"The {ctx.process.value} asks only for BASIC_SUBSCRIBER records, which a subpoena may "
+                "compel under § 2703(c)(2); whether to produce them depends on the other findings.",
+            )
+        )
     for requirement in ctx.book.sca_requirements:
         if requirement.category in requested and ctx.process not in requirement.sufficient_process:
-            hits.append(Hit(
-                requirement.code,
-                f"{requirement.category.value} is requested under a {ctx.process.value}; it requires "
-                f"{requirement.demand}. Produce none of it without that; ask for {requirement.demand}.",
-                blocks=frozenset({requirement.category}),
-            ))
+            hits.append(
+                Hit(
+                    requirement.code,
+                    f"{requirement.category.value} is requested under a {ctx.process.value}; it requires "
+                    f"{requirement.demand}. Produce none of it without that; ask for {requirement.demand}.",
+                    blocks=frozenset({requirement.category}),
+                )
+            )
     return hits
 
 
@@ -387,19 +406,23 @@ def preservation(ctx: RuleContext) -> list[Hit]:
     hits: list[Hit] = []
     if ctx.now > ends:
         age = (ctx.now - start).days
-        hits.append(Hit(
-            "SCA_PRESERVE_EXPIRED",
-            f"The {what} dated {_day(start)} is {age} days old; § 2703(f)(2) preserves for {period} days "
-            f"(until {_day(ends)}) {'and allows one renewal only' if renewal else 'unless renewed, and no renewal is on file'}. "
-            "Counsel releases the hold.",
-        ))
+        hits.append(
+            Hit(
+                "SCA_PRESERVE_EXPIRED",
+                f"The {what} dated {_day(start)} is {age} days old; § 2703(f)(2) preserves for {period} days "
+                f"(until {_day(ends)}) {'and allows one renewal only' if renewal else 'unless renewed, and no renewal is on file'}. "
+                "Counsel releases the hold.",
+            )
+        )
     else:
         targets = _labels(ctx.targets) or "the named accounts"
-        hits.append(Hit(
-            "SCA_PRESERVE_OK",
-            f"Preserve the existing records of {targets} for {period} days from {_day(start)} (until {_day(ends)}); "
-            "a preservation request discloses nothing: produce only on further legal process.",
-        ))
+        hits.append(
+            Hit(
+                "SCA_PRESERVE_OK",
+                f"Preserve the existing records of {targets} for {period} days from {_day(start)} (until {_day(ends)}); "
+                "a preservation request discloses nothing: produce only on further legal process.",
+            )
+        )
     reasons: list[str] = []
     forward = sorted(set(ctx.requested) & policy.prospective_categories)
     if forward:
@@ -411,11 +434,13 @@ def preservation(ctx: RuleContext) -> list[Hit]:
     if phrases:
         reasons.append("its text says " + ", ".join(f'"{p}"' for p in phrases[:3]))
     if reasons:
-        hits.append(Hit(
-            "SCA_PRESERVE_PROSPECTIVE",
-            "The request asks to keep future data (" + "; ".join(reasons) + "). § 2703(f) reaches only records "
-            "already in existence: preserve existing data and refuse the forward-looking part.",
-        ))
+        hits.append(
+            Hit(
+                "SCA_PRESERVE_PROSPECTIVE",
+                "The request asks to keep future data (" + "; ".join(reasons) + "). § 2703(f) reaches only records "
+                "already in existence: preserve existing data and refuse the forward-looking part.",
+            )
+        )
     return hits
 
 
@@ -423,40 +448,54 @@ def nondisclosure(ctx: RuleContext) -> list[Hit]:
     """SCA_NDO_LETTER_ONLY, SCA_NDO_INVALID_TERM, SCA_NDO_EXPIRED and NSL_NDO_REVIEW."""
     ndo = ctx.ndo
     if ndo.state is NdoState.LETTER_ONLY:
-        return [Hit(
-            "SCA_NDO_LETTER_ONLY",
-            "Confidentiality is requested by letter, not ordered by a court under § 2705(b); a letter does not "
-            "bind the platform. Per policy the user is notified now; the requester may seek a court order.",
-        )]
+        return [
+            Hit(
+                "SCA_NDO_LETTER_ONLY",
+                "Confidentiality is requested by letter, not ordered by a court under § 2705(b); a letter does not "
+                "bind the platform. Per policy the user is notified now; the requester may seek a court order.",
+            )
+        ]
     if ndo.state is NdoState.INDEFINITE:
-        return [Hit(
-            "SCA_NDO_INVALID_TERM",
-            "The § 2705(b) nondisclosure order has no expiry date (indefinite). Withhold user notice until "
-            "counsel decides whether to move to modify it.",
-        )]
+        return [
+            Hit(
+                "SCA_NDO_INVALID_TERM",
+                "The § 2705(b) nondisclosure order has no expiry date (indefinite). Withhold user notice until "
+                "counsel decides whether to move to modify it.",
+            )
+        ]
     if ndo.state is NdoState.OVER_LONG:
         assert ndo.expires_at is not None and ndo.starts_at is not None
-        return [Hit(
-            "SCA_NDO_INVALID_TERM",
-            f"The federal § 2705(b) order runs {ndo.term_days} days, from {_day(ndo.starts_at)} to "
-            f"{_day(ndo.expires_at)}, beyond the {ctx.policy.ndo_federal_max_days}-day limit of DOJ policy. "
-            "Withhold user notice until counsel decides whether to move to modify it.",
-        )]
+        return [
+            Hit(
+                "SCA_NDO_INVALID_TERM",
+                f"The federal § 2705(b) order runs {ndo.term_days} days, from {_day(ndo.starts_at)} to "
+                f"{_day(ndo.expires_at)}, beyond the {ctx.policy.ndo_federal_max_days}-day limit of DOJ policy. "
+                "Withhold user notice until counsel decides whether to move to modify it.",
+            )
+        ]
     if ndo.state is NdoState.EXPIRED:
         assert ndo.expires_at is not None
-        kind = "NSL nondisclosure certification" if ndo.kind is NondisclosureKind.NSL_CERTIFICATION else "nondisclosure order"
-        return [Hit(
-            "SCA_NDO_EXPIRED",
-            f"The {kind} expired on {_when(ndo.expires_at)} (now {_when(ctx.now)}); nothing bars notifying the user now.",
-            citation="18 U.S.C. § 2709(c)" if ndo.kind is NondisclosureKind.NSL_CERTIFICATION else None,
-        )]
+        kind = (
+            "NSL nondisclosure certification"
+            if ndo.kind is NondisclosureKind.NSL_CERTIFICATION
+            else "nondisclosure order"
+        )
+        return [
+            Hit(
+                "SCA_NDO_EXPIRED",
+                f"The {kind} expired on {_when(ndo.expires_at)} (now {_when(ctx.now)}); nothing bars notifying the user now.",
+                citation="18 U.S.C. § 2709(c)" if ndo.kind is NondisclosureKind.NSL_CERTIFICATION else None,
+            )
+        ]
     if ndo.state is NdoState.NSL_GAG:
         until = f" until {_when(ndo.expires_at)}" if ndo.expires_at else " with no end date"
-        return [Hit(
-            "NSL_NDO_REVIEW",
-            f"The request carries an NSL nondisclosure certification{until}. Withhold user notice pending counsel; "
-            "diary the 30-day window to ask for judicial review (§ 3511(b)) and the 3-year re-review.",
-        )]
+        return [
+            Hit(
+                "NSL_NDO_REVIEW",
+                f"The request carries an NSL nondisclosure certification{until}. Withhold user notice pending counsel; "
+                "diary the 30-day window to ask for judicial review (§ 3511(b)) and the 3-year re-review.",
+            )
+        ]
     return []
 
 
@@ -473,12 +512,14 @@ def nsl_scope(ctx: RuleContext) -> list[Hit]:
     if not beyond:
         return []
     allowed = _cats(sorted(nsl.categories))
-    return [Hit(
-        "NSL_CONTENT_OR_BEYOND_4",
-        f"The National Security Letter asks for {_cats(beyond, ctx.requested)}; an NSL may obtain only "
-        f"{_and(nsl.fields)}. Produce at most those four from {allowed}.",
-        blocks=beyond,
-    )]
+    return [
+        Hit(
+            "NSL_CONTENT_OR_BEYOND_4",
+            f"The National Security Letter asks for {_cats(beyond, ctx.requested)}; an NSL may obtain only "
+            f"{_and(nsl.fields)}. Produce at most those four from {allowed}.",
+            blocks=beyond,
+        )
+    ]
 
 
 def nsl_no_selector(ctx: RuleContext) -> list[Hit]:
@@ -486,13 +527,18 @@ def nsl_no_selector(ctx: RuleContext) -> list[Hit]:
     if ctx.process is not ProcessType.NATIONAL_SECURITY_LETTER or any(t.particular for t in ctx.targets):
         return []
     written = ", ".join(f'"{t.text}"' for t in ctx.targets)
-    return [Hit(
-        "NSL_NO_SELECTOR",
-        ("The National Security Letter names no account" if not ctx.targets
-         else f"The National Security Letter names no specific account (it says {written})")
-        + "; since 2015 an NSL must use a term that specifically identifies a person, entity, telephone number "
-        "or account. Object in writing; produce nothing.",
-    )]
+    return [
+        Hit(
+            "NSL_NO_SELECTOR",
+            (
+                "The National Security Letter names no account"
+                if not ctx.targets
+                else f"The National Security Letter names no specific account (it says {written})"
+            )
+            + "; since 2015 an NSL must use a term that specifically identifies a person, entity, telephone number "
+            "or account. Object in writing; produce nothing.",
+        )
+    ]
 
 
 def signer_qualifies(title: str, rule: SignerRule, subordinate_prefixes: Sequence[str]) -> bool:
@@ -512,23 +558,32 @@ def nsl_issuer_rank(ctx: RuleContext) -> list[Hit]:
     if requester.kind is not RequesterKind.FEDERAL:
         problems.append(f"it comes from {requester.name} ({requester.kind.value}); only the FBI may issue one")
     elif ctx.issuer is None:
-        problems.append(f'it does not identify the FBI as its issuer ("{requester.name}" matches no agency in the '
-                        "registry by name or sender domain)")
+        problems.append(
+            f'it does not identify the FBI as its issuer ("{requester.name}" matches no agency in the '
+            "registry by name or sender domain)"
+        )
     elif ctx.issuer.id not in nsl.issuers:
         problems.append(f"it comes from {ctx.issuer.label}; only {', '.join(nsl.issuers)} may issue one under § 2709")
     title = requester.signer_title
-    below = bool(title) and nsl.signer.checked and not signer_qualifies(
-        title or "", nsl.signer, ctx.policy.signer_subordinate_prefixes)
+    below = (
+        bool(title)
+        and nsl.signer.checked
+        and not signer_qualifies(title or "", nsl.signer, ctx.policy.signer_subordinate_prefixes)
+    )
     if below:
         who = f"{requester.signer}, {title}" if requester.signer else title
         problems.append(f"it is signed by {who}, below {nsl.signer.minimum}")
     if not problems:
         return []
-    return [Hit(
-        "NSL_ISSUER_RANK",
-        "The National Security Letter is not issued as § 2709(b) requires: " + "; ".join(problems) + ". Object in writing.",
-        citation=nsl.signer.citation if below else None,
-    )]
+    return [
+        Hit(
+            "NSL_ISSUER_RANK",
+            "The National Security Letter is not issued as § 2709(b) requires: "
+            + "; ".join(problems)
+            + ". Object in writing.",
+            citation=nsl.signer.citation if below else None,
+        )
+    ]
 
 
 def civil_content(ctx: RuleContext) -> list[Hit]:
@@ -538,19 +593,23 @@ def civil_content(ctx: RuleContext) -> list[Hit]:
     hits: list[Hit] = []
     private = frozenset(c for c in ctx.requested if c in ctx.policy.content_categories)
     if private:
-        hits.append(Hit(
-            "CIVIL_CONTENT_BAR",
-            f"Civil process ({ctx.process.value}) from {ctx.case.requester.name} asks for {_cats(private, ctx.requested)}; "
-            "the Stored Communications Act lets no civil litigant compel a provider to disclose the content of "
-            "communications. Produce none of it: the party may seek it from the user.",
-            blocks=private,
-        ))
+        hits.append(
+            Hit(
+                "CIVIL_CONTENT_BAR",
+                f"Civil process ({ctx.process.value}) from {ctx.case.requester.name} asks for {_cats(private, ctx.requested)}; "
+                "the Stored Communications Act lets no civil litigant compel a provider to disclose the content of "
+                "communications. Produce none of it: the party may seek it from the user.",
+                blocks=private,
+            )
+        )
     if DataCategory.PUBLIC_CONTENT in ctx.requested:
-        hits.append(Hit(
-            "CIVIL_PUBLIC_CONTENT",
-            f"Civil process ({ctx.process.value}) asks for PUBLIC_CONTENT: what the user made public is outside the "
-            "SCA's bar (lawful consent) and may be produced, subject to the other findings.",
-        ))
+        hits.append(
+            Hit(
+                "CIVIL_PUBLIC_CONTENT",
+                f"Civil process ({ctx.process.value}) asks for PUBLIC_CONTENT: what the user made public is outside the "
+                "SCA's bar (lawful consent) and may be produced, subject to the other findings.",
+            )
+        )
     return hits
 
 
@@ -574,18 +633,25 @@ def rule45_defect(ctx: RuleContext) -> list[Hit]:
         deadline = min(case.return_by, served + timedelta(days=policy.rule45_objection_days))
         days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
         if days < policy.rule45_min_return_days:
-            problems.append(f"its return date {_when(case.return_by)} is {days} days after it was {_service_phrase(ctx)}, "
-                            f"under the {policy.rule45_min_return_days} days policy takes as a reasonable time")
+            problems.append(
+                f"its return date {_when(case.return_by)} is {days} days after it was {_service_phrase(ctx)}, "
+                f"under the {policy.rule45_min_return_days} days policy takes as a reasonable time"
+            )
     if not problems:
         return []
     days_to_object = policy.rule45_objection_days
-    due = (f" (by {_when(deadline)}: the earlier of the return date and {days_to_object} days after service)"
-           if deadline else "")
-    return [Hit(
-        "RULE45_DEFECT",
-        "The civil subpoena is defective under Rule 45: " + "; ".join(problems) + ". Counsel decides on written "
-        f"objections, due within {days_to_object} days of service{due}.",
-    )]
+    due = (
+        f" (by {_when(deadline)}: the earlier of the return date and {days_to_object} days after service)"
+        if deadline
+        else ""
+    )
+    return [
+        Hit(
+            "RULE45_DEFECT",
+            "The civil subpoena is defective under Rule 45: " + "; ".join(problems) + ". Counsel decides on written "
+            f"objections, due within {days_to_object} days of service{due}.",
+        )
+    ]
 
 
 def dmca_512h_incomplete(ctx: RuleContext) -> list[Hit]:
@@ -594,19 +660,21 @@ def dmca_512h_incomplete(ctx: RuleContext) -> list[Hit]:
     if ctx.process is not ProcessType.SUBPOENA_DMCA_512H:
         return []
     missing = [
-        element for element in ctx.policy.dmca_512h_elements
-        if not ctx.text_phrases(element.phrases)
-        and not (element.satisfied_by_issuing_court and ctx.case.issuing_court)
+        element
+        for element in ctx.policy.dmca_512h_elements
+        if not ctx.text_phrases(element.phrases) and not (element.satisfied_by_issuing_court and ctx.case.issuing_court)
     ]
     if not missing:
         return []
     where = "the document's text" if ctx.document_words else "the case (no document text is on file)"
-    return [Hit(
-        "DMCA512H_INCOMPLETE",
-        f"Nothing in {where} shows " + "; nor ".join(e.description for e in missing) + ". A § 512(h) subpoena is "
-        "issued by the clerk on a request that includes the takedown notice and a sworn declaration. Object: produce "
-        "nothing until a complete subpoena is served.",
-    )]
+    return [
+        Hit(
+            "DMCA512H_INCOMPLETE",
+            f"Nothing in {where} shows " + "; nor ".join(e.description for e in missing) + ". A § 512(h) subpoena is "
+            "issued by the clerk on a request that includes the takedown notice and a sworn declaration. Object: produce "
+            "nothing until a complete subpoena is served.",
+        )
+    ]
 
 
 def foreign(ctx: RuleContext) -> list[Hit]:
@@ -622,35 +690,43 @@ def foreign(ctx: RuleContext) -> list[Hit]:
     bogus = ""
     if claimed and agreement is None:
         country = case.requester.country or "an unstated country"
-        bogus = (f" It invokes a CLOUD Act agreement, but no agreement with {country} is in force on {on.isoformat()} "
-                 "(agreements.yaml): it is not a valid agreement order.")
+        bogus = (
+            f" It invokes a CLOUD Act agreement, but no agreement with {country} is in force on {on.isoformat()} "
+            "(agreements.yaml): it is not a valid agreement order."
+        )
     hits: list[Hit] = []
     content = [c for c in ctx.requested if c in policy.content_categories]
     valid_agreement = claimed and agreement is not None
     if content and not valid_agreement:
-        hits.append(Hit(
-            "FOREIGN_CONTENT_NO_AGREEMENT",
-            f"{who} asks for {_cats(content)} by mechanism {mechanism.value}; § 2702(a) bars disclosing content to a "
-            f"foreign government except under a CLOUD Act agreement in force.{bogus} Refer the requester to the MLAT process.",
-        ))
+        hits.append(
+            Hit(
+                "FOREIGN_CONTENT_NO_AGREEMENT",
+                f"{who} asks for {_cats(content)} by mechanism {mechanism.value}; § 2702(a) bars disclosing content to a "
+                f"foreign government except under a CLOUD Act agreement in force.{bogus} Refer the requester to the MLAT process.",
+            )
+        )
     if valid_agreement:
         assert agreement is not None
         unconfirmed = "" if agreement.confirmed else " (the agreement's dates are marked for counsel to confirm)"
-        hits.append(Hit(
-            "FOREIGN_CLOUD_ORDER",
-            f"{who} invokes the CLOUD Act agreement {agreement.id} with {agreement.partner}, in force since "
-            f"{agreement.in_force_from.isoformat() if agreement.in_force_from else '?'}{unconfirmed}; counsel checks that "
-            "the order is within the agreement's scope (serious crime), targets no U.S. person or person in the "
-            "United States, and respects its free-speech limits.",
-            citation=agreement.citation,
-        ))
+        hits.append(
+            Hit(
+                "FOREIGN_CLOUD_ORDER",
+                f"{who} invokes the CLOUD Act agreement {agreement.id} with {agreement.partner}, in force since "
+                f"{agreement.in_force_from.isoformat() if agreement.in_force_from else '?'}{unconfirmed}; counsel checks that "
+                "the order is within the agreement's scope (serious crime), targets no U.S. person or person in the "
+                "United States, and respects its free-speech limits.",
+                citation=agreement.citation,
+            )
+        )
     noncontent = [c for c in ctx.requested if c in policy.foreign_noncontent_categories]
     if noncontent:
-        hits.append(Hit(
-            "FOREIGN_NONCONTENT",
-            f"{who} asks for {_cats(noncontent)}; disclosure of non-content to a foreign government is voluntary "
-            f"(§ 2702(c)(6)) and needs a policy and human-rights review.{bogus if not content else ''}",
-        ))
+        hits.append(
+            Hit(
+                "FOREIGN_NONCONTENT",
+                f"{who} asks for {_cats(noncontent)}; disclosure of non-content to a foreign government is voluntary "
+                f"(§ 2702(c)(6)) and needs a policy and human-rights review.{bogus if not content else ''}",
+            )
+        )
     return hits
 
 
@@ -669,12 +745,14 @@ def admin_data_beyond_bsi(ctx: RuleContext) -> list[Hit]:
     beyond = frozenset(c for c in ctx.requested if c not in ctx.policy.administrative_allowed_categories)
     if not beyond:
         return []
-    return [Hit(
-        "ADMIN_DATA_BEYOND_BSI",
-        f"An administrative subpoena under {ctx.statute_label} asks for {_cats(beyond, ctx.requested)}; "
-        "administrative process may compel only basic subscriber information. Narrow to BASIC_SUBSCRIBER.",
-        blocks=beyond,
-    )]
+    return [
+        Hit(
+            "ADMIN_DATA_BEYOND_BSI",
+            f"An administrative subpoena under {ctx.statute_label} asks for {_cats(beyond, ctx.requested)}; "
+            "administrative process may compel only basic subscriber information. Narrow to BASIC_SUBSCRIBER.",
+            blocks=beyond,
+        )
+    ]
 
 
 def admin_purpose(ctx: RuleContext) -> list[Hit]:
@@ -696,31 +774,37 @@ def admin_purpose(ctx: RuleContext) -> list[Hit]:
     if stated:
         if statute is None or statute.fitting_purposes(stated):
             return []
-        return [Hit(
-            "ADMIN_PURPOSE_OUT_OF_SCOPE",
-            f'The stated purpose ("{_clip(stated)}") fits none of the purposes {statute.key} serves: '
-            f"{statute.purpose_list()}. A summons used outside its statute's purpose is unenforceable.",
-            citation=cite,
-        )]
+        return [
+            Hit(
+                "ADMIN_PURPOSE_OUT_OF_SCOPE",
+                f'The stated purpose ("{_clip(stated)}") fits none of the purposes {statute.key} serves: '
+                f"{statute.purpose_list()}. A summons used outside its statute's purpose is unenforceable.",
+                citation=cite,
+            )
+        ]
     if statute is not None and ctx.policy.evident_purpose_heuristic:
         speakers = _anonymous_political(ctx)
         in_text = statute.fitting_purposes(ctx.document_text) if ctx.document_text else {}
         if speakers and not in_text:
-            return [Hit(
-                "ADMIN_PURPOSE_OUT_OF_SCOPE",
-                f"No purpose is stated, and the evident one is outside {statute.key}: the demand seeks to identify "
-                f"{_labels(speakers)}, an anonymous account tagged political, and nothing in the document points to "
-                f"any of the statute's purposes ({statute.purpose_list()}). "
-                "(Evident-purpose heuristic, policy.yaml.)",
-                citation=cite,
-            )]
+            return [
+                Hit(
+                    "ADMIN_PURPOSE_OUT_OF_SCOPE",
+                    f"No purpose is stated, and the evident one is outside {statute.key}: the demand seeks to identify "
+                    f"{_labels(speakers)}, an anonymous account tagged political, and nothing in the document points to "
+                    f"any of the statute's purposes ({statute.purpose_list()}). "
+                    "(Evident-purpose heuristic, policy.yaml.)",
+                    citation=cite,
+                )
+            ]
     allowed = f" {statute.key} may be used only for: {statute.purpose_list()}." if statute else ""
-    return [Hit(
-        "ADMIN_PURPOSE_UNSTATED",
-        f"The administrative subpoena under {ctx.statute_label} states no purpose.{allowed} "
-        "Ask the agency to state the purpose of its inquiry before producing anything.",
-        citation=cite,
-    )]
+    return [
+        Hit(
+            "ADMIN_PURPOSE_UNSTATED",
+            f"The administrative subpoena under {ctx.statute_label} states no purpose.{allowed} "
+            "Ask the agency to state the purpose of its inquiry before producing anything.",
+            citation=cite,
+        )
+    ]
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -755,12 +839,14 @@ def admin_issuer_rank(ctx: RuleContext) -> list[Hit]:
         return []
     signer = ctx.case.requester.signer
     who = f"{signer}, {title}" if signer else title
-    return [Hit(
-        "ADMIN_ISSUER_RANK",
-        f"The summons is signed by {who}; {statute.key} process must be issued by at least a "
-        f"{statute.signer.minimum}. Object in writing.",
-        citation=statute.signer.citation,
-    )]
+    return [
+        Hit(
+            "ADMIN_ISSUER_RANK",
+            f"The summons is signed by {who}; {statute.key} process must be issued by at least a "
+            f"{statute.signer.minimum}. Object in writing.",
+            citation=statute.signer.citation,
+        )
+    ]
 
 
 def admin_indefinite(ctx: RuleContext) -> list[Hit]:
@@ -778,12 +864,14 @@ def admin_indefinite(ctx: RuleContext) -> list[Hit]:
     limiting = remove_phrases(ctx.document_words, policy.admin_non_limiting_phrases)
     if any(contains_phrase(limiting, phrase) for phrase in policy.admin_specificity_phrases):
         return []
-    return [Hit(
-        "ADMIN_INDEFINITE",
-        f"The demand under {ctx.statute_label} asks for {_quoted(sweeping)} with no date range and without saying "
-        "which records it wants: not reasonably specific. Produce only basic subscriber information for the named "
-        "account and ask the agency to specify the records and the period.",
-    )]
+    return [
+        Hit(
+            "ADMIN_INDEFINITE",
+            f"The demand under {ctx.statute_label} asks for {_quoted(sweeping)} with no date range and without saying "
+            "which records it wants: not reasonably specific. Produce only basic subscriber information for the named "
+            "account and ask the agency to specify the records and the period.",
+        )
+    ]
 
 
 def irs_7609_notice_gap(ctx: RuleContext) -> list[Hit]:
@@ -812,14 +900,16 @@ def irs_7609_notice_gap(ctx: RuleContext) -> list[Hit]:
     days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
     if days >= statute.notice_days:
         return []
-    return [Hit(
-        "IRS_7609_NOTICE_GAP",
-        f"The third-party summons under {statute.key} names {_labels(named)} and its return date "
-        f"{_when(case.return_by)} is {days} days after it was {_service_phrase(ctx)}; the person named must get "
-        f"notice at least {statute.notice_days} days before the return date, and may petition to quash within 20 days. "
-        "Ask the IRS to confirm when it gave notice (or to reset the return date) before producing.",
-        citation=statute.citation,
-    )]
+    return [
+        Hit(
+            "IRS_7609_NOTICE_GAP",
+            f"The third-party summons under {statute.key} names {_labels(named)} and its return date "
+            f"{_when(case.return_by)} is {days} days after it was {_service_phrase(ctx)}; the person named must get "
+            f"notice at least {statute.notice_days} days before the return date, and may petition to quash within 20 days. "
+            "Ask the IRS to confirm when it gave notice (or to reset the return date) before producing.",
+            citation=statute.citation,
+        )
+    ]
 
 
 def return_date(ctx: RuleContext) -> list[Hit]:
@@ -830,20 +920,24 @@ def return_date(ctx: RuleContext) -> list[Hit]:
         return []
     served = ctx.service_time
     if case.return_by < served:
-        return [Hit(
-            "RETURN_DATE_DEFECT",
-            f"The return date {_when(case.return_by)} is before the process was {_service_phrase(ctx)}: "
-            "it could not be complied with as issued. Ask the issuer for a new return date.",
-        )]
+        return [
+            Hit(
+                "RETURN_DATE_DEFECT",
+                f"The return date {_when(case.return_by)} is before the process was {_service_phrase(ctx)}: "
+                "it could not be complied with as issued. Ask the issuer for a new return date.",
+            )
+        ]
     if ctx.emergency:
         return []
     days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
     if days < ctx.policy.min_return_days:
-        return [Hit(
-            "RETURN_DATE_DEFECT",
-            f"The return date {_when(case.return_by)} is {days} days after the process was {_service_phrase(ctx)}; "
-            f"policy allows no less than {ctx.policy.min_return_days}. Ask for an extension.",
-        )]
+        return [
+            Hit(
+                "RETURN_DATE_DEFECT",
+                f"The return date {_when(case.return_by)} is {days} days after the process was {_service_phrase(ctx)}; "
+                f"policy allows no less than {ctx.policy.min_return_days}. Ask for an extension.",
+            )
+        ]
     return []
 
 
@@ -857,12 +951,14 @@ def anon_unmask_civil(ctx: RuleContext) -> list[Hit]:
     anonymous = _anonymous(ctx)
     if not anonymous:
         return []
-    return [Hit(
-        "ANON_UNMASK_CIVIL",
-        f"Civil process ({ctx.process.value}) from {ctx.case.requester.name} would identify {_labels(anonymous)}, "
-        "an anonymous account. Hold: notify the user now, and produce only after a court applies "
-        "Dendrite/Cahill or the user does not object.",
-    )]
+    return [
+        Hit(
+            "ANON_UNMASK_CIVIL",
+            f"Civil process ({ctx.process.value}) from {ctx.case.requester.name} would identify {_labels(anonymous)}, "
+            "an anonymous account. Hold: notify the user now, and produce only after a court applies "
+            "Dendrite/Cahill or the user does not object.",
+        )
+    ]
 
 
 def _anonymous(ctx: RuleContext) -> list[TargetView]:
@@ -884,14 +980,15 @@ def anon_unmask_nonparty(ctx: RuleContext) -> list[Hit]:
     party = ctx.text_phrases(ctx.policy.doe_party_phrases)
     if party:
         return []
-    why = ("nothing in the document names Doe defendants" if ctx.document_words
-           else "the document's text is not on file")
-    return [Hit(
-        "ANON_UNMASK_NONPARTY",
-        f"{_labels(anonymous)} is an anonymous speaker who does not appear to be a party to the matter ({why}). "
-        "Hold: identifying a non-party speaker needs a compelling need that goes to the heart of the claim and "
-        "is unavailable elsewhere (the 2TheMart factors).",
-    )]
+    why = "nothing in the document names Doe defendants" if ctx.document_words else "the document's text is not on file"
+    return [
+        Hit(
+            "ANON_UNMASK_NONPARTY",
+            f"{_labels(anonymous)} is an anonymous speaker who does not appear to be a party to the matter ({why}). "
+            "Hold: identifying a non-party speaker needs a compelling need that goes to the heart of the claim and "
+            "is unavailable elsewhere (the 2TheMart factors).",
+        )
+    ]
 
 
 def anon_political_gov(ctx: RuleContext) -> list[Hit]:
@@ -902,13 +999,15 @@ def anon_political_gov(ctx: RuleContext) -> list[Hit]:
     if not speakers:
         return []
     tags = sorted({tag for t in speakers if t.account for tag in t.account.has_tag(ctx.policy.political_speech_tags)})
-    return [Hit(
-        "ANON_POLITICAL_GOV",
-        f"Government process ({ctx.process.value}, {ctx.case.requester.kind.value}) from {_issuer_label(ctx)} "
-        f"targets {_labels(speakers)}, "
-        f"an anonymous account tagged {', '.join(tags)}: anonymous political speech gets the most protection, and "
-        "the government must show a compelling interest and a substantial nexus. Prepare a challenge.",
-    )]
+    return [
+        Hit(
+            "ANON_POLITICAL_GOV",
+            f"Government process ({ctx.process.value}, {ctx.case.requester.kind.value}) from {_issuer_label(ctx)} "
+            f"targets {_labels(speakers)}, "
+            f"an anonymous account tagged {', '.join(tags)}: anonymous political speech gets the most protection, and "
+            "the government must show a compelling interest and a substantial nexus. Prepare a challenge.",
+        )
+    ]
 
 
 def _criticised_match(ctx: RuleContext, entry: str) -> Agency | str | None:
@@ -946,11 +1045,13 @@ def anon_retaliation_signal(ctx: RuleContext) -> list[Hit]:
             details.append(f'{target.label} criticises "{entry}" ({relation})')
     if not details:
         return []
-    return [Hit(
-        "ANON_RETALIATION_SIGNAL",
-        "; ".join(dict.fromkeys(details)) + ". Process from an agency its target criticises signals retaliation: "
-        "general counsel decides on a challenge.",
-    )]
+    return [
+        Hit(
+            "ANON_RETALIATION_SIGNAL",
+            "; ".join(dict.fromkeys(details)) + ". Process from an agency its target criticises signals retaliation: "
+            "general counsel decides on a challenge.",
+        )
+    ]
 
 
 # --- emergencies, authenticity, facial validity -------------------------------------------------
@@ -963,12 +1064,14 @@ def edr_unverified(ctx: RuleContext) -> list[Hit]:
     emergency = ctx.case.emergency
     if emergency is not None and emergency.verified_out_of_band:
         return []
-    return [Hit(
-        "EDR_UNVERIFIED",
-        f"The emergency request from {ctx.case.requester.name} has not been confirmed out of band. Call the "
-        "agency back on an independently known number before disclosing anything (forged emergency requests "
-        "came from compromised police mailboxes in 2021–22).",
-    )]
+    return [
+        Hit(
+            "EDR_UNVERIFIED",
+            f"The emergency request from {ctx.case.requester.name} has not been confirmed out of band. Call the "
+            "agency back on an independently known number before disclosing anything (forged emergency requests "
+            "came from compromised police mailboxes in 2021–22).",
+        )
+    ]
 
 
 def emergency_danger(ctx: RuleContext) -> list[str]:
@@ -986,12 +1089,18 @@ def edr_thin_facts(ctx: RuleContext) -> list[Hit]:
     if not ctx.emergency or emergency_danger(ctx):
         return []
     narrative = ctx.case.emergency.narrative.strip() if ctx.case.emergency is not None else ""
-    said = f'The emergency narrative ("{_clip(narrative, 120)}")' if narrative else "The emergency request gives no narrative and"
-    return [Hit(
-        "EDR_THIN_FACTS",
-        f"{said} states no specific danger of death or serious physical injury (repeating the statute's words is "
-        "not a fact). Ask the requester what the danger is, to whom, and why it cannot wait for legal process.",
-    )]
+    said = (
+        f'The emergency narrative ("{_clip(narrative, 120)}")'
+        if narrative
+        else "The emergency request gives no narrative and"
+    )
+    return [
+        Hit(
+            "EDR_THIN_FACTS",
+            f"{said} states no specific danger of death or serious physical injury (repeating the statute's words is "
+            "not a fact). Ask the requester what the danger is, to whom, and why it cannot wait for legal process.",
+        )
+    ]
 
 
 def edr_post_notice(ctx: RuleContext) -> list[Hit]:
@@ -1000,12 +1109,14 @@ def edr_post_notice(ctx: RuleContext) -> list[Hit]:
     emergency = ctx.case.emergency
     if not ctx.emergency or emergency is None or not emergency.verified_out_of_band:
         return []
-    return [Hit(
-        "EDR_POST_NOTICE",
-        f"The emergency request was confirmed out of band, so a disclosure may be made. If it is, notify the user "
-        f"after the emergency: not before {_when(ctx.emergency_ends())} (received + "
-        f"{ctx.policy.emergency_notice_delay_days} days, policy), with what was disclosed and to whom.",
-    )]
+    return [
+        Hit(
+            "EDR_POST_NOTICE",
+            f"The emergency request was confirmed out of band, so a disclosure may be made. If it is, notify the user "
+            f"after the emergency: not before {_when(ctx.emergency_ends())} (received + "
+            f"{ctx.policy.emergency_notice_delay_days} days, policy), with what was disclosed and to whom.",
+        )
+    ]
 
 
 def requester_unverified(ctx: RuleContext) -> list[Hit]:
@@ -1020,16 +1131,20 @@ def requester_unverified(ctx: RuleContext) -> list[Hit]:
         if ctx.issuer is not None:
             known = ", ".join(ctx.issuer.email_domains) or "none listed"
             if ctx.book.registry.lists_domain(ctx.issuer, requester.email):
-                facts.append(f"{domain} is a known {ctx.issuer.id} domain, but the message's authentication did not pass")
+                facts.append(
+                    f"{domain} is a known {ctx.issuer.id} domain, but the message's authentication did not pass"
+                )
             else:
                 facts.append(f"{domain} is not among {ctx.issuer.id}'s known domains ({known})")
     else:
         facts.append("no sender address on record")
-    return [Hit(
-        "REQUESTER_UNVERIFIED",
-        "The requester is not authenticated: " + "; ".join(facts) + ". Confirm the request out of band "
-        "before acting on it.",
-    )]
+    return [
+        Hit(
+            "REQUESTER_UNVERIFIED",
+            "The requester is not authenticated: " + "; ".join(facts) + ". Confirm the request out of band "
+            "before acting on it.",
+        )
+    ]
 
 
 def targets(ctx: RuleContext) -> list[Hit]:
@@ -1038,19 +1153,26 @@ def targets(ctx: RuleContext) -> list[Hit]:
     particular = [t for t in ctx.targets if t.particular]
     if not particular:
         written = ", ".join(f'"{t.text}"' for t in ctx.targets)
-        hits.append(Hit(
-            "TARGET_NOT_PARTICULAR",
-            ("The demand names no account." if not ctx.targets
-             else f"The demand names no specific account identifier (it says {written})."),
-        ))
+        hits.append(
+            Hit(
+                "TARGET_NOT_PARTICULAR",
+                (
+                    "The demand names no account."
+                    if not ctx.targets
+                    else f"The demand names no specific account identifier (it says {written})."
+                ),
+            )
+        )
     if ctx.directory.complete:
         missing = [t for t in particular if t.account is None]
         if missing:
-            hits.append(Hit(
-                "TARGET_NOT_FOUND",
-                f"No account on the platform matches {', '.join(t.text for t in missing)}: answer \"no records\" for "
-                f"{'it' if len(missing) == 1 else 'them'}.",
-            ))
+            hits.append(
+                Hit(
+                    "TARGET_NOT_FOUND",
+                    f'No account on the platform matches {", ".join(t.text for t in missing)}: answer "no records" for '
+                    f"{'it' if len(missing) == 1 else 'them'}.",
+                )
+            )
     return hits
 
 
@@ -1064,21 +1186,25 @@ def overbroad_time_range(ctx: RuleContext) -> list[Hit]:
     date_range = ctx.case.date_range
     limit = ctx.policy.max_date_range_days
     if date_range is None or date_range.start is None:
-        return [Hit(
-            "OVERBROAD_TIME_RANGE",
-            f"{_cats(timed, ctx.requested)} {_is(timed)} requested with no {'start of the ' if date_range else ''}date range; "
-            f"narrow production to at most {limit} days.",
-        )]
+        return [
+            Hit(
+                "OVERBROAD_TIME_RANGE",
+                f"{_cats(timed, ctx.requested)} {_is(timed)} requested with no {'start of the ' if date_range else ''}date range; "
+                f"narrow production to at most {limit} days.",
+            )
+        ]
     end = date_range.end or (ctx.service_time or ctx.now).date()
     width = (end - date_range.start).days
     if width <= limit:
         return []
-    return [Hit(
-        "OVERBROAD_TIME_RANGE",
-        f"{_cats(timed, ctx.requested)} {_is(timed)} requested for {date_range.start.isoformat()} to {end.isoformat()}, "
-        f"{width} days; "
-        f"policy allows at most {limit}. Narrow the range.",
-    )]
+    return [
+        Hit(
+            "OVERBROAD_TIME_RANGE",
+            f"{_cats(timed, ctx.requested)} {_is(timed)} requested for {date_range.start.isoformat()} to {end.isoformat()}, "
+            f"{width} days; "
+            f"policy allows at most {limit}. Narrow the range.",
+        )
+    ]
 
 
 def needs_triage(ctx: RuleContext) -> list[Hit]:
@@ -1099,7 +1225,12 @@ def needs_triage(ctx: RuleContext) -> list[Hit]:
     if not reasons:
         return []
     text = "; ".join(reasons)
-    return [Hit("NEEDS_TRIAGE", text[0].upper() + text[1:] + ". A person confirms the fields before the review is relied on.")]
+    return [
+        Hit(
+            "NEEDS_TRIAGE",
+            text[0].upper() + text[1:] + ". A person confirms the fields before the review is relied on.",
+        )
+    ]
 
 
 def _same_requester(ctx: RuleContext, name: str | None) -> bool:
@@ -1154,11 +1285,14 @@ def duplicate_request(ctx: RuleContext) -> list[Hit]:
     first, why = matches[0]
     more = len(matches) - 1
     others = f" ({more} more earlier cop{'y' if more == 1 else 'ies'} on file)" if more else ""
-    return [Hit(
-        "DUPLICATE_REQUEST",
-        f"This demand repeats case {first.case_id}, received {_when(first.received_at)}: " + " and ".join(why)
-        + f"{others}. Link it to case {first.case_id} and do not process it twice.",
-    )]
+    return [
+        Hit(
+            "DUPLICATE_REQUEST",
+            f"This demand repeats case {first.case_id}, received {_when(first.received_at)}: "
+            + " and ".join(why)
+            + f"{others}. Link it to case {first.case_id} and do not process it twice.",
+        )
+    ]
 
 
 def notice_required(ctx: RuleContext) -> list[Hit]:
@@ -1175,8 +1309,10 @@ def notice_required(ctx: RuleContext) -> list[Hit]:
     if ctx.process is ProcessType.PRESERVATION_REQUEST:
         then = "A preservation request itself produces nothing."
     else:
-        then = (f"Produce nothing before {_day(earliest)} ({ctx.policy.notice_wait_days} days after notice or the "
-                "return date, whichever is later), and hold if the user says they will challenge.")
+        then = (
+            f"Produce nothing before {_day(earliest)} ({ctx.policy.notice_wait_days} days after notice or the "
+            "return date, whichever is later), and hold if the user says they will challenge."
+        )
     return [Hit("NOTICE_REQUIRED", f"Notify {whom} now with a copy of the demand ({why}). {then}")]
 
 

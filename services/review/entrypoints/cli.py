@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -42,11 +42,11 @@ def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> di
     if entries is not None and not isinstance(entries, list):
         raise AssessError(f"accounts {accounts_file}: expected a JSON list of accounts")
     try:
-        moment = datetime.fromisoformat(now) if now else datetime.now(timezone.utc)
+        moment = datetime.fromisoformat(now) if now else datetime.now(UTC)
     except ValueError as exc:
         raise AssessError(f"--now {now!r}: not an ISO-8601 date-time") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     try:
         # Without a directory no target can be said not to exist.
         directory = AccountDirectory.unknown() if entries is None else AccountDirectory.from_entries(entries)
@@ -67,5 +67,7 @@ def main(*, path: Path, accounts_file: Path | None, now: str | None, as_json: bo
     else:
         print(f"{result['disposition']} ({result['escalation_tier']}); user notice {result['user_notice']['action']}")
         for finding in result["findings"]:
-            print(f"  [{finding['severity']}] {finding['code']} — {finding['citation']}\n      {finding['explanation']}")
+            print(
+                f"  [{finding['severity']}] {finding['code']} — {finding['citation']}\n      {finding['explanation']}"
+            )
     return 0

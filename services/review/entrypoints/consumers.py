@@ -29,17 +29,32 @@ def register(
     options: ConsumerOptions,
 ) -> None:
     async def on_received(event: Envelope[LegalProcessReceived]) -> None:
-        await services.review_received(pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER,
-                                       event=event, clock=clock)
+        await services.review_received(
+            pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER, event=event, clock=clock
+        )
 
     async def on_all_received(events: Sequence[Envelope[LegalProcessReceived]]) -> None:
-        await services.review_all_received(pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER,
-                                           events=events, clock=clock)
+        await services.review_all_received(
+            pool=pool, rule_book=rule_book, policy=policy, consumer=CONSUMER, events=events, clock=clock
+        )
 
     async def on_action_requested(event: Envelope[StaffActionRequested]) -> None:
         await services.carry_out_request(pool=pool, consumer=ON_ACTION_REQUESTED, event=event, clock=clock)
 
-    register_consumer(broker, topic=Topics.RECEIVED, group_id=CONSUMER, payload_type=LegalProcessReceived,
-                      handle=on_received, handle_many=on_all_received, options=options)
-    register_consumer(broker, topic=Topics.ACTION_REQUESTED, group_id=ON_ACTION_REQUESTED,
-                      payload_type=StaffActionRequested, handle=on_action_requested, options=options)
+    register_consumer(
+        broker,
+        topic=Topics.RECEIVED,
+        group_id=CONSUMER,
+        payload_type=LegalProcessReceived,
+        handle=on_received,
+        handle_many=on_all_received,
+        options=options,
+    )
+    register_consumer(
+        broker,
+        topic=Topics.ACTION_REQUESTED,
+        group_id=ON_ACTION_REQUESTED,
+        payload_type=StaffActionRequested,
+        handle=on_action_requested,
+        options=options,
+    )

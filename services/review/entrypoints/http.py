@@ -50,8 +50,9 @@ class NondisclosureRequest(ActionRequest):
     expires_at: AwareDatetime | None = None
 
     def terms(self) -> Nondisclosure:
-        return Nondisclosure(present=self.kind is not None, kind=self.kind,
-                             expires_at=self.expires_at if self.kind is not None else None)
+        return Nondisclosure(
+            present=self.kind is not None, kind=self.kind, expires_at=self.expires_at if self.kind is not None else None
+        )
 
 
 class ReturnDateRequest(ActionRequest):
@@ -68,21 +69,37 @@ class ProductionRequest(ActionRequest):
 
 def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime], internal_api_token: str | None) -> FastAPI:
     """``internal_api_token`` None closes every route but health and metrics (401)."""
-    app = FastAPI(title="dueprocess review", version="1",
-                  description="Counsel's actions (internal: staff use intake). Authenticate with "
-                              "`Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>`; name the acting staff "
-                              f"member in the `{STAFF_HEADER}` header.")
+    app = FastAPI(
+        title="dueprocess review",
+        version="1",
+        description="Counsel's actions (internal: staff use intake). Authenticate with "
+        "`Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>`; name the acting staff "
+        f"member in the `{STAFF_HEADER}` header.",
+    )
     add_health_routes(app, service="review", pool=pool)
     api = internal_router(app, token=internal_api_token)
 
-    async def act(case_id: uuid.UUID, action: CounselAction, staff: str | None, reason: str | None,
-                  disposition: Disposition | None = None, **details: Any) -> JSONResponse:
+    async def act(
+        case_id: uuid.UUID,
+        action: CounselAction,
+        staff: str | None,
+        reason: str | None,
+        disposition: Disposition | None = None,
+        **details: Any,
+    ) -> JSONResponse:
         if (refused := staff_missing(staff)) is not None:
             return refused
         try:
             decided = await services.record_action(
-                pool=pool, case_id=case_id, action=action, actor=staff[:200], reason=reason,
-                disposition=disposition, clock=clock, trace_id=uuid.uuid4().hex, **details,
+                pool=pool,
+                case_id=case_id,
+                action=action,
+                actor=staff[:200],
+                reason=reason,
+                disposition=disposition,
+                clock=clock,
+                trace_id=uuid.uuid4().hex,
+                **details,
             )
         except services.CaseNotFound as exc:
             return JSONResponse({"error": str(exc)}, 404)
@@ -98,45 +115,61 @@ def create_app(*, pool: asyncpg.Pool, clock: Callable[[], datetime], internal_ap
             return JSONResponse({"error": str(exc)}, 404)
 
     @api.post("/api/v1/cases/{case_id}/acknowledge", status_code=201, summary="Acknowledge: stops the SLA timer")
-    async def acknowledge(case_id: uuid.UUID, body: ActionRequest | None = None,
-                          staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def acknowledge(
+        case_id: uuid.UUID,
+        body: ActionRequest | None = None,
+        staff: str | None = Header(default=None, alias=STAFF_HEADER),
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.ACKNOWLEDGE, staff, body.reason if body else None)
 
-    @api.post("/api/v1/cases/{case_id}/decision", status_code=201,
-              summary="Decide: accept the recommendation, or override it with a written reason")
-    async def decide(case_id: uuid.UUID, body: DecisionRequest,
-                     staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    @api.post(
+        "/api/v1/cases/{case_id}/decision",
+        status_code=201,
+        summary="Decide: accept the recommendation, or override it with a written reason",
+    )
+    async def decide(
+        case_id: uuid.UUID, body: DecisionRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.DECIDE, staff, body.reason, body.disposition)
 
     @api.post("/api/v1/cases/{case_id}/user-objected", status_code=201, summary="Record the user's objection")
-    async def user_objected(case_id: uuid.UUID, body: ActionRequest,
-                            staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def user_objected(
+        case_id: uuid.UUID, body: ActionRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.USER_OBJECTED, staff, body.reason)
 
     @api.post("/api/v1/cases/{case_id}/challenge-filed", status_code=201, summary="Record a challenge filed")
-    async def challenge_filed(case_id: uuid.UUID, body: ActionRequest,
-                              staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def challenge_filed(
+        case_id: uuid.UUID, body: ActionRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.CHALLENGE_FILED, staff, body.reason)
 
     @api.post("/api/v1/cases/{case_id}/release-notice", status_code=201, summary="Release a withheld user notice")
-    async def release_notice(case_id: uuid.UUID, body: ActionRequest,
-                             staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def release_notice(
+        case_id: uuid.UUID, body: ActionRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.RELEASE_NOTICE, staff, body.reason)
 
-    @api.post("/api/v1/cases/{case_id}/nondisclosure", status_code=201,
-              summary="Record the nondisclosure order's terms now: issued, extended, modified or lifted (no kind)")
-    async def nondisclosure(case_id: uuid.UUID, body: NondisclosureRequest,
-                            staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    @api.post(
+        "/api/v1/cases/{case_id}/nondisclosure",
+        status_code=201,
+        summary="Record the nondisclosure order's terms now: issued, extended, modified or lifted (no kind)",
+    )
+    async def nondisclosure(
+        case_id: uuid.UUID, body: NondisclosureRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.NDO_CHANGED, staff, body.reason, nondisclosure=body.terms())
 
     @api.post("/api/v1/cases/{case_id}/return-date", status_code=201, summary="Record a moved return date")
-    async def return_date(case_id: uuid.UUID, body: ReturnDateRequest,
-                          staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def return_date(
+        case_id: uuid.UUID, body: ReturnDateRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.RETURN_DATE_MOVED, staff, body.reason, return_by=body.return_by)
 
     @api.post("/api/v1/cases/{case_id}/production-made", status_code=201, summary="Record a production made")
-    async def production_made(case_id: uuid.UUID, body: ProductionRequest,
-                              staff: str | None = Header(default=None, alias=STAFF_HEADER)) -> JSONResponse:
+    async def production_made(
+        case_id: uuid.UUID, body: ProductionRequest, staff: str | None = Header(default=None, alias=STAFF_HEADER)
+    ) -> JSONResponse:
         return await act(case_id, CounselAction.PRODUCTION_MADE, staff, body.reason, produced=body.produced)
 
     app.include_router(api)

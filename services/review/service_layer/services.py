@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +20,6 @@ from services.review.adapters.repository import (
 )
 from services.review.domain.assessment import AccountDirectory, RuleBook, assess
 from services.review.domain.decisions import ActionRefused, apply_action
-from services.review.domain.history import EarlierCase
 from services.review.domain.escalation import (
     RETURN_DATE_WARNINGS,
     CaseClock,
@@ -32,7 +31,8 @@ from services.review.domain.escalation import (
     initial_timers,
     on_timer,
 )
-from shared import inbox
+from services.review.domain.history import EarlierCase
+from shared import audit, inbox, metrics
 from shared.contracts import (
     Envelope,
     LegalProcessDecided,
@@ -45,7 +45,6 @@ from shared.contracts import (
     StaffActionRequested,
     envelope,
 )
-from shared import audit, metrics
 from shared.db import UnitOfWork
 from shared.logging import get_logger
 from shared.outbox import add_to_outbox
@@ -60,7 +59,12 @@ class CaseNotFound(LookupError):
 
 
 def escalation_event(
-    review: Review, escalation: Escalation, *, sequence: int, at: datetime, return_by: datetime | None,
+    review: Review,
+    escalation: Escalation,
+    *,
+    sequence: int,
+    at: datetime,
+    return_by: datetime | None,
     acknowledge_by: datetime | None = None,
 ) -> LegalProcessEscalated:
     return LegalProcessEscalated(
@@ -95,8 +99,9 @@ async def review_received(
 
     Returns None when this event, or another event for the same case, was already reviewed.
     """
-    (review,) = await review_all_received(pool=pool, rule_book=rule_book, policy=policy, consumer=consumer,
-                                          events=[event], clock=clock)
+    (review,) = await review_all_received(
+        pool=pool, rule_book=rule_book, policy=policy, consumer=consumer, events=[event], clock=clock
+    )
     return review
 
 
@@ -125,15 +130,26 @@ async def review_all_received(
         review, escalation, latency = outcome
         _count_review(review, latency=latency)
         _count_escalations([escalation] if escalation else [])
-        log.info("case reviewed", disposition=review.disposition.value, tier=review.escalation_tier.value,
-                 findings=[f.code for f in review.findings], case_id=str(event.case_id), trace_id=event.trace_id)
+        log.info(
+            "case reviewed",
+            disposition=review.disposition.value,
+            tier=review.escalation_tier.value,
+            findings=[f.code for f in review.findings],
+            case_id=str(event.case_id),
+            trace_id=event.trace_id,
+        )
         out.append(review)
     return out
 
 
-async def _review(uow: UnitOfWork, *, rule_book: RuleBook, policy: EscalationPolicy,
-                  event: Envelope[LegalProcessReceived],
-                  now: datetime) -> tuple[Review, Escalation | None, float] | None:
+async def _review(
+    uow: UnitOfWork,
+    *,
+    rule_book: RuleBook,
+    policy: EscalationPolicy,
+    event: Envelope[LegalProcessReceived],
+    now: datetime,
+) -> tuple[Review, Escalation | None, float] | None:
     """One demand's review in the caller's transaction; None when its case was reviewed already."""
     received = event.payload
     case = received.case
@@ -175,15 +191,19 @@ async def _review(uow: UnitOfWork, *, rule_book: RuleBook, policy: EscalationPol
         acknowledge_by=acknowledge_by,
     )
     await _stage(uow, reviewed, case_id=event.case_id, trace_id=event.trace_id)
-    state = CaseClock(tier=review.escalation_tier, emergency=emergency, return_by=case.return_by,
-                      acknowledged=False, decided=False)
-    await TimerRepository(uow.conn).add(case_id=event.case_id, timers=initial_timers(clock=state, policy=policy, now=now))
+    state = CaseClock(
+        tier=review.escalation_tier, emergency=emergency, return_by=case.return_by, acknowledged=False, decided=False
+    )
+    await TimerRepository(uow.conn).add(
+        case_id=event.case_id, timers=initial_timers(clock=state, policy=policy, now=now)
+    )
     escalation = alert_at_once(state)
     if escalation is not None:
         stored_case = await reviews.lock(event.case_id)
         assert stored_case is not None
-        await _escalate(uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id,
-                        acknowledge_by=acknowledge_by)
+        await _escalate(
+            uow, stored_case, escalation, review=review, now=now, trace_id=event.trace_id, acknowledge_by=acknowledge_by
+        )
     return review, escalation, (now - received.received_at).total_seconds()
 
 
@@ -203,17 +223,29 @@ def _count_escalations(escalations: list[Escalation], *, sla_missed_at: Sequence
 
 
 async def _escalate(
-    uow: UnitOfWork, case: ReviewedCase, escalation: Escalation, *, review: Review, now: datetime, trace_id: str,
+    uow: UnitOfWork,
+    case: ReviewedCase,
+    escalation: Escalation,
+    *,
+    review: Review,
+    now: datetime,
+    trace_id: str,
     acknowledge_by: datetime | None,
 ) -> ReviewedCase:
     sequence = case.escalation_count + 1
     updated = replace(case, tier=escalation.tier, escalation_count=sequence)
     await ReviewRepository(uow.conn).save_state(updated)
-    payload = escalation_event(review, escalation, sequence=sequence, at=now, return_by=case.return_by,
-                               acknowledge_by=acknowledge_by)
+    payload = escalation_event(
+        review, escalation, sequence=sequence, at=now, return_by=case.return_by, acknowledge_by=acknowledge_by
+    )
     await _stage(uow, payload, case_id=case.case_id, trace_id=trace_id)
-    log.info("case escalated", case_id=str(case.case_id), tier=escalation.tier.value, re_alert=escalation.re_alert,
-             sequence=sequence)
+    log.info(
+        "case escalated",
+        case_id=str(case.case_id),
+        tier=escalation.tier.value,
+        re_alert=escalation.re_alert,
+        sequence=sequence,
+    )
     return updated
 
 
@@ -236,8 +268,15 @@ async def fire_due_timers(
             await timers.mark_fired(timer["timer_id"], now=now)
             if escalation is not None:
                 next_sla = [t.due_at for t in follow_ups if t.kind is TimerKind.ACK_SLA]
-                await _escalate(uow, case, escalation, review=case.review, now=now, trace_id=uuid.uuid4().hex,
-                                acknowledge_by=next_sla[0] if next_sla else None)
+                await _escalate(
+                    uow,
+                    case,
+                    escalation,
+                    review=case.review,
+                    now=now,
+                    trace_id=uuid.uuid4().hex,
+                    acknowledge_by=next_sla[0] if next_sla else None,
+                )
                 escalated.append(escalation)
                 if kind is TimerKind.ACK_SLA:
                     sla_missed_at.append(case.tier.value)
@@ -266,15 +305,26 @@ async def record_action(
     domain's ActionRefused when the action does not fit the case.
     """
     async with UnitOfWork(pool) as uow:
-        decided = await _record_action(uow, case_id=case_id, action=action, actor=actor, reason=reason,
-                                       disposition=disposition, clock=clock, trace_id=trace_id,
-                                       nondisclosure=nondisclosure, return_by=return_by, produced=produced)
+        decided = await _record_action(
+            uow,
+            case_id=case_id,
+            action=action,
+            actor=actor,
+            reason=reason,
+            disposition=disposition,
+            clock=clock,
+            trace_id=trace_id,
+            nondisclosure=nondisclosure,
+            return_by=return_by,
+            produced=produced,
+        )
     log.info("staff action recorded", case_id=str(case_id), action=action.value)
     return decided
 
 
-async def carry_out_request(*, pool: asyncpg.Pool, consumer: str, event: Envelope[StaffActionRequested],
-                            clock: Callable[[], datetime]) -> None:
+async def carry_out_request(
+    *, pool: asyncpg.Pool, consumer: str, event: Envelope[StaffActionRequested], clock: Callable[[], datetime]
+) -> None:
     """A staff request from intake: record the action, or refuse it, and answer on the outcome topic.
 
     Claim, action and answer commit together, so a redelivered request is answered once.
@@ -288,16 +338,31 @@ async def carry_out_request(*, pool: asyncpg.Pool, consumer: str, event: Envelop
         if not await inbox.claim(uow.conn, schema=SCHEMA, consumer=consumer, event_id=event.event_id):
             return
         try:
-            decided = await _record_action(uow, case_id=event.case_id, action=action, actor=request.requested_by,
-                                           reason=request.reason, disposition=request.disposition, clock=clock,
-                                           trace_id=event.trace_id, nondisclosure=request.nondisclosure,
-                                           return_by=request.return_by, produced=request.produced,
-                                           request_id=request.request_id)
+            decided = await _record_action(
+                uow,
+                case_id=event.case_id,
+                action=action,
+                actor=request.requested_by,
+                reason=request.reason,
+                disposition=request.disposition,
+                clock=clock,
+                trace_id=event.trace_id,
+                nondisclosure=request.nondisclosure,
+                return_by=request.return_by,
+                produced=request.produced,
+                request_id=request.request_id,
+            )
             outcome, detail = "DONE", _done_detail(decided)
         except (CaseNotFound, ActionRefused) as exc:
             outcome, detail = "REFUSED", str(exc)
-        answer = StaffActionOutcome(request_id=request.request_id, action=request.action, outcome=outcome,
-                                    detail=detail, answered_by=PRODUCER, answered_at=clock())
+        answer = StaffActionOutcome(
+            request_id=request.request_id,
+            action=request.action,
+            outcome=outcome,
+            detail=detail,
+            answered_by=PRODUCER,
+            answered_at=clock(),
+        )
         await _stage(uow, answer, case_id=event.case_id, trace_id=event.trace_id)
     log.info("staff request answered", case_id=str(event.case_id), action=action.value, outcome=outcome)
 
@@ -309,28 +374,56 @@ def _done_detail(decided: LegalProcessDecided) -> str:
     return decided.action.value.replace("_", " ").lower() + " recorded"
 
 
-async def _record_action(uow: UnitOfWork, *, case_id: uuid.UUID, action: CounselAction, actor: str,
-                         reason: str | None, disposition: Disposition | None, clock: Callable[[], datetime],
-                         trace_id: str, nondisclosure: Nondisclosure | None, return_by: datetime | None,
-                         produced: Iterable[DataCategory], request_id: uuid.UUID | None = None
-                         ) -> LegalProcessDecided:
+async def _record_action(
+    uow: UnitOfWork,
+    *,
+    case_id: uuid.UUID,
+    action: CounselAction,
+    actor: str,
+    reason: str | None,
+    disposition: Disposition | None,
+    clock: Callable[[], datetime],
+    trace_id: str,
+    nondisclosure: Nondisclosure | None,
+    return_by: datetime | None,
+    produced: Iterable[DataCategory],
+    request_id: uuid.UUID | None = None,
+) -> LegalProcessDecided:
     """The action inside the caller's unit of work (see ``record_action``)."""
     reviews = ReviewRepository(uow.conn)
     case = await reviews.lock(case_id)
     if case is None:
         raise CaseNotFound(f"no reviewed case {case_id}")
     now = clock()
-    status, decided = apply_action(action=action, status=case.status, review=case.review, actor=actor,
-                                   reason=reason, disposition=disposition, now=now, nondisclosure=nondisclosure,
-                                   return_by=return_by, current_return_by=case.return_by,
-                                   produced=tuple(produced))
+    status, decided = apply_action(
+        action=action,
+        status=case.status,
+        review=case.review,
+        actor=actor,
+        reason=reason,
+        disposition=disposition,
+        now=now,
+        nondisclosure=nondisclosure,
+        return_by=return_by,
+        current_return_by=case.return_by,
+        produced=tuple(produced),
+    )
     moved_to = decided.return_by if action is CounselAction.RETURN_DATE_MOVED else None
     await reviews.save_state(replace(case, status=status, return_by=moved_to or case.return_by))
     await reviews.add_action(case_id=case_id, event=decided, action_id=uuid.uuid4())
-    await audit.append(uow.conn, schema=SCHEMA, case_id=case_id, actor=decided.decided_by,
-                       action=decided.action.value, at=now,
-                       detail={"reason": decided.reason, "disposition": decided.disposition,
-                               "overrides_recommendation": decided.overrides_recommendation})
+    await audit.append(
+        uow.conn,
+        schema=SCHEMA,
+        case_id=case_id,
+        actor=decided.decided_by,
+        action=decided.action.value,
+        at=now,
+        detail={
+            "reason": decided.reason,
+            "disposition": decided.disposition,
+            "overrides_recommendation": decided.overrides_recommendation,
+        },
+    )
     timers = TimerRepository(uow.conn)
     if action is CounselAction.ACKNOWLEDGE:
         await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
@@ -339,10 +432,14 @@ async def _record_action(uow: UnitOfWork, *, case_id: uuid.UUID, action: Counsel
     elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
         await timers.cancel(case_id=case_id, kinds=list(RETURN_DATE_WARNINGS), now=now)
         if not status.decided:
-            await timers.add(case_id=case_id, timers=[
-                TimerPlan(kind, decided.return_by - before, case.tier)
-                for kind, before in RETURN_DATE_WARNINGS.items() if decided.return_by - before > now
-            ])
+            await timers.add(
+                case_id=case_id,
+                timers=[
+                    TimerPlan(kind, decided.return_by - before, case.tier)
+                    for kind, before in RETURN_DATE_WARNINGS.items()
+                    if decided.return_by - before > now
+                ],
+            )
     if request_id is not None:
         decided = decided.model_copy(update={"request_id": request_id})
     await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
@@ -367,9 +464,7 @@ async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any
         "decided_disposition": case.status.decided_disposition.value if case.status.decided_disposition else None,
         "production_hold": case.status.production_hold,
         "notice_released": case.status.notice_released,
-        "pending_timers": [
-            {"kind": t["kind"], "tier": t["tier"], "due_at": t["due_at"].isoformat()} for t in pending
-        ],
+        "pending_timers": [{"kind": t["kind"], "tier": t["tier"], "due_at": t["due_at"].isoformat()} for t in pending],
         "actions": actions,
     }
 
@@ -377,4 +472,3 @@ async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any
 async def load_accounts(*, pool: asyncpg.Pool, entries: Iterable[Mapping[str, Any]]) -> int:
     async with UnitOfWork(pool) as uow:
         return await AccountRepository(uow.conn).upsert(entries)
-

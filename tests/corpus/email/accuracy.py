@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,29 @@ from tests.corpus.email.build_corpus import public_key_record
 
 HERE = Path(__file__).resolve().parent
 FIELDS = (
-    "process_type", "statute", "requester.name", "requester.kind", "requester.country", "requester.email",
-    "requester.verified", "requester.signer", "requester.signer_title", "targets", "data_categories",
-    "stated_purpose", "date_range", "served_at", "return_by", "nondisclosure.present", "nondisclosure.kind",
-    "nondisclosure.expires_at", "emergency", "mechanism", "case_number", "issuing_court", "triage",
+    "process_type",
+    "statute",
+    "requester.name",
+    "requester.kind",
+    "requester.country",
+    "requester.email",
+    "requester.verified",
+    "requester.signer",
+    "requester.signer_title",
+    "targets",
+    "data_categories",
+    "stated_purpose",
+    "date_range",
+    "served_at",
+    "return_by",
+    "nondisclosure.present",
+    "nondisclosure.kind",
+    "nondisclosure.expires_at",
+    "emergency",
+    "mechanism",
+    "case_number",
+    "issuing_court",
+    "triage",
 )
 
 
@@ -50,7 +69,9 @@ def _words(value: str) -> str:
     return " ".join(re.sub(r"[^\w§]+", " ", value.casefold()).split())
 
 
-_HONORIFICS = re.compile(r"^(?:hon|honorable|dr|det|detective|sgt|sergeant|dc|sa|agent|hhj|judge|mr|ms|mrs)\.?\s+", re.I)
+_HONORIFICS = re.compile(
+    r"^(?:hon|honorable|dr|det|detective|sgt|sergeant|dc|sa|agent|hhj|judge|mr|ms|mrs)\.?\s+", re.I
+)
 
 
 def _person(value: str) -> str:
@@ -107,15 +128,29 @@ def actual_fields(case: dict[str, Any], triage_reasons: list[str]) -> dict[str, 
     requester = case["requester"]
     ndo = case["nondisclosure"]
     return {
-        "process_type": case["process_type"], "statute": case["statute"], "requester.name": requester["name"],
-        "requester.kind": requester["kind"], "requester.country": requester["country"],
-        "requester.email": requester["email"], "requester.verified": requester["verified"],
-        "requester.signer": requester["signer"], "requester.signer_title": requester["signer_title"],
-        "targets": case["targets"], "data_categories": case["data_categories"], "stated_purpose": case["stated_purpose"],
-        "date_range": case["date_range"], "served_at": case["served_at"], "return_by": case["return_by"],
-        "nondisclosure.present": ndo["present"], "nondisclosure.kind": ndo["kind"],
-        "nondisclosure.expires_at": ndo["expires_at"], "emergency": case["emergency"], "mechanism": case["mechanism"],
-        "case_number": case["case_number"], "issuing_court": case["issuing_court"], "triage": bool(triage_reasons),
+        "process_type": case["process_type"],
+        "statute": case["statute"],
+        "requester.name": requester["name"],
+        "requester.kind": requester["kind"],
+        "requester.country": requester["country"],
+        "requester.email": requester["email"],
+        "requester.verified": requester["verified"],
+        "requester.signer": requester["signer"],
+        "requester.signer_title": requester["signer_title"],
+        "targets": case["targets"],
+        "data_categories": case["data_categories"],
+        "stated_purpose": case["stated_purpose"],
+        "date_range": case["date_range"],
+        "served_at": case["served_at"],
+        "return_by": case["return_by"],
+        "nondisclosure.present": ndo["present"],
+        "nondisclosure.kind": ndo["kind"],
+        "nondisclosure.expires_at": ndo["expires_at"],
+        "emergency": case["emergency"],
+        "mechanism": case["mechanism"],
+        "case_number": case["case_number"],
+        "issuing_court": case["issuing_court"],
+        "triage": bool(triage_reasons),
     }
 
 
@@ -134,19 +169,25 @@ class Report:
         return self.correct.get(name, 0) / max(1, self.scored.get(name, 0))
 
     def table(self) -> str:
-        lines = [f"e-mail corpus: {self.messages} messages, {sum(self.scored.values())} fields scored",
-                 f"{'field':28} {'correct':>8} {'of':>4} {'accuracy':>9}"]
+        lines = [
+            f"e-mail corpus: {self.messages} messages, {sum(self.scored.values())} fields scored",
+            f"{'field':28} {'correct':>8} {'of':>4} {'accuracy':>9}",
+        ]
         for name in FIELDS:
             if self.scored.get(name):
-                lines.append(f"{name:28} {self.correct.get(name, 0):>8} {self.scored[name]:>4} {self.accuracy(name):>9.3f}")
-        lines.append(f"{'overall':28} {sum(self.correct.values()):>8} {sum(self.scored.values()):>4} {self.overall:>9.3f}")
+                lines.append(
+                    f"{name:28} {self.correct.get(name, 0):>8} {self.scored[name]:>4} {self.accuracy(name):>9.3f}"
+                )
+        lines.append(
+            f"{'overall':28} {sum(self.correct.values()):>8} {sum(self.scored.values()):>4} {self.overall:>9.3f}"
+        )
         return "\n".join(lines)
 
 
 def evaluate(folder: Path = HERE, *, config: EmailIngestion | None = None) -> Report:
     config = config or corpus_config()
     report = Report()
-    received_at = datetime(2024, 6, 30, tzinfo=timezone.utc)
+    received_at = datetime(2024, 6, 30, tzinfo=UTC)
     for path in sorted(folder.glob("*.eml")):
         expected = json.loads(path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8"))["fields"]
         analysis = analyse_sync(path.read_bytes(), config=config, received_at=received_at)

@@ -45,14 +45,26 @@ def ar(domain: str, *, dkim: str = "pass", dmarc: str = "pass", authserv: str = 
 def sign(raw: bytes, domain: str) -> bytes:
     import dkim
 
-    signature = dkim.sign(raw, SELECTOR, domain.encode(), KEY,
-                          include_headers=[b"from", b"to", b"subject", b"date", b"message-id"])
+    signature = dkim.sign(
+        raw, SELECTOR, domain.encode(), KEY, include_headers=[b"from", b"to", b"subject", b"date", b"message-id"]
+    )
     return signature + raw
 
 
-def mail(*, sender: str, subject: str, date: str, message_id: str, body: str | None = None, html: str | None = None,
-         attachments: tuple[tuple[bytes, str, str, str], ...] = (), auth: str | None = None, dkim_domain: str | None = None,
-         charset: str = "utf-8", headers: tuple[tuple[str, str], ...] = ()) -> bytes:
+def mail(
+    *,
+    sender: str,
+    subject: str,
+    date: str,
+    message_id: str,
+    body: str | None = None,
+    html: str | None = None,
+    attachments: tuple[tuple[bytes, str, str, str], ...] = (),
+    auth: str | None = None,
+    dkim_domain: str | None = None,
+    charset: str = "utf-8",
+    headers: tuple[tuple[str, str], ...] = (),
+) -> bytes:
     message = EmailMessage(policy=SMTP)
     if auth:
         message["Authentication-Results"] = auth
@@ -87,10 +99,22 @@ class Spec:
 
 
 DEFAULTS: dict[str, Any] = {
-    "statute": None, "requester.country": "US", "requester.signer": None, "requester.signer_title": None,
-    "targets": [], "data_categories": [], "stated_purpose": None, "date_range": None, "return_by": None,
-    "nondisclosure.present": False, "nondisclosure.kind": None, "nondisclosure.expires_at": None,
-    "emergency": None, "mechanism": None, "case_number": None, "issuing_court": None,
+    "statute": None,
+    "requester.country": "US",
+    "requester.signer": None,
+    "requester.signer_title": None,
+    "targets": [],
+    "data_categories": [],
+    "stated_purpose": None,
+    "date_range": None,
+    "return_by": None,
+    "nondisclosure.present": False,
+    "nondisclosure.kind": None,
+    "nondisclosure.expires_at": None,
+    "emergency": None,
+    "mechanism": None,
+    "case_number": None,
+    "issuing_court": None,
 }
 
 
@@ -135,24 +159,46 @@ U.S. Customs and Border Protection
 """
 
 
-def seed_message(*, message_id: str = "<summons-2017-0001@cbp.dhs.gov>", auth: str | None = ar("cbp.dhs.gov"),
-                 dkim_domain: str | None = None) -> bytes:
+def seed_message(
+    *,
+    message_id: str = "<summons-2017-0001@cbp.dhs.gov>",
+    auth: str | None = ar("cbp.dhs.gov"),
+    dkim_domain: str | None = None,
+) -> bytes:
     return mail(
-        sender="Adam Hoffman <agent@cbp.dhs.gov>", subject="CBP Summons No. 2017-0001",
-        date="Tue, 14 Mar 2017 14:02:00 -0400", message_id=message_id, auth=auth, dkim_domain=dkim_domain,
+        sender="Adam Hoffman <agent@cbp.dhs.gov>",
+        subject="CBP Summons No. 2017-0001",
+        date="Tue, 14 Mar 2017 14:02:00 -0400",
+        message_id=message_id,
+        auth=auth,
+        dkim_domain=dkim_domain,
         body="Please find attached a summons issued by U.S. Customs and Border Protection.\n\n"
-             "Adam Hoffman\nSpecial Agent in Charge\nU.S. Customs and Border Protection",
+        "Adam Hoffman\nSpecial Agent in Charge\nU.S. Customs and Border Protection",
         attachments=((text_pdf(SEED_SUMMONS), "application", "pdf", "CBP-summons-2017-0001.pdf"),),
     )
 
 
-spec("01-cbp-summons-seed", "The seed case: CBP's § 1509 summons for @ALT_USCIS, as a PDF; MX says DKIM/DMARC pass.",
-     expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="19 U.S.C. § 1509",
-            requester__name="U.S. Customs and Border Protection", requester__kind="FEDERAL",
-            requester__email="agent@cbp.dhs.gov", requester__verified=True, requester__signer="Adam Hoffman",
-            requester__signer_title="Special Agent in Charge", targets=["ALT_USCIS"], data_categories=["BASIC_SUBSCRIBER"],
-            stated_purpose="Identify the person or persons operating", served_at="2017-03-14T14:02:00-04:00",
-            return_by="2017-03-13T11:45:00-04:00", case_number="CBP Summons No. 2017-0001", triage=False))(seed_message)
+spec(
+    "01-cbp-summons-seed",
+    "The seed case: CBP's § 1509 summons for @ALT_USCIS, as a PDF; MX says DKIM/DMARC pass.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="19 U.S.C. § 1509",
+        requester__name="U.S. Customs and Border Protection",
+        requester__kind="FEDERAL",
+        requester__email="agent@cbp.dhs.gov",
+        requester__verified=True,
+        requester__signer="Adam Hoffman",
+        requester__signer_title="Special Agent in Charge",
+        targets=["ALT_USCIS"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        stated_purpose="Identify the person or persons operating",
+        served_at="2017-03-14T14:02:00-04:00",
+        return_by="2017-03-13T11:45:00-04:00",
+        case_number="CBP Summons No. 2017-0001",
+        triage=False,
+    ),
+)(seed_message)
 
 
 # --- federal administrative ------------------------------------------------------------------------
@@ -180,16 +226,36 @@ Revenue Agent
 """
 
 
-@spec("02-irs-summons-text", "IRS summons in the body, 'Section 7602 of Title 26', user ID target; MX pass.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="26 U.S.C. § 7602", requester__name="Internal Revenue Service",
-             requester__kind="FEDERAL", requester__email="maria.lopez@irs.gov", requester__verified=True,
-             requester__signer="Maria Lopez", requester__signer_title="Revenue Agent", targets=["48213377"],
-             data_categories=["BASIC_SUBSCRIBER"], stated_purpose="tax liability",
-             date_range={"start": "2019-01-01", "end": "2020-12-31"}, served_at="2021-04-16T09:12:00-04:00",
-             return_by="2021-05-20T10:00:00-04:00", triage=False))
+@spec(
+    "02-irs-summons-text",
+    "IRS summons in the body, 'Section 7602 of Title 26', user ID target; MX pass.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="26 U.S.C. § 7602",
+        requester__name="Internal Revenue Service",
+        requester__kind="FEDERAL",
+        requester__email="maria.lopez@irs.gov",
+        requester__verified=True,
+        requester__signer="Maria Lopez",
+        requester__signer_title="Revenue Agent",
+        targets=["48213377"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        stated_purpose="tax liability",
+        date_range={"start": "2019-01-01", "end": "2020-12-31"},
+        served_at="2021-04-16T09:12:00-04:00",
+        return_by="2021-05-20T10:00:00-04:00",
+        triage=False,
+    ),
+)
 def _irs() -> bytes:
-    return mail(sender="Maria Lopez <maria.lopez@irs.gov>", subject="IRS Summons - records request",
-                date="Fri, 16 Apr 2021 09:12:00 -0400", message_id="<a81c2@irs.gov>", auth=ar("irs.gov"), body=IRS_SUMMONS)
+    return mail(
+        sender="Maria Lopez <maria.lopez@irs.gov>",
+        subject="IRS Summons - records request",
+        date="Fri, 16 Apr 2021 09:12:00 -0400",
+        message_id="<a81c2@irs.gov>",
+        auth=ar("irs.gov"),
+        body=IRS_SUMMONS,
+    )
 
 
 DEA_SUBPOENA = """U.S. Department of Justice
@@ -217,20 +283,40 @@ Drug Enforcement Administration, Houston Division
 """
 
 
-@spec("03-dea-admin-subpoena-pdf", "DEA § 876 subpoena PDF, DKIM-signed by dea.gov; relative return date; letter NDO.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="21 U.S.C. § 876", requester__name="Drug Enforcement Administration",
-             requester__kind="FEDERAL", requester__email="k.whitfield@dea.gov", requester__verified=True,
-             requester__signer="Karen Whitfield", requester__signer_title="Diversion Investigator",
-             targets=["pillmill_rx", "rxdeals2020@protonmail.com"], data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
-             stated_purpose="unlawful distribution of controlled substances",
-             date_range={"start": "2020-03-01", "end": None}, served_at="2020-06-02T11:30:00-05:00",
-             return_by="2020-06-16T17:00:00-05:00", nondisclosure__present=True, nondisclosure__kind="LETTER_REQUEST",
-             case_number="Subpoena No. DEA-20-0457", triage=False))
+@spec(
+    "03-dea-admin-subpoena-pdf",
+    "DEA § 876 subpoena PDF, DKIM-signed by dea.gov; relative return date; letter NDO.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="21 U.S.C. § 876",
+        requester__name="Drug Enforcement Administration",
+        requester__kind="FEDERAL",
+        requester__email="k.whitfield@dea.gov",
+        requester__verified=True,
+        requester__signer="Karen Whitfield",
+        requester__signer_title="Diversion Investigator",
+        targets=["pillmill_rx", "rxdeals2020@protonmail.com"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        stated_purpose="unlawful distribution of controlled substances",
+        date_range={"start": "2020-03-01", "end": None},
+        served_at="2020-06-02T11:30:00-05:00",
+        return_by="2020-06-16T17:00:00-05:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="LETTER_REQUEST",
+        case_number="Subpoena No. DEA-20-0457",
+        triage=False,
+    ),
+)
 def _dea() -> bytes:
-    return mail(sender="Karen Whitfield <k.whitfield@dea.gov>", subject="DEA Administrative Subpoena DEA-20-0457",
-                date="Tue, 02 Jun 2020 11:30:00 -0500", message_id="<dea-20-0457@dea.gov>", dkim_domain="dea.gov",
-                body="Please see the attached administrative subpoena.",
-                attachments=((text_pdf(DEA_SUBPOENA), "application", "pdf", "subpoena.pdf"),))
+    return mail(
+        sender="Karen Whitfield <k.whitfield@dea.gov>",
+        subject="DEA Administrative Subpoena DEA-20-0457",
+        date="Tue, 02 Jun 2020 11:30:00 -0500",
+        message_id="<dea-20-0457@dea.gov>",
+        dkim_domain="dea.gov",
+        body="Please see the attached administrative subpoena.",
+        attachments=((text_pdf(DEA_SUBPOENA), "application", "pdf", "subpoena.pdf"),),
+    )
 
 
 NSL = """U.S. Department of Justice
@@ -252,16 +338,37 @@ San Francisco Field Office
 """
 
 
-@spec("04-fbi-nsl", "FBI National Security Letter with a § 2709(c) nondisclosure certification; DKIM-signed by fbi.gov.",
-      expect(process_type="NATIONAL_SECURITY_LETTER", statute="18 U.S.C. § 2709", requester__name="Federal Bureau of Investigation",
-             requester__kind="FEDERAL", requester__email="sf.nsl@fbi.gov", requester__verified=True,
-             requester__signer="Jennifer K. Walsh", requester__signer_title="Special Agent in Charge",
-             targets=["quiet_reporter"], data_categories=["BASIC_SUBSCRIBER"], served_at="2021-09-08T15:00:00-07:00",
-             return_by="2021-09-22T17:00:00-07:00", nondisclosure__present=True, nondisclosure__kind="NSL_CERTIFICATION",
-             case_number="NSL No. SF-2021-0031", triage=False))
+@spec(
+    "04-fbi-nsl",
+    "FBI National Security Letter with a § 2709(c) nondisclosure certification; DKIM-signed by fbi.gov.",
+    expect(
+        process_type="NATIONAL_SECURITY_LETTER",
+        statute="18 U.S.C. § 2709",
+        requester__name="Federal Bureau of Investigation",
+        requester__kind="FEDERAL",
+        requester__email="sf.nsl@fbi.gov",
+        requester__verified=True,
+        requester__signer="Jennifer K. Walsh",
+        requester__signer_title="Special Agent in Charge",
+        targets=["quiet_reporter"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2021-09-08T15:00:00-07:00",
+        return_by="2021-09-22T17:00:00-07:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="NSL_CERTIFICATION",
+        case_number="NSL No. SF-2021-0031",
+        triage=False,
+    ),
+)
 def _nsl() -> bytes:
-    return mail(sender="FBI San Francisco <sf.nsl@fbi.gov>", subject="National Security Letter",
-                date="Wed, 08 Sep 2021 15:00:00 -0700", message_id="<nsl-sf-2021-0031@fbi.gov>", dkim_domain="fbi.gov", body=NSL)
+    return mail(
+        sender="FBI San Francisco <sf.nsl@fbi.gov>",
+        subject="National Security Letter",
+        date="Wed, 08 Sep 2021 15:00:00 -0700",
+        message_id="<nsl-sf-2021-0031@fbi.gov>",
+        dkim_domain="fbi.gov",
+        body=NSL,
+    )
 
 
 # --- courts ----------------------------------------------------------------------------------------
@@ -289,20 +396,40 @@ Judge of the Superior Court
 """
 
 
-@spec("05-state-search-warrant-pdf", "State search warrant (Alameda County) with a 90-day NDO; sheriff's detective from an ordinary domain.",
-      expect(process_type="SEARCH_WARRANT", requester__name="Alameda County Sheriff's Office", requester__kind="STATE_LOCAL",
-             requester__email="lortega@acgov.org", requester__verified=False, requester__signer="Maria Chen",
-             requester__signer_title="Judge of the Superior Court", targets=["bayarea_kicks", "77100231"],
-             data_categories=["BASIC_SUBSCRIBER", "LOCATION_HISTORY", "STORED_CONTENT"],
-             date_range={"start": "2021-06-01", "end": "2021-08-31"}, served_at="2021-09-07T08:45:00-07:00",
-             return_by="2021-09-17T17:00:00-07:00", nondisclosure__present=True, nondisclosure__kind="COURT_ORDER_2705B",
-             nondisclosure__expires_at="2021-12-02T23:59:59-07:00", case_number="Warrant No. SW-21-3382",
-             issuing_court="Superior Court of California, County of Alameda", triage=False))
+@spec(
+    "05-state-search-warrant-pdf",
+    "State search warrant (Alameda County) with a 90-day NDO; sheriff's detective from an ordinary domain.",
+    expect(
+        process_type="SEARCH_WARRANT",
+        requester__name="Alameda County Sheriff's Office",
+        requester__kind="STATE_LOCAL",
+        requester__email="lortega@acgov.org",
+        requester__verified=False,
+        requester__signer="Maria Chen",
+        requester__signer_title="Judge of the Superior Court",
+        targets=["bayarea_kicks", "77100231"],
+        data_categories=["BASIC_SUBSCRIBER", "LOCATION_HISTORY", "STORED_CONTENT"],
+        date_range={"start": "2021-06-01", "end": "2021-08-31"},
+        served_at="2021-09-07T08:45:00-07:00",
+        return_by="2021-09-17T17:00:00-07:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="COURT_ORDER_2705B",
+        nondisclosure__expires_at="2021-12-02T23:59:59-07:00",
+        case_number="Warrant No. SW-21-3382",
+        issuing_court="Superior Court of California, County of Alameda",
+        triage=False,
+    ),
+)
 def _warrant() -> bytes:
-    return mail(sender="Det. Luis Ortega <lortega@acgov.org>", subject="Search Warrant SW-21-3382",
-                date="Tue, 07 Sep 2021 08:45:00 -0700", message_id="<sw-21-3382@acgov.org>",
-                auth=ar("acgov.org"), body="Detective Luis Ortega\nAlameda County Sheriff's Office\n\nWarrant attached.",
-                attachments=((text_pdf(STATE_WARRANT), "application", "pdf", "warrant.pdf"),))
+    return mail(
+        sender="Det. Luis Ortega <lortega@acgov.org>",
+        subject="Search Warrant SW-21-3382",
+        date="Tue, 07 Sep 2021 08:45:00 -0700",
+        message_id="<sw-21-3382@acgov.org>",
+        auth=ar("acgov.org"),
+        body="Detective Luis Ortega\nAlameda County Sheriff's Office\n\nWarrant attached.",
+        attachments=((text_pdf(STATE_WARRANT), "application", "pdf", "warrant.pdf"),),
+    )
 
 
 ORDER_2703D = """UNITED STATES DISTRICT COURT
@@ -326,22 +453,49 @@ United States Magistrate Judge
 """
 
 
-@spec("06-2703d-order", "Federal § 2703(d) order, indefinite § 2705(b) NDO, sent by an AUSA (usdoj.gov, MX pass).",
-      expect(process_type="COURT_ORDER_2703D", statute="18 U.S.C. § 2703(d)",
-             requester__name={"any_of": ["United States Attorney's Office for the Northern District of California",
-                                         "U.S. Department of Justice", "United States Attorney's Office"]},
-             requester__kind="FEDERAL", requester__email="ausa.rivera@usdoj.gov", requester__verified=True,
-             requester__signer="Nathanael Cousins", requester__signer_title="United States Magistrate Judge",
-             targets=["harbor_freight_fan"], data_categories=["NON_CONTENT_RECORDS"],
-             date_range={"start": "2019-01-01", "end": "2019-04-30"}, served_at="2019-05-07T10:20:00-07:00",
-             nondisclosure__present=True, nondisclosure__kind="COURT_ORDER_2705B", case_number="5:19-mj-70123",
-             issuing_court="United States District Court for the Northern District of California", triage=False))
+@spec(
+    "06-2703d-order",
+    "Federal § 2703(d) order, indefinite § 2705(b) NDO, sent by an AUSA (usdoj.gov, MX pass).",
+    expect(
+        process_type="COURT_ORDER_2703D",
+        statute="18 U.S.C. § 2703(d)",
+        requester__name={
+            "any_of": [
+                "United States Attorney's Office for the Northern District of California",
+                "U.S. Department of Justice",
+                "United States Attorney's Office",
+            ]
+        },
+        requester__kind="FEDERAL",
+        requester__email="ausa.rivera@usdoj.gov",
+        requester__verified=True,
+        requester__signer="Nathanael Cousins",
+        requester__signer_title="United States Magistrate Judge",
+        targets=["harbor_freight_fan"],
+        data_categories=["NON_CONTENT_RECORDS"],
+        date_range={"start": "2019-01-01", "end": "2019-04-30"},
+        served_at="2019-05-07T10:20:00-07:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="COURT_ORDER_2705B",
+        case_number="5:19-mj-70123",
+        issuing_court="United States District Court for the Northern District of California",
+        triage=False,
+    ),
+)
 def _order_2703d() -> bytes:
-    body = ("Counsel,\n\nAttached is a court order under 18 U.S.C. § 2703(d).\n\nElena Rivera\n"
-            "Assistant United States Attorney\nUnited States Attorney's Office for the Northern District of California")
-    return mail(sender="Elena Rivera <ausa.rivera@usdoj.gov>", subject="Order - 5:19-mj-70123",
-                date="Tue, 07 May 2019 10:20:00 -0700", message_id="<5-19-mj-70123@usdoj.gov>", auth=ar("usdoj.gov"),
-                body=body, attachments=((text_pdf(ORDER_2703D), "application", "pdf", "2703d-order.pdf"),))
+    body = (
+        "Counsel,\n\nAttached is a court order under 18 U.S.C. § 2703(d).\n\nElena Rivera\n"
+        "Assistant United States Attorney\nUnited States Attorney's Office for the Northern District of California"
+    )
+    return mail(
+        sender="Elena Rivera <ausa.rivera@usdoj.gov>",
+        subject="Order - 5:19-mj-70123",
+        date="Tue, 07 May 2019 10:20:00 -0700",
+        message_id="<5-19-mj-70123@usdoj.gov>",
+        auth=ar("usdoj.gov"),
+        body=body,
+        attachments=((text_pdf(ORDER_2703D), "application", "pdf", "2703d-order.pdf"),),
+    )
 
 
 GJ_SUBPOENA = """UNITED STATES DISTRICT COURT
@@ -366,21 +520,45 @@ Assistant United States Attorney
 """
 
 
-@spec("07-grand-jury-subpoena", "SDNY grand jury subpoena for an e-mail-identified account, letter NDO; MX pass for usdoj.gov.",
-      expect(process_type="SUBPOENA_GRAND_JURY", statute="Fed. R. Crim. P. 17(c)",
-             requester__name={"any_of": ["United States Attorney's Office for the Southern District of New York",
-                                         "U.S. Department of Justice", "United States Attorney's Office"]},
-             requester__kind="FEDERAL", requester__email="thomas.grant@usdoj.gov", requester__verified=True,
-             requester__signer="Thomas Grant", requester__signer_title="Assistant United States Attorney",
-             targets=["j.smith.trader@gmail.com"], data_categories=["BASIC_SUBSCRIBER"],
-             served_at="2019-03-18T16:05:00-04:00", return_by="2019-04-10T09:30:00-04:00",
-             nondisclosure__present=True, nondisclosure__kind="LETTER_REQUEST", case_number="Subpoena No. GJ-19-0412",
-             issuing_court="United States District Court for the Southern District of New York", triage=False))
+@spec(
+    "07-grand-jury-subpoena",
+    "SDNY grand jury subpoena for an e-mail-identified account, letter NDO; MX pass for usdoj.gov.",
+    expect(
+        process_type="SUBPOENA_GRAND_JURY",
+        statute="Fed. R. Crim. P. 17(c)",
+        requester__name={
+            "any_of": [
+                "United States Attorney's Office for the Southern District of New York",
+                "U.S. Department of Justice",
+                "United States Attorney's Office",
+            ]
+        },
+        requester__kind="FEDERAL",
+        requester__email="thomas.grant@usdoj.gov",
+        requester__verified=True,
+        requester__signer="Thomas Grant",
+        requester__signer_title="Assistant United States Attorney",
+        targets=["j.smith.trader@gmail.com"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2019-03-18T16:05:00-04:00",
+        return_by="2019-04-10T09:30:00-04:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="LETTER_REQUEST",
+        case_number="Subpoena No. GJ-19-0412",
+        issuing_court="United States District Court for the Southern District of New York",
+        triage=False,
+    ),
+)
 def _gj() -> bytes:
-    return mail(sender="Thomas Grant <thomas.grant@usdoj.gov>", subject="Grand Jury Subpoena GJ-19-0412",
-                date="Mon, 18 Mar 2019 16:05:00 -0400", message_id="<gj-19-0412@usdoj.gov>", auth=ar("usdoj.gov"),
-                body="Please find the grand jury subpoena attached. United States Attorney's Office for the Southern District of New York.",
-                attachments=((text_pdf(GJ_SUBPOENA), "application", "pdf", "GJ-19-0412.pdf"),))
+    return mail(
+        sender="Thomas Grant <thomas.grant@usdoj.gov>",
+        subject="Grand Jury Subpoena GJ-19-0412",
+        date="Mon, 18 Mar 2019 16:05:00 -0400",
+        message_id="<gj-19-0412@usdoj.gov>",
+        auth=ar("usdoj.gov"),
+        body="Please find the grand jury subpoena attached. United States Attorney's Office for the Southern District of New York.",
+        attachments=((text_pdf(GJ_SUBPOENA), "application", "pdf", "GJ-19-0412.pdf"),),
+    )
 
 
 PRESERVATION_HTML = """<html><head><style>p{font-family:Arial}</style></head><body>
@@ -398,17 +576,36 @@ for a period of 90 days pending the issuance of legal process.</p>
 </body></html>"""
 
 
-@spec("08-preservation-html-only", "HTML-only preservation request (§ 2703(f)) from a city police department (.gov, not in the registry).",
-      expect(process_type="PRESERVATION_REQUEST", statute="18 U.S.C. § 2703(f)", requester__name="Springfield Police Department",
-             requester__kind="STATE_LOCAL", requester__email="rkline@springfield-il.gov", requester__verified=False,
-             requester__signer="Robert Kline", requester__signer_title="Detective", targets=["springfield_rumors"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS", "STORED_CONTENT"],
-             served_at="2024-02-12T13:40:00-06:00", nondisclosure__present=True, nondisclosure__kind="LETTER_REQUEST",
-             case_number="2024-118834", triage=False))
+@spec(
+    "08-preservation-html-only",
+    "HTML-only preservation request (§ 2703(f)) from a city police department (.gov, not in the registry).",
+    expect(
+        process_type="PRESERVATION_REQUEST",
+        statute="18 U.S.C. § 2703(f)",
+        requester__name="Springfield Police Department",
+        requester__kind="STATE_LOCAL",
+        requester__email="rkline@springfield-il.gov",
+        requester__verified=False,
+        requester__signer="Robert Kline",
+        requester__signer_title="Detective",
+        targets=["springfield_rumors"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS", "STORED_CONTENT"],
+        served_at="2024-02-12T13:40:00-06:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="LETTER_REQUEST",
+        case_number="2024-118834",
+        triage=False,
+    ),
+)
 def _preservation() -> bytes:
-    return mail(sender="Robert Kline <rkline@springfield-il.gov>", subject="Preservation request 2024-118834",
-                date="Mon, 12 Feb 2024 13:40:00 -0600", message_id="<pres-2024-118834@springfield-il.gov>",
-                auth=ar("springfield-il.gov"), html=PRESERVATION_HTML)
+    return mail(
+        sender="Robert Kline <rkline@springfield-il.gov>",
+        subject="Preservation request 2024-118834",
+        date="Mon, 12 Feb 2024 13:40:00 -0600",
+        message_id="<pres-2024-118834@springfield-il.gov>",
+        auth=ar("springfield-il.gov"),
+        html=PRESERVATION_HTML,
+    )
 
 
 # --- emergencies ------------------------------------------------------------------------------------
@@ -431,17 +628,34 @@ Sergeant, Elk Grove Police Department
 """
 
 
-@spec("09-emergency-police", "Emergency disclosure request from a police department (.gov not in the registry): unverified.",
-      expect(process_type="EMERGENCY_REQUEST", statute="18 U.S.C. § 2702(b)(8)", requester__name="Elk Grove Police Department",
-             requester__kind="STATE_LOCAL", requester__email="dmorales@elkgrove.gov", requester__verified=False,
-             requester__signer="Dana Morales", requester__signer_title="Sergeant", targets=["lily_sk8s"],
-             data_categories=["BASIC_SUBSCRIBER", "LOCATION_HISTORY", "NON_CONTENT_RECORDS"],
-             served_at="2023-07-21T06:15:00-07:00", emergency={"narrative_contains": "threatened to take her own life"},
-             triage=False))
+@spec(
+    "09-emergency-police",
+    "Emergency disclosure request from a police department (.gov not in the registry): unverified.",
+    expect(
+        process_type="EMERGENCY_REQUEST",
+        statute="18 U.S.C. § 2702(b)(8)",
+        requester__name="Elk Grove Police Department",
+        requester__kind="STATE_LOCAL",
+        requester__email="dmorales@elkgrove.gov",
+        requester__verified=False,
+        requester__signer="Dana Morales",
+        requester__signer_title="Sergeant",
+        targets=["lily_sk8s"],
+        data_categories=["BASIC_SUBSCRIBER", "LOCATION_HISTORY", "NON_CONTENT_RECORDS"],
+        served_at="2023-07-21T06:15:00-07:00",
+        emergency={"narrative_contains": "threatened to take her own life"},
+        triage=False,
+    ),
+)
 def _emergency_police() -> bytes:
-    return mail(sender="Dana Morales <dmorales@elkgrove.gov>", subject="EMERGENCY - missing juvenile",
-                date="Fri, 21 Jul 2023 06:15:00 -0700", message_id="<edr-88@elkgrove.gov>", auth=ar("elkgrove.gov"),
-                body=EMERGENCY_POLICE)
+    return mail(
+        sender="Dana Morales <dmorales@elkgrove.gov>",
+        subject="EMERGENCY - missing juvenile",
+        date="Fri, 21 Jul 2023 06:15:00 -0700",
+        message_id="<edr-88@elkgrove.gov>",
+        auth=ar("elkgrove.gov"),
+        body=EMERGENCY_POLICE,
+    )
 
 
 FORGED_EMERGENCY = """EMERGENCY DISCLOSURE REQUEST - FEDERAL BUREAU OF INVESTIGATION
@@ -456,16 +670,34 @@ Federal Bureau of Investigation
 """
 
 
-@spec("10-forged-emergency-freemail", "A forged FBI 'emergency' from a Gmail address (DKIM passes for gmail.com): never verified.",
-      expect(process_type="EMERGENCY_REQUEST", statute="18 U.S.C. § 2702(b)(8)", requester__name="Federal Bureau of Investigation",
-             requester__kind="FEDERAL", requester__email="fbi.emergency.response@gmail.com", requester__verified=False,
-             requester__signer="Mark Sullivan", requester__signer_title="Special Agent", targets=["buckeye_alerts"],
-             data_categories=["BASIC_SUBSCRIBER", "LOCATION_HISTORY", "NON_CONTENT_RECORDS"],
-             served_at="2022-11-02T23:48:00+00:00", emergency={"narrative_contains": "bomb threat"}, triage=False))
+@spec(
+    "10-forged-emergency-freemail",
+    "A forged FBI 'emergency' from a Gmail address (DKIM passes for gmail.com): never verified.",
+    expect(
+        process_type="EMERGENCY_REQUEST",
+        statute="18 U.S.C. § 2702(b)(8)",
+        requester__name="Federal Bureau of Investigation",
+        requester__kind="FEDERAL",
+        requester__email="fbi.emergency.response@gmail.com",
+        requester__verified=False,
+        requester__signer="Mark Sullivan",
+        requester__signer_title="Special Agent",
+        targets=["buckeye_alerts"],
+        data_categories=["BASIC_SUBSCRIBER", "LOCATION_HISTORY", "NON_CONTENT_RECORDS"],
+        served_at="2022-11-02T23:48:00+00:00",
+        emergency={"narrative_contains": "bomb threat"},
+        triage=False,
+    ),
+)
 def _forged_emergency() -> bytes:
-    return mail(sender="FBI Emergency Response <fbi.emergency.response@gmail.com>", subject="URGENT EMERGENCY REQUEST - FBI",
-                date="Wed, 02 Nov 2022 23:48:00 +0000", message_id="<CAF8x@mail.gmail.com>", auth=ar("gmail.com"),
-                body=FORGED_EMERGENCY)
+    return mail(
+        sender="FBI Emergency Response <fbi.emergency.response@gmail.com>",
+        subject="URGENT EMERGENCY REQUEST - FBI",
+        date="Wed, 02 Nov 2022 23:48:00 +0000",
+        message_id="<CAF8x@mail.gmail.com>",
+        auth=ar("gmail.com"),
+        body=FORGED_EMERGENCY,
+    )
 
 
 # --- look-alikes ------------------------------------------------------------------------------------
@@ -483,16 +715,36 @@ Special Agent in Charge
 """
 
 
-@spec("11-lookalike-homoglyph", "CBP summons from cbp.dhs.gоv with a Cyrillic 'о' (IDN), DKIM passes for the look-alike.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="19 U.S.C. § 1509", requester__name="U.S. Customs and Border Protection",
-             requester__kind="FEDERAL", requester__email="agent@cbp.dhs." + "gоv".encode("idna").decode(), requester__verified=False,
-             requester__signer="John Carver", requester__signer_title="Special Agent in Charge", targets=["dissent_watch"],
-             data_categories=["BASIC_SUBSCRIBER"], served_at="2023-09-25T10:00:00-04:00",
-             return_by="2023-10-02T17:00:00-04:00", case_number="Summons No. 2023-7781", triage=False))
+@spec(
+    "11-lookalike-homoglyph",
+    "CBP summons from cbp.dhs.gоv with a Cyrillic 'о' (IDN), DKIM passes for the look-alike.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="19 U.S.C. § 1509",
+        requester__name="U.S. Customs and Border Protection",
+        requester__kind="FEDERAL",
+        requester__email="agent@cbp.dhs." + "gоv".encode("idna").decode(),
+        requester__verified=False,
+        requester__signer="John Carver",
+        requester__signer_title="Special Agent in Charge",
+        targets=["dissent_watch"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2023-09-25T10:00:00-04:00",
+        return_by="2023-10-02T17:00:00-04:00",
+        case_number="Summons No. 2023-7781",
+        triage=False,
+    ),
+)
 def _homoglyph() -> bytes:
     domain = "cbp.dhs." + "gоv".encode("idna").decode()
-    return mail(sender=f"CBP Office <agent@{domain}>", subject="Summons 2023-7781", date="Mon, 25 Sep 2023 10:00:00 -0400",
-                message_id=f"<s-7781@{domain}>", auth=ar(domain), body=LOOKALIKE_SUMMONS)
+    return mail(
+        sender=f"CBP Office <agent@{domain}>",
+        subject="Summons 2023-7781",
+        date="Mon, 25 Sep 2023 10:00:00 -0400",
+        message_id=f"<s-7781@{domain}>",
+        auth=ar(domain),
+        body=LOOKALIKE_SUMMONS,
+    )
 
 
 HYPHEN_SUBPOENA = """U.S. Immigration and Customs Enforcement
@@ -509,15 +761,34 @@ Special Agent
 """
 
 
-@spec("12-lookalike-hyphenated-gov", "An 'ICE' subpoena from dhs-gov.us: a hyphenated look-alike of a .gov domain.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="8 U.S.C. § 1225", requester__name="U.S. Immigration and Customs Enforcement",
-             requester__kind="FEDERAL", requester__email="hsi.subpoenas@dhs-gov.us", requester__verified=False,
-             requester__signer="Paul Hendricks", requester__signer_title="Special Agent", targets=["border_kids_help"],
-             data_categories=["BASIC_SUBSCRIBER"], served_at="2024-01-16T12:00:00-05:00",
-             return_by="2024-01-30T17:00:00-05:00", triage=False))
+@spec(
+    "12-lookalike-hyphenated-gov",
+    "An 'ICE' subpoena from dhs-gov.us: a hyphenated look-alike of a .gov domain.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="8 U.S.C. § 1225",
+        requester__name="U.S. Immigration and Customs Enforcement",
+        requester__kind="FEDERAL",
+        requester__email="hsi.subpoenas@dhs-gov.us",
+        requester__verified=False,
+        requester__signer="Paul Hendricks",
+        requester__signer_title="Special Agent",
+        targets=["border_kids_help"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2024-01-16T12:00:00-05:00",
+        return_by="2024-01-30T17:00:00-05:00",
+        triage=False,
+    ),
+)
 def _hyphen() -> bytes:
-    return mail(sender="HSI Subpoenas <hsi.subpoenas@dhs-gov.us>", subject="Administrative Subpoena",
-                date="Tue, 16 Jan 2024 12:00:00 -0500", message_id="<x1@dhs-gov.us>", auth=ar("dhs-gov.us"), body=HYPHEN_SUBPOENA)
+    return mail(
+        sender="HSI Subpoenas <hsi.subpoenas@dhs-gov.us>",
+        subject="Administrative Subpoena",
+        date="Tue, 16 Jan 2024 12:00:00 -0500",
+        message_id="<x1@dhs-gov.us>",
+        auth=ar("dhs-gov.us"),
+        body=HYPHEN_SUBPOENA,
+    )
 
 
 # --- private parties ---------------------------------------------------------------------------------
@@ -545,18 +816,37 @@ Smith & Jones LLP
 """
 
 
-@spec("13-civil-subpoena-law-firm", "Rule 45 civil subpoena from a law firm, DKIM-signed by its own domain: verified.",
-      expect(process_type="SUBPOENA_CIVIL", statute="Fed. R. Civ. P. 45(c)", requester__name="Smith & Jones LLP",
-             requester__kind="PRIVATE_PARTY", requester__email="dsmith@smithjones-law.com", requester__verified=True,
-             requester__signer="Daniel R. Smith", requester__signer_title="Attorney for Plaintiff", targets=["acme_leaks"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"], served_at="2022-06-20T14:30:00-04:00",
-             return_by="2022-07-15T10:00:00-04:00", case_number="1:22-cv-00871",
-             issuing_court="United States District Court for the District of Delaware", triage=False))
+@spec(
+    "13-civil-subpoena-law-firm",
+    "Rule 45 civil subpoena from a law firm, DKIM-signed by its own domain: verified.",
+    expect(
+        process_type="SUBPOENA_CIVIL",
+        statute="Fed. R. Civ. P. 45(c)",
+        requester__name="Smith & Jones LLP",
+        requester__kind="PRIVATE_PARTY",
+        requester__email="dsmith@smithjones-law.com",
+        requester__verified=True,
+        requester__signer="Daniel R. Smith",
+        requester__signer_title="Attorney for Plaintiff",
+        targets=["acme_leaks"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        served_at="2022-06-20T14:30:00-04:00",
+        return_by="2022-07-15T10:00:00-04:00",
+        case_number="1:22-cv-00871",
+        issuing_court="United States District Court for the District of Delaware",
+        triage=False,
+    ),
+)
 def _civil() -> bytes:
-    return mail(sender="Daniel R. Smith <dsmith@smithjones-law.com>", subject="Subpoena - Acme Robotics v. Doe",
-                date="Mon, 20 Jun 2022 14:30:00 -0400", message_id="<acme-doe-1@smithjones-law.com>",
-                dkim_domain="smithjones-law.com", body="Please see the attached subpoena.",
-                attachments=((text_pdf(CIVIL_SUBPOENA), "application", "pdf", "subpoena-acme.pdf"),))
+    return mail(
+        sender="Daniel R. Smith <dsmith@smithjones-law.com>",
+        subject="Subpoena - Acme Robotics v. Doe",
+        date="Mon, 20 Jun 2022 14:30:00 -0400",
+        message_id="<acme-doe-1@smithjones-law.com>",
+        dkim_domain="smithjones-law.com",
+        body="Please see the attached subpoena.",
+        attachments=((text_pdf(CIVIL_SUBPOENA), "application", "pdf", "subpoena-acme.pdf"),),
+    )
 
 
 DMCA = """UNITED STATES DISTRICT COURT
@@ -576,17 +866,36 @@ Laura Benitez, Deputy Clerk
 """
 
 
-@spec("14-dmca-512h", "DMCA § 512(h) subpoena issued by the clerk, sent by the copyright owner's law firm (MX pass).",
-      expect(process_type="SUBPOENA_DMCA_512H", statute="17 U.S.C. § 512(h)", requester__name="Harbor Media Law Group",
-             requester__kind="PRIVATE_PARTY", requester__email="dmca@harbormedialaw.com", requester__verified=True,
-             requester__signer="Laura Benitez", requester__signer_title="Deputy Clerk", targets=["pirate_reels"],
-             data_categories=["BASIC_SUBSCRIBER"], served_at="2023-08-14T09:00:00-07:00",
-             return_by="2023-09-01T17:00:00-07:00", case_number="2:23-mc-00045",
-             issuing_court="United States District Court for the Central District of California", triage=False))
+@spec(
+    "14-dmca-512h",
+    "DMCA § 512(h) subpoena issued by the clerk, sent by the copyright owner's law firm (MX pass).",
+    expect(
+        process_type="SUBPOENA_DMCA_512H",
+        statute="17 U.S.C. § 512(h)",
+        requester__name="Harbor Media Law Group",
+        requester__kind="PRIVATE_PARTY",
+        requester__email="dmca@harbormedialaw.com",
+        requester__verified=True,
+        requester__signer="Laura Benitez",
+        requester__signer_title="Deputy Clerk",
+        targets=["pirate_reels"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2023-08-14T09:00:00-07:00",
+        return_by="2023-09-01T17:00:00-07:00",
+        case_number="2:23-mc-00045",
+        issuing_court="United States District Court for the Central District of California",
+        triage=False,
+    ),
+)
 def _dmca() -> bytes:
-    return mail(sender="Harbor Media Law Group <dmca@harbormedialaw.com>", subject="DMCA 512(h) subpoena - pirate_reels",
-                date="Mon, 14 Aug 2023 09:00:00 -0700", message_id="<dmca-45@harbormedialaw.com>",
-                auth=ar("harbormedialaw.com"), body=DMCA)
+    return mail(
+        sender="Harbor Media Law Group <dmca@harbormedialaw.com>",
+        subject="DMCA 512(h) subpoena - pirate_reels",
+        date="Mon, 14 Aug 2023 09:00:00 -0700",
+        message_id="<dmca-45@harbormedialaw.com>",
+        auth=ar("harbormedialaw.com"),
+        body=DMCA,
+    )
 
 
 # --- foreign ------------------------------------------------------------------------------------------
@@ -609,16 +918,36 @@ Detective Constable
 """
 
 
-@spec("15-uk-police-request", "Voluntary request from the Metropolitan Police (police.uk): foreign, no treaty, dd/mm dates.",
-      expect(process_type="FOREIGN_REQUEST", requester__name="Metropolitan Police Service", requester__kind="FOREIGN_GOVERNMENT",
-             requester__country="GB", requester__email="sarah.thompson@met.police.uk", requester__verified=False,
-             requester__signer="Sarah Thompson", requester__signer_title="Detective Constable", targets=["londonflats_deals"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"], date_range={"start": "2023-02-01", "end": "2023-02-28"},
-             served_at="2023-03-09T11:00:00+00:00", mechanism="NONE", case_number="MPS/CY/2023/0412", triage=False))
+@spec(
+    "15-uk-police-request",
+    "Voluntary request from the Metropolitan Police (police.uk): foreign, no treaty, dd/mm dates.",
+    expect(
+        process_type="FOREIGN_REQUEST",
+        requester__name="Metropolitan Police Service",
+        requester__kind="FOREIGN_GOVERNMENT",
+        requester__country="GB",
+        requester__email="sarah.thompson@met.police.uk",
+        requester__verified=False,
+        requester__signer="Sarah Thompson",
+        requester__signer_title="Detective Constable",
+        targets=["londonflats_deals"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        date_range={"start": "2023-02-01", "end": "2023-02-28"},
+        served_at="2023-03-09T11:00:00+00:00",
+        mechanism="NONE",
+        case_number="MPS/CY/2023/0412",
+        triage=False,
+    ),
+)
 def _uk() -> bytes:
-    return mail(sender="Sarah Thompson <sarah.thompson@met.police.uk>", subject="Request for data - MPS/CY/2023/0412",
-                date="Thu, 09 Mar 2023 11:00:00 +0000", message_id="<mps-0412@met.police.uk>", auth=ar("met.police.uk"),
-                body=UK_REQUEST)
+    return mail(
+        sender="Sarah Thompson <sarah.thompson@met.police.uk>",
+        subject="Request for data - MPS/CY/2023/0412",
+        date="Thu, 09 Mar 2023 11:00:00 +0000",
+        message_id="<mps-0412@met.police.uk>",
+        auth=ar("met.police.uk"),
+        body=UK_REQUEST,
+    )
 
 
 UK_OPO = """IN THE CROWN COURT AT SOUTHWARK
@@ -637,18 +966,38 @@ Judge
 """
 
 
-@spec("16-uk-overseas-production-order", "UK Overseas Production Order under the US-UK CLOUD Act agreement, as a PDF from nca.gov.uk.",
-      expect(process_type="FOREIGN_REQUEST", requester__name="National Crime Agency", requester__kind="FOREIGN_GOVERNMENT",
-             requester__country="GB", requester__email="opo@nca.gov.uk", requester__verified=False,
-             requester__signer="Alan Pryce", requester__signer_title="Judge", targets=["uk_arms_broker"],
-             data_categories=["STORED_CONTENT"], served_at="2024-04-03T10:30:00+01:00",
-             return_by="2024-04-10T17:00:00+01:00", mechanism="CLOUD_ACT_AGREEMENT", case_number="NCA-OPO-2024-0093",
-             issuing_court="Crown Court at Southwark", triage=False))
+@spec(
+    "16-uk-overseas-production-order",
+    "UK Overseas Production Order under the US-UK CLOUD Act agreement, as a PDF from nca.gov.uk.",
+    expect(
+        process_type="FOREIGN_REQUEST",
+        requester__name="National Crime Agency",
+        requester__kind="FOREIGN_GOVERNMENT",
+        requester__country="GB",
+        requester__email="opo@nca.gov.uk",
+        requester__verified=False,
+        requester__signer="Alan Pryce",
+        requester__signer_title="Judge",
+        targets=["uk_arms_broker"],
+        data_categories=["STORED_CONTENT"],
+        served_at="2024-04-03T10:30:00+01:00",
+        return_by="2024-04-10T17:00:00+01:00",
+        mechanism="CLOUD_ACT_AGREEMENT",
+        case_number="NCA-OPO-2024-0093",
+        issuing_court="Crown Court at Southwark",
+        triage=False,
+    ),
+)
 def _opo() -> bytes:
-    return mail(sender="NCA OPO Desk <opo@nca.gov.uk>", subject="Overseas Production Order NCA-OPO-2024-0093",
-                date="Wed, 03 Apr 2024 10:30:00 +0100", message_id="<opo-93@nca.gov.uk>", auth=ar("nca.gov.uk"),
-                body="Please find attached an Overseas Production Order for service.",
-                attachments=((text_pdf(UK_OPO), "application", "pdf", "OPO.pdf"),))
+    return mail(
+        sender="NCA OPO Desk <opo@nca.gov.uk>",
+        subject="Overseas Production Order NCA-OPO-2024-0093",
+        date="Wed, 03 Apr 2024 10:30:00 +0100",
+        message_id="<opo-93@nca.gov.uk>",
+        auth=ar("nca.gov.uk"),
+        body="Please find attached an Overseas Production Order for service.",
+        attachments=((text_pdf(UK_OPO), "application", "pdf", "OPO.pdf"),),
+    )
 
 
 # --- real-time orders ---------------------------------------------------------------------------------
@@ -671,19 +1020,39 @@ United States Magistrate Judge
 """
 
 
-@spec("17-pen-register-order", "Pen register / trap and trace order (§ 3123) with an NDO until a date; sent by the FBI (MX pass).",
-      expect(process_type="PEN_REGISTER_ORDER", statute="18 U.S.C. § 3123", requester__name="Federal Bureau of Investigation",
-             requester__kind="FEDERAL", requester__email="norfolk.tech@fbi.gov", requester__verified=True,
-             requester__signer="Lawrence Leonard", requester__signer_title="United States Magistrate Judge",
-             targets=["norfolk_dealer_77"], data_categories=["REALTIME_METADATA"], served_at="2024-03-01T16:00:00-05:00",
-             nondisclosure__present=True, nondisclosure__kind="COURT_ORDER_2705B",
-             nondisclosure__expires_at="2024-06-30T23:59:59-05:00", case_number="1:24-mc-00019",
-             issuing_court="United States District Court for the Eastern District of Virginia", triage=False))
+@spec(
+    "17-pen-register-order",
+    "Pen register / trap and trace order (§ 3123) with an NDO until a date; sent by the FBI (MX pass).",
+    expect(
+        process_type="PEN_REGISTER_ORDER",
+        statute="18 U.S.C. § 3123",
+        requester__name="Federal Bureau of Investigation",
+        requester__kind="FEDERAL",
+        requester__email="norfolk.tech@fbi.gov",
+        requester__verified=True,
+        requester__signer="Lawrence Leonard",
+        requester__signer_title="United States Magistrate Judge",
+        targets=["norfolk_dealer_77"],
+        data_categories=["REALTIME_METADATA"],
+        served_at="2024-03-01T16:00:00-05:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="COURT_ORDER_2705B",
+        nondisclosure__expires_at="2024-06-30T23:59:59-05:00",
+        case_number="1:24-mc-00019",
+        issuing_court="United States District Court for the Eastern District of Virginia",
+        triage=False,
+    ),
+)
 def _pen() -> bytes:
-    return mail(sender="FBI Norfolk <norfolk.tech@fbi.gov>", subject="Pen/Trap Order 1:24-mc-00019",
-                date="Fri, 01 Mar 2024 16:00:00 -0500", message_id="<pen-19@fbi.gov>", auth=ar("fbi.gov"),
-                body="Order attached for immediate implementation.",
-                attachments=((text_pdf(PEN_ORDER), "application", "pdf", "pen-trap-order.pdf"),))
+    return mail(
+        sender="FBI Norfolk <norfolk.tech@fbi.gov>",
+        subject="Pen/Trap Order 1:24-mc-00019",
+        date="Fri, 01 Mar 2024 16:00:00 -0500",
+        message_id="<pen-19@fbi.gov>",
+        auth=ar("fbi.gov"),
+        body="Order attached for immediate implementation.",
+        attachments=((text_pdf(PEN_ORDER), "application", "pdf", "pen-trap-order.pdf"),),
+    )
 
 
 WIRETAP = """UNITED STATES DISTRICT COURT
@@ -702,17 +1071,38 @@ United States District Judge
 """
 
 
-@spec("18-wiretap-order", "Title III wiretap order (§ 2518) for DEA, indefinite NDO.",
-      expect(process_type="WIRETAP_ORDER", statute="18 U.S.C. § 2518", requester__name="Drug Enforcement Administration",
-             requester__kind="FEDERAL", requester__email="phoenix.t3@dea.gov", requester__verified=True,
-             requester__signer="Susan Bolton", requester__signer_title="United States District Judge", targets=["sonora_supply"],
-             data_categories=["REALTIME_CONTENT"], served_at="2023-10-05T09:00:00-07:00",
-             nondisclosure__present=True, nondisclosure__kind="COURT_ORDER_2705B", case_number="2:23-mj-04410",
-             issuing_court="United States District Court for the District of Arizona", triage=False))
+@spec(
+    "18-wiretap-order",
+    "Title III wiretap order (§ 2518) for DEA, indefinite NDO.",
+    expect(
+        process_type="WIRETAP_ORDER",
+        statute="18 U.S.C. § 2518",
+        requester__name="Drug Enforcement Administration",
+        requester__kind="FEDERAL",
+        requester__email="phoenix.t3@dea.gov",
+        requester__verified=True,
+        requester__signer="Susan Bolton",
+        requester__signer_title="United States District Judge",
+        targets=["sonora_supply"],
+        data_categories=["REALTIME_CONTENT"],
+        served_at="2023-10-05T09:00:00-07:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="COURT_ORDER_2705B",
+        case_number="2:23-mj-04410",
+        issuing_court="United States District Court for the District of Arizona",
+        triage=False,
+    ),
+)
 def _wiretap() -> bytes:
-    return mail(sender="DEA Phoenix <phoenix.t3@dea.gov>", subject="Title III order 2:23-mj-04410",
-                date="Thu, 05 Oct 2023 09:00:00 -0700", message_id="<t3-4410@dea.gov>", auth=ar("dea.gov"),
-                body="Please implement the attached order.", attachments=((text_pdf(WIRETAP), "application", "pdf", "order.pdf"),))
+    return mail(
+        sender="DEA Phoenix <phoenix.t3@dea.gov>",
+        subject="Title III order 2:23-mj-04410",
+        date="Thu, 05 Oct 2023 09:00:00 -0700",
+        message_id="<t3-4410@dea.gov>",
+        auth=ar("dea.gov"),
+        body="Please implement the attached order.",
+        attachments=((text_pdf(WIRETAP), "application", "pdf", "order.pdf"),),
+    )
 
 
 # --- forwarded -----------------------------------------------------------------------------------------
@@ -735,17 +1125,35 @@ Special Agent
 """
 
 
-@spec("19-forwarded-inline", "An ICE summons forwarded inline by an employee: the original sender cannot be verified.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="19 U.S.C. § 1509",
-             requester__name="U.S. Immigration and Customs Enforcement", requester__kind="FEDERAL",
-             requester__email="tom.byrne@ice.dhs.gov", requester__verified=False, requester__signer="Tom Byrne",
-             requester__signer_title="Special Agent", targets=["rgv_mutual_aid"], data_categories=["BASIC_SUBSCRIBER"],
-             served_at="2023-02-14T10:05:00-05:00", return_by="2023-03-01T17:00:00-05:00",
-             case_number="Summons No. 23-HSI-1187", triage=False))
+@spec(
+    "19-forwarded-inline",
+    "An ICE summons forwarded inline by an employee: the original sender cannot be verified.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="19 U.S.C. § 1509",
+        requester__name="U.S. Immigration and Customs Enforcement",
+        requester__kind="FEDERAL",
+        requester__email="tom.byrne@ice.dhs.gov",
+        requester__verified=False,
+        requester__signer="Tom Byrne",
+        requester__signer_title="Special Agent",
+        targets=["rgv_mutual_aid"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2023-02-14T10:05:00-05:00",
+        return_by="2023-03-01T17:00:00-05:00",
+        case_number="Summons No. 23-HSI-1187",
+        triage=False,
+    ),
+)
 def _forwarded() -> bytes:
-    return mail(sender="Lee Park <lee.park@dueprocess.local>", subject="Fwd: ICE Summons 23-HSI-1187",
-                date="Tue, 14 Feb 2023 15:30:00 -0500", message_id="<fwd-1187@dueprocess.local>", auth=ar("dueprocess.local"),
-                body=FORWARDED)
+    return mail(
+        sender="Lee Park <lee.park@dueprocess.local>",
+        subject="Fwd: ICE Summons 23-HSI-1187",
+        date="Tue, 14 Feb 2023 15:30:00 -0500",
+        message_id="<fwd-1187@dueprocess.local>",
+        auth=ar("dueprocess.local"),
+        body=FORWARDED,
+    )
 
 
 # --- formats and charsets -----------------------------------------------------------------------------
@@ -761,17 +1169,34 @@ subscriber information, including names, mailing addresses, and means and source
 </body></html>"""
 
 
-@spec("20-html-only-state-ag", "HTML-only state administrative demand (Texas AG) citing a state statute.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="Tex. Bus. & Com. Code § 17.61",
-             requester__name={"any_of": ["Office of the Attorney General of Texas", "Attorney General of Texas"]},
-             requester__kind="STATE_LOCAL", requester__email="megan.ortiz@oag.texas.gov", requester__verified=False,
-             requester__signer="Megan Ortiz", requester__signer_title="Assistant Attorney General",
-             targets=["lonestar_supplements"], data_categories=["BASIC_SUBSCRIBER"], served_at="2024-04-22T08:00:00-05:00",
-             return_by="2024-05-15T17:00:00-05:00", case_number="CPD-2024-0331"))
+@spec(
+    "20-html-only-state-ag",
+    "HTML-only state administrative demand (Texas AG) citing a state statute.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="Tex. Bus. & Com. Code § 17.61",
+        requester__name={"any_of": ["Office of the Attorney General of Texas", "Attorney General of Texas"]},
+        requester__kind="STATE_LOCAL",
+        requester__email="megan.ortiz@oag.texas.gov",
+        requester__verified=False,
+        requester__signer="Megan Ortiz",
+        requester__signer_title="Assistant Attorney General",
+        targets=["lonestar_supplements"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2024-04-22T08:00:00-05:00",
+        return_by="2024-05-15T17:00:00-05:00",
+        case_number="CPD-2024-0331",
+    ),
+)
 def _texas() -> bytes:
-    return mail(sender="Megan Ortiz <megan.ortiz@oag.texas.gov>", subject="Civil Investigative Demand CPD-2024-0331",
-                date="Mon, 22 Apr 2024 08:00:00 -0500", message_id="<cpd-331@oag.texas.gov>", auth=ar("oag.texas.gov"),
-                html=TEXAS_CID)
+    return mail(
+        sender="Megan Ortiz <megan.ortiz@oag.texas.gov>",
+        subject="Civil Investigative Demand CPD-2024-0331",
+        date="Mon, 22 Apr 2024 08:00:00 -0500",
+        message_id="<cpd-331@oag.texas.gov>",
+        auth=ar("oag.texas.gov"),
+        html=TEXAS_CID,
+    )
 
 
 GERMAN = """Polizeipräsidium München
@@ -788,16 +1213,36 @@ Kriminalhauptkommissar
 """
 
 
-@spec("21-german-police-latin1", "German police request in ISO-8859-1 (quoted-printable): umlauts, foreign requester.",
-      expect(process_type="FOREIGN_REQUEST", requester__name="Polizeipräsidium München", requester__kind="FOREIGN_GOVERNMENT",
-             requester__country="DE", requester__email="kfd12@polizei.bayern.de", requester__verified=False,
-             requester__signer="Jürgen Weiß", requester__signer_title="Kriminalhauptkommissar", targets=["muc_streetwear"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"], stated_purpose="threats against a Munich journalist",
-             served_at="2023-05-11T14:20:00+02:00", mechanism="NONE", triage=False))
+@spec(
+    "21-german-police-latin1",
+    "German police request in ISO-8859-1 (quoted-printable): umlauts, foreign requester.",
+    expect(
+        process_type="FOREIGN_REQUEST",
+        requester__name="Polizeipräsidium München",
+        requester__kind="FOREIGN_GOVERNMENT",
+        requester__country="DE",
+        requester__email="kfd12@polizei.bayern.de",
+        requester__verified=False,
+        requester__signer="Jürgen Weiß",
+        requester__signer_title="Kriminalhauptkommissar",
+        targets=["muc_streetwear"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        stated_purpose="threats against a Munich journalist",
+        served_at="2023-05-11T14:20:00+02:00",
+        mechanism="NONE",
+        triage=False,
+    ),
+)
 def _german() -> bytes:
-    return mail(sender="Kriminalfachdezernat 12 <kfd12@polizei.bayern.de>", subject="Auskunftsersuchen / request for data",
-                date="Thu, 11 May 2023 14:20:00 +0200", message_id="<kfd12-0511@polizei.bayern.de>",
-                auth=ar("polizei.bayern.de"), body=GERMAN, charset="iso-8859-1")
+    return mail(
+        sender="Kriminalfachdezernat 12 <kfd12@polizei.bayern.de>",
+        subject="Auskunftsersuchen / request for data",
+        date="Thu, 11 May 2023 14:20:00 +0200",
+        message_id="<kfd12-0511@polizei.bayern.de>",
+        auth=ar("polizei.bayern.de"),
+        body=GERMAN,
+        charset="iso-8859-1",
+    )
 
 
 TRIAL = """SUPERIOR COURT OF CALIFORNIA, COUNTY OF SACRAMENTO
@@ -816,19 +1261,39 @@ Sacramento County District Attorney’s Office
 """
 
 
-@spec("22-trial-subpoena-cp1252", "A county DA's trial subpoena in windows-1252 with smart quotes and an en dash.",
-      expect(process_type="SUBPOENA_TRIAL", requester__name={"any_of": ["Sacramento County District Attorney’s Office",
-                                                                          "Sacramento County District Attorney's Office"]},
-             requester__kind="STATE_LOCAL", requester__email="ochang@da.saccounty.gov", requester__verified=False,
-             requester__signer="Olivia Chang", requester__signer_title="Deputy District Attorney",
-             targets=["marcus.h1ll@yahoo.com"], data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"],
-             date_range={"start": "2022-05-01", "end": "2022-05-31"}, served_at="2022-10-17T13:00:00-07:00",
-             return_by="2022-11-14T08:30:00-07:00", case_number="22FE004417",
-             issuing_court="Superior Court of California, County of Sacramento", triage=False))
+@spec(
+    "22-trial-subpoena-cp1252",
+    "A county DA's trial subpoena in windows-1252 with smart quotes and an en dash.",
+    expect(
+        process_type="SUBPOENA_TRIAL",
+        requester__name={
+            "any_of": ["Sacramento County District Attorney’s Office", "Sacramento County District Attorney's Office"]
+        },
+        requester__kind="STATE_LOCAL",
+        requester__email="ochang@da.saccounty.gov",
+        requester__verified=False,
+        requester__signer="Olivia Chang",
+        requester__signer_title="Deputy District Attorney",
+        targets=["marcus.h1ll@yahoo.com"],
+        data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"],
+        date_range={"start": "2022-05-01", "end": "2022-05-31"},
+        served_at="2022-10-17T13:00:00-07:00",
+        return_by="2022-11-14T08:30:00-07:00",
+        case_number="22FE004417",
+        issuing_court="Superior Court of California, County of Sacramento",
+        triage=False,
+    ),
+)
 def _trial() -> bytes:
-    return mail(sender="Olivia Chang <ochang@da.saccounty.gov>", subject="Trial subpoena – People v. Hill",
-                date="Mon, 17 Oct 2022 13:00:00 -0700", message_id="<22fe004417@da.saccounty.gov>",
-                auth=ar("da.saccounty.gov"), body=TRIAL, charset="windows-1252")
+    return mail(
+        sender="Olivia Chang <ochang@da.saccounty.gov>",
+        subject="Trial subpoena – People v. Hill",
+        date="Mon, 17 Oct 2022 13:00:00 -0700",
+        message_id="<22fe004417@da.saccounty.gov>",
+        auth=ar("da.saccounty.gov"),
+        body=TRIAL,
+        charset="windows-1252",
+    )
 
 
 HHS_OIG = """Office of Inspector General, U.S. Department of Health and Human Services
@@ -844,80 +1309,158 @@ Special Agent in Charge
 """
 
 
-@spec("23-mislabeled-charset", "An HHS-OIG subpoena whose body says UTF-8 but is Windows-1252 bytes (é): read anyway.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="5 U.S.C. § 406",
-             requester__name={"any_of": ["Office of Inspector General, U.S. Department of Health and Human Services",
-                                         "Office of Inspector General"]},
-             requester__kind="FEDERAL", requester__email="subpoenas@oig.hhs.gov", requester__verified=False,
-             requester__signer="Richard Alvarez", requester__signer_title="Special Agent in Charge",
-             targets=["medicare_claims_help"], data_categories=["BASIC_SUBSCRIBER"], stated_purpose="health care fraud",
-             served_at="2024-05-20T12:00:00-04:00", return_by="2024-06-03T17:00:00-04:00",
-             case_number="Subpoena No. OIG-24-1120", triage=False))
+@spec(
+    "23-mislabeled-charset",
+    "An HHS-OIG subpoena whose body says UTF-8 but is Windows-1252 bytes (é): read anyway.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="5 U.S.C. § 406",
+        requester__name={
+            "any_of": [
+                "Office of Inspector General, U.S. Department of Health and Human Services",
+                "Office of Inspector General",
+            ]
+        },
+        requester__kind="FEDERAL",
+        requester__email="subpoenas@oig.hhs.gov",
+        requester__verified=False,
+        requester__signer="Richard Alvarez",
+        requester__signer_title="Special Agent in Charge",
+        targets=["medicare_claims_help"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        stated_purpose="health care fraud",
+        served_at="2024-05-20T12:00:00-04:00",
+        return_by="2024-06-03T17:00:00-04:00",
+        case_number="Subpoena No. OIG-24-1120",
+        triage=False,
+    ),
+)
 def _mislabeled() -> bytes:
-    head = (f"Authentication-Results: {ar('oig.hhs.gov')}\r\nFrom: HHS-OIG Subpoenas <subpoenas@oig.hhs.gov>\r\n"
-            f"To: {TO}\r\nSubject: OIG Subpoena OIG-24-1120\r\nDate: Mon, 20 May 2024 12:00:00 -0400\r\n"
-            "Message-ID: <oig-24-1120@oig.hhs.gov>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            "Content-Transfer-Encoding: 8bit\r\n\r\n")
+    head = (
+        f"Authentication-Results: {ar('oig.hhs.gov')}\r\nFrom: HHS-OIG Subpoenas <subpoenas@oig.hhs.gov>\r\n"
+        f"To: {TO}\r\nSubject: OIG Subpoena OIG-24-1120\r\nDate: Mon, 20 May 2024 12:00:00 -0400\r\n"
+        "Message-ID: <oig-24-1120@oig.hhs.gov>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    )
     return head.encode("ascii") + HHS_OIG.replace("\n", "\r\n").encode("cp1252")
 
 
 # --- scans, broken and hostile ---------------------------------------------------------------------------
 
 
-@spec("24-scan-image-only-pdf", "A faxed search warrant as an image-only PDF: a triage case (no OCR).",
-      expect(process_type="SEARCH_WARRANT", requester__name="Harris County Sheriff's Office", requester__kind="STATE_LOCAL",
-             requester__email="warrants@hcso.hctx.net", requester__verified=False, served_at="2022-01-11T09:30:00-06:00",
-             triage=True, triage_contains="image-only"))
+@spec(
+    "24-scan-image-only-pdf",
+    "A faxed search warrant as an image-only PDF: a triage case (no OCR).",
+    expect(
+        process_type="SEARCH_WARRANT",
+        requester__name="Harris County Sheriff's Office",
+        requester__kind="STATE_LOCAL",
+        requester__email="warrants@hcso.hctx.net",
+        requester__verified=False,
+        served_at="2022-01-11T09:30:00-06:00",
+        triage=True,
+        triage_contains="image-only",
+    ),
+)
 def _scan() -> bytes:
-    return mail(sender="HCSO Warrants <warrants@hcso.hctx.net>", subject="Search warrant (scan)",
-                date="Tue, 11 Jan 2022 09:30:00 -0600", message_id="<scan-1@hcso.hctx.net>", auth=ar("hcso.hctx.net"),
-                body="Please see the attached search warrant.\n\nHarris County Sheriff's Office\nWarrant Division",
-                attachments=((scan_pdf(pages=2), "application", "pdf", "warrant-scan.pdf"),))
+    return mail(
+        sender="HCSO Warrants <warrants@hcso.hctx.net>",
+        subject="Search warrant (scan)",
+        date="Tue, 11 Jan 2022 09:30:00 -0600",
+        message_id="<scan-1@hcso.hctx.net>",
+        auth=ar("hcso.hctx.net"),
+        body="Please see the attached search warrant.\n\nHarris County Sheriff's Office\nWarrant Division",
+        attachments=((scan_pdf(pages=2), "application", "pdf", "warrant-scan.pdf"),),
+    )
 
 
-@spec("25-fax-tiff", "A fax arriving as a TIFF image with a one-line body: a triage case.",
-      expect(process_type="UNKNOWN", requester__name={"any_of": ["Fax Gateway", "fax@efax-relay.example.net"]},
-             requester__kind="PRIVATE_PARTY", requester__country=None, requester__email="fax@efax-relay.example.net",
-             requester__verified=False, served_at="2021-06-30T17:45:00-04:00", triage=True, triage_contains="image"))
+@spec(
+    "25-fax-tiff",
+    "A fax arriving as a TIFF image with a one-line body: a triage case.",
+    expect(
+        process_type="UNKNOWN",
+        requester__name={"any_of": ["Fax Gateway", "fax@efax-relay.example.net"]},
+        requester__kind="PRIVATE_PARTY",
+        requester__country=None,
+        requester__email="fax@efax-relay.example.net",
+        requester__verified=False,
+        served_at="2021-06-30T17:45:00-04:00",
+        triage=True,
+        triage_contains="image",
+    ),
+)
 def _fax() -> bytes:
     tiff = b"II*\x00" + bytes(range(256)) * 160
-    return mail(sender="Fax Gateway <fax@efax-relay.example.net>", subject="Fax from +1 713 555 0100 (3 pages)",
-                date="Wed, 30 Jun 2021 17:45:00 -0400", message_id="<fax-99@efax-relay.example.net>",
-                body="You have received a 3 page fax.", attachments=((tiff, "image", "tiff", "fax-3pages.tif"),))
+    return mail(
+        sender="Fax Gateway <fax@efax-relay.example.net>",
+        subject="Fax from +1 713 555 0100 (3 pages)",
+        date="Wed, 30 Jun 2021 17:45:00 -0400",
+        message_id="<fax-99@efax-relay.example.net>",
+        body="You have received a 3 page fax.",
+        attachments=((tiff, "image", "tiff", "fax-3pages.tif"),),
+    )
 
 
-@spec("26-malformed-mime", "Broken MIME: no closing boundary, a bad base64 part, junk headers; the readable part is used.",
-      expect(process_type="PRESERVATION_REQUEST", statute="18 U.S.C. § 2703(f)", requester__name="Tacoma Police Department",
-             requester__kind="STATE_LOCAL", requester__email="records@cityoftacoma.org", requester__verified=False,
-             requester__signer="Ana Ruiz", requester__signer_title="Detective", targets=["tacoma_nights"],
-             served_at="2023-12-01T10:00:00-08:00", triage=False))
+@spec(
+    "26-malformed-mime",
+    "Broken MIME: no closing boundary, a bad base64 part, junk headers; the readable part is used.",
+    expect(
+        process_type="PRESERVATION_REQUEST",
+        statute="18 U.S.C. § 2703(f)",
+        requester__name="Tacoma Police Department",
+        requester__kind="STATE_LOCAL",
+        requester__email="records@cityoftacoma.org",
+        requester__verified=False,
+        requester__signer="Ana Ruiz",
+        requester__signer_title="Detective",
+        targets=["tacoma_nights"],
+        served_at="2023-12-01T10:00:00-08:00",
+        triage=False,
+    ),
+)
 def _malformed() -> bytes:
     return (
         b"From: Tacoma PD Records <records@cityoftacoma.org>\r\n"
         b"To: legal-process@dueprocess.local\r\nSubject: =?utf-8?B?UHJlc2VydmF0aW9u?= =?bogus?Q?x?=\r\n"
         b"Date: Fri, 01 Dec 2023 10:00:00 -0800\r\nMessage-ID: <broken-1@cityoftacoma.org>\r\n"
         b"X-Junk: \x00\x01\x02\r\nMIME-Version: 1.0\r\n"
-        b"Content-Type: multipart/mixed; boundary=\"XYZ\"\r\n\r\n"
+        b'Content-Type: multipart/mixed; boundary="XYZ"\r\n\r\n'
         b"--XYZ\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         b"Tacoma Police Department\r\n\r\nPreservation request under 18 U.S.C. 2703(f): please preserve all records for "
         b"the account @tacoma_nights for 90 days.\r\n\r\nSincerely,\r\nAna Ruiz\r\nDetective\r\n"
-        b"--XYZ\r\nContent-Type: application/octet-stream; name=\"notes.bin\"\r\nContent-Transfer-Encoding: base64\r\n"
+        b'--XYZ\r\nContent-Type: application/octet-stream; name="notes.bin"\r\nContent-Transfer-Encoding: base64\r\n'
         b"Content-Disposition: inline\r\n\r\n!!!not*base64###\r\n"
         b"--XYZ\r\nContent-Type: text/plain\r\n\r\ntrailing part without a closing boundary"
     )
 
 
-@spec("27-corrupt-pdf", "A 'subpoena.pdf' that is a truncated, corrupt PDF: a triage case; the body is still read.",
-      expect(process_type="SUBPOENA_GRAND_JURY", requester__name={"any_of": ["U.S. Department of Justice", "United States Attorney's Office"]},
-             requester__kind="FEDERAL", requester__email="usaedpa.gj@usdoj.gov", requester__verified=True,
-             targets=["philly_sneaks"], served_at="2020-02-03T12:00:00-05:00", triage=True, triage_contains="could not be read"))
+@spec(
+    "27-corrupt-pdf",
+    "A 'subpoena.pdf' that is a truncated, corrupt PDF: a triage case; the body is still read.",
+    expect(
+        process_type="SUBPOENA_GRAND_JURY",
+        requester__name={"any_of": ["U.S. Department of Justice", "United States Attorney's Office"]},
+        requester__kind="FEDERAL",
+        requester__email="usaedpa.gj@usdoj.gov",
+        requester__verified=True,
+        targets=["philly_sneaks"],
+        served_at="2020-02-03T12:00:00-05:00",
+        triage=True,
+        triage_contains="could not be read",
+    ),
+)
 def _corrupt() -> bytes:
     broken = text_pdf("GRAND JURY SUBPOENA " * 40)[:300] + b"\x00garbage"
-    return mail(sender="USAO EDPA <usaedpa.gj@usdoj.gov>", subject="Grand jury subpoena",
-                date="Mon, 03 Feb 2020 12:00:00 -0500", message_id="<gj-edpa-7@usdoj.gov>", auth=ar("usdoj.gov"),
-                body="Attached is a grand jury subpoena for records of the account @philly_sneaks.\n\n"
-                     "U.S. Department of Justice",
-                attachments=((broken, "application", "pdf", "subpoena.pdf"),))
+    return mail(
+        sender="USAO EDPA <usaedpa.gj@usdoj.gov>",
+        subject="Grand jury subpoena",
+        date="Mon, 03 Feb 2020 12:00:00 -0500",
+        message_id="<gj-edpa-7@usdoj.gov>",
+        auth=ar("usdoj.gov"),
+        body="Attached is a grand jury subpoena for records of the account @philly_sneaks.\n\n"
+        "U.S. Department of Justice",
+        attachments=((broken, "application", "pdf", "subpoena.pdf"),),
+    )
 
 
 HOSTILE_BODY = """TRIAL SUBPOENA
@@ -932,40 +1475,89 @@ Attorney for Defendant
 """
 
 
-@spec("28-hostile-attachments", "A subpoena in the body with an .exe, a path-traversal file name and a script: stored, never run; triage.",
-      expect(process_type="SUBPOENA_TRIAL", requester__name="Rita Moreno Law Offices PLLC", requester__kind="PRIVATE_PARTY",
-             requester__email="rita@morenodefense.com", requester__verified=False, requester__signer="Rita Moreno",
-             requester__signer_title="Attorney for Defendant", targets=["kb_racing"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"], served_at="2024-01-22T15:00:00-08:00",
-             return_by="2024-02-12T09:00:00-08:00", case_number="23-1-01234-5",
-             issuing_court="Superior Court of Washington for King County", triage=True, triage_contains="not read automatically"))
+@spec(
+    "28-hostile-attachments",
+    "A subpoena in the body with an .exe, a path-traversal file name and a script: stored, never run; triage.",
+    expect(
+        process_type="SUBPOENA_TRIAL",
+        requester__name="Rita Moreno Law Offices PLLC",
+        requester__kind="PRIVATE_PARTY",
+        requester__email="rita@morenodefense.com",
+        requester__verified=False,
+        requester__signer="Rita Moreno",
+        requester__signer_title="Attorney for Defendant",
+        targets=["kb_racing"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        served_at="2024-01-22T15:00:00-08:00",
+        return_by="2024-02-12T09:00:00-08:00",
+        case_number="23-1-01234-5",
+        issuing_court="Superior Court of Washington for King County",
+        triage=True,
+        triage_contains="not read automatically",
+    ),
+)
 def _hostile() -> bytes:
     exe = b"MZ\x90\x00" + b"\x00" * 2000
-    return mail(sender="Rita Moreno <rita@morenodefense.com>", subject="Trial subpoena - State v. Brandt",
-                date="Mon, 22 Jan 2024 15:00:00 -0800", message_id="<brandt-1@morenodefense.com>", body=HOSTILE_BODY,
-                attachments=((exe, "application", "x-msdownload", "invoice.exe"),
-                             (b"root:x:0:0:root:/root:/bin/bash\n", "application", "octet-stream", "../../../etc/passwd"),
-                             (b"<script>fetch('https://evil.example')</script>", "application", "javascript", "run.js")))
+    return mail(
+        sender="Rita Moreno <rita@morenodefense.com>",
+        subject="Trial subpoena - State v. Brandt",
+        date="Mon, 22 Jan 2024 15:00:00 -0800",
+        message_id="<brandt-1@morenodefense.com>",
+        body=HOSTILE_BODY,
+        attachments=(
+            (exe, "application", "x-msdownload", "invoice.exe"),
+            (b"root:x:0:0:root:/root:/bin/bash\n", "application", "octet-stream", "../../../etc/passwd"),
+            (b"<script>fetch('https://evil.example')</script>", "application", "javascript", "run.js"),
+        ),
+    )
 
 
-@spec("29-empty-message", "No subject, no body, no attachment: kept as a triage case.",
-      expect(process_type="UNKNOWN", requester__name={"any_of": ["nobody@example.org"]}, requester__kind="PRIVATE_PARTY",
-             requester__country=None, requester__email="nobody@example.org", requester__verified=False,
-             served_at="2024-03-03T03:03:00+00:00", triage=True, triage_contains="no readable text"))
+@spec(
+    "29-empty-message",
+    "No subject, no body, no attachment: kept as a triage case.",
+    expect(
+        process_type="UNKNOWN",
+        requester__name={"any_of": ["nobody@example.org"]},
+        requester__kind="PRIVATE_PARTY",
+        requester__country=None,
+        requester__email="nobody@example.org",
+        requester__verified=False,
+        served_at="2024-03-03T03:03:00+00:00",
+        triage=True,
+        triage_contains="no readable text",
+    ),
+)
 def _empty() -> bytes:
-    return (b"From: nobody@example.org\r\nTo: legal-process@dueprocess.local\r\nDate: Sun, 03 Mar 2024 03:03:00 +0000\r\n"
-            b"Message-ID: <empty-1@example.org>\r\n\r\n")
+    return (
+        b"From: nobody@example.org\r\nTo: legal-process@dueprocess.local\r\nDate: Sun, 03 Mar 2024 03:03:00 +0000\r\n"
+        b"Message-ID: <empty-1@example.org>\r\n\r\n"
+    )
 
 
-@spec("30-not-legal-process", "A marketing e-mail to the mailbox: UNKNOWN, kept as a triage case, never dropped.",
-      expect(process_type="UNKNOWN", requester__name={"any_of": ["Cloud Storage Deals"]}, requester__kind="PRIVATE_PARTY",
-             requester__country=None, requester__email="news@deals.example.com", requester__verified=False,
-             served_at="2024-05-05T05:05:00+00:00", triage=True, triage_contains="kind of legal process"))
+@spec(
+    "30-not-legal-process",
+    "A marketing e-mail to the mailbox: UNKNOWN, kept as a triage case, never dropped.",
+    expect(
+        process_type="UNKNOWN",
+        requester__name={"any_of": ["Cloud Storage Deals"]},
+        requester__kind="PRIVATE_PARTY",
+        requester__country=None,
+        requester__email="news@deals.example.com",
+        requester__verified=False,
+        served_at="2024-05-05T05:05:00+00:00",
+        triage=True,
+        triage_contains="kind of legal process",
+    ),
+)
 def _spam() -> bytes:
-    return mail(sender="Cloud Storage Deals <news@deals.example.com>", subject="50% off storage this week!",
-                date="Sun, 05 May 2024 05:05:00 +0000", message_id="<promo-5@deals.example.com>",
-                body="Upgrade your storage plan today and save 50%. Unsubscribe at any time.",
-                html="<html><body><h1>50% off!</h1><p>Upgrade your storage plan today.</p></body></html>")
+    return mail(
+        sender="Cloud Storage Deals <news@deals.example.com>",
+        subject="50% off storage this week!",
+        date="Sun, 05 May 2024 05:05:00 +0000",
+        message_id="<promo-5@deals.example.com>",
+        body="Upgrade your storage plan today and save 50%. Unsubscribe at any time.",
+        html="<html><body><h1>50% off!</h1><p>Upgrade your storage plan today.</p></body></html>",
+    )
 
 
 # --- authentication cases --------------------------------------------------------------------------------
@@ -987,17 +1579,35 @@ Special Agent in Charge
 """
 
 
-@spec("31-ice-summons-dkim-direct", "ICE summons DKIM-signed by ice.dhs.gov, no MX header: intake verifies DKIM itself.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="19 U.S.C. § 1509",
-             requester__name="U.S. Immigration and Customs Enforcement", requester__kind="FEDERAL",
-             requester__email="c.mendez@ice.dhs.gov", requester__verified=True, requester__signer="Carlos Mendez",
-             requester__signer_title="Special Agent in Charge", targets=["border_watch_tx"], data_categories=["BASIC_SUBSCRIBER"],
-             served_at="2022-08-01T10:00:00-05:00", return_by="2022-08-15T17:00:00-05:00",
-             case_number="Summons No. HSI-SA-2022-0210", triage=False))
+@spec(
+    "31-ice-summons-dkim-direct",
+    "ICE summons DKIM-signed by ice.dhs.gov, no MX header: intake verifies DKIM itself.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="19 U.S.C. § 1509",
+        requester__name="U.S. Immigration and Customs Enforcement",
+        requester__kind="FEDERAL",
+        requester__email="c.mendez@ice.dhs.gov",
+        requester__verified=True,
+        requester__signer="Carlos Mendez",
+        requester__signer_title="Special Agent in Charge",
+        targets=["border_watch_tx"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2022-08-01T10:00:00-05:00",
+        return_by="2022-08-15T17:00:00-05:00",
+        case_number="Summons No. HSI-SA-2022-0210",
+        triage=False,
+    ),
+)
 def _ice_dkim() -> bytes:
-    return mail(sender="Carlos Mendez <c.mendez@ice.dhs.gov>", subject="HSI Summons HSI-SA-2022-0210",
-                date="Mon, 01 Aug 2022 10:00:00 -0500", message_id="<hsi-0210@ice.dhs.gov>", dkim_domain="ice.dhs.gov",
-                body=ICE_SUMMONS)
+    return mail(
+        sender="Carlos Mendez <c.mendez@ice.dhs.gov>",
+        subject="HSI Summons HSI-SA-2022-0210",
+        date="Mon, 01 Aug 2022 10:00:00 -0500",
+        message_id="<hsi-0210@ice.dhs.gov>",
+        dkim_domain="ice.dhs.gov",
+        body=ICE_SUMMONS,
+    )
 
 
 FEDERAL_WARRANT = """UNITED STATES DISTRICT COURT
@@ -1019,20 +1629,40 @@ United States Magistrate Judge
 """
 
 
-@spec("32-federal-warrant-180-day-ndo", "Federal search warrant with a § 2705(b) NDO for 180 days from the order's date; FBI, MX pass.",
-      expect(process_type="SEARCH_WARRANT", statute={"any_of": ["Fed. R. Crim. P. 41", "18 U.S.C. § 2703"]},
-             requester__name="Federal Bureau of Investigation", requester__kind="FEDERAL", requester__email="wfo.cyber@fbi.gov",
-             requester__verified=True, requester__signer="Zia Faruqui", requester__signer_title="United States Magistrate Judge",
-             targets=["capitol_signal_22"], data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"],
-             date_range={"start": "2022-01-01", "end": "2022-02-28"}, served_at="2022-03-04T09:15:00-05:00",
-             nondisclosure__present=True, nondisclosure__kind="COURT_ORDER_2705B",
-             nondisclosure__expires_at="2022-08-30T23:59:59-05:00", case_number="1:22-sw-00101",
-             issuing_court="United States District Court for the District of Columbia", triage=False))
+@spec(
+    "32-federal-warrant-180-day-ndo",
+    "Federal search warrant with a § 2705(b) NDO for 180 days from the order's date; FBI, MX pass.",
+    expect(
+        process_type="SEARCH_WARRANT",
+        statute={"any_of": ["Fed. R. Crim. P. 41", "18 U.S.C. § 2703"]},
+        requester__name="Federal Bureau of Investigation",
+        requester__kind="FEDERAL",
+        requester__email="wfo.cyber@fbi.gov",
+        requester__verified=True,
+        requester__signer="Zia Faruqui",
+        requester__signer_title="United States Magistrate Judge",
+        targets=["capitol_signal_22"],
+        data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"],
+        date_range={"start": "2022-01-01", "end": "2022-02-28"},
+        served_at="2022-03-04T09:15:00-05:00",
+        nondisclosure__present=True,
+        nondisclosure__kind="COURT_ORDER_2705B",
+        nondisclosure__expires_at="2022-08-30T23:59:59-05:00",
+        case_number="1:22-sw-00101",
+        issuing_court="United States District Court for the District of Columbia",
+        triage=False,
+    ),
+)
 def _federal_warrant() -> bytes:
-    return mail(sender="FBI Washington Field Office <wfo.cyber@fbi.gov>", subject="Search warrant 1:22-sw-00101",
-                date="Fri, 04 Mar 2022 09:15:00 -0500", message_id="<sw-101@fbi.gov>", auth=ar("fbi.gov"),
-                body="Federal Bureau of Investigation, Washington Field Office. Warrant attached.",
-                attachments=((text_pdf(FEDERAL_WARRANT), "application", "pdf", "warrant-1-22-sw-00101.pdf"),))
+    return mail(
+        sender="FBI Washington Field Office <wfo.cyber@fbi.gov>",
+        subject="Search warrant 1:22-sw-00101",
+        date="Fri, 04 Mar 2022 09:15:00 -0500",
+        message_id="<sw-101@fbi.gov>",
+        auth=ar("fbi.gov"),
+        body="Federal Bureau of Investigation, Washington Field Office. Warrant attached.",
+        attachments=((text_pdf(FEDERAL_WARRANT), "application", "pdf", "warrant-1-22-sw-00101.pdf"),),
+    )
 
 
 FREEMAIL_CIVIL = """Re: Subpoena in Nguyen v. Does 1-5, Case No. 24-cv-1550 (Superior Court)
@@ -1045,25 +1675,58 @@ Tran Legal Group LLP
 """
 
 
-@spec("33-law-firm-from-freemail", "A civil 'subpoena' from a law firm's name but a Gmail address: not verified.",
-      expect(process_type="SUBPOENA_CIVIL", statute="Fed. R. Civ. P. 45", requester__name="Tran Legal Group LLP",
-             requester__kind="PRIVATE_PARTY", requester__email="kevin.tran.esq@gmail.com", requester__verified=False,
-             requester__signer="Kevin Tran", requester__signer_title="Attorney for Plaintiff", targets=["anon_reviewer_5"],
-             data_categories=["BASIC_SUBSCRIBER"], served_at="2024-06-06T18:00:00-07:00",
-             return_by="2024-06-20T17:00:00-07:00", case_number="24-cv-1550", triage=False))
+@spec(
+    "33-law-firm-from-freemail",
+    "A civil 'subpoena' from a law firm's name but a Gmail address: not verified.",
+    expect(
+        process_type="SUBPOENA_CIVIL",
+        statute="Fed. R. Civ. P. 45",
+        requester__name="Tran Legal Group LLP",
+        requester__kind="PRIVATE_PARTY",
+        requester__email="kevin.tran.esq@gmail.com",
+        requester__verified=False,
+        requester__signer="Kevin Tran",
+        requester__signer_title="Attorney for Plaintiff",
+        targets=["anon_reviewer_5"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2024-06-06T18:00:00-07:00",
+        return_by="2024-06-20T17:00:00-07:00",
+        case_number="24-cv-1550",
+        triage=False,
+    ),
+)
 def _freemail_civil() -> bytes:
-    return mail(sender="Kevin Tran <kevin.tran.esq@gmail.com>", subject="Subpoena - Nguyen v. Does",
-                date="Thu, 06 Jun 2024 18:00:00 -0700", message_id="<CAK9@mail.gmail.com>", auth=ar("gmail.com"),
-                body=FREEMAIL_CIVIL)
+    return mail(
+        sender="Kevin Tran <kevin.tran.esq@gmail.com>",
+        subject="Subpoena - Nguyen v. Does",
+        date="Thu, 06 Jun 2024 18:00:00 -0700",
+        message_id="<CAK9@mail.gmail.com>",
+        auth=ar("gmail.com"),
+        body=FREEMAIL_CIVIL,
+    )
 
 
-@spec("34-dkim-tampered", "The seed summons DKIM-signed by cbp.dhs.gov, then altered in transit: DKIM fails, not verified.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="19 U.S.C. § 1509", requester__name="U.S. Customs and Border Protection",
-             requester__kind="FEDERAL", requester__email="agent@cbp.dhs.gov", requester__verified=False,
-             requester__signer="Adam Hoffman", requester__signer_title="Special Agent in Charge", targets=["ALT_USCIS"],
-             data_categories=["BASIC_SUBSCRIBER"], stated_purpose="Identify the person or persons operating",
-             served_at="2017-03-14T14:02:00-04:00", return_by="2017-03-13T11:45:00-04:00",
-             case_number="CBP Summons No. 2017-0001", triage=False))
+@spec(
+    "34-dkim-tampered",
+    "The seed summons DKIM-signed by cbp.dhs.gov, then altered in transit: DKIM fails, not verified.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="19 U.S.C. § 1509",
+        requester__name="U.S. Customs and Border Protection",
+        requester__kind="FEDERAL",
+        requester__email="agent@cbp.dhs.gov",
+        requester__verified=False,
+        requester__signer="Adam Hoffman",
+        requester__signer_title="Special Agent in Charge",
+        targets=["ALT_USCIS"],
+        data_categories=["BASIC_SUBSCRIBER"],
+        stated_purpose="Identify the person or persons operating",
+        served_at="2017-03-14T14:02:00-04:00",
+        return_by="2017-03-13T11:45:00-04:00",
+        case_number="CBP Summons No. 2017-0001",
+        triage=False,
+    ),
+)
 def _tampered() -> bytes:
     raw = seed_message(message_id="<summons-2017-0001-tampered@cbp.dhs.gov>", auth=None, dkim_domain="cbp.dhs.gov")
     return raw.replace(b"Please find attached a summons", b"Please find attached a SUMMONS")
@@ -1080,14 +1743,33 @@ Special Agent
 """
 
 
-@spec("35-untrusted-authentication-results", "An 'FBI' preservation letter carrying a pass from an untrusted authserv-id, no DKIM: not verified.",
-      expect(process_type="PRESERVATION_REQUEST", statute="18 U.S.C. § 2703(f)", requester__name="Federal Bureau of Investigation",
-             requester__kind="FEDERAL", requester__email="g.olsen@fbi.gov", requester__verified=False, requester__signer="Greg Olsen",
-             requester__signer_title="Special Agent", targets=["signal_fire_99"],
-             data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"], served_at="2023-11-11T11:11:00-05:00", triage=False))
+@spec(
+    "35-untrusted-authentication-results",
+    "An 'FBI' preservation letter carrying a pass from an untrusted authserv-id, no DKIM: not verified.",
+    expect(
+        process_type="PRESERVATION_REQUEST",
+        statute="18 U.S.C. § 2703(f)",
+        requester__name="Federal Bureau of Investigation",
+        requester__kind="FEDERAL",
+        requester__email="g.olsen@fbi.gov",
+        requester__verified=False,
+        requester__signer="Greg Olsen",
+        requester__signer_title="Special Agent",
+        targets=["signal_fire_99"],
+        data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"],
+        served_at="2023-11-11T11:11:00-05:00",
+        triage=False,
+    ),
+)
 def _untrusted() -> bytes:
-    return mail(sender="Greg Olsen <g.olsen@fbi.gov>", subject="Preservation request", date="Sat, 11 Nov 2023 11:11:00 -0500",
-                message_id="<pres-9@fbi.gov>", auth=ar("fbi.gov", authserv="mx.attacker.example"), body=FBI_PRESERVATION)
+    return mail(
+        sender="Greg Olsen <g.olsen@fbi.gov>",
+        subject="Preservation request",
+        date="Sat, 11 Nov 2023 11:11:00 -0500",
+        message_id="<pres-9@fbi.gov>",
+        auth=ar("fbi.gov", authserv="mx.attacker.example"),
+        body=FBI_PRESERVATION,
+    )
 
 
 FBI_EMERGENCY = """Federal Bureau of Investigation
@@ -1102,15 +1784,35 @@ Supervisory Special Agent
 """
 
 
-@spec("36-fbi-emergency-verified", "A genuine FBI emergency request (MX pass for fbi.gov): verified sender, still to be confirmed out of band.",
-      expect(process_type="EMERGENCY_REQUEST", statute="18 U.S.C. § 2702(b)(8)", requester__name="Federal Bureau of Investigation",
-             requester__kind="FEDERAL", requester__email="toledo.ops@fbi.gov", requester__verified=True,
-             requester__signer="Megan Price", requester__signer_title="Supervisory Special Agent", targets=["harbor_hostage_cam"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"], served_at="2024-02-02T20:20:00-05:00",
-             stated_purpose="to locate him", emergency={"narrative_contains": "holding two hostages"}, triage=False))
+@spec(
+    "36-fbi-emergency-verified",
+    "A genuine FBI emergency request (MX pass for fbi.gov): verified sender, still to be confirmed out of band.",
+    expect(
+        process_type="EMERGENCY_REQUEST",
+        statute="18 U.S.C. § 2702(b)(8)",
+        requester__name="Federal Bureau of Investigation",
+        requester__kind="FEDERAL",
+        requester__email="toledo.ops@fbi.gov",
+        requester__verified=True,
+        requester__signer="Megan Price",
+        requester__signer_title="Supervisory Special Agent",
+        targets=["harbor_hostage_cam"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        served_at="2024-02-02T20:20:00-05:00",
+        stated_purpose="to locate him",
+        emergency={"narrative_contains": "holding two hostages"},
+        triage=False,
+    ),
+)
 def _fbi_emergency() -> bytes:
-    return mail(sender="FBI Toledo <toledo.ops@fbi.gov>", subject="EMERGENCY REQUEST - hostage situation",
-                date="Fri, 02 Feb 2024 20:20:00 -0500", message_id="<edr-toledo-1@fbi.gov>", auth=ar("fbi.gov"), body=FBI_EMERGENCY)
+    return mail(
+        sender="FBI Toledo <toledo.ops@fbi.gov>",
+        subject="EMERGENCY REQUEST - hostage situation",
+        date="Fri, 02 Feb 2024 20:20:00 -0500",
+        message_id="<edr-toledo-1@fbi.gov>",
+        auth=ar("fbi.gov"),
+        body=FBI_EMERGENCY,
+    )
 
 
 DEA_INNER = """Drug Enforcement Administration
@@ -1125,12 +1827,26 @@ Diversion Investigator
 """
 
 
-@spec("37-forward-as-attachment", "A DEA subpoena forwarded as an attached message (message/rfc822): read from the inner message, not verified.",
-      expect(process_type="SUBPOENA_ADMINISTRATIVE", statute="21 U.S.C. § 876", requester__name="Drug Enforcement Administration",
-             requester__kind="FEDERAL", requester__email="n.alvarado@dea.gov", requester__verified=False,
-             requester__signer="Nina Alvarado", requester__signer_title="Diversion Investigator", targets=["cartel_courier_mx"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"], date_range={"start": "2023-10-01", "end": "2023-12-31"},
-             served_at="2024-01-05T09:00:00-06:00", return_by="2024-01-19T17:00:00-06:00", triage=False))
+@spec(
+    "37-forward-as-attachment",
+    "A DEA subpoena forwarded as an attached message (message/rfc822): read from the inner message, not verified.",
+    expect(
+        process_type="SUBPOENA_ADMINISTRATIVE",
+        statute="21 U.S.C. § 876",
+        requester__name="Drug Enforcement Administration",
+        requester__kind="FEDERAL",
+        requester__email="n.alvarado@dea.gov",
+        requester__verified=False,
+        requester__signer="Nina Alvarado",
+        requester__signer_title="Diversion Investigator",
+        targets=["cartel_courier_mx"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        date_range={"start": "2023-10-01", "end": "2023-12-31"},
+        served_at="2024-01-05T09:00:00-06:00",
+        return_by="2024-01-19T17:00:00-06:00",
+        triage=False,
+    ),
+)
 def _forward_attachment() -> bytes:
     inner = EmailMessage(policy=SMTP)
     inner["From"] = "Nina Alvarado <n.alvarado@dea.gov>"
@@ -1166,20 +1882,37 @@ Assistant United States Attorney
 """
 
 
-@spec("38-many-targets", "Grand jury subpoena naming handles, a numeric id and an e-mail address.",
-      expect(process_type="SUBPOENA_GRAND_JURY", requester__name={"any_of": ["U.S. Department of Justice", "United States Attorney's Office"]},
-             requester__kind="FEDERAL", requester__email="sarah.kim@usdoj.gov", requester__verified=True,
-             requester__signer="Sarah Kim", requester__signer_title="Assistant United States Attorney",
-             targets=["alpha_one", "beta_two", "5550001234", "gamma3@outlook.com"],
-             data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
-             date_range={"start": "2024-03-01", "end": "2024-03-31"}, served_at="2024-04-08T10:00:00-07:00",
-             return_by="2024-05-02T09:00:00-07:00", case_number="Subpoena No. GJ-24-0777",
-             issuing_court="United States District Court for the Western District of Washington", triage=False))
+@spec(
+    "38-many-targets",
+    "Grand jury subpoena naming handles, a numeric id and an e-mail address.",
+    expect(
+        process_type="SUBPOENA_GRAND_JURY",
+        requester__name={"any_of": ["U.S. Department of Justice", "United States Attorney's Office"]},
+        requester__kind="FEDERAL",
+        requester__email="sarah.kim@usdoj.gov",
+        requester__verified=True,
+        requester__signer="Sarah Kim",
+        requester__signer_title="Assistant United States Attorney",
+        targets=["alpha_one", "beta_two", "5550001234", "gamma3@outlook.com"],
+        data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        date_range={"start": "2024-03-01", "end": "2024-03-31"},
+        served_at="2024-04-08T10:00:00-07:00",
+        return_by="2024-05-02T09:00:00-07:00",
+        case_number="Subpoena No. GJ-24-0777",
+        issuing_court="United States District Court for the Western District of Washington",
+        triage=False,
+    ),
+)
 def _multi() -> bytes:
-    return mail(sender="Sarah Kim <sarah.kim@usdoj.gov>", subject="GJ subpoena GJ-24-0777", date="Mon, 08 Apr 2024 10:00:00 -0700",
-                message_id="<gj-24-0777@usdoj.gov>", auth=ar("usdoj.gov"),
-                body="U.S. Department of Justice\n\nSubpoena attached.",
-                attachments=((text_pdf(MULTI), "application", "pdf", "GJ-24-0777.pdf"),))
+    return mail(
+        sender="Sarah Kim <sarah.kim@usdoj.gov>",
+        subject="GJ subpoena GJ-24-0777",
+        date="Mon, 08 Apr 2024 10:00:00 -0700",
+        message_id="<gj-24-0777@usdoj.gov>",
+        auth=ar("usdoj.gov"),
+        body="U.S. Department of Justice\n\nSubpoena attached.",
+        attachments=((text_pdf(MULTI), "application", "pdf", "GJ-24-0777.pdf"),),
+    )
 
 
 def build(folder: Path = HERE) -> list[Path]:
@@ -1188,8 +1921,9 @@ def build(folder: Path = HERE) -> list[Path]:
         raw = item.build()
         (folder / f"{item.name}.eml").write_bytes(raw)
         expected = {"description": item.description, "fields": item.expected}
-        (folder / f"{item.name}.expected.json").write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n",
-                                                           encoding="utf-8")
+        (folder / f"{item.name}.expected.json").write_text(
+            json.dumps(expected, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         written.append(folder / f"{item.name}.eml")
     return written
 

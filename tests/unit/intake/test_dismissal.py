@@ -4,7 +4,7 @@ and the event that says so (no personal data)."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from services.intake.domain.dismissal import REASON_MAX_CHARS, InvalidDismissal, dismissable, dismissal_reason
 from shared.contracts import EVENT_PAYLOADS, Envelope, LegalProcessDismissed, Topics, envelope
 
-AT = datetime(2027, 1, 10, 12, 0, tzinfo=timezone.utc)
+AT = datetime(2027, 1, 10, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("reason", [None, "", "   \n\t "])
@@ -28,11 +28,14 @@ def test_the_reason_is_trimmed_and_limited() -> None:
         dismissal_reason("x" * (REASON_MAX_CHARS + 1))
 
 
-@pytest.mark.parametrize(("held", "dismissed", "refused"), [
-    (True, False, None),  # still held: may be dismissed
-    (False, False, "already_confirmed"),  # confirmed: legal process, with the review
-    (True, True, "already_dismissed"),
-])
+@pytest.mark.parametrize(
+    ("held", "dismissed", "refused"),
+    [
+        (True, False, None),  # still held: may be dismissed
+        (False, False, "already_confirmed"),  # confirmed: legal process, with the review
+        (True, True, "already_dismissed"),
+    ],
+)
 def test_only_a_case_still_held_may_be_dismissed(held: bool, dismissed: bool, refused: str | None) -> None:
     assert dismissable(held=held, dismissed=dismissed) == refused
 
@@ -44,8 +47,12 @@ def test_the_dismissed_event_names_staff_and_time_and_never_a_reason() -> None:
     with pytest.raises(ValidationError):
         LegalProcessDismissed(dismissed_by="Lee <lee@example.org>", dismissed_at=AT, reason="a user's complaint")
     case_id = uuid.uuid4()
-    event = envelope(LegalProcessDismissed(dismissed_by="Lee <lee@example.org>", dismissed_at=AT), case_id=case_id,
-                     trace_id="t", producer="intake")
+    event = envelope(
+        LegalProcessDismissed(dismissed_by="Lee <lee@example.org>", dismissed_at=AT),
+        case_id=case_id,
+        trace_id="t",
+        producer="intake",
+    )
     again = Envelope[LegalProcessDismissed].model_validate_json(event.model_dump_json())
     assert again.case_id == case_id and again.event_type == "legal-process.dismissed"
     assert again.payload.dismissed_at == AT

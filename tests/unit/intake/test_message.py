@@ -43,8 +43,9 @@ def test_too_many_parts_is_refused() -> None:
     message["From"] = "a@b.example"
     message.set_content("parts")
     for index in range(25):
-        message.add_attachment(f"part {index}".encode(), maintype="application", subtype="octet-stream",
-                               filename=f"p{index}.bin")
+        message.add_attachment(
+            f"part {index}".encode(), maintype="application", subtype="octet-stream", filename=f"p{index}.bin"
+        )
     with pytest.raises(LimitExceeded) as refused:
         parse_message(bytes(message), LIMITS)
     assert refused.value.limit == "parts"
@@ -54,8 +55,17 @@ def nested(depth: int) -> bytes:
     body = b"Content-Type: text/plain\r\n\r\ninnermost\r\n"
     for level in range(depth):
         boundary = f"b{level}".encode()
-        body = (b"Content-Type: multipart/mixed; boundary=" + boundary + b"\r\n\r\n--" + boundary + b"\r\n" + body
-                + b"\r\n--" + boundary + b"--\r\n")
+        body = (
+            b"Content-Type: multipart/mixed; boundary="
+            + boundary
+            + b"\r\n\r\n--"
+            + boundary
+            + b"\r\n"
+            + body
+            + b"\r\n--"
+            + boundary
+            + b"--\r\n"
+        )
     return b"From: a@b.example\r\nMIME-Version: 1.0\r\n" + body
 
 
@@ -79,26 +89,33 @@ def test_headers_and_body_are_read() -> None:
 def test_html_only_mail_is_read_as_text_without_scripts() -> None:
     message = EmailMessage()
     message["From"] = "a@b.example"
-    message.set_content("<p>Preserve <b>@springfield_rumors</b></p><script>alert(1)</script><style>p{}</style>",
-                        subtype="html")
+    message.set_content(
+        "<p>Preserve <b>@springfield_rumors</b></p><script>alert(1)</script><style>p{}</style>", subtype="html"
+    )
     parsed = parse_message(bytes(message), LIMITS)
     assert parsed.html_only and parsed.body == "Preserve @springfield_rumors"
     assert [line for line in html_to_text("<div>a</div><div>b &amp; c</div>").split("\n") if line] == ["a", "b & c"]
 
 
-@pytest.mark.parametrize(("declared", "encoding"), [("iso-8859-1", "latin-1"), ("windows-1252", "cp1252"),
-                                                    ("utf-8", "cp1252"), ("x-unknown-charset", "latin-1")])
+@pytest.mark.parametrize(
+    ("declared", "encoding"),
+    [("iso-8859-1", "latin-1"), ("windows-1252", "cp1252"), ("utf-8", "cp1252"), ("x-unknown-charset", "latin-1")],
+)
 def test_charsets_are_decoded_even_when_mislabeled(declared: str, encoding: str) -> None:
     text = "Polizeipräsidium München – “direct messages”" if encoding == "cp1252" else "Polizeipräsidium München"
-    raw = (f"From: a@b.example\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset={declared}\r\n"
-           "Content-Transfer-Encoding: 8bit\r\n\r\n").encode() + text.encode(encoding)
+    raw = (
+        f"From: a@b.example\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset={declared}\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    ).encode() + text.encode(encoding)
     assert parse_message(raw, LIMITS).body == text
 
 
 def test_malformed_mime_never_raises() -> None:
-    raw = (b"From: =?bogus?Q?x?= <\x00>\r\nSubject: =?utf-8?B?!!!?=\r\nDate: yesterday\r\nMIME-Version: 1.0\r\n"
-           b"Content-Type: multipart/mixed; boundary=\"X\"\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\nreadable\r\n"
-           b"--X\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%%\r\n")
+    raw = (
+        b"From: =?bogus?Q?x?= <\x00>\r\nSubject: =?utf-8?B?!!!?=\r\nDate: yesterday\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="X"\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\nreadable\r\n'
+        b"--X\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%%\r\n"
+    )
     parsed = parse_message(raw, LIMITS)
     assert "readable" in parsed.body
     assert parsed.date is None

@@ -3,7 +3,7 @@ never exceed their limits, and whatever they read is a valid case or a clear ref
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 
 from hypothesis import HealthCheck, given, settings
@@ -18,18 +18,50 @@ from shared.reference import agency_registry
 from tests.corpus.email.build_corpus import SEED_SUMMONS, seed_message
 
 REGISTRY = agency_registry()
-NOW = datetime(2024, 6, 30, tzinfo=timezone.utc)
+NOW = datetime(2024, 6, 30, tzinfo=UTC)
 LIMITS = MessageLimits(max_message_bytes=256 * 1024, max_attachment_bytes=64 * 1024, max_parts=20, max_depth=3)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces real legal-process mail is made of, so generated text reaches deep into the extractor.
-WORDS = st.sampled_from([
-    "SUMMONS", "subpoena", "19 U.S.C. § 1509", "18 U.S.C. § 2703(d)", "Return by", "on or before", "March 13, 2017",
-    "2017-03-14T11:00:00Z", "13/03/2017", "@ALT_USCIS", "account", "subscriber", "IP address", "content",
-    "nondisclosure", "2705(b)", "until", "emergency", "imminent danger", "Special Agent", "Department of Homeland",
-    "U.S. Customs and Border Protection", "Case No.", "CBP-2017-0001", "\n", "\r\n", ":", "—", "\u202e", "\x00",
-    "<script>alert(1)</script>", "'; DROP TABLE intake.cases; --", "ｇｏｖ", "日本", "𝓢𝓤𝓜𝓜𝓞𝓝𝓢",
-])
+WORDS = st.sampled_from(
+    [
+        "SUMMONS",
+        "subpoena",
+        "19 U.S.C. § 1509",
+        "18 U.S.C. § 2703(d)",
+        "Return by",
+        "on or before",
+        "March 13, 2017",
+        "2017-03-14T11:00:00Z",
+        "13/03/2017",
+        "@ALT_USCIS",
+        "account",
+        "subscriber",
+        "IP address",
+        "content",
+        "nondisclosure",
+        "2705(b)",
+        "until",
+        "emergency",
+        "imminent danger",
+        "Special Agent",
+        "Department of Homeland",
+        "U.S. Customs and Border Protection",
+        "Case No.",
+        "CBP-2017-0001",
+        "\n",
+        "\r\n",
+        ":",
+        "—",
+        "\u202e",
+        "\x00",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE intake.cases; --",
+        "ｇｏｖ",
+        "日本",
+        "𝓢𝓤𝓜𝓜𝓞𝓝𝓢",
+    ]
+)
 TEXT = st.lists(st.one_of(WORDS, st.text(max_size=40)), max_size=60).map(" ".join)
 
 
@@ -55,8 +87,13 @@ def test_arbitrary_bytes_parse_as_a_message_or_are_refused_for_a_limit(raw: byte
 
 
 @FAST
-@given(body=TEXT, subject=TEXT, sender=st.sampled_from([
-    "agent@cbp.dhs.gov", "Agent <agent@cbp-dhs-gov.com>", "x@gmail.com", "\"=?utf-8?b?w6k=?=\" <a@b.c>", "", "<>"]))
+@given(
+    body=TEXT,
+    subject=TEXT,
+    sender=st.sampled_from(
+        ["agent@cbp.dhs.gov", "Agent <agent@cbp-dhs-gov.com>", "x@gmail.com", '"=?utf-8?b?w6k=?=" <a@b.c>', "", "<>"]
+    ),
+)
 def test_any_body_subject_and_sender_extract_to_a_valid_case(body: str, subject: str, sender: str) -> None:
     message = EmailMessage()
     message["From"] = sender or "unknown@example.org"
@@ -69,8 +106,12 @@ def test_any_body_subject_and_sender_extract_to_a_valid_case(body: str, subject:
 @given(TEXT)
 def test_any_document_text_beside_the_seed_message_extracts(document: str) -> None:
     parsed = parse_message(seed_message(), LIMITS)
-    extraction = extract_case(parsed, documents=[DocumentText("attachment.pdf", document + SEED_SUMMONS[:200])],
-                              registry=REGISTRY, received_at=NOW)
+    extraction = extract_case(
+        parsed,
+        documents=[DocumentText("attachment.pdf", document + SEED_SUMMONS[:200])],
+        registry=REGISTRY,
+        received_at=NOW,
+    )
     assert_well_formed(extraction)
 
 

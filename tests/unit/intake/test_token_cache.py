@@ -7,8 +7,7 @@ import uuid
 from services.intake.domain.staff import Role, StaffMember
 from services.intake.service_layer.staff import TokenCache
 
-MEMBER = StaffMember(staff_id=uuid.uuid4(), email="a@example.org", display_name="A", role=Role.LEGAL_OPS,
-                     active=True)
+MEMBER = StaffMember(staff_id=uuid.uuid4(), email="a@example.org", display_name="A", role=Role.LEGAL_OPS, active=True)
 
 
 class Clock:
@@ -46,5 +45,5 @@ def test_the_cache_never_grows_past_its_bound() -> None:
     cache = TokenCache(5.0, max_entries=3, monotonic=Clock())
     for n in range(10):
         cache.put(f"d{n}", MEMBER)
-        assert len(cache._members) <= 3  # noqa: SLF001
+        assert len(cache._members) <= 3
     assert cache.get("d9") == MEMBER

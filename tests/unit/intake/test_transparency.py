@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -20,8 +20,8 @@ from services.intake.domain.transparency import (
     user_notice,
 )
 
-T0 = datetime(2025, 3, 1, tzinfo=timezone.utc)
-END = datetime(2025, 4, 1, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, tzinfo=UTC)
+END = datetime(2025, 4, 1, tzinfo=UTC)
 
 
 def at(days: float = 0, hours: float = 0) -> datetime:
@@ -29,8 +29,13 @@ def at(days: float = 0, hours: float = 0) -> datetime:
 
 
 def case(received: datetime = T0, **overrides: object) -> CaseFacts:
-    fields: dict[str, object] = dict(received_at=received, process_type="SEARCH_WARRANT", requester_kind="FEDERAL",
-                                     requester_country="US", data_categories=("BASIC_SUBSCRIBER",))
+    fields: dict[str, object] = dict(
+        received_at=received,
+        process_type="SEARCH_WARRANT",
+        requester_kind="FEDERAL",
+        requester_country="US",
+        data_categories=("BASIC_SUBSCRIBER",),
+    )
     fields.update(overrides)
     return CaseFacts(**fields)  # type: ignore[arg-type]
 
@@ -68,7 +73,14 @@ def test_outcome_of_counsel_actions(actions: tuple[Action, ...], expected: str) 
     assert outcome(actions) == expected
 
 
-SENT, SCHEDULED, WITHHELD, PENDING, CANCELLED, FAILED = "SENT", "SCHEDULED", "WITHHELD", "PENDING", "CANCELLED", "FAILED"
+SENT, SCHEDULED, WITHHELD, PENDING, CANCELLED, FAILED = (
+    "SENT",
+    "SCHEDULED",
+    "WITHHELD",
+    "PENDING",
+    "CANCELLED",
+    "FAILED",
+)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +108,11 @@ SENT, SCHEDULED, WITHHELD, PENDING, CANCELLED, FAILED = "SENT", "SCHEDULED", "WI
         # Sent after the end, but it waited for a gag expiring after the end: held at the end.
         ((UserNoticeState(SENT, END + timedelta(days=3), END + timedelta(days=3)),), (), ("withheld", False)),
         # Released by counsel after the end, then sent: held at the end.
-        ((UserNoticeState(SENT, None, END + timedelta(days=2)),), (Action("RELEASE_NOTICE", END + timedelta(days=2)),),
-         ("withheld", False)),
+        (
+            (UserNoticeState(SENT, None, END + timedelta(days=2)),),
+            (Action("RELEASE_NOTICE", END + timedelta(days=2)),),
+            ("withheld", False),
+        ),
         # Due and failing: owed, but not held by a gag or counsel.
         ((UserNoticeState(PENDING, None, at(1)),), (), (None, False)),
         ((UserNoticeState(FAILED, None, at(1)),), (), (None, False)),
@@ -146,14 +161,37 @@ def report_of(cases: list[CaseFacts], as_of: datetime = END):  # type: ignore[no
 
 def test_counts_by_section_with_the_period_half_open() -> None:
     cases = [
-        case(T0, process_type="SEARCH_WARRANT", requester_kind="FEDERAL", requester_country="US",
-             data_categories=("BASIC_SUBSCRIBER", "STORED_CONTENT", "BASIC_SUBSCRIBER")),
-        case(at(3), process_type="SUBPOENA_ADMINISTRATIVE", requester_kind="FEDERAL", requester_country="US",
-             data_categories=("BASIC_SUBSCRIBER",), nondisclosure_kind="COURT_ORDER_2705B"),
-        case(at(9), process_type="FOREIGN_REQUEST", requester_kind="FOREIGN_GOVERNMENT", requester_country="DE",
-             data_categories=(), nondisclosure_kind="LETTER_REQUEST"),
-        case(at(20), process_type="NATIONAL_SECURITY_LETTER", requester_kind="FEDERAL", requester_country=None,
-             data_categories=("NON_CONTENT_RECORDS",), nondisclosure_kind="NSL_CERTIFICATION"),
+        case(
+            T0,
+            process_type="SEARCH_WARRANT",
+            requester_kind="FEDERAL",
+            requester_country="US",
+            data_categories=("BASIC_SUBSCRIBER", "STORED_CONTENT", "BASIC_SUBSCRIBER"),
+        ),
+        case(
+            at(3),
+            process_type="SUBPOENA_ADMINISTRATIVE",
+            requester_kind="FEDERAL",
+            requester_country="US",
+            data_categories=("BASIC_SUBSCRIBER",),
+            nondisclosure_kind="COURT_ORDER_2705B",
+        ),
+        case(
+            at(9),
+            process_type="FOREIGN_REQUEST",
+            requester_kind="FOREIGN_GOVERNMENT",
+            requester_country="DE",
+            data_categories=(),
+            nondisclosure_kind="LETTER_REQUEST",
+        ),
+        case(
+            at(20),
+            process_type="NATIONAL_SECURITY_LETTER",
+            requester_kind="FEDERAL",
+            requester_country=None,
+            data_categories=("NON_CONTENT_RECORDS",),
+            nondisclosure_kind="NSL_CERTIFICATION",
+        ),
         case(T0 - timedelta(microseconds=1)),  # before the period
         case(END),  # the end is not included
     ]
@@ -162,16 +200,25 @@ def test_counts_by_section_with_the_period_half_open() -> None:
     assert counts["process_type"]["SEARCH_WARRANT"] == 1 and counts["process_type"]["FOREIGN_REQUEST"] == 1
     assert counts["process_type"]["WIRETAP_ORDER"] == 0  # every process type is listed
     assert sum(counts["process_type"].values()) == 4
-    assert counts["requester_kind"] == {"FEDERAL": 3, "STATE_LOCAL": 0, "FOREIGN_GOVERNMENT": 1, "PRIVATE_PARTY": 0,
-                                        "COURT": 0}
+    assert counts["requester_kind"] == {
+        "FEDERAL": 3,
+        "STATE_LOCAL": 0,
+        "FOREIGN_GOVERNMENT": 1,
+        "PRIVATE_PARTY": 0,
+        "COURT": 0,
+    }
     assert list(counts["requester_country"].items()) == [("DE", 1), ("US", 2), ("unknown", 1)]
     # A case asking for several categories counts once in each (its repeat does not count twice).
     assert counts["data_category"]["BASIC_SUBSCRIBER"] == 2
     assert counts["data_category"]["STORED_CONTENT"] == 1 and counts["data_category"]["NON_CONTENT_RECORDS"] == 1
     assert counts["data_category"]["LOCATION_HISTORY"] == 0
     # A letter request is counted by kind but is not an order.
-    assert counts["nondisclosure"] == {"orders_received": 2, "COURT_ORDER_2705B": 1, "NSL_CERTIFICATION": 1,
-                                       "LETTER_REQUEST": 1}
+    assert counts["nondisclosure"] == {
+        "orders_received": 2,
+        "COURT_ORDER_2705B": 1,
+        "NSL_CERTIFICATION": 1,
+        "LETTER_REQUEST": 1,
+    }
 
 
 def test_unknown_stored_values_are_counted_under_their_own_name() -> None:
@@ -182,16 +229,25 @@ def test_unknown_stored_values_are_counted_under_their_own_name() -> None:
 
 def test_actions_after_as_of_are_not_seen_and_medians_are_in_hours() -> None:
     cases = [
-        case(T0, actions=(Action("ACKNOWLEDGE", at(0, 2)), Action("ACKNOWLEDGE", at(0, 9)),
-                          decide("COMPLY", at(0, 30)))),
+        case(
+            T0, actions=(Action("ACKNOWLEDGE", at(0, 2)), Action("ACKNOWLEDGE", at(0, 9)), decide("COMPLY", at(0, 30)))
+        ),
         case(at(1), actions=(Action("ACKNOWLEDGE", at(1, 4)), decide("OBJECT", at(1, 10)))),
-        case(at(2), actions=(Action("ACKNOWLEDGE", at(2, 9)),
-                             decide("COMPLY_NARROWED", END + timedelta(hours=1)))),  # decided after the end
+        case(
+            at(2), actions=(Action("ACKNOWLEDGE", at(2, 9)), decide("COMPLY_NARROWED", END + timedelta(hours=1)))
+        ),  # decided after the end
         case(at(3)),
     ]
     report = report_of(cases)
-    assert report.counts["outcome"] == {"complied": 1, "narrowed": 0, "objected": 1, "challenged": 0, "referred": 0,
-                                        "other": 0, "pending": 2}
+    assert report.counts["outcome"] == {
+        "complied": 1,
+        "narrowed": 0,
+        "objected": 1,
+        "challenged": 0,
+        "referred": 0,
+        "other": 0,
+        "pending": 2,
+    }
     assert report.median_hours == {"to_acknowledge": 4.0, "to_decide": 20.0}  # median(2, 4, 9); median(30, 10)
     # While the period runs (as of the 2nd at noon) only what had happened by then counts.
     early = report_of(cases, as_of=at(2, 12))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.errors import HeaderParseError
 from pathlib import Path
 
@@ -42,7 +42,7 @@ from tests.corpus.email.accuracy import corpus_config
 from tests.corpus.email.build_corpus import EMERGENCY_POLICE, ar, mail, scan_pdf
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "email"
-RECEIVED = datetime(2024, 6, 30, tzinfo=timezone.utc)
+RECEIVED = datetime(2024, 6, 30, tzinfo=UTC)
 REGISTRY = agency_registry()
 CODE = re.compile(r"^[A-Z][A-Z_]{0,39}(:[a-z][a-z_.]{0,39})?$")
 # A document name that says who the demand is about: it must never reach a code.
@@ -53,36 +53,62 @@ PERSONAL_WORDS = ("lily_sk8s", "dmorales", "elkgrove", "records.pdf")
 HELD_CORPUS = {
     "20-html-only-state-ag.eml": ["LOW_CONFIDENCE:statute"],
     "24-scan-image-only-pdf.eml": ["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets", "LOW_CONFIDENCE:data_categories"],
-    "25-fax-tiff.eml": ["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:process_type", "LOW_CONFIDENCE:requester.name",
-                        "LOW_CONFIDENCE:requester.kind", "LOW_CONFIDENCE:targets", "LOW_CONFIDENCE:data_categories"],
+    "25-fax-tiff.eml": [
+        "SCAN_IMAGE_ONLY",
+        "LOW_CONFIDENCE:process_type",
+        "LOW_CONFIDENCE:requester.name",
+        "LOW_CONFIDENCE:requester.kind",
+        "LOW_CONFIDENCE:targets",
+        "LOW_CONFIDENCE:data_categories",
+    ],
     "27-corrupt-pdf.eml": ["DOCUMENT_UNREADABLE", "LOW_CONFIDENCE:data_categories"],
     "28-hostile-attachments.eml": ["DOCUMENT_UNSUPPORTED"],
-    "29-empty-message.eml": ["NO_READABLE_TEXT", "LOW_CONFIDENCE:process_type", "LOW_CONFIDENCE:requester.name",
-                             "LOW_CONFIDENCE:requester.kind", "LOW_CONFIDENCE:targets",
-                             "LOW_CONFIDENCE:data_categories"],
-    "30-not-legal-process.eml": ["LOW_CONFIDENCE:process_type", "LOW_CONFIDENCE:requester.name",
-                                 "LOW_CONFIDENCE:requester.kind", "LOW_CONFIDENCE:targets",
-                                 "LOW_CONFIDENCE:data_categories"],
+    "29-empty-message.eml": [
+        "NO_READABLE_TEXT",
+        "LOW_CONFIDENCE:process_type",
+        "LOW_CONFIDENCE:requester.name",
+        "LOW_CONFIDENCE:requester.kind",
+        "LOW_CONFIDENCE:targets",
+        "LOW_CONFIDENCE:data_categories",
+    ],
+    "30-not-legal-process.eml": [
+        "LOW_CONFIDENCE:process_type",
+        "LOW_CONFIDENCE:requester.name",
+        "LOW_CONFIDENCE:requester.kind",
+        "LOW_CONFIDENCE:targets",
+        "LOW_CONFIDENCE:data_categories",
+    ],
 }
 # What a document's reading status makes of it in triage.
-STATUS_CODES = {"image_only": "SCAN_IMAGE_ONLY", "unreadable": "DOCUMENT_UNREADABLE",
-                "truncated": "DOCUMENT_TRUNCATED", "unsupported": "DOCUMENT_UNSUPPORTED"}
+STATUS_CODES = {
+    "image_only": "SCAN_IMAGE_ONLY",
+    "unreadable": "DOCUMENT_UNREADABLE",
+    "truncated": "DOCUMENT_TRUNCATED",
+    "unsupported": "DOCUMENT_UNSUPPORTED",
+}
 
 
 def read(body: str = "Please see the attached.", *, documents: tuple[DocumentText, ...] = ()):
-    raw = mail(sender="Dana Morales <dmorales@elkgrove.gov>", subject="Records request",
-               date="Fri, 21 Jul 2023 06:15:00 -0700", message_id="<r-1@elkgrove.gov>", body=body)
+    raw = mail(
+        sender="Dana Morales <dmorales@elkgrove.gov>",
+        subject="Records request",
+        date="Fri, 21 Jul 2023 06:15:00 -0700",
+        message_id="<r-1@elkgrove.gov>",
+        body=body,
+    )
     return extract_case(parse_message(raw), documents=documents, registry=REGISTRY, received_at=RECEIVED)
 
 
 def read_fields(**evidence: Evidence) -> extraction_module._Fields:
     """What extraction read, the type and requester valid, with ``evidence`` (keys are field paths)."""
-    return extraction_module._Fields(evidence={
-        "process_type": Evidence(ProcessType.SEARCH_WARRANT, 0.9),
-        "requester.name": Evidence("Elk Grove Police Department", 0.9),
-        "requester.kind": Evidence(RequesterKind.STATE_LOCAL, 0.9),
-        **evidence,
-    })
+    return extraction_module._Fields(
+        evidence={
+            "process_type": Evidence(ProcessType.SEARCH_WARRANT, 0.9),
+            "requester.name": Evidence("Elk Grove Police Department", 0.9),
+            "requester.kind": Evidence(RequesterKind.STATE_LOCAL, 0.9),
+            **evidence,
+        }
+    )
 
 
 def assert_no_personal_data(code: str) -> None:
@@ -91,19 +117,35 @@ def assert_no_personal_data(code: str) -> None:
         assert word not in code
 
 
-@pytest.mark.parametrize(("document", "code", "sentence"), [
-    (DocumentText(NAME, "", "image_only", "image/tiff image"), "SCAN_IMAGE_ONLY",
-     f"{NAME} is an image-only scan with no text layer; OCR is not available, so a person must read it"),
-    (DocumentText(NAME, "", "unreadable", "the PDF worker died (memory limit?)"), "DOCUMENT_UNREADABLE",
-     f"{NAME} could not be read (the PDF worker died (memory limit?))"),
-    (DocumentText(NAME, "", "unreadable"), "DOCUMENT_UNREADABLE", f"{NAME} could not be read (unreadable)"),
-    (DocumentText(NAME, "SEARCH WARRANT", "truncated", "first 50 of 80 pages"), "DOCUMENT_TRUNCATED",
-     f"{NAME} was only partly read (first 50 of 80 pages)"),
-    (DocumentText(NAME, "", "unsupported", "application/msword"), "DOCUMENT_UNSUPPORTED",
-     f"{NAME} is not read automatically (application/msword); a person checks it"),
-])
+@pytest.mark.parametrize(
+    ("document", "code", "sentence"),
+    [
+        (
+            DocumentText(NAME, "", "image_only", "image/tiff image"),
+            "SCAN_IMAGE_ONLY",
+            f"{NAME} is an image-only scan with no text layer; OCR is not available, so a person must read it",
+        ),
+        (
+            DocumentText(NAME, "", "unreadable", "the PDF worker died (memory limit?)"),
+            "DOCUMENT_UNREADABLE",
+            f"{NAME} could not be read (the PDF worker died (memory limit?))",
+        ),
+        (DocumentText(NAME, "", "unreadable"), "DOCUMENT_UNREADABLE", f"{NAME} could not be read (unreadable)"),
+        (
+            DocumentText(NAME, "SEARCH WARRANT", "truncated", "first 50 of 80 pages"),
+            "DOCUMENT_TRUNCATED",
+            f"{NAME} was only partly read (first 50 of 80 pages)",
+        ),
+        (
+            DocumentText(NAME, "", "unsupported", "application/msword"),
+            "DOCUMENT_UNSUPPORTED",
+            f"{NAME} is not read automatically (application/msword); a person checks it",
+        ),
+    ],
+)
 def test_a_document_that_is_not_read_is_coded_where_its_sentence_is_written(
-        document: DocumentText, code: str, sentence: str) -> None:
+    document: DocumentText, code: str, sentence: str
+) -> None:
     extraction = read(documents=(document,))
     [reason] = [r for r in extraction.triage if NAME in r.text]
     assert (reason.code, reason.text, reason.field) == (code, sentence, None)
@@ -135,15 +177,21 @@ def test_every_deciding_field_read_without_confidence_names_its_field() -> None:
 
 
 def test_an_invalid_field_is_coded_with_its_field_path_and_left_empty() -> None:
-    fields = read_fields(**{
-        "targets": Evidence(["lily_sk8s", "x" * 400], 0.9),
-        "requester.email": Evidence("d" * 400 + "@elkgrove.gov", 0.9),
-        "requester.country": Evidence("USA", 0.9),
-        "date_range": Evidence({"start": "2023-07-21", "end": "2023-01-01"}, 0.9),
-    })
+    fields = read_fields(
+        **{
+            "targets": Evidence(["lily_sk8s", "x" * 400], 0.9),
+            "requester.email": Evidence("d" * 400 + "@elkgrove.gov", 0.9),
+            "requester.country": Evidence("USA", 0.9),
+            "date_range": Evidence({"start": "2023-07-21", "end": "2023-01-01"}, 0.9),
+        }
+    )
     case, problems = extraction_module._build_case(fields, "text")
-    assert {p.held_code for p in problems} == {"FIELD_INVALID:targets", "FIELD_INVALID:requester.email",
-                                               "FIELD_INVALID:requester.country", "FIELD_INVALID:date_range"}
+    assert {p.held_code for p in problems} == {
+        "FIELD_INVALID:targets",
+        "FIELD_INVALID:requester.email",
+        "FIELD_INVALID:requester.country",
+        "FIELD_INVALID:date_range",
+    }
     for problem in problems:
         assert problem.code == "FIELD_INVALID" and problem.text.startswith("extracted ")
         assert problem.text.endswith(" and was left empty")
@@ -157,8 +205,9 @@ def test_fields_that_cannot_form_a_case_are_coded_no_case_formed(monkeypatch: py
     monkeypatch.setattr(extraction_module, "_blank", lambda document, location: None)
     fields = read_fields(targets=Evidence(["x" * 400], 0.9))
     case, problems = extraction_module._build_case(fields, "the text")
-    assert problems[-1] == TriageReason("NO_CASE_FORMED",
-                                        "the extracted fields could not form a case; only the text was kept")
+    assert problems[-1] == TriageReason(
+        "NO_CASE_FORMED", "the extracted fields could not form a case; only the text was kept"
+    )
     assert {p.held_code for p in unique_reasons(problems)} == {"FIELD_INVALID:targets", "NO_CASE_FORMED"}
     assert case.raw_text == "the text" and case.process_type is ProcessType.UNKNOWN
 
@@ -168,8 +217,9 @@ def test_a_message_mime_cannot_parse_is_coded_first(monkeypatch: pytest.MonkeyPa
         raise HeaderParseError("lily_sk8s")
 
     monkeypatch.setattr(email_service, "parse_message", choke)
-    analysis = analyse_sync(b"From: dmorales@elkgrove.gov\r\n\r\nTarget: @lily_sk8s", config=corpus_config(pdf),
-                            received_at=RECEIVED)
+    analysis = analyse_sync(
+        b"From: dmorales@elkgrove.gov\r\n\r\nTarget: @lily_sk8s", config=corpus_config(pdf), received_at=RECEIVED
+    )
     first = analysis.extraction.triage[0]
     assert first == TriageReason("MIME_UNPARSEABLE", "the message could not be parsed as MIME (HeaderParseError)")
     assert analysis.extraction.triage_reasons[0] == first.text
@@ -188,37 +238,61 @@ def test_a_reason_refuses_a_code_or_field_outside_the_vocabulary() -> None:
         assert CODE.match(code)
 
 
-@pytest.mark.parametrize(("location", "path"), [
-    (("targets", "3"), "targets"), (("requester", "email"), "requester.email"), (("date_range",), "date_range"),
-    (("nondisclosure", "kind"), "nondisclosure.kind"), (("dmorales@elkgrove.gov",), None), ((), None),
-])
+@pytest.mark.parametrize(
+    ("location", "path"),
+    [
+        (("targets", "3"), "targets"),
+        (("requester", "email"), "requester.email"),
+        (("date_range",), "date_range"),
+        (("nondisclosure", "kind"), "nondisclosure.kind"),
+        (("dmorales@elkgrove.gov",), None),
+        ((), None),
+    ],
+)
 def test_a_validation_location_becomes_a_case_field_or_nothing(location: tuple[str, ...], path: str | None) -> None:
     assert field_path(location) == path
 
 
 def test_codes_are_each_once_in_the_reasons_order_and_sentences_once() -> None:
-    reasons = [TriageReason("DOCUMENT_UNREADABLE", "a.pdf could not be read (x)"),
-               TriageReason("LOW_CONFIDENCE", "not confident of the return date (0.30)", "return_by"),
-               TriageReason("DOCUMENT_UNREADABLE", "b.pdf could not be read (y)"),
-               TriageReason("DOCUMENT_UNREADABLE", "a.pdf could not be read (x)")]
+    reasons = [
+        TriageReason("DOCUMENT_UNREADABLE", "a.pdf could not be read (x)"),
+        TriageReason("LOW_CONFIDENCE", "not confident of the return date (0.30)", "return_by"),
+        TriageReason("DOCUMENT_UNREADABLE", "b.pdf could not be read (y)"),
+        TriageReason("DOCUMENT_UNREADABLE", "a.pdf could not be read (x)"),
+    ]
     assert reason_codes(reasons) == ["DOCUMENT_UNREADABLE", "LOW_CONFIDENCE:return_by"]
     assert [r.text for r in unique_reasons(reasons)] == [r.text for r in reasons[:3]]
 
 
 def test_the_held_contract_refuses_free_text_for_a_reason() -> None:
     with pytest.raises(ValidationError):
-        LegalProcessHeld(channel="email", source="smtp", received_at=RECEIVED, process_type=ProcessType.UNKNOWN,
-                         emergency=False, reasons=["lily_sk8s-edr.pdf could not be read"])
+        LegalProcessHeld(
+            channel="email",
+            source="smtp",
+            received_at=RECEIVED,
+            process_type=ProcessType.UNKNOWN,
+            emergency=False,
+            reasons=["lily_sk8s-edr.pdf could not be read"],
+        )
     with pytest.raises(ValidationError):
-        LegalProcessHeld(channel="email", source="smtp", received_at=RECEIVED, process_type=ProcessType.UNKNOWN,
-                         emergency=False, reasons=[])
+        LegalProcessHeld(
+            channel="email",
+            source="smtp",
+            received_at=RECEIVED,
+            process_type=ProcessType.UNKNOWN,
+            emergency=False,
+            reasons=[],
+        )
 
 
 def test_an_emergency_is_known_by_its_type_or_its_narrative() -> None:
     requester = {"name": "Elk Grove Police Department", "kind": "STATE_LOCAL"}
     assert is_emergency(LegalProcessCase(process_type=ProcessType.EMERGENCY_REQUEST, requester=requester))
-    assert is_emergency(LegalProcessCase(process_type=ProcessType.UNKNOWN, requester=requester,
-                                         emergency={"narrative": "imminent danger"}))
+    assert is_emergency(
+        LegalProcessCase(
+            process_type=ProcessType.UNKNOWN, requester=requester, emergency={"narrative": "imminent danger"}
+        )
+    )
     assert not is_emergency(LegalProcessCase(process_type=ProcessType.SEARCH_WARRANT, requester=requester))
 
 
@@ -229,8 +303,7 @@ def pdf() -> PdfTextExtractor:
     extractor.close()
 
 
-def test_every_held_corpus_message_gets_its_codes_and_its_event_carries_no_personal_data(
-        pdf: PdfTextExtractor) -> None:
+def test_every_held_corpus_message_gets_its_codes_and_its_event_carries_no_personal_data(pdf: PdfTextExtractor) -> None:
     config = corpus_config(pdf)
     held: dict[str, list[str]] = {}
     for path in sorted(CORPUS.glob("*.eml")):
@@ -243,8 +316,10 @@ def test_every_held_corpus_message_gets_its_codes_and_its_event_carries_no_perso
         # Each document that could not be read is the reason naming it, with its status's code.
         for document in analysis.documents:
             if document.status in STATUS_CODES:
-                assert any(r.code == STATUS_CODES[document.status] and r.text.startswith(document.name)
-                           for r in extraction.triage), (path.name, document.name)
+                assert any(
+                    r.code == STATUS_CODES[document.status] and r.text.startswith(document.name)
+                    for r in extraction.triage
+                ), (path.name, document.name)
         # What is stored with the message: the sentences as ever, and their codes beside them.
         record = json.loads(json.dumps(extraction.to_json()))
         assert record["triage_reasons"] == list(extraction.triage_reasons)
@@ -252,19 +327,28 @@ def test_every_held_corpus_message_gets_its_codes_and_its_event_carries_no_perso
         assert list(dict.fromkeys(record["triage_codes"])) == event.reasons
         wire = event.model_dump_json()
         case = extraction.case
-        personal = [*case.targets, case.requester.email, case.requester.signer, analysis.parsed.from_address,
-                    *(a.filename for a in analysis.parsed.attachments)]
+        personal = [
+            *case.targets,
+            case.requester.email,
+            case.requester.signer,
+            analysis.parsed.from_address,
+            *(a.filename for a in analysis.parsed.attachments),
+        ]
         for value in filter(None, personal):
             assert value not in wire, (path.name, value)
     assert held == HELD_CORPUS
 
 
-def test_an_emergency_held_for_triage_is_announced_as_an_emergency_without_what_it_names(
-        pdf: PdfTextExtractor) -> None:
-    raw = mail(sender="Dana Morales <dmorales@elkgrove.gov>", subject="EMERGENCY - missing juvenile",
-               date="Fri, 21 Jul 2023 06:15:00 -0700", message_id="<edr-held-1@elkgrove.gov>",
-               auth=ar("elkgrove.gov"), body=EMERGENCY_POLICE,
-               attachments=((scan_pdf(pages=1), "application", "pdf", "lily_sk8s-signed-request.pdf"),))
+def test_an_emergency_held_for_triage_is_announced_as_an_emergency_without_what_it_names(pdf: PdfTextExtractor) -> None:
+    raw = mail(
+        sender="Dana Morales <dmorales@elkgrove.gov>",
+        subject="EMERGENCY - missing juvenile",
+        date="Fri, 21 Jul 2023 06:15:00 -0700",
+        message_id="<edr-held-1@elkgrove.gov>",
+        auth=ar("elkgrove.gov"),
+        body=EMERGENCY_POLICE,
+        attachments=((scan_pdf(pages=1), "application", "pdf", "lily_sk8s-signed-request.pdf"),),
+    )
     analysis = analyse_sync(raw, config=corpus_config(pdf), received_at=RECEIVED)
     triage = analysis.extraction.triage
     assert [r.code for r in triage] == ["SCAN_IMAGE_ONLY"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from shared.contracts import LegalProcessCase, Nondisclosure, Review
 from shared.vocabulary import CounselAction as A
 from shared.vocabulary import Disposition, NondisclosureKind, UserNoticeAction
 
-NOW = datetime(2017, 3, 14, 16, 0, tzinfo=timezone.utc)
+NOW = datetime(2017, 3, 14, 16, 0, tzinfo=UTC)
 DEMO = Path(__file__).resolve().parents[3] / "deploy" / "demo"
 
 
@@ -25,10 +25,24 @@ def seed_review(**changes: object) -> Review:
     return assess(LegalProcessCase.model_validate(document), accounts=directory, now=NOW, received_at=NOW)
 
 
-def act(action: A, *, status: CaseStatus = CaseStatus(), review: Review | None = None, reason: str | None = None,
-        disposition: Disposition | None = None, actor: str = "Counsel A") -> tuple[CaseStatus, object]:
-    return apply_action(action=action, status=status, review=review or seed_review(), actor=actor, reason=reason,
-                        disposition=disposition, now=NOW)
+def act(
+    action: A,
+    *,
+    status: CaseStatus = CaseStatus(),
+    review: Review | None = None,
+    reason: str | None = None,
+    disposition: Disposition | None = None,
+    actor: str = "Counsel A",
+) -> tuple[CaseStatus, object]:
+    return apply_action(
+        action=action,
+        status=status,
+        review=review or seed_review(),
+        actor=actor,
+        reason=reason,
+        disposition=disposition,
+        now=NOW,
+    )
 
 
 def test_accepting_the_recommendation_needs_no_reason_and_acknowledges() -> None:
@@ -67,7 +81,9 @@ def test_acknowledging_twice_is_refused() -> None:
 def test_only_a_withheld_notice_can_be_released_once_with_a_reason() -> None:
     with pytest.raises(ActionRefused, match="not withheld"):
         act(A.RELEASE_NOTICE, reason="no gag")
-    gagged = seed_review(nondisclosure=Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B).model_dump())
+    gagged = seed_review(
+        nondisclosure=Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B).model_dump()
+    )
     assert gagged.user_notice.action is UserNoticeAction.WITHHOLD_PENDING_COUNSEL
     with pytest.raises(ActionRefused, match="needs a reason"):
         act(A.RELEASE_NOTICE, review=gagged)

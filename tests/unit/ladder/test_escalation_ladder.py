@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -17,12 +17,18 @@ from services.review.domain.escalation import (
 )
 from shared.vocabulary import EscalationTier as T
 
-NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 POLICY = EscalationPolicy()
 
 
-def clock(tier: T = T.LEGAL_OPS, *, emergency: bool = False, return_by: datetime | None = None,
-          acknowledged: bool = False, decided: bool = False) -> CaseClock:
+def clock(
+    tier: T = T.LEGAL_OPS,
+    *,
+    emergency: bool = False,
+    return_by: datetime | None = None,
+    acknowledged: bool = False,
+    decided: bool = False,
+) -> CaseClock:
     return CaseClock(tier=tier, emergency=emergency, return_by=return_by, acknowledged=acknowledged, decided=decided)
 
 
@@ -75,9 +81,12 @@ def test_acknowledged_or_decided_cases_do_not_escalate_on_the_sla() -> None:
 
 def test_a_near_return_date_escalates_acknowledged_but_undecided_cases() -> None:
     return_by = NOW + timedelta(hours=24)
-    escalation, follow_ups = on_timer(kind=TimerKind.RETURN_DATE_24H,
-                                      clock=clock(T.COUNSEL, acknowledged=True, return_by=return_by),
-                                      policy=POLICY, now=NOW)
+    escalation, follow_ups = on_timer(
+        kind=TimerKind.RETURN_DATE_24H,
+        clock=clock(T.COUNSEL, acknowledged=True, return_by=return_by),
+        policy=POLICY,
+        now=NOW,
+    )
     assert escalation.tier is T.LITIGATION and "return date in 24 h" in escalation.reason and follow_ups == []
     decided = clock(T.COUNSEL, decided=True, return_by=return_by)
     assert on_timer(kind=TimerKind.RETURN_DATE_24H, clock=decided, policy=POLICY, now=NOW) == (None, [])

@@ -4,7 +4,7 @@ acts on (NDO_CHANGED, RETURN_DATE_MOVED, PRODUCTION_MADE), pure."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from shared.contracts import LegalProcessCase, LegalProcessDecided, Nondisclosur
 from shared.vocabulary import CounselAction as A
 from shared.vocabulary import DataCategory, NondisclosureKind
 
-NOW = datetime(2017, 3, 14, 16, 0, tzinfo=timezone.utc)
+NOW = datetime(2017, 3, 14, 16, 0, tzinfo=UTC)
 DEMO = Path(__file__).resolve().parents[3] / "deploy" / "demo"
 
 
@@ -26,12 +26,22 @@ def seed_review() -> Review:
 
 
 def act(action: A, *, status: CaseStatus = CaseStatus(), reason: str | None = "noted", **details: object):
-    return apply_action(action=action, status=status, review=seed_review(), actor="Counsel A", reason=reason,
-                        disposition=None, now=NOW, **details)  # type: ignore[arg-type]
+    return apply_action(
+        action=action,
+        status=status,
+        review=seed_review(),
+        actor="Counsel A",
+        reason=reason,
+        disposition=None,
+        now=NOW,
+        **details,
+    )  # type: ignore[arg-type]
 
 
 def test_an_ndo_change_needs_a_reason_and_terms_and_travels_on_the_event() -> None:
-    extended = Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B, expires_at=NOW + timedelta(days=90))
+    extended = Nondisclosure(
+        present=True, kind=NondisclosureKind.COURT_ORDER_2705B, expires_at=NOW + timedelta(days=90)
+    )
     with pytest.raises(ActionRefused, match="reason"):
         act(A.NDO_CHANGED, reason=None, nondisclosure=extended)
     with pytest.raises(ActionRefused, match="what the nondisclosure order now is"):
@@ -67,6 +77,7 @@ def test_a_production_needs_a_note_and_no_hold() -> None:
 
 
 def test_details_of_one_action_never_ride_on_another() -> None:
-    _, event = act(A.ACKNOWLEDGE, return_by=NOW, produced=[DataCategory.BASIC_SUBSCRIBER],
-                   nondisclosure=Nondisclosure())
+    _, event = act(
+        A.ACKNOWLEDGE, return_by=NOW, produced=[DataCategory.BASIC_SUBSCRIBER], nondisclosure=Nondisclosure()
+    )
     assert event.return_by is None and event.produced == [] and event.nondisclosure is None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -44,21 +45,44 @@ def now() -> datetime:
 def case_id() -> uuid.UUID:
     return CASE_ID
 
+
 SEED_FINDINGS = [
-    Finding(code="SCA_BSI_SUBPOENA_OK", severity=Severity.INFO, citation="18 U.S.C. § 2703(c)(2)",
-            explanation="Basic subscriber information may be sought by subpoena."),
-    Finding(code="ADMIN_PURPOSE_UNSTATED", severity=Severity.WARN, citation="19 U.S.C. § 1509",
-            explanation="The summons states no purpose."),
-    Finding(code="ANON_POLITICAL_GOV", severity=Severity.BLOCK,
-            citation="In re Anonymous Online Speakers, 661 F.3d 1168 (9th Cir. 2011)",
-            explanation="Government process to unmask an anonymous political speaker."),
-    Finding(code="ANON_RETALIATION_SIGNAL", severity=Severity.BLOCK,
-            citation="Bursey v. United States, 466 F.2d 1059 (9th Cir. 1972)",
-            explanation="The target criticises the issuing agency's parent department (DHS)."),
-    Finding(code="RETURN_DATE_DEFECT", severity=Severity.WARN, citation="19 C.F.R. § 162.1",
-            explanation="The return date is before the date of service."),
-    Finding(code="NOTICE_REQUIRED", severity=Severity.INFO, citation="Platform user-notice policy",
-            explanation="No valid NDO: notify the user now."),
+    Finding(
+        code="SCA_BSI_SUBPOENA_OK",
+        severity=Severity.INFO,
+        citation="18 U.S.C. § 2703(c)(2)",
+        explanation="Basic subscriber information may be sought by subpoena.",
+    ),
+    Finding(
+        code="ADMIN_PURPOSE_UNSTATED",
+        severity=Severity.WARN,
+        citation="19 U.S.C. § 1509",
+        explanation="The summons states no purpose.",
+    ),
+    Finding(
+        code="ANON_POLITICAL_GOV",
+        severity=Severity.BLOCK,
+        citation="In re Anonymous Online Speakers, 661 F.3d 1168 (9th Cir. 2011)",
+        explanation="Government process to unmask an anonymous political speaker.",
+    ),
+    Finding(
+        code="ANON_RETALIATION_SIGNAL",
+        severity=Severity.BLOCK,
+        citation="Bursey v. United States, 466 F.2d 1059 (9th Cir. 1972)",
+        explanation="The target criticises the issuing agency's parent department (DHS).",
+    ),
+    Finding(
+        code="RETURN_DATE_DEFECT",
+        severity=Severity.WARN,
+        citation="19 C.F.R. § 162.1",
+        explanation="The return date is before the date of service.",
+    ),
+    Finding(
+        code="NOTICE_REQUIRED",
+        severity=Severity.INFO,
+        citation="Platform user-notice policy",
+        explanation="No valid NDO: notify the user now.",
+    ),
 ]
 
 

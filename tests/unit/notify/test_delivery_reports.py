@@ -43,8 +43,11 @@ def original_headers(notice: uuid.UUID = NOTICE, *, key: bool = True, message_id
         lines.append(f"Message-ID: <{notice}@dueprocess.notice>".encode())
     if key:
         lines.append(f"X-Dueprocess-Notice-Key: {notice}".encode())
-    lines += [b"X-Dueprocess-Role: USER", b"MIME-Version: 1.0",
-              b'Content-Type: multipart/alternative; boundary="===============0815=="']
+    lines += [
+        b"X-Dueprocess-Role: USER",
+        b"MIME-Version: 1.0",
+        b'Content-Type: multipart/alternative; boundary="===============0815=="',
+    ]
     return b"\r\n".join(lines) + b"\r\n"
 
 
@@ -60,7 +63,7 @@ def postfix_relayed(envid: str = str(NOTICE)) -> bytes:
         b"Auto-Submitted: auto-replied\r\n"
         b"MIME-Version: 1.0\r\n"
         b"Content-Type: multipart/report; report-type=delivery-status;\r\n"
-        b"\tboundary=\"4VqT1x0Zl9z9sRk.1489518003/mx.example.net\"\r\n"
+        b'\tboundary="4VqT1x0Zl9z9sRk.1489518003/mx.example.net"\r\n'
         b"Content-Transfer-Encoding: 8bit\r\n"
         b"Message-Id: <4VqT1x0Zl9z9sRk@mx.example.net>\r\n"
         b"\r\n"
@@ -101,9 +104,7 @@ def postfix_relayed(envid: str = str(NOTICE)) -> bytes:
         b"--4VqT1x0Zl9z9sRk.1489518003/mx.example.net\r\n"
         b"Content-Description: Message Headers\r\n"
         b"Content-Type: text/rfc822-headers\r\n"
-        b"\r\n"
-        + original_headers()
-        + b"\r\n"
+        b"\r\n" + original_headers() + b"\r\n"
         b"--4VqT1x0Zl9z9sRk.1489518003/mx.example.net--\r\n"
     )
 
@@ -119,7 +120,7 @@ def postfix_bounce(*, envid: str | None = str(NOTICE), returned: bytes | None = 
         b"Auto-Submitted: auto-replied\r\n"
         b"MIME-Version: 1.0\r\n"
         b"Content-Type: multipart/report; report-type=delivery-status;\r\n"
-        b"\tboundary=\"8C1E23B4A.1489518004/mx.example.net\"\r\n"
+        b'\tboundary="8C1E23B4A.1489518004/mx.example.net"\r\n'
         b"\r\n"
         b"This is a MIME-encapsulated message.\r\n"
         b"\r\n"
@@ -154,9 +155,7 @@ def postfix_bounce(*, envid: str | None = str(NOTICE), returned: bytes | None = 
         b"--8C1E23B4A.1489518004/mx.example.net\r\n"
         b"Content-Description: Undelivered Message Headers\r\n"
         b"Content-Type: text/rfc822-headers\r\n"
-        b"\r\n"
-        + returned
-        + b"\r\n"
+        b"\r\n" + returned + b"\r\n"
         b"--8C1E23B4A.1489518004/mx.example.net--\r\n"
     )
 
@@ -181,29 +180,25 @@ def exim_delayed() -> bytes:
         b"\n"
         + f"  {SECOND_ADDRESS}\n".encode()
         + b"    Delay reason: SMTP error from remote mail server after RCPT TO:<"
-        + SECOND_ADDRESS.encode() + b">:\n"
+        + SECOND_ADDRESS.encode()
+        + b">:\n"
         b"    451 4.7.1 Greylisted, please try again later\n"
         b"\n"
         b"--1489604401-eximdsn-1804289383\n"
         b"Content-type: message/delivery-status\n"
         b"\n"
-        b"Reporting-MTA: dns; mail.example.com\n"
-        + f"Original-Envelope-ID: {NOTICE}\n".encode()
-        + b"\n"
-        b"Action: delayed\n"
-        + f"Final-Recipient: rfc822;{SECOND_ADDRESS}\n".encode()
-        + b"Status: 4.0.0\n"
+        b"Reporting-MTA: dns; mail.example.com\n" + f"Original-Envelope-ID: {NOTICE}\n".encode() + b"\n"
+        b"Action: delayed\n" + f"Final-Recipient: rfc822;{SECOND_ADDRESS}\n".encode() + b"Status: 4.0.0\n"
         b"Remote-MTA: dns; mx.example.org\n"
         b"X-Exim-Diagnostic: X-str; SMTP error from remote mail server after RCPT TO:<"
-        + SECOND_ADDRESS.encode() + b">:\n"
+        + SECOND_ADDRESS.encode()
+        + b">:\n"
         b"    451 4.7.1 Greylisted, please try again later\n"
         b"Will-Retry-Until: Fri, 17 Mar 2017 15:00:01 +0000\n"
         b"\n"
         b"--1489604401-eximdsn-1804289383\n"
         b"Content-type: text/rfc822-headers\n"
-        b"\n"
-        + original_headers().replace(b"\r\n", b"\n")
-        + b"\n"
+        b"\n" + original_headers().replace(b"\r\n", b"\n") + b"\n"
         b"--1489604401-eximdsn-1804289383--\n"
     )
 
@@ -216,7 +211,7 @@ def full_return(*, envid: uuid.UUID = NOTICE, returned_notice: uuid.UUID = NOTIC
         b"Subject: Returned mail: see transcript for details\r\n"
         b"Auto-Submitted: auto-generated (failure)\r\n"
         b"MIME-Version: 1.0\r\n"
-        b"Content-Type: multipart/report; report-type=\"Delivery-Status\"; boundary=\"v2Ed3Fq1x\"\r\n"
+        b'Content-Type: multipart/report; report-type="Delivery-Status"; boundary="v2Ed3Fq1x"\r\n'
         b"\r\n"
         b"--v2Ed3Fq1x\r\n"
         b"Content-Type: text/plain\r\n"
@@ -243,11 +238,9 @@ def full_return(*, envid: uuid.UUID = NOTICE, returned_notice: uuid.UUID = NOTIC
         b"\r\n"
         b"--v2Ed3Fq1x\r\n"
         b"Content-Type: message/rfc822\r\n"
-        b"\r\n"
-        + original_headers(returned_notice)
-        + b"\r\n"
+        b"\r\n" + original_headers(returned_notice) + b"\r\n"
         b"--===============0815==\r\n"
-        b"Content-Type: text/plain; charset=\"utf-8\"\r\n"
+        b'Content-Type: text/plain; charset="utf-8"\r\n'
         b"\r\n"
         b"Dear user, we received a demand for records about your account.\r\n"
         b"--===============0815==--\r\n"
@@ -263,8 +256,9 @@ def assert_no_personal_data(report: DeliveryReport | None) -> None:
 
 def test_a_relayed_notice_reads_as_delivered() -> None:
     report = parse_delivery_report(postfix_relayed())
-    assert report == DeliveryReport(envelope_id=str(NOTICE), notice_key=NOTICE,
-                                    recipients=(RecipientOutcome(action="relayed", status="2.0.0"),))
+    assert report == DeliveryReport(
+        envelope_id=str(NOTICE), notice_key=NOTICE, recipients=(RecipientOutcome(action="relayed", status="2.0.0"),)
+    )
     assert report.outcome is ReportOutcome.DELIVERED
     assert_no_personal_data(report)
 
@@ -304,7 +298,9 @@ def test_a_full_return_whose_message_names_another_notice_names_none() -> None:
 
 @pytest.mark.parametrize("key, message_id", [(True, True), (True, False), (False, True)])
 def test_without_an_envelope_id_the_returned_headers_name_the_notice(key: bool, message_id: bool) -> None:
-    report = parse_delivery_report(postfix_bounce(envid=None, returned=original_headers(key=key, message_id=message_id)))
+    report = parse_delivery_report(
+        postfix_bounce(envid=None, returned=original_headers(key=key, message_id=message_id))
+    )
     assert report is not None
     assert report.envelope_id is None and report.notice_key == NOTICE
     assert report.outcome is ReportOutcome.FAILED
@@ -342,9 +338,17 @@ def test_a_message_id_of_another_form_names_nothing() -> None:
 
 
 def test_an_ordinary_message_is_no_report() -> None:
-    raw = original_headers() + b"\r\n--===============0815==\r\nContent-Type: text/plain\r\n\r\nhello\r\n--===============0815==--\r\n"
+    raw = (
+        original_headers()
+        + b"\r\n--===============0815==\r\nContent-Type: text/plain\r\n\r\nhello\r\n--===============0815==--\r\n"
+    )
     assert parse_delivery_report(raw) is None
-    assert parse_delivery_report(b"Subject: Undelivered Mail Returned to Sender\r\n\r\nAction: failed\r\nStatus: 5.1.1\r\n") is None
+    assert (
+        parse_delivery_report(
+            b"Subject: Undelivered Mail Returned to Sender\r\n\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        )
+        is None
+    )
 
 
 def test_a_read_receipt_is_no_delivery_report() -> None:
@@ -352,7 +356,7 @@ def test_a_read_receipt_is_no_delivery_report() -> None:
         b"From: alt.uscis@example.org\r\n"
         b"Subject: Read: Legal process about your account\r\n"
         b"MIME-Version: 1.0\r\n"
-        b"Content-Type: multipart/report; report-type=disposition-notification; boundary=\"mdn\"\r\n"
+        b'Content-Type: multipart/report; report-type=disposition-notification; boundary="mdn"\r\n'
         b"\r\n"
         b"--mdn\r\nContent-Type: text/plain\r\n\r\nThe message was displayed.\r\n"
         b"--mdn\r\nContent-Type: message/disposition-notification\r\n\r\n"
@@ -389,7 +393,9 @@ def test_a_global_report_in_base64_is_read() -> None:
         b"--g\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSee below.\r\n"
         b"--g\r\nContent-Type: message/global-delivery-status\r\nContent-Transfer-Encoding: base64\r\n\r\n"
         + base64.encodebytes(fields)
-        + b"--g\r\nContent-Type: message/global-headers\r\n\r\n" + original_headers() + b"\r\n--g--\r\n"
+        + b"--g\r\nContent-Type: message/global-headers\r\n\r\n"
+        + original_headers()
+        + b"\r\n--g--\r\n"
     )
     report = parse_delivery_report(raw)
     assert report is not None and report.notice_key == NOTICE
@@ -408,16 +414,20 @@ def test_a_global_report_in_quoted_printable_is_read_across_soft_line_breaks() -
         f"Diagnostic-Code: smtp; 550 5.1.1 {'ü' * 40}\r\n"
         "Status: 5.1.1\r\n"
     ).encode()
-    encoded = quopri.encodestring(fields).replace(str(NOTICE).encode(), f"{str(NOTICE)[:10]}=\r\n{str(NOTICE)[10:]}".encode())
+    encoded = quopri.encodestring(fields).replace(
+        str(NOTICE).encode(), f"{str(NOTICE)[:10]}=\r\n{str(NOTICE)[10:]}".encode()
+    )
     assert encoded.count(b"=\r\n") >= 2  # the envelope id and the diagnostic are both broken softly
     raw = (
         b"Content-Type: multipart/report; report-type=global-delivery-status; boundary=g\r\n\r\n"
         b"--g\r\nContent-Type: message/global-delivery-status\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
-        + encoded + b"\r\n--g--\r\n"
+        + encoded
+        + b"\r\n--g--\r\n"
     )
     report = parse_delivery_report(raw)
-    assert report == DeliveryReport(envelope_id=str(NOTICE), notice_key=NOTICE,
-                                    recipients=(RecipientOutcome("failed", "5.1.1"),))
+    assert report == DeliveryReport(
+        envelope_id=str(NOTICE), notice_key=NOTICE, recipients=(RecipientOutcome("failed", "5.1.1"),)
+    )
 
 
 def test_a_global_report_in_eight_bit_is_read() -> None:
@@ -435,10 +445,22 @@ def test_a_global_report_in_eight_bit_is_read() -> None:
     assert report.outcome is ReportOutcome.DELIVERED
 
 
-@pytest.mark.parametrize("status, expected", [
-    ("5.1.1", "5.1.1"), ("4.7.1 (greylisted)", "4.7.1"), ("2.0.0", "2.0.0"), ("5.1.10", "5.1.10"),
-    ("3.1.1", ""), ("5.1", ""), ("5.1.1234", ""), ("5.١.1", ""), ("550", ""), ("", ""), ("x5.1.1", ""),
-])
+@pytest.mark.parametrize(
+    "status, expected",
+    [
+        ("5.1.1", "5.1.1"),
+        ("4.7.1 (greylisted)", "4.7.1"),
+        ("2.0.0", "2.0.0"),
+        ("5.1.10", "5.1.10"),
+        ("3.1.1", ""),
+        ("5.1", ""),
+        ("5.1.1234", ""),
+        ("5.١.1", ""),
+        ("550", ""),
+        ("", ""),
+        ("x5.1.1", ""),
+    ],
+)
 def test_only_rfc_3463_status_codes_are_kept(status: str, expected: str) -> None:
     raw = postfix_bounce().replace(b"Status: 5.1.1\r\n", f"Status: {status}\r\n".encode())
     report = parse_delivery_report(raw)
@@ -461,19 +483,37 @@ def test_a_huge_header_is_no_trouble() -> None:
     assert report is not None and report.envelope_id == "x" * 100
 
 
-@pytest.mark.parametrize("value, encoded", [
-    (str(NOTICE), str(NOTICE)), ("a+b=c", "a+2Bb+3Dc"), ("two words", "two+20words"), ("é", "+C3+A9"),
-    ("tab\there\r\n", "tab+09here+0D+0A"), ("~!", "~!"), ("", ""),
-])
+@pytest.mark.parametrize(
+    "value, encoded",
+    [
+        (str(NOTICE), str(NOTICE)),
+        ("a+b=c", "a+2Bb+3Dc"),
+        ("two words", "two+20words"),
+        ("é", "+C3+A9"),
+        ("tab\there\r\n", "tab+09here+0D+0A"),
+        ("~!", "~!"),
+        ("", ""),
+    ],
+)
 def test_xtext_examples(value: str, encoded: str) -> None:
     assert xtext_encode(value) == encoded
     assert xtext_decode(encoded) == value
 
 
-@pytest.mark.parametrize("value, decoded", [
-    ("+", "+"), ("+4", "+4"), ("a+G1", "a+G1"), ("+2b", "+"), ("+FF", "+FF"), ("+C3", "+C3"), ("+C3+A9+FF", "é+FF"),
-    ("+2", "+2"), ("++41", "+A"),
-])
+@pytest.mark.parametrize(
+    "value, decoded",
+    [
+        ("+", "+"),
+        ("+4", "+4"),
+        ("a+G1", "a+G1"),
+        ("+2b", "+"),
+        ("+FF", "+FF"),
+        ("+C3", "+C3"),
+        ("+C3+A9+FF", "é+FF"),
+        ("+2", "+2"),
+        ("++41", "+A"),
+    ],
+)
 def test_xtext_decode_leaves_what_it_cannot_read(value: str, decoded: str) -> None:
     assert xtext_decode(value) == decoded
 
@@ -517,17 +557,39 @@ def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
 SAMPLES = [postfix_relayed(), postfix_bounce(), exim_delayed(), full_return()]
 MUTATION = st.one_of(
     st.tuples(st.just("truncate"), st.integers(min_value=0), st.binary(max_size=0)),
-    st.tuples(st.just("insert"), st.integers(min_value=0), st.one_of(
-        st.binary(min_size=1, max_size=64),
-        st.sampled_from([b"\r\n", b"\r\n\r\n", b"\n", b":", b"--", b"\x00", b"\xff\xfe", b"=?utf-8?b?w6k=?=",
-                         b"Content-Type: message/rfc822\r\n", b"Action: failed\r\n", b"+", b"\t", b";"]))),
+    st.tuples(
+        st.just("insert"),
+        st.integers(min_value=0),
+        st.one_of(
+            st.binary(min_size=1, max_size=64),
+            st.sampled_from(
+                [
+                    b"\r\n",
+                    b"\r\n\r\n",
+                    b"\n",
+                    b":",
+                    b"--",
+                    b"\x00",
+                    b"\xff\xfe",
+                    b"=?utf-8?b?w6k=?=",
+                    b"Content-Type: message/rfc822\r\n",
+                    b"Action: failed\r\n",
+                    b"+",
+                    b"\t",
+                    b";",
+                ]
+            ),
+        ),
+    ),
     st.tuples(st.just("delete"), st.integers(min_value=0), st.binary(max_size=0)),
 )
 
 
 @FAST
 @given(st.sampled_from(SAMPLES), st.lists(MUTATION, min_size=1, max_size=6), st.data())
-def test_mutated_reports_never_raise(sample: bytes, mutations: list[tuple[str, int, bytes]], data: st.DataObject) -> None:
+def test_mutated_reports_never_raise(
+    sample: bytes, mutations: list[tuple[str, int, bytes]], data: st.DataObject
+) -> None:
     raw = sample
     for kind, at, inserted in mutations:
         at %= len(raw) + 1
@@ -536,5 +598,5 @@ def test_mutated_reports_never_raise(sample: bytes, mutations: list[tuple[str, i
         elif kind == "insert":
             raw = raw[:at] + inserted + raw[at:]
         else:
-            raw = raw[:at] + raw[at + data.draw(st.integers(min_value=1, max_value=200)):]
+            raw = raw[:at] + raw[at + data.draw(st.integers(min_value=1, max_value=200)) :]
     assert_well_formed(parse_delivery_report(raw))

@@ -177,9 +177,7 @@ def test_internal_counsel_alert_content(make_reviewed, escalated, case_id):
     alert = plan_internal_counsel_alert(
         case_id=case_id, escalated=escalated, counsel_by_tier={EscalationTier.LITIGATION: "lit@dueprocess.local"}
     )
-    rendered = render_notice(
-        alert, escalated=escalated, reviewed=reviewed, case_id=case_id, case_reference_url=URL
-    )
+    rendered = render_notice(alert, escalated=escalated, reviewed=reviewed, case_id=case_id, case_reference_url=URL)
     assert "LITIGATION" in rendered.subject and "CHALLENGE" in rendered.subject
     for body in (rendered.text, rendered.html):
         assert "LITIGATION" in body

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -45,11 +45,14 @@ from shared.vocabulary import (
     UserNoticeAction,
 )
 
-T0 = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 CASE_ID = uuid.UUID("22222222-3333-4444-8555-666666666666")
 CONTACTS = {
-    "ALT_USCIS": AccountContact(handle="ALT_USCIS", contact_email="alt.uscis@example.org",
-                                counsel={"name": "E. B.", "email": "counsel@aclu.example.org"}),
+    "ALT_USCIS": AccountContact(
+        handle="ALT_USCIS",
+        contact_email="alt.uscis@example.org",
+        counsel={"name": "E. B.", "email": "counsel@aclu.example.org"},
+    ),
     "quiet_reporter": AccountContact(handle="quiet_reporter", contact_email="quiet@example.com"),
 }
 GAGGING = {NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION}
@@ -111,8 +114,15 @@ class Store:
             if notice.notice_key in self.rows:
                 continue
             self.sequence += 1
-            self.rows[notice.notice_key] = Row(notice.notice_key, notice.role, notice.kind, notice.status,
-                                               notice.not_before, notice.not_before or now, self.sequence)
+            self.rows[notice.notice_key] = Row(
+                notice.notice_key,
+                notice.role,
+                notice.kind,
+                notice.status,
+                notice.not_before,
+                notice.not_before or now,
+                self.sequence,
+            )
 
     def move_user_side(self, now: datetime) -> None:
         from services.notify.domain import user_side_status
@@ -137,20 +147,35 @@ class Dispatcher:
         waiting = {NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD}
 
         def blocked(row: Row) -> bool:  # the ordering guard of lock_due
-            return any(o.role is row.role and o.created < row.created and o.status in waiting and o.key != row.key
-                       and o.key.split(":")[3] == row.key.split(":")[3] for o in rows)
+            return any(
+                o.role is row.role
+                and o.created < row.created
+                and o.status in waiting
+                and o.key != row.key
+                and o.key.split(":")[3] == row.key.split(":")[3]
+                for o in rows
+            )
 
-        return sorted((r for r in rows if r.status in (NoticeStatus.PENDING, NoticeStatus.SCHEDULED)
-                       and r.next_attempt_at <= now and (r.not_before is None or r.not_before <= now)
-                       and not blocked(r)), key=lambda r: (r.next_attempt_at, r.created))
+        return sorted(
+            (
+                r
+                for r in rows
+                if r.status in (NoticeStatus.PENDING, NoticeStatus.SCHEDULED)
+                and r.next_attempt_at <= now
+                and (r.not_before is None or r.not_before <= now)
+                and not blocked(r)
+            ),
+            key=lambda r: (r.next_attempt_at, r.created),
+        )
 
     def dispatch(self, now: datetime, *, smtp_up: bool, limit: int) -> int:
         store = self.store
         handled = 0
         for row in self.due(now)[:limit]:
             handled += 1
-            verdict = dispatch_verdict(role=row.role, review=store.reviewed.review if store.reviewed else None,
-                                       gag=store.gag, now=now)
+            verdict = dispatch_verdict(
+                role=row.role, review=store.reviewed.review if store.reviewed else None, gag=store.gag, now=now
+            )
             if verdict is not None:
                 row.status, row.not_before = verdict
                 row.next_attempt_at = row.not_before or now
@@ -169,11 +194,17 @@ class Dispatcher:
 
 def _review(terms: Nondisclosure, action: UserNoticeAction, not_before: datetime | None) -> LegalProcessReviewed:
     review = Review(
-        process_type=ProcessType.COURT_ORDER_2703D, statute=None,
+        process_type=ProcessType.COURT_ORDER_2703D,
+        statute=None,
         requester=RequesterSummary(name="FBI", kind=RequesterKind.FEDERAL, verified=True),
-        targets=["ALT_USCIS", "quiet_reporter"], data_categories=[DataCategory.NON_CONTENT_RECORDS],
-        nondisclosure=terms, findings=[], disposition=Disposition.COMPLY, escalation_tier=EscalationTier.COUNSEL,
-        user_notice=UserNotice(action=action, not_before=not_before), rule_set_version="property",
+        targets=["ALT_USCIS", "quiet_reporter"],
+        data_categories=[DataCategory.NON_CONTENT_RECORDS],
+        nondisclosure=terms,
+        findings=[],
+        disposition=Disposition.COMPLY,
+        escalation_tier=EscalationTier.COUNSEL,
+        user_notice=UserNotice(action=action, not_before=not_before),
+        rule_set_version="property",
     )
     return LegalProcessReviewed(received_at=T0, reviewed_at=T0, review=review)
 
@@ -255,8 +286,11 @@ def apply(run: Run, step: tuple[str, int], dispatchers: list[Dispatcher]) -> lis
                 return dispatchers
             terms = Nondisclosure(present=True, kind=current.kind, expires_at=current.expires_at + timedelta(days=n))
         elif what == "issue":
-            terms = Nondisclosure(present=True, kind=NondisclosureKind.COURT_ORDER_2705B,
-                                  expires_at=run.now + timedelta(days=n) if n else None)
+            terms = Nondisclosure(
+                present=True,
+                kind=NondisclosureKind.COURT_ORDER_2705B,
+                expires_at=run.now + timedelta(days=n) if n else None,
+            )
         else:
             terms = Nondisclosure()
         run.record(terms)
@@ -275,8 +309,18 @@ def apply(run: Run, step: tuple[str, int], dispatchers: list[Dispatcher]) -> lis
         store.move_user_side(run.now)
     elif what == "decide":
         run.decisions += 1
-        store.owe(plan_matter_notices(case_id=CASE_ID, reviewed=store.reviewed, contacts=CONTACTS, gag=store.gag,
-                                      now=run.now, kind=NoticeKind.UPDATE, occasion=f"d{run.decisions}"), run.now)
+        store.owe(
+            plan_matter_notices(
+                case_id=CASE_ID,
+                reviewed=store.reviewed,
+                contacts=CONTACTS,
+                gag=store.gag,
+                now=run.now,
+                kind=NoticeKind.UPDATE,
+                occasion=f"d{run.decisions}",
+            ),
+            run.now,
+        )
     return dispatchers
 
 
@@ -289,8 +333,10 @@ def test_no_user_notice_under_a_valid_gag_and_each_owed_notice_sent_once(initial
     store.gag = GagRecord.from_review(store.reviewed.review)
     run = Run(store=store, truth=Truth())
     run.record(terms)
-    store.owe(plan_matter_notices(case_id=CASE_ID, reviewed=store.reviewed, contacts=CONTACTS, gag=store.gag,
-                                  now=run.now), run.now)
+    store.owe(
+        plan_matter_notices(case_id=CASE_ID, reviewed=store.reviewed, contacts=CONTACTS, gag=store.gag, now=run.now),
+        run.now,
+    )
     dispatchers = [Dispatcher(store), Dispatcher(store)]
     for step in steps:
         dispatchers = apply(run, step, dispatchers)

@@ -6,7 +6,7 @@ tests/integration/test_triage_reminder.py checks the sent reminders of a real he
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -24,26 +24,45 @@ from shared.vocabulary import EscalationTier, NoticeRole, NoticeStatus, ProcessT
 
 LEGAL_OPS = "legal-ops@dueprocess.test"
 COUNSEL = "counsel@dueprocess.test"
-COUNSEL_BY_TIER = {EscalationTier.LEGAL_OPS: LEGAL_OPS, EscalationTier.COUNSEL: COUNSEL,
-                   EscalationTier.LITIGATION: "litigation@dueprocess.test"}
+COUNSEL_BY_TIER = {
+    EscalationTier.LEGAL_OPS: LEGAL_OPS,
+    EscalationTier.COUNSEL: COUNSEL,
+    EscalationTier.LITIGATION: "litigation@dueprocess.test",
+}
 URL = "https://intake.dueprocess.test/cases/11111111-2222-4333-8444-555555555555"
 RECEIVED = datetime(2023, 7, 21, 6, 15, tzinfo=timezone(timedelta(hours=-7)))
-ALERTED = datetime(2023, 7, 21, 13, 16, tzinfo=timezone.utc)  # a minute after it arrived
+ALERTED = datetime(2023, 7, 21, 13, 16, tzinfo=UTC)  # a minute after it arrived
 SLA = dict(sla_emergency=timedelta(minutes=15), sla_legal_ops=timedelta(hours=24))
+
+
 def held(*, emergency: bool = True, process_type: ProcessType = ProcessType.EMERGENCY_REQUEST) -> LegalProcessHeld:
-    return LegalProcessHeld(channel="email", source="smtp", received_at=RECEIVED, process_type=process_type,
-                            emergency=emergency, reasons=["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets"])
+    return LegalProcessHeld(
+        channel="email",
+        source="smtp",
+        received_at=RECEIVED,
+        process_type=process_type,
+        emergency=emergency,
+        reasons=["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets"],
+    )
 
 
 def reminders(case_id: uuid.UUID, *, emergency: bool, counsel_by_tier=COUNSEL_BY_TIER, **sla: timedelta):
-    return plan_triage_reminders(case_id=case_id, emergency=emergency, received_at=RECEIVED, alerted_at=ALERTED,
-                                 counsel_by_tier=counsel_by_tier, **(sla or SLA))
+    return plan_triage_reminders(
+        case_id=case_id,
+        emergency=emergency,
+        received_at=RECEIVED,
+        alerted_at=ALERTED,
+        counsel_by_tier=counsel_by_tier,
+        **(sla or SLA),
+    )
 
 
 def test_an_emergency_reminds_legal_ops_and_counsel_when_the_emergency_sla_is_up(case_id) -> None:
     planned = reminders(case_id, emergency=True)
-    assert [(n.recipient, n.tier) for n in planned] == [(LEGAL_OPS, EscalationTier.LEGAL_OPS),
-                                                        (COUNSEL, EscalationTier.COUNSEL)]
+    assert [(n.recipient, n.tier) for n in planned] == [
+        (LEGAL_OPS, EscalationTier.LEGAL_OPS),
+        (COUNSEL, EscalationTier.COUNSEL),
+    ]
     for notice in planned:
         assert notice.kind is NoticeKind.TRIAGE_REMINDER and notice.role is NoticeRole.INTERNAL_COUNSEL
         # Counted from the demand's arrival (a minute before the alert), not from the alert.
@@ -59,16 +78,18 @@ def test_anything_else_reminds_legal_ops_alone_when_legal_ops_sla_is_up(case_id)
     [notice] = reminders(case_id, emergency=False)
     assert notice.recipient == LEGAL_OPS and notice.tier is EscalationTier.LEGAL_OPS
     assert notice.not_before == RECEIVED + timedelta(hours=24)
-    [shorter] = reminders(case_id, emergency=False, sla_emergency=timedelta(minutes=5),
-                          sla_legal_ops=timedelta(hours=2))
+    [shorter] = reminders(
+        case_id, emergency=False, sla_emergency=timedelta(minutes=5), sla_legal_ops=timedelta(hours=2)
+    )
     assert shorter.not_before == RECEIVED + timedelta(hours=2)
 
 
 def test_a_reminder_already_overdue_when_notify_plans_it_is_due_with_the_alert(case_id) -> None:
     """notify saw the held event late (it was down): the SLA had run out before the alert."""
     late = ALERTED + timedelta(hours=1)
-    planned = plan_triage_reminders(case_id=case_id, emergency=True, received_at=RECEIVED, alerted_at=late,
-                                    counsel_by_tier=COUNSEL_BY_TIER, **SLA)
+    planned = plan_triage_reminders(
+        case_id=case_id, emergency=True, received_at=RECEIVED, alerted_at=late, counsel_by_tier=COUNSEL_BY_TIER, **SLA
+    )
     assert {n.not_before for n in planned} == {late}
 
 
@@ -84,18 +105,27 @@ def test_one_reminder_per_case_and_recipient(case_id) -> None:
 
 def test_the_alert_time_must_be_aware(case_id) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        plan_triage_reminders(case_id=case_id, emergency=True, received_at=RECEIVED,
-                              alerted_at=ALERTED.replace(tzinfo=None), counsel_by_tier=COUNSEL_BY_TIER, **SLA)
+        plan_triage_reminders(
+            case_id=case_id,
+            emergency=True,
+            received_at=RECEIVED,
+            alerted_at=ALERTED.replace(tzinfo=None),
+            counsel_by_tier=COUNSEL_BY_TIER,
+            **SLA,
+        )
 
 
 def test_an_emergency_reminder_says_how_long_it_waited_and_links_the_case(case_id) -> None:
     to_legal_ops, to_counsel = reminders(case_id, emergency=True)
     for notice in (to_legal_ops, to_counsel):
-        rendered = render_triage_reminder(notice, case_id=case_id, held=held(), alerted_at=ALERTED,
-                                          case_reference_url=URL)
+        rendered = render_triage_reminder(
+            notice, case_id=case_id, held=held(), alerted_at=ALERTED, case_reference_url=URL
+        )
         # Received 13:15 UTC, due 13:30 UTC: it had waited 15 minutes.
-        assert rendered.subject == (f"EMERGENCY: still not confirmed after 15 minutes - a legal-process e-mail "
-                                    f"waits for triage - case {case_id}")
+        assert rendered.subject == (
+            f"EMERGENCY: still not confirmed after 15 minutes - a legal-process e-mail "
+            f"waits for triage - case {case_id}"
+        )
         for body in (rendered.text, rendered.html):
             assert URL in body and str(case_id) in body
             assert "15 minutes" in body and "must be confirmed at once" in body
@@ -109,10 +139,14 @@ def test_an_emergency_reminder_says_how_long_it_waited_and_links_the_case(case_i
 
 def test_a_reminder_for_anything_else_is_plain(case_id) -> None:
     [notice] = reminders(case_id, emergency=False)
-    rendered = render_triage_reminder(notice, case_id=case_id, case_reference_url=URL, alerted_at=ALERTED,
-                                      held=held(emergency=False, process_type=ProcessType.SEARCH_WARRANT))
-    assert rendered.subject == (f"Reminder: a legal-process e-mail has waited 24 hours for triage "
-                                f"- case {case_id}")
+    rendered = render_triage_reminder(
+        notice,
+        case_id=case_id,
+        case_reference_url=URL,
+        alerted_at=ALERTED,
+        held=held(emergency=False, process_type=ProcessType.SEARCH_WARRANT),
+    )
+    assert rendered.subject == (f"Reminder: a legal-process e-mail has waited 24 hours for triage - case {case_id}")
     for body in (rendered.text, rendered.html):
         assert "EMERGENCY" not in body and "2702" not in body and "counsel" not in body
         assert "SEARCH_WARRANT" in body and URL in body and "24 hours" in body
@@ -123,28 +157,40 @@ def test_the_reminder_is_rendered_for_its_own_case_kind_and_schedule(case_id) ->
     with pytest.raises(ValueError, match="belongs to case"):
         render_triage_reminder(notice, case_id=uuid.UUID(int=case_id.int + 1), held=held(), alerted_at=ALERTED)
     with pytest.raises(ValueError, match="not a triage reminder"):
-        render_triage_reminder(plan_triage_alert(case_id=case_id, counsel_by_tier=COUNSEL_BY_TIER), case_id=case_id,
-                               held=held(), alerted_at=ALERTED)
+        render_triage_reminder(
+            plan_triage_alert(case_id=case_id, counsel_by_tier=COUNSEL_BY_TIER),
+            case_id=case_id,
+            held=held(),
+            alerted_at=ALERTED,
+        )
     with pytest.raises(ValueError, match="scheduled"):
-        render_triage_reminder(notice.model_copy(update={"status": NoticeStatus.PENDING, "not_before": None}),
-                               case_id=case_id, held=held(), alerted_at=ALERTED)
-    rendered = render_triage_reminder(notice, case_id=case_id, held=held(), alerted_at=ALERTED,
-                                      case_reference_url="javascript:alert(1)")
+        render_triage_reminder(
+            notice.model_copy(update={"status": NoticeStatus.PENDING, "not_before": None}),
+            case_id=case_id,
+            held=held(),
+            alerted_at=ALERTED,
+        )
+    rendered = render_triage_reminder(
+        notice, case_id=case_id, held=held(), alerted_at=ALERTED, case_reference_url="javascript:alert(1)"
+    )
     assert "javascript:" not in rendered.text and "javascript:" not in rendered.html
 
 
-@pytest.mark.parametrize("delta, words", [
-    (timedelta(seconds=59), "0 minutes"),
-    (timedelta(minutes=1), "1 minute"),
-    (timedelta(minutes=15, seconds=30), "15 minutes"),
-    (timedelta(hours=1), "1 hour"),
-    (timedelta(hours=1, minutes=5), "1 hour 5 minutes"),
-    (timedelta(hours=24), "24 hours"),
-    (timedelta(hours=47, minutes=59), "47 hours 59 minutes"),
-    (timedelta(days=2), "2 days"),
-    (timedelta(days=3, hours=2, minutes=7), "3 days 2 hours"),
-    (timedelta(minutes=-5), "0 minutes"),
-])
+@pytest.mark.parametrize(
+    "delta, words",
+    [
+        (timedelta(seconds=59), "0 minutes"),
+        (timedelta(minutes=1), "1 minute"),
+        (timedelta(minutes=15, seconds=30), "15 minutes"),
+        (timedelta(hours=1), "1 hour"),
+        (timedelta(hours=1, minutes=5), "1 hour 5 minutes"),
+        (timedelta(hours=24), "24 hours"),
+        (timedelta(hours=47, minutes=59), "47 hours 59 minutes"),
+        (timedelta(days=2), "2 days"),
+        (timedelta(days=3, hours=2, minutes=7), "3 days 2 hours"),
+        (timedelta(minutes=-5), "0 minutes"),
+    ],
+)
 def test_durations_in_plain_words(delta: timedelta, words: str) -> None:
     assert duration_plain(delta) == words
 

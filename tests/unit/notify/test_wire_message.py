@@ -6,21 +6,26 @@ from __future__ import annotations
 import email
 import email.policy
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from services.notify.adapters.smtp import WireMessage
 from services.notify.service_layer.services import compose, message_id_of
 
-NOW = datetime(2026, 3, 14, 11, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 14, 11, 0, tzinfo=UTC)
 
 
 def row(**changes: object) -> dict[str, object]:
-    base = {"notice_id": uuid.uuid4(), "case_id": uuid.uuid4(), "role": "USER", "recipient": "alt.uscis@example.org",
-            "subject": "Legal process about your account — case 1:26-mj-00042",
-            "body_text": "Dear user,\n\nWe received a demand. Ünïcödé, and a line\n.\nwith a lone dot.\n" * 20,
-            "body_html": "<p>Dear user,</p><p>We received a demand &amp; more.</p>"}
+    base = {
+        "notice_id": uuid.uuid4(),
+        "case_id": uuid.uuid4(),
+        "role": "USER",
+        "recipient": "alt.uscis@example.org",
+        "subject": "Legal process about your account — case 1:26-mj-00042",
+        "body_text": "Dear user,\n\nWe received a demand. Ünïcödé, and a line\n.\nwith a lone dot.\n" * 20,
+        "body_html": "<p>Dear user,</p><p>We received a demand &amp; more.</p>",
+    }
     return {**base, **changes}
 
 
@@ -48,12 +53,15 @@ def test_a_notice_reads_back_as_it_was_made() -> None:
     assert b"\n" not in message.data.replace(b"\r\n", b"")
 
 
-@pytest.mark.parametrize("subject", [
-    "Case 1\r\nBcc: everyone@example.org",
-    "Case 1\nX-Injected: yes",
-    "Case \x00 with a NUL and a\ttab",
-    "x" * 2000,
-])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Case 1\r\nBcc: everyone@example.org",
+        "Case 1\nX-Injected: yes",
+        "Case \x00 with a NUL and a\ttab",
+        "x" * 2000,
+    ],
+)
 def test_a_subject_never_breaks_out_of_its_header(subject: str) -> None:
     message = compose(row(subject=subject), sender="legal-notices@dueprocess.local", now=NOW)
     assert isinstance(message, WireMessage)
@@ -62,8 +70,18 @@ def test_a_subject_never_breaks_out_of_its_header(subject: str) -> None:
     assert back["Subject"].startswith(subject[:4])
     header_block = message.data.split(b"\r\n\r\n", 1)[0].decode("ascii")
     names = [line.split(":", 1)[0] for line in header_block.split("\r\n") if not line[:1].isspace()]
-    assert names == ["From", "To", "Subject", "Date", "Message-ID", "X-Dueprocess-Notice-Key", "X-Dueprocess-Case",
-                     "X-Dueprocess-Role", "MIME-Version", "Content-Type"]
+    assert names == [
+        "From",
+        "To",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "X-Dueprocess-Notice-Key",
+        "X-Dueprocess-Case",
+        "X-Dueprocess-Role",
+        "MIME-Version",
+        "Content-Type",
+    ]
 
 
 @pytest.mark.parametrize("recipient", ['"Ada, Esq." <ada@example.org>', "ünï@exämple.org", "a@b.org\r\nBcc: x@y.org"])

@@ -7,11 +7,10 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from review_support import ACCOUNTS, NEUTRAL_CASE, NOW, RECEIVED, SEED_CASE, with_changes
 
 from services.review.domain import AccountDirectory, RuleBook, assess, load_rule_book
 from shared.contracts import LegalProcessCase, Review
-
-from review_support import ACCOUNTS, NEUTRAL_CASE, NOW, RECEIVED, SEED_CASE, with_changes
 
 CaseBuilder = Callable[..., LegalProcessCase]
 Runner = Callable[..., Review]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import copy
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from shared.contracts import Review
 
 # 2017-03-14 15:00 EDT: the seed summons was served at 14:02 EDT that day.
-NOW = datetime(2017, 3, 14, 19, 0, tzinfo=timezone.utc)
-RECEIVED = datetime(2017, 3, 14, 18, 2, tzinfo=timezone.utc)
+NOW = datetime(2017, 3, 14, 19, 0, tzinfo=UTC)
+RECEIVED = datetime(2017, 3, 14, 18, 2, tzinfo=UTC)
 
 SEED_TEXT = (
     "SUMMONS. 19 U.S.C. § 1509. You are hereby summoned to produce all records regarding the Twitter "
@@ -91,8 +91,13 @@ ACCOUNTS: list[dict[str, Any]] = [
     },
     {"handle": "plainuser", "id": "1001", "contact_email": "plain@example.org", "anonymous": False, "tags": []},
     {"handle": "anon_gardener", "contact_email": "g@example.org", "anonymous": True, "tags": ["gardening"]},
-    {"handle": "@IRS_Critic", "contact_email": "c@example.org", "anonymous": False, "tags": ["political"],
-     "criticizes": ["Department of the Treasury"]},
+    {
+        "handle": "@IRS_Critic",
+        "contact_email": "c@example.org",
+        "anonymous": False,
+        "tags": ["political"],
+        "criticizes": ["Department of the Treasury"],
+    },
 ]
 
 

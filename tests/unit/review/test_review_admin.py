@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from review_support import codes
 
 from services.review.domain.rules import signer_meets
 from shared.vocabulary import Disposition, EscalationTier, Severity
-
-from review_support import codes
 
 
 def _admin(neutral_case, **changes):
@@ -88,8 +87,11 @@ def test_blank_purpose_counts_as_unstated(neutral_case, run):
 
 def test_evident_purpose_out_of_scope_replaces_unstated(neutral_case, run):
     # No purpose written; the target is an anonymous political account; nothing about taxes.
-    review = run(_admin(neutral_case, stated_purpose=None, targets=["ALT_USCIS"],
-                        raw_text="Produce all records for the account."))
+    review = run(
+        _admin(
+            neutral_case, stated_purpose=None, targets=["ALT_USCIS"], raw_text="Produce all records for the account."
+        )
+    )
 
     assert "ADMIN_PURPOSE_OUT_OF_SCOPE" in codes(review)
     assert "ADMIN_PURPOSE_UNSTATED" not in codes(review)
@@ -134,11 +136,16 @@ def test_purpose_rules_apply_only_to_administrative_process(neutral_case, run):
     ["Assistant Special Agent in Charge", "Special Agent", "Supervisory CBP Officer", "Deputy Port Director"],
 )
 def test_signer_below_the_customs_rank(neutral_case, run, title):
-    review = run(_admin(
-        neutral_case, statute="19 U.S.C. § 1509", requester__signer_title=title,
-        requester__name="CBP", requester__email="x@cbp.dhs.gov",
-        stated_purpose="Verify the correctness of entries of imported merchandise",
-    ))
+    review = run(
+        _admin(
+            neutral_case,
+            statute="19 U.S.C. § 1509",
+            requester__signer_title=title,
+            requester__name="CBP",
+            requester__email="x@cbp.dhs.gov",
+            stated_purpose="Verify the correctness of entries of imported merchandise",
+        )
+    )
 
     finding = next(f for f in review.findings if f.code == "ADMIN_ISSUER_RANK")
     assert title in finding.explanation
@@ -148,14 +155,24 @@ def test_signer_below_the_customs_rank(neutral_case, run, title):
 
 @pytest.mark.parametrize(
     "title",
-    ["Special Agent in Charge", "Special Agent in Charge, Boston", "Acting Port Director",
-     "Port Director, Port of Seattle", "Director, Field Operations", "Commissioner"],
+    [
+        "Special Agent in Charge",
+        "Special Agent in Charge, Boston",
+        "Acting Port Director",
+        "Port Director, Port of Seattle",
+        "Director, Field Operations",
+        "Commissioner",
+    ],
 )
 def test_signer_at_or_above_the_customs_rank(neutral_case, run, title):
-    review = run(_admin(
-        neutral_case, statute="19 U.S.C. § 1509", requester__signer_title=title,
-        stated_purpose="Verify the correctness of entries of imported merchandise",
-    ))
+    review = run(
+        _admin(
+            neutral_case,
+            statute="19 U.S.C. § 1509",
+            requester__signer_title=title,
+            stated_purpose="Verify the correctness of entries of imported merchandise",
+        )
+    )
 
     assert "ADMIN_ISSUER_RANK" not in codes(review)
 
@@ -215,25 +232,36 @@ def test_return_date_before_service(neutral_case, run):
     assert review.disposition is Disposition.REQUEST_INFO
 
 
-@pytest.mark.parametrize(("return_by", "fires"), [
-    ("2017-03-23T17:00:00-04:00", True),   # 9 calendar days after service
-    ("2017-03-24T09:00:00-04:00", False),  # 10 calendar days, even if under 240 hours
-    ("2017-03-24T02:00:00+00:00", True),   # 2017-03-23 22:00 in the service's zone
-])
+@pytest.mark.parametrize(
+    ("return_by", "fires"),
+    [
+        ("2017-03-23T17:00:00-04:00", True),  # 9 calendar days after service
+        ("2017-03-24T09:00:00-04:00", False),  # 10 calendar days, even if under 240 hours
+        ("2017-03-24T02:00:00+00:00", True),  # 2017-03-23 22:00 in the service's zone
+    ],
+)
 def test_return_date_under_ten_days(neutral_case, run, return_by, fires):
     review = run(neutral_case(return_by=return_by))
     assert ("RETURN_DATE_DEFECT" in codes(review)) is fires
 
 
 def test_short_return_date_is_fine_in_an_emergency(neutral_case, run):
-    review = run(neutral_case(return_by="2017-03-15T10:00:00-04:00",
-                              emergency={"narrative": "threat to kill", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            return_by="2017-03-15T10:00:00-04:00",
+            emergency={"narrative": "threat to kill", "verified_out_of_band": True},
+        )
+    )
     assert "RETURN_DATE_DEFECT" not in codes(review)
 
 
 def test_return_date_before_service_is_a_defect_even_in_an_emergency(neutral_case, run):
-    review = run(neutral_case(return_by="2017-03-13T10:00:00-04:00",
-                              emergency={"narrative": "threat to kill", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            return_by="2017-03-13T10:00:00-04:00",
+            emergency={"narrative": "threat to kill", "verified_out_of_band": True},
+        )
+    )
     assert "RETURN_DATE_DEFECT" in codes(review)
 
 

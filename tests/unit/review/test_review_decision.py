@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from review_support import codes
+
 from services.review.domain.decision import Scope, derive_disposition, derive_tier
 from services.review.domain.rules import Hit
 from shared.vocabulary import DataCategory, Disposition, EscalationTier, ProcessType
-
-from review_support import codes
 
 
 def _hits(*codes_: str, blocks: frozenset[DataCategory] = frozenset()) -> list[Hit]:
@@ -35,16 +35,24 @@ def test_block_rule_narrows_or_objects(book):
     partial = Scope(requested=(DataCategory.BASIC_SUBSCRIBER, DataCategory.STORED_CONTENT), blocked=content)
     nothing = Scope(requested=(DataCategory.STORED_CONTENT,), blocked=content)
 
-    assert derive_disposition(hits, book=book, scope=partial, process_type=ProcessType.SUBPOENA_TRIAL) is Disposition.COMPLY_NARROWED
-    assert derive_disposition(hits, book=book, scope=nothing, process_type=ProcessType.SUBPOENA_TRIAL) is Disposition.OBJECT
+    assert (
+        derive_disposition(hits, book=book, scope=partial, process_type=ProcessType.SUBPOENA_TRIAL)
+        is Disposition.COMPLY_NARROWED
+    )
+    assert (
+        derive_disposition(hits, book=book, scope=nothing, process_type=ProcessType.SUBPOENA_TRIAL)
+        is Disposition.OBJECT
+    )
     assert partial.supported == (DataCategory.BASIC_SUBSCRIBER,)
 
 
 def test_no_implication_falls_back_to_the_process_default(book):
     scope = Scope(requested=(), blocked=frozenset())
     assert derive_disposition([], book=book, scope=scope, process_type=ProcessType.SEARCH_WARRANT) is Disposition.COMPLY
-    assert derive_disposition([], book=book, scope=scope,
-                              process_type=ProcessType.PRESERVATION_REQUEST) is Disposition.PRESERVE_ONLY
+    assert (
+        derive_disposition([], book=book, scope=scope, process_type=ProcessType.PRESERVATION_REQUEST)
+        is Disposition.PRESERVE_ONLY
+    )
 
 
 def test_tiers(book):
@@ -56,10 +64,18 @@ def test_tiers(book):
 
 
 def test_missing_facts_for_a_sparse_case(neutral_case, run):
-    review = run(neutral_case(
-        process_type="SUBPOENA_ADMINISTRATIVE", statute=None, served_at=None, return_by=None,
-        requester__verified=False, requester__signer_title=None, data_categories=[], targets=[],
-    ))
+    review = run(
+        neutral_case(
+            process_type="SUBPOENA_ADMINISTRATIVE",
+            statute=None,
+            served_at=None,
+            return_by=None,
+            requester__verified=False,
+            requester__signer_title=None,
+            data_categories=[],
+            targets=[],
+        )
+    )
 
     assert review.missing_facts == [
         "requester verification",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from review_support import codes
 
 from services.review.domain import AccountDirectory
 from shared.vocabulary import Disposition, EscalationTier, Severity
-
-from review_support import codes
 
 # --- REQUESTER_UNVERIFIED -------------------------------------------------------------------
 
@@ -50,8 +49,17 @@ def test_target_not_particular(neutral_case, run, targets):
     assert "specific account identifier" in review.missing_facts
 
 
-@pytest.mark.parametrize("targets", [["plainuser"], ["@plainuser"], ["1001"], ["plain@example.org"],
-                                     ["https://twitter.com/plainuser"], ["plainuser", "users who liked it"]])
+@pytest.mark.parametrize(
+    "targets",
+    [
+        ["plainuser"],
+        ["@plainuser"],
+        ["1001"],
+        ["plain@example.org"],
+        ["https://twitter.com/plainuser"],
+        ["plainuser", "users who liked it"],
+    ],
+)
 def test_target_particular(neutral_case, run, targets):
     review = run(neutral_case(targets=targets))
 
@@ -96,23 +104,36 @@ def test_no_date_range_for_records_over_time(neutral_case, run):
 
 
 def test_date_range_wider_than_policy(neutral_case, run):
-    review = run(neutral_case(process_type="COURT_ORDER_2703D", data_categories=["NON_CONTENT_RECORDS"],
-                              date_range={"start": "2015-01-01", "end": "2017-03-01"}))
+    review = run(
+        neutral_case(
+            process_type="COURT_ORDER_2703D",
+            data_categories=["NON_CONTENT_RECORDS"],
+            date_range={"start": "2015-01-01", "end": "2017-03-01"},
+        )
+    )
 
     finding = next(f for f in review.findings if f.code == "OVERBROAD_TIME_RANGE")
     assert "790 days" in finding.explanation
 
 
 def test_open_ended_range_runs_to_service(neutral_case, run):
-    review = run(neutral_case(process_type="COURT_ORDER_2703D", data_categories=["NON_CONTENT_RECORDS"],
-                              date_range={"start": "2016-01-01", "end": None}))
+    review = run(
+        neutral_case(
+            process_type="COURT_ORDER_2703D",
+            data_categories=["NON_CONTENT_RECORDS"],
+            date_range={"start": "2016-01-01", "end": None},
+        )
+    )
     assert "OVERBROAD_TIME_RANGE" in codes(review)
 
 
-@pytest.mark.parametrize("changes", [
-    {"process_type": "COURT_ORDER_2703D", "data_categories": ["NON_CONTENT_RECORDS"]},  # 59-day range
-    {"data_categories": ["BASIC_SUBSCRIBER"], "date_range": None},  # BSI is not records over time
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"process_type": "COURT_ORDER_2703D", "data_categories": ["NON_CONTENT_RECORDS"]},  # 59-day range
+        {"data_categories": ["BASIC_SUBSCRIBER"], "date_range": None},  # BSI is not records over time
+    ],
+)
 def test_no_overbroad_finding(neutral_case, run, changes):
     assert "OVERBROAD_TIME_RANGE" not in codes(run(neutral_case(**changes)))
 
@@ -121,8 +142,13 @@ def test_no_overbroad_finding(neutral_case, run, changes):
 
 
 def test_nsl_beyond_the_four_categories(neutral_case, run):
-    review = run(neutral_case(process_type="NATIONAL_SECURITY_LETTER", requester__signer_title="Special Agent in Charge",
-                              data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"]))
+    review = run(
+        neutral_case(
+            process_type="NATIONAL_SECURITY_LETTER",
+            requester__signer_title="Special Agent in Charge",
+            data_categories=["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
+        )
+    )
 
     assert "NSL_CONTENT_OR_BEYOND_4" in codes(review)
     assert "SCA_NONCONTENT_NEEDS_2703D" not in codes(review)  # § 2709 governs NSLs
@@ -130,7 +156,9 @@ def test_nsl_beyond_the_four_categories(neutral_case, run):
 
 
 def test_nsl_for_bsi(neutral_case, run):
-    review = run(neutral_case(process_type="NATIONAL_SECURITY_LETTER", requester__signer_title="Special Agent in Charge"))
+    review = run(
+        neutral_case(process_type="NATIONAL_SECURITY_LETTER", requester__signer_title="Special Agent in Charge")
+    )
     assert "NSL_CONTENT_OR_BEYOND_4" not in codes(review)
     assert review.disposition is Disposition.COMPLY
 
@@ -139,9 +167,13 @@ def test_nsl_for_bsi(neutral_case, run):
 
 
 def _foreign(neutral_case, **changes):
-    base = {"process_type": "FOREIGN_REQUEST", "requester__kind": "FOREIGN_GOVERNMENT",
-            "requester__name": "Metropolitan Police Service", "requester__country": "GB",
-            "requester__email": "officer@met.police.uk"}
+    base = {
+        "process_type": "FOREIGN_REQUEST",
+        "requester__kind": "FOREIGN_GOVERNMENT",
+        "requester__name": "Metropolitan Police Service",
+        "requester__country": "GB",
+        "requester__email": "officer@met.police.uk",
+    }
     base.update(changes)
     return neutral_case(**base)
 
@@ -156,11 +188,19 @@ def test_foreign_content_without_agreement_is_referred_to_mlat(neutral_case, run
 
 def test_foreign_content_under_a_cloud_act_agreement(neutral_case, run):
     # The US-UK agreement is in force from 2022-10-03 (agreements.yaml): an order served in 2023.
-    served = datetime(2023, 5, 2, 9, 0, tzinfo=timezone.utc)
-    review = run(_foreign(neutral_case, data_categories=["STORED_CONTENT"], mechanism="CLOUD_ACT_AGREEMENT",
-                          served_at=served.isoformat(), return_by=(served + timedelta(days=30)).isoformat(),
-                          date_range={"start": "2023-01-01", "end": "2023-04-30"}),
-                 now=served, received_at=served)
+    served = datetime(2023, 5, 2, 9, 0, tzinfo=UTC)
+    review = run(
+        _foreign(
+            neutral_case,
+            data_categories=["STORED_CONTENT"],
+            mechanism="CLOUD_ACT_AGREEMENT",
+            served_at=served.isoformat(),
+            return_by=(served + timedelta(days=30)).isoformat(),
+            date_range={"start": "2023-01-01", "end": "2023-04-30"},
+        ),
+        now=served,
+        received_at=served,
+    )
 
     assert "FOREIGN_CLOUD_ORDER" in codes(review)
     assert "FOREIGN_CONTENT_NO_AGREEMENT" not in codes(review)
@@ -178,8 +218,13 @@ def test_foreign_noncontent_only(neutral_case, run):
 
 
 def test_unverified_emergency_request(neutral_case, run):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST", data_categories=["STORED_CONTENT"],
-                              emergency={"narrative": "threat to life", "verified_out_of_band": False}))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            data_categories=["STORED_CONTENT"],
+            emergency={"narrative": "threat to life", "verified_out_of_band": False},
+        )
+    )
 
     assert "EDR_UNVERIFIED" in codes(review)
     assert review.disposition is Disposition.VERIFY_REQUESTER
@@ -187,8 +232,13 @@ def test_unverified_emergency_request(neutral_case, run):
 
 
 def test_verified_emergency_request(neutral_case, run):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST", data_categories=["STORED_CONTENT"],
-                              emergency={"narrative": "threat to life", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            data_categories=["STORED_CONTENT"],
+            emergency={"narrative": "threat to life", "verified_out_of_band": True},
+        )
+    )
 
     assert "EDR_UNVERIFIED" not in codes(review)
     assert review.disposition is Disposition.COMPLY

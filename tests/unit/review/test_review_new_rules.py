@@ -4,18 +4,17 @@ duplicates and EarlierCase, CLOUD Act agreements and NSL data, emergencies, civi
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from review_support import DMCA_COMPLETE, NOW, RECEIVED, codes
 
 from services.review.domain import AccountDirectory, EarlierCase, assess, document_fingerprint, load_rule_book
 from services.review.domain.history import message_id_of
 from services.review.domain.rulebook import parse_rule_book
 from shared.contracts import LegalProcessCase
 from shared.vocabulary import DataCategory, Disposition, EscalationTier, UserNoticeAction
-
-from review_support import DMCA_COMPLETE, NOW, RECEIVED, codes
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -50,21 +49,36 @@ def test_duplicate_names_the_first_case_and_changes_nothing_else(neutral_case, r
     assert "case-A" in finding.explanation and "same document text" in finding.explanation
     assert "1 more earlier copy" in finding.explanation
     assert (review.disposition, review.escalation_tier, review.user_notice) == (
-        plain.disposition, plain.escalation_tier, plain.user_notice)
+        plain.disposition,
+        plain.escalation_tier,
+        plain.user_notice,
+    )
 
 
 def test_a_short_text_is_no_fingerprint(neutral_case, directory, book):
     case = neutral_case(raw_text="Subpoena.", case_number=None)
-    review = assess(case, accounts=directory, rule_book=book, now=NOW, received_at=RECEIVED,
-                    earlier_cases=[_earlier("case-A", case, 3)])
+    review = assess(
+        case,
+        accounts=directory,
+        rule_book=book,
+        now=NOW,
+        received_at=RECEIVED,
+        earlier_cases=[_earlier("case-A", case, 3)],
+    )
     assert "DUPLICATE_REQUEST" not in codes(review)
 
 
 def test_same_message_id(neutral_case, directory, book):
     first = neutral_case(raw_text="Message-ID: <77@fbi.gov>\n\nsubpoena one", case_number=None)
     again = neutral_case(raw_text="Message-ID: <77@fbi.gov>\n\nsubpoena one, forwarded", case_number=None)
-    review = assess(again, accounts=directory, rule_book=book, now=NOW, received_at=RECEIVED,
-                    earlier_cases=[_earlier("case-A", first, 1)])
+    review = assess(
+        again,
+        accounts=directory,
+        rule_book=book,
+        now=NOW,
+        received_at=RECEIVED,
+        earlier_cases=[_earlier("case-A", first, 1)],
+    )
     finding = next(f for f in review.findings if f.code == "DUPLICATE_REQUEST")
     assert "<77@fbi.gov>" in finding.explanation
 
@@ -72,8 +86,14 @@ def test_same_message_id(neutral_case, directory, book):
 def test_case_number_matches_through_agency_aliases(neutral_case, directory, book):
     first = neutral_case(requester__name="FBI")
     again = neutral_case(case_number="gj-17-0042")
-    review = assess(again, accounts=directory, rule_book=book, now=NOW, received_at=RECEIVED,
-                    earlier_cases=[_earlier("case-A", first, 1)])
+    review = assess(
+        again,
+        accounts=directory,
+        rule_book=book,
+        now=NOW,
+        received_at=RECEIVED,
+        earlier_cases=[_earlier("case-A", first, 1)],
+    )
     assert "DUPLICATE_REQUEST" in codes(review)
 
 
@@ -117,12 +137,19 @@ def test_nsl_four_categories_are_data(book):
 
 
 def test_cloud_order_without_a_country_asks_for_it(neutral_case, run):
-    at = datetime(2023, 5, 2, 13, 0, tzinfo=timezone.utc)
-    review = run(neutral_case(process_type="FOREIGN_REQUEST", mechanism="CLOUD_ACT_AGREEMENT",
-                              requester={"name": "Some Police", "kind": "FOREIGN_GOVERNMENT", "verified": True},
-                              data_categories=["STORED_CONTENT"], served_at=at.isoformat(),
-                              return_by=(at + timedelta(days=30)).isoformat()),
-                 now=at, received_at=at)
+    at = datetime(2023, 5, 2, 13, 0, tzinfo=UTC)
+    review = run(
+        neutral_case(
+            process_type="FOREIGN_REQUEST",
+            mechanism="CLOUD_ACT_AGREEMENT",
+            requester={"name": "Some Police", "kind": "FOREIGN_GOVERNMENT", "verified": True},
+            data_categories=["STORED_CONTENT"],
+            served_at=at.isoformat(),
+            return_by=(at + timedelta(days=30)).isoformat(),
+        ),
+        now=at,
+        received_at=at,
+    )
     assert "FOREIGN_CONTENT_NO_AGREEMENT" in codes(review) and "FOREIGN_CLOUD_ORDER" not in codes(review)
     assert "requesting country (which CLOUD Act agreement)" in review.missing_facts
     assert review.disposition is Disposition.REFER_MLAT
@@ -141,11 +168,16 @@ def test_rule_book_rejects_bad_nsl_and_agreement_data():
 
     from services.review.domain.rulebook import DATA_PACKAGE, DATA_PACKAGES
 
-    docs = {name.removesuffix(".yaml"): yaml.safe_load(resources.files(DATA_PACKAGES.get(name, DATA_PACKAGE))
-                                                       .joinpath(name).read_text(encoding="utf-8"))
-            for name in ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml", "agreements.yaml")}
-    bad_issuer = {**docs["statutes"], "national_security_letter": {
-        **docs["statutes"]["national_security_letter"], "issuers": ["NOPE"]}}
+    docs = {
+        name.removesuffix(".yaml"): yaml.safe_load(
+            resources.files(DATA_PACKAGES.get(name, DATA_PACKAGE)).joinpath(name).read_text(encoding="utf-8")
+        )
+        for name in ("agencies.yaml", "statutes.yaml", "policy.yaml", "rules.yaml", "agreements.yaml")
+    }
+    bad_issuer = {
+        **docs["statutes"],
+        "national_security_letter": {**docs["statutes"]["national_security_letter"], "issuers": ["NOPE"]},
+    }
     with pytest.raises(ValueError, match="unknown issuer"):
         parse_rule_book(**{**docs, "statutes": bad_issuer})
     twice = {"cloud_act_agreements": docs["agreements"]["cloud_act_agreements"] * 2}
@@ -157,9 +189,13 @@ def test_rule_book_rejects_bad_nsl_and_agreement_data():
 
 
 def test_confirmed_emergency_notifies_after_the_emergency(neutral_case, run, book):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST", return_by=None,
-                              emergency={"narrative": "He said he will kill himself tonight.",
-                                         "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            return_by=None,
+            emergency={"narrative": "He said he will kill himself tonight.", "verified_out_of_band": True},
+        )
+    )
 
     assert "EDR_POST_NOTICE" in codes(review) and "NOTICE_REQUIRED" not in codes(review)
     assert review.user_notice.action is UserNoticeAction.NOTIFY_AFTER
@@ -168,16 +204,26 @@ def test_confirmed_emergency_notifies_after_the_emergency(neutral_case, run, boo
 
 
 def test_thin_emergency_asks_for_the_facts(neutral_case, run):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST", return_by=None,
-                              emergency={"narrative": "Exigent circumstances.", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            return_by=None,
+            emergency={"narrative": "Exigent circumstances.", "verified_out_of_band": True},
+        )
+    )
     assert "EDR_THIN_FACTS" in codes(review)
     assert review.disposition is Disposition.REQUEST_INFO
 
 
 def test_the_whole_document_does_not_count_as_the_emergency_narrative(neutral_case, run):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST", return_by=None,
-                              raw_text="Form EDR-1. Disclosure is sought because someone could be killed.",
-                              emergency={"narrative": "Please expedite.", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            return_by=None,
+            raw_text="Form EDR-1. Disclosure is sought because someone could be killed.",
+            emergency={"narrative": "Please expedite.", "verified_out_of_band": True},
+        )
+    )
     assert "EDR_THIN_FACTS" in codes(review)
 
 
@@ -185,9 +231,11 @@ def test_the_whole_document_does_not_count_as_the_emergency_narrative(neutral_ca
 
 
 def _civil(neutral_case, **changes):
-    base = {"process_type": "SUBPOENA_CIVIL",
-            "requester": {"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "verified": True},
-            "case_number": "3:17-cv-01916"}
+    base = {
+        "process_type": "SUBPOENA_CIVIL",
+        "requester": {"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "verified": True},
+        "case_number": "3:17-cv-01916",
+    }
     base.update(changes)
     return neutral_case(**base)
 
@@ -200,8 +248,13 @@ def test_civil_content_bar_narrows_to_what_is_left(neutral_case, run):
 
 
 def test_civil_anonymous_doe_defendant_is_a_party(neutral_case, run):
-    review = run(_civil(neutral_case, targets=["anon_gardener"],
-                        raw_text="Acme Corp. v. Doe Defendants 1-5: subpoena to non-party Platform, Inc."))
+    review = run(
+        _civil(
+            neutral_case,
+            targets=["anon_gardener"],
+            raw_text="Acme Corp. v. Doe Defendants 1-5: subpoena to non-party Platform, Inc.",
+        )
+    )
     assert "ANON_UNMASK_CIVIL" in codes(review)
     assert "ANON_UNMASK_NONPARTY" not in codes(review)
     assert review.disposition is Disposition.HOLD
@@ -223,10 +276,17 @@ def test_dmca_subpoena_is_not_a_rule45_case(neutral_case, run):
 
 
 def test_irs_notice_gap_cites_the_summons_statute(neutral_case, run):
-    review = run(neutral_case(process_type="SUBPOENA_ADMINISTRATIVE", statute="26 U.S.C. § 7602",
-                              requester__name="Internal Revenue Service", requester__email="a@irs.gov",
-                              requester__signer_title="Revenue Agent", stated_purpose="Determine tax liability",
-                              return_by="2017-03-24T10:00:00-04:00"))
+    review = run(
+        neutral_case(
+            process_type="SUBPOENA_ADMINISTRATIVE",
+            statute="26 U.S.C. § 7602",
+            requester__name="Internal Revenue Service",
+            requester__email="a@irs.gov",
+            requester__signer_title="Revenue Agent",
+            stated_purpose="Determine tax liability",
+            return_by="2017-03-24T10:00:00-04:00",
+        )
+    )
     finding = next(f for f in review.findings if f.code == "IRS_7609_NOTICE_GAP")
     assert "10 days" in finding.explanation and "23 days" in finding.explanation
     assert "26 U.S.C. § 7602(a), (b)" in finding.citation
@@ -244,8 +304,14 @@ def test_demo_seed_case_gives_domain_md_findings():
     review = assess(case, accounts=accounts, rule_book=load_rule_book(), now=now, received_at=now)
 
     # "all records ... to include user names, ..." names the records sought: no ADMIN_INDEFINITE.
-    assert codes(review) == {"SCA_BSI_SUBPOENA_OK", "ADMIN_PURPOSE_OUT_OF_SCOPE", "ANON_POLITICAL_GOV",
-                             "ANON_RETALIATION_SIGNAL", "RETURN_DATE_DEFECT", "NOTICE_REQUIRED"}
+    assert codes(review) == {
+        "SCA_BSI_SUBPOENA_OK",
+        "ADMIN_PURPOSE_OUT_OF_SCOPE",
+        "ANON_POLITICAL_GOV",
+        "ANON_RETALIATION_SIGNAL",
+        "RETURN_DATE_DEFECT",
+        "NOTICE_REQUIRED",
+    }
     assert review.disposition is Disposition.CHALLENGE
     assert review.escalation_tier is EscalationTier.LITIGATION
     assert review.user_notice.action is UserNoticeAction.NOTIFY_NOW

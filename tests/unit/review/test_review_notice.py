@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from review_support import NOW, RECEIVED, codes
 
 from shared.vocabulary import Disposition, EscalationTier, Severity, UserNoticeAction
-
-from review_support import NOW, RECEIVED, codes
 
 IN_SIX_MONTHS = "2017-09-14T00:00:00+00:00"
 
@@ -24,14 +23,19 @@ def test_2705b_order_in_force_delays_notice_to_its_expiry(neutral_case, run):
     review = run(neutral_case(nondisclosure=_ndo("COURT_ORDER_2705B", IN_SIX_MONTHS)))
 
     assert review.user_notice.action is UserNoticeAction.NOTIFY_AFTER
-    assert review.user_notice.not_before == datetime(2017, 9, 14, tzinfo=timezone.utc)
+    assert review.user_notice.not_before == datetime(2017, 9, 14, tzinfo=UTC)
     assert not codes(review) & {"NOTICE_REQUIRED", "SCA_NDO_INVALID_TERM", "SCA_NDO_EXPIRED", "SCA_NDO_LETTER_ONLY"}
     assert review.disposition is Disposition.COMPLY
 
 
 def test_state_order_longer_than_a_year_is_not_limited_by_federal_policy(neutral_case, run):
-    review = run(neutral_case(requester__kind="STATE_LOCAL", requester__name="Springfield PD",
-                              nondisclosure=_ndo("COURT_ORDER_2705B", "2019-03-14T00:00:00+00:00")))
+    review = run(
+        neutral_case(
+            requester__kind="STATE_LOCAL",
+            requester__name="Springfield PD",
+            nondisclosure=_ndo("COURT_ORDER_2705B", "2019-03-14T00:00:00+00:00"),
+        )
+    )
 
     assert "SCA_NDO_INVALID_TERM" not in codes(review)
     assert review.user_notice.action is UserNoticeAction.NOTIFY_AFTER
@@ -81,7 +85,7 @@ def test_expired_order_means_notify_now(neutral_case, run):
 def test_order_expiring_later_is_not_expired_yet(neutral_case, run):
     case = neutral_case(nondisclosure=_ndo("COURT_ORDER_2705B", "2017-04-01T00:00:00+00:00"))
     before = run(case)
-    after = run(case, now=datetime(2017, 4, 2, tzinfo=timezone.utc))
+    after = run(case, now=datetime(2017, 4, 2, tzinfo=UTC))
 
     assert "SCA_NDO_EXPIRED" not in codes(before)
     assert before.user_notice.action is UserNoticeAction.NOTIFY_AFTER
@@ -147,9 +151,12 @@ def test_notice_required_waits_seven_days_when_the_return_date_is_sooner(neutral
 
 
 def test_emergency_request_notifies_after_ninety_days(neutral_case, run):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST",
-                              emergency={"narrative": "Caller threatened to shoot students today",
-                                         "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            emergency={"narrative": "Caller threatened to shoot students today", "verified_out_of_band": True},
+        )
+    )
 
     assert "NOTICE_REQUIRED" not in codes(review)
     assert review.user_notice.action is UserNoticeAction.NOTIFY_AFTER
@@ -157,26 +164,40 @@ def test_emergency_request_notifies_after_ninety_days(neutral_case, run):
 
 
 def test_emergency_under_a_longer_gag_waits_for_the_gag(neutral_case, run):
-    review = run(neutral_case(process_type="EMERGENCY_REQUEST",
-                              emergency={"narrative": "kidnapping", "verified_out_of_band": True},
-                              nondisclosure=_ndo("COURT_ORDER_2705B", "2017-12-01T00:00:00+00:00")))
+    review = run(
+        neutral_case(
+            process_type="EMERGENCY_REQUEST",
+            emergency={"narrative": "kidnapping", "verified_out_of_band": True},
+            nondisclosure=_ndo("COURT_ORDER_2705B", "2017-12-01T00:00:00+00:00"),
+        )
+    )
 
     assert review.user_notice.action is UserNoticeAction.NOTIFY_AFTER
-    assert review.user_notice.not_before == datetime(2017, 12, 1, tzinfo=timezone.utc)
+    assert review.user_notice.not_before == datetime(2017, 12, 1, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("kind,expires", [
-    ("COURT_ORDER_2705B", IN_SIX_MONTHS),
-    ("COURT_ORDER_2705B", None),
-    ("COURT_ORDER_2705B", "2019-01-01T00:00:00+00:00"),
-    ("NSL_CERTIFICATION", None),
-    ("NSL_CERTIFICATION", IN_SIX_MONTHS),
-])
-@pytest.mark.parametrize("process", ["SUBPOENA_GRAND_JURY", "SEARCH_WARRANT", "EMERGENCY_REQUEST",
-                                     "NATIONAL_SECURITY_LETTER", "PRESERVATION_REQUEST"])
+@pytest.mark.parametrize(
+    "kind,expires",
+    [
+        ("COURT_ORDER_2705B", IN_SIX_MONTHS),
+        ("COURT_ORDER_2705B", None),
+        ("COURT_ORDER_2705B", "2019-01-01T00:00:00+00:00"),
+        ("NSL_CERTIFICATION", None),
+        ("NSL_CERTIFICATION", IN_SIX_MONTHS),
+    ],
+)
+@pytest.mark.parametrize(
+    "process",
+    ["SUBPOENA_GRAND_JURY", "SEARCH_WARRANT", "EMERGENCY_REQUEST", "NATIONAL_SECURITY_LETTER", "PRESERVATION_REQUEST"],
+)
 def test_never_notify_now_while_a_gag_is_in_force(neutral_case, run, kind, expires, process):
-    review = run(neutral_case(process_type=process, nondisclosure=_ndo(kind, expires),
-                              emergency={"narrative": "bomb threat", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type=process,
+            nondisclosure=_ndo(kind, expires),
+            emergency={"narrative": "bomb threat", "verified_out_of_band": True},
+        )
+    )
 
     assert review.user_notice.action is not UserNoticeAction.NOTIFY_NOW
     if review.user_notice.action is UserNoticeAction.NOTIFY_AFTER:

@@ -17,11 +17,12 @@ Runs are kept small (max_examples 200, no deadline, no example database on disk)
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from review_support import ACCOUNTS
 
 from services.review.domain import AccountDirectory, EarlierCase, assess, load_rule_book
 from services.review.domain.decision import DISPOSITION_PRECEDENCE, Scope, derive_disposition, derive_tier
@@ -39,11 +40,9 @@ from shared.vocabulary import (
     UserNoticeAction,
 )
 
-from review_support import ACCOUNTS
-
 BOOK = load_rule_book()
 DIRECTORY = AccountDirectory.from_entries(ACCOUNTS)
-BASE = datetime(2017, 3, 14, 18, 0, tzinfo=timezone.utc)
+BASE = datetime(2017, 3, 14, 18, 0, tzinfo=UTC)
 
 PROPERTY_SETTINGS = settings(
     max_examples=200,
@@ -70,21 +69,59 @@ REQUESTERS: list[dict[str, Any]] = [
     {"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "country": None, "email": "a@smithjones.example"},
     {"name": "Superior Court of California", "kind": "COURT", "country": "US", "email": None},
 ]
-SIGNER_TITLES = [None, "Special Agent in Charge", "Assistant Special Agent in Charge", "Revenue Agent", "Port Director",
-                 "Deputy Assistant Director", "Supervisory Special Agent", "Director", "Tax Examiner"]
-STATUTES = [None, "19 U.S.C. § 1509", "26 USC 7602", "21 U.S.C. § 876", "18 U.S.C. § 2709", "8 U.S.C. § 1225",
-            "Fed. R. Civ. P. 45", "17 U.S.C. § 512(h)"]
+SIGNER_TITLES = [
+    None,
+    "Special Agent in Charge",
+    "Assistant Special Agent in Charge",
+    "Revenue Agent",
+    "Port Director",
+    "Deputy Assistant Director",
+    "Supervisory Special Agent",
+    "Director",
+    "Tax Examiner",
+]
+STATUTES = [
+    None,
+    "19 U.S.C. § 1509",
+    "26 USC 7602",
+    "21 U.S.C. § 876",
+    "18 U.S.C. § 2709",
+    "8 U.S.C. § 1225",
+    "Fed. R. Civ. P. 45",
+    "17 U.S.C. § 512(h)",
+]
 TARGETS = ["ALT_USCIS", "plainuser", "anon_gardener", "IRS_Critic", "nobody_here", "everyone", "1001", "all users"]
-PURPOSES = [None, "", "Determine the tax liability of the account holder", "Identify the critics of the agency",
-            "Liability for customs duties on imported merchandise", "Investigation of drug trafficking"]
-NARRATIVES = ["", "Urgent.", "A child was abducted an hour ago.", "He threatened to kill his roommate tonight.",
-              "An emergency involving danger of death or serious physical injury exists."]
-SNIPPETS = ["SUBPOENA.", "Produce all records regarding the account.", "to include name and address",
-            "including but not limited to", "Acme v. John Doe, Does 1-10.", "Case No. 3:17-cv-01916.",
-            "Attached: the takedown notice.", "sworn declaration under penalty of perjury", "Issued by the Clerk.",
-            "Preserve the records going forward.", "Request for renewal of preservation.",
-            "Inquiry into the importation of counterfeit goods.", "Message-ID: <abc@example.gov>",
-            "\nMessage-ID: <def@example.gov>\n"]
+PURPOSES = [
+    None,
+    "",
+    "Determine the tax liability of the account holder",
+    "Identify the critics of the agency",
+    "Liability for customs duties on imported merchandise",
+    "Investigation of drug trafficking",
+]
+NARRATIVES = [
+    "",
+    "Urgent.",
+    "A child was abducted an hour ago.",
+    "He threatened to kill his roommate tonight.",
+    "An emergency involving danger of death or serious physical injury exists.",
+]
+SNIPPETS = [
+    "SUBPOENA.",
+    "Produce all records regarding the account.",
+    "to include name and address",
+    "including but not limited to",
+    "Acme v. John Doe, Does 1-10.",
+    "Case No. 3:17-cv-01916.",
+    "Attached: the takedown notice.",
+    "sworn declaration under penalty of perjury",
+    "Issued by the Clerk.",
+    "Preserve the records going forward.",
+    "Request for renewal of preservation.",
+    "Inquiry into the importation of counterfeit goods.",
+    "Message-ID: <abc@example.gov>",
+    "\nMessage-ID: <def@example.gov>\n",
+]
 
 
 def _moment(hours: int) -> str:
@@ -100,22 +137,29 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
     served = draw(st.one_of(st.none(), st.integers(-24 * 200, 24 * 10)))
     start = draw(st.one_of(st.none(), st.dates(date(2014, 1, 1), date(2017, 6, 1))))
     end = draw(st.one_of(st.none(), st.dates(start or date(2014, 1, 1), date(2018, 1, 1))))
-    emergency = draw(st.one_of(st.none(), st.fixed_dictionaries({
-        "narrative": st.sampled_from(NARRATIVES), "verified_out_of_band": st.booleans()})))
+    emergency = draw(
+        st.one_of(
+            st.none(),
+            st.fixed_dictionaries({"narrative": st.sampled_from(NARRATIVES), "verified_out_of_band": st.booleans()}),
+        )
+    )
     text = draw(st.lists(st.sampled_from(SNIPPETS), max_size=4))
     return {
         "process_type": draw(st.sampled_from(list(ProcessType))).value,
         "statute": draw(st.sampled_from(STATUTES)),
         "requester": requester,
         "targets": draw(st.lists(st.sampled_from(TARGETS), max_size=3, unique=True)),
-        "data_categories": [c.value for c in draw(st.lists(st.sampled_from(list(DataCategory)), max_size=4, unique=True))],
+        "data_categories": [
+            c.value for c in draw(st.lists(st.sampled_from(list(DataCategory)), max_size=4, unique=True))
+        ],
         "stated_purpose": draw(st.sampled_from(PURPOSES)),
-        "date_range": None if start is None and end is None else {"start": start and start.isoformat(),
-                                                                 "end": end and end.isoformat()},
+        "date_range": None
+        if start is None and end is None
+        else {"start": start and start.isoformat(), "end": end and end.isoformat()},
         "served_at": None if served is None else _moment(served),
         "return_by": draw(st.one_of(st.none(), st.integers(-24 * 10, 24 * 90).map(_moment))),
         "nondisclosure": {
-            "present": bool(kind) and draw(st.booleans()) or kind is NondisclosureKind.LETTER_REQUEST,
+            "present": (bool(kind) and draw(st.booleans())) or kind is NondisclosureKind.LETTER_REQUEST,
             "kind": kind and kind.value,
             "expires_at": draw(st.one_of(st.none(), st.integers(-24 * 400, 24 * 800).map(_moment))),
         },
@@ -209,7 +253,10 @@ def test_an_earlier_copy_adds_only_duplicate_request(args):
     again_codes = [f.code for f in again.findings if f.code != "DUPLICATE_REQUEST"]
     assert plain_codes == again_codes
     assert (plain.disposition, plain.escalation_tier, plain.user_notice) == (
-        again.disposition, again.escalation_tier, again.user_notice)
+        again.disposition,
+        again.escalation_tier,
+        again.user_notice,
+    )
     matches_by_number = case.case_number is not None and bool(case.targets)
     long_text = len(" ".join((case.raw_text or "").split())) >= 60  # comfortably over the 40-character minimum
     header = re.search(r"(?m)^Message-ID: <", case.raw_text or "") is not None  # a header starts its line
@@ -254,8 +301,11 @@ def test_adding_a_finding_never_weakens_the_outcome(found, extra, requested, pro
 
 
 @PROPERTY_SETTINGS
-@given(st.lists(hits(), min_size=1, max_size=6), st.lists(st.sampled_from(CATEGORIES), max_size=4, unique=True).map(tuple),
-       st.sampled_from(list(ProcessType)))
+@given(
+    st.lists(hits(), min_size=1, max_size=6),
+    st.lists(st.sampled_from(CATEGORIES), max_size=4, unique=True).map(tuple),
+    st.sampled_from(list(ProcessType)),
+)
 def test_derived_block_never_complies(found, requested, process):
     disposition = _derive(found, requested, process)
     if any(BOOK.rule(hit.code).severity is Severity.BLOCK for hit in found):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
+from review_support import NOW, codes
 
 from services.review.domain import (
     Account,
@@ -25,8 +26,6 @@ from shared import citations
 from shared.reference import agency_registry
 from shared.vocabulary import Disposition, RequesterKind, Severity
 
-from review_support import NOW, codes
-
 DOMAIN_MD = Path("/work/shared/DOMAIN.md")
 
 # --- statute citations -----------------------------------------------------------------------
@@ -34,22 +33,38 @@ DOMAIN_MD = Path("/work/shared/DOMAIN.md")
 
 @pytest.mark.parametrize(
     "text",
-    ["19 USC 1509", "19 U.S.C. § 1509", "19 U.S.C. 1509", "Section 1509 of Title 19", "19 U.S.C. §1509",
-     "19 U.S.C.§1509", "19 usc §1509", "19 U.S. Code § 1509", "19 U.S.C.A. § 1509", "19 U.S.C. sec. 1509",
-     "section 1509 of title 19, United States Code", "Title 19, United States Code, Section 1509",
-     "19 United States Code 1509", "19 U.S.C. § 1509(a)(1)", "19\u00a0U.S.C.\u00a0§\u00a01509"],
+    [
+        "19 USC 1509",
+        "19 U.S.C. § 1509",
+        "19 U.S.C. 1509",
+        "Section 1509 of Title 19",
+        "19 U.S.C. §1509",
+        "19 U.S.C.§1509",
+        "19 usc §1509",
+        "19 U.S. Code § 1509",
+        "19 U.S.C.A. § 1509",
+        "19 U.S.C. sec. 1509",
+        "section 1509 of title 19, United States Code",
+        "Title 19, United States Code, Section 1509",
+        "19 United States Code 1509",
+        "19 U.S.C. § 1509(a)(1)",
+        "19\u00a0U.S.C.\u00a0§\u00a01509",
+    ],
 )
 def test_statute_variants_map_to_one_key(text):
     assert normalize_statute(text) == "19 U.S.C. § 1509"
     assert statute_key(text) == "19 U.S.C. § 1509"
 
 
-@pytest.mark.parametrize(("text", "canonical"), [
-    ("21 U.S.C. § 876(a)", "21 U.S.C. § 876(a)"),
-    ("8 USC 1225(d)(4)", "8 U.S.C. § 1225(d)(4)"),
-    ("26 U.S.C. 7602", "26 U.S.C. § 7602"),
-    ("19 U.S.C. § 1595a", "19 U.S.C. § 1595a"),
-])
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("21 U.S.C. § 876(a)", "21 U.S.C. § 876(a)"),
+        ("8 USC 1225(d)(4)", "8 U.S.C. § 1225(d)(4)"),
+        ("26 U.S.C. 7602", "26 U.S.C. § 7602"),
+        ("19 U.S.C. § 1595a", "19 U.S.C. § 1595a"),
+    ],
+)
 def test_canonical_keeps_subsections(text, canonical):
     assert canonical_statute(text) == canonical
 
@@ -84,8 +99,13 @@ def test_rule_book_loads_once_and_is_versioned(book):
 
 def test_policy_numbers(book):
     policy = book.policy
-    assert (policy.max_date_range_days, policy.notice_wait_days, policy.emergency_notice_delay_days,
-            policy.min_return_days, policy.ndo_federal_max_days) == (365, 7, 90, 10, 365)
+    assert (
+        policy.max_date_range_days,
+        policy.notice_wait_days,
+        policy.emergency_notice_delay_days,
+        policy.min_return_days,
+        policy.ndo_federal_max_days,
+    ) == (365, 7, 90, 10, 365)
 
 
 @pytest.mark.skipif(not DOMAIN_MD.exists(), reason="DOMAIN.md is not on this machine")
@@ -101,8 +121,13 @@ def test_catalogue_has_every_domain_code_with_its_severity(book):
         # a user-notice action, "may COMPLY after the other checks").
         text = implies.strip()
         leading = re.match(r"[A-Z_]+", text)
-        expected = ("BLOCK_RULE" if text.startswith("block rule")
-                    else leading.group(0) if leading and leading.group(0) in Disposition.__members__ else None)
+        expected = (
+            "BLOCK_RULE"
+            if text.startswith("block rule")
+            else leading.group(0)
+            if leading and leading.group(0) in Disposition.__members__
+            else None
+        )
         assert spec.implies == expected, code
 
 
@@ -115,14 +140,18 @@ def test_every_code_a_rule_can_emit_is_in_the_catalogue(book):
 
 
 def test_precedence_is_domains(book):
-    assert DISPOSITION_PRECEDENCE == tuple(Disposition)
+    assert tuple(Disposition) == DISPOSITION_PRECEDENCE
 
 
 def test_statutes_have_purposes_and_signers(book):
     customs = book.statute("19 USC 1509")
     assert customs is not None
-    assert {p.id for p in customs.purposes} == {"correctness_of_entries", "duties_fees_taxes", "fines_penalties",
-                                                "customs_law_compliance"}
+    assert {p.id for p in customs.purposes} == {
+        "correctness_of_entries",
+        "duties_fees_taxes",
+        "fines_penalties",
+        "customs_law_compliance",
+    }
     assert {"port director", "special agent in charge"} <= set(customs.signer.titles)
     assert book.statute("26 U.S.C. § 7602") is not None
     assert book.statute("21 USC 876") is not None
@@ -138,19 +167,37 @@ def test_purpose_phrases_match_whole_words_only(book):
 # --- the agency registry ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["CBP", "U.S. Customs and Border Protection", "Customs and Border Protection",
-                                  "US Customs and Border Protection", "the U.S. Customs and Border Protection",
-                                  "UNITED STATES CUSTOMS AND BORDER PROTECTION"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "CBP",
+        "U.S. Customs and Border Protection",
+        "Customs and Border Protection",
+        "US Customs and Border Protection",
+        "the U.S. Customs and Border Protection",
+        "UNITED STATES CUSTOMS AND BORDER PROTECTION",
+    ],
+)
 def test_cbp_aliases(book, name):
     agency = book.registry.resolve(name)
     assert agency is not None and agency.id == "CBP"
     assert [a.id for a in book.registry.lineage(agency)] == ["CBP", "DHS"]
 
 
-@pytest.mark.parametrize(("agency_id", "parent"), [
-    ("CBP", "DHS"), ("ICE", "DHS"), ("USCIS", "DHS"), ("IRS", "TREASURY"), ("DEA", "DOJ"), ("FBI", "DOJ"),
-    ("DHS", None), ("DOJ", None), ("TREASURY", None),
-])
+@pytest.mark.parametrize(
+    ("agency_id", "parent"),
+    [
+        ("CBP", "DHS"),
+        ("ICE", "DHS"),
+        ("USCIS", "DHS"),
+        ("IRS", "TREASURY"),
+        ("DEA", "DOJ"),
+        ("FBI", "DOJ"),
+        ("DHS", None),
+        ("DOJ", None),
+        ("TREASURY", None),
+    ],
+)
 def test_registry_parents(book, agency_id, parent):
     agency = book.registry.get(agency_id)
     assert agency is not None and agency.parent == parent
@@ -185,21 +232,37 @@ def test_registry_rejects_bad_data():
     with pytest.raises(ValueError, match="unknown parent"):
         AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "A", "parent": "B", "kind": "FEDERAL"}]})
     with pytest.raises(ValueError, match="names both"):
-        AgencyRegistry.from_mapping({"agencies": [
-            {"id": "A", "name": "Alpha", "aliases": ["X"], "kind": "FEDERAL"},
-            {"id": "B", "name": "Beta", "aliases": ["X"], "kind": "FEDERAL"},
-        ]})
+        AgencyRegistry.from_mapping(
+            {
+                "agencies": [
+                    {"id": "A", "name": "Alpha", "aliases": ["X"], "kind": "FEDERAL"},
+                    {"id": "B", "name": "Beta", "aliases": ["X"], "kind": "FEDERAL"},
+                ]
+            }
+        )
     with pytest.raises(ValidationError):
         AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "A", "kind": "FEDERAL", "statutes": ["nope"]}]})
 
 
 def test_registry_rejects_twice_listed_ids_and_parent_cycles():
     with pytest.raises(ValueError, match="listed twice"):
-        AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "Alpha", "kind": "FEDERAL"},
-                                                  {"id": "A", "name": "Beta", "kind": "FEDERAL"}]})
+        AgencyRegistry.from_mapping(
+            {
+                "agencies": [
+                    {"id": "A", "name": "Alpha", "kind": "FEDERAL"},
+                    {"id": "A", "name": "Beta", "kind": "FEDERAL"},
+                ]
+            }
+        )
     with pytest.raises(ValueError, match="cycle"):
-        AgencyRegistry.from_mapping({"agencies": [{"id": "A", "name": "Alpha", "parent": "B", "kind": "FEDERAL"},
-                                                  {"id": "B", "name": "Beta", "parent": "A", "kind": "FEDERAL"}]})
+        AgencyRegistry.from_mapping(
+            {
+                "agencies": [
+                    {"id": "A", "name": "Alpha", "parent": "B", "kind": "FEDERAL"},
+                    {"id": "B", "name": "Beta", "parent": "A", "kind": "FEDERAL"},
+                ]
+            }
+        )
 
 
 def test_the_review_and_intake_read_one_registry(book):
@@ -232,8 +295,9 @@ def test_directory_lookup(directory):
 
 
 def test_account_is_frozen_and_tolerant():
-    account = Account.model_validate({"handle": "@x", "account_id": 42, "extra": "ignored",
-                                      "counsel": {"email": "c@aclu.example"}})
+    account = Account.model_validate(
+        {"handle": "@x", "account_id": 42, "extra": "ignored", "counsel": {"email": "c@aclu.example"}}
+    )
     assert account.handle == "x" and account.id == "42" and account.counsel.email == "c@aclu.example"
     with pytest.raises(ValidationError):
         account.handle = "y"
@@ -269,11 +333,13 @@ def test_invariant_guard_catches_notice_under_a_gag(neutral_case, book, director
     from shared.contracts import UserNotice
     from shared.vocabulary import UserNoticeAction
 
-    case = neutral_case(nondisclosure={"present": True, "kind": "COURT_ORDER_2705B",
-                                       "expires_at": "2017-09-01T00:00:00+00:00"})
+    case = neutral_case(
+        nondisclosure={"present": True, "kind": "COURT_ORDER_2705B", "expires_at": "2017-09-01T00:00:00+00:00"}
+    )
     ctx = build_context(case, book=book, directory=directory, now=NOW, received_at=None)
     with pytest.raises(InvariantViolation):
         check_notice_invariant(UserNotice(action=UserNoticeAction.NOTIFY_NOW), ctx)
     with pytest.raises(InvariantViolation):
-        check_notice_invariant(UserNotice(action=UserNoticeAction.NOTIFY_AFTER,
-                                          not_before=datetime(2017, 4, 1, tzinfo=timezone.utc)), ctx)
+        check_notice_invariant(
+            UserNotice(action=UserNoticeAction.NOTIFY_AFTER, not_before=datetime(2017, 4, 1, tzinfo=UTC)), ctx
+        )

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from review_support import NOW, codes
 
 from shared.vocabulary import Disposition, EscalationTier, Severity, UserNoticeAction
-
-from review_support import NOW, codes
 
 
 def test_neutral_case_is_plain_compliance(neutral_case, run):
@@ -89,8 +88,12 @@ def test_2703d_order_for_non_content_records_passes(neutral_case, run):
 
 
 def test_2703d_order_does_not_reach_content_or_location(neutral_case, run):
-    review = run(neutral_case(process_type="COURT_ORDER_2703D",
-                              data_categories=["NON_CONTENT_RECORDS", "STORED_CONTENT", "LOCATION_HISTORY"]))
+    review = run(
+        neutral_case(
+            process_type="COURT_ORDER_2703D",
+            data_categories=["NON_CONTENT_RECORDS", "STORED_CONTENT", "LOCATION_HISTORY"],
+        )
+    )
 
     assert {"SCA_CONTENT_NEEDS_WARRANT", "SCA_LOCATION_NEEDS_WARRANT"} <= codes(review)
     assert "SCA_NONCONTENT_NEEDS_2703D" not in codes(review)
@@ -133,8 +136,13 @@ def test_public_content_needs_no_particular_process(neutral_case, run):
 
 @pytest.mark.parametrize("process", ["PRESERVATION_REQUEST", "EMERGENCY_REQUEST"])
 def test_disclosure_rows_skip_preservation_and_emergency_requests(neutral_case, run, process):
-    review = run(neutral_case(process_type=process, data_categories=["STORED_CONTENT", "LOCATION_HISTORY"],
-                              emergency={"narrative": "hostage", "verified_out_of_band": True}))
+    review = run(
+        neutral_case(
+            process_type=process,
+            data_categories=["STORED_CONTENT", "LOCATION_HISTORY"],
+            emergency={"narrative": "hostage", "verified_out_of_band": True},
+        )
+    )
 
     assert not codes(review) & {"SCA_CONTENT_NEEDS_WARRANT", "SCA_LOCATION_NEEDS_WARRANT", "SCA_BSI_SUBPOENA_OK"}
 

@@ -82,8 +82,17 @@ def test_seed_output_has_the_assess_shape(seed_case, run):
     dumped = run(seed_case()).model_dump(mode="json")
 
     assert set(dumped) >= {
-        "process_type", "statute", "requester", "targets", "data_categories", "nondisclosure",
-        "findings", "disposition", "escalation_tier", "user_notice", "rule_set_version",
+        "process_type",
+        "statute",
+        "requester",
+        "targets",
+        "data_categories",
+        "nondisclosure",
+        "findings",
+        "disposition",
+        "escalation_tier",
+        "user_notice",
+        "rule_set_version",
     }
     assert dumped["requester"] == {"name": "U.S. Customs and Border Protection", "kind": "FEDERAL", "verified": True}
     assert dumped["targets"] == ["ALT_USCIS"]
