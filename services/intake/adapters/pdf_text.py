@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.intake.adapters.pdf_worker import limit_memory, read_pdf_text
-from services.intake.domain.extraction import DocumentText
+from services.intake.domain.documents import DocumentText
 from shared.logging import get_logger
 
 log = get_logger(__name__)

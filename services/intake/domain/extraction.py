@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -32,6 +32,7 @@ from services.intake.domain.authenticity import (
     classify_domain,
 )
 from services.intake.domain.dates import DateHit, add_period, find_dates, number_value
+from services.intake.domain.documents import DocumentText
 from services.intake.domain.message import ParsedMessage, tidy_text
 from services.intake.domain.triage import TriageReason, field_path, unique_reasons
 from shared.citations import Citation, find_citations
@@ -54,18 +55,6 @@ DECIDING_FIELDS = (
     "emergency",
     "statute",
 )
-
-TextStatus = Literal["ok", "image_only", "unreadable", "truncated", "unsupported"]
-
-
-@dataclass(frozen=True)
-class DocumentText:
-    """The text read from one attachment (by the PDF adapter, or decoded text)."""
-
-    name: str
-    text: str
-    status: TextStatus = "ok"
-    detail: str | None = None
 
 
 @dataclass(frozen=True)
