@@ -1,4 +1,4 @@
-"""``python -m bench pipeline|email|scaleout|soak|chaos``: benchmarks on real Kafka, PostgreSQL and SMTP."""
+"""``python -m bench pipeline|email|extraction|scaleout|soak|chaos``: benchmarks on real Kafka, PostgreSQL and SMTP."""
 
 from __future__ import annotations
 
@@ -80,6 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     email.add_argument("--profile", type=Path, help="py-spy the intake process into this directory")
     _infra_arguments(email)
 
+    extraction = sub.add_parser(
+        "extraction", help="how well intake reads e-mailed demands: accuracy, automation, silent errors, per corpus"
+    )
+    extraction.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
+    extraction.add_argument("--corpus", action="append", help="own, blind or blind_holdout (default: all present)")
+    extraction.add_argument("--misses", action="store_true", help="list every field read wrong")
+    extraction.add_argument("--no-progress", action="store_true", help="no progress line")
     scale = sub.add_parser("scaleout", help="1, 2, 3 review instances on a 6-partition topic; joins and leaves")
     scale.add_argument("--cases", type=int, default=3000, help="received events preloaded per measurement")
     scale.add_argument("--instances", default="1,2,3")
@@ -147,6 +154,12 @@ def main(argv: list[str] | None = None) -> int:
         report = asyncio.run(run_pipeline(opts))
         _emit(report, args.json, print_human)
         return 0 if report["all_reached_smtp"] else 1
+    if args.command == "extraction":
+        from bench.extraction import human, run
+
+        report = run(args.corpus, with_misses=args.misses, progress=not args.no_progress)
+        _emit(report, args.json, human)
+        return 0
     if args.command == "email":
         from bench.email import EmailUnavailable, print_human, run_email
 
