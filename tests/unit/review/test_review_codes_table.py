@@ -3,8 +3,7 @@
 Each row starts from a small base case, applies ``fire`` (the facts that make the code
 fire), and derives the quiet case from the firing one by changing only ``quiet`` (the
 one fact that matters). The meta-tests hold the table, the catalogue (data/rules.yaml)
-and, where it is on this machine, DOMAIN.md's rule book to the same set of codes, so no
-code can be forgotten.
+and the rule table of docs/domain.md to the same set of codes, so no code can be forgotten.
 """
 
 from __future__ import annotations
@@ -18,18 +17,14 @@ from typing import Any
 import pytest
 from review_support import ACCOUNTS, DMCA_COMPLETE, NEUTRAL_CASE, NOW, RECEIVED, codes, with_changes
 
+from deploy import domain_doc
 from services.review.domain import AccountDirectory, EarlierCase, assess
 from services.review.domain.decision import DISPOSITION_PRECEDENCE
 from services.review.domain.rulebook import BLOCK_RULE
 from shared.contracts import LegalProcessCase, Review
 from shared.vocabulary import Disposition
 
-DOMAIN_MD_CANDIDATES = (
-    Path(__file__).resolve().parents[4] / "shared" / "DOMAIN.md",  # CI: ../shared beside the clone
-    Path("/work/shared/DOMAIN.md"),
-)
-
-# --- base cases (dicts in DOMAIN.md's case shape) ----------------------------------------------
+# --- base cases (dicts in the case JSON's shape, docs/domain.md) ----------------------------------------------
 
 NEUTRAL = NEUTRAL_CASE  # FBI grand-jury subpoena for @plainuser's BSI, served 2017-03-14, return +31 days
 
@@ -722,13 +717,9 @@ def test_every_catalogue_code_is_emitted_by_a_rule(book):
     assert emitted == set(book.rules)
 
 
-def _domain_md() -> Path | None:
-    return next((path for path in DOMAIN_MD_CANDIDATES if path.is_file()), None)
-
-
-@pytest.mark.skipif(_domain_md() is None, reason="DOMAIN.md (shared/) is not beside this checkout")
-def test_the_catalogue_is_exactly_domain_md_rule_book(book):
-    text = _domain_md().read_text(encoding="utf-8")
-    domain_codes = set(re.findall(r"^\| ([A-Z0-9_]+) \| .*? \| (?:info|warn|block) \| .*? \|$", text, re.M))
-    assert domain_codes, "no rule-book rows found in DOMAIN.md"
-    assert domain_codes == set(book.rules)
+def test_the_catalogue_is_exactly_the_rule_table_of_docs_domain_md(book):
+    text = (domain_doc.ROOT / domain_doc.DOC).read_text(encoding="utf-8")
+    documented = [row["code"].strip("`") for row in domain_doc.table_rows(domain_doc.blocks_in(text)["rules"])]
+    assert documented, "no rule table found in docs/domain.md"
+    assert len(documented) == len(set(documented))
+    assert set(documented) == set(book.rules)

@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 from review_support import NOW, codes
 
+from deploy import domain_doc
 from services.review.domain import (
     Account,
     AccountDirectory,
@@ -25,8 +26,6 @@ from services.review.domain.decision import DISPOSITION_PRECEDENCE, InvariantVio
 from shared import citations
 from shared.reference import agency_registry
 from shared.vocabulary import Disposition, RequesterKind, Severity
-
-DOMAIN_MD = Path("/work/shared/DOMAIN.md")
 
 # --- statute citations -----------------------------------------------------------------------
 
@@ -108,27 +107,29 @@ def test_policy_numbers(book):
     ) == (365, 7, 90, 10, 365)
 
 
-@pytest.mark.skipif(not DOMAIN_MD.exists(), reason="DOMAIN.md is not on this machine")
-def test_catalogue_has_every_domain_code_with_its_severity(book):
-    rows = re.findall(r"^\| ([A-Z0-9_]+) \| .*? \| (info|warn|block) \| (.*?) \|$", DOMAIN_MD.read_text(), re.M)
+def _documented_rules() -> list[dict[str, str]]:
+    text = (domain_doc.ROOT / domain_doc.DOC).read_text(encoding="utf-8")
+    return domain_doc.table_rows(domain_doc.blocks_in(text)["rules"])
+
+
+def test_catalogue_has_every_documented_code_with_its_meaning(book):
+    """docs/domain.md's rule table says what the loaded catalogue says, code by code."""
+    rows = _documented_rules()
     assert len(rows) >= 40
-    for code, severity, implies in rows:
+    for row in rows:
+        code = row["code"].strip("`")
         spec = book.rule(code)
-        assert spec.severity is Severity(severity), code
-        assert spec.litigation == ("**L**" in implies), code
-        assert spec.citation.strip(), code
-        # The implied disposition: "block rule", a leading disposition name, or none ("—",
-        # a user-notice action, "may COMPLY after the other checks").
-        text = implies.strip()
-        leading = re.match(r"[A-Z_]+", text)
-        expected = (
-            "BLOCK_RULE"
-            if text.startswith("block rule")
-            else leading.group(0)
-            if leading and leading.group(0) in Disposition.__members__
-            else None
-        )
+        assert spec.severity is Severity(row["severity"]), code
+        # "block rule", a disposition in backticks, or "—" (none of its own).
+        implies = row["implies"]
+        expected = "BLOCK_RULE" if implies == "block rule" else None if implies == "—" else implies.strip("`")
+        assert expected is None or expected == "BLOCK_RULE" or expected in Disposition.__members__, code
         assert spec.implies == expected, code
+        assert spec.litigation == (row["tier"] == "LITIGATION"), code
+        assert row["tier"] == (
+            "LITIGATION" if spec.litigation else "LEGAL_OPS" if spec.severity is Severity.INFO else "COUNSEL"
+        ), code
+        assert spec.citation.strip() and row["citation"] == spec.citation, code
 
 
 def test_every_code_a_rule_can_emit_is_in_the_catalogue(book):
