@@ -1,0 +1,38 @@
+"""Builds the blind e-mail corpus: ``NNN-name.eml`` and ``NNN-name.expected.json`` for each message.
+
+    .venv/bin/python -m tests.corpus.blind.build      # rewrites the files in this folder
+
+See README.md: written blind (without reading the extractor); the expected fields were recorded by
+hand as a careful paralegal reading each message would record them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.corpus.blind import foreign, not_process, us_federal, us_state  # noqa: F401  (registers)
+from tests.corpus.blind.kit import MESSAGES
+
+HERE = Path(__file__).resolve().parent
+
+
+def write() -> list[Path]:
+    for old in list(HERE.glob("*.eml")) + list(HERE.glob("*.expected.json")):
+        old.unlink()
+    names = [m.name for m in MESSAGES]
+    assert len(names) == len(set(names)), "duplicate names"
+    paths = []
+    for number, message in enumerate(MESSAGES, start=1):
+        stem = f"{number:03d}-{message.name}"
+        (HERE / f"{stem}.eml").write_bytes(message.raw)
+        text = json.dumps(message.expected(), indent=2, ensure_ascii=False) + "\n"
+        (HERE / f"{stem}.expected.json").write_text(text, encoding="utf-8")
+        paths.append(HERE / f"{stem}.eml")
+    return paths
+
+
+if __name__ == "__main__":
+    written = write()
+    print(f"wrote {len(written)} messages to {HERE}", file=sys.stderr)
