@@ -14,7 +14,6 @@ import pytest
 from pydantic import ValidationError
 
 from services.intake.adapters.pdf_text import PdfTextExtractor
-from services.intake.domain import extraction as extraction_module
 from services.intake.domain.extraction import (
     CONFIDENT,
     DECIDING_FIELDS,
@@ -23,6 +22,8 @@ from services.intake.domain.extraction import (
     Evidence,
     extract_case,
 )
+from services.intake.domain.extraction import build as build_module
+from services.intake.domain.extraction.corpus import Fields
 from services.intake.domain.message import parse_message
 from services.intake.domain.triage import (
     REASON_CODES,
@@ -99,9 +100,9 @@ def read(body: str = "Please see the attached.", *, documents: tuple[DocumentTex
     return extract_case(parse_message(raw), documents=documents, registry=REGISTRY, received_at=RECEIVED)
 
 
-def read_fields(**evidence: Evidence) -> extraction_module._Fields:
+def read_fields(**evidence: Evidence) -> Fields:
     """What extraction read, the type and requester valid, with ``evidence`` (keys are field paths)."""
-    return extraction_module._Fields(
+    return Fields(
         evidence={
             "process_type": Evidence(ProcessType.SEARCH_WARRANT, 0.9),
             "requester.name": Evidence("Elk Grove Police Department", 0.9),
@@ -169,8 +170,8 @@ def test_every_deciding_field_read_without_confidence_names_its_field() -> None:
         assert reason.held_code == f"LOW_CONFIDENCE:{name}"
     # Each deciding field, however it is read, is named by its own field path.
     for name in DECIDING_FIELDS:
-        fields = extraction_module._Fields(evidence={name: Evidence(None, 0.3, note="lily_sk8s unclear")})
-        [reason] = extraction_module._low_confidence(fields, ProcessType.SUBPOENA_ADMINISTRATIVE)
+        fields = Fields(evidence={name: Evidence(None, 0.3, note="lily_sk8s unclear")})
+        [reason] = build_module.low_confidence(fields, ProcessType.SUBPOENA_ADMINISTRATIVE)
         assert (reason.code, reason.field) == ("LOW_CONFIDENCE", name)
         assert reason.text == f"not confident of {FIELD_LABELS[name]} (0.30: lily_sk8s unclear)"
         assert_no_personal_data(reason.held_code)
@@ -185,7 +186,7 @@ def test_an_invalid_field_is_coded_with_its_field_path_and_left_empty() -> None:
             "date_range": Evidence({"start": "2023-07-21", "end": "2023-01-01"}, 0.9),
         }
     )
-    case, problems = extraction_module._build_case(fields, "text")
+    case, problems = build_module.build_case(fields, "text")
     assert {p.held_code for p in problems} == {
         "FIELD_INVALID:targets",
         "FIELD_INVALID:requester.email",
@@ -202,9 +203,9 @@ def test_an_invalid_field_is_coded_with_its_field_path_and_left_empty() -> None:
 
 def test_fields_that_cannot_form_a_case_are_coded_no_case_formed(monkeypatch: pytest.MonkeyPatch) -> None:
     # An invalid value that blanking cannot clear: after its rounds, only the text is kept.
-    monkeypatch.setattr(extraction_module, "_blank", lambda document, location: None)
+    monkeypatch.setattr(build_module, "_blank", lambda document, location: None)
     fields = read_fields(targets=Evidence(["x" * 400], 0.9))
-    case, problems = extraction_module._build_case(fields, "the text")
+    case, problems = build_module.build_case(fields, "the text")
     assert problems[-1] == TriageReason(
         "NO_CASE_FORMED", "the extracted fields could not form a case; only the text was kept"
     )

@@ -1,0 +1,52 @@
+"""The demand's own number (summons, docket, case or reference number). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, Span, ev
+
+_CASE_NUMBER = re.compile(
+    r"(?P<label>\b(?:(?P<agency>CBP|DEA|FBI|IRS|ICE|HSI|DHS|DOJ|USCIS|OIG|ATF|USSS|NCA)[ \t]+)?(?P<kind>(?i:Summons|Subpoena|Warrant|NSL|Order|Request|Case|Docket|File|Reference|Ref|Investigation|Matter|"
+    r"Misc(?:ellaneous)?|Mag(?:istrate)?|Cause|Index|Incident|Report|Control|Crim(?:inal)?|Civil|Complaint|Serial|Action))\.?"
+    r"(?:[ \t]+(?i:Action|Case|Docket))?[ \t]*(?i:No\.?|Number|Num\.?|#|Nr\.?)[ \t]*[:.]?|\b(?i:Our|Your)[ \t]+(?i:ref(?:erence)?)[ \t]*[:.]|\b(?:Reference|Ref)[ \t]*:|\bCase[ \t]*:|\bNo\.(?=[ \t]*\d))"
+    r"[ \t]*(?P<value>[A-Z0-9][A-Za-z0-9:\-/._]*\d[A-Za-z0-9:\-/._]*|\d[A-Za-z0-9:\-/._]*)",
+)
+
+
+def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
+    text = corpus.text
+    candidates = list(_CASE_NUMBER.finditer(text))
+    if not candidates:
+        subject_match = _CASE_NUMBER.search(subject)
+        if subject_match:
+            value = _case_value(subject_match)
+            out.put(
+                "case_number",
+                Evidence(
+                    value,
+                    0.7,
+                    Span("subject", subject_match.start(), subject_match.end(), subject_match.group(0)),
+                    note="from the subject",
+                ),
+            )
+            return
+        out.put("case_number", Evidence(None, 0.7, note="no case number"))
+        return
+    match = candidates[0]
+    out.put("case_number", ev(corpus, _case_value(match), 0.85, match.start(), match.end()))
+
+
+def _case_value(match: re.Match[str]) -> str:
+    value = match.group("value").rstrip(".,;:)")
+    kind = match.group("kind")
+    if kind and kind.lower() in ("summons", "subpoena", "warrant", "nsl"):
+        prefix = f"{match.group('agency')} " if match.group("agency") else ""
+        written = kind if not kind.isupper() or kind == "NSL" else kind.capitalize()
+        return f"{prefix}{written} No. {value}"
+    return value
+
+
+def read_case_number(r: Reading) -> None:
+    _case_number(r.out, r.corpus, r.subject)

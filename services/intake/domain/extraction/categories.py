@@ -1,0 +1,130 @@
+"""Which data a demand asks for: the data categories named inside its demand language. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from shared.vocabulary import DataCategory, ProcessType
+
+# Tried in this order; each match masks its words so a later, more general pattern cannot
+# read them again ("IP address logs" is not also "IP addresses").
+_CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
+    (
+        DataCategory.REALTIME_CONTENT,
+        r"\bintercept(?:ion|ing)?\s+(?:of\s+)?(?:the\s+)?(?:contents?|wire|electronic|oral|communications)|\breal[- ]time (?:content|interception)|\bwiretap",
+        0.9,
+    ),
+    (
+        DataCategory.REALTIME_METADATA,
+        r"\bpen registers?\b|\btrap and trace\b|\bdialing,? routing,? addressing,? (?:and|or) signaling\b|\b(?:prospective|real[- ]time|ongoing|future) (?:collection of )?(?:dialing|routing|addressing|signaling|metadata|non-content|location)\b",
+        0.9,
+    ),
+    (
+        DataCategory.PUBLIC_CONTENT,
+        r"\bpublic(?:ly)? (?:posts?|tweets?|content|profile|messages|photos|videos|available (?:posts|content|information)|visible (?:posts|content))\b",
+        0.9,
+    ),
+    (
+        DataCategory.LOCATION_HISTORY,
+        r"\b(?:historical |past |current |last known |recent |precise )?(?:location|geo-?location) (?:history|information|data|records)\b|\bhistorical (?:cell[- ]site )?location\b|\bgeo-?location\b|\bGPS\b|\bcell[- ]site\b|\blatitude\b|\bcheck-?ins?\b|\blocation history\b|\b(?:current|last known|physical|historical) location\b",
+        0.9,
+    ),
+    (
+        DataCategory.NON_CONTENT_RECORDS,
+        r"\b(?:accounts|users|persons|people) with (?:which|whom) [^.;]{0,60}?(?:exchanged|communicated|corresponded|sent|received)[^.;]{0,20}?(?:direct messages|messages|communications|e-?mails)\b|\b(?:I\.?P\.?|login|log-in|access|connection|session|activity|transactional|audit|usage|traffic) (?:address )?(?:logs?|histor(?:y|ies)|records)\b|\bIP address (?:logs?|history|records)\b|\blogs? of (?:all )?(?:I\.?P\.? addresses|logins|access)\b|\blog-?in histor(?:y|ies)\b|\bdevice (?:identifiers?|information|data|IDs?)\b|\bIMEI\b|\bMAC address(?:es)?\b|\badvertising (?:ID|identifiers?)\b|\bcontacts?(?: lists?)?\b|\bfriends?(?: lists?)\b|\bfollowers?\b|\bfollowing list\b|\bcorrespondents?\b|\bheader information\b|\bmetadata\b|\brecords of (?:all )?(?:communications|messages)\b|\bcall (?:detail )?(?:records|logs)\b|\bbuddy lists?\b|\bnon-?content (?:records|information|data)\b|\btransactional (?:records|data|information)\b|\buser[- ]agent\b|\bcookies?\b|\b(?:source|destination) (?:IP )?addresses\b|\bsender and recipient\b|\bdates? and times? of (?:all )?(?:communications|messages)\b",
+        0.9,
+    ),
+    (
+        DataCategory.STORED_CONTENT,
+        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails?\b(?!\s*address)|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b",
+        0.85,
+    ),
+    (
+        DataCategory.BASIC_SUBSCRIBER,
+        r"\b(?:basic )?subscriber (?:information|records|info|data|details|identity)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\baccount (?:creation|registration) (?:date|information)\b|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))",
+        0.9,
+    ),
+)
+_DEMAND = re.compile(
+    r"\b(?:produce|provide|furnish|preserve|turn over|deliver|seek(?:s|ing)?|request(?:s|ing|ed)?|demand(?:s|ed)?|"
+    r"commanded to|disclose the following|records? (?:of|for|regarding|pertaining to|relating to|concerning|associated with|related to)|"
+    r"information (?:of|for|regarding|pertaining to|relating to|concerning|associated with|related to)|data (?:of|for|regarding|associated with)|"
+    r"to include|including|namely|items to be seized|(?:property|information|records) to be (?:seized|disclosed|produced|preserved)|"
+    r"following (?:records|information|data|items|categories)|records requested|information requested|data requested|"
+    r"records sought|information sought|disclosure of|attachment [ab]\b)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b)[^.;:\n]{0,45}$", re.IGNORECASE
+)
+NDO_CONTEXT = re.compile(
+    r"not (?:to )?disclose|nondisclosure|non-disclosure|refrain from|do not notify|not notify", re.IGNORECASE
+)
+
+
+def _demand_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for match in _DEMAND.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()]
+        if NDO_CONTEXT.search(before) and not re.search(r"[.;]\s", before[-40:]):
+            continue
+        start = match.start()
+        end = start
+        limit = min(len(text), start + 700)
+        blank = text.find("\n\n", start, limit)
+        # Keep a list that follows a colon together, even across one blank line.
+        end = limit if blank == -1 else blank
+        if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
+            second = text.find("\n\n", blank + 2, limit)
+            end = limit if second == -1 else second
+        windows.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _categories(out: Fields, corpus: Corpus, process: ProcessType) -> None:
+    text = corpus.flat
+    found: dict[DataCategory, tuple[float, int, int]] = {}
+    for start, end in _demand_windows(corpus.text):
+        window = list(text[start:end])
+        for category, pattern, confidence in _CATEGORY_PATTERNS:
+            for match in re.finditer(pattern, "".join(window), re.IGNORECASE):
+                s, e = match.start(), match.end()
+                preceding = "".join(window[max(0, s - 60) : s])
+                if _NEGATED.search(preceding) or re.search(r"non-$", preceding, re.I):
+                    for i in range(s, e):
+                        window[i] = " "
+                    continue
+                if NDO_CONTEXT.search("".join(window[max(0, s - 100) : s])):
+                    continue
+                found.setdefault(category, (confidence, start + s, start + e))
+                for i in range(s, e):
+                    window[i] = " "
+    order = list(DataCategory)
+    values = sorted(found, key=order.index)
+    if process is ProcessType.PEN_REGISTER_ORDER and DataCategory.REALTIME_METADATA not in found:
+        values.append(DataCategory.REALTIME_METADATA)
+        found[DataCategory.REALTIME_METADATA] = (0.8, 0, 0)
+    if process is ProcessType.WIRETAP_ORDER and DataCategory.REALTIME_CONTENT not in found:
+        values.append(DataCategory.REALTIME_CONTENT)
+        found[DataCategory.REALTIME_CONTENT] = (0.8, 0, 0)
+    if not values:
+        out.put("data_categories", Evidence([], 0.2, note="no demanded-records language was recognised"))
+        return
+    confidence = min(conf for conf, _, _ in found.values())
+    first = min((v for v in found.values() if v[2] > v[1]), key=lambda item: item[1], default=None)
+    if first:
+        out.put("data_categories", ev(corpus, values, confidence, first[1], first[2]))
+    else:
+        out.put("data_categories", Evidence(values, confidence, note="implied by the kind of process"))
+
+
+def read_categories(r: Reading) -> None:
+    _categories(r.out, r.corpus, r.process)

@@ -1,0 +1,104 @@
+"""The court that issued a demand (for the kinds of process courts issue). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from shared.vocabulary import ProcessType
+
+_COURT = re.compile(
+    r"(?i:(?P<court>(?:United States|U\.S\.) District Court|United States Bankruptcy Court|Superior Court|Circuit Court|District Court|"
+    r"County Court|Court of Common Pleas|Magistrate['’]?s?[ \t]+Court|Crown Court|Supreme Court|Justice Court|Municipal Court|Amtsgericht))"
+)
+_COURT_CONNECTORS = {"of", "for", "the", "in", "and", "at", "county", "district", "division", "city", "state"}
+_GENERIC_COURTS = {
+    "superior court",
+    "circuit court",
+    "district court",
+    "county court",
+    "supreme court",
+    "justice court",
+    "municipal court",
+    "crown court",
+    "magistrate's court",
+    "magistrates court",
+    "magistrate court",
+}
+
+
+def _court_name(text: str, match: re.Match[str]) -> str | None:
+    """The court's full name: its words, then "for/of/at ..." on the same line or the next."""
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end == -1 else line_end
+    rest = text[match.end() : line_end]
+    if not rest.strip():
+        following_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : len(text) if following_end == -1 else following_end]
+        if re.match(r"\s*(?:for|of|in and for|at)\b", following, re.IGNORECASE):
+            rest = " " + following
+    tokens = re.findall(r",|[^\s,]+", rest)
+    kept: list[str] = []
+    for token in tokens:
+        bare = token.strip(".'’")
+        if token == ",":
+            kept.append(token)
+            continue
+        if bare.lower() in _COURT_CONNECTORS or (bare[:1].isupper() and re.fullmatch(r"[\w.'’-]+", bare)):
+            if bare.lower() in ("v", "vs") or bare.isdigit():
+                break
+            kept.append(token)
+            continue
+        break
+    while kept and (kept[-1] == "," or kept[-1].strip(".").lower() in {"of", "for", "the", "in", "and", "at"}):
+        kept.pop()
+    tail = " ".join(kept).replace(" ,", ",")
+    name = " ".join(f"{match.group('court')} {tail}".split()).strip(" ,")
+    if name.lower() in _GENERIC_COURTS:
+        return None  # "the Superior Court" names no court in particular
+    return name
+
+
+_COURT_PROCESS = {
+    ProcessType.SEARCH_WARRANT,
+    ProcessType.COURT_ORDER_2703D,
+    ProcessType.SUBPOENA_GRAND_JURY,
+    ProcessType.SUBPOENA_TRIAL,
+    ProcessType.SUBPOENA_CIVIL,
+    ProcessType.SUBPOENA_DMCA_512H,
+    ProcessType.PEN_REGISTER_ORDER,
+    ProcessType.WIRETAP_ORDER,
+    ProcessType.FOREIGN_REQUEST,
+}
+
+
+def _court(out: Fields, corpus: Corpus, process: ProcessType) -> None:
+    if process not in _COURT_PROCESS:
+        out.put("issuing_court", Evidence(None, 0.8, note=f"{process.value} is not issued by a court"))
+        return
+    for match in _COURT.finditer(corpus.text):
+        value = _court_name(corpus.text, match)
+        if value is None:
+            continue
+        words = value.split()
+        if sum(w.isupper() for w in words) >= len(words) / 2:
+            value = _title_case(value)
+        out.put(
+            "issuing_court",
+            ev(corpus, value, 0.85 if corpus.in_title(match.start(), 900) else 0.65, match.start(), match.end()),
+        )
+        return
+    out.put("issuing_court", Evidence(None, 0.6, note="no court named"))
+
+
+def _title_case(value: str) -> str:
+    small = {"of", "for", "the", "and", "in", "at"}
+    words = value.lower().split()
+    return " ".join(
+        w if (i and w in small) else (w.upper() if w in {"u.s."} else w.capitalize()) for i, w in enumerate(words)
+    )
+
+
+def read_court(r: Reading) -> None:
+    _court(r.out, r.corpus, r.process)

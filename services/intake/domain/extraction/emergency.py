@@ -1,0 +1,79 @@
+"""An emergency request's narrative: the danger it describes. Pure. (Only a person calling back
+can set ``verified_out_of_band``.)"""
+
+from __future__ import annotations
+
+import re
+
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from shared.vocabulary import ProcessType
+
+_DANGER = re.compile(
+    r"\b(?:kill\w*|murder\w*|suicid\w*|self-harm|bomb\w*|explosive\w*|shoot\w*|gun\w*|firearm\w*|weapon\w*|kidnap\w*|abduct\w*|"
+    r"missing (?:child|juvenile|minor|person|teen\w*)|hostage\w*|threat\w*|imminent|overdose\w*|serious (?:physical|bodily) injury|"
+    r"death|die|dying|harm|attack\w*|trafficking|exploitation|sextortion)\b",
+    re.IGNORECASE,
+)
+_EMERGENCY_LABEL = re.compile(
+    r"^\s*(?:nature of (?:the )?emergency|description of (?:the )?emergency|emergency (?:situation|details|narrative|description)|"
+    r"(?:summary of )?facts|circumstances|details of (?:the )?emergency|why (?:is )?this (?:is )?an emergency)\s*[:\-]\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _emergency(out: Fields, corpus: Corpus, process: ProcessType, subject: str) -> None:
+    text = corpus.text
+    if process is not ProcessType.EMERGENCY_REQUEST:
+        out.put("emergency", Evidence(None, 0.85, note="not an emergency request"))
+        return
+    label = _EMERGENCY_LABEL.search(text)
+    if label:
+        end = text.find("\n\n", label.end())
+        end = len(text) if end == -1 else end
+        narrative = " ".join(text[label.end() : end].split())[:4000]
+        if narrative:
+            out.put(
+                "emergency",
+                ev(corpus, {"narrative": narrative, "verified_out_of_band": False}, 0.9, label.start(), end),
+            )
+            return
+    sentences = []
+    first_start = None
+    last_end = None
+    for match in re.finditer(r"[^.!?\n]+(?:[.!?]|\n|$)", text):
+        sentence = match.group(0).strip()
+        if (
+            _DANGER.search(sentence)
+            and len(sentence) > 20
+            and not re.search(r"2702|voluntar|legal process", sentence, re.I)
+        ):
+            sentences.append(sentence)
+            first_start = match.start() if first_start is None else first_start
+            last_end = match.end()
+        if len(sentences) >= 4:
+            break
+    if sentences:
+        out.put(
+            "emergency",
+            ev(
+                corpus,
+                {"narrative": " ".join(sentences)[:4000], "verified_out_of_band": False},
+                0.75,
+                first_start,
+                last_end,
+            ),
+        )
+        return
+    out.put(
+        "emergency",
+        Evidence(
+            {"narrative": subject or "", "verified_out_of_band": False},
+            0.5,
+            note="an emergency request that describes no danger",
+        ),
+    )
+
+
+def read_emergency(r: Reading) -> None:
+    _emergency(r.out, r.corpus, r.process, r.subject)

@@ -1,0 +1,56 @@
+"""Forwarded mail: the original sender, date and subject of an inline-forwarded message. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, tzinfo
+
+from services.intake.domain.dates import find_dates
+
+_FORWARD_MARK = re.compile(
+    r"^(?:>\s*)?(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht)\s*-{2,}|Begin forwarded message:"
+    r"|-{3,}\s*Original\s+Message\s*-{3,})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HEADER_LINE = re.compile(r"^(?:>\s*)?(From|Sent|Date|Subject|To|Cc)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Forward:
+    sender: str | None
+    sender_name: str | None
+    date: datetime | None
+    subject: str | None
+
+
+def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> Forward | None:
+    """The original sender of an inline-forwarded message (Gmail, Outlook, Apple Mail styles)."""
+    match = _FORWARD_MARK.search(body)
+    if match is None:
+        return None
+    fields: dict[str, str] = {}
+    for line in body[match.end() :].lstrip("\n").split("\n")[:12]:
+        header = _HEADER_LINE.match(line.strip())
+        if header:
+            fields.setdefault(header.group(1).lower(), header.group(2).strip())
+        elif line.strip() and fields:
+            break
+    raw_from = fields.get("from", "")
+    address = re.search(r"[\w.+'-]+@[\w.-]+\.[A-Za-z]{2,}", raw_from)
+    name = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]|\"", "", raw_from).strip() or None
+    when = None
+    raw_date = fields.get("date") or fields.get("sent")
+    if raw_date:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            when = parsedate_to_datetime(raw_date)
+        except (TypeError, ValueError, IndexError):
+            hits = find_dates(raw_date)
+            when = hits[0].moment(outer_zone or UTC, time(0, 0)) if hits else None
+        if when is not None and when.tzinfo is None:
+            when = when.replace(tzinfo=outer_zone) if outer_zone else None
+    return Forward(
+        address.group(0) if address else None, name if name and "@" not in name else None, when, fields.get("subject")
+    )

@@ -1,0 +1,122 @@
+"""The nondisclosure (gag) order or request: a court's § 2705(b) order, an NSL's certification, or
+a letter's request, and when it ends. Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, tzinfo
+
+from services.intake.domain.dates import add_period, number_value
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.timing import first_date_after
+from services.intake.domain.message import ParsedMessage
+from shared.vocabulary import NondisclosureKind, ProcessType
+
+_COURT_NDO = re.compile(
+    r"2705\s*\(\s*b\s*\)|(?:it is (?:further )?ordered|the court (?:finds|orders)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
+    r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b",
+    re.IGNORECASE,
+)
+_NSL_NDO = re.compile(
+    r"2709\s*\(\s*c\s*\)|nondisclosure (?:requirement|certification)|certif(?:y|ied|ies|ication)[^.]{0,200}?disclos",
+    re.IGNORECASE,
+)
+_LETTER_NDO = re.compile(
+    r"(?:request(?:s|ed)?|ask(?:s|ed)?|urge(?:s|d)?)(?: that)? (?:you )?(?:do )?not (?:to )?(?:disclose|notify|inform|alert)|please (?:do not|don['’]t|refrain from) (?:disclos|notify|inform|alert|tell)\w*|"
+    r"refrain from (?:notifying|disclosing|informing)|not to notify the (?:user|subscriber|account holder|customer)|"
+    r"(?:keep|treat) (?:this|the) (?:request|letter|matter) (?:strictly )?confidential|do not (?:notify|inform|alert) the (?:user|subscriber|account holder|customer)",
+    re.IGNORECASE,
+)
+_NO_NDO = re.compile(
+    r"(?:\bno\b|not accompanied by (?:a|any)|without (?:a|any)|there is no)\s+(?:non-?disclosure|gag)(?: order)?",
+    re.IGNORECASE,
+)
+_NDO_PERIOD = re.compile(
+    r"(?:for (?:a period of )?|period of )(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?(?P<unit>days?|months?|years?)\s*"
+    r"(?:from|after|following|beginning (?:on|with))\s+(?:the\s+)?(?:date of (?:this|the) (?:order|entry|letter)|entry of (?:this|the) order|date (?:hereof|of issuance|this order is (?:signed|entered))|issuance of this order)",
+    re.IGNORECASE,
+)
+_NDO_UNTIL = re.compile(r"\buntil\s+(?:and including\s+)?", re.IGNORECASE)
+_NDO_INDEFINITE = re.compile(
+    r"until (?:further|otherwise) order(?:ed)?(?: of (?:the|this) court)?|indefinite(?:ly)?|until (?:the court|otherwise) orders",
+    re.IGNORECASE,
+)
+_ORDER_DATE = re.compile(
+    r"(?:\bdated|\bdate(?:d)? of (?:this )?order|\bentered(?: on)?|\bsigned(?: on| this)?|\bissued(?: on)?|\bso ordered(?: this| on)?|\bordered this|\bdone (?:and ordered )?(?:this|on)|^date)\s*[:,]?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _nondisclosure(
+    out: Fields, corpus: Corpus, process: ProcessType, zone: tzinfo, message: ParsedMessage, day_first: bool
+) -> None:
+    text = corpus.flat
+    court = _COURT_NDO.search(text)
+    nsl = _NSL_NDO.search(text) if process is ProcessType.NATIONAL_SECURITY_LETTER else None
+    letter = _LETTER_NDO.search(text)
+    denied = _NO_NDO.search(text)
+    if nsl:
+        kind, match, confidence = NondisclosureKind.NSL_CERTIFICATION, nsl, 0.9
+    elif court and not (denied and denied.start() <= court.start() <= denied.end() + 5):
+        kind, match, confidence = NondisclosureKind.COURT_ORDER_2705B, court, 0.9
+    elif letter:
+        kind, match, confidence = NondisclosureKind.LETTER_REQUEST, letter, 0.85
+    else:
+        out.put(
+            "nondisclosure",
+            Evidence(
+                {"present": False, "kind": None, "expires_at": None},
+                0.85,
+                note="no nondisclosure language" if not denied else "the text says there is none",
+            ),
+        )
+        return
+    expires: datetime | None = None
+    note = None
+    expiry_confidence = 0.9
+    if kind is not NondisclosureKind.LETTER_REQUEST:
+        period = _NDO_PERIOD.search(text)
+        indefinite = _NDO_INDEFINITE.search(text)
+        until_date = None
+        for until in _NDO_UNTIL.finditer(text):
+            hit = first_date_after(corpus, until.end(), 30, day_first)
+            if hit is not None and hit.start - until.end() <= 3:
+                until_date = hit
+                break
+        if period:
+            amount = number_value(period.group("n"))
+            order_day = None
+            for label in _ORDER_DATE.finditer(text):
+                hit = first_date_after(corpus, label.end(), 40, day_first)
+                if hit is not None and hit.start - label.end() <= 12:
+                    order_day = hit
+                    break
+            if amount and order_day is not None:
+                base = datetime.combine(order_day.day, time(23, 59, 59)).replace(tzinfo=zone)
+                expires = add_period(base, amount, period.group("unit"))
+                note = f"{amount} {period.group('unit')} from the order's date {order_day.day.isoformat()}"
+            elif amount and message.date is not None:
+                base = datetime.combine(message.date.astimezone(zone).date(), time(23, 59, 59)).replace(tzinfo=zone)
+                expires = add_period(base, amount, period.group("unit"))
+                note = f"{amount} {period.group('unit')} from the e-mail's date: the order's own date was not found"
+                expiry_confidence = 0.5
+            else:
+                expiry_confidence = 0.4
+                note = "a period is given but its start could not be read"
+            match = period
+        elif until_date is not None:
+            expires = datetime.combine(until_date.day, time(23, 59, 59)).replace(tzinfo=zone)
+            note = "until a date"
+        elif indefinite:
+            note = "until further order: indefinite"
+            match = indefinite
+        else:
+            note = "no expiry written: indefinite"
+            expiry_confidence = 0.7
+    value = {"present": True, "kind": kind.value, "expires_at": expires.isoformat() if expires else None}
+    out.put("nondisclosure", ev(corpus, value, min(confidence, expiry_confidence), match.start(), match.end(), note))
+
+
+def read_nondisclosure(r: Reading) -> None:
+    _nondisclosure(r.out, r.corpus, r.process, r.zone, r.message, r.day_first)

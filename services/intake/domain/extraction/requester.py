@@ -1,0 +1,204 @@
+"""Who sent the demand: the requester's name, kind and country, its e-mail address, and whether
+the sender is verified. Pure.
+
+The agencies of the registry named in the text (the most specific one, the one the sender's
+domain belongs to first), the organisations written in it (:mod:`.issuers`), else the sender's
+registry domain, else the sender's own name. Verification is
+:func:`services.intake.domain.authenticity.assess_authenticity`'s, for the agency claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.intake.domain.authenticity import DomainClass, assess_authenticity
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Evidence, ev
+from services.intake.domain.extraction.issuers import (
+    FOREIGN_COUNTRY_WORDS,
+    ORG_PATTERNS,
+    AgencyHit,
+    find_agencies,
+)
+from services.intake.domain.extraction.signer import TITLE_RE
+from shared.reference import Agency
+from shared.vocabulary import RequesterKind
+
+
+def read_requester(r: Reading) -> None:
+    """``requester.name``, ``.kind``, ``.country``, ``.email``; ``r.claimed`` is the agency named."""
+    corpus, text, out, registry = r.corpus, r.corpus.text, r.out, r.registry
+    domain_info, sender, sender_name, sender_domain = r.domain_info, r.sender, r.sender_name, r.sender_domain
+    forwarded = r.forwarded
+    agency_hits = find_agencies(text, registry)
+    display_hits = find_agencies(sender_name or "", registry) if sender_name else []
+    org_hits: list[tuple[re.Match[str], RequesterKind]] = []
+    for pattern, kind in ORG_PATTERNS:
+        for match in re.finditer(pattern, text):
+            words = match.group(0).strip()
+            if TITLE_RE.fullmatch(words) or re.match(r"(?:Assistant|Deputy|Chief Deputy|Special)\b", words):
+                continue
+            if (
+                any(h.start < match.end() and match.start() < h.end for h in agency_hits)
+                and kind is not RequesterKind.FEDERAL
+            ):
+                continue  # "Justice Federal Bureau of Investigation": the registry's name wins
+            org_hits.append((match, kind))
+    org_hits.sort(key=lambda item: (0 if corpus.in_title(item[0].start(), 900) else 1, item[0].start()))
+    # "County Sheriff's Office" where "Alameda County Sheriff's Office" is written too: the longer name.
+    names = [" ".join(m.group(0).split()) for m, _ in org_hits]
+    org_hits = [
+        (
+            next(
+                (
+                    m2
+                    for (m2, _), n2 in zip(org_hits, names, strict=True)
+                    if len(n2) > len(n) and n2.lower().endswith(n.lower())
+                ),
+                m,
+            ),
+            k,
+        )
+        for (m, k), n in zip(org_hits, names, strict=True)
+    ]
+    domain_agency = domain_info.agency if domain_info.domain_class is DomainClass.REGISTRY else None
+
+    claimed: Agency | None = None
+    claimed_hit: AgencyHit | None = None
+    if agency_hits:
+        titled = [h for h in agency_hits if corpus.in_title(h.start, 900)] or agency_hits
+        ids = {h.agency.id for h in titled}
+        # The most specific agency named: a child wins over its parent department.
+        children = [h for h in titled if not any(o.agency.parent == h.agency.id for o in titled if o.agency.id in ids)]
+        if domain_agency is not None:
+            matching = [
+                h
+                for h in children
+                if h.agency.id in {a.id for a in registry.lineage(domain_agency)}
+                or domain_agency.id in {a.id for a in registry.lineage(h.agency)}
+            ]
+            claimed_hit = (matching or children or titled)[0]
+        else:
+            claimed_hit = (children or titled)[0]
+        claimed = claimed_hit.agency
+    elif display_hits:
+        claimed = display_hits[0].agency
+
+    requester_kind: RequesterKind
+    country: str | None = None
+    org_name: str | None = None
+    org_span: tuple[int, int] | None = None
+    org_kind: RequesterKind | None = None
+    if org_hits:
+        match, org_kind = org_hits[0]
+        org_name = " ".join(match.group(0).split()).strip(" ,")
+        org_span = (match.start(), match.end())
+    foreign_country = None
+    if (
+        domain_info.country
+        and domain_info.country not in ("US", "EU")
+        and domain_info.domain_class in (DomainClass.GOVERNMENT, DomainClass.ORDINARY)
+    ):
+        foreign_country = (
+            domain_info.country
+            if domain_info.domain_class is DomainClass.GOVERNMENT or org_kind is RequesterKind.FOREIGN_GOVERNMENT
+            else None
+        )
+    if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
+        for pattern, code in FOREIGN_COUNTRY_WORDS:
+            if re.search(pattern, text):
+                foreign_country = code
+                break
+    if claimed is not None and (
+        org_kind is None
+        or org_kind is RequesterKind.FEDERAL
+        or (claimed_hit is not None and org_span is not None and claimed_hit.start <= org_span[0])
+    ):
+        name, requester_kind, country = claimed.name, claimed.kind, "US"
+        if (
+            org_kind is RequesterKind.FEDERAL
+            and org_name
+            and claimed.parent is None
+            and org_span is not None
+            and corpus.in_title(org_span[0], 900)
+        ):
+            name = org_name  # "United States Attorney's Office for ..." is more precise than "DOJ"
+        confidence = (
+            0.95
+            if (
+                domain_agency is not None
+                and claimed.id
+                in {a.id for a in registry.lineage(domain_agency)}
+                | {a.id for a in registry.lineage(claimed) if a.id == domain_agency.id}
+            )
+            else 0.85
+        )
+        start, end = (claimed_hit.start, claimed_hit.end) if claimed_hit else (None, None)
+        out.put("requester.name", ev(corpus, name, confidence, start, end))
+    elif org_name is not None and org_kind is not None:
+        requester_kind = org_kind
+        if foreign_country and org_kind is not RequesterKind.PRIVATE_PARTY:
+            requester_kind = RequesterKind.FOREIGN_GOVERNMENT
+        country = (
+            foreign_country
+            if requester_kind is RequesterKind.FOREIGN_GOVERNMENT
+            else ("US" if requester_kind is not RequesterKind.PRIVATE_PARTY else (domain_info.country or "US"))
+        )
+        assert org_span is not None
+        out.put("requester.name", ev(corpus, org_name, 0.8, *org_span))
+        if org_kind is RequesterKind.FEDERAL and domain_agency is not None:
+            claimed = domain_agency
+    elif domain_agency is not None:
+        claimed = domain_agency
+        requester_kind, country = domain_agency.kind, "US"
+        out.put("requester.name", ev(corpus, domain_agency.name, 0.8, note=f"from the sender's domain {sender_domain}"))
+    else:
+        fallback = sender_name or sender or "Unknown requester"
+        if domain_info.domain_class is DomainClass.GOVERNMENT:
+            requester_kind = (
+                RequesterKind.FOREIGN_GOVERNMENT
+                if domain_info.country not in (None, "US")
+                else RequesterKind.STATE_LOCAL
+            )
+            country = domain_info.country
+            confidence = 0.5
+        else:
+            requester_kind, country = RequesterKind.PRIVATE_PARTY, domain_info.country
+            confidence = 0.3
+        out.put(
+            "requester.name",
+            ev(corpus, fallback[:500], confidence, note="no issuer named in the text; the sender's name"),
+        )
+    if foreign_country and requester_kind is not RequesterKind.PRIVATE_PARTY:
+        requester_kind, country = RequesterKind.FOREIGN_GOVERNMENT, foreign_country
+    kind_confidence = min(0.95, out.evidence["requester.name"].confidence + 0.05)
+    out.put("requester.kind", ev(corpus, requester_kind, kind_confidence))
+    out.put("requester.country", ev(corpus, country, kind_confidence))
+    out.put(
+        "requester.email",
+        ev(
+            corpus,
+            sender,
+            0.95 if sender else 0.0,
+            note="original sender of a forwarded message" if forwarded else "From header",
+        ),
+    )
+    r.claimed = claimed
+
+
+def read_verification(r: Reading) -> None:
+    """``requester.verified``: e-mail authentication for the agency claimed (``r.authenticity``)."""
+    authenticity = assess_authenticity(
+        sender=r.sender,
+        claimed_agency=r.claimed,
+        requester_kind=r.requester_kind,
+        results=r.auth_results,
+        forwarded=r.forwarded,
+        registry=r.registry,
+        data=r.data,
+    )
+    r.authenticity = authenticity
+    r.out.put(
+        "requester.verified",
+        Evidence(authenticity.verified, 0.95, note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)),
+    )

@@ -1,0 +1,255 @@
+"""Who signed the demand: the name and title in its signature block. Pure.
+
+The block after a closing ("Sincerely", "/s/", "SO ORDERED"...), a labelled "Issuing officer:"
+line, or a short title line right under a name line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.intake.domain.dates import find_dates
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, ev
+
+TITLES = (
+    "Special Agent in Charge",
+    "Assistant Special Agent in Charge",
+    "Deputy Special Agent in Charge",
+    "Deputy Assistant Director",
+    "Assistant Director in Charge",
+    "Assistant Director",
+    "Executive Assistant Director",
+    "Port Director",
+    "Assistant Port Director",
+    "Director of Field Operations",
+    "Field Office Director",
+    "Special Agent",
+    "Supervisory Special Agent",
+    "Senior Special Agent",
+    "Resident Agent in Charge",
+    "Revenue Agent",
+    "Revenue Officer",
+    "Internal Revenue Agent",
+    "Diversion Investigator",
+    "Group Supervisor",
+    "Assistant United States Attorney",
+    "United States Attorney",
+    "Special Assistant United States Attorney",
+    "Deputy District Attorney",
+    "Assistant District Attorney",
+    "District Attorney",
+    "Chief Deputy District Attorney",
+    "Attorney General",
+    "Deputy Attorney General",
+    "Assistant Attorney General",
+    "Detective Sergeant",
+    "Detective Lieutenant",
+    "Detective Constable",
+    "Detective Inspector",
+    "Detective Chief Inspector",
+    "Detective",
+    "Sergeant",
+    "Lieutenant",
+    "Captain",
+    "Police Officer",
+    "Officer",
+    "Deputy Sheriff",
+    "Sheriff",
+    "Investigator",
+    "Criminal Investigator",
+    "Inspector",
+    "Chief Inspector",
+    "Superintendent",
+    "Chief of Police",
+    "Kriminalhauptkommissar",
+    "Kriminalkommissar",
+    "Kriminaloberkommissar",
+    "United States Magistrate Judge",
+    "United States District Judge",
+    "Magistrate Judge",
+    "District Judge",
+    "Judge of the Superior Court",
+    "Superior Court Judge",
+    "Circuit Judge",
+    "Judge",
+    "Justice of the Peace",
+    "Clerk of Court",
+    "Deputy Clerk",
+    "Clerk",
+    "Attorney for Plaintiff",
+    "Attorney for Plaintiffs",
+    "Counsel for Plaintiff",
+    "Counsel for Plaintiffs",
+    "Attorney for Defendant",
+    "Attorneys for Plaintiff",
+    "Partner",
+    "Associate",
+    "Attorney at Law",
+    "Attorney",
+    "Inspector General",
+    "Deputy Inspector General",
+    "Assistant Inspector General for Investigations",
+)
+TITLE_RE = re.compile(
+    r"\b(?:Acting\s+|Interim\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Regards|Kind regards|Best regards|Very truly yours|Yours (?:truly|sincerely|faithfully)|"
+    r"Thank you|Thanks|Issued by|Signed|Signature|BY THE COURT|IT IS SO ORDERED|SO ORDERED|Approved|Authorized by|"
+    r"Mit freundlichen Gr[üu](?:ß|ss)en|Cordialement|Atentamente|"
+    r"Issuing (?:Officer|Official)|By)\b[^\n]{0,60}$|^\s*/s/[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "a-zß-öø-ÿA-ZÀ-ÖØ-Þ"
+_NAME_LINE = re.compile(
+    rf"^(?:/s/\s*|s/\s*|By:\s*)?(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
+    rf"[{_UPPER}][{_LETTER}'’-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][{_LETTER}'’-]+){{1,3}}(?:,?\s+(?:Jr\.|Sr\.|II|III|Esq\.))?)\s*(?:,\s*(?P<title>.+))?$"
+)
+_RANK_PREFIX = re.compile(
+    r"^(?P<rank>Detective|Det\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Special Agent|SA|DC|DI|Agent|Inspector)\s+(?P<rest>.+)$"
+)
+
+
+def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
+    """ "Detective Robert Kline" is Robert Kline, a detective (when no other title is given)."""
+    match = _RANK_PREFIX.match(name)
+    if not match or len(match.group("rest").split()) < 2:
+        return name, title
+    ranks = {
+        "det.": "Detective",
+        "sgt.": "Sergeant",
+        "lt.": "Lieutenant",
+        "sa": "Special Agent",
+        "dc": "Detective Constable",
+        "di": "Detective Inspector",
+        "agent": None,
+    }
+    rank = match.group("rank")
+    written = ranks.get(rank.lower(), rank)
+    return match.group("rest"), title or written
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str | None
+    title: str | None
+    start: int
+    end: int
+    confidence: float
+
+
+def find_signer(corpus: Corpus) -> Signer | None:
+    text = corpus.text
+    labeled_name = re.search(
+        r"^\s*(?:Name of (?:issuing )?(?:officer|official|agent)|Issuing (?:officer|official)|Signed by|Requesting officer|Officer|Agent name)\s*:\s*(?P<v>[^\n]+)$",
+        text,
+        re.IGNORECASE | re.MULTILINE,
+    )
+    labeled_title = re.search(r"^\s*(?:Title|Rank|Position)\s*:\s*(?P<v>[^\n]+)$", text, re.IGNORECASE | re.MULTILINE)
+    if labeled_name:
+        value = labeled_name.group("v").strip()
+        name, _, rest = value.partition(",")
+        title = rest.strip() or (labeled_title.group("v").strip() if labeled_title else None)
+        title_match = TITLE_RE.search(title or "")
+        return Signer(
+            name.strip() or None,
+            (title_match.group(0) if title_match else title) or None,
+            labeled_name.start("v"),
+            labeled_name.end("v"),
+            0.85 if title else 0.7,
+        )
+    candidates: list[Signer] = []
+    for closing in _CLOSING.finditer(text):
+        lines_after = text[closing.end() : closing.end() + 400].split("\n")
+        offset = closing.end()
+        same_line = text[closing.start() : closing.end()]
+        inline = re.search(r"(?:/s/|By:)\s*(?P<rest>[A-Z].+)$", same_line)
+        window: list[tuple[str, int]] = []
+        if inline:
+            window.append((inline.group("rest"), closing.start() + inline.start("rest")))
+        for line in lines_after:
+            window.append((line, offset))
+            offset += len(line) + 1
+        found_name: tuple[str, int, int] | None = None
+        for line, start in window[:8]:
+            stripped = line.strip().strip("_").strip()
+            if not stripped:
+                continue
+            if found_name is None:
+                match = _NAME_LINE.match(stripped)
+                if match and not TITLE_RE.fullmatch(match.group("name")):
+                    name = match.group("name")
+                    begin = start + line.find(stripped)
+                    found_name = (name, begin, begin + len(stripped))
+                    if match.group("title"):
+                        title_match = TITLE_RE.search(match.group("title"))
+                        if title_match:
+                            candidates.append(Signer(name, title_match.group(0), begin, begin + len(stripped), 0.85))
+                            break
+                    continue
+                if TITLE_RE.search(stripped):
+                    continue
+                continue
+            title_match = TITLE_RE.search(stripped)
+            if title_match:
+                candidates.append(Signer(found_name[0], title_match.group(0), found_name[1], start + len(line), 0.85))
+                break
+            candidates.append(Signer(found_name[0], None, found_name[1], found_name[2], 0.6))
+            break
+        else:
+            if found_name:
+                candidates.append(Signer(found_name[0], None, found_name[1], found_name[2], 0.6))
+    if not candidates:
+        # No closing words: a short line holding only a title, right under a name line; the
+        # document's own signature first, then the covering e-mail's.
+        for _, source_start, source_end in corpus.ranges:
+            found = _title_under_name(text, source_start, source_end)
+            if found is not None:
+                candidates.append(found)
+                break
+    if not candidates:
+        return None
+    with_title = [c for c in candidates if c.title]
+    chosen = (with_title or candidates)[0]
+    if chosen.name:
+        name, title = _split_rank(chosen.name, chosen.title)
+        chosen = Signer(name, title, chosen.start, chosen.end, chosen.confidence)
+    return chosen
+
+
+def _title_under_name(text: str, source_start: int, source_end: int) -> Signer | None:
+    offsets: list[tuple[str, int]] = []
+    position = source_start
+    for line in text[source_start:source_end].split("\n"):
+        offsets.append((line, position))
+        position += len(line) + 1
+    for index in range(len(offsets) - 1, 0, -1):
+        line, start = offsets[index]
+        stripped = line.strip()
+        title_match = TITLE_RE.search(stripped)
+        if not title_match or len(stripped) > 70 or title_match.start() > 10:
+            continue
+        previous, previous_start = offsets[index - 1]
+        name_match = _NAME_LINE.match(previous.strip().strip("_").strip())
+        if name_match and not TITLE_RE.search(name_match.group("name")) and not find_dates(previous):
+            return Signer(name_match.group("name"), title_match.group(0), previous_start, start + len(line), 0.75)
+    return None
+
+
+def read_signer(r: Reading) -> None:
+    """``requester.signer`` and ``requester.signer_title``."""
+    corpus, out = r.corpus, r.out
+    signer = find_signer(corpus)
+    if signer is not None:
+        out.put("requester.signer", ev(corpus, signer.name, signer.confidence, signer.start, signer.end))
+        out.put(
+            "requester.signer_title",
+            ev(corpus, signer.title, signer.confidence if signer.title else 0.0, signer.start, signer.end),
+        )
+    else:
+        out.put("requester.signer", Evidence(None, 0.0, note="no signature block found"))
+        out.put("requester.signer_title", Evidence(None, 0.0))

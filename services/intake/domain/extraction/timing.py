@@ -1,0 +1,148 @@
+"""When: the date of service, the return date (an absolute date after its label, or a number of
+days after service) and the date range of the records sought. Pure."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta, tzinfo
+
+from services.intake.domain.dates import DateHit, find_dates, number_value
+from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.forward import Forward
+from services.intake.domain.message import ParsedMessage
+
+_SERVED_LABEL = re.compile(
+    r"\b(?:date (?:and time )?of service|served (?:on|at|upon)|service date|date served|time of service|served by (?:e-?mail|fax|facsimile) on)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_RETURN_LABEL = re.compile(
+    r"\b(?:return date|return by|date (?:and time )?(?:of|for) (?:return|compliance|production|appearance)|"
+    r"(?:produce|provide|deliver|furnish|respond|comply|reply)\w*\b[^.\n]{0,120}?\b(?:on or before|no later than|not later than|by)|"
+    r"compliance date|response (?:due|date|deadline)|due (?:date|by|on)|deadline|place,? date,? and time|date and time|"
+    r"(?:place and )?time (?:and place )?(?:for|of) appearance|on or before|no later than|not later than|at (?:the )?(?:trial|hearing) on|"
+    r"to appear (?:before|at)[^.\n]{0,160}?\bon|return (?:the (?:records|information|documents) )?(?:on or before|by|no later than))\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_RELATIVE_RETURN = re.compile(
+    r"\bwithin\s+(?P<n>[a-z-]+|\d+)\s*(?:\(\d+\)\s*)?(?P<unit>(?:business |calendar )?days?)\s+(?:of|from|after)\s+(?:(?:the\s+)?(?:date of\s+)?(?:service|receipt)|(?:the\s+)?date of this (?:letter|summons|subpoena|request))",
+    re.IGNORECASE,
+)
+
+
+def first_date_after(corpus: Corpus, position: int, span: int, day_first: bool) -> DateHit | None:
+    hits = find_dates(corpus.flat, day_first=day_first, start=position, end=min(len(corpus.text), position + span + 60))
+    hits = [hit for hit in hits if hit.start <= position + span]
+    return hits[0] if hits else None
+
+
+def _served_at(
+    out: Fields, corpus: Corpus, message: ParsedMessage, forward: Forward | None, zone: tzinfo, day_first: bool
+) -> datetime | None:
+    for match in _SERVED_LABEL.finditer(corpus.text):
+        hit = first_date_after(corpus, match.end(), 60, day_first)
+        if hit:
+            value = hit.moment(zone, time(12, 0) if hit.at is None else hit.at)
+            out.put("served_at", ev(corpus, value, 0.9 if hit.at else 0.75, match.start(), hit.end))
+            return value
+    embedded = message.embedded[0] if message.embedded else None
+    when = (forward.date if forward and forward.date else None) or (embedded.date if embedded else None) or message.date
+    if when is not None:
+        out.put("served_at", Evidence(when, 0.7, note="the e-mail's Date header: service by e-mail"))
+        return when
+    out.put("served_at", Evidence(None, 0.5, note="no service date; the receipt time stands in"))
+    return None
+
+
+def _return_by(out: Fields, corpus: Corpus, zone: tzinfo, served: datetime, day_first: bool) -> None:
+    text = corpus.flat
+    for match in _RETURN_LABEL.finditer(text):
+        hit = first_date_after(corpus, match.end(), 80, day_first)
+        if hit is None:
+            continue
+        value = hit.moment(zone)
+        return_ev = ev(corpus, value, 0.9 if hit.at else 0.8, match.start(), hit.end)
+        out.put("return_by", return_ev)
+        return
+    relative = _RELATIVE_RETURN.search(text)
+    if relative:
+        amount = number_value(relative.group("n"))
+        if amount:
+            value = datetime.combine((served.astimezone(zone) + timedelta(days=amount)).date(), time(17, 0)).replace(
+                tzinfo=zone
+            )
+            out.put(
+                "return_by",
+                ev(corpus, value, 0.7, relative.start(), relative.end(), note=f"{amount} days after service"),
+            )
+            return
+    mentions = re.search(r"\breturn date\b|\bon or before\b|\bno later than\b", text, re.IGNORECASE)
+    if mentions:
+        out.put(
+            "return_by",
+            ev(
+                corpus,
+                None,
+                0.3,
+                mentions.start(),
+                mentions.end(),
+                note="a return date is mentioned but could not be read",
+            ),
+        )
+    else:
+        out.put("return_by", Evidence(None, 0.8, note="no return date"))
+
+
+_RANGE = re.compile(
+    r"\b(?:for the (?:time )?period(?: of)?|time period|date range|period|from|between|beginning(?: on)?|covering|since|dated|during)\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(
+    r"^\s*,?\s*(?:through|thru|to|until|till|and|up to|-|–|—)\s*(?:and including\s+)?(?:the\s+)?", re.IGNORECASE
+)
+_PRESENT = re.compile(
+    r"^\s*,?\s*(?:through|to|until|up to)\s+(?:the\s+)?(?:present|date of (?:this|the) \w+|today|now)\b", re.IGNORECASE
+)
+
+
+def _date_range(out: Fields, corpus: Corpus, day_first: bool) -> None:
+    text = corpus.flat
+    for match in _RANGE.finditer(text):
+        first = first_date_after(corpus, match.end(), 40, day_first)
+        if first is None or first.start - match.end() > 4:
+            continue
+        rest = text[first.end : first.end + 60]
+        joined = _RANGE_JOIN.match(rest)
+        if joined:
+            second = first_date_after(corpus, first.end + joined.end(), 40, day_first)
+            if second is not None and second.start - (first.end + joined.end()) <= 2 and second.day >= first.day:
+                out.put(
+                    "date_range",
+                    ev(
+                        corpus,
+                        {"start": first.day.isoformat(), "end": second.day.isoformat()},
+                        0.85,
+                        match.start(),
+                        second.end,
+                    ),
+                )
+                return
+        if _PRESENT.match(rest) or match.group(0).lower().startswith("since"):
+            out.put(
+                "date_range", ev(corpus, {"start": first.day.isoformat(), "end": None}, 0.8, match.start(), first.end)
+            )
+            return
+    out.put("date_range", Evidence(None, 0.7, note="no date range"))
+
+
+def read_served_at(r: Reading) -> None:
+    _served_at(r.out, r.corpus, r.message, r.forward, r.zone, r.day_first)
+
+
+def read_return_by(r: Reading) -> None:
+    """``return_by``: a relative deadline counts from service (else from receipt)."""
+    _return_by(r.out, r.corpus, r.zone, r.value("served_at") or r.received_at, r.day_first)
+
+
+def read_date_range(r: Reading) -> None:
+    _date_range(r.out, r.corpus, r.day_first)
