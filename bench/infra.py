@@ -145,7 +145,7 @@ def with_database(dsn: str, database: str) -> str:
 async def fresh_database(admin_dsn: str, prefix: str = "bench") -> str:
     """Create an empty database, migrate every schema, load the demo account directory."""
     from bench.auth import register_bench_token
-    from deploy.cli import load_accounts, migrate_all, read_accounts_file
+    from deploy.operations import load_accounts, migrate_all, read_accounts_file
 
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = await asyncpg.connect(admin_dsn)

@@ -6,12 +6,29 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-SERVICES = ("intake", "review", "notify")
+from deploy import staff
+from deploy.client import status, submit
+from deploy.localinfra.smtp_sink import list_messages
+from deploy.operations import (
+    SERVICES,
+    audit_export,
+    audit_verify,
+    dlq_list,
+    dlq_replay,
+    init_secrets,
+    load_accounts,
+    migrate_all,
+    read_accounts_file,
+    rotate_keys,
+    service_roles,
+)
+from deploy.up import run_up
+from shared.crypto import Vault
 
 
 def _settings() -> Any:
@@ -20,132 +37,19 @@ def _settings() -> Any:
     return load_settings()
 
 
-def _bootstrap(service: str) -> Any:
+def _bootstrap(service: str) -> ModuleType:
+    """The service's wiring, imported only for the service that runs."""
     if service == "intake":
-        from services.intake import bootstrap
-    elif service == "review":
-        from services.review import bootstrap
-    else:
-        from services.notify import bootstrap
-    return bootstrap
+        from services.intake import bootstrap as intake
 
+        return intake
+    if service == "review":
+        from services.review import bootstrap as review
 
-async def migrate_all(database_url: str, *, roles: Sequence[Any] = ()) -> dict[str, list[str]]:
-    """Apply every service's migrations to its own schema, as the owner, then create or update
-    each service's role (``shared.settings.ServiceRole``: its own schema only); returns what was applied."""
-    import asyncpg
+        return review
+    from services.notify import bootstrap as notify
 
-    from shared.db import grant_service_role, migrate, schema_migrations
-
-    conn = await asyncpg.connect(database_url)
-    try:
-        applied = {
-            service: await migrate(
-                conn,
-                schema=service,
-                migrations=schema_migrations(schema=service, package=f"services.{service}.adapters.migrations"),
-            )
-            for service in SERVICES
-        }
-        for role in roles:
-            await grant_service_role(
-                conn,
-                schema=role.schema,
-                role=role.name,
-                password=role.password,
-                other_schemas=[s for s in SERVICES if s != role.schema],
-            )
-        return applied
-    finally:
-        await conn.close()
-
-
-def service_roles(settings: Any) -> list[Any]:
-    """The roles of the services that have one configured (the others use DUEPROCESS_DATABASE_URL)."""
-    return [role for service in SERVICES if (role := settings.service_role(service)) is not None]
-
-
-async def load_accounts(
-    database_url: str, entries: list[dict[str, Any]], *, urls: Mapping[str, str] | None = None
-) -> int:
-    """Seed each service's projection of the account directory (review's and notify's, each
-    through ``urls[service]`` when given: the service's own role)."""
-    from services.notify.service_layer.services import load_contacts
-    from services.review.service_layer.services import load_accounts as load_review_accounts
-    from shared.db import create_pool
-
-    urls = urls or {}
-    pool = await create_pool(urls.get("review", database_url), max_size=2)
-    try:
-        await load_review_accounts(pool=pool, entries=entries)
-    finally:
-        await pool.close()
-    pool = await create_pool(urls.get("notify", database_url), max_size=2)
-    try:
-        return await load_contacts(pool=pool, entries=entries)
-    finally:
-        await pool.close()
-
-
-async def rotate_keys(settings: Any, *, batch: int = 500, say: Callable[[str], None] = print) -> int:
-    """`dueprocess keys rotate`: seal what was stored before encryption at rest (a one-off
-    migration), then re-seal every sealed value under the current data key, schema by schema,
-    each through the service's own role. Batched, resumable, safe while the services run.
-    Returns how many values are still not under the current key (0: done)."""
-    from importlib import import_module
-
-    from shared.db import create_pool
-    from shared.sealing import reseal_column, stale_count
-
-    vault = settings.data_vault()
-    if vault is None:
-        raise SystemExit(
-            "dueprocess keys rotate: set DUEPROCESS_DATA_KEYS (or _FILE) and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
-        )
-    left = 0
-    for service in SERVICES:
-        sealing = import_module(f"services.{service}.adapters.sealing")
-        pool = await create_pool(settings.service_database_url(service), max_size=1, vault=vault)
-        try:
-            async with pool.acquire() as conn:
-                legacy = 0
-                while done := await sealing.seal_legacy_rows(conn, vault, batch):
-                    legacy += done
-                    say(f"{service}: sealed {legacy} rows stored before encryption at rest")
-                for column in sealing.SEALED_COLUMNS:
-                    moved = await reseal_column(
-                        conn,
-                        column,
-                        vault,
-                        batch=batch,
-                        progress=lambda where, n: say(f"{where}: {n} re-sealed under {vault.cipher.current}"),
-                    )
-                    stale = await stale_count(conn, column, vault)
-                    left += stale
-                    if moved or stale:
-                        say(
-                            f"{column.table}.{column.column}: {moved} re-sealed"
-                            + (
-                                f", {stale} still under another key (written by a service not yet using "
-                                f"{vault.cipher.current}? run again)"
-                                if stale
-                                else ""
-                            )
-                        )
-        finally:
-            await pool.close()
-    say(f"every sealed value is under {vault.cipher.current}" if not left else f"{left} values left: run again")
-    return left
-
-
-def read_accounts_file(path: Path) -> list[dict[str, Any]]:
-    try:
-        entries = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise SystemExit(f"dueprocess: cannot read the accounts file {path}: {exc}") from exc
-    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("handle") for e in entries):
-        raise SystemExit(f"dueprocess: {path} must be a JSON list of accounts, each with a 'handle'")
-    return entries
+    return notify
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
@@ -159,39 +63,8 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def init_secrets(folder: Path) -> list[Path]:
-    """`dueprocess keys init DIR`: the files a deployment without a secret store reads its secrets
-    from (DUEPROCESS_*_FILE): a data key, the blind-index key and a password per service role,
-    each made once (0600) and never overwritten. Returns the files it made."""
-    import os
-    import secrets
-    import time
-
-    from shared.crypto import Vault
-
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    wanted = {
-        "data-keys": f"k{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
-        "blind-index-key": Vault.generate_key(),
-        **{f"db-{service}-password": secrets.token_urlsafe(24) for service in SERVICES},
-    }
-    made = []
-    for name, value in wanted.items():
-        path = folder / name
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            continue
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(value + "\n")
-        made.append(path)
-    return made
-
-
 def _cmd_keys(args: argparse.Namespace) -> int:
     if args.keys_command == "generate":
-        from shared.crypto import Vault
-
         print(Vault.generate_key())
         return 0
     if args.keys_command == "init":
@@ -236,8 +109,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
-    from deploy.up import run_up
-
     return run_up(data_dir=Path(args.data_dir), broker=args.broker)
 
 
@@ -247,15 +118,11 @@ def _api_token(settings: Any) -> str | None:
 
 
 def _cmd_submit(args: argparse.Namespace) -> int:
-    from deploy.client import submit
-
     settings = _settings()
     return submit(path=Path(args.file), base_url=args.url or settings.public_base_url, token=_api_token(settings))
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    from deploy.client import status
-
     settings = _settings()
     return status(
         case_id=args.case_id,
@@ -322,16 +189,12 @@ def _cmd_assess(args: argparse.Namespace) -> int:
 
 
 def _cmd_mail(args: argparse.Namespace) -> int:
-    from deploy.localinfra.smtp_sink import list_messages
-
     for message in list_messages(Path(args.dir)):
         print(f"{message['Date']}  to {message['To']}  {message['Subject']}")
     return 0
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from deploy.operations import audit_export, audit_verify
-
     settings = _settings()
     if args.audit_command == "verify":
         return asyncio.run(audit_verify(settings.database_url, schemas=SERVICES))
@@ -343,8 +206,6 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_dlq(args: argparse.Namespace) -> int:
-    from deploy.operations import dlq_list, dlq_replay
-
     settings = _settings()
     if args.dlq_command == "list":
         return asyncio.run(dlq_list(settings, as_json=args.json))
@@ -393,9 +254,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_staff(args: argparse.Namespace) -> int:
-    from deploy.staff import run_staff_command
-
-    return run_staff_command(_settings().database_url, args)
+    return staff.run_staff_command(_settings().database_url, args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -498,9 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(func=_cmd_report)
 
-    from deploy.staff import add_parser as add_staff_parser
-
-    add_staff_parser(sub, func=_cmd_staff)
+    staff.add_parser(sub, func=_cmd_staff)
 
     mail = sub.add_parser("mail", help="list what the local SMTP sink of `dueprocess up` received")
     mail.add_argument("dir", nargs="?", default=".dueprocess/mail")

@@ -1,20 +1,184 @@
-"""Operators' commands behind `dueprocess audit …` and `dueprocess dlq …`."""
+"""The operations the `dueprocess` command, `dueprocess up`, `dueprocess staff`, the tests and
+the benches share: migrating every schema and the services' roles, seeding the account
+directory, sealing and re-sealing personal data, the secret files, and the operators'
+`audit` and `dlq` commands. Imports no command-line module (deploy/cli.py imports it)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import secrets
 import sys
+import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 
 from shared.audit import export_case, load_signing_key, verify
+from shared.crypto import Vault
+from shared.db import create_pool, grant_service_role, migrate, schema_migrations
 from shared.dlq import list_dead_letters, replay_dead_letters
 from shared.kafka import client_security
-from shared.settings import Settings
+from shared.sealing import reseal_column, stale_count
+from shared.settings import ServiceRole, Settings
+
+SERVICES = ("intake", "review", "notify")
+
+
+async def migrate_all(database_url: str, *, roles: Sequence[ServiceRole] = ()) -> dict[str, list[str]]:
+    """Apply every service's migrations to its own schema, as the owner, then create or update
+    each service's role (``shared.settings.ServiceRole``: its own schema only); returns what was applied."""
+    conn = await asyncpg.connect(database_url)
+    try:
+        applied = {
+            service: await migrate(
+                conn,
+                schema=service,
+                migrations=schema_migrations(schema=service, package=f"services.{service}.adapters.migrations"),
+            )
+            for service in SERVICES
+        }
+        for role in roles:
+            await grant_service_role(
+                conn,
+                schema=role.schema,
+                role=role.name,
+                password=role.password,
+                other_schemas=[s for s in SERVICES if s != role.schema],
+            )
+        return applied
+    finally:
+        await conn.close()
+
+
+def service_roles(settings: Settings) -> list[ServiceRole]:
+    """The roles of the services that have one configured (the others use DUEPROCESS_DATABASE_URL)."""
+    return [role for service in SERVICES if (role := settings.service_role(service)) is not None]
+
+
+async def load_accounts(
+    database_url: str, entries: list[dict[str, Any]], *, urls: Mapping[str, str] | None = None
+) -> int:
+    """Seed each service's projection of the account directory (review's and notify's, each
+    through ``urls[service]`` when given: the service's own role)."""
+    # The services' layers load when an operation needs them: the command line starts without them.
+    from services.notify.service_layer.services import load_contacts
+    from services.review.service_layer.services import load_accounts as load_review_accounts
+
+    urls = urls or {}
+    pool = await create_pool(urls.get("review", database_url), max_size=2)
+    try:
+        await load_review_accounts(pool=pool, entries=entries)
+    finally:
+        await pool.close()
+    pool = await create_pool(urls.get("notify", database_url), max_size=2)
+    try:
+        return await load_contacts(pool=pool, entries=entries)
+    finally:
+        await pool.close()
+
+
+async def rotate_keys(settings: Settings, *, batch: int = 500, say: Callable[[str], None] = print) -> int:
+    """`dueprocess keys rotate`: seal what was stored before encryption at rest (a one-off
+    migration), then re-seal every sealed value under the current data key, schema by schema,
+    each through the service's own role. Batched, resumable, safe while the services run.
+    Returns how many values are still not under the current key (0: done)."""
+    from services.intake.adapters import sealing as intake_sealing
+    from services.notify.adapters import sealing as notify_sealing
+    from services.review.adapters import sealing as review_sealing
+
+    # Each service's sealed columns and its one-off sealing of rows stored before encryption at rest.
+    sealings = {"intake": intake_sealing, "review": review_sealing, "notify": notify_sealing}
+    vault = settings.data_vault()
+    if vault is None:
+        raise SystemExit(
+            "dueprocess keys rotate: set DUEPROCESS_DATA_KEYS (or _FILE) and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
+        )
+    left = 0
+    for service in SERVICES:
+        sealing = sealings[service]
+        pool = await create_pool(settings.service_database_url(service), max_size=1, vault=vault)
+        try:
+            async with pool.acquire() as conn:
+                legacy = 0
+                while done := await sealing.seal_legacy_rows(conn, vault, batch):
+                    legacy += done
+                    say(f"{service}: sealed {legacy} rows stored before encryption at rest")
+                for column in sealing.SEALED_COLUMNS:
+                    moved = await reseal_column(
+                        conn,
+                        column,
+                        vault,
+                        batch=batch,
+                        progress=lambda where, n: say(f"{where}: {n} re-sealed under {vault.cipher.current}"),
+                    )
+                    stale = await stale_count(conn, column, vault)
+                    left += stale
+                    if moved or stale:
+                        say(
+                            f"{column.table}.{column.column}: {moved} re-sealed"
+                            + (
+                                f", {stale} still under another key (written by a service not yet using "
+                                f"{vault.cipher.current}? run again)"
+                                if stale
+                                else ""
+                            )
+                        )
+        finally:
+            await pool.close()
+    say(f"every sealed value is under {vault.cipher.current}" if not left else f"{left} values left: run again")
+    return left
+
+
+def read_accounts_file(path: Path) -> list[dict[str, Any]]:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SystemExit(f"dueprocess: cannot read the accounts file {path}: {exc}") from exc
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("handle") for e in entries):
+        raise SystemExit(f"dueprocess: {path} must be a JSON list of accounts, each with a 'handle'")
+    return entries
+
+
+def init_secrets(folder: Path) -> list[Path]:
+    """`dueprocess keys init DIR`: the files a deployment without a secret store reads its secrets
+    from (DUEPROCESS_*_FILE): a data key, the blind-index key and a password per service role,
+    each made once (0600) and never overwritten. Returns the files it made."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    wanted = {
+        "data-keys": f"k{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
+        "blind-index-key": Vault.generate_key(),
+        **{f"db-{service}-password": secrets.token_urlsafe(24) for service in SERVICES},
+    }
+    made = []
+    for name, value in wanted.items():
+        path = folder / name
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(value + "\n")
+        made.append(path)
+    return made
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``, readable by its owner only (0600) from the first byte."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 async def audit_verify(database_url: str, *, schemas: Sequence[str]) -> int:
@@ -63,7 +227,7 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
     if output is None:
         print(text)
     else:
-        output.write_text(text + "\n", encoding="utf-8")
+        await asyncio.to_thread(output.write_text, text + "\n", encoding="utf-8")
         print(f"wrote {output}", file=sys.stderr)
     return 0
 

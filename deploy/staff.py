@@ -20,7 +20,9 @@ from typing import Any
 
 import asyncpg
 
+from deploy.operations import migrate_all, write_private
 from services.intake.domain.staff import Role, StaffMember, WeakPassword
+from shared.db import create_pool
 
 
 class StaffCommandError(Exception):
@@ -77,15 +79,12 @@ def _service() -> Any:
 
 
 async def _pool(database_url: str) -> asyncpg.Pool:
-    from deploy.cli import migrate_all
-    from shared.db import create_pool
-
     await migrate_all(database_url)  # like `up`: the staff tables exist before they are used
     return await create_pool(database_url, max_size=2)
 
 
 async def _member(pool: asyncpg.Pool, email: str) -> StaffMember:
-    member = await _service().staff_by_email(pool=pool, email=email.strip())
+    member: StaffMember | None = await _service().staff_by_email(pool=pool, email=email.strip())
     if member is None:
         raise StaffCommandError(f"no staff account for {email} (see dueprocess staff list)")
     return member
@@ -98,7 +97,7 @@ async def add_staff(
     if "@" not in email or email.strip() != email or len(email) > 320:
         raise StaffCommandError(f"{email!r} is not an e-mail address")
     try:
-        return await _service().create_staff(
+        member: StaffMember = await _service().create_staff(
             pool=pool,
             email=email,
             display_name=name or email,
@@ -111,6 +110,7 @@ async def add_staff(
         raise StaffCommandError(f"weak password: {exc}") from exc
     except _service().StaffExists as exc:
         raise StaffCommandError(f"{exc} (change it with dueprocess staff set)") from exc
+    return member
 
 
 async def issue_token(pool: asyncpg.Pool, *, member: StaffMember, name: str, actor: str) -> tuple[str, uuid.UUID]:
@@ -335,19 +335,6 @@ CREDENTIALS_FILE = "staff-logins.txt"
 API_TOKEN_FILE = "api-token"
 
 
-def write_private(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text``, readable by its owner only (0600) from the first byte."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 def read_credentials(path: Path) -> dict[str, str]:
     """E-mail → password from a credentials file (``# comments``; ``email  role  password``)."""
     try:
@@ -379,8 +366,6 @@ async def ensure_demo_staff(database_url: str, *, data_dir: Path, login_url: str
     whose password is not in the file gets a new one. Returns (credentials file, token file,
     the e-mail addresses created or given a new password this time)."""
     import secrets
-
-    from shared.db import create_pool
 
     service = _service()
     credentials_path, token_path = data_dir / CREDENTIALS_FILE, data_dir / API_TOKEN_FILE

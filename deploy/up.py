@@ -25,12 +25,12 @@ from pathlib import Path
 
 import httpx
 
-from deploy.cli import SERVICES, load_accounts, migrate_all, read_accounts_file, rotate_keys
 from deploy.localinfra.kafka import ApacheKafka, cached_kafka_jars
 from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.localinfra.tansu import TansuBroker
-from deploy.staff import ensure_demo_staff, write_private
+from deploy.operations import SERVICES, load_accounts, migrate_all, read_accounts_file, rotate_keys, write_private
+from deploy.staff import ensure_demo_staff
 from shared.crypto import Vault
 from shared.kafka import ensure_topics
 from shared.settings import ServiceRole, load_settings, with_credentials
@@ -200,8 +200,6 @@ def local_protection(data_dir: Path, database_url: str) -> tuple[dict[str, str],
     DUEPROCESS_BLIND_INDEX_KEY, or their _FILE, are set), and a role with a password of its own
     per service. Sets them in this process's environment, which the services inherit; returns
     each service's database URL and the roles `migrate` creates."""
-    from deploy.staff import write_private
-
     keys_file, index_file = data_dir / "data-keys", data_dir / "blind-index-key"
     if not (os.environ.get("DUEPROCESS_DATA_KEYS") or os.environ.get("DUEPROCESS_DATA_KEYS_FILE")):
         if not keys_file.exists():

@@ -26,7 +26,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from deploy.cli import migrate_all
+from deploy.operations import migrate_all
 
 DEMO_ACCOUNTS = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "accounts.json"
 SEED_CASE = Path(__file__).resolve().parent.parent / "deploy" / "demo" / "alt_uscis_summons.json"

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from deploy.cli import load_accounts, migrate_all, read_accounts_file
+from deploy.operations import load_accounts, migrate_all, read_accounts_file
 from deploy.localinfra._process import free_port
 from deploy.localinfra.smtp_sink import SmtpSink
 from shared.db import create_pool

@@ -17,7 +17,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from deploy.cli import migrate_all
+from deploy.operations import migrate_all
 from deploy.localinfra._process import free_port
 from shared.db import create_pool
 from tests.conftest import KafkaUnderTest, staff_api_headers

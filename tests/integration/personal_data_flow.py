@@ -21,7 +21,7 @@ from typing import Any
 import asyncpg
 import pytest
 
-from deploy.cli import SERVICES, migrate_all
+from deploy.operations import SERVICES, migrate_all
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.intake.adapters.dkim_check import DkimVerifier
 from services.intake.adapters.pdf_text import PdfTextExtractor

@@ -13,7 +13,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from deploy.cli import SERVICES
+from deploy.operations import SERVICES
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.intake.service_layer import services as intake
 from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures

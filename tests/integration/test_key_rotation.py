@@ -15,7 +15,8 @@ from typing import Any
 import asyncpg
 import pytest
 
-from deploy.cli import SERVICES, main, rotate_keys
+from deploy.cli import main
+from deploy.operations import SERVICES, rotate_keys
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.intake.adapters.messages import MessageRepository
 from services.intake.adapters.sealing import SEALED_COLUMNS as INTAKE_COLUMNS

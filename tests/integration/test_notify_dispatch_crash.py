@@ -18,7 +18,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from deploy.cli import migrate_all
+from deploy.operations import migrate_all
 from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender

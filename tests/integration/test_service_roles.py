@@ -10,7 +10,7 @@ import uuid
 import asyncpg
 import pytest
 
-from deploy.cli import SERVICES, migrate_all
+from deploy.operations import SERVICES, migrate_all
 from shared.db import UnsafeServiceRole, grant_service_role
 from shared.settings import ServiceRole, Settings
 from tests.integration.personal_data_flow import role_urls  # noqa: F401 - fixture

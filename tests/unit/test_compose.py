@@ -37,7 +37,8 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from deploy.cli import SERVICES, build_parser, read_accounts_file
+from deploy.cli import build_parser
+from deploy.operations import SERVICES, read_accounts_file
 from shared.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

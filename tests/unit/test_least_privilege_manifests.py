@@ -11,7 +11,7 @@ from unittest import mock
 
 import yaml
 
-from deploy.cli import SERVICES
+from deploy.operations import SERVICES
 from shared.settings import Settings
 
 K8S = Path(__file__).resolve().parents[2] / "deploy" / "k8s"
