@@ -14,11 +14,13 @@ from services.review.adapters.sealing import (
     account_key,
     case_index_key,
     entry_aad,
+    legacy_account_key,
     lookup_index,
+    lookup_keys,
     review_aad,
     summary_aad,
+    target_lookup_keys,
 )
-from services.review.domain.accounts import target_candidates
 from services.review.domain.decisions import CaseStatus
 from services.review.domain.escalation import CaseClock, TimerKind, TimerPlan
 from services.review.domain.history import EarlierCase, normalized_case_number
@@ -73,13 +75,6 @@ class ReviewedCase:
         )
 
 
-def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
-    """The case-folded identifiers a demand may name an account by."""
-    keys = [str(entry["handle"])]
-    keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
-    return sorted({key for raw in keys for key in target_candidates(raw)})
-
-
 class AccountRepository:
     """The directory: entries sealed, keyed and found by blind indexes (``adapters.sealing``)."""
 
@@ -92,12 +87,17 @@ class AccountRepository:
 
     async def upsert(self, entries: Iterable[Mapping[str, Any]]) -> int:
         vault = self._vault
-        rows = []
+        rows, moved = [], []
         for e in entries:
             key = account_key(vault, str(e["handle"]))
             rows.append(
                 (key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(dict(e), aad=entry_aad(key)))
             )
+            # An entry stored before the NFKC normalisation of handles moves to its new key.
+            if (legacy := legacy_account_key(vault, str(e["handle"]))) != key:
+                moved.append((legacy,))
+        if moved:
+            await self._conn.executemany("DELETE FROM review.accounts WHERE handle_key = $1", moved)
         await self._conn.executemany(
             """
             INSERT INTO review.accounts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)
@@ -110,7 +110,7 @@ class AccountRepository:
 
     async def matching(self, targets: Iterable[str]) -> list[dict[str, Any]]:
         vault = self._vault
-        keys = sorted({lookup_index(vault, key) for target in targets for key in target_candidates(target)})
+        keys = sorted({lookup_index(vault, key) for target in targets for key in target_lookup_keys(target)})
         if not keys:
             return []
         rows = await self._conn.fetch(

@@ -8,22 +8,44 @@ earlier cases by blind indexes of their document fingerprint and Message-ID.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import asyncpg
 
 from shared.crypto import Vault, aad
+from shared.handles import handle_candidates, legacy_handle_key, normalize_handle
 from shared.sealing import SealedColumn, review_projection, seal_legacy_outbox
 
 SCHEMA = "review"
 
 
 def account_key(vault: Vault, handle: str) -> str:
-    """The directory entry's key: the blind index of its handle (case-folded, without '@')."""
-    return vault.blind(handle.strip().removeprefix("@").casefold(), purpose="review.accounts.handle")
+    """The directory entry's key: the blind index of its handle (``shared.handles.normalize_handle``)."""
+    return vault.blind(normalize_handle(handle), purpose="review.accounts.handle")
+
+
+def legacy_account_key(vault: Vault, handle: str) -> str:
+    """The key an entry stored before the NFKC normalisation has (the same for most handles)."""
+    return vault.blind(legacy_handle_key(handle), purpose="review.accounts.handle")
 
 
 def lookup_index(vault: Vault, key: str) -> str:
-    """A lookup key (already case-folded by ``target_candidates``) as stored."""
+    """A lookup key (already normalised by ``handle_candidates``) as stored."""
     return vault.blind(key, purpose="review.accounts.lookup")
+
+
+def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
+    """The normalised identifiers a demand may name a directory entry by (handle, ids, e-mail)."""
+    keys = [str(entry["handle"])]
+    keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
+    return sorted({key for raw in keys for key in handle_candidates(raw)})
+
+
+def target_lookup_keys(target: str) -> tuple[str, ...]:
+    """The lookup keys to search for a target: normalised, and as entries stored before the NFKC
+    normalisation were indexed (they are found until the directory is loaded again)."""
+    return tuple(dict.fromkeys(handle_candidates(target) + handle_candidates(target, legacy=True)))
 
 
 def case_index_key(vault: Vault, value: str | None, *, what: str) -> str | None:
@@ -52,8 +74,6 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
 
 async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -> int:
     """One batch of the one-off migration: rows written before 0004 sealed in their place."""
-    from services.review.adapters.repository import lookup_keys
-
     done = 0
     async with conn.transaction():
         for row in await conn.fetch(

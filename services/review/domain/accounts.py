@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
-from urllib.parse import urlparse
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+
+from shared.handles import handle_candidates, normalize_handle
 
 
 class AccountCounsel(BaseModel):
@@ -56,21 +56,6 @@ class Account(BaseModel):
         return tuple(tag for tag in self.tags if tag.casefold() in wanted)
 
 
-def _lookup_key(target: str) -> str:
-    return target.strip().removeprefix("@").casefold()
-
-
-def target_candidates(target: str) -> tuple[str, ...]:
-    """The lookup keys a target as written may mean: itself, and a profile URL's last path part."""
-    text = target.strip()
-    keys = [_lookup_key(text)]
-    if re.match(r"^https?://", text, re.I):
-        path = [part for part in urlparse(text).path.split("/") if part]
-        if path:
-            keys.append(_lookup_key(path[-1]))
-    return tuple(dict.fromkeys(key for key in keys if key))
-
-
 class AccountDirectory:
     """Accounts by handle (case-insensitive, '@' optional), id or contact e-mail.
 
@@ -85,11 +70,11 @@ class AccountDirectory:
         index: dict[str, Account] = {}
         # Handles first, so a handle always wins over somebody else's id or e-mail.
         for account in self._accounts:
-            index.setdefault(_lookup_key(account.handle), account)
+            index.setdefault(normalize_handle(account.handle), account)
         for account in self._accounts:
             for key in (account.id, account.contact_email):
                 if key:
-                    index.setdefault(_lookup_key(key), account)
+                    index.setdefault(normalize_handle(key), account)
         self._index: Mapping[str, Account] = index
 
     @classmethod
@@ -121,7 +106,7 @@ class AccountDirectory:
 
     def lookup(self, target: str) -> Account | None:
         """The account a target names (handle, '@handle', id, e-mail or profile URL), if any."""
-        for key in target_candidates(target):
+        for key in handle_candidates(target):
             account = self._index.get(key)
             if account is not None:
                 return account

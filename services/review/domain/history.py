@@ -15,8 +15,9 @@ from collections.abc import Iterable
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
-from services.review.domain.rulebook import normalize_words
 from shared.contracts import LegalProcessCase
+from shared.handles import normalize_handle
+from shared.reference import normalize_words
 
 _MESSAGE_ID = re.compile(r"^message-id:[ \t]*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
 
@@ -73,7 +74,7 @@ class EarlierCase(BaseModel):
     @field_validator("targets")
     @classmethod
     def _fold_targets(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(target.strip().removeprefix("@").casefold() for target in value)
+        return tuple(normalize_handle(target) for target in value)
 
     @classmethod
     def from_case(cls, case_id: str | uuid.UUID, case: LegalProcessCase, *, received_at: AwareDatetime) -> EarlierCase:
@@ -90,4 +91,4 @@ class EarlierCase(BaseModel):
 
 
 def folded_targets(targets: Iterable[str]) -> frozenset[str]:
-    return frozenset(target.strip().removeprefix("@").casefold() for target in targets)
+    return frozenset(normalize_handle(target) for target in targets)
