@@ -132,14 +132,26 @@ def test_docs_name_no_path_outside_the_repository(path):
     assert not re.search(r"\.\./shared|/work/|DOMAIN\.md", text)
 
 
+def _anchors(path: Path) -> set[str]:
+    """GitHub's heading anchors of a markdown file: lower case, punctuation dropped, spaces to '-'."""
+    text = re.sub(r"```.*?```", "", path.read_text(encoding="utf-8"), flags=re.S)
+    headings = re.findall(r"^#{1,6} (.+)$", text, re.M)
+    return {re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-") for heading in headings}
+
+
 @pytest.mark.parametrize("path", DOCS, ids=lambda path: str(path.relative_to(ROOT)))
-def test_docs_links_point_at_files_in_the_repository(path):
+def test_docs_links_point_at_files_and_headings_in_the_repository(path):
     text = re.sub(r"```.*?```", "", path.read_text(encoding="utf-8"), flags=re.S)
     broken = []
     for target in re.findall(r"\]\(([^)\s]+)\)", text):
-        if re.match(r"[a-z]+:", target) or target.startswith("#"):
+        if re.match(r"[a-z]+:", target):
             continue
-        resolved = (path.parent / target.split("#", 1)[0]).resolve()
-        if not resolved.is_relative_to(ROOT) or not resolved.exists():
+        file_part, _, anchor = target.partition("#")
+        resolved = (path.parent / file_part).resolve() if file_part else path
+        if (
+            not resolved.is_relative_to(ROOT)
+            or not resolved.exists()
+            or (anchor and resolved.suffix == ".md" and anchor not in _anchors(resolved))
+        ):
             broken.append(target)
     assert not broken
