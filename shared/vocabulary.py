@@ -69,6 +69,14 @@ class EscalationTier(StrEnum):
     LITIGATION = "LITIGATION"
 
 
+#: The escalation ladder, lowest tier first: an unacknowledged case climbs it one tier at a time.
+ESCALATION_LADDER: tuple[EscalationTier, ...] = (
+    EscalationTier.LEGAL_OPS,
+    EscalationTier.COUNSEL,
+    EscalationTier.LITIGATION,
+)
+
+
 class UserNoticeAction(StrEnum):
     NOTIFY_NOW = "NOTIFY_NOW"
     NOTIFY_AFTER = "NOTIFY_AFTER"
@@ -79,6 +87,13 @@ class NondisclosureKind(StrEnum):
     COURT_ORDER_2705B = "COURT_ORDER_2705B"
     NSL_CERTIFICATION = "NSL_CERTIFICATION"
     LETTER_REQUEST = "LETTER_REQUEST"
+
+
+#: The nondisclosure kinds that gag the user notice: a court's order under 18 U.S.C. § 2705(b)
+#: and an NSL's certification under § 2709(c). A letter request only asks not to tell.
+GAGGING_KINDS: frozenset[NondisclosureKind] = frozenset(
+    {NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION}
+)
 
 
 class ForeignMechanism(StrEnum):

@@ -17,9 +17,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from shared.vocabulary import ESCALATION_LADDER
+
 SLA_DUE_SOON = timedelta(hours=2)
 RETURN_DUE_SOON = timedelta(days=3)
-TIERS = ("LEGAL_OPS", "COUNSEL", "LITIGATION")
+TIERS = tuple(tier.value for tier in ESCALATION_LADDER)
 
 
 class Stage(StrEnum):

@@ -44,6 +44,7 @@ from datetime import datetime
 from typing import Any
 
 from shared.vocabulary import (
+    GAGGING_KINDS,
     CounselAction,
     DataCategory,
     Disposition,
@@ -64,8 +65,6 @@ DECIDED_OUTCOME: Mapping[str, str] = {
     Disposition.CHALLENGE: "challenged",
     Disposition.REFER_MLAT: "referred",
 }
-#: Nondisclosure kinds that gag (a letter request only asks).
-ORDER_KINDS = frozenset({NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION})
 #: Counsel's actions that let a held user notice go.
 RELEASING_ACTIONS = frozenset({CounselAction.RELEASE_NOTICE, CounselAction.NDO_CHANGED})
 UNKNOWN_COUNTRY = "unknown"
@@ -230,7 +229,7 @@ def compute(
         categories.update(set(case.data_categories))
         if case.nondisclosure_kind:
             gags[case.nondisclosure_kind] += 1
-            if case.nondisclosure_kind in ORDER_KINDS:
+            if case.nondisclosure_kind in GAGGING_KINDS:
                 gags["orders_received"] += 1
         seen = [item for item in case.actions if item.at < as_of]
         outcomes[outcome(seen)] += 1

@@ -21,9 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from shared.contracts import LegalProcessDecided, Nondisclosure, Review
-from shared.vocabulary import CounselAction, DataCategory, Disposition, NondisclosureKind, UserNoticeAction
-
-_GAGGING = frozenset({NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION})
+from shared.vocabulary import GAGGING_KINDS, CounselAction, DataCategory, Disposition, UserNoticeAction
 
 
 class ActionRefused(ValueError):
@@ -111,7 +109,7 @@ def apply_action(
             raise ActionRefused("say what the nondisclosure order now is (kind and expiry; no kind: lifted)")
         if not reason:
             raise ActionRefused("a change of the nondisclosure order needs a reason (the order, the court, the date)")
-        gags = nondisclosure.kind in _GAGGING
+        gags = nondisclosure.kind in GAGGING_KINDS
         if gags and nondisclosure.expires_at is not None and nondisclosure.expires_at <= now:
             raise ActionRefused("that expiry has passed: record a lapsed order as lifted (no kind)")
     elif action is CounselAction.RETURN_DATE_MOVED:

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from shared.vocabulary import ESCALATION_LADDER as LADDER
 from shared.vocabulary import EscalationTier
-
-LADDER: tuple[EscalationTier, ...] = (EscalationTier.LEGAL_OPS, EscalationTier.COUNSEL, EscalationTier.LITIGATION)
 
 
 class TimerKind(StrEnum):

@@ -42,6 +42,7 @@ from services.review.domain.rulebook import (
 from shared.contracts import LegalProcessCase
 from shared.reference import Agency, contains_phrase, normalize_words
 from shared.vocabulary import (
+    GAGGING_KINDS,
     DataCategory,
     ForeignMechanism,
     NondisclosureKind,
@@ -103,9 +104,6 @@ class NdoStatus:
         return (self.expires_at - self.starts_at).days
 
 
-GAGGING_KINDS = frozenset({NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION})
-
-
 def nondisclosure_status(
     case: LegalProcessCase, *, now: datetime, starts_at: datetime | None, policy: Policy
 ) -> NdoStatus:
@@ -132,9 +130,12 @@ def nondisclosure_status(
     if expires <= now:
         return NdoStatus(NdoState.EXPIRED, kind, expires, starts_at)
     status = NdoStatus(NdoState.IN_FORCE, kind, expires, starts_at)
-    if case.requester.kind is RequesterKind.FEDERAL and status.term_days is not None:
-        if status.term_days > policy.ndo_federal_max_days:
-            return NdoStatus(NdoState.OVER_LONG, kind, expires, starts_at)
+    if (
+        case.requester.kind is RequesterKind.FEDERAL
+        and status.term_days is not None
+        and status.term_days > policy.ndo_federal_max_days
+    ):
+        return NdoStatus(NdoState.OVER_LONG, kind, expires, starts_at)
     return status
 
 
