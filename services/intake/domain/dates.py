@@ -1,8 +1,13 @@
 """Dates and times as legal process writes them, found in text with their spans. Pure.
 
-"March 13, 2017, 11:45 a.m.", "13 March 2017", "the 14th day of March, 2017", "2017-03-13",
-"03/13/2017" (day first for non-U.S. requesters), "1145 hours", "noon", with an optional time
-zone ("EDT", "Pacific Time"). A date without a zone takes the caller's default zone.
+Candidate spans are found with cheap patterns whose month names come from ``dateparser``'s own
+language data (English, Spanish, French, German, Portuguese, Italian): "March 13, 2017", "13 March
+2017", "the 21st day of December, 2026", "21. Dezember 2026", "21 de diciembre de 2026",
+"1er décembre 2026", "2017-03-13", "03/13/2017" (day first for requesters outside the U.S., or
+when the first number cannot be a month). Each span is then parsed by ``dateparser`` (cached: a
+text repeats its dates). A time ("11:45 a.m.", "1145 hours", "noon", "17:00 Uhr", "17h00") and a
+zone ("EDT", "Pacific Time") written next to the date are kept; a date without a zone takes the
+caller's default zone.
 """
 
 from __future__ import annotations
@@ -10,36 +15,86 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_DATE_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b",
-        rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH}\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b",
-        r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b",
-        r"(?<![\d/])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})(?![\d/])",
-    )
+from dateparser.date import DateDataParser
+from dateparser.languages.loader import default_loader
+
+#: The languages dates are read in.
+DATE_LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
+
+
+@cache
+def _month_words() -> dict[str, str]:
+    """Every month name and abbreviation of :data:`DATE_LANGUAGES` (lower case) and its language."""
+    words: dict[str, str] = {}
+    for language in DATE_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for key in _MONTH_KEYS:
+            for word in info.get(key, ()):
+                word = str(word).lower().strip(".")
+                if len(word) >= 3 and not word.isdigit():
+                    words.setdefault(word, language)
+    words.setdefault("sept", "en")
+    return words
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    months = "|".join(re.escape(w) for w in sorted(_month_words(), key=len, reverse=True))
+    month = rf"(?P<month>(?:{months}))\.?"
+    return tuple(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            # March 13, 2017 / Dezember 21, 2026
+            rf"(?<![\w])(?:{month})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b",
+            # the 13th day of March, 2017 / 21. Dezember 2026 / 21 de diciembre de 2026 / 1er décembre 2026
+            rf"(?<![\w])(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|º|°|ª|o|\.)?\s*(?:day\s+of\s+)?(?:de\s+)?"
+            rf"(?:{month})\s*(?:,|de|del)?\s*(?P<year>(?:19|20)\d{{2}})\b",
+            r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b",
+            r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})(?![\d/]|\.\d)",
+        )
+    )
+
+
+@cache
+def _parser(language: str, order: str | None) -> DateDataParser:
+    settings: dict[str, object] = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
+    if order:
+        settings["DATE_ORDER"] = order
+    return DateDataParser(languages=[language], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, language: str = "en", order: str | None = None) -> date | None:
+    """One written date (a span found by the patterns above) as a day, by ``dateparser``."""
+    cleaned = re.sub(r"(?<=\d)\s*[º°ª](?=\s)", "", text)
+    try:
+        parsed = _parser(language, order).get_date_data(cleaned)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date_obj.date() if parsed and parsed.date_obj else None
+
+
 _TIME = re.compile(
-    r"^\s*,?\s*(?:at\s+|@\s*)?(?:"
+    r"^\s*,?\s*(?:at\s+|@\s*|um\s+|a\s+las\s+|à\s+|às\s+|alle(?:\s+ore)?\s+|ore\s+)?(?:"
     r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*hours|\s*hrs\.?)?"
+    r"|(?P<h24>[01]?\d|2[0-3])(?::|\s?h\s?)(?P<m24>[0-5]\d)(?:\s*hours|\s*hrs\.?|\s*Uhr|\s*horas|\s*heures)?"
     r"|(?P<mil>[0-2]\d[0-5]\d)\s*(?:hours|hrs\.?)"
     r"|(?P<noon>noon)"
     r")",
@@ -113,32 +168,32 @@ def _time_of(match: re.Match[str]) -> time | None:
     return None
 
 
+def _day_of(match: re.Match[str], day_first: bool) -> date | None:
+    groups = match.groupdict()
+    written = match.group(0)
+    if groups.get("month"):
+        language = _month_words().get(groups["month"].lower().strip("."), "en")
+        return parse_date(re.sub(r"^the\s+", "", written, flags=re.IGNORECASE), language)
+    if groups.get("mnum"):
+        return parse_date(written, "en", "YMD")
+    a, b = int(groups["a"]), int(groups["b"])
+    order = "DMY" if (day_first or a > 12) and b <= 12 else "MDY"
+    return parse_date(written, "en", order)
+
+
 def find_dates(text: str, *, day_first: bool = False, start: int = 0, end: int | None = None) -> list[DateHit]:
     """Every date in ``text[start:end]`` with a time and zone written next to it, in order."""
     end = len(text) if end is None else end
     window = text[start:end]
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         for match in pattern.finditer(window):
             s, e = match.start(), match.end()
             if any(s < te and e > ts for ts, te in taken):
                 continue
-            groups = match.groupdict()
-            try:
-                year = int(groups["year"])
-                if year < 100:
-                    year += 2000
-                if groups.get("month"):
-                    month = MONTHS[groups["month"][:3].lower()]
-                    day_number = int(groups["day"])
-                elif groups.get("mnum"):
-                    month, day_number = int(groups["mnum"]), int(groups["day"])
-                else:
-                    a, b = int(groups["a"]), int(groups["b"])
-                    month, day_number = (b, a) if (day_first or a > 12) and b <= 12 else (a, b)
-                day = date(year, month, day_number)
-            except (ValueError, KeyError):
+            day = _day_of(match, day_first)
+            if day is None:
                 continue
             at: time | None = None
             zone: tzinfo | None = None
