@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from services.notify.adapters.repository import SCHEMA
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
+from services.notify.adapters.tables import SCHEMA
 from services.notify.domain.links import CounselLinks
 from services.notify.entrypoints import consumers
 from services.notify.entrypoints.http import create_app
 from services.notify.entrypoints.return_path import ReturnPathHandler, start_return_path
-from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy
+from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy, NotifyServices
 from shared.db import service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
@@ -72,7 +72,8 @@ async def run(settings: Settings) -> None:
     policy = notice_policy(settings)
     pool = await service_pool(settings, "notify", max_size=10)
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
-    consumers.register(broker, pool=pool, policy=policy, clock=utc_now, options=ConsumerOptions.from_settings(settings))
+    services = NotifyServices.on_pool(pool, policy=policy, clock=utc_now)
+    consumers.register(broker, services=services, options=ConsumerOptions.from_settings(settings))
     reports = settings.return_path_port != 0
     sender = SmtpSender(
         smtp_config(settings),
@@ -91,13 +92,19 @@ async def run(settings: Settings) -> None:
     )
     await broker.start()
     api = http_server(
-        create_app(pool=pool, policy=policy, clock=utc_now, internal_api_token=configured_token(settings)),
+        create_app(
+            pool=pool,
+            policy=policy,
+            clock=utc_now,
+            internal_api_token=configured_token(settings),
+            services=services,
+        ),
         host=settings.http_host,
         port=settings.notify_http_port,
     )
     tasks = [relay.run, dispatcher.run]
     if reports:
-        returns = ReturnPathHandler(pool=pool, policy=policy, clock=utc_now)
+        returns = ReturnPathHandler(services)
         return_path = await start_return_path(
             returns, host=settings.return_path_host, port=settings.return_path_port
         )  # before the first batch

@@ -21,7 +21,9 @@ from deploy.localinfra.smtp_sink import SmtpSink
 from services.intake.adapters.messages import MessageRepository
 from services.intake.adapters.sealing import SEALED_COLUMNS as INTAKE_COLUMNS
 from services.intake.service_layer import services as intake
-from services.notify.adapters.repository import ContactRepository, NoticeRepository
+from services.notify.adapters.contacts import PostgresContactRepository
+from services.notify.adapters.matters import PostgresMatterRepository
+from services.notify.adapters.notices import PostgresNoticeRepository
 from services.notify.adapters.sealing import SEALED_COLUMNS as NOTIFY_COLUMNS
 from services.notify.service_layer import services as notify
 from services.review.adapters.repository import AccountRepository
@@ -164,13 +166,13 @@ async def test_a_tampered_or_moved_ciphertext_is_refused(
                 "UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"], tampered
             )
             with pytest.raises(UndecryptableValue, match="does not decrypt"):
-                await NoticeRepository(conn).get(first["notice_id"])
+                await PostgresNoticeRepository(conn).get(first["notice_id"])
             # Intact, but copied from another row: bound to its own row, it does not open here.
             await conn.execute(
                 "UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"], other["recipient"]
             )
             with pytest.raises(UndecryptableValue):
-                await NoticeRepository(conn).get(first["notice_id"])
+                await PostgresNoticeRepository(conn).get(first["notice_id"])
             await conn.execute(
                 "UPDATE notify.notices SET recipient = $2 WHERE notice_id = $1", first["notice_id"], tampered
             )
@@ -253,9 +255,11 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
         async with pools["review"].acquire() as conn:
             assert await AccountRepository(conn).matching(["@HARBOR_FREIGHT_FAN"]) == [entry]
         async with pools["notify"].acquire() as conn:
-            contacts = await ContactRepository(conn).matching(["hff@example.net"])
-            assert [c["contact_email"] for c in contacts] == ["hff@example.net"]
-            assert await NoticeRepository(conn).cases_of("harbor_freight_fan") == [(case_id, "harbor_freight_fan")]
+            contacts = await PostgresContactRepository(conn).matching(["hff@example.net"])
+            assert [c.contact_email for c in contacts] == ["hff@example.net"]
+            assert await PostgresMatterRepository(conn).cases_of("harbor_freight_fan") == [
+                (case_id, "harbor_freight_fan")
+            ]
     finally:
         for pool in pools.values():
             await pool.close()

@@ -55,7 +55,7 @@ class ReturnPath:
     """notify's return-path listener on a free port, on the test database."""
 
     def __init__(self, pool: asyncpg.Pool, notice_policy: services.NoticePolicy, clock: Clock) -> None:
-        self.handler = ReturnPathHandler(pool=pool, policy=notice_policy, clock=clock)
+        self.handler = ReturnPathHandler(services.NotifyServices.on_pool(pool, policy=notice_policy, clock=clock))
         self.port = free_port()
         self.server: asyncio.AbstractServer | None = None
 

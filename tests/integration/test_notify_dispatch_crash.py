@@ -18,9 +18,9 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from deploy.operations import migrate_all
 from deploy.localinfra.postgres import EmbeddedPostgres
 from deploy.localinfra.smtp_sink import SmtpSink
+from deploy.operations import migrate_all
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.service_layer import services
 from shared.db import DATABASE_UNAVAILABLE, create_pool

@@ -21,7 +21,7 @@ from aiosmtpd.controller import Controller
 
 from deploy.localinfra._process import free_port
 from deploy.localinfra.smtp_sink import SmtpSink
-from services.notify.adapters.repository import NoticeRepository
+from services.notify.adapters.notices import PostgresNoticeRepository
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.domain.links import CounselLinks
 from services.notify.entrypoints.http import STAFF_HEADER, create_app
@@ -167,8 +167,8 @@ class Notify:
 
     async def statuses(self, case_id: uuid.UUID) -> list[tuple[str, str, str, str]]:
         async with self.pool.acquire() as conn:  # recipients are sealed at rest: read through the repository
-            rows = await NoticeRepository(conn).listing(status=None, case_id=case_id, limit=1000)
-        return sorted((r["kind"], r["role"], r["recipient"], r["status"]) for r in rows)
+            rows = await PostgresNoticeRepository(conn).listing(status=None, case_id=case_id, limit=1000)
+        return sorted((r.kind, r.role, r.recipient, r.status) for r in rows)
 
 
 @pytest.fixture
@@ -532,8 +532,8 @@ async def test_a_permanent_refusal_fails_the_notice_and_alerts_legal_ops(pool: a
     async with pool.acquire() as conn:
         [row] = [
             n
-            for n in await NoticeRepository(conn).listing(status=None, case_id=case_id, limit=10)
-            if n["role"] == "USER"
+            for n in await PostgresNoticeRepository(conn).listing(status=None, case_id=case_id, limit=10)
+            if n.role == "USER"
         ]
-    assert row["attempts"] == 1 and "550" in row["last_error"] and HFF not in row["last_error"]
+    assert row.attempts == 1 and row.last_error and "550" in row.last_error and HFF not in row.last_error
     assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE case_id = $1", case_id) == 2, "kept"

@@ -11,13 +11,12 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from deploy.localinfra._process import free_port
+from services.notify.adapters.mime import WireMessage, wire_message
 from services.notify.adapters.smtp import (
     SmtpConfig,
     SmtpSender,
     TransientDeliveryError,
     UnconfirmedDeliveryError,
-    WireMessage,
-    wire_message,
 )
 
 pytestmark = pytest.mark.integration

@@ -19,9 +19,9 @@ import pytest
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.intake.adapters.dkim_check import DkimVerifier
 from services.intake.adapters.pdf_text import PdfTextExtractor
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.service_layer.email import EmailIngestion, ingest_message
-from services.notify.adapters.repository import NoticeRepository
+from services.notify.adapters.notices import PostgresNoticeRepository
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.service_layer import services as notify
 from shared.contracts import Envelope, LegalProcessHeld, Topics
@@ -125,8 +125,8 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
     ]
     assert added == [3, 0, 0]  # the alert, and the reminders owed with it (test_triage_reminder.py)
     async with pool.acquire() as conn:
-        rows = await NoticeRepository(conn).listing(status=None, case_id=ingested.case_id, limit=100)
-    assert sorted((r["kind"], r["role"], r["recipient"], r["status"]) for r in rows) == [
+        rows = await PostgresNoticeRepository(conn).listing(status=None, case_id=ingested.case_id, limit=100)
+    assert sorted((r.kind, r.role, r.recipient, r.status) for r in rows) == [
         ("triage-alert", "INTERNAL_COUNSEL", LEGAL_OPS, "PENDING"),
         ("triage-reminder", "INTERNAL_COUNSEL", "counsel@dueprocess.test", "SCHEDULED"),
         ("triage-reminder", "INTERNAL_COUNSEL", LEGAL_OPS, "SCHEDULED"),
@@ -171,7 +171,7 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
 
 
 async def test_an_eml_upload_held_for_triage_is_announced_too(pool: asyncpg.Pool, config: EmailIngestion) -> None:
-    app = create_app(pool=pool, max_request_bytes=4 * 1024 * 1024, email=config)
+    app = create_app(IntakeServices(pool=pool, email=config), max_request_bytes=4 * 1024 * 1024)
     headers = await staff_api_headers(pool, "LEGAL_OPS")
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers

@@ -9,6 +9,7 @@ recipient (an update never overtakes the notice).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import asyncpg
@@ -31,6 +32,16 @@ NOTICE_SEALED = (
     "last_error",
 )
 APPOINTMENT_SEALED = ("handle", "name", "email", "organization")
+
+
+def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
+    """The keys a directory entry is found by (its handle, ids and contact address), lower-cased.
+
+    Handles are normalised as notify has always done it: without a leading "@", lower-cased
+    (review normalises its own; see the report on issue 14)."""
+    keys = [str(entry["handle"]).removeprefix("@")]
+    keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
+    return sorted({key.lower() for key in keys})
 
 
 def handle_key(vault: Vault, handle: str) -> str:
@@ -90,8 +101,6 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
 
 async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -> int:
     """One batch of the one-off migration: rows written before 0003 sealed in their place."""
-    from services.notify.adapters.repository import lookup_keys
-
     done = 0
     async with conn.transaction():
         for row in await conn.fetch(

@@ -89,9 +89,12 @@ def _non_gag_floor(review: Review) -> datetime | None:
     differs from the expiry is kept as a floor when counsel later changes the gag.
     """
     notice = review.user_notice
-    if notice.action is UserNoticeAction.NOTIFY_AFTER and notice.not_before is not None:
-        if notice.not_before != review.nondisclosure.expires_at:
-            return notice.not_before
+    if (
+        notice.action is UserNoticeAction.NOTIFY_AFTER
+        and notice.not_before is not None
+        and notice.not_before != review.nondisclosure.expires_at
+    ):
+        return notice.not_before
     return None
 
 

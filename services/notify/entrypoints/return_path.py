@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import Callable
-from datetime import datetime
 
-import asyncpg
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from services.notify.domain.delivery_reports import parse_delivery_report
-from services.notify.service_layer.services import NoticePolicy, record_delivery_report
+from services.notify.service_layer.delivery_reports import record_delivery_report
+from services.notify.service_layer.services import NotifyServices
 from shared import metrics, smtp_listener
 from shared.db import DATABASE_UNAVAILABLE
 from shared.logging import get_logger
@@ -33,10 +31,8 @@ MAX_REPORT_BYTES = 1024 * 1024
 class ReturnPathHandler:
     """aiosmtpd handler: any recipient at this listener is the return path; DATA is a report."""
 
-    def __init__(self, *, pool: asyncpg.Pool, policy: NoticePolicy, clock: Callable[[], datetime]) -> None:
-        self.pool = pool
-        self.policy = policy
-        self.clock = clock
+    def __init__(self, services: NotifyServices) -> None:
+        self.services = services
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or (envelope.content if isinstance(envelope.content, bytes) else b"")
@@ -47,11 +43,11 @@ class ReturnPathHandler:
             return "250 2.0.0 Not a delivery report; discarded"
         try:
             effect = await record_delivery_report(
-                pool=self.pool,
-                policy=self.policy,
+                self.services.uow(),
+                policy=self.services.policy,
                 report=report,
                 report_sha256=hashlib.sha256(raw).hexdigest(),
-                now=self.clock(),
+                now=self.services.clock(),
             )
         except DATABASE_UNAVAILABLE as exc:
             log.warning("database unavailable; delivery report deferred", error=type(exc).__name__)

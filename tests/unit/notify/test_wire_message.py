@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from services.notify.adapters.smtp import WireMessage
-from services.notify.service_layer.services import compose, message_id_of
+from services.notify.adapters.mime import WireMessage, compose, message_id_of
+from services.notify.domain.records import NoticeContent
 
 NOW = datetime(2026, 3, 14, 11, 0, tzinfo=UTC)
 
 
-def row(**changes: object) -> dict[str, object]:
+def row(**changes: object) -> NoticeContent:
     base = {
         "notice_id": uuid.uuid4(),
         "case_id": uuid.uuid4(),
@@ -26,7 +26,7 @@ def row(**changes: object) -> dict[str, object]:
         "body_text": "Dear user,\n\nWe received a demand. Ünïcödé, and a line\n.\nwith a lone dot.\n" * 20,
         "body_html": "<p>Dear user,</p><p>We received a demand &amp; more.</p>",
     }
-    return {**base, **changes}
+    return NoticeContent(**{**base, **changes})  # type: ignore[arg-type]
 
 
 def parsed(message: WireMessage) -> email.message.EmailMessage:
@@ -40,15 +40,15 @@ def test_a_notice_reads_back_as_it_was_made() -> None:
     assert message.sender == "legal-notices@dueprocess.local" and message.recipients == ("alt.uscis@example.org",)
     back = parsed(message)
     assert back["From"] == "legal-notices@dueprocess.local" and back["To"] == "alt.uscis@example.org"
-    assert back["Subject"] == notice["subject"]
-    assert back["Message-ID"] == message_id_of(message) == f"<{notice['notice_id']}@dueprocess.notice>"
-    assert back["X-Dueprocess-Notice-Key"] == str(notice["notice_id"])
-    assert back["X-Dueprocess-Case"] == str(notice["case_id"]) and back["X-Dueprocess-Role"] == "USER"
-    assert message["x-dueprocess-notice-key"] == str(notice["notice_id"]) and message["Bcc"] is None
+    assert back["Subject"] == notice.subject
+    assert back["Message-ID"] == message_id_of(message) == f"<{notice.notice_id}@dueprocess.notice>"
+    assert back["X-Dueprocess-Notice-Key"] == str(notice.notice_id)
+    assert back["X-Dueprocess-Case"] == str(notice.case_id) and back["X-Dueprocess-Role"] == "USER"
+    assert message["x-dueprocess-notice-key"] == str(notice.notice_id) and message["Bcc"] is None
     assert email.utils.parsedate_to_datetime(back["Date"]) == NOW
     assert back.get_content_type() == "multipart/alternative" and not back.defects
-    assert back.get_body(("plain",)).get_content().replace("\r\n", "\n") == notice["body_text"]
-    assert back.get_body(("html",)).get_content().replace("\r\n", "\n") == notice["body_html"] + "\n"
+    assert back.get_body(("plain",)).get_content().replace("\r\n", "\n") == notice.body_text
+    assert back.get_body(("html",)).get_content().replace("\r\n", "\n") == notice.body_html + "\n"
     assert all(len(line) <= 998 for line in message.data.split(b"\r\n"))
     assert b"\n" not in message.data.replace(b"\r\n", b"")
 

@@ -1,0 +1,29 @@
+"""A case as notify knows it (``Matter``): what every notice about it is worded from."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from services.notify.domain.lifecycle import GagRecord, MatterUpdate
+from services.notify.service_layer.repositories import MatterRepository
+from shared.contracts import LegalProcessReviewed
+
+
+@dataclass(frozen=True)
+class Matter:
+    """A case as notify knows it: the review (with the current return date), the gag, the updates."""
+
+    case_id: uuid.UUID
+    reviewed: LegalProcessReviewed
+    gag: GagRecord
+    updates: tuple[MatterUpdate, ...] = field(default_factory=tuple)
+
+
+async def load_matter(matters: MatterRepository, case_id: uuid.UUID, *, lock: bool = False) -> Matter | None:
+    """The case as notify knows it, None before its review arrived (``lock``: its gag FOR UPDATE)."""
+    reviewed = await matters.review_of(case_id)
+    if reviewed is None:
+        return None
+    gag = await matters.gag_of(case_id, lock=lock) or GagRecord.from_review(reviewed.review)
+    return Matter(case_id=case_id, reviewed=reviewed, gag=gag, updates=tuple(await matters.updates_of(case_id)))

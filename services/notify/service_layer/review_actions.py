@@ -1,0 +1,133 @@
+"""Staff actions on a case (``legal-process.decided``): release, a changed nondisclosure order (the
+notices move with the gag), a new return date, and the updates they owe the user and their counsel.
+
+Every action is kept; one that arrives before the case's review is applied when the review arrives.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import datetime
+
+from services.notify.domain.lifecycle import matter_update, ndo_change, plan_matter_notices
+from services.notify.domain.model import NoticeKind
+from services.notify.service_layer.gag import gag_alerts, move_user_side
+from services.notify.service_layer.matters import load_matter
+from services.notify.service_layer.owing import contacts_of, owe_all
+from services.notify.service_layer.policy import NoticePolicy
+from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
+from shared.contracts import Envelope, LegalProcessDecided
+from shared.logging import get_logger
+from shared.vocabulary import CounselAction
+
+log = get_logger(__name__)
+
+
+async def apply_decision(
+    uow: AbstractUnitOfWork,
+    *,
+    consumer: str,
+    event: Envelope[LegalProcessDecided],
+    policy: NoticePolicy,
+    now: datetime,
+) -> int:
+    """Apply a staff action to the case's notices; returns how many notices moved or are new.
+
+    Every action is kept (``case_decisions``); one that arrives before the case's review is
+    applied when the review arrives.
+    """
+    async with uow:
+        if not await uow.inbox.claim(consumer=consumer, event_id=event.event_id):
+            return 0
+        await uow.matters.lock_case(event.case_id)
+        await uow.matters.record_decision(event_id=event.event_id, case_id=event.case_id, decided=event.payload)
+        if await uow.matters.review_of(event.case_id) is None:
+            log.info("staff action kept until the case's review arrives", action=event.payload.action.value)
+            return 0
+        changed = await apply(
+            uow,
+            policy=policy,
+            case_id=event.case_id,
+            event_id=event.event_id,
+            decided=event.payload,
+            trace_id=event.trace_id,
+            now=now,
+        )
+    log.info("staff action applied", action=event.payload.action.value, notices=changed)
+    return changed
+
+
+async def apply(
+    uow: AbstractUnitOfWork,
+    *,
+    policy: NoticePolicy,
+    case_id: uuid.UUID,
+    event_id: uuid.UUID,
+    decided: LegalProcessDecided,
+    trace_id: str,
+    now: datetime,
+) -> int:
+    """Apply one kept staff action, inside the caller's unit of work (under the case's lock)."""
+    matters = uow.matters
+    matter = await load_matter(matters, case_id, lock=True)
+    assert matter is not None, "applied only once the review is here"
+    action = decided.action
+    changed = 0
+    previous_return_by = matter.reviewed.return_by
+    if action is CounselAction.RELEASE_NOTICE:
+        matter = replace(matter, gag=matter.gag.release())
+        await matters.save_gag(
+            case_id=case_id,
+            gag=matter.gag,
+            change="RELEASED",
+            at=now,
+            actor=decided.decided_by,
+            reason=decided.reason,
+            event_id=event_id,
+        )
+        changed += await move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
+    elif action is CounselAction.NDO_CHANGED and decided.nondisclosure is not None:
+        change = ndo_change(matter.gag.nondisclosure, decided.nondisclosure, now)
+        matter = replace(matter, gag=matter.gag.changed(decided.nondisclosure))
+        await matters.save_gag(
+            case_id=case_id,
+            gag=matter.gag,
+            change=change,
+            at=now,
+            actor=decided.decided_by,
+            reason=decided.reason,
+            event_id=event_id,
+        )
+        changed += await move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
+        changed += await gag_alerts(
+            uow, matter, policy=policy, trace_id=trace_id, now=now, starts_at=decided.decided_at
+        )
+    elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
+        await matters.set_return_by(case_id=case_id, return_by=decided.return_by)
+        matter = replace(matter, reviewed=matter.reviewed.model_copy(update={"return_by": decided.return_by}))
+        # Owed notices not yet sent say the date as it is now.
+        changed += await move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now, reword_all=True)
+    update = matter_update(decided, previous_return_by=previous_return_by)
+    if update is not None:
+        contacts = await contacts_of(uow, matter.reviewed, case_id)
+        notices = plan_matter_notices(
+            case_id=case_id,
+            reviewed=matter.reviewed,
+            contacts=contacts,
+            gag=matter.gag,
+            now=now,
+            kind=NoticeKind.UPDATE,
+            occasion=str(event_id),
+        )
+        changed += await owe_all(
+            uow,
+            notices,
+            policy=policy,
+            matter=matter,
+            trace_id=trace_id,
+            now=now,
+            context={"update": update.model_dump(mode="json")},
+        )
+    await matters.mark_applied(event_id=event_id, update=update, at=now)
+    return changed
