@@ -1,23 +1,36 @@
-"""PDF text extraction off the event loop: a worker process per call slot, with page, time and
-memory limits. A PDF that hangs the parser is killed with its worker; the pool is replaced.
+"""Attachments read off the event loop, in worker processes with page, time and memory limits:
+PDFs (their text layer), scans (OCR with Tesseract: PDF pages without text and image
+attachments) and Word / OpenDocument text files.
+
+Two pools: text layers and office files are quick and go to the document pool; OCR takes seconds
+a page and has its own pool, so a scan never holds up the PDFs behind it. A worker that hangs
+is killed with its pool (and the Tesseract it started); the pool is replaced. Every failure is
+a :class:`DocumentText` with a status and a detail, never an exception.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import multiprocessing
+import os
+import shutil
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import asdict, dataclass
+from typing import Any, Literal, cast, get_args
 
-from services.intake.adapters.pdf_worker import limit_memory, read_pdf_text
-from services.intake.domain.documents import DocumentText
+from services.intake.adapters.ocr_worker import INSTALL_HINT, OCR_LANGUAGES, OcrOptions, ocr_image, ocr_pdf_pages
+from services.intake.adapters.pdf_worker import limit_memory, read_office, read_pdf_text
+from services.intake.domain.documents import DocumentText, TextMethod, TextStatus, ocr_detail, ocr_status
 from shared.logging import get_logger
 
 log = get_logger(__name__)
+
+WorkerRole = Literal["pdf", "scan", "docx", "odt"]
 
 
 @dataclass(frozen=True)
@@ -27,19 +40,46 @@ class PdfLimits:
     max_memory_bytes: int = 1024 * 1024 * 1024
 
 
-class PdfTextExtractor:
-    """``await extract(name, data)`` -> DocumentText; never raises for a bad PDF."""
+@dataclass(frozen=True)
+class OcrLimits:
+    """OCR of scans: off with ``enabled=False`` (scans then wait for a person, as without Tesseract)."""
 
-    def __init__(
-        self,
-        limits: PdfLimits = PdfLimits(),
-        *,
-        workers: int = 1,
-        reader: Callable[[bytes, int], dict[str, Any]] = read_pdf_text,
-    ) -> None:
-        self.limits = limits
+    enabled: bool = True
+    languages: tuple[str, ...] = OCR_LANGUAGES
+    dpi: int = 300
+    max_pages: int = 10
+    max_page_pixels: int = 40_000_000
+    max_image_pixels: int = 60_000_000
+    timeout_seconds: float = 60.0  # per document; the worker stops starting pages a little before
+    workers: int = 1
+
+    def options(self, pages: list[int] | None = None) -> dict[str, Any]:
+        return asdict(
+            OcrOptions(
+                languages=self.languages,
+                dpi=self.dpi,
+                max_pages=self.max_pages,
+                max_page_pixels=self.max_page_pixels,
+                max_image_pixels=self.max_image_pixels,
+                seconds=max(1.0, self.timeout_seconds - 5.0),
+                pages=tuple(pages or ()),
+            )
+        )
+
+
+def tesseract_installed() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+class _Workers:
+    """A process pool that is killed and replaced when a call hangs or a worker dies.
+
+    Calls return the worker's dict, or ``{"status": "unreadable", "detail": ...}`` on failure."""
+
+    def __init__(self, label: str, workers: int, max_memory_bytes: int) -> None:
+        self.label = label
         self.workers = workers
-        self._reader = reader
+        self.max_memory_bytes = max_memory_bytes
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
@@ -50,7 +90,7 @@ class PdfTextExtractor:
                     max_workers=self.workers,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=limit_memory,
-                    initargs=(self.limits.max_memory_bytes,),
+                    initargs=(self.max_memory_bytes,),
                 )
             return self._pool
 
@@ -59,65 +99,183 @@ class PdfTextExtractor:
             if self._pool is pool:
                 self._pool = None
         for process in list(getattr(pool, "_processes", {}).values()):
-            try:
-                process.kill()
+            try:  # each worker leads its own process group: Tesseract goes with it
+                if process.pid is not None and os.getpgid(process.pid) == process.pid:
+                    os.killpg(process.pid, signal.SIGKILL)
+                else:
+                    process.kill()
             except Exception:
-                pass
+                with contextlib.suppress(Exception):
+                    process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def _result(self, name: str, outcome: dict[str, Any]) -> DocumentText:
-        return DocumentText(
-            name=name,
-            text=outcome.get("text") or "",
-            status=outcome.get("status", "unreadable"),
-            detail=outcome.get("detail"),
-        )
+    def _failed(self, detail: str) -> dict[str, Any]:
+        return {"status": "unreadable", "text": "", "detail": detail, "failed": True}
 
-    async def extract(self, name: str, data: bytes) -> DocumentText:
+    async def run(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
         for attempt in range(2):
             pool = self._executor()
-            future = loop.run_in_executor(pool, self._reader, data, self.limits.max_pages)
+            future = loop.run_in_executor(pool, fn, *args)
             try:
-                outcome = await asyncio.wait_for(future, self.limits.timeout_seconds)
+                return await asyncio.wait_for(future, seconds)
             except TimeoutError:
-                log.warning("pdf extraction timed out; worker killed", seconds=self.limits.timeout_seconds)
+                log.warning(f"{self.label} timed out; worker killed", seconds=seconds)
                 self._kill(pool)
-                return DocumentText(
-                    name, "", "unreadable", f"reading took longer than {self.limits.timeout_seconds:g} s"
-                )
+                return self._failed(f"reading took longer than {seconds:g} s")
             except BrokenProcessPool:
                 self._kill(pool)
                 if attempt:
-                    return DocumentText(name, "", "unreadable", "the PDF worker died (memory limit?)")
-                continue
+                    return self._failed(f"the {self.label} worker died (memory limit?)")
             except Exception as exc:
-                return DocumentText(name, "", "unreadable", f"{type(exc).__name__} while reading the PDF")
-            return self._result(name, outcome)
-        return DocumentText(name, "", "unreadable", "the PDF worker died")
+                return self._failed(f"{type(exc).__name__} while reading the document")
+        return self._failed(f"the {self.label} worker died")
 
-    def extract_sync(self, name: str, data: bytes) -> DocumentText:
-        """For callers without an event loop (the offline ``assess``)."""
+    def run_sync(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
         for attempt in range(2):
             pool = self._executor()
-            future = pool.submit(self._reader, data, self.limits.max_pages)
+            future = pool.submit(fn, *args)
             try:
-                return self._result(name, future.result(timeout=self.limits.timeout_seconds))
+                return future.result(timeout=seconds)
             except concurrent.futures.TimeoutError:
                 self._kill(pool)
-                return DocumentText(
-                    name, "", "unreadable", f"reading took longer than {self.limits.timeout_seconds:g} s"
-                )
+                return self._failed(f"reading took longer than {seconds:g} s")
             except BrokenProcessPool:
                 self._kill(pool)
                 if attempt:
-                    return DocumentText(name, "", "unreadable", "the PDF worker died (memory limit?)")
+                    return self._failed(f"the {self.label} worker died (memory limit?)")
             except Exception as exc:
-                return DocumentText(name, "", "unreadable", f"{type(exc).__name__} while reading the PDF")
-        return DocumentText(name, "", "unreadable", "the PDF worker died")
+                return self._failed(f"{type(exc).__name__} while reading the document")
+        return self._failed(f"the {self.label} worker died")
 
     def close(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- what the workers' dicts make ------------------------------------------------------------------
+
+
+def _status(value: Any) -> TextStatus:
+    """A worker's status word, checked (anything else is unreadable)."""
+    return cast(TextStatus, value) if value in get_args(TextStatus) else "unreadable"
+
+
+def _plain(name: str, outcome: dict[str, Any], method: TextMethod) -> DocumentText:
+    text = outcome.get("text") or ""
+    return DocumentText(name, text, _status(outcome.get("status")), outcome.get("detail"), method if text else "none")
+
+
+def pdf_document(name: str, outcome: dict[str, Any], ocr: dict[str, Any] | None) -> DocumentText:
+    """A PDF's reading: its text layer, with the OCR of its scanned pages when there was one."""
+    if ocr is None:
+        return _plain(name, outcome, "pdf_text")
+    layer = outcome.get("text") or ""
+    if ocr.get("status") not in ("ok", "truncated"):  # OCR unavailable or failed: a person reads the scan
+        return DocumentText(name, layer, "image_only", ocr.get("detail"), "pdf_text" if layer.strip() else "none")
+    words = int(ocr.get("words") or 0)
+    confidence = ocr.get("confidence")
+    ocr_texts = ocr.get("page_texts") or {}
+    texts = [ocr_texts.get(index) or text for index, text in enumerate(outcome.get("page_texts") or [])]
+    text = "\n".join(t for t in texts if t) if texts else str(ocr.get("text") or "")
+    pages = int(ocr.get("pages") or 0)
+    if layer.strip() and not words:  # the image pages of a text PDF hold no text (a photo, a stamp)
+        return DocumentText(name, layer, _status(outcome.get("status")), outcome.get("detail"), "pdf_text", None, pages)
+    status = ocr_status(confidence, words)
+    details = [ocr_detail(confidence, words, pages)]
+    for part in (ocr, outcome):
+        if part.get("status") == "truncated" and part.get("detail"):
+            details.append(str(part["detail"]))
+    if status == "ok" and len(details) > 1:
+        status = "truncated"
+    return DocumentText(name, text, status, "; ".join(details), "ocr", confidence, pages)
+
+
+def image_document(name: str, ocr: dict[str, Any]) -> DocumentText:
+    """An image attachment's reading by OCR."""
+    if ocr.get("status") not in ("ok", "truncated"):
+        status: TextStatus = "unreadable" if ocr.get("status") == "unreadable" else "image_only"
+        return DocumentText(name, "", status, ocr.get("detail"), "none")
+    words = int(ocr.get("words") or 0)
+    confidence = ocr.get("confidence")
+    pages = int(ocr.get("pages") or 0)
+    status = ocr_status(confidence, words)
+    detail = ocr_detail(confidence, words, pages)
+    if ocr.get("status") == "truncated":
+        detail += f"; {ocr.get('detail')}"
+        status = "truncated" if status == "ok" else status
+    return DocumentText(name, str(ocr.get("text") or ""), status, detail, "ocr", confidence, pages)
+
+
+class PdfTextExtractor:
+    """``await read(name, role, data)`` -> DocumentText (``extract`` for a PDF); never raises."""
+
+    def __init__(
+        self,
+        limits: PdfLimits = PdfLimits(),
+        *,
+        workers: int = 1,
+        reader: Callable[[bytes, int], dict[str, Any]] = read_pdf_text,
+        ocr: OcrLimits = OcrLimits(),
+    ) -> None:
+        self.limits = limits
+        self.workers = workers
+        self.ocr = ocr
+        self._reader = reader
+        self._documents = _Workers("PDF", workers, limits.max_memory_bytes)
+        self._scans = _Workers("OCR", ocr.workers, limits.max_memory_bytes)
+        if ocr.enabled and not tesseract_installed():
+            log.warning(f"tesseract is not installed: scans wait in triage for a person ({INSTALL_HINT})")
+
+    def _ocr_pages(self, outcome: dict[str, Any]) -> list[int]:
+        return list(outcome.get("ocr_pages") or []) if self.ocr.enabled else []
+
+    def _no_ocr(self, name: str) -> DocumentText:
+        return DocumentText(name, "", "image_only", "an image; OCR is turned off", "none")
+
+    async def extract(self, name: str, data: bytes) -> DocumentText:
+        outcome = await self._documents.run(self.limits.timeout_seconds, self._reader, data, self.limits.max_pages)
+        pages = self._ocr_pages(outcome)
+        ocr = None
+        if pages:
+            ocr = await self._scans.run(self.ocr.timeout_seconds, ocr_pdf_pages, data, self.ocr.options(pages))
+        return pdf_document(name, outcome, ocr)
+
+    def extract_sync(self, name: str, data: bytes) -> DocumentText:
+        """For callers without an event loop (the offline ``assess``)."""
+        outcome = self._documents.run_sync(self.limits.timeout_seconds, self._reader, data, self.limits.max_pages)
+        pages = self._ocr_pages(outcome)
+        ocr = None
+        if pages:
+            ocr = self._scans.run_sync(self.ocr.timeout_seconds, ocr_pdf_pages, data, self.ocr.options(pages))
+        return pdf_document(name, outcome, ocr)
+
+    async def read(self, name: str, role: WorkerRole, data: bytes) -> DocumentText:
+        """One attachment that needs a worker: a PDF, a scanned image, a .docx or an .odt."""
+        if role == "pdf":
+            return await self.extract(name, data)
+        if role == "scan":
+            if not self.ocr.enabled:
+                return self._no_ocr(name)
+            return image_document(
+                name, await self._scans.run(self.ocr.timeout_seconds, ocr_image, data, self.ocr.options())
+            )
+        outcome = await self._documents.run(self.limits.timeout_seconds, read_office, role, data)
+        return _plain(name, outcome, role)
+
+    def read_sync(self, name: str, role: WorkerRole, data: bytes) -> DocumentText:
+        if role == "pdf":
+            return self.extract_sync(name, data)
+        if role == "scan":
+            if not self.ocr.enabled:
+                return self._no_ocr(name)
+            return image_document(
+                name, self._scans.run_sync(self.ocr.timeout_seconds, ocr_image, data, self.ocr.options())
+            )
+        return _plain(name, self._documents.run_sync(self.limits.timeout_seconds, read_office, role, data), role)
+
+    def close(self) -> None:
+        self._documents.close()
+        self._scans.close()

@@ -1,4 +1,5 @@
-"""Runs in a worker process: the text layer of one PDF, with pypdf, inside memory and page limits.
+"""Runs in a worker process: the text layer of one PDF, with pypdf, inside memory and page limits,
+and which of its pages are scans for OCR (:mod:`.ocr_worker`, in its own pool).
 
 Kept free of the project's imports so a spawned worker starts fast. Returns plain dicts.
 """
@@ -10,9 +11,15 @@ from typing import Any
 
 
 def limit_memory(max_bytes: int) -> None:
-    """Process initializer: cap the worker's address space (decompression bombs fail, not the host)."""
+    """Process initializer: cap the worker's address space (decompression bombs fail, not the host);
+    Tesseract, started by the worker, inherits the cap and runs on one thread."""
+    import contextlib
+    import os
     import signal
 
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    with contextlib.suppress(OSError):  # a group of its own: a worker killed for hanging takes its Tesseract along
+        os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         import resource
@@ -54,34 +61,42 @@ def read_pdf_text(data: bytes, max_pages: int) -> dict[str, Any]:
                 return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF is encrypted"}
         pages = len(reader.pages)
         texts: list[str] = []
-        images = False
+        empty: list[int] = []
+        scanned: list[int] = []
         for index in range(min(pages, max_pages)):
             page = reader.pages[index]
             text = page.extract_text() or ""
             texts.append(text)
             if not text.strip():
-                images = images or _has_images(page)
+                empty.append(index)
+                if _has_images(page):
+                    scanned.append(index)
         text = "\n".join(texts)
+        # Pages to OCR: those that are images; every page when the PDF has no text at all (a scan
+        # may draw its image in a way not looked for here; blank pages cost little).
+        base = {"pages": pages, "page_texts": texts, "ocr_pages": empty if not text.strip() else scanned}
         if not text.strip():
-            if images:
-                return {
-                    "status": "image_only",
-                    "text": "",
-                    "pages": pages,
-                    "detail": "pages are images without a text layer",
-                }
-            return {"status": "unreadable", "text": "", "pages": pages, "detail": "no text in the PDF"}
+            if scanned:
+                return {**base, "status": "image_only", "text": "", "detail": "pages are images without a text layer"}
+            return {**base, "status": "unreadable", "text": "", "detail": "no text in the PDF"}
         if pages > max_pages:
             return {
+                **base,
                 "status": "truncated",
                 "text": text,
-                "pages": pages,
                 "detail": f"{pages} pages; only the first {max_pages} were read",
             }
-        return {"status": "ok", "text": text, "pages": pages, "detail": None}
+        return {**base, "status": "ok", "text": text, "detail": None}
     except MemoryError:
         return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF needs more memory than allowed"}
     except RecursionError:
         return {"status": "unreadable", "text": "", "pages": 0, "detail": "the PDF nests objects too deeply"}
     except Exception as exc:
         return {"status": "unreadable", "text": "", "pages": 0, "detail": f"{type(exc).__name__}: {str(exc)[:160]}"}
+
+
+def read_office(kind: str, data: bytes) -> dict[str, Any]:
+    """A Word (``docx``) or OpenDocument text (``odt``) attachment's text."""
+    from services.intake.adapters.office_worker import read_docx, read_odt
+
+    return read_docx(data) if kind == "docx" else read_odt(data)

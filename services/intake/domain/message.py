@@ -9,6 +9,7 @@ PDFs or touches the network; the caller runs this off the event loop (it is CPU 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import re
@@ -20,9 +21,14 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
-from typing import Literal
+from typing import ClassVar, Literal
 
-AttachmentKind = Literal["pdf", "image", "text", "html", "message", "other"]
+from services.intake.domain.documents import is_label, row_lines, table_lines
+
+AttachmentKind = Literal["pdf", "image", "text", "html", "message", "docx", "odt", "other"]
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ODT_TYPE = "application/vnd.oasis.opendocument.text"
 
 
 @dataclass(frozen=True)
@@ -111,60 +117,164 @@ def decode_bytes(data: bytes, declared: str | None, defects: list[str] | None = 
 
 
 class _HtmlText(HTMLParser):
-    BLOCK = {
-        "p",
-        "div",
-        "br",
-        "tr",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "blockquote",
-        "pre",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "hr",
-        "ul",
-        "ol",
-        "dd",
-        "dt",
-        "title",
-    }
-    SKIP = {"script", "style", "head", "template", "noscript"}
+    """HTML to text. Tables become lines a reader finds fields in (``Label: value``, ``a | b``, see
+    :func:`~services.intake.domain.documents.table_lines`); a layout table (cells of paragraphs)
+    keeps its cells' lines."""
+
+    BLOCK: ClassVar[frozenset[str]] = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "hr",
+            "ul",
+            "ol",
+            "dd",
+            "dt",
+            "title",
+            "caption",
+        }
+    )
+    SKIP: ClassVar[frozenset[str]] = frozenset({"script", "style", "head", "template", "noscript"})
+    MAX_TABLE_DEPTH = 20  # deeper tables are read as plain blocks
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
+        self.buffers: list[list[str]] = [[]]
+        self.tables: list[_Table] = []
         self.skipping = 0
+
+    @property
+    def out(self) -> list[str]:
+        return self.buffers[0]
+
+    def _write(self, text: str) -> None:
+        self.buffers[-1].append(text)
+
+    def _close_cell(self) -> None:
+        table = self.tables[-1]
+        if table.in_cell:
+            table.in_cell = False
+            text = "".join(self.buffers.pop())
+            if table.row is None:
+                table.row = []
+            table.row.append(text)
+
+    def _close_row(self) -> None:
+        self._close_cell()
+        table = self.tables[-1]
+        if table.row is not None:
+            table.rows.append(table.row)
+            table.header.append(table.row_header)
+            table.row = None
+        table.row_header = True
+
+    def _close_table(self) -> None:
+        self._close_row()
+        table = self.tables.pop()
+        self._write("\n" + "\n".join(_render_table(table.rows, table.header)) + "\n")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skipping += 1
-        elif tag in self.BLOCK:
-            self.out.append("\n")
+        elif tag == "table" and len(self.tables) < self.MAX_TABLE_DEPTH:
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            self._close_row()
+            self.tables[-1].row = []
+        elif tag in {"td", "th"} and self.tables:
+            self._close_cell()
+            table = self.tables[-1]
+            table.in_cell = True
+            table.row_header = table.row_header and tag == "th"
+            self.buffers.append([])
+        elif tag in self.BLOCK or tag in {"table", "tr"}:
+            self._write("\n")
         elif tag in {"td", "th"}:
-            self.out.append(" ")
+            self._write(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self.out.append("\n")
+        elif tag == "table" and self.tables:
+            self._close_table()
+        elif tag == "tr" and self.tables:
+            self._close_row()
+        elif tag in {"td", "th"} and self.tables:
+            self._close_cell()
+        elif tag in self.BLOCK or tag in {"table", "tr"}:
+            self._write("\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.out.append(data)
+            self._write(data)
+
+    def close(self) -> None:
+        super().close()
+        while self.tables:  # tables left open by broken markup
+            self._close_table()
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]] = field(default_factory=list)
+    header: list[bool] = field(default_factory=list)  # per row: every cell a <th>
+    row: list[str] | None = None
+    row_header: bool = True
+    in_cell: bool = False
+
+
+def _cell_lines(cell: str) -> list[str]:
+    return [line for line in (" ".join(part.split()) for part in cell.split("\n")) if line]
+
+
+def _render_table(rows: list[list[str]], header: list[bool]) -> list[str]:
+    """Runs of one-line rows through :func:`table_lines`; a row with a cell of several lines (a
+    layout table, an address) keeps its lines, ``Label: first line`` when it is a label row."""
+    lines: list[str] = []
+    run: list[list[str]] = []
+    run_header: bool | None = None
+
+    def flush() -> None:
+        nonlocal run, run_header
+        if run:
+            lines.extend(table_lines(run, header_row=True if run_header else None))
+        run, run_header = [], None
+
+    for row, is_header in zip(rows, header, strict=True):
+        cells = [_cell_lines(cell) for cell in row]
+        if all(len(cell) <= 1 for cell in cells):
+            if not run:
+                run_header = is_header and len(row) >= 2
+            run.append([cell[0] if cell else "" for cell in cells])
+            continue
+        flush()
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 2 and len(filled[0]) == 1 and len(filled[1]) <= 10 and is_label(filled[0][0]):
+            lines.extend(row_lines([filled[0][0], filled[1][0]]) + filled[1][1:])
+        else:
+            for cell in filled:
+                lines.extend(cell)
+    flush()
+    return lines
 
 
 def html_to_text(markup: str) -> str:
-    """Readable text of an HTML body: scripts and styles dropped, blocks on their own lines."""
+    """Readable text of an HTML body: scripts and styles dropped, blocks on their own lines,
+    table rows as ``Label: value`` or cells joined by `` | ``."""
     parser = _HtmlText()
     try:
         parser.feed(markup)
@@ -253,6 +363,15 @@ def _kind(content_type: str, filename: str | None, data: bytes) -> AttachmentKin
     name = (filename or "").lower()
     if data[:5] == b"%PDF-" or content_type == "application/pdf" or name.endswith(".pdf"):
         return "pdf"
+    if content_type == DOCX_TYPE or name.endswith(".docx"):
+        return "docx"
+    # An OpenDocument file names its type first, stored: "mimetype" then the type itself.
+    if (
+        content_type == ODT_TYPE
+        or name.endswith(".odt")
+        or (data[:2] == b"PK" and data[30:38] == b"mimetype" and data[38:77] == ODT_TYPE.encode())
+    ):
+        return "odt"
     if content_type.startswith("image/") or name.endswith((".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif")):
         return "image"
     if content_type == "message/rfc822" or name.endswith(".eml"):
@@ -286,7 +405,7 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
     parts = 0
     stack: list[tuple[Message, int, bool]] = [(message, depth, False)]
     while stack:
-        part, level, in_alternative = stack.pop()
+        part, level, _in_alternative = stack.pop()
         parts += 1
         if parts > limits.max_parts:
             raise LimitExceeded("parts", f"the message has more than {limits.max_parts} MIME parts")
@@ -324,17 +443,16 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
         except Exception:
             disposition = ""
         try:
-            data = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
         except Exception:
             data = b""
             defects.append("a part's transfer encoding could not be decoded")
         is_body_text = content_type in ("text/plain", "text/html") and disposition != "attachment" and not filename
         if is_body_text:
             charset = None
-            try:
+            with contextlib.suppress(Exception):
                 charset = part.get_content_charset()
-            except Exception:
-                pass
             text = decode_bytes(data, charset, defects)
             (plain if content_type == "text/plain" else htmls).append(text)
             continue
@@ -387,17 +505,21 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
     )
 
 
-AttachmentRole = Literal["pdf", "text", "html", "scan", "decoration", "unsupported"]
+AttachmentRole = Literal["pdf", "text", "html", "scan", "docx", "odt", "decoration", "unsupported"]
 _DOCUMENT_NAME = re.compile(
     r"scan|fax|subpoena|summons|warrant|order|letter|request|page|legal|process|img_\d|doc", re.I
 )
 
 
 def attachment_role(attachment: Attachment) -> AttachmentRole:
-    """What intake does with an attachment: read it (pdf, text, html), hand it to a person as a
-    scan, ignore it as decoration (an inline logo), or flag it as unsupported."""
+    """What intake does with an attachment: read it (pdf, text, html, docx, odt), read a scan by
+    OCR, ignore it as decoration (an inline logo), or flag it as unsupported."""
     if attachment.kind == "pdf":
         return "pdf"
+    if attachment.kind == "docx":
+        return "docx"
+    if attachment.kind == "odt":
+        return "odt"
     if attachment.kind == "text":
         return "text"
     if attachment.kind == "html":

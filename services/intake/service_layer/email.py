@@ -3,7 +3,7 @@ form, ``dueprocess submit FILE.eml``) and the offline reading ``dueprocess asses
 
 ``ingest_message`` keeps the raw message verbatim with its SHA-256 and its attachments with
 theirs, reads the case out of it (CPU work off the event loop: MIME and extraction in a thread,
-PDFs in a worker process, DKIM in a thread), decides whether it repeats an earlier case, and
+PDFs, OCR of scans and office files in worker processes, DKIM in a thread), decides whether it repeats an earlier case, and
 writes it all in one transaction with the case row and, unless the case waits for legal ops,
 its ``legal-process.received.v1`` event (a case held for triage stages ``legal-process.held.v1``
 instead: legal ops are alerted). It returns only after the commit.
@@ -26,11 +26,12 @@ import asyncpg
 
 from services.intake.adapters.dkim_check import DkimVerifier
 from services.intake.adapters.messages import MessageRepository, StoredAttachment
-from services.intake.adapters.pdf_text import PdfTextExtractor
+from services.intake.adapters.pdf_text import PdfTextExtractor, WorkerRole
 from services.intake.adapters.repository import SCHEMA, CaseRepository
 from services.intake.domain.authenticity import AuthResult, parse_authentication_results
 from services.intake.domain.dismissal import Dismissal, dismissable, dismissal_reason
-from services.intake.domain.extraction import DocumentText, Extraction, extract_case
+from services.intake.domain.documents import DocumentText
+from services.intake.domain.extraction import Extraction, extract_case
 from services.intake.domain.message import (
     LimitExceeded,
     MessageLimits,
@@ -152,33 +153,35 @@ def _parse(raw: bytes, limits: MessageLimits) -> tuple[ParsedMessage, TriageReas
         return _unparseable(raw, reason), reason
 
 
-def _simple_documents(parsed: ParsedMessage) -> tuple[list[DocumentText], dict[int, str], list[int]]:
-    """Documents that need no worker (text, html, scans, unsupported) and the PDFs still to read."""
+def _simple_documents(parsed: ParsedMessage) -> tuple[list[DocumentText], dict[int, str], list[tuple[int, WorkerRole]]]:
+    """Documents that need no worker (text, html, unsupported) and those still to read in a
+    worker process: PDFs, scans (OCR), Word and OpenDocument files."""
     documents: list[DocumentText] = []
     status: dict[int, str] = {}
-    pdfs: list[int] = []
+    workers: list[tuple[int, WorkerRole]] = []
     for attachment in parsed.attachments:
         role = attachment_role(attachment)
-        name = attachment.filename or f"attachment {attachment.ordinal + 1} ({attachment.content_type})"
-        if role == "pdf":
-            pdfs.append(attachment.ordinal)
+        name = _name(attachment.ordinal, attachment.filename, attachment.content_type)
+        if role in ("pdf", "scan", "docx", "odt"):
+            workers.append((attachment.ordinal, role))
         elif role == "text":
             documents.append(DocumentText(name, decode_bytes(attachment.data, None)))
             status[attachment.ordinal] = "ok"
         elif role == "html":
-            documents.append(DocumentText(name, html_to_text(decode_bytes(attachment.data, None))))
+            documents.append(DocumentText(name, html_to_text(decode_bytes(attachment.data, None)), method="html"))
             status[attachment.ordinal] = "ok"
-        elif role == "scan":
-            documents.append(DocumentText(name, "", "image_only", f"{attachment.content_type} image"))
-            status[attachment.ordinal] = "scan"
         elif role == "decoration":
             status[attachment.ordinal] = "ignored"
         elif attachment.size < 256:
             status[attachment.ordinal] = "ignored"  # too small to hold a document; stored with its hash all the same
         else:
-            documents.append(DocumentText(name, "", "unsupported", attachment.content_type))
+            documents.append(DocumentText(name, "", "unsupported", attachment.content_type, method="none"))
             status[attachment.ordinal] = "unsupported"
-    return documents, status, pdfs
+    return documents, status, workers
+
+
+def _name(ordinal: int, filename: str | None, content_type: str) -> str:
+    return filename or f"attachment {ordinal + 1} ({content_type})"
 
 
 def _trusted_results(parsed: ParsedMessage, authserv_ids: Sequence[str]) -> list[AuthResult] | None:
@@ -215,11 +218,12 @@ async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) 
     """Read a message into a case, off the event loop. Raises LimitExceeded (a refusal)."""
     check_message_size(len(raw), config.limits)
     parsed, unparseable = await asyncio.to_thread(_parse, raw, config.limits)
-    documents, status, pdfs = _simple_documents(parsed)
+    documents, status, workers = _simple_documents(parsed)
     by_ordinal = {a.ordinal: a for a in parsed.attachments}
-    for ordinal in pdfs:
+    for ordinal, role in workers:  # in worker processes: PDFs, OCR of scans, office files
         attachment = by_ordinal[ordinal]
-        document = await config.pdf.extract(attachment.filename or f"attachment {ordinal + 1} (PDF)", attachment.data)
+        name = _name(ordinal, attachment.filename, attachment.content_type)
+        document = await config.pdf.read(name, role, attachment.data)
         documents.append(document)
         status[ordinal] = document.status
     results = _trusted_results(parsed, config.authserv_ids)
@@ -232,11 +236,13 @@ def analyse_sync(raw: bytes, *, config: EmailIngestion, received_at: datetime) -
     """The same reading without an event loop (``dueprocess assess FILE.eml``)."""
     check_message_size(len(raw), config.limits)
     parsed, unparseable = _parse(raw, config.limits)
-    documents, status, pdfs = _simple_documents(parsed)
+    documents, status, workers = _simple_documents(parsed)
     by_ordinal = {a.ordinal: a for a in parsed.attachments}
-    for ordinal in pdfs:
+    for ordinal, role in workers:
         attachment = by_ordinal[ordinal]
-        document = config.pdf.extract_sync(attachment.filename or f"attachment {ordinal + 1} (PDF)", attachment.data)
+        document = config.pdf.read_sync(
+            _name(ordinal, attachment.filename, attachment.content_type), role, attachment.data
+        )
         documents.append(document)
         status[ordinal] = document.status
     results = _trusted_results(parsed, config.authserv_ids)

@@ -130,3 +130,70 @@ def test_attachment_names_are_made_safe() -> None:
     parsed = parse_message(bytes(message), LIMITS)
     assert parsed.attachments[0].filename == "passwd"
     assert len(parsed.attachments[0].sha256) == 64
+
+
+def test_html_table_rows_become_label_value_lines() -> None:
+    markup = (
+        "<p>Please produce the records below.</p>"
+        "<table><tr><td><b>Account:</b></td><td>@motorcity_mike</td></tr>"
+        "<tr><td>Return date</td><td>December 21, 2026</td></tr>"
+        "<tr><td>Case No.</td><td>26-4471</td></tr>"
+        "<tr><td>Requested</td><td>subscriber records, IP logs</td><td>2025</td></tr></table>"
+        "<p>Thank you.</p>"
+    )
+    assert html_to_text(markup).split("\n") == [
+        "Please produce the records below.",
+        "",
+        "Account: @motorcity_mike",
+        "Return date: December 21, 2026",
+        "Case No.: 26-4471",
+        "Requested | subscriber records, IP logs | 2025",
+        "",
+        "Thank you.",
+    ]
+
+
+def test_html_tables_with_a_header_row_name_each_cell() -> None:
+    markup = (
+        "<table><thead><tr><th>Handle</th><th>Return date</th></tr></thead>"
+        "<tbody><tr><td>@a_one</td><td>January 5, 2027</td></tr><tr><td>@b_two</td><td>January 6, 2027</td></tr>"
+        "</tbody></table>"
+    )
+    assert [line for line in html_to_text(markup).split("\n") if line] == [
+        "Handle: @a_one",
+        "Return date: January 5, 2027",
+        "Handle: @b_two",
+        "Return date: January 6, 2027",
+    ]
+
+
+def test_layout_tables_keep_their_paragraphs_and_broken_tables_are_read() -> None:
+    layout = (
+        "<table><tr><td><p>Dear Custodian,</p><p>Attached is our warrant.</p>"
+        "<table><tr><td>Account</td><td>@x_y</td></tr></table><p>Regards,<br>Det. Ana Ruiz</p></td></tr></table>"
+    )
+    assert [line for line in html_to_text(layout).split("\n") if line] == [
+        "Dear Custodian,",
+        "Attached is our warrant.",
+        "Account: @x_y",
+        "Regards,",
+        "Det. Ana Ruiz",
+    ]
+    unclosed = "<table><tr><td>Address<td>1 Main St<br>Springfield, IL<tr><td>Phone<td>555-0100"
+    assert html_to_text(unclosed).split("\n") == ["Address: 1 Main St", "Springfield, IL", "Phone: 555-0100"]
+    assert html_to_text("<td>loose</td><td>cells</td>") == "loose cells"
+    deep = "<table><tr><td>" * 200 + "core" + "</td></tr></table>" * 200
+    assert html_to_text(deep) == "core"
+
+
+def test_an_html_only_message_with_a_table_reads_its_fields() -> None:
+    message = EmailMessage()
+    message["From"] = "Agent <agent@cbp.dhs.gov>"
+    message["Subject"] = "Summons"
+    message.set_content(
+        "<html><body><table><tr><th>Account</th><td>@ALT_USCIS</td></tr>"
+        "<tr><th>Return date</th><td>March 13, 2027</td></tr></table></body></html>",
+        subtype="html",
+    )
+    parsed = parse_message(bytes(message), LIMITS)
+    assert parsed.html_only and parsed.body.split("\n") == ["Account: @ALT_USCIS", "Return date: March 13, 2027"]

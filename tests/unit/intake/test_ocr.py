@@ -1,0 +1,173 @@
+"""OCR of scans with the real Tesseract, in the worker process: scanned PDFs and image attachments
+are read with a mean word confidence; a poor scan, a missing Tesseract, a bomb or a corrupt file
+end in a status a person reads (triage), never in a crash or a blocked event loop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from services.intake.adapters.pdf_text import OcrLimits, PdfLimits, PdfTextExtractor
+from services.intake.domain.documents import OCR_MIN_CONFIDENCE
+from services.intake.service_layer.email import analyse_sync
+from tests.corpus.email.accuracy import corpus_config
+from tests.corpus.email.build_corpus import mail
+from tests.corpus.scans import image_bomb, scanned_image, scanned_pdf
+
+pytestmark = pytest.mark.skipif(
+    not __import__("shutil").which("tesseract"),
+    reason="Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng ...)",
+)
+
+SUMMONS = """DEPARTMENT OF HOMELAND SECURITY
+U.S. CUSTOMS AND BORDER PROTECTION
+SUMMONS No. CBP-2026-0042
+To: Dueprocess Platform, Inc., Custodian of Records
+Under 19 U.S.C. 1509 you are hereby summoned to produce all records
+regarding the account @ALT_USCIS, to include subscriber names,
+login records, phone numbers and IP addresses.
+Return date: January 15, 2027
+Signed: Adam Hoffman, Special Agent in Charge"""
+
+REQUERIMIENTO = """POLICIA NACIONAL - REQUERIMIENTO DE INFORMACION
+Por medio del presente se solicita a la empresa que facilite los datos
+de la cuenta @carlos_mx, incluidos los registros de acceso y las direcciones IP,
+en el marco de las diligencias previas 123/2026 del Juzgado de Madrid.
+Se ruega que no se informe al usuario de la presente solicitud."""
+
+
+@pytest.fixture(scope="module")
+def reader() -> Iterator[PdfTextExtractor]:
+    extractor = PdfTextExtractor(PdfLimits(timeout_seconds=30))
+    yield extractor
+    extractor.close()
+
+
+def words(text: str) -> set[str]:
+    return set(text.replace(",", " ").split())
+
+
+async def test_an_image_only_scanned_summons_is_read_by_ocr_off_the_event_loop(reader: PdfTextExtractor) -> None:
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.02)
+            ticks += 1
+
+    ticker = asyncio.create_task(tick())
+    try:
+        document = await reader.extract("summons-scan.pdf", scanned_pdf(SUMMONS))
+    finally:
+        ticker.cancel()
+    assert document.status == "ok" and document.method == "ocr" and document.ocr_pages == 1
+    assert document.ocr_confidence is not None and document.ocr_confidence >= OCR_MIN_CONFIDENCE
+    assert not document.ocr_doubtful
+    for expected in ("SUMMONS", "CBP-2026-0042", "1509", "@ALT_USCIS", "January", "2027", "Hoffman"):
+        assert expected in words(document.text), expected
+    assert "mean confidence" in (document.detail or "")
+    assert ticks >= 5  # the loop kept running while the worker rendered and read the page
+
+
+async def test_a_poor_scan_is_read_with_low_confidence_and_left_to_a_person(reader: PdfTextExtractor) -> None:
+    document = await reader.extract("fax.pdf", scanned_pdf(SUMMONS, quality="poor"))
+    assert document.method == "ocr" and document.ocr_confidence is not None
+    assert document.ocr_confidence < OCR_MIN_CONFIDENCE and document.ocr_doubtful
+    assert document.status == "image_only"  # extraction holds an image-only document for triage
+    assert "below the threshold" in (document.detail or "")
+
+
+async def test_image_attachments_are_read_by_ocr_png_jpeg_and_tiff(reader: PdfTextExtractor) -> None:
+    for fmt in ("PNG", "JPEG", "TIFF"):
+        document = await reader.read(f"scan.{fmt.lower()}", "scan", scanned_image(SUMMONS, fmt=fmt))
+        assert document.status == "ok" and document.method == "ocr", (fmt, document)
+        assert "@ALT_USCIS" in words(document.text) and "CBP-2026-0042" in words(document.text), fmt
+
+
+async def test_a_spanish_scan_is_read_with_spanish_after_an_english_first_look(reader: PdfTextExtractor) -> None:
+    document = await reader.extract("requerimiento.pdf", scanned_pdf(REQUERIMIENTO))
+    assert document.status == "ok" and document.ocr_confidence is not None
+    for expected in ("REQUERIMIENTO", "solicita", "@carlos_mx", "123/2026", "usuario"):
+        assert expected in words(document.text), expected
+
+
+async def test_pages_over_the_ocr_limit_are_reported_not_read() -> None:
+    limited = PdfTextExtractor(ocr=OcrLimits(max_pages=1))
+    try:
+        document = await limited.extract("two.pdf", scanned_pdf([SUMMONS, "PAGE TWO OF THE SUMMONS"]))
+    finally:
+        limited.close()
+    assert document.status == "truncated" and "OCR read 1 of 2 pages" in (document.detail or "")
+    assert "@ALT_USCIS" in document.text and "TWO" not in document.text
+
+
+async def test_the_time_limit_stops_ocr_with_a_clear_detail() -> None:
+    hurried = PdfTextExtractor(ocr=OcrLimits(timeout_seconds=2.0))  # no time left to start a page
+    try:
+        document = await hurried.extract("slow.pdf", scanned_pdf([SUMMONS, SUMMONS]))
+    finally:
+        hurried.close()
+    assert document.status == "image_only" and "time limit" in (document.detail or "")
+
+
+async def test_blank_pages_bombs_and_corrupt_images_end_in_a_status(reader: PdfTextExtractor) -> None:
+    blank = await reader.extract("blank.pdf", scanned_pdf("", quality="blank"))
+    assert blank.status == "image_only" and "no legible text" in (blank.detail or "") and blank.text == ""
+    bomb = await reader.read("bomb.png", "scan", image_bomb(side=30_000))
+    assert bomb.status == "unreadable" and "pixels" in (bomb.detail or "")
+    corrupt = await reader.read("fax.tif", "scan", b"II*\x00" + bytes(range(256)) * 160)
+    assert corrupt.status == "image_only" and "could not be decoded" in (corrupt.detail or "")
+    truncated = await reader.read("cut.png", "scan", scanned_image(SUMMONS)[:4000])
+    assert truncated.status == "image_only" and truncated.detail
+    after = await reader.read("after.png", "scan", scanned_image(SUMMONS))
+    assert after.status == "ok"  # the worker survived
+
+
+async def test_without_tesseract_a_scan_waits_for_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")  # the spawned worker inherits it: no tesseract to run
+    missing = PdfTextExtractor()
+    try:
+        document = await missing.extract("scan.pdf", scanned_pdf(SUMMONS))
+        image = await missing.read("scan.png", "scan", scanned_image(SUMMONS))
+    finally:
+        missing.close()
+    for result in (document, image):
+        assert result.status == "image_only" and result.text == ""
+        assert "Tesseract is not installed" in (result.detail or "") and "apt-get install" in (result.detail or "")
+
+
+async def test_ocr_can_be_turned_off() -> None:
+    off = PdfTextExtractor(ocr=OcrLimits(enabled=False))
+    try:
+        document = await off.extract("scan.pdf", scanned_pdf(SUMMONS))
+        image = await off.read("scan.png", "scan", scanned_image(SUMMONS))
+    finally:
+        off.close()
+    assert document.status == image.status == "image_only" and document.ocr_confidence is None
+
+
+def test_a_scanned_demand_by_email_is_read_and_a_poor_one_held(reader: PdfTextExtractor) -> None:
+    def message(scan: bytes) -> bytes:
+        return mail(
+            sender="Special Agent in Charge <agent@cbp.dhs.gov>",
+            subject="Summons",
+            date="Tue, 14 Mar 2026 14:02:00 -0400",
+            message_id="<scan-1@cbp.dhs.gov>",
+            body="Please see the attached.",
+            attachments=((scan, "application", "pdf", "summons-scan.pdf"),),
+        )
+
+    received = datetime(2026, 3, 14, 18, 5, tzinfo=UTC)
+    config = corpus_config(reader)
+    clean = analyse_sync(message(scanned_pdf(SUMMONS)), config=config, received_at=received)
+    [document] = clean.documents
+    assert document.method == "ocr" and document.status == "ok" and clean.attachment_status == {0: "ok"}
+    assert "ALT_USCIS" in " ".join(t.lstrip("@") for t in clean.extraction.case.targets)
+    assert not any("image-only" in reason for reason in clean.extraction.triage_reasons)
+    poor = analyse_sync(message(scanned_pdf(SUMMONS, quality="poor")), config=config, received_at=received)
+    assert poor.documents[0].ocr_doubtful
+    assert "SCAN_IMAGE_ONLY" in [reason.code for reason in poor.extraction.triage]
