@@ -10,9 +10,10 @@ from services.intake.adapters.pdf_text import PdfLimits, PdfTextExtractor
 from services.intake.adapters.repository import SCHEMA
 from services.intake.domain.message import MessageLimits
 from services.intake.entrypoints import consumers
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, serve_smtp
 from services.intake.service_layer.email import EmailIngestion
+from services.intake.service_layer.staff import TokenCache
 from shared.db import service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
@@ -46,18 +47,15 @@ async def run(settings: Settings) -> None:
     configure_logging(service="intake", level=settings.log_level)
     pool = await service_pool(settings, "intake", max_size=20)
     broker, relay = await messaging(settings, service="intake", schema=SCHEMA, pool=pool)
-    consumers.register(broker, pool=pool, options=ConsumerOptions.from_settings(settings))
-    email = email_ingestion(settings)
-    app = create_app(
-        pool=pool,
-        max_request_bytes=settings.max_request_bytes,
-        email=email,
-        token_cache_seconds=settings.api_token_cache_seconds,
+    services = IntakeServices(
+        pool=pool, email=email_ingestion(settings), tokens=TokenCache(settings.api_token_cache_seconds)
     )
+    consumers.register(broker, pool=services.pool, options=ConsumerOptions.from_settings(settings))
+    app = create_app(services, max_request_bytes=settings.max_request_bytes)
     server = http_server(app, host=settings.http_host, port=settings.http_port)
     tasks = [relay.run]
     if settings.smtp_inbound_port:
-        handler = IntakeSmtpHandler(pool=pool, config=email, mailboxes=settings.smtp_inbound_mailboxes)
+        handler = IntakeSmtpHandler(pool=pool, config=services.email, mailboxes=settings.smtp_inbound_mailboxes)
 
         async def smtp() -> None:
             await serve_smtp(
@@ -70,7 +68,7 @@ async def run(settings: Settings) -> None:
         tasks.append(smtp)
 
     async def close_pdf_workers() -> None:
-        await asyncio.to_thread(email.pdf.close)
+        await asyncio.to_thread(services.email.pdf.close)
 
     await broker.start()
     await run_until_stopped(

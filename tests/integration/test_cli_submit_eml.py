@@ -12,7 +12,7 @@ import pytest
 from deploy.client import submit
 from deploy.localinfra._process import free_port
 from services.intake.adapters.pdf_text import PdfTextExtractor
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.service_layer.email import EmailIngestion
 from shared.runtime import http_server
 from tests.conftest import staff_api_headers
@@ -27,7 +27,9 @@ async def test_submit_sends_the_eml_and_a_second_submit_is_the_same_case(
     pdf = PdfTextExtractor()
     port = free_port()
     server = http_server(
-        create_app(pool=pool, max_request_bytes=64 * 1024, email=EmailIngestion(pdf=pdf)), host="127.0.0.1", port=port
+        create_app(IntakeServices(pool=pool, email=EmailIngestion(pdf=pdf)), max_request_bytes=64 * 1024),
+        host="127.0.0.1",
+        port=port,
     )
     serving = asyncio.create_task(server.serve())
     try:

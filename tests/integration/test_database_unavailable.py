@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from deploy.localinfra._process import free_port
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, start_smtp_server
 from services.intake.service_layer.email import EmailIngestion
 from shared.db import create_pool, run_when_notified
@@ -78,7 +78,7 @@ async def refusing_pool(request: pytest.FixtureRequest) -> AsyncIterator[asyncpg
 async def test_intake_answers_503_while_the_database_starts_or_stops(refusing_pool: asyncpg.Pool) -> None:
     with pytest.raises(asyncpg.PostgresError):  # the stand-in refuses as PostgreSQL would
         await refusing_pool.fetchval("SELECT 1")
-    app = create_app(pool=refusing_pool, max_request_bytes=64 * 1024)
+    app = create_app(IntakeServices(pool=refusing_pool), max_request_bytes=64 * 1024)
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app),
         base_url="http://intake",

@@ -24,7 +24,7 @@ from services.intake.adapters.messages import MessageRepository
 from services.intake.adapters.pdf_text import PdfTextExtractor
 from services.intake.adapters.sealing import message_aad
 from services.intake.domain.message import MessageLimits
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, start_smtp_server
 from services.intake.service_layer.email import EmailIngestion, ingest_message
 from services.review.domain.assessment import AccountDirectory, assess
@@ -71,7 +71,7 @@ async def smtp_port(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator
 
 @pytest.fixture
 async def client(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(pool=pool, max_request_bytes=64 * 1024, email=config)
+    app = create_app(IntakeServices(pool=pool, email=config), max_request_bytes=64 * 1024)
     headers = await staff_api_headers(pool, "LEGAL_OPS")
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers

@@ -160,7 +160,7 @@ async def test_a_hostile_staff_name_and_action_reason_are_escaped(app: Any, pool
 
 
 def test_pages_forbid_inline_scripts_by_policy() -> None:
-    from services.intake.entrypoints.http import SecurityHeadersMiddleware
+    from services.intake.entrypoints.http.middleware import SecurityHeadersMiddleware
 
     policy = dict(SecurityHeadersMiddleware.HEADERS)[b"content-security-policy"].decode()
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]

@@ -11,7 +11,7 @@ import asyncpg
 import httpx
 import pytest
 
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from shared.contracts import Envelope, LegalProcessReceived
 from shared.outbox import open_value
 from tests.conftest import SEED_CASE, staff_api_headers
@@ -23,7 +23,7 @@ MAX_BYTES = 64 * 1024
 @pytest.fixture
 async def client(pool: asyncpg.Pool) -> AsyncIterator[httpx.AsyncClient]:
     """Authenticated as a legal-ops member with an API token."""
-    app = create_app(pool=pool, max_request_bytes=MAX_BYTES)
+    app = create_app(IntakeServices(pool=pool), max_request_bytes=MAX_BYTES)
     headers = await staff_api_headers(pool, "LEGAL_OPS")
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers
@@ -190,7 +190,7 @@ async def test_without_the_database_intake_answers_503_and_never_2xx(database_ur
 
     gone = await create_pool(database_url, max_size=1)
     await gone.close()
-    app = create_app(pool=gone, max_request_bytes=MAX_BYTES)
+    app = create_app(IntakeServices(pool=gone), max_request_bytes=MAX_BYTES)
     headers = {"Authorization": "Bearer dp_whatever"}  # identifying it already needs the database
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake", headers=headers

@@ -18,9 +18,10 @@ import pytest
 from fastapi import FastAPI
 
 from services.intake.domain.staff import Role
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.service_layer import services
 from services.intake.service_layer import staff as staff_service
+from services.intake.service_layer.staff import TokenCache
 from services.review.domain.assessment import AccountDirectory, assess
 from services.review.domain.rulebook import load_rule_book
 from shared.contracts import LegalProcessCase, LegalProcessReviewed, StaffActionRequested, envelope
@@ -39,7 +40,7 @@ def now() -> datetime:
 
 @pytest.fixture
 def app(pool: asyncpg.Pool) -> FastAPI:
-    return create_app(pool=pool, max_request_bytes=256 * 1024)
+    return create_app(IntakeServices(pool=pool), max_request_bytes=256 * 1024)
 
 
 @pytest.fixture
@@ -159,7 +160,7 @@ async def test_a_clerk_may_not_decide_and_stages_nothing_counsel_may(
 
 async def test_a_revoked_token_is_refused(pool: asyncpg.Pool) -> None:
     """Without the token cache, at once."""
-    app = create_app(pool=pool, max_request_bytes=256 * 1024, token_cache_seconds=0)
+    app = create_app(IntakeServices(pool=pool, tokens=TokenCache(0)), max_request_bytes=256 * 1024)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
         headers = await staff_api_headers(pool, "LEGAL_OPS")
         assert (await client.get("/api/v1/cases", headers=headers)).status_code == 200
@@ -172,7 +173,7 @@ async def test_a_revoked_token_is_refused(pool: asyncpg.Pool) -> None:
 async def test_a_token_revoked_elsewhere_stops_working_within_the_cache_bound(pool: asyncpg.Pool) -> None:
     """The member behind a token is remembered for ``token_cache_seconds``: a revocation made by
     another process (here: straight in the service layer) is honoured after at most that long."""
-    app = create_app(pool=pool, max_request_bytes=256 * 1024, token_cache_seconds=1.0)
+    app = create_app(IntakeServices(pool=pool, tokens=TokenCache(1.0)), max_request_bytes=256 * 1024)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
         headers = await staff_api_headers(pool, "LEGAL_OPS")
         assert (await client.get("/api/v1/cases", headers=headers)).status_code == 200

@@ -26,8 +26,9 @@ from fastapi import FastAPI, Header, HTTPException
 
 from services.intake.adapters.repository import CaseRepository
 from services.intake.domain.model import ReceivedCase
-from services.intake.domain.staff import Role, StaffMember
-from services.intake.entrypoints.report import report_router
+from services.intake.domain.staff import Permission, Role, StaffMember
+from services.intake.entrypoints.http import IntakeServices, reports
+from services.intake.entrypoints.http.auth import require
 from services.intake.service_layer import email as email_service
 from services.intake.service_layer import services
 from services.intake.service_layer.reports import transparency_report
@@ -464,8 +465,12 @@ async def http(seeded: asyncpg.Pool) -> AsyncIterator[httpx.AsyncClient]:
         if x_test_role != "legal":
             raise HTTPException(status_code=403, detail="not allowed")
 
+    # The reports router alone, on a bare app: its services on the app's state, and a stand-in
+    # for the permission it requires.
     app = FastAPI()
-    app.include_router(report_router(pool=seeded, authorize=authorize, band=1))
+    app.state.services = IntakeServices(pool=seeded, report_band=1)
+    app.include_router(reports.router)
+    app.dependency_overrides[require(Permission.VIEW_REPORTS)] = authorize
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://intake", headers={"X-Test-Role": "legal"}
     ) as client:

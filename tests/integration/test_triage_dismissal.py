@@ -22,7 +22,7 @@ from markupsafe import escape
 from services.intake.adapters.sealing import dismissal_reason_aad
 from services.intake.domain.dismissal import REASON_MAX_CHARS
 from services.intake.domain.staff import ROLE_PERMISSIONS, Permission, Role, StaffMember
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.service_layer import email as email_service
 from services.intake.service_layer import staff as staff_service
 from shared import audit
@@ -39,7 +39,7 @@ REASON = "A user's complaint about a blocked account, sent to the legal-process 
 
 @pytest.fixture
 def app(pool: asyncpg.Pool) -> FastAPI:
-    return create_app(pool=pool, max_request_bytes=64 * 1024)
+    return create_app(IntakeServices(pool=pool), max_request_bytes=64 * 1024)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from services.intake.domain.staff import Role
-from services.intake.entrypoints.http import create_app
+from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.service_layer import casework, services
 from services.intake.service_layer import staff as staff_service
 from services.review.domain.assessment import AccountDirectory, assess
@@ -55,7 +55,7 @@ async def app(pool: asyncpg.Pool) -> Any:
             created_by="test",
             clock=clock,
         )
-    return create_app(pool=pool, max_request_bytes=256 * 1024, clock=clock)
+    return create_app(IntakeServices(pool=pool, clock=clock), max_request_bytes=256 * 1024)
 
 
 async def logged_in(app: Any, email: str) -> AsyncIterator[httpx.AsyncClient]:

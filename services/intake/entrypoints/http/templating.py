@@ -7,12 +7,16 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-from services.intake.domain.staff import Permission
+from services.intake.domain.staff import Permission, StaffMember
 
 UTC = ZoneInfo("UTC")
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+# The templates and static files sit beside the entrypoints (services/intake/entrypoints/).
+ENTRYPOINTS = Path(__file__).parent.parent
+TEMPLATES = Jinja2Templates(directory=str(ENTRYPOINTS / "templates"))
+STATIC = ENTRYPOINTS / "static"
 
 ACTION_LABELS = {
     "ACKNOWLEDGE": "Acknowledge",
@@ -86,6 +90,11 @@ TEMPLATES.env.globals["ACTION_LABELS"] = ACTION_LABELS
 TEMPLATES.env.globals["Permission"] = Permission
 TEMPLATES.env.globals["NOTICE_KINDS"] = NOTICE_KINDS
 TEMPLATES.env.filters["process"] = lambda value: PROCESS_LABELS.get(str(value), words(value))
+
+
+def page_context(request: Request, member: StaffMember, **extra: Any) -> dict[str, Any]:
+    """What every signed-in page is drawn with: who is looking, and their session's CSRF token."""
+    return {"staff": member, "csrf_token": request.state.csrf_token, **extra}
 
 
 def form_moment(value: str | None, zone: ZoneInfo | None) -> str | None:

@@ -8,16 +8,20 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
-from fastapi import Depends, FastAPI, Request
+from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from services.intake.domain.case_state import CaseState
 from services.intake.domain.staff import Permission, StaffMember, permission_for
-from services.intake.entrypoints.auth import Auth, Forbidden
+from services.intake.entrypoints.http.auth import Forbidden, require
+from services.intake.entrypoints.http.dependencies import Services, TraceId
 from services.intake.service_layer import casework
 from shared.contracts import CounselNaming, Nondisclosure
 from shared.vocabulary import DataCategory, Disposition, StaffRequest
+
+router = APIRouter()
+Viewer = Depends(require(Permission.VIEW_CASES))
 
 
 class ActionBody(BaseModel):
@@ -91,43 +95,38 @@ async def stage_request(
     )
 
 
-def register(
-    app: FastAPI, *, pool: asyncpg.Pool, auth: Auth, clock: Callable[[], datetime], trace_id: Callable[[Request], str]
-) -> None:
-    @app.post(
-        "/api/v1/cases/{case_id}/actions",
-        status_code=202,
-        summary="Ask for a staff action (acknowledge, decide, record an event, release a notice, name counsel)",
-        responses={
-            202: {"description": "Staged; poll the Location for the outcome"},
-            401: {"description": "No valid session or API token"},
-            403: {"description": "Your role may not take this action"},
-            404: {"description": "No such case"},
-            409: {"description": "The case cannot take actions yet (triage, or not reviewed)"},
-        },
-    )
-    async def ask(
-        request: Request,
-        case_id: uuid.UUID,
-        body: ActionBody,
-        member: StaffMember = Depends(auth.require(Permission.VIEW_CASES)),
-    ) -> JSONResponse:
-        try:
-            request_id = await stage_request(
-                pool=pool, case_id=case_id, member=member, body=body, clock=clock, trace_id=trace_id(request)
-            )
-        except casework.CaseNotFound as exc:
-            return JSONResponse({"error": str(exc)}, 404)
-        except casework.NotReady as exc:
-            return JSONResponse({"error": str(exc)}, 409)
-        location = f"/api/v1/cases/{case_id}/actions/{request_id}"
-        return JSONResponse({"request_id": str(request_id), "status": "PENDING"}, 202, headers={"Location": location})
+@router.post(
+    "/api/v1/cases/{case_id}/actions",
+    status_code=202,
+    summary="Ask for a staff action (acknowledge, decide, record an event, release a notice, name counsel)",
+    responses={
+        202: {"description": "Staged; poll the Location for the outcome"},
+        401: {"description": "No valid session or API token"},
+        403: {"description": "Your role may not take this action"},
+        404: {"description": "No such case"},
+        409: {"description": "The case cannot take actions yet (triage, or not reviewed)"},
+    },
+)
+async def ask(
+    case_id: uuid.UUID, body: ActionBody, svc: Services, trace: TraceId, member: StaffMember = Viewer
+) -> JSONResponse:
+    try:
+        request_id = await stage_request(
+            pool=svc.pool, case_id=case_id, member=member, body=body, clock=svc.clock, trace_id=trace
+        )
+    except casework.CaseNotFound as exc:
+        return JSONResponse({"error": str(exc)}, 404)
+    except casework.NotReady as exc:
+        return JSONResponse({"error": str(exc)}, 409)
+    location = f"/api/v1/cases/{case_id}/actions/{request_id}"
+    return JSONResponse({"request_id": str(request_id), "status": "PENDING"}, 202, headers={"Location": location})
 
-    @app.get("/api/v1/cases/{case_id}/actions/{request_id}", summary="A staff request and its outcome")
-    async def outcome(
-        case_id: uuid.UUID, request_id: uuid.UUID, member: StaffMember = Depends(auth.require(Permission.VIEW_CASES))
-    ) -> JSONResponse:
-        found = await casework.action_request(pool=pool, request_id=request_id)
-        if found is None or found["case_id"] != case_id:
-            return JSONResponse({"error": f"no request {request_id} on case {case_id}"}, 404)
-        return JSONResponse(request_document(found))
+
+@router.get("/api/v1/cases/{case_id}/actions/{request_id}", summary="A staff request and its outcome")
+async def outcome(
+    case_id: uuid.UUID, request_id: uuid.UUID, svc: Services, member: StaffMember = Viewer
+) -> JSONResponse:
+    found = await casework.action_request(pool=svc.pool, request_id=request_id)
+    if found is None or found["case_id"] != case_id:
+        return JSONResponse({"error": f"no request {request_id} on case {case_id}"}, 404)
+    return JSONResponse(request_document(found))
