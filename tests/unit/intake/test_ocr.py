@@ -170,4 +170,6 @@ def test_a_scanned_demand_by_email_is_read_and_a_poor_one_held(reader: PdfTextEx
     assert not any("image-only" in reason for reason in clean.extraction.triage_reasons)
     poor = analyse_sync(message(scanned_pdf(SUMMONS, quality="poor")), config=config, received_at=received)
     assert poor.documents[0].ocr_doubtful
-    assert "SCAN_IMAGE_ONLY" in [reason.code for reason in poor.extraction.triage]
+    [scan] = [reason for reason in poor.extraction.triage if reason.code == "SCAN_IMAGE_ONLY"]
+    assert "summons-scan.pdf is an image-only scan OCR read with low confidence" in scan.text
+    assert "below the threshold" in scan.text and scan.text.endswith("a person must read it")

@@ -174,13 +174,13 @@ def unread_documents(documents: Sequence[DocumentText]) -> list[TriageReason]:
     reasons: list[TriageReason] = []
     for document in documents:
         if document.status == "image_only":
-            reasons.append(
-                TriageReason(
-                    "SCAN_IMAGE_ONLY",
-                    f"{document.name} is an image-only scan with no text "
-                    "layer; OCR is not available, so a person must read it",
-                )
-            )
+            if document.ocr_doubtful:  # OCR read it, under the confidence threshold
+                why = f"{document.name} is an image-only scan OCR read with low confidence ({document.detail})"
+            elif document.method != "text" and document.detail:  # OCR found nothing, failed or is not installed
+                why = f"{document.name} is an image-only scan OCR could not read ({document.detail})"
+            else:
+                why = f"{document.name} is an image-only scan with no text layer; OCR is not available"
+            reasons.append(TriageReason("SCAN_IMAGE_ONLY", f"{why}, so a person must read it"))
         elif document.status == "unreadable":
             reasons.append(
                 TriageReason(
