@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from deploy import staff
+from deploy import reference, staff
 from deploy.client import status, submit
 from deploy.localinfra.smtp_sink import list_messages
 from deploy.operations import (
@@ -358,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(func=_cmd_report)
 
     staff.add_parser(sub, func=_cmd_staff)
+    reference.add_parser(sub)
 
     mail = sub.add_parser("mail", help="list what the local SMTP sink of `dueprocess up` received")
     mail.add_argument("dir", nargs="?", default=".dueprocess/mail")

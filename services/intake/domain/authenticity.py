@@ -3,20 +3,24 @@
 * :func:`parse_authentication_results` reads ``Authentication-Results`` headers, trusting only
   those stamped by a configured authserv-id (our own MX), and only the topmost such header.
   The MX must strip incoming headers that claim its authserv-id (RFC 8601 section 5).
-* :func:`classify_domain` says what a sender domain is: a registry agency's, another
-  government's, a free-mail provider's, a look-alike (homoglyphs, hyphenated "gov",
-  a registry domain buried in another, a one-letter typo), or an ordinary one.
+* :func:`classify_domain` says what a sender domain is: a registry agency's, a government
+  body's (the government registry: every ``.gov`` domain, ``.mil``, the ``.us`` locality
+  names, the foreign table; see ``shared/reference/government.py``), a free-mail
+  provider's, a look-alike of any registry domain (:mod:`services.intake.domain.lookalike`),
+  or an ordinary one.
 * :func:`assess_authenticity` decides ``requester.verified``: a government sender is
-  verified when DKIM or DMARC passes, aligned with the From domain, for a domain the
-  registry lists for the named agency; a private party when it passes for its own
-  domain. Free-mail and look-alike domains never verify; a forwarded message never
-  verifies its original sender.
+  verified when DKIM or DMARC passes, aligned with the From domain, for a domain in the
+  government registry or a subdomain of one; it is then verified *as that body* (kind and
+  country from the registry, :attr:`Authenticity.verified_as`) and the requester named in
+  the text must be that body (:mod:`services.intake.domain.requester_match`). A private
+  party is verified when it passes for its own domain. Free-mail and look-alike domains
+  never verify; a forwarded message never verifies its original sender. A DKIM pass never
+  confirms an emergency request (that takes an out-of-band confirmation).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -26,7 +30,10 @@ from typing import Any
 
 import yaml
 
+from services.intake.domain.lookalike import Folding, LookalikeIndex, to_unicode
+from services.intake.domain.requester_match import match_requester
 from shared.reference import Agency, AgencyRegistry, domain_of
+from shared.reference.government import GovernmentBody, GovernmentRegistry, government_registry
 from shared.vocabulary import RequesterKind
 
 GOVERNMENT_KINDS = frozenset(
@@ -37,29 +44,26 @@ GOVERNMENT_KINDS = frozenset(
 @dataclass(frozen=True)
 class AuthenticityData:
     free_mail_domains: frozenset[str]
-    government_suffixes: Mapping[str, tuple[str, ...]]
     country_tlds: Mapping[str, str]
     confusables: Mapping[str, str]
     confusable_sequences: Mapping[str, str]
     government_words: frozenset[str]
     agency_words_ignored: frozenset[str]
-    typo_distance: int
 
     @classmethod
     def from_mapping(cls, document: Mapping[str, Any]) -> AuthenticityData:
         return cls(
             free_mail_domains=frozenset(d.lower() for d in document["free_mail_domains"]),
-            government_suffixes={
-                country: tuple(s.lower() for s in suffixes)
-                for country, suffixes in document["government_suffixes"].items()
-            },
             country_tlds={k.lower(): v for k, v in document["country_tlds"].items()},
             confusables={str(k): str(v) for k, v in document["confusables"].items()},
             confusable_sequences={str(k): str(v) for k, v in document["confusable_sequences"].items()},
             government_words=frozenset(document["government_words"]),
             agency_words_ignored=frozenset(document.get("agency_words_ignored", [])),
-            typo_distance=int(document["typo_distance"]),
         )
+
+    @property
+    def folding(self) -> Folding:
+        return Folding(self.confusables, self.confusable_sequences)
 
 
 @cache
@@ -140,8 +144,8 @@ def parse_authentication_results(
 
 
 class DomainClass(StrEnum):
-    REGISTRY = "REGISTRY"  # a domain the registry lists for an agency (or a subdomain of one)
-    GOVERNMENT = "GOVERNMENT"  # a government domain the registry does not list (.gov, police.uk ...)
+    REGISTRY = "REGISTRY"  # a domain the agency registry lists for an agency (or a subdomain of one)
+    GOVERNMENT = "GOVERNMENT"  # a government body's domain (government registry), or an unlisted .gov one
     FREE_MAIL = "FREE_MAIL"
     LOOKALIKE = "LOOKALIKE"
     ORDINARY = "ORDINARY"
@@ -155,60 +159,22 @@ class DomainAssessment:
     agency: Agency | None = None  # the registry agency the domain belongs to (REGISTRY)
     country: str | None = None  # GOVERNMENT/REGISTRY: whose government; else from the ccTLD
     reason: str = ""
+    body: GovernmentBody | None = None  # the government body the domain belongs to (REGISTRY, GOVERNMENT)
 
 
 def _within(domain: str, suffix: str) -> bool:
     return domain == suffix or domain.endswith("." + suffix)
 
 
-def to_unicode(domain: str) -> str:
-    labels = []
-    for label in domain.split("."):
-        if label.startswith("xn--"):
-            try:
-                label = label.encode("ascii").decode("idna")
-            except (UnicodeError, ValueError):
-                pass
-        labels.append(label)
-    return ".".join(labels)
-
-
-def skeleton(domain: str, data: AuthenticityData) -> str:
-    """The domain as it reads: confusable characters folded to what they imitate."""
-    text = unicodedata.normalize("NFKC", to_unicode(domain)).lower()
-    text = "".join(data.confusables.get(ch, ch) for ch in text)
-    for sequence, replacement in data.confusable_sequences.items():
-        text = text.replace(sequence, replacement)
-    return text
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def government_country(domain: str, data: AuthenticityData) -> str | None:
-    best: tuple[int, str] | None = None
-    for country, suffixes in data.government_suffixes.items():
-        for suffix in suffixes:
-            if _within(domain, suffix) and (best is None or len(suffix) > best[0]):
-                best = (len(suffix), country)
-    return best[1] if best else None
-
-
-def country_of_domain(domain: str | None, data: AuthenticityData) -> str | None:
+def country_of_domain(
+    domain: str | None, data: AuthenticityData, government: GovernmentRegistry | None = None
+) -> str | None:
+    """Whose domain it is: the government body's country, else the ccTLD's."""
     if not domain:
         return None
-    government = government_country(domain, data)
-    if government and government != "EU":
-        return government
+    body = (government or government_registry()).lookup(domain)
+    if body is not None:
+        return body.country
     return data.country_tlds.get(domain.rsplit(".", 1)[-1])
 
 
@@ -223,100 +189,84 @@ def _agency_words(registry: AgencyRegistry, data: AuthenticityData) -> set[str]:
     return {w for w in words if len(w) >= 3} - data.agency_words_ignored
 
 
+_INDEXES: dict[tuple[int, int, int], tuple[object, object, object, LookalikeIndex]] = {}
+
+
+def lookalike_index(
+    registry: AgencyRegistry, data: AuthenticityData | None = None, government: GovernmentRegistry | None = None
+) -> LookalikeIndex:
+    """The look-alike index over every registry domain, built once per (registry, data) pair."""
+    data = data or authenticity_data()
+    government = government or government_registry()
+    key = (id(registry), id(data), id(government))
+    cached = _INDEXES.get(key)
+    if cached is None:
+        index = LookalikeIndex(
+            {*government.domains(), *registry.all_domains()},
+            folding=data.folding,
+            government_words=data.government_words,
+            agency_words=_agency_words(registry, data),
+        )
+        cached = _INDEXES[key] = (registry, data, government, index)
+    return cached[3]
+
+
 def classify_domain(
-    domain: str | None, registry: AgencyRegistry, data: AuthenticityData | None = None
+    domain: str | None,
+    registry: AgencyRegistry,
+    data: AuthenticityData | None = None,
+    government: GovernmentRegistry | None = None,
 ) -> DomainAssessment:
     """What kind of domain a sender writes from (see :class:`DomainClass`)."""
     data = data or authenticity_data()
+    government = government or government_registry()
     if not domain:
         return DomainAssessment(None, DomainClass.NONE, reason="no sender domain")
     domain = domain.strip().lower().rstrip(".")
     readable = to_unicode(domain)
-    non_ascii = any(ord(ch) > 127 for ch in readable)
-    if not non_ascii:
+    if readable.isascii():
+        body = government.lookup(domain)
         agency = registry.by_domain(domain)
         if agency is not None:
             return DomainAssessment(
                 domain,
                 DomainClass.REGISTRY,
                 agency,
-                "US" if agency.kind is not RequesterKind.FOREIGN_GOVERNMENT else None,
+                body.country if body is not None else "US",
                 f"{domain} is listed for {agency.id}",
+                body,
+            )
+        if body is not None:
+            return DomainAssessment(
+                domain,
+                DomainClass.GOVERNMENT,
+                country=body.country,
+                reason=f"{domain} belongs to {body.name} ({body.domain}, {body.domain_type})",
+                body=body,
             )
     for provider in data.free_mail_domains:
         if _within(domain, provider):
             return DomainAssessment(
                 domain,
                 DomainClass.FREE_MAIL,
-                country=country_of_domain(domain, data),
+                country=country_of_domain(domain, data, government),
                 reason=f"{domain} is a free-mail provider",
             )
-    government = None if non_ascii else government_country(domain, data)
-    known = registry.all_domains()
-    shape = skeleton(domain, data)
-    if non_ascii:
-        for listed in known:
-            if shape == skeleton(listed, data) or shape.endswith("." + skeleton(listed, data)):
-                return DomainAssessment(
-                    domain, DomainClass.LOOKALIKE, reason=f"{readable} imitates {listed} with look-alike characters"
-                )
-        if any(_within(shape, s) for suffixes in data.government_suffixes.values() for s in suffixes):
-            return DomainAssessment(
-                domain,
-                DomainClass.LOOKALIKE,
-                reason=f"{readable} imitates a government domain with look-alike characters",
-            )
-    if government is None:
-        labels = domain.split(".")
-        for listed in known:
-            listed_labels = listed.split(".")
-            n = len(listed_labels)
-            for start in range(len(labels) - n):
-                if labels[start : start + n] == listed_labels:
-                    return DomainAssessment(
-                        domain, DomainClass.LOOKALIKE, reason=f"{domain} puts {listed} in front of another domain"
-                    )
-        for label in labels[:-1]:
-            tokens = label.split("-")
-            if len(tokens) > 1 and any(t in data.government_words for t in tokens):
-                return DomainAssessment(
-                    domain, DomainClass.LOOKALIKE, reason=f"{domain} spells a government domain with hyphens"
-                )
-        agency_words = _agency_words(registry, data)
-        for label in labels[:-1]:
-            tokens = label.split("-")
-            for word in data.government_words:
-                for agency_word in agency_words:
-                    if label in (agency_word + word, word + agency_word):
-                        return DomainAssessment(
-                            domain,
-                            DomainClass.LOOKALIKE,
-                            reason=f"{domain} joins {agency_word!r} and {word!r} outside .gov",
-                        )
-            if len(tokens) > 1 and any(t in agency_words for t in tokens):
-                return DomainAssessment(
-                    domain, DomainClass.LOOKALIKE, reason=f"{domain} names a registry agency outside its domains"
-                )
-        for listed in known:
-            if shape == skeleton(listed, data):
-                return DomainAssessment(
-                    domain, DomainClass.LOOKALIKE, reason=f"{domain} reads like {listed} (substituted characters)"
-                )
-            if _distance(domain, listed, data.typo_distance) <= data.typo_distance:
-                return DomainAssessment(
-                    domain, DomainClass.LOOKALIKE, reason=f"{domain} is one typo away from {listed}"
-                )
-        if non_ascii and "gov" in shape.split("."):
-            return DomainAssessment(domain, DomainClass.LOOKALIKE, reason=f"{readable} imitates a government domain")
-    if government is not None:
+    imitation = lookalike_index(registry, data, government).imitates(domain)
+    if imitation is not None:
+        return DomainAssessment(domain, DomainClass.LOOKALIKE, reason=imitation)
+    if readable.isascii() and domain.endswith(".gov"):
         return DomainAssessment(
             domain,
             DomainClass.GOVERNMENT,
-            country=government,
-            reason=f"{domain} is a government domain the agency registry does not list",
+            country="US",
+            reason=f"{domain} is a .gov domain the government registry does not list (newer than its copy?)",
         )
     return DomainAssessment(
-        domain, DomainClass.ORDINARY, country=country_of_domain(domain, data), reason=f"{domain} is an ordinary domain"
+        domain,
+        DomainClass.ORDINARY,
+        country=country_of_domain(domain, data, government),
+        reason=f"{domain} is an ordinary domain",
     )
 
 
@@ -335,13 +285,29 @@ class Authenticity:
     domain: DomainAssessment
     passed: tuple[str, ...] = ()  # e.g. ("dkim header.d=cbp.dhs.gov via authentication-results mx.dueprocess.local",)
     reasons: tuple[str, ...] = field(default=())
+    #: A verified government sender: the body it is verified as (kind and country from the registry).
+    verified_as: GovernmentBody | None = None
+    match: str | None = None  # how the named requester was matched to the domain's body
 
     def to_json(self) -> dict[str, Any]:
+        body = self.verified_as
         return {
             "verified": self.verified,
             "sender_domain": self.domain.domain,
             "domain_class": self.domain.domain_class.value,
             "domain_agency": self.domain.agency.id if self.domain.agency else None,
+            "government_body": (
+                {
+                    "domain": body.domain,
+                    "name": body.name,
+                    "kind": body.kind.value,
+                    "country": body.country,
+                    "state": body.state,
+                    "domain_type": body.domain_type,
+                }
+                if body is not None
+                else None
+            ),
             "passed": list(self.passed),
             "reasons": list(self.reasons),
         }
@@ -356,11 +322,18 @@ def assess_authenticity(
     forwarded: bool,
     registry: AgencyRegistry,
     data: AuthenticityData | None = None,
+    requester_name: str | None = None,
+    government: GovernmentRegistry | None = None,
 ) -> Authenticity:
-    """Whether the requester is verified by the message's authentication (DOMAIN.md)."""
+    """Whether the requester is verified by the message's authentication (DOMAIN.md).
+
+    ``requester_name`` is the requester as the text names it ("Ohio State Highway Patrol");
+    without it, ``claimed_agency`` (a registry agency the text names) is matched to the domain.
+    """
     data = data or authenticity_data()
+    government = government or government_registry()
     domain = domain_of(sender)
-    assessment = classify_domain(domain, registry, data)
+    assessment = classify_domain(domain, registry, data, government)
     passing = [r for r in results if r.result == "pass" and r.method in ("dkim", "dmarc") and r.domain]
     reasons: list[str] = []
     passed = tuple(f"{r.method} {r.domain} ({r.source})" for r in passing)
@@ -383,20 +356,26 @@ def assess_authenticity(
             )
         else:
             reasons.append(f"no DKIM signature or trusted authentication result for {domain}")
+    body = assessment.body
+    match: str | None = None
     if requester_kind in GOVERNMENT_KINDS:
-        if claimed_agency is None:
-            reasons.append(
-                "the requester is not an agency in the registry, so no domain can verify it"
-                + (
-                    " (a government domain, but not a listed agency's)"
-                    if assessment.domain_class is DomainClass.GOVERNMENT
-                    else ""
-                )
-            )
-        elif domain and not registry.lists_domain(claimed_agency, domain):
-            listed = ", ".join(claimed_agency.email_domains) or "none"
-            reasons.append(f"{domain} is not among {claimed_agency.id}'s listed domains ({listed})")
+        if body is None:
+            if assessment.domain_class in (DomainClass.REGISTRY, DomainClass.GOVERNMENT, DomainClass.ORDINARY):
+                reasons.append(f"{domain} is not a domain in the government registry, so it cannot verify a government")
+        elif domain:
+            matched = match_requester(requester_name, body, domain, registry, claimed_agency=claimed_agency)
+            match = matched.reason
+            if not matched.matched:
+                reasons.append(matched.reason)
     elif assessment.domain_class in (DomainClass.GOVERNMENT, DomainClass.REGISTRY):
         reasons.append(f"a private party writing from a government domain ({domain})")
     verified = not reasons
-    return Authenticity(verified=verified, sender=sender, domain=assessment, passed=passed, reasons=tuple(reasons))
+    return Authenticity(
+        verified=verified,
+        sender=sender,
+        domain=assessment,
+        passed=passed,
+        reasons=tuple(reasons),
+        verified_as=body if verified and requester_kind in GOVERNMENT_KINDS else None,
+        match=match,
+    )

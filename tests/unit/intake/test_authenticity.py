@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.intake.domain.authenticity import (
+    Authenticity,
     AuthResult,
     DomainClass,
     assess_authenticity,
@@ -27,8 +28,11 @@ def passed(domain: str) -> list[AuthResult]:
     [
         ("cbp.dhs.gov", DomainClass.REGISTRY),
         ("mail.cbp.dhs.gov", DomainClass.REGISTRY),
-        ("fda.gov", DomainClass.GOVERNMENT),  # .gov, but not a registry agency's
+        ("fda.gov", DomainClass.GOVERNMENT),  # a government body's (CISA's registry), not a registry agency's
         ("met.police.uk", DomainClass.GOVERNMENT),
+        ("mail.ohio.gov", DomainClass.GOVERNMENT),
+        ("army.mil", DomainClass.GOVERNMENT),
+        ("irs.gov.co", DomainClass.GOVERNMENT),  # gov.co is Colombia's: only its government registers there
         ("gmail.com", DomainClass.FREE_MAIL),
         ("mail.yahoo.co.uk", DomainClass.FREE_MAIL),
         ("cbp.dhs." + "gоv".encode("idna").decode(), DomainClass.LOOKALIKE),  # Cyrillic о
@@ -37,7 +41,15 @@ def passed(domain: str) -> list[AuthResult]:
         ("fbigov.com", DomainClass.LOOKALIKE),
         ("cbp.dhs.gov.secure-mail.com", DomainClass.LOOKALIKE),  # a registry domain in front of another
         ("cbp-dhs.com", DomainClass.LOOKALIKE),
-        ("irs.gov.co", DomainClass.LOOKALIKE),
+        ("irs.gov.com", DomainClass.LOOKALIKE),
+        ("ohio-gov.com", DomainClass.LOOKALIKE),
+        ("ohiogov.net", DomainClass.LOOKALIKE),
+        ("0hio.gov", DomainClass.LOOKALIKE),
+        ("ohio.mov", DomainClass.LOOKALIKE),
+        ("cbp-dhs.us", DomainClass.LOOKALIKE),
+        ("polizei-bayern.de", DomainClass.LOOKALIKE),
+        ("boston.com", DomainClass.ORDINARY),  # boston.gov's name in another TLD is not an imitation
+        ("sony.co.jp", DomainClass.ORDINARY),  # one edit from go.jp, but co.jp is a public second level
         ("usdoj.gob", DomainClass.LOOKALIKE),  # one typo away
         ("smithjones-law.com", DomainClass.ORDINARY),
         ("ice-cream.com", DomainClass.ORDINARY),
@@ -81,7 +93,7 @@ def test_a_registry_agency_writing_from_its_own_domain_with_dkim_is_verified() -
     [
         ("agent@cbp.dhs.gov", "CBP", [], False, "no DKIM signature"),
         ("agent@cbp.dhs.gov", "CBP", [AuthResult("dkim", "fail", "cbp.dhs.gov", "t")], False, "did not pass"),
-        ("agent@ice.dhs.gov", "CBP", passed("ice.dhs.gov"), False, "not among CBP's listed domains"),
+        ("agent@ice.dhs.gov", "CBP", passed("ice.dhs.gov"), False, "another body than ice.dhs.gov's (ICE)"),
         ("fbi.emergency@gmail.com", "FBI", passed("gmail.com"), False, "free-mail"),
         ("agent@dhs-gov.us", "DHS", passed("dhs-gov.us"), False, "hyphens"),
         ("agent@cbp.dhs.gov", "CBP", passed("cbp.dhs.gov"), True, "forwarded"),
@@ -101,7 +113,7 @@ def test_what_never_verifies(sender: str, agency: str, results: list[AuthResult]
     assert any(why in reason for reason in verdict.reasons), verdict.reasons
 
 
-def test_a_government_domain_outside_the_registry_is_government_but_not_verified() -> None:
+def test_a_city_writing_from_its_own_gov_domain_is_verified_as_that_city() -> None:
     verdict = assess_authenticity(
         sender="dmorales@elkgrove.gov",
         claimed_agency=None,
@@ -109,8 +121,28 @@ def test_a_government_domain_outside_the_registry_is_government_but_not_verified
         results=passed("elkgrove.gov"),
         forwarded=False,
         registry=REGISTRY,
+        requester_name="Elk Grove Police Department",
     )
-    assert verdict.domain.domain_class is DomainClass.GOVERNMENT and not verdict.verified
+    assert verdict.verified, verdict.reasons
+    assert verdict.verified_as is not None
+    assert (verdict.verified_as.kind, verdict.verified_as.country, verdict.verified_as.state) == (
+        RequesterKind.STATE_LOCAL,
+        "US",
+        "CA",
+    )
+
+
+def test_a_gov_domain_the_registry_does_not_list_is_government_but_not_verified() -> None:
+    verdict = assess_authenticity(
+        sender="clerk@unlisted-township-zz.gov",
+        claimed_agency=None,
+        requester_kind=RequesterKind.STATE_LOCAL,
+        results=passed("unlisted-township-zz.gov"),
+        forwarded=False,
+        registry=REGISTRY,
+    )
+    assert verdict.domain.domain_class is DomainClass.GOVERNMENT and verdict.domain.body is None
+    assert not verdict.verified and verdict.verified_as is None
 
 
 def test_a_law_firm_is_verified_by_its_own_domain_not_by_gmail() -> None:
@@ -131,3 +163,75 @@ def test_a_law_firm_is_verified_by_its_own_domain_not_by_gmail() -> None:
         registry=REGISTRY,
     )
     assert own.verified and not gmail.verified
+
+
+def _as(
+    sender: str, name: str | None, kind: RequesterKind = RequesterKind.STATE_LOCAL, agency: str | None = None
+) -> Authenticity:
+    domain = sender.rsplit("@", 1)[-1]
+    return assess_authenticity(
+        sender=sender,
+        claimed_agency=REGISTRY.get(agency) if agency else None,
+        requester_kind=kind,
+        results=passed(domain),
+        forwarded=False,
+        registry=REGISTRY,
+        requester_name=name,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "agency"),
+    [
+        ("trooper@ohio.gov", "Ohio State Highway Patrol", None),  # a state agency under its state's domain
+        ("trooper@dps.ohio.gov", "Ohio State Highway Patrol", None),  # a subdomain of the state's
+        ("agent@ohio.gov", "State of Ohio, Bureau of Criminal Investigation", None),
+        ("clerk@nycourts.gov", "Supreme Court of the State of New York, County of Kings", None),
+        ("deputy@franklincountyohio.gov", "Franklin County Sheriff's Office", None),  # a county's own sheriff
+        ("detective@ci.austin.tx.us", "City of Austin Police Department", None),
+        ("agent@cbp.dhs.gov", "U.S. Department of Homeland Security", None),  # the component's parent
+        ("agent@atf.gov", "Department of Justice", None),  # CISA's organisation for atf.gov
+        ("agent@fbi.gov", None, "DOJ"),
+        ("officer@met.police.uk", "Metropolitan Police Service", None),
+    ],
+)
+def test_the_named_requester_matches_the_body_of_the_domain(sender: str, name: str | None, agency: str | None) -> None:
+    verdict = _as(sender, name, agency=agency)
+    assert verdict.verified, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("sender", "name", "why"),
+    [
+        ("agent@columbus.gov", "Federal Bureau of Investigation", "another body"),  # FBI under a city's domain
+        ("trooper@ohio.gov", "Texas Department of Public Safety", "Texas state agency"),
+        ("deputy@franklincountyohio.gov", "Ohio State Highway Patrol", "Ohio state agency"),
+        ("deputy@columbus.gov", "Delaware County Sheriff's Office", "names the county Delaware"),
+        ("deputy@franklincountyohio.gov", "City of Dayton Police", "names the city Dayton"),
+        ("agent@fbi.gov", "Ohio State Highway Patrol", "Ohio state agency"),
+        ("officer@met.police.uk", "Federal Bureau of Investigation", "another body"),
+        ("agent@dea.gov", "Federal Bureau of Investigation", "another body"),
+    ],
+)
+def test_a_name_that_belongs_to_another_body_is_a_mismatch(sender: str, name: str, why: str) -> None:
+    verdict = _as(sender, name)
+    assert not verdict.verified and verdict.verified_as is None
+    assert any(why in reason for reason in verdict.reasons), verdict.reasons
+
+
+def test_the_kind_and_country_come_from_the_registry() -> None:
+    for sender, kind, country in [
+        ("agent@fda.gov", RequesterKind.FEDERAL, "US"),
+        ("clerk@uscourts.gov", RequesterKind.COURT, "US"),
+        ("cid@army.mil", RequesterKind.FEDERAL, "US"),
+        ("kripo@polizei.bayern.de", RequesterKind.FOREIGN_GOVERNMENT, "DE"),
+        ("officier@gendarmerie.interieur.gouv.fr", RequesterKind.FOREIGN_GOVERNMENT, "FR"),
+    ]:
+        verdict = _as(sender, None, kind=RequesterKind.STATE_LOCAL)  # whatever the text suggested
+        assert verdict.verified_as is not None, (sender, verdict.reasons)
+        assert (verdict.verified_as.kind, verdict.verified_as.country) == (kind, country)
+
+
+def test_a_private_party_is_not_verified_from_a_government_or_look_alike_domain() -> None:
+    for sender in ("lawyer@ohio.gov", "lawyer@ohio-gov.com", "lawyer@0hio.gov"):
+        assert not _as(sender, "Smith & Jones LLP", kind=RequesterKind.PRIVATE_PARTY).verified
