@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -47,6 +48,25 @@ def ensure_venv(extras: str) -> Path:
     return python
 
 
+OCR_LANGUAGES = ("eng", "spa", "fra", "deu", "por", "ita")
+OCR_INSTALL = "sudo apt-get install --no-install-recommends tesseract-ocr " + " ".join(
+    f"tesseract-ocr-{lang}" for lang in OCR_LANGUAGES
+)
+
+
+def missing_ocr() -> list[str]:
+    """What intake's OCR of scanned demands lacks: Debian's tesseract-ocr and its language data."""
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        return ["tesseract-ocr"]
+    try:
+        listed = subprocess.run([tesseract, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        listed = ""
+    languages = {line.strip() for line in listed.splitlines()}
+    return [f"tesseract-ocr-{lang}" for lang in OCR_LANGUAGES if lang not in languages]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("up", "test"):
         print(__doc__, file=sys.stderr)
@@ -55,6 +75,12 @@ def main(argv: list[str]) -> int:
     os.chdir(ROOT)
     if command == "up":
         ensure_venv("")
+        missing = missing_ocr()
+        if missing:  # the system runs; scanned demands wait in triage for a person to read them
+            say(
+                f"OCR is incomplete (missing {', '.join(missing)}): scanned demands are held in triage "
+                f"for a person to read. To read them: {OCR_INSTALL}"
+            )
         os.execv(str(BIN / "dueprocess"), [str(BIN / "dueprocess"), "up", *rest])
     python = ensure_venv("[test]")
     # Fetch the Apache Kafka jars with Maven once (cached); the test fixtures start the broker.
@@ -77,6 +103,15 @@ def main(argv: list[str]) -> int:
             f"{chromium} is missing: the browser tests (tests/browser) will be skipped "
             "(apt-get install --no-install-recommends chromium to run them)"
         )
+    # OCR of scanned demands runs Debian's Tesseract: its tests are skipped without it, except under CI.
+    missing = missing_ocr()
+    if missing:
+        if os.environ.get("CI"):
+            say(
+                f"CI is set and {', '.join(missing)} is missing: the OCR tests need it (.ci/run installs it: {OCR_INSTALL})"
+            )
+            return 1
+        say(f"{', '.join(missing)} is missing: the OCR tests will be skipped or read less ({OCR_INSTALL} to run them)")
     return subprocess.run([str(python), "-m", "pytest", *rest]).returncode
 
 
