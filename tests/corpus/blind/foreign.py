@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.corpus.blind.kit import (
     BSI,
     LOC,
@@ -23,7 +25,7 @@ PLATFORM = "Dueprocess Platform, Inc."
 
 
 def foreign(
-    name: str, description: str, raw: bytes, *, country: str, lang: str, formats: tuple[str, ...], **fields: object
+    name: str, description: str, raw: bytes, *, country: str, lang: str, formats: tuple[str, ...], **fields: Any
 ) -> None:
     fields.setdefault("mechanism", "NONE")
     add(

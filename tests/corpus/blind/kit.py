@@ -206,12 +206,13 @@ def not_process(
     when: When,
     *,
     sender_name: Any,
-    email: str,
+    email: Any,
     formats: tuple[str, ...] = ("text",),
     kind: str = "PRIVATE_PARTY",
     country: Any = None,
-    verified: bool = False,
+    verified: Any = False,
     lang: str = "en",
+    served_at: Any = None,
 ) -> None:
     add(
         name,
@@ -227,7 +228,7 @@ def not_process(
         requester__country=country,
         requester__email=email,
         requester__verified=verified,
-        served_at=when.iso,
+        served_at=served_at or when.iso,
     )
 
 
@@ -254,10 +255,8 @@ def _normalized_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def docx(
-    paragraphs: list[str], filename: str, *, table: list[tuple[str, str]] | None = None
-) -> tuple[bytes, str, str, str]:
-    """A Word document: a bold first paragraph (the caption), the rest plain, an optional two-column table."""
+def docx(paragraphs: list[str], filename: str) -> tuple[bytes, str, str, str]:
+    """A Word document: a bold first paragraph (the caption), the rest plain."""
     from docx import Document
 
     document = Document()
@@ -268,16 +267,8 @@ def docx(
     props.last_modified_by = "Records Unit"
     props.revision = 1
     for index, text in enumerate(paragraphs):
-        paragraph = document.add_paragraph()
-        run = paragraph.add_run(text)
+        run = document.add_paragraph().add_run(text)
         run.bold = index == 0
-        if text == "@TABLE" and table:
-            paragraph.clear()
-            grid = document.add_table(rows=0, cols=2)
-            for left, right in table:
-                cells = grid.add_row().cells
-                cells[0].text = left
-                cells[1].text = right
     buffer = io.BytesIO()
     document.save(buffer)
     subtype = "vnd.openxmlformats-officedocument.wordprocessingml.document"

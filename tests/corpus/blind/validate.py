@@ -8,6 +8,7 @@ from __future__ import annotations
 import email
 import json
 import sys
+from collections.abc import Callable
 from email import policy
 from pathlib import Path
 from typing import Any
@@ -65,7 +66,7 @@ def check(stem: str) -> list[str]:
         errors.append("outcome")
     if f["triage"] != (data["outcome"] != "REVIEW"):
         errors.append("triage vs outcome")
-    checks = [
+    checks: list[tuple[str, Callable[[Any], bool]]] = [
         ("process_type", lambda v: v in PROCESS),
         ("requester.kind", lambda v: v in KINDS),
         ("nondisclosure.kind", lambda v: v in NDO),
@@ -86,7 +87,8 @@ def check(stem: str) -> list[str]:
     if not message["From"] or not message["Date"]:
         errors.append("headers")
     signed = message["DKIM-Signature"] is not None
-    verified = dkim.verify(raw, dnsfunc=dns) if signed else False
+    verify: Callable[..., bool] = dkim.verify
+    verified = verify(raw, dnsfunc=dns) if signed else False
     data["_dkim"] = "pass" if verified else ("fail" if signed else "none")
     if f["requester.verified"] is True and not verified and "Authentication-Results" not in message:
         errors.append("verified without DKIM")
