@@ -78,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         help="intake processes, each with its own ports; clients spread over them",
     )
     email.add_argument("--profile", type=Path, help="py-spy the intake process into this directory")
+    email.add_argument(
+        "--document-messages",
+        type=int,
+        default=20,
+        help="then, measured apart: this many e-mails with a scan to OCR and as many with a .docx/.odt (0: none)",
+    )
+    email.add_argument("--document-concurrency", type=int, default=4, help="clients of the scan and office runs")
     _infra_arguments(email)
 
     extraction = sub.add_parser(

@@ -6,6 +6,12 @@ over SMTP to intake's listener (``DUEPROCESS_SMTP_INBOUND_PORT``) and/or uploade
 ``.eml`` (``POST /api/v1/cases`` with ``Content-Type: message/rfc822``). Only intake runs
 (with Kafka and PostgreSQL for its outbox): this measures ingestion, not review.
 
+Mail whose attachment must be OCR'd (a scanned summons as an image-only PDF or a PNG) or is an
+office file (.docx, .odt) is measured apart, after the plain run and with its own figures
+(``--document-messages`` of each kind, 0 to skip): OCR takes about a second a page in intake's
+worker process, so it would swamp the plain figure. While they are read, ``/readyz`` is polled:
+its latency shows the event loop stays free.
+
 When this checkout's intake has no e-mail ingestion (415 to message/rfc822 and nothing
 listening on the inbound port) the command says so and exits 2.
 """
@@ -41,6 +47,7 @@ from bench.pipeline import percentile
 from deploy.localinfra._process import free_port, port_accepts
 from shared.kafka import ensure_topics
 from tests.corpus.pdf import text_pdf  # the corpus's PDF writer: one page for these lines
+from tests.corpus.scans import docx_file, odt_file, scanned_image, scanned_pdf
 
 
 class EmailUnavailable(RuntimeError):
@@ -79,6 +86,113 @@ def demand_email(n: int, run: str, *, to: str = "legal-process@dueprocess.local"
     return message.as_bytes()
 
 
+DocumentKind = str  # "ocr" (scanned PDF / PNG) or "office" (.docx / .odt)
+
+
+def _summons_lines(reference: str) -> list[str]:
+    return [
+        "DEPARTMENT OF HOMELAND SECURITY - U.S. CUSTOMS AND BORDER PROTECTION",
+        f"SUMMONS No. {reference}",
+        "To: Twitter, Inc., Custodian of Records",
+        "Under 19 U.S.C. 1509 you are hereby summoned to produce all records regarding",
+        "the Twitter account @ALT_USCIS, to include user names, account login, phone",
+        "numbers, mailing addresses, and I.P. addresses.",
+        "Return by March 13, 2017, 11:45 a.m.",
+        "Signed: Adam Hoffman, Special Agent in Charge",
+    ]
+
+
+def document_email(n: int, run: str, kind: DocumentKind) -> bytes:
+    """The summons of :func:`demand_email`, attached as a scan (``ocr``: an image-only PDF or a PNG,
+    alternately) or as an office file (``office``: .docx or .odt, alternately). Each message's
+    document is its own (its reference is in it), so none is a duplicate of another."""
+    reference = f"CBP-{run}-{kind}-{n:06d}"
+    lines = _summons_lines(reference)
+    message = EmailMessage()
+    message["From"] = "Special Agent in Charge <agent@cbp.dhs.gov>"
+    message["To"] = "legal-process@dueprocess.local"
+    message["Subject"] = f"Summons {reference} - 19 U.S.C. 1509"
+    message["Date"] = format_datetime(datetime.now(UTC))
+    message["Message-ID"] = make_msgid(idstring=f"{run}.{kind}.{n}", domain="cbp.dhs.gov")
+    message["X-Bench-Case"] = reference
+    message.set_content("Please find the summons attached.\n\nU.S. Customs and Border Protection\n")
+    if kind == "ocr" and n % 2 == 0:
+        message.add_attachment(
+            scanned_pdf("\n".join(lines)), maintype="application", subtype="pdf", filename=f"scan-{reference}.pdf"
+        )
+    elif kind == "ocr":
+        message.add_attachment(
+            scanned_image("\n".join(lines)), maintype="image", subtype="png", filename=f"scan-{reference}.png"
+        )
+    elif n % 2 == 0:
+        message.add_attachment(
+            docx_file(lines[:3], [[["Account", "@ALT_USCIS"], ["Return date", "March 13, 2017"]]]),
+            maintype="application",
+            subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+            filename=f"summons-{reference}.docx",
+        )
+    else:
+        message.add_attachment(
+            odt_file(lines[:3], [[["Account", "@ALT_USCIS"], ["Return date", "March 13, 2017"]]]),
+            maintype="application",
+            subtype="vnd.oasis.opendocument.text",
+            filename=f"summons-{reference}.odt",
+        )
+    return message.as_bytes()
+
+
+async def _loop_probe(base_url: str, stop: asyncio.Event, every: float = 0.1) -> list[float]:
+    """``GET /readyz`` latencies until ``stop``: how long intake's event loop takes to answer."""
+    pool = Pool(base_url, 1)
+    latencies: list[float] = []
+    try:
+        while not stop.is_set():
+            t = time.monotonic()
+            status, _ = await pool.request("GET", "/readyz", b"", {})
+            if status == 200:
+                latencies.append(time.monotonic() - t)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), every)
+    finally:
+        pool.close()
+    return latencies
+
+
+async def _measure_documents(
+    kind: DocumentKind,
+    count: int,
+    run: str,
+    *,
+    channel: str,
+    base_urls: list[str],
+    smtp_ports: list[int],
+    concurrency: int,
+    progress: bool | None,
+) -> dict[str, Any]:
+    """``count`` messages of one document kind through ``channel``, with the loop probe alongside."""
+    messages = await asyncio.to_thread(lambda: [document_email(n, run, kind) for n in range(count)])
+    bar = Progress(f"{kind} e-mail via {channel}", len(messages), enabled=progress)
+    stop = asyncio.Event()
+    probe = asyncio.create_task(_loop_probe(base_urls[0], stop))
+    try:
+        if channel == "http":
+            figures = await _send_http(base_urls, messages, concurrency, bar)
+        else:
+            figures = await _send_smtp(smtp_ports, messages, concurrency, bar)
+    finally:
+        stop.set()
+        probes = await probe
+        bar.close()
+    figures["channel"] = channel
+    figures["message_bytes_mean"] = round(sum(map(len, messages)) / max(1, len(messages)))
+    figures["loop_probe"] = {
+        "samples": len(probes),
+        "p50_ms": round((percentile(probes, 50) or 0) * 1000, 1),
+        "p99_ms": round((percentile(probes, 99) or 0) * 1000, 1),
+    }
+    return figures
+
+
 async def _probe_http(base_url: str, raw: bytes) -> tuple[bool, str]:
     pool = Pool(base_url, 1)
     try:
@@ -88,8 +202,8 @@ async def _probe_http(base_url: str, raw: bytes) -> tuple[bool, str]:
     return status in (200, 201, 202), f"HTTP {status} {body[:160]!r}"
 
 
-async def _probe_smtp(port: int, raw: bytes, timeout: float = 10.0) -> tuple[bool, str]:
-    deadline = time.monotonic() + timeout
+async def _probe_smtp(port: int, raw: bytes, wait_s: float = 10.0) -> tuple[bool, str]:
+    deadline = time.monotonic() + wait_s
     while not port_accepts(port):
         if time.monotonic() > deadline:
             return False, f"nothing listens on 127.0.0.1:{port}"
@@ -97,7 +211,7 @@ async def _probe_smtp(port: int, raw: bytes, timeout: float = 10.0) -> tuple[boo
     import aiosmtplib
 
     try:
-        errors, reply = await aiosmtplib.send(
+        _errors, reply = await aiosmtplib.send(
             raw,
             sender="agent@cbp.dhs.gov",
             recipients=["legal-process@dueprocess.local"],
@@ -202,7 +316,6 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
         prefix = f"bench{new_run_id()}."
         await ensure_topics(servers.kafka_bootstrap, partitions=6, prefix=prefix)
         instances = max(1, getattr(args, "intake_instances", 1))
-        processes: list[Any] = []
         base_urls: list[str] = []
         smtp_ports: list[int] = []
         for n in range(instances):
@@ -225,13 +338,12 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
             )
             base_urls.append(f"http://127.0.0.1:{http_port}")
             smtp_ports.append(smtp_port)
-        process = processes[0]
         base_url, smtp_port = base_urls[0], smtp_ports[0]
         for url in base_urls:
             await wait_http_ready(f"{url}/readyz", processes)
         run = new_run_id()
         http_ok, http_said = await _probe_http(base_url, demand_email(0, run + "p"))
-        smtp_ok, smtp_said = await _probe_smtp(smtp_port, demand_email(1, run + "p"), timeout=5 if not http_ok else 15)
+        smtp_ok, smtp_said = await _probe_smtp(smtp_port, demand_email(1, run + "p"), wait_s=5 if not http_ok else 15)
         if not http_ok and not smtp_ok:
             raise EmailUnavailable(
                 "e-mail ingestion is not in this checkout's intake yet (services/intake is being built): "
@@ -242,7 +354,7 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
         if getattr(args, "profile", None):
             from bench.pipeline import start_profilers
 
-            profilers = start_profilers(type("S", (), {"processes": processes})(), args.profile)  # type: ignore[arg-type]
+            profilers = start_profilers(type("S", (), {"processes": processes})(), args.profile)
         channels = {"smtp": smtp_ok, "http": http_ok}
         wanted = ["smtp", "http"] if args.channel == "both" else [args.channel]
         pids = {p.name: p.pid for p in processes} | {"kafka": servers.kafka_pid, "postgres": servers.postgres_pid}
@@ -273,6 +385,26 @@ async def run_email(args: argparse.Namespace, *, progress: bool | None) -> dict[
             bar.close()
             figures["services"] = await monitor.stop()
             report["channels"][channel] = {"available": True, **figures}
+        # Scans (OCR) and office files, apart: their own figures, the event loop probed meanwhile.
+        document_count = getattr(args, "document_messages", 0) or 0
+        document_channel = "http" if http_ok else "smtp"
+        if document_count > 0 and (http_ok or smtp_ok):
+            report["documents"] = {}
+            for kind in ("ocr", "office"):
+                monitor = ResourceMonitor(pids)
+                monitor.start()
+                figures = await _measure_documents(
+                    kind,
+                    document_count,
+                    f"{run}d",
+                    channel=document_channel,
+                    base_urls=base_urls,
+                    smtp_ports=smtp_ports,
+                    concurrency=max(1, min(args.concurrency, getattr(args, "document_concurrency", 4))),
+                    progress=progress,
+                )
+                figures["services"] = await monitor.stop()
+                report["documents"][kind] = figures
         if profilers:
             from bench.pipeline import stop_profilers
 
@@ -306,6 +438,14 @@ def print_human(report: dict[str, Any]) -> None:
         print(
             f"{channel}: {figures['throughput_per_s']} e-mails/s accepted ({figures['accepted']} accepted, "
             f"{figures['errors']} errors), p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms"
+        )
+    for kind, figures in (report.get("documents") or {}).items():
+        what = "scans read by OCR" if kind == "ocr" else "office files (.docx/.odt)"
+        print(
+            f"{kind} ({what}, via {figures['channel']}): {figures['throughput_per_s']} e-mails/s "
+            f"({figures['accepted']} accepted, {figures['errors']} errors), p50 {figures['p50_ms']} ms, "
+            f"p99 {figures['p99_ms']} ms; event loop (/readyz) meanwhile p50 {figures['loop_probe']['p50_ms']} ms, "
+            f"p99 {figures['loop_probe']['p99_ms']} ms"
         )
     print(
         f"cases stored: {report['cases_stored']}; target >= 100/s: "
