@@ -3,12 +3,11 @@ consumer, outbox relay, escalation timers and the counsel API."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from services.review.adapters.repository import SCHEMA, TIMER_CHANNEL
 from services.review.domain.assessment import load_rule_book
 from services.review.domain.escalation import EscalationPolicy
 from services.review.entrypoints import consumers
+from services.review.entrypoints.dependencies import ReviewServices
 from services.review.entrypoints.http import create_app
 from services.review.service_layer import services
 from shared.db import run_when_notified, service_pool
@@ -18,10 +17,6 @@ from shared.logging import configure_logging
 from shared.runtime import http_server, messaging, run_until_stopped
 from shared.settings import Settings
 from shared.vocabulary import EscalationTier
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def escalation_policy(settings: Settings) -> EscalationPolicy:
@@ -40,26 +35,20 @@ async def run(settings: Settings) -> None:
     rule_book = load_rule_book()
     policy = escalation_policy(settings)
     pool = await service_pool(settings, "review", max_size=10)
+    wired = ReviewServices(pool=pool, rule_book=rule_book, policy=policy)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
-    consumers.register(
-        broker,
-        pool=pool,
-        rule_book=rule_book,
-        policy=policy,
-        clock=utc_now,
-        options=ConsumerOptions.from_settings(settings),
-    )
+    consumers.register(broker, services=wired, options=ConsumerOptions.from_settings(settings))
 
     async def timers() -> None:
         await run_when_notified(
             pool=pool,
             channel=TIMER_CHANNEL,
-            step=lambda: services.fire_due_timers(pool=pool, policy=policy, clock=utc_now),
+            step=lambda: services.fire_due_timers(pool=pool, policy=wired.policy, clock=wired.clock),
             poll_seconds=settings.timer_poll_seconds,
             what="escalation timers",
         )
 
-    app = create_app(pool=pool, clock=utc_now, internal_api_token=configured_token(settings))
+    app = create_app(wired, internal_api_token=configured_token(settings))
     api = http_server(app, host=settings.http_host, port=settings.review_http_port)
     await broker.start()
     await run_until_stopped(name="review", servers=[api], tasks=[relay.run, timers], on_stop=[broker.stop, pool.close])

@@ -16,7 +16,7 @@ from fastapi import FastAPI
 
 from services.notify.bootstrap import notice_policy
 from services.notify.entrypoints.http import create_app as notify_app
-from services.review.entrypoints.http import STAFF_HEADER
+from services.review.entrypoints.http import STAFF_HEADER, ReviewServices
 from services.review.entrypoints.http import create_app as review_app
 from shared.settings import Settings
 from tests.conftest import INTERNAL_API_TOKEN, INTERNAL_HEADERS, every_route
@@ -32,7 +32,7 @@ def now() -> datetime:
 
 def apps(pool: asyncpg.Pool, token: str | None) -> dict[str, FastAPI]:
     return {
-        "review": review_app(pool=pool, clock=now, internal_api_token=token),
+        "review": review_app(ReviewServices(pool=pool, clock=now), internal_api_token=token),
         "notify": notify_app(pool=pool, policy=notice_policy(Settings()), clock=now, internal_api_token=token),
     }
 

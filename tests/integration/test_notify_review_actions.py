@@ -12,7 +12,7 @@ import asyncpg
 import httpx
 import pytest
 
-from services.review.entrypoints.http import STAFF_HEADER, create_app
+from services.review.entrypoints.http import STAFF_HEADER, ReviewServices, create_app
 from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessDecided
 from shared.outbox import open_value
@@ -27,7 +27,7 @@ STAFF = {STAFF_HEADER: "Counsel A"}
 async def api(pool: asyncpg.Pool) -> AsyncIterator[tuple[httpx.AsyncClient, Clock]]:
     await services.load_accounts(pool=pool, entries=json.loads(DEMO_ACCOUNTS.read_text()))
     clock = Clock()
-    app = create_app(pool=pool, clock=clock, internal_api_token=INTERNAL_API_TOKEN)
+    app = create_app(ReviewServices(pool=pool, clock=clock), internal_api_token=INTERNAL_API_TOKEN)
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://review", headers=INTERNAL_HEADERS
     ) as client:

@@ -17,7 +17,7 @@ import pytest
 from services.review.adapters.repository import ReviewRepository
 from services.review.domain.assessment import load_rule_book
 from services.review.domain.escalation import EscalationPolicy
-from services.review.entrypoints.http import STAFF_HEADER, create_app
+from services.review.entrypoints.http import STAFF_HEADER, ReviewServices, create_app
 from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessDecided, LegalProcessReceived, envelope
 from shared.db import create_pool
@@ -191,7 +191,7 @@ async def test_a_decision_cancels_every_timer(seeded: asyncpg.Pool) -> None:
 @pytest.fixture
 async def api(seeded: asyncpg.Pool) -> AsyncIterator[tuple[httpx.AsyncClient, Clock]]:
     clock = Clock()
-    app = create_app(pool=seeded, clock=clock, internal_api_token=INTERNAL_API_TOKEN)
+    app = create_app(ReviewServices(pool=seeded, clock=clock), internal_api_token=INTERNAL_API_TOKEN)
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url="http://review", headers=INTERNAL_HEADERS
     ) as client:

@@ -6,6 +6,7 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -28,7 +29,7 @@ def _read_json(path: Path, what: str) -> object:
         raise AssessError(f"{what} {path}: not valid JSON: {exc}") from exc
 
 
-def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> dict:
+def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> dict[str, Any]:
     """The offline assessment; same code path as the service's consumer."""
     if path.suffix.lower() == ".eml":
         raise AssessError(f"{path}: e-mail (.eml) assessment is not available yet; submit the case JSON instead")
