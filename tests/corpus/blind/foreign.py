@@ -42,7 +42,7 @@ def foreign(
     )
 
 
-# 58 UK Overseas Production Order (CLOUD Act agreement) ------------------------------------------
+# 59 UK Overseas Production Order (CLOUD Act agreement) ------------------------------------------
 w = When("2026-09-07 10:30", "+01:00")
 OPO = f"""IN THE CROWN COURT AT SOUTHWARK
 
@@ -131,7 +131,7 @@ monitored and/or recorded for lawful purposes.
     issuing_court=any_of("Crown Court at Southwark", "Southwark Crown Court"),
 )
 
-# 59 Metropolitan Police, HTML ----------------------------------------------------------------------
+# 60 Metropolitan Police, HTML ----------------------------------------------------------------------
 w = When("2026-09-16 14:12", "+01:00")
 foreign(
     "uk-met-police-data-request-html",
@@ -176,7 +176,7 @@ Metropolitan Police Service</p>""",
     case_number=any_of("CRIS 3017742/26", "CAD 4471/16SEP26", "3017742/26"),
 )
 
-# 60 West Yorkshire Police emergency -------------------------------------------------------------
+# 61 West Yorkshire Police emergency -------------------------------------------------------------
 w = When("2026-10-03 03:05", "+01:00")
 foreign(
     "uk-west-yorkshire-police-threat-to-life",
@@ -220,7 +220,7 @@ Insp. Harriet Ngata
     emergency=emergency("would end his life tonight"),
 )
 
-# 61 RCMP preservation ----------------------------------------------------------------------------
+# 62 RCMP preservation ----------------------------------------------------------------------------
 w = When("2026-09-21 12:18", "-04:00")
 foreign(
     "canada-rcmp-preservation-request",
@@ -268,7 +268,7 @@ Ce courriel est destiné uniquement au destinataire. / This e-mail is intended o
     case_number="2026-1187734",
 )
 
-# 62 Toronto Police production order, PDF --------------------------------------------------------
+# 63 Toronto Police production order, PDF --------------------------------------------------------
 w = When("2026-10-06 09:55", "-04:00")
 TPS = f"""ONTARIO COURT OF JUSTICE
 PRODUCTION ORDER FOR DOCUMENTS (Section 487.014 of the Criminal Code)
@@ -317,12 +317,12 @@ foreign(
     stated_purpose=any_of("criminal harassment", None),
     date_range={"start": "2026-05-01", "end": "2026-09-30"},
     served_at=w.iso,
-    return_by=w.day("2026-11-04"),
+    return_by=any_of(w.day("2026-11-04"), w.day("2026-11-05")),
     case_number="4410-26-PO",
     issuing_court="Ontario Court of Justice",
 )
 
-# 63 AFP request ----------------------------------------------------------------------------------
+# 64 AFP request ----------------------------------------------------------------------------------
 w = When("2026-10-08 16:40", "+11:00")
 foreign(
     "australia-afp-request",
@@ -365,7 +365,7 @@ Cybercrime Operations, Australian Federal Police
     return_by=w.day("2026-10-22"),
 )
 
-# 64 NSW Police forwarded --------------------------------------------------------------------------
+# 65 NSW Police forwarded --------------------------------------------------------------------------
 w_orig = When("2026-10-12 11:20", "+11:00")
 w = When("2026-10-12 11:47", "+11:00")
 foreign(
@@ -412,7 +412,7 @@ Parramatta Police Area Command""",
     case_number=any_of("E69314417", "Event E69314417"),
 )
 
-# 65 Delhi Police notice (BNSS s.94) ----------------------------------------------------------------
+# 66 Delhi Police notice (BNSS s.94) ----------------------------------------------------------------
 w = When("2026-10-15 12:45", "+05:30")
 foreign(
     "india-delhi-police-bnss-94-notice",
@@ -471,13 +471,13 @@ Mob: +91-98100-00000
     targets=["sharetrader_ravi"],
     data_categories=[BSI, NCR],
     stated_purpose=any_of("fake investment schemes", None),
-    date_range={"start": "2026-07-01", "end": "2026-10-15"},
+    date_range=any_of({"start": "2026-07-01", "end": "2026-10-15"}, {"start": "2026-07-01", "end": None}),
     served_at=w.iso,
-    return_by=w.day("2026-10-22"),
+    return_by=any_of(w.day("2026-10-22"), None),
     case_number=any_of("FIR No. 0312/2026", "0312/2026", "No. 4417/IFSO/2026"),
 )
 
-# 66 Bengaluru police from gmail -------------------------------------------------------------------
+# 67 Bengaluru police from gmail -------------------------------------------------------------------
 w = When("2026-10-17 18:02", "+05:30")
 foreign(
     "india-bengaluru-cyber-ps-gmail",
@@ -516,14 +516,14 @@ Police Inspector, CEN PS South East, Bengaluru City
     requester__signer="Shivaraj K. Gowda",
     requester__signer_title="Police Inspector",
     targets=["blr_silent_admirer"],
-    data_categories=[BSI, NCR],
+    data_categories=any_of([BSI, NCR], [BSI, NCR, SC]),
     stated_purpose=any_of("stalking", None),
     date_range={"start": "2026-09-01", "end": "2026-10-15"},
     served_at=w.iso,
     case_number=any_of("Cr.No.188/2026", "188/2026"),
 )
 
-# 67 Spain Policía Nacional -----------------------------------------------------------------------
+# 68 Spain Policía Nacional -----------------------------------------------------------------------
 w = When("2026-09-24 11:34", "+02:00")
 foreign(
     "spain-policia-nacional-solicitud",
@@ -580,7 +580,7 @@ Policía Nacional
     case_number=any_of("14.882/2026", "Diligencias policiales n.º 14.882/2026"),
 )
 
-# 68 Guardia Civil, court order (auto) PDF ---------------------------------------------------------
+# 69 Guardia Civil, court order (auto) PDF ---------------------------------------------------------
 w = When("2026-10-21 09:12", "+02:00")
 AUTO = f"""JUZGADO DE INSTRUCCIÓN N.º 3 DE SEVILLA
 Diligencias Previas 2291/2026
@@ -641,14 +641,14 @@ Comandancia de la Guardia Civil de Sevilla
     stated_purpose=any_of("amenazas y acoso", None),
     date_range={"start": "2026-08-01", "end": "2026-10-15"},
     served_at=w.iso,
-    return_by=w.day("2026-10-31"),
+    return_by=any_of(w.day("2026-10-29"), w.day("2026-10-31")),
     nondisclosure__present=True,
     nondisclosure__kind=any_of("COURT_ORDER_2705B", "LETTER_REQUEST"),
     case_number=any_of("Diligencias Previas 2291/2026", "2291/2026", "DP 2291/2026"),
     issuing_court=any_of("Juzgado de Instrucción n.º 3 de Sevilla", "Juzgado de Instrucción nº 3 de Sevilla"),
 )
 
-# 69 Mexico FGR oficio, HTML ----------------------------------------------------------------------
+# 70 Mexico FGR oficio, HTML ----------------------------------------------------------------------
 w = When("2026-10-27 13:30", "-06:00")
 foreign(
     "mexico-fgr-oficio-html",
@@ -686,13 +686,13 @@ fecha.</li></ol>
     targets=["cobranzas_rapidas_mx"],
     data_categories=[BSI, NCR],
     stated_purpose=any_of("secuestro exprés y extorsión", None),
-    date_range={"start": "2026-09-01", "end": "2026-10-27"},
+    date_range=any_of({"start": "2026-09-01", "end": "2026-10-27"}, {"start": "2026-09-01", "end": None}),
     served_at=w.iso,
     return_by=any_of("2026-10-30T13:30:00-06:00", w.day("2026-10-30")),
     case_number=any_of("FGR/FEMDO/UEIDMS/4471/2026", "FED/FEMDO/UEIDMS-CDMX/0000913/2026"),
 )
 
-# 70 Colombia Fiscalía, scanned ------------------------------------------------------------------
+# 71 Colombia Fiscalía, scanned ------------------------------------------------------------------
 w = When("2026-11-03 10:05", "-05:00")
 COL = f"""FISCALÍA GENERAL DE LA NACIÓN
 Dirección Especializada contra los Delitos Informáticos
@@ -745,7 +745,7 @@ foreign(
     case_number=any_of("110016000050202614471", "SPOA No. 110016000050202614471"),
 )
 
-# 71 Brazil Polícia Federal ofício with court decision -----------------------------------------
+# 72 Brazil Polícia Federal ofício with court decision -----------------------------------------
 w = When("2026-09-29 15:20", "-03:00")
 foreign(
     "brazil-policia-federal-oficio",
@@ -808,7 +808,7 @@ Chefe da DRCC/SR/PF/SP
     issuing_court=any_of("10ª Vara Criminal Federal de São Paulo", None),
 )
 
-# 72 Polícia Civil SP, dados cadastrais PDF --------------------------------------------------------
+# 73 Polícia Civil SP, dados cadastrais PDF --------------------------------------------------------
 w = When("2026-10-13 10:48", "-03:00")
 PCSP = """GOVERNO DO ESTADO DE SÃO PAULO
 SECRETARIA DA SEGURANÇA PÚBLICA
@@ -860,7 +860,7 @@ foreign(
     case_number=any_of("Ofício nº 771/2026 - 4ª DP/DCCIBER", "Inquérito Policial nº 2026.004417", "2026.004417"),
 )
 
-# 73 TJSP court ofício, docx -------------------------------------------------------------------------
+# 74 TJSP court ofício, docx -------------------------------------------------------------------------
 w = When("2026-11-05 16:02", "-03:00")
 foreign(
     "brazil-tjsp-oficio-docx",
@@ -906,12 +906,12 @@ foreign(
     data_categories=[BSI, NCR],
     date_range={"start": "2026-03-01", "end": "2026-09-30"},
     served_at=w.iso,
-    return_by=w.day("2026-11-20"),
+    return_by=any_of(w.day("2026-11-20"), w.day("2026-11-26"), None),
     case_number=any_of("1024471-88.2026.8.26.0114", "Ofício nº 3318/2026"),
     issuing_court=any_of("2ª Vara Cível de Campinas", "Tribunal de Justiça do Estado de São Paulo"),
 )
 
-# 74 Gendarmerie réquisition PDF -----------------------------------------------------------------------
+# 75 Gendarmerie réquisition PDF -----------------------------------------------------------------------
 w = When("2026-09-30 10:20", "+02:00")
 REQ = f"""GENDARMERIE NATIONALE
 Brigade de recherches de Grenoble
@@ -975,7 +975,7 @@ Groupement de gendarmerie départementale de l'Isère
     case_number=any_of("01874/2026", "Procès-verbal n° 01874/2026", "PV 01874/2026"),
 )
 
-# 75 Police nationale OFAC, plain text ------------------------------------------------------------------
+# 76 Police nationale OFAC, plain text ------------------------------------------------------------------
 w = When("2026-10-22 17:05", "+02:00")
 foreign(
     "france-police-nationale-ofac",
@@ -1025,7 +1025,7 @@ OFAC - Section opérationnelle
     case_number=any_of("2026/7741", "procédure n° 2026/7741"),
 )
 
-# 76 Parquet de Paris, forwarded by the greffe ------------------------------------------------------
+# 77 Parquet de Paris, forwarded by the greffe ------------------------------------------------------
 w_orig = When("2026-11-06 11:40", "+01:00")
 w = When("2026-11-06 14:15", "+01:00")
 foreign(
@@ -1083,7 +1083,7 @@ Vice-procureure de la République""",
     case_number="P.26.310.004417",
 )
 
-# 77 Polizei Bayern Auskunftsersuchen ---------------------------------------------------------------
+# 78 Polizei Bayern Auskunftsersuchen ---------------------------------------------------------------
 w = When("2026-10-01 08:45", "+02:00")
 foreign(
     "germany-polizei-bayern-auskunftsersuchen",
@@ -1135,7 +1135,7 @@ Polizeipräsidium Mittelfranken
     case_number=any_of("BY8501-004471-26/3", "Az. BY8501-004471-26/3"),
 )
 
-# 78 Amtsgericht Köln Beschluss via LKA NRW, docx -------------------------------------------------
+# 79 Amtsgericht Köln Beschluss via LKA NRW, docx -------------------------------------------------
 w = When("2026-11-11 13:22", "+01:00")
 foreign(
     "germany-ag-koeln-beschluss-docx",
@@ -1194,7 +1194,7 @@ Landeskriminalamt Nordrhein-Westfalen, Dezernat 42 (Cybercrime)
     issuing_court="Amtsgericht Köln",
 )
 
-# 79 BKA emergency, HTML ----------------------------------------------------------------------------
+# 80 BKA emergency, HTML ----------------------------------------------------------------------------
 w = When("2026-11-17 22:40", "+01:00")
 foreign(
     "germany-bka-emergency-html",
@@ -1229,7 +1229,7 @@ genutzten IP-Adressen (letzte 48 Stunden) und etwaiger Standortdaten.</p>
     emergency=emergency("alle zu erschießen"),
 )
 
-# 80 Polizia Postale -----------------------------------------------------------------------------
+# 81 Polizia Postale -----------------------------------------------------------------------------
 w = When("2026-10-09 12:10", "+02:00")
 foreign(
     "italy-polizia-postale-richiesta",
@@ -1282,7 +1282,7 @@ Dott.ssa Francesca Benedetti-Sala
     case_number=any_of("31874/2026 RGNR", "Proc. pen. n. 31874/2026 RGNR"),
 )
 
-# 81 Procura di Roma decreto, PDF ---------------------------------------------------------------
+# 82 Procura di Roma decreto, PDF ---------------------------------------------------------------
 w = When("2026-11-20 10:30", "+01:00")
 DEC = f"""PROCURA DELLA REPUBBLICA PRESSO IL TRIBUNALE ORDINARIO DI ROMA
 Proc. pen. n. 44712/2026 R.G.N.R. - Mod. 44

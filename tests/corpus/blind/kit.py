@@ -220,7 +220,7 @@ def not_process(
         raw,
         formats=formats,
         lang=lang,
-        country="US" if country is None else country,
+        country=country or {"fr": "FR", "de": "DE"}.get(lang, "US"),
         outcome="NOT_LEGAL_PROCESS",
         process_type="UNKNOWN",
         requester__name=sender_name,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.corpus.blind.kit import When, any_of, build, forward, not_process, quote
 
-# 82 legal-tech newsletter (HTML) -------------------------------------------------------------------
+# 83 legal-tech newsletter (HTML) -------------------------------------------------------------------
 w = When("2026-09-05 06:00", "-04:00")
 not_process(
     "newsletter-legaltech-html",
@@ -35,7 +35,7 @@ the days so you don't have to.</p>
     formats=("html",),
 )
 
-# 83 suspended user complaint --------------------------------------------------------------------
+# 84 suspended user complaint --------------------------------------------------------------------
 w = When("2026-09-12 23:41", "-05:00")
 not_process(
     "user-complaint-suspended-account",
@@ -62,7 +62,7 @@ Travis Kimbrough
     email="tkimbrough88@gmail.com",
 )
 
-# 84 journalist ---------------------------------------------------------------------------------------
+# 85 journalist ---------------------------------------------------------------------------------------
 w = When("2026-09-19 10:15", "-04:00")
 not_process(
     "journalist-transparency-report-question",
@@ -96,7 +96,7 @@ Senior Reporter, The Ledger Newsroom
     email="pdelacroix@newsroom.example.org",
 )
 
-# 85 spam / phishing "court summons" ----------------------------------------------------------------
+# 86 spam / phishing "court summons" ----------------------------------------------------------------
 w = When("2026-09-26 04:12", "+00:00")
 not_process(
     "spam-fake-court-summons-phish",
@@ -117,7 +117,7 @@ Please, download the copy of the court notice and the subpoena by clicking the l
     formats=("html",),
 )
 
-# 86 law-firm marketing ---------------------------------------------------------------------------
+# 87 law-firm marketing ---------------------------------------------------------------------------
 w = When("2026-10-02 09:00", "-04:00")
 not_process(
     "lawfirm-marketing-subpoena-defense",
@@ -151,7 +151,7 @@ Attorney Advertising. Prior results do not guarantee a similar outcome.
     email="events@harrowgatefinch.example.com",
 )
 
-# 87 conference invitation --------------------------------------------------------------------------
+# 88 conference invitation --------------------------------------------------------------------------
 w = When("2026-10-10 14:30", "-07:00")
 not_process(
     "conference-invitation-le-summit",
@@ -181,7 +181,7 @@ Register: https://lept-summit.example.org/register
     email="register@lept-summit.example.org",
 )
 
-# 88 DMCA takedown notice ---------------------------------------------------------------------------
+# 89 DMCA takedown notice ---------------------------------------------------------------------------
 w = When("2026-10-16 11:11", "-05:00")
 not_process(
     "dmca-takedown-notice",
@@ -215,7 +215,7 @@ This is a notification of claimed infringement under the Digital Millennium Copy
     email="dmca@lumenpix-stock.example.com",
 )
 
-# 89 out of office -------------------------------------------------------------------------------------
+# 90 out of office -------------------------------------------------------------------------------------
 w = When("2026-10-23 08:02", "-04:00")
 prev = When("2026-10-23 08:01", "-04:00")
 not_process(
@@ -244,7 +244,7 @@ On {prev.dt.strftime("%a, %b %d, %Y")} at 8:01 AM Legal Process <legal-process@d
     formats=("text", "quoted"),
 )
 
-# 90 misdirected invoice ------------------------------------------------------------------------------
+# 91 misdirected invoice ------------------------------------------------------------------------------
 w = When("2026-10-28 15:20", "-07:00")
 not_process(
     "misdirected-invoice-court-reporter",
@@ -274,7 +274,7 @@ Questions? billing@sequoiareporting.example.com
     email="billing@sequoiareporting.example.com",
 )
 
-# 91 police department asking how to submit ----------------------------------------------------------
+# 92 police department asking how to submit ----------------------------------------------------------
 w = When("2026-11-03 13:48", "-06:00")
 not_process(
     "police-asks-how-to-submit",
@@ -304,7 +304,7 @@ Cody Police Department, Cody, Wyoming
     verified=True,
 )
 
-# 92 user's counsel notice of intent to move to quash -------------------------------------------------
+# 93 user's counsel notice of intent to move to quash -------------------------------------------------
 w = When("2026-11-10 17:30", "-05:00")
 not_process(
     "user-counsel-motion-to-quash-notice",
@@ -334,7 +334,7 @@ Staff Attorney, Civil Liberties Clinic
     verified=any_of(False, True),
 )
 
-# 93 GDPR access request in French --------------------------------------------------------------------
+# 94 GDPR access request in French --------------------------------------------------------------------
 w = When("2026-11-13 09:25", "+01:00")
 not_process(
     "gdpr-access-request-french",
@@ -364,7 +364,7 @@ Camille Ferrand-Lestrade
     country=None,
 )
 
-# 94 CM/ECF notice of electronic filing ---------------------------------------------------------------
+# 95 CM/ECF notice of electronic filing ---------------------------------------------------------------
 w = When("2026-11-17 16:05", "-08:00")
 not_process(
     "court-ecf-notice-of-filing",
@@ -409,7 +409,7 @@ Scott Corley. Responses due by 12/1/2026. (Attachments: # (1) Declaration, # (2)
     verified=True,
 )
 
-# 95 forwarded newsletter (German) ------------------------------------------------------------------
+# 96 forwarded newsletter (German) ------------------------------------------------------------------
 w_orig = When("2026-11-20 07:00", "+01:00")
 w = When("2026-11-20 09:12", "+01:00")
 not_process(

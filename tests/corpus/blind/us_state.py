@@ -408,7 +408,7 @@ By: Joanna Prendergast-Cho, Assistant Attorney General, Consumer Fraud Bureau
     targets=["windycity_tix_official", "chitownticketdeals"],
     data_categories=[BSI],
     stated_purpose="sale of event tickets",
-    date_range={"start": "2026-01-01", "end": "2026-09-23"},
+    date_range=any_of({"start": "2026-01-01", "end": "2026-09-23"}, {"start": "2026-01-01", "end": None}),
     served_at=w.iso,
     return_by=w.day("2026-10-23"),
     case_number="2026-CFB-0734",
@@ -629,7 +629,7 @@ Office of the Ohio Attorney General
     stated_purpose=any_of("pandering sexually oriented matter involving a minor", None),
     date_range={"start": "2026-02-01", "end": "2026-10-01"},
     served_at=w.iso,
-    return_by=w.day("2026-10-15"),
+    return_by=any_of(w.day("2026-10-12"), w.day("2026-10-15")),
     nondisclosure__present=True,
     nondisclosure__kind="COURT_ORDER_2705B",
     case_number="2026 SW 4410",
@@ -746,7 +746,7 @@ Issued pursuant to NRS 172.
     requester__signer_title="Deputy District Attorney",
     targets=["vegas_highroller_vip"],
     data_categories=[BSI, NCR],
-    date_range={"start": "2026-01-01", "end": "2026-10-12"},
+    date_range=any_of({"start": "2026-01-01", "end": "2026-10-12"}, {"start": "2026-01-01", "end": None}),
     served_at=w.iso,
     return_by=w.day("2026-11-18", "13:00"),
     case_number="26AGJ091X",
@@ -863,7 +863,7 @@ Cumberland County Sheriff's Office, Homicide Unit
     stated_purpose=any_of("first-degree murder", None),
     date_range={"start": "2026-09-01", "end": "2026-10-15"},
     served_at=w.iso,
-    return_by=w.day("2026-10-26"),
+    return_by=any_of(w.day("2026-10-25"), w.day("2026-10-26")),
     nondisclosure__present=True,
     nondisclosure__kind="COURT_ORDER_2705B",
     nondisclosure__expires_at=w.end("2027-10-15"),
@@ -1055,7 +1055,7 @@ Deputy Attorney General Samuel Oyenuga</p>""",
     requester__signer_title=any_of("Deputy Attorney General", "Detective", "Det."),
     targets=["jersey_shore_deals", "njcheapiphones"],
     data_categories=[BSI, NCR],
-    date_range={"start": "2026-01-01", "end": "2026-10-26"},
+    date_range=any_of({"start": "2026-01-01", "end": "2026-10-26"}, {"start": "2026-01-01", "end": None}),
     served_at=w.iso,
     return_by=w.day("2026-12-21", "10:00"),
     case_number="SGJ-26-0788",
@@ -1158,7 +1158,7 @@ add(
     data_categories=[BSI, NCR, SC],
     date_range={"start": "2026-08-01", "end": "2026-10-28"},
     served_at=w.iso,
-    return_by=w.day("2026-11-20"),
+    return_by=any_of(w.day("2026-11-19"), w.day("2026-11-20")),
     case_number="26-SW-0217",
     issuing_court=any_of("54-B District Court", "54-B District Court (East Lansing)"),
 )
@@ -1628,4 +1628,41 @@ add(
     requester__email="records@gearycountysheriff.gov",
     requester__verified=True,
     served_at=w.iso,
+)
+
+# 58 Homoglyph look-alike ("rn" for "m") --------------------------------------------------------------
+w = When("2026-11-25 07:31", "-05:00")
+add(
+    "homoglyph-michigan-state-police-preservation",
+    "A 'Michigan State Police' preservation request from rnichigan-gov.us ('rn' for 'm', DKIM-valid for the look-alike only).",
+    build(
+        w,
+        sender="MSP Cyber Section <cybersection@rnichigan-gov.us>",
+        subject="Preservation Request 18 USC 2703(f) - MSP 26-CYB-3318",
+        mid="<msp-26-cyb-3318@rnichigan-gov.us>",
+        dkim="rnichigan-gov.us",
+        body="""MICHIGAN STATE POLICE - CYBER SECTION
+
+Pursuant to 18 U.S.C. 2703(f), preserve for 90 days all subscriber information, IP logs and content
+for the account @great_lakes_grinder. Incident 26-CYB-3318.
+
+Please confirm the preservation and send the subscriber's name and phone number to this address.
+
+Tpr. Gavin Oosterhuis
+Michigan State Police
+""",
+    ),
+    formats=("text",),
+    process_type="PRESERVATION_REQUEST",
+    statute="18 U.S.C. § 2703(f)",
+    requester__name=any_of("Michigan State Police", "MSP"),
+    requester__kind="STATE_LOCAL",
+    requester__email="cybersection@rnichigan-gov.us",
+    requester__verified=False,
+    requester__signer="Gavin Oosterhuis",
+    requester__signer_title=any_of("Tpr.", "Trooper"),
+    targets=["great_lakes_grinder"],
+    data_categories=[BSI, NCR, SC],
+    served_at=w.iso,
+    case_number="26-CYB-3318",
 )
