@@ -15,22 +15,7 @@ from services.notify.domain.links import CounselLinks
 from services.notify.service_layer.policy import NoticePolicy
 from shared.contracts import Envelope, envelope
 from shared.vocabulary import EscalationTier
-from tests.unit.notify.service_layer.fakes import FakeUnitOfWork
-
-LEGAL_OPS = "legal-ops@dueprocess.test"
-COUNSEL = "counsel@dueprocess.test"
-LITIGATION = "litigation@dueprocess.test"
-ALT = "alt.uscis@example.org"
-ALT_COUNSEL = "counsel@aclu.example.org"
-ROGUE = "rogue.nasa@example.org"
-DIRECTORY: list[dict[str, Any]] = [
-    {
-        "handle": "ALT_USCIS",
-        "contact_email": ALT,
-        "counsel": {"name": "Esha Bhandari", "email": ALT_COUNSEL, "organization": "ACLU"},
-    },
-    {"handle": "ROGUE_NASA", "contact_email": ROGUE},
-]
+from tests.unit.notify.service_layer.fakes import COUNSEL, DIRECTORY, LEGAL_OPS, LITIGATION, FakeUnitOfWork
 
 
 @pytest.fixture

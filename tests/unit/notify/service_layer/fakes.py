@@ -36,6 +36,22 @@ from shared.vocabulary import NoticeRole, NoticeStatus
 
 WAITING = (NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD)
 
+# Our counsel by tier, and the account directory the tests load (two accounts, one with counsel).
+LEGAL_OPS = "legal-ops@dueprocess.test"
+COUNSEL = "counsel@dueprocess.test"
+LITIGATION = "litigation@dueprocess.test"
+ALT = "alt.uscis@example.org"
+ALT_COUNSEL = "counsel@aclu.example.org"
+ROGUE = "rogue.nasa@example.org"
+DIRECTORY: list[dict[str, Any]] = [
+    {
+        "handle": "ALT_USCIS",
+        "contact_email": ALT,
+        "counsel": {"name": "Esha Bhandari", "email": ALT_COUNSEL, "organization": "ACLU"},
+    },
+    {"handle": "ROGUE_NASA", "contact_email": ROGUE},
+]
+
 
 def _handle(text: str) -> str:
     return text.strip().removeprefix("@").lower()

@@ -21,8 +21,7 @@ from shared.contracts import (
     Topics,
 )
 from shared.vocabulary import CounselAction, NondisclosureKind, NoticeRole, NoticeStatus, UserNoticeAction
-from tests.unit.notify.service_layer.conftest import ALT, ALT_COUNSEL, LITIGATION, ROGUE
-from tests.unit.notify.service_layer.fakes import FakeUnitOfWork
+from tests.unit.notify.service_layer.fakes import ALT, ALT_COUNSEL, LITIGATION, ROGUE, FakeUnitOfWork
 
 
 def owed(uow: FakeUnitOfWork) -> list[tuple[str, str, str, str]]:

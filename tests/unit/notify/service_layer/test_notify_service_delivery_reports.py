@@ -15,8 +15,7 @@ from services.notify.service_layer.dispatch import Dispatcher
 from services.notify.service_layer.policy import NoticePolicy
 from shared.contracts import Envelope, LegalProcessReviewed, Topics
 from shared.vocabulary import NoticeStatus
-from tests.unit.notify.service_layer.conftest import LEGAL_OPS, ROGUE
-from tests.unit.notify.service_layer.fakes import FakeSender, FakeUnitOfWork
+from tests.unit.notify.service_layer.fakes import LEGAL_OPS, ROGUE, FakeSender, FakeUnitOfWork
 
 
 @pytest.fixture

@@ -24,8 +24,7 @@ from shared.contracts import (
     Topics,
 )
 from shared.vocabulary import NoticeRole, NoticeStatus, StaffRequest
-from tests.unit.notify.service_layer.conftest import ALT_COUNSEL
-from tests.unit.notify.service_layer.fakes import FakeSender, FakeUnitOfWork
+from tests.unit.notify.service_layer.fakes import ALT_COUNSEL, FakeSender, FakeUnitOfWork
 
 NEW_COUNSEL = CounselOfRecord(name="Lee Rowland", email="lee@eff.example.org", organization="EFF")
 

@@ -19,8 +19,15 @@ from services.notify.service_layer.dispatch import Dispatcher
 from services.notify.service_layer.policy import NoticePolicy
 from shared.contracts import Envelope, LegalProcessReviewed, Nondisclosure, NoticeDispatched, Topics
 from shared.vocabulary import NondisclosureKind, NoticeStatus
-from tests.unit.notify.service_layer.conftest import ALT, ALT_COUNSEL, LEGAL_OPS, ROGUE
-from tests.unit.notify.service_layer.fakes import FakeSender, FakeUnitOfWork, ProcessDied
+from tests.unit.notify.service_layer.fakes import (
+    ALT,
+    ALT_COUNSEL,
+    LEGAL_OPS,
+    ROGUE,
+    FakeSender,
+    FakeUnitOfWork,
+    ProcessDied,
+)
 
 
 class Clock:

@@ -12,8 +12,7 @@ from services.notify.service_layer import planning, triage_alerts
 from services.notify.service_layer.policy import NoticePolicy
 from shared.contracts import Envelope, LegalProcessDismissed, LegalProcessHeld, LegalProcessReviewed, Topics
 from shared.vocabulary import NoticeStatus, ProcessType
-from tests.unit.notify.service_layer.conftest import COUNSEL, LEGAL_OPS
-from tests.unit.notify.service_layer.fakes import FakeUnitOfWork
+from tests.unit.notify.service_layer.fakes import COUNSEL, LEGAL_OPS, FakeUnitOfWork
 
 
 def held(now: datetime, *, emergency: bool) -> LegalProcessHeld:
