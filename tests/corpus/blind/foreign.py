@@ -607,7 +607,7 @@ foreign(
     "Guardia Civil forwards a Spanish investigating judge's order (auto) for registration data, IPs and private messages; secreto de las actuaciones.",
     build(
         w,
-        sender="\"Equipo @ Sevilla\" <se-equipoarroba@guardiacivil.es>",
+        sender='"Equipo @ Sevilla" <se-equipoarroba@guardiacivil.es>',
         subject="Remisión Auto Juzgado Instrucción 3 Sevilla - DP 2291/2026",
         mid="<gc-se-dp2291-2026@guardiacivil.es>",
         dkim="guardiacivil.es",

@@ -33,6 +33,7 @@ the days so you don't have to.</p>
     sender_name=any_of("SubpoenaFlow Insights", "SubpoenaFlow"),
     email="insights@subpoenaflow.example.com",
     formats=("html",),
+    verified=any_of(False, True),
 )
 
 # 84 suspended user complaint --------------------------------------------------------------------
@@ -94,6 +95,7 @@ Senior Reporter, The Ledger Newsroom
     w,
     sender_name=any_of("Priyanka Delacroix", "The Ledger Newsroom"),
     email="pdelacroix@newsroom.example.org",
+    verified=any_of(False, True),
 )
 
 # 86 spam / phishing "court summons" ----------------------------------------------------------------
@@ -179,6 +181,7 @@ Register: https://lept-summit.example.org/register
     w,
     sender_name=any_of("LEPT Summit 2027", "Law Enforcement & Platform Trust Summit"),
     email="register@lept-summit.example.org",
+    verified=any_of(False, True),
 )
 
 # 89 DMCA takedown notice ---------------------------------------------------------------------------
@@ -213,6 +216,7 @@ This is a notification of claimed infringement under the Digital Millennium Copy
     w,
     sender_name=any_of("LumenPix Stock Ltd.", "Copyright Enforcement", "Deborah Quill-Anand"),
     email="dmca@lumenpix-stock.example.com",
+    verified=any_of(False, True),
 )
 
 # 90 out of office -------------------------------------------------------------------------------------
@@ -242,6 +246,7 @@ On {prev.dt.strftime("%a, %b %d, %Y")} at 8:01 AM Legal Process <legal-process@d
     sender_name=any_of("Nadia Farouk", "Whitcomb Adair LLP"),
     email="nfarouk@whitcombadair.example.com",
     formats=("text", "quoted"),
+    verified=True,
 )
 
 # 91 misdirected invoice ------------------------------------------------------------------------------

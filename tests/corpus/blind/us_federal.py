@@ -150,7 +150,7 @@ add(
     "DEA administrative subpoena (21 U.S.C. § 876) as a text PDF with a short cover note; letter-only confidentiality request.",
     build(
         w,
-        sender="\"Oyelaran, Marcus T\" <Marcus.T.Oyelaran@dea.gov>",
+        sender='"Oyelaran, Marcus T" <Marcus.T.Oyelaran@dea.gov>',
         subject="DEA Subpoena 26-HOU-01932",
         mid="<3f1e7a8b-0c1d.hou@dea.gov>",
         dkim="dea.gov",

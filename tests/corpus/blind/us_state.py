@@ -487,7 +487,7 @@ add(
     "Dallas PD detective forwards (within dallaspolice.gov) a Dallas County grand jury subpoena his sergeant sent him.",
     build(
         w,
-        sender="\"Ruiz, Alejandro\" <alejandro.ruiz@dallaspolice.gov>",
+        sender='"Ruiz, Alejandro" <alejandro.ruiz@dallaspolice.gov>',
         subject="FW: GJ subpoena - bigd_autoparts_214",
         mid="<dpd-fw-F26-55104@dallaspolice.gov>",
         dkim="dallaspolice.gov",
@@ -1138,7 +1138,7 @@ add(
     "Michigan State Police: district court search warrant (MCL 780.651) as a PDF.",
     build(
         w,
-        sender="\"Nyqvist, Kristoffer (MSP)\" <NyqvistK@michigan.gov>",
+        sender='"Nyqvist, Kristoffer (MSP)" <NyqvistK@michigan.gov>',
         subject="Search Warrant 26-SW-0217",
         mid="<MSP-CCU-26SW0217@michigan.gov>",
         dkim="michigan.gov",
