@@ -42,7 +42,7 @@ def foreign(
     )
 
 
-# 59 UK Overseas Production Order (CLOUD Act agreement) ------------------------------------------
+# 61 UK Overseas Production Order (CLOUD Act agreement) ------------------------------------------
 w = When("2026-09-07 10:30", "+01:00")
 OPO = f"""IN THE CROWN COURT AT SOUTHWARK
 
@@ -131,7 +131,7 @@ monitored and/or recorded for lawful purposes.
     issuing_court=any_of("Crown Court at Southwark", "Southwark Crown Court"),
 )
 
-# 60 Metropolitan Police, HTML ----------------------------------------------------------------------
+# 62 Metropolitan Police, HTML ----------------------------------------------------------------------
 w = When("2026-09-16 14:12", "+01:00")
 foreign(
     "uk-met-police-data-request-html",
@@ -176,7 +176,7 @@ Metropolitan Police Service</p>""",
     case_number=any_of("CRIS 3017742/26", "CAD 4471/16SEP26", "3017742/26"),
 )
 
-# 61 West Yorkshire Police emergency -------------------------------------------------------------
+# 63 West Yorkshire Police emergency -------------------------------------------------------------
 w = When("2026-10-03 03:05", "+01:00")
 foreign(
     "uk-west-yorkshire-police-threat-to-life",
@@ -220,7 +220,7 @@ Insp. Harriet Ngata
     emergency=emergency("would end his life tonight"),
 )
 
-# 62 RCMP preservation ----------------------------------------------------------------------------
+# 64 RCMP preservation ----------------------------------------------------------------------------
 w = When("2026-09-21 12:18", "-04:00")
 foreign(
     "canada-rcmp-preservation-request",
@@ -268,7 +268,7 @@ Ce courriel est destiné uniquement au destinataire. / This e-mail is intended o
     case_number="2026-1187734",
 )
 
-# 63 Toronto Police production order, PDF --------------------------------------------------------
+# 65 Toronto Police production order, PDF --------------------------------------------------------
 w = When("2026-10-06 09:55", "-04:00")
 TPS = f"""ONTARIO COURT OF JUSTICE
 PRODUCTION ORDER FOR DOCUMENTS (Section 487.014 of the Criminal Code)
@@ -322,7 +322,7 @@ foreign(
     issuing_court="Ontario Court of Justice",
 )
 
-# 64 AFP request ----------------------------------------------------------------------------------
+# 66 AFP request ----------------------------------------------------------------------------------
 w = When("2026-10-08 16:40", "+11:00")
 foreign(
     "australia-afp-request",
@@ -365,7 +365,7 @@ Cybercrime Operations, Australian Federal Police
     return_by=w.day("2026-10-22"),
 )
 
-# 65 NSW Police forwarded --------------------------------------------------------------------------
+# 67 NSW Police forwarded --------------------------------------------------------------------------
 w_orig = When("2026-10-12 11:20", "+11:00")
 w = When("2026-10-12 11:47", "+11:00")
 foreign(
@@ -412,7 +412,7 @@ Parramatta Police Area Command""",
     case_number=any_of("E69314417", "Event E69314417"),
 )
 
-# 66 Delhi Police notice (BNSS s.94) ----------------------------------------------------------------
+# 68 Delhi Police notice (BNSS s.94) ----------------------------------------------------------------
 w = When("2026-10-15 12:45", "+05:30")
 foreign(
     "india-delhi-police-bnss-94-notice",
@@ -477,7 +477,7 @@ Mob: +91-98100-00000
     case_number=any_of("FIR No. 0312/2026", "0312/2026", "No. 4417/IFSO/2026"),
 )
 
-# 67 Bengaluru police from gmail -------------------------------------------------------------------
+# 69 Bengaluru police from gmail -------------------------------------------------------------------
 w = When("2026-10-17 18:02", "+05:30")
 foreign(
     "india-bengaluru-cyber-ps-gmail",
@@ -523,7 +523,7 @@ Police Inspector, CEN PS South East, Bengaluru City
     case_number=any_of("Cr.No.188/2026", "188/2026"),
 )
 
-# 68 Spain Policía Nacional -----------------------------------------------------------------------
+# 70 Spain Policía Nacional -----------------------------------------------------------------------
 w = When("2026-09-24 11:34", "+02:00")
 foreign(
     "spain-policia-nacional-solicitud",
@@ -580,7 +580,7 @@ Policía Nacional
     case_number=any_of("14.882/2026", "Diligencias policiales n.º 14.882/2026"),
 )
 
-# 69 Guardia Civil, court order (auto) PDF ---------------------------------------------------------
+# 71 Guardia Civil, court order (auto) PDF ---------------------------------------------------------
 w = When("2026-10-21 09:12", "+02:00")
 AUTO = f"""JUZGADO DE INSTRUCCIÓN N.º 3 DE SEVILLA
 Diligencias Previas 2291/2026
@@ -648,7 +648,7 @@ Comandancia de la Guardia Civil de Sevilla
     issuing_court=any_of("Juzgado de Instrucción n.º 3 de Sevilla", "Juzgado de Instrucción nº 3 de Sevilla"),
 )
 
-# 70 Mexico FGR oficio, HTML ----------------------------------------------------------------------
+# 72 Mexico FGR oficio, HTML ----------------------------------------------------------------------
 w = When("2026-10-27 13:30", "-06:00")
 foreign(
     "mexico-fgr-oficio-html",
@@ -692,7 +692,7 @@ fecha.</li></ol>
     case_number=any_of("FGR/FEMDO/UEIDMS/4471/2026", "FED/FEMDO/UEIDMS-CDMX/0000913/2026"),
 )
 
-# 71 Colombia Fiscalía, scanned ------------------------------------------------------------------
+# 73 Colombia Fiscalía, scanned ------------------------------------------------------------------
 w = When("2026-11-03 10:05", "-05:00")
 COL = f"""FISCALÍA GENERAL DE LA NACIÓN
 Dirección Especializada contra los Delitos Informáticos
@@ -745,7 +745,7 @@ foreign(
     case_number=any_of("110016000050202614471", "SPOA No. 110016000050202614471"),
 )
 
-# 72 Brazil Polícia Federal ofício with court decision -----------------------------------------
+# 74 Brazil Polícia Federal ofício with court decision -----------------------------------------
 w = When("2026-09-29 15:20", "-03:00")
 foreign(
     "brazil-policia-federal-oficio",
@@ -808,7 +808,7 @@ Chefe da DRCC/SR/PF/SP
     issuing_court=any_of("10ª Vara Criminal Federal de São Paulo", None),
 )
 
-# 73 Polícia Civil SP, dados cadastrais PDF --------------------------------------------------------
+# 75 Polícia Civil SP, dados cadastrais PDF --------------------------------------------------------
 w = When("2026-10-13 10:48", "-03:00")
 PCSP = """GOVERNO DO ESTADO DE SÃO PAULO
 SECRETARIA DA SEGURANÇA PÚBLICA
@@ -860,7 +860,7 @@ foreign(
     case_number=any_of("Ofício nº 771/2026 - 4ª DP/DCCIBER", "Inquérito Policial nº 2026.004417", "2026.004417"),
 )
 
-# 74 TJSP court ofício, docx -------------------------------------------------------------------------
+# 76 TJSP court ofício, docx -------------------------------------------------------------------------
 w = When("2026-11-05 16:02", "-03:00")
 foreign(
     "brazil-tjsp-oficio-docx",
@@ -911,7 +911,7 @@ foreign(
     issuing_court=any_of("2ª Vara Cível de Campinas", "Tribunal de Justiça do Estado de São Paulo"),
 )
 
-# 75 Gendarmerie réquisition PDF -----------------------------------------------------------------------
+# 77 Gendarmerie réquisition PDF -----------------------------------------------------------------------
 w = When("2026-09-30 10:20", "+02:00")
 REQ = f"""GENDARMERIE NATIONALE
 Brigade de recherches de Grenoble
@@ -975,7 +975,7 @@ Groupement de gendarmerie départementale de l'Isère
     case_number=any_of("01874/2026", "Procès-verbal n° 01874/2026", "PV 01874/2026"),
 )
 
-# 76 Police nationale OFAC, plain text ------------------------------------------------------------------
+# 78 Police nationale OFAC, plain text ------------------------------------------------------------------
 w = When("2026-10-22 17:05", "+02:00")
 foreign(
     "france-police-nationale-ofac",
@@ -1025,7 +1025,7 @@ OFAC - Section opérationnelle
     case_number=any_of("2026/7741", "procédure n° 2026/7741"),
 )
 
-# 77 Parquet de Paris, forwarded by the greffe ------------------------------------------------------
+# 79 Parquet de Paris, forwarded by the greffe ------------------------------------------------------
 w_orig = When("2026-11-06 11:40", "+01:00")
 w = When("2026-11-06 14:15", "+01:00")
 foreign(
@@ -1083,7 +1083,7 @@ Vice-procureure de la République""",
     case_number="P.26.310.004417",
 )
 
-# 78 Polizei Bayern Auskunftsersuchen ---------------------------------------------------------------
+# 80 Polizei Bayern Auskunftsersuchen ---------------------------------------------------------------
 w = When("2026-10-01 08:45", "+02:00")
 foreign(
     "germany-polizei-bayern-auskunftsersuchen",
@@ -1135,7 +1135,7 @@ Polizeipräsidium Mittelfranken
     case_number=any_of("BY8501-004471-26/3", "Az. BY8501-004471-26/3"),
 )
 
-# 79 Amtsgericht Köln Beschluss via LKA NRW, docx -------------------------------------------------
+# 81 Amtsgericht Köln Beschluss via LKA NRW, docx -------------------------------------------------
 w = When("2026-11-11 13:22", "+01:00")
 foreign(
     "germany-ag-koeln-beschluss-docx",
@@ -1194,7 +1194,7 @@ Landeskriminalamt Nordrhein-Westfalen, Dezernat 42 (Cybercrime)
     issuing_court="Amtsgericht Köln",
 )
 
-# 80 BKA emergency, HTML ----------------------------------------------------------------------------
+# 82 BKA emergency, HTML ----------------------------------------------------------------------------
 w = When("2026-11-17 22:40", "+01:00")
 foreign(
     "germany-bka-emergency-html",
@@ -1229,7 +1229,7 @@ genutzten IP-Adressen (letzte 48 Stunden) und etwaiger Standortdaten.</p>
     emergency=emergency("alle zu erschießen"),
 )
 
-# 81 Polizia Postale -----------------------------------------------------------------------------
+# 83 Polizia Postale -----------------------------------------------------------------------------
 w = When("2026-10-09 12:10", "+02:00")
 foreign(
     "italy-polizia-postale-richiesta",
@@ -1282,7 +1282,7 @@ Dott.ssa Francesca Benedetti-Sala
     case_number=any_of("31874/2026 RGNR", "Proc. pen. n. 31874/2026 RGNR"),
 )
 
-# 82 Procura di Roma decreto, PDF ---------------------------------------------------------------
+# 84 Procura di Roma decreto, PDF ---------------------------------------------------------------
 w = When("2026-11-20 10:30", "+01:00")
 DEC = f"""PROCURA DELLA REPUBBLICA PRESSO IL TRIBUNALE ORDINARIO DI ROMA
 Proc. pen. n. 44712/2026 R.G.N.R. - Mod. 44
@@ -1333,4 +1333,93 @@ foreign(
     served_at=w.iso,
     return_by=w.day("2026-12-05"),
     case_number=any_of("44712/2026 R.G.N.R.", "Proc. pen. n. 44712/2026 R.G.N.R."),
+)
+
+# 85 Mexico City cyber police ----------------------------------------------------------------------
+w = When("2026-11-26 18:20", "-06:00")
+foreign(
+    "mexico-ssc-cdmx-policia-cibernetica",
+    "Policía Cibernética de la SSC de la Ciudad de México asks for subscriber data of an e-mail-identified account; '21 de diciembre de 2026'.",
+    build(
+        w,
+        sender="Policía Cibernética SSC <policia.cibernetica@ssc.cdmx.gob.mx>",
+        subject="Solicitud de colaboración - Folio PC/UIC/3318/2026",
+        mid="<ssc-pc-3318-2026@ssc.cdmx.gob.mx>",
+        dkim="ssc.cdmx.gob.mx",
+        body=f"""SECRETARÍA DE SEGURIDAD CIUDADANA DE LA CIUDAD DE MÉXICO
+Unidad de Policía Cibernética
+Folio: PC/UIC/3318/2026
+
+{PLATFORM}
+P r e s e n t e
+
+Por medio del presente y en atención a la denuncia de una ciudadana por el delito de acoso sexual
+(artículo 179 del Código Penal para el Distrito Federal), solicito su valiosa colaboración a fin de
+que se proporcionen los datos de registro (nombre de usuario, teléfono, fecha de creación) de la
+cuenta asociada al correo acosador.cdmx77@example.com, a más tardar el 21 de diciembre de 2026.
+
+Atentamente
+Suboficial Ximena Carrasco Ledesma
+Unidad de Policía Cibernética, SSC CDMX
+""",
+    ),
+    country="MX",
+    lang="es",
+    formats=("text",),
+    statute=None,
+    requester__name=any_of(
+        "Secretaría de Seguridad Ciudadana de la Ciudad de México", "Policía Cibernética", "SSC CDMX"
+    ),
+    requester__email="policia.cibernetica@ssc.cdmx.gob.mx",
+    requester__verified=True,
+    requester__signer="Ximena Carrasco Ledesma",
+    requester__signer_title="Suboficial",
+    targets=["acosador.cdmx77@example.com"],
+    data_categories=[BSI],
+    stated_purpose=any_of("acoso sexual", None),
+    served_at=w.iso,
+    return_by=w.day("2026-12-21"),
+    case_number=any_of("PC/UIC/3318/2026", "Folio PC/UIC/3318/2026"),
+)
+
+# 86 Police Scotland --------------------------------------------------------------------------------
+w = When("2026-11-30 10:10", "+00:00")
+foreign(
+    "uk-police-scotland-request",
+    "Police Scotland request for subscriber details and IP logs; Scottish procurator fiscal reference; dd/mm/yyyy deadline 21/12/2026.",
+    build(
+        w,
+        sender="Cybercrime Investigations <cybercrime.disclosure@scotland.police.uk>",
+        subject="Police Scotland - request for data - PS-20261127-0441",
+        mid="<ps-20261127-0441@scotland.police.uk>",
+        dkim="scotland.police.uk",
+        body="""OFFICIAL
+
+Police Scotland is investigating threatening or abusive behaviour (Criminal Justice and Licensing
+(Scotland) Act 2010, s.38) directed at a member of the Scottish Parliament by the account
+"@highland_hammer_77". The matter has been reported to the Procurator Fiscal (COPFS ref. FS26004417).
+
+We request the account's subscriber details (name, e-mail, telephone) and login IP addresses from
+01/10/2026 to 25/11/2026, by 21/12/2026 if possible.
+
+DS Fiona MacLachlan
+Cybercrime Investigations, Police Scotland, Gartcosh
+""",
+    ),
+    country="GB",
+    lang="en",
+    formats=("text",),
+    statute=None,
+    requester__name="Police Scotland",
+    requester__email="cybercrime.disclosure@scotland.police.uk",
+    requester__verified=True,
+    requester__signer="Fiona MacLachlan",
+    requester__signer_title=any_of("DS", "Detective Sergeant"),
+    targets=["highland_hammer_77"],
+    data_categories=[BSI, NCR],
+    stated_purpose=any_of("threatening or abusive behaviour", None),
+    date_range={"start": "2026-10-01", "end": "2026-11-25"},
+    served_at=w.iso,
+    return_by=w.day("2026-12-21"),
+    case_number=any_of("PS-20261127-0441", "FS26004417"),
 )

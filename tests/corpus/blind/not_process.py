@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.corpus.blind.kit import When, any_of, build, forward, not_process, quote
 
-# 83 legal-tech newsletter (HTML) -------------------------------------------------------------------
+# 87 legal-tech newsletter (HTML) -------------------------------------------------------------------
 w = When("2026-09-05 06:00", "-04:00")
 not_process(
     "newsletter-legaltech-html",
@@ -36,7 +36,7 @@ the days so you don't have to.</p>
     verified=any_of(False, True),
 )
 
-# 84 suspended user complaint --------------------------------------------------------------------
+# 88 suspended user complaint --------------------------------------------------------------------
 w = When("2026-09-12 23:41", "-05:00")
 not_process(
     "user-complaint-suspended-account",
@@ -63,7 +63,7 @@ Travis Kimbrough
     email="tkimbrough88@gmail.com",
 )
 
-# 85 journalist ---------------------------------------------------------------------------------------
+# 89 journalist ---------------------------------------------------------------------------------------
 w = When("2026-09-19 10:15", "-04:00")
 not_process(
     "journalist-transparency-report-question",
@@ -98,7 +98,7 @@ Senior Reporter, The Ledger Newsroom
     verified=any_of(False, True),
 )
 
-# 86 spam / phishing "court summons" ----------------------------------------------------------------
+# 90 spam / phishing "court summons" ----------------------------------------------------------------
 w = When("2026-09-26 04:12", "+00:00")
 not_process(
     "spam-fake-court-summons-phish",
@@ -119,7 +119,7 @@ Please, download the copy of the court notice and the subpoena by clicking the l
     formats=("html",),
 )
 
-# 87 law-firm marketing ---------------------------------------------------------------------------
+# 91 law-firm marketing ---------------------------------------------------------------------------
 w = When("2026-10-02 09:00", "-04:00")
 not_process(
     "lawfirm-marketing-subpoena-defense",
@@ -153,7 +153,7 @@ Attorney Advertising. Prior results do not guarantee a similar outcome.
     email="events@harrowgatefinch.example.com",
 )
 
-# 88 conference invitation --------------------------------------------------------------------------
+# 92 conference invitation --------------------------------------------------------------------------
 w = When("2026-10-10 14:30", "-07:00")
 not_process(
     "conference-invitation-le-summit",
@@ -184,7 +184,7 @@ Register: https://lept-summit.example.org/register
     verified=any_of(False, True),
 )
 
-# 89 DMCA takedown notice ---------------------------------------------------------------------------
+# 93 DMCA takedown notice ---------------------------------------------------------------------------
 w = When("2026-10-16 11:11", "-05:00")
 not_process(
     "dmca-takedown-notice",
@@ -219,7 +219,7 @@ This is a notification of claimed infringement under the Digital Millennium Copy
     verified=any_of(False, True),
 )
 
-# 90 out of office -------------------------------------------------------------------------------------
+# 94 out of office -------------------------------------------------------------------------------------
 w = When("2026-10-23 08:02", "-04:00")
 prev = When("2026-10-23 08:01", "-04:00")
 not_process(
@@ -249,7 +249,7 @@ On {prev.dt.strftime("%a, %b %d, %Y")} at 8:01 AM Legal Process <legal-process@d
     verified=True,
 )
 
-# 91 misdirected invoice ------------------------------------------------------------------------------
+# 95 misdirected invoice ------------------------------------------------------------------------------
 w = When("2026-10-28 15:20", "-07:00")
 not_process(
     "misdirected-invoice-court-reporter",
@@ -279,7 +279,7 @@ Questions? billing@sequoiareporting.example.com
     email="billing@sequoiareporting.example.com",
 )
 
-# 92 police department asking how to submit ----------------------------------------------------------
+# 96 police department asking how to submit ----------------------------------------------------------
 w = When("2026-11-03 13:48", "-06:00")
 not_process(
     "police-asks-how-to-submit",
@@ -309,7 +309,7 @@ Cody Police Department, Cody, Wyoming
     verified=True,
 )
 
-# 93 user's counsel notice of intent to move to quash -------------------------------------------------
+# 97 user's counsel notice of intent to move to quash -------------------------------------------------
 w = When("2026-11-10 17:30", "-05:00")
 not_process(
     "user-counsel-motion-to-quash-notice",
@@ -339,7 +339,7 @@ Staff Attorney, Civil Liberties Clinic
     verified=any_of(False, True),
 )
 
-# 94 GDPR access request in French --------------------------------------------------------------------
+# 98 GDPR access request in French --------------------------------------------------------------------
 w = When("2026-11-13 09:25", "+01:00")
 not_process(
     "gdpr-access-request-french",
@@ -369,7 +369,7 @@ Camille Ferrand-Lestrade
     country=None,
 )
 
-# 95 CM/ECF notice of electronic filing ---------------------------------------------------------------
+# 99 CM/ECF notice of electronic filing ---------------------------------------------------------------
 w = When("2026-11-17 16:05", "-08:00")
 not_process(
     "court-ecf-notice-of-filing",
@@ -414,7 +414,7 @@ Scott Corley. Responses due by 12/1/2026. (Attachments: # (1) Declaration, # (2)
     verified=True,
 )
 
-# 96 forwarded newsletter (German) ------------------------------------------------------------------
+# 100 forwarded newsletter (German) ------------------------------------------------------------------
 w_orig = When("2026-11-20 07:00", "+01:00")
 w = When("2026-11-20 09:12", "+01:00")
 not_process(

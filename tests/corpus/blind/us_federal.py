@@ -1562,3 +1562,49 @@ Agent R. Mills
     served_at=w.iso,
     return_by=any_of(None, "2026-11-11T03:41:00+00:00"),
 )
+
+# 26 Conflicting return dates (TRIAGE) -----------------------------------------------------------
+w = When("2026-11-24 12:40", "-05:00")
+add(
+    "civil-subpoena-conflicting-return-dates",
+    "Rule 45 subpoena (N.D. Ohio) whose cover e-mail says production is due November 30 while the subpoena says December 14: a person must ask.",
+    build(
+        w,
+        sender="Corinne Abernethy-Vance <cvance@lakeshore-litigation.example.com>",
+        subject="Subpoena to Produce Documents - Erie Valley Foods v. Mulcahy, 1:26-cv-01733",
+        mid="<LL-1733-subp@lakeshore-litigation.example.com>",
+        dkim="lakeshore-litigation.example.com",
+        body=f"""Dear Custodian,
+
+Please find our client's subpoena below. Production is due by November 30, 2026.
+
+UNITED STATES DISTRICT COURT for the Northern District of Ohio
+Erie Valley Foods, Inc. v. Declan Mulcahy, Civil Action No. 1:26-cv-01733
+SUBPOENA TO PRODUCE DOCUMENTS, INFORMATION, OR OBJECTS (Fed. R. Civ. P. 45)
+To: {PLATFORM}
+YOU ARE COMMANDED to produce: documents sufficient to show the subscriber name, e-mail address and
+telephone number of the account "erievalley_exposed", and the IP address used to create it.
+Place: Lakeshore Litigation Group LLP, 1100 Superior Ave., Cleveland, OH 44114
+Date and Time: 12/14/2026 10:00 AM
+
+Corinne Abernethy-Vance
+Lakeshore Litigation Group LLP, counsel for Plaintiff Erie Valley Foods, Inc.
+""",
+    ),
+    formats=("text",),
+    outcome="TRIAGE",
+    process_type="SUBPOENA_CIVIL",
+    statute=any_of("Fed. R. Civ. P. 45", None),
+    requester__name=any_of("Lakeshore Litigation Group LLP", "Erie Valley Foods, Inc."),
+    requester__kind="PRIVATE_PARTY",
+    requester__email="cvance@lakeshore-litigation.example.com",
+    requester__verified=True,
+    requester__signer="Corinne Abernethy-Vance",
+    requester__signer_title=any_of("counsel for Plaintiff Erie Valley Foods, Inc.", None),
+    targets=["erievalley_exposed"],
+    data_categories=[BSI],
+    served_at=w.iso,
+    return_by=any_of(w.day("2026-11-30"), w.day("2026-12-14", "10:00")),
+    case_number="1:26-cv-01733",
+    issuing_court=any_of("United States District Court for the Northern District of Ohio", "N.D. Ohio"),
+)

@@ -24,7 +24,7 @@ from tests.corpus.blind.kit import (
 PLATFORM = "Dueprocess Platform, Inc."
 W2705 = "18 U.S.C. § 2705(b)"
 
-# 26 LAPD CalECPA warrant, PDF, NDO 90 days -------------------------------------------------------
+# 27 LAPD CalECPA warrant, PDF, NDO 90 days -------------------------------------------------------
 w = When("2026-09-02 14:20", "-07:00")
 LAPD = f"""SUPERIOR COURT OF CALIFORNIA, COUNTY OF LOS ANGELES
 SEARCH WARRANT AND AFFIDAVIT (CalECPA - Penal Code § 1546.1)        Warrant No. 26-LA-SW-3318
@@ -95,7 +95,7 @@ Desk (213) 555-0144
     issuing_court=any_of("Superior Court of California, County of Los Angeles", "Los Angeles Superior Court"),
 )
 
-# 27 Alameda County Sheriff preservation -----------------------------------------------------------
+# 28 Alameda County Sheriff preservation -----------------------------------------------------------
 w = When("2026-09-04 10:05", "-07:00")
 add(
     "alameda-sheriff-preservation",
@@ -142,7 +142,7 @@ Alameda County Sheriff's Office - Investigations Unit
     case_number="26-011873",
 )
 
-# 28 El Dorado DA search warrant, scanned --------------------------------------------------------
+# 29 El Dorado DA search warrant, scanned --------------------------------------------------------
 w = When("2026-09-09 16:55", "-07:00")
 EDSW = f"""COUNTY OF EL DORADO - SUPERIOR COURT OF CALIFORNIA
 SEARCH WARRANT No. SW26-0412
@@ -204,7 +204,7 @@ El Dorado County District Attorney's Office
     issuing_court=any_of("Superior Court of California, County of El Dorado", "El Dorado County Superior Court"),
 )
 
-# 29 Denver DA grand jury subpoena, docx -----------------------------------------------------------
+# 30 Denver DA grand jury subpoena, docx -----------------------------------------------------------
 w = When("2026-09-14 09:48", "-06:00")
 add(
     "denver-da-grand-jury-docx",
@@ -267,7 +267,7 @@ Second Judicial District
     issuing_court=any_of("District Court, City and County of Denver, Colorado", "Denver District Court"),
 )
 
-# 30 Arapahoe County emergency, missing juvenile -------------------------------------------------
+# 31 Arapahoe County emergency, missing juvenile -------------------------------------------------
 w = When("2026-09-18 22:31", "-06:00")
 add(
     "arapahoe-sheriff-emergency-missing-child",
@@ -312,7 +312,7 @@ Arapahoe County Sheriff's Office
     emergency=emergency("13-year-old female has been missing"),
 )
 
-# 31 Cook County Sheriff warrant, HTML table -------------------------------------------------------
+# 32 Cook County Sheriff warrant, HTML table -------------------------------------------------------
 w = When("2026-09-21 11:30", "-05:00")
 add(
     "cook-county-sheriff-warrant-html-table",
@@ -358,7 +358,7 @@ media (sent/received/deleted); all location data</td></tr>
     issuing_court="Circuit Court of Cook County",
 )
 
-# 32 Illinois AG CID -------------------------------------------------------------------------------
+# 33 Illinois AG CID -------------------------------------------------------------------------------
 w = When("2026-09-23 15:02", "-05:00")
 add(
     "illinois-ag-cid",
@@ -414,7 +414,7 @@ By: Joanna Prendergast-Cho, Assistant Attorney General, Consumer Fraud Bureau
     case_number="2026-CFB-0734",
 )
 
-# 33 Texas AG CID (HTML) ----------------------------------------------------------------------------
+# 34 Texas AG CID (HTML) ----------------------------------------------------------------------------
 w = When("2026-09-28 08:15", "-05:00")
 add(
     "texas-ag-cid-html",
@@ -463,7 +463,7 @@ September 1, 2026.</li></ol>
     case_number="CPD-26-1187",
 )
 
-# 34 Dallas PD, forwarded by supervisor within the department -----------------------------------
+# 35 Dallas PD, forwarded by supervisor within the department -----------------------------------
 w_orig = When("2026-09-30 13:12", "-05:00")
 w = When("2026-09-30 16:47", "-05:00")
 ORIG = """Detective Ruiz,
@@ -520,7 +520,7 @@ add(
     issuing_court=any_of("204th Grand Jury, Dallas County", None),
 )
 
-# 35 Cuyahoga County prosecutor grand jury, PDF ---------------------------------------------------
+# 36 Cuyahoga County prosecutor grand jury, PDF ---------------------------------------------------
 w = When("2026-10-01 12:40", "-04:00")
 CUY = f"""THE STATE OF OHIO, CUYAHOGA COUNTY
 COURT OF COMMON PLEAS
@@ -572,7 +572,7 @@ add(
     issuing_court=any_of("Court of Common Pleas, Cuyahoga County", "Cuyahoga County Court of Common Pleas"),
 )
 
-# 36 Ohio BCI search warrant, .odt ----------------------------------------------------------------
+# 37 Ohio BCI search warrant, .odt ----------------------------------------------------------------
 w = When("2026-10-05 10:10", "-04:00")
 add(
     "ohio-bci-warrant-odt",
@@ -636,7 +636,7 @@ Office of the Ohio Attorney General
     issuing_court="Franklin County Municipal Court",
 )
 
-# 37 Blount County TN warrant, scanned -------------------------------------------------------------
+# 38 Blount County TN warrant, scanned -------------------------------------------------------------
 w = When("2026-10-08 14:03", "-04:00")
 BLT = f"""STATE OF TENNESSEE
 COUNTY OF BLOUNT
@@ -695,7 +695,7 @@ add(
     issuing_court=any_of("Blount County General Sessions Court, Division II", "Blount County General Sessions Court"),
 )
 
-# 38 Clark County NV DA grand jury --------------------------------------------------------------
+# 39 Clark County NV DA grand jury --------------------------------------------------------------
 w = When("2026-10-12 09:00", "-07:00")
 add(
     "clark-county-da-gj-subpoena",
@@ -753,7 +753,7 @@ Issued pursuant to NRS 172.
     issuing_court=any_of("District Court, Clark County, Nevada", "Clark County District Court"),
 )
 
-# 39 NC DOJ CID -----------------------------------------------------------------------------------
+# 40 NC DOJ CID -----------------------------------------------------------------------------------
 w = When("2026-10-14 13:45", "-04:00")
 add(
     "nc-doj-cid-pdf",
@@ -812,7 +812,7 @@ Desmond Achebe-Wright, Special Deputy Attorney General
     case_number="26-CPD-0419",
 )
 
-# 40 Cumberland County NC sheriff warrant, one-year NDO ------------------------------------------
+# 41 Cumberland County NC sheriff warrant, one-year NDO ------------------------------------------
 w = When("2026-10-16 08:22", "-04:00")
 add(
     "cumberland-nc-sheriff-warrant-ndo-1yr",
@@ -871,7 +871,7 @@ Cumberland County Sheriff's Office, Homicide Unit
     issuing_court=any_of("Cumberland County Superior Court", "Superior Court Division, Cumberland County"),
 )
 
-# 41 Arizona AG CID -------------------------------------------------------------------------------
+# 42 Arizona AG CID -------------------------------------------------------------------------------
 w = When("2026-10-19 11:00", "-07:00")
 add(
     "arizona-ag-cid",
@@ -914,7 +914,7 @@ Office of the Arizona Attorney General, 2005 N. Central Ave., Phoenix, AZ 85004
     case_number="CC2026-118",
 )
 
-# 42 Chandler PD: state-court 2703(d) order ------------------------------------------------------
+# 43 Chandler PD: state-court 2703(d) order ------------------------------------------------------
 w = When("2026-10-20 15:35", "-07:00")
 add(
     "chandler-pd-2703d-state-court",
@@ -975,7 +975,7 @@ Det. Aurelio Banerjee #5521, Financial Crimes Unit, Chandler Police Department
     ),
 )
 
-# 43 Massachusetts DA administrative subpoena (c. 271 § 17B) ------------------------------------
+# 44 Massachusetts DA administrative subpoena (c. 271 § 17B) ------------------------------------
 w = When("2026-10-22 10:26", "-04:00")
 add(
     "middlesex-da-271-17b-subpoena",
@@ -1023,7 +1023,7 @@ Assistant District Attorney, Cybercrime Unit
     case_number="MDAO-26-5530",
 )
 
-# 44 New Jersey state grand jury ----------------------------------------------------------------
+# 45 New Jersey state grand jury ----------------------------------------------------------------
 w = When("2026-10-26 12:00", "-04:00")
 add(
     "nj-dcj-state-grand-jury",
@@ -1064,7 +1064,7 @@ Deputy Attorney General Samuel Oyenuga</p>""",
     ),
 )
 
-# 45 Manhattan DA grand jury subpoena, NDO until further order ---------------------------------
+# 46 Manhattan DA grand jury subpoena, NDO until further order ---------------------------------
 w = When("2026-10-28 17:22", "-04:00")
 add(
     "manhattan-da-gj-subpoena-ndo",
@@ -1117,7 +1117,7 @@ New York County District Attorney's Office, One Hogan Place, New York, NY 10013
     issuing_court="Supreme Court of the State of New York, County of New York",
 )
 
-# 46 Michigan State Police warrant PDF -------------------------------------------------------------
+# 47 Michigan State Police warrant PDF -------------------------------------------------------------
 w = When("2026-10-30 09:40", "-04:00")
 MSP = f"""STATE OF MICHIGAN
 54-B DISTRICT COURT (EAST LANSING)
@@ -1163,7 +1163,7 @@ add(
     issuing_court=any_of("54-B District Court", "54-B District Court (East Lansing)"),
 )
 
-# 47 Seattle PD, forwarded within seattle.gov -----------------------------------------------------
+# 48 Seattle PD, forwarded within seattle.gov -----------------------------------------------------
 w_orig = When("2026-11-02 08:05", "-08:00")
 w = When("2026-11-02 08:31", "-08:00")
 ORIG = """Custodian,
@@ -1217,7 +1217,7 @@ add(
     issuing_court="King County Superior Court",
 )
 
-# 48 Floyd County GA pen register --------------------------------------------------------------
+# 49 Floyd County GA pen register --------------------------------------------------------------
 w = When("2026-11-04 14:14", "-05:00")
 add(
     "floyd-county-ga-pen-register",
@@ -1269,7 +1269,7 @@ Floyd County Sheriff's Office - Narcotics
     issuing_court="Superior Court of Floyd County",
 )
 
-# 49 Indiana prosecutor trial subpoena -------------------------------------------------------------
+# 50 Indiana prosecutor trial subpoena -------------------------------------------------------------
 w = When("2026-11-05 11:20", "-05:00")
 add(
     "hendricks-county-trial-subpoena",
@@ -1312,7 +1312,7 @@ Hendricks County Prosecutor's Office, Danville, Indiana
     issuing_court=any_of("Hendricks Superior Court 2", "Hendricks Superior Court"),
 )
 
-# 50 Pennsylvania statewide investigating grand jury --------------------------------------------
+# 51 Pennsylvania statewide investigating grand jury --------------------------------------------
 w = When("2026-11-09 10:02", "-05:00")
 add(
     "pa-oag-investigating-grand-jury",
@@ -1361,7 +1361,7 @@ Senior Deputy Attorney General Margaret Ilves-Hardy
     issuing_court=any_of("Fifty-First Statewide Investigating Grand Jury", None),
 )
 
-# 51 Calcasieu Parish warrant, HTML ----------------------------------------------------------------
+# 52 Calcasieu Parish warrant, HTML ----------------------------------------------------------------
 w = When("2026-11-10 13:13", "-06:00")
 add(
     "calcasieu-parish-warrant-html",
@@ -1401,7 +1401,7 @@ with the account; (3) IP history, for 10/01/2026 through 11/08/2026.</p>
     issuing_court=any_of("Fourteenth Judicial District Court", "14th JDC"),
 )
 
-# 52 Oregon domain, Washington State Patrol name ------------------------------------------------
+# 53 Oregon domain, Washington State Patrol name ------------------------------------------------
 w = When("2026-11-12 09:09", "-08:00")
 add(
     "wsp-name-under-oregon-domain",
@@ -1443,7 +1443,7 @@ Washington State Patrol
     issuing_court="King County District Court",
 )
 
-# 53 Free-mail "police" emergency request ---------------------------------------------------------
+# 54 Free-mail "police" emergency request ---------------------------------------------------------
 w = When("2026-11-14 01:12", "-05:00")
 add(
     "freemail-police-emergency",
@@ -1476,7 +1476,7 @@ Badge 4471
     emergency=emergency("threatened to shoot up a school"),
 )
 
-# 54 Look-alike sheriff domain ---------------------------------------------------------------------
+# 55 Look-alike sheriff domain ---------------------------------------------------------------------
 w = When("2026-11-16 15:50", "-05:00")
 add(
     "lookalike-cook-county-sheriff",
@@ -1513,7 +1513,7 @@ Cook County Sheriff's Office
     issuing_court="Circuit Court of Cook County",
 )
 
-# 55 Unsigned city PD subpoena -----------------------------------------------------------------
+# 56 Unsigned city PD subpoena -----------------------------------------------------------------
 w = When("2026-11-18 10:45", "-05:00")
 add(
     "alachua-pd-unsigned-subpoena",
@@ -1558,7 +1558,7 @@ Alachua Police Department, Criminal Investigations
     issuing_court=any_of("Circuit Court of the Eighth Judicial Circuit, in and for Alachua County, Florida", None),
 )
 
-# 56 Informal police request, no process (TRIAGE) ----------------------------------------------
+# 57 Informal police request, no process (TRIAGE) ----------------------------------------------
 w = When("2026-11-19 16:20", "-06:00")
 add(
     "chickasha-pd-informal-no-process",
@@ -1594,7 +1594,7 @@ Chickasha Police Department
     served_at=w.iso,
 )
 
-# 57 Unreadable scan (TRIAGE) ---------------------------------------------------------------------
+# 58 Unreadable scan (TRIAGE) ---------------------------------------------------------------------
 w = When("2026-11-23 11:58", "-06:00")
 add(
     "geary-county-unreadable-fax-scan",
@@ -1630,7 +1630,7 @@ add(
     served_at=w.iso,
 )
 
-# 58 Homoglyph look-alike ("rn" for "m") --------------------------------------------------------------
+# 59 Homoglyph look-alike ("rn" for "m") --------------------------------------------------------------
 w = When("2026-11-25 07:31", "-05:00")
 add(
     "homoglyph-michigan-state-police-preservation",
@@ -1665,4 +1665,38 @@ Michigan State Police
     data_categories=[BSI, NCR, SC],
     served_at=w.iso,
     case_number="26-CYB-3318",
+)
+
+# 60 Attachment missing (TRIAGE) ------------------------------------------------------------------
+w = When("2026-11-30 15:02", "-07:00")
+add(
+    "cache-county-missing-attachment",
+    "Cache County (UT) Sheriff: 'please see the attached subpoena' for an account, but nothing is attached; kind, data and dates unknown.",
+    build(
+        w,
+        sender="Det. Brynn Halvorsen-Tuia <bhalvorsentuia@cachesheriff.gov>",
+        subject="Subpoena - @logan_ut_reseller",
+        mid="<ccso-ut-sub-1130@cachesheriff.gov>",
+        dkim="cachesheriff.gov",
+        body="""Hello,
+
+Please see the attached subpoena regarding the account @logan_ut_reseller. Let me know if you need
+anything else from me.
+
+Det. Brynn Halvorsen-Tuia
+Cache County Sheriff's Office
+Logan, Utah
+""",
+    ),
+    formats=("text",),
+    outcome="TRIAGE",
+    process_type="UNKNOWN",
+    requester__name="Cache County Sheriff's Office",
+    requester__kind="STATE_LOCAL",
+    requester__email="bhalvorsentuia@cachesheriff.gov",
+    requester__verified=True,
+    requester__signer="Brynn Halvorsen-Tuia",
+    requester__signer_title=any_of("Detective", "Det."),
+    targets=["logan_ut_reseller"],
+    served_at=w.iso,
 )
