@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+from pathlib import Path
 
 import pytest
 
 from services.intake.adapters.dkim_check import DkimVerifier
-from services.intake.adapters.pdf_text import PdfLimits, PdfTextExtractor
+from services.intake.adapters.pdf_text import PdfLimits, PdfTextExtractor, _Workers
 from tests.corpus.email.build_corpus import public_key_record, seed_message
 from tests.corpus.pdf import bomb_pdf, scan_pdf, text_pdf
 from tests.unit.intake import workers
@@ -90,3 +91,27 @@ async def test_dkim_passes_for_a_signed_message_and_fails_when_altered() -> None
     assert await verifier.verify(seed_message(auth=None)) == []
     [no_key] = await DkimVerifier(dnsfunc=lambda name, timeout=5: None).verify(signed)
     assert no_key.result in ("fail", "permerror")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")  # a zombie is dead, just not reaped
+    except FileNotFoundError:
+        return False
+
+
+async def test_a_worker_killed_for_hanging_takes_the_process_it_started_along(tmp_path: Path) -> None:
+    pool = _Workers("OCR", 1, 512 * 1024 * 1024)
+    pid_file = tmp_path / "child.pid"
+    try:
+        result = await pool.run(4.0, workers.child_then_hang, str(pid_file))
+    finally:
+        pool.close()
+    assert result["status"] == "unreadable" and "longer than 4 s" in result["detail"]
+    child = int(pid_file.read_text())
+    for _ in range(50):
+        if not _alive(child):
+            break
+        await asyncio.sleep(0.1)
+    assert not _alive(child)  # Tesseract (here: sleep) does not outlive its killed worker

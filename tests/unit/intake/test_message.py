@@ -5,6 +5,8 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from services.intake.domain.message import LimitExceeded, MessageLimits, html_to_text, parse_message
 
@@ -197,3 +199,22 @@ def test_an_html_only_message_with_a_table_reads_its_fields() -> None:
     )
     parsed = parse_message(bytes(message), LIMITS)
     assert parsed.html_only and parsed.body.split("\n") == ["Account: @ALT_USCIS", "Return date: March 13, 2027"]
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.from_regex(r"[A-Za-z0-9@_]{1,12}( [A-Za-z0-9@_]{1,12}){0,3}", fullmatch=True), min_size=1, max_size=4
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_every_cell_of_an_html_table_is_in_the_text(rows: list[list[str]], close_tags: bool) -> None:
+    end_cell, end_row = ("</td>", "</tr>") if close_tags else ("", "")
+    markup = "<table>" + "".join("<tr>" + "".join(f"<td>{c}{end_cell}" for c in row) + end_row for row in rows)
+    text = html_to_text(markup + ("</table>" if close_tags else ""))
+    for row in rows:
+        for cell in row:
+            assert cell in text
