@@ -119,18 +119,33 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
 
 
 REVIEW_GATE = 7_431_001
-# Lets exactly one review through (the first to take the try-lock while none is stored);
-# every other INSERT waits until the test releases the gate lock.
+# A consumption gate: the first transaction that stores a review takes the ticket and goes
+# through (review stores a poll's records of one partition in one transaction); every other
+# transaction's INSERT waits on an advisory lock the test holds. SECURITY DEFINER: review's own
+# role needs no grant on the gate.
 GATE_TRIGGER = f"""
-CREATE OR REPLACE FUNCTION review.dueprocess_test_gate() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE TABLE public.dueprocess_test_gate (ticket xid8);
+INSERT INTO public.dueprocess_test_gate VALUES (NULL);
+CREATE FUNCTION public.dueprocess_test_gate() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    holder xid8;
 BEGIN
-    IF NOT pg_try_advisory_xact_lock({REVIEW_GATE + 1}) OR EXISTS (SELECT 1 FROM review.reviews) THEN
+    SELECT ticket INTO holder FROM public.dueprocess_test_gate FOR UPDATE;
+    IF holder IS NULL THEN
+        UPDATE public.dueprocess_test_gate SET ticket = pg_current_xact_id();
+    ELSIF holder <> pg_current_xact_id() THEN
         PERFORM pg_advisory_xact_lock_shared({REVIEW_GATE});
     END IF;
     RETURN NEW;
 END $$;
 CREATE TRIGGER dueprocess_test_gate BEFORE INSERT ON review.reviews
-    FOR EACH ROW EXECUTE FUNCTION review.dueprocess_test_gate();
+    FOR EACH ROW EXECUTE FUNCTION public.dueprocess_test_gate();
+"""
+GATE_REMOVAL = """
+DROP TRIGGER IF EXISTS dueprocess_test_gate ON review.reviews;
+DROP FUNCTION IF EXISTS public.dueprocess_test_gate();
+DROP TABLE IF EXISTS public.dueprocess_test_gate;
 """
 
 
@@ -154,9 +169,9 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
             return await db.fetchval("SELECT count(*) FROM intake.outbox WHERE published_at IS NULL") == 0
 
         await system.wait_for(published, what="intake outbox drained to Kafka")
-        # A consumption gate instead of a race: once one review is stored, every further
-        # review's INSERT waits on an advisory lock the test holds. Review is then killed
-        # while it holds fetched records it has not acknowledged, whatever the machine's speed.
+        # A consumption gate instead of a race: once one transaction of reviews is stored, every
+        # further one waits at the gate. Review is then killed while it holds fetched records it
+        # has not acknowledged, whatever the machine's speed.
         await gate.execute(f"SELECT pg_advisory_lock({REVIEW_GATE})")
         await db.execute(GATE_TRIGGER)
         system.start("review")
@@ -175,7 +190,7 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
         # Open the gate before dropping it: the killed review's backend still waits there,
         # holding its table lock until it finds its client gone (its transaction never commits).
         await gate.execute(f"SELECT pg_advisory_unlock({REVIEW_GATE})")
-        await db.execute("DROP TRIGGER dueprocess_test_gate ON review.reviews")
+        await db.execute(GATE_REMOVAL)
         system.start("review")
 
         async def all_reviewed() -> bool:
@@ -188,7 +203,7 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
         assert await db.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 3 * cases
     finally:
         await gate.close()
-        await db.execute("DROP TRIGGER IF EXISTS dueprocess_test_gate ON review.reviews")
+        await db.execute(GATE_REMOVAL)
         await db.close()
 
     reviewed = await read_topic(kafka, system.env["DUEPROCESS_KAFKA_TOPIC_PREFIX"] + Topics.REVIEWED)
