@@ -21,18 +21,18 @@ for _module in ("us_federal", "us_state", "foreign", "not_process"):  # the numb
 HERE = Path(__file__).resolve().parent
 
 
-def write() -> list[Path]:
-    for old in list(HERE.glob("*.eml")) + list(HERE.glob("*.expected.json")):
+def write(folder: Path = HERE) -> list[Path]:
+    for old in list(folder.glob("*.eml")) + list(folder.glob("*.expected.json")):
         old.unlink()
     names = [m.name for m in MESSAGES]
     assert len(names) == len(set(names)), "duplicate names"
     paths = []
     for number, message in enumerate(MESSAGES, start=1):
         stem = f"{number:03d}-{message.name}"
-        (HERE / f"{stem}.eml").write_bytes(message.raw)
+        (folder / f"{stem}.eml").write_bytes(message.raw)
         text = json.dumps(message.expected(), indent=2, ensure_ascii=False) + "\n"
-        (HERE / f"{stem}.expected.json").write_text(text, encoding="utf-8")
-        paths.append(HERE / f"{stem}.eml")
+        (folder / f"{stem}.expected.json").write_text(text, encoding="utf-8")
+        paths.append(folder / f"{stem}.eml")
     return paths
 
 
