@@ -42,14 +42,19 @@ def tr39_folds() -> Mapping[str, str]:
     from confusable_homoglyphs import confusables  # the package's data: Unicode's confusables.txt
 
     folds: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     for char, entries in confusables.confusables_data.items():
         if len(char) != 1 or char.isascii():
             continue
-        targets = sorted(
-            {e["c"].lower() for e in entries if e["c"].isascii() and e["c"].isalnum()}, key=lambda t: (len(t), t)
-        )
-        if targets:
-            folds.setdefault(char.lower(), targets[0])
+        targets = [e["c"] for e in entries if e["c"].isascii() and e["c"].isalnum()]
+        if not targets:
+            continue
+        if char == char.lower():  # its own prototype ("ν" -> "v"), not its capital's ("Ν" -> "N")
+            folds.setdefault(char, targets[0].lower())
+        else:
+            capitals.setdefault(char.lower(), targets[0].lower())
+    for char, target in capitals.items():
+        folds.setdefault(char, target)
     return folds
 
 
@@ -57,8 +62,8 @@ def to_unicode(domain: str) -> str:
     labels = []
     for label in domain.split("."):
         if label.startswith("xn--"):
-            with contextlib.suppress(UnicodeError, ValueError):
-                label = label.encode("ascii").decode("idna")
+            with contextlib.suppress(UnicodeError, ValueError):  # raw punycode: an invalid IDN still reads
+                label = label[4:].encode("ascii").decode("punycode")
         labels.append(label)
     return ".".join(labels)
 
@@ -72,20 +77,20 @@ class Folding:
 
     @cached_property
     def _table(self) -> dict[int, str]:
-        return {ord(k): v for k, v in self.ascii_folds.items() if len(k) == 1}
+        # Single characters fold to what they imitate; a letter that a pair imitates expands to the
+        # pair ("m" -> "rn", as in TR39), so that "rnail" and "mail", "cvvvr" and "cvwr" meet.
+        table = {ord(k): v for k, v in self.ascii_folds.items() if len(k) == 1}
+        table.update({ord(letter): pair for pair, letter in self.sequences.items() if len(letter) == 1})
+        return table
 
     def skeleton(self, domain: str) -> str:
         text = to_unicode(domain) if "xn--" in domain else domain
         if not text.isascii():
-            text = unicodedata.normalize("NFKC", text).lower()
-            folds = tr39_folds()
-            text = "".join(folds.get(ch, ch) for ch in text)
-            text = unicodedata.normalize("NFKD", text)
+            folds = tr39_folds()  # TR39: NFD, confusables mapped, NFD; then compatibility forms ("ⅼ")
+            text = "".join(folds.get(ch, ch) for ch in unicodedata.normalize("NFD", text).lower())
+            text = "".join(folds.get(ch, ch) for ch in unicodedata.normalize("NFKD", text).lower())
             text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.lower().translate(self._table)
-        for sequence, replacement in self.sequences.items():
-            text = text.replace(sequence, replacement)
-        return text
+        return text.lower().translate(self._table)
 
 
 def _distance_at_most_one(a: str, b: str) -> bool:
@@ -120,6 +125,7 @@ class LookalikeIndex:
         self.agency_words = frozenset(sk(w) for w in agency_words)
         self.own_tlds = frozenset(own_tlds)
         self._own_tld_shapes = frozenset(sk(t) for t in self.own_tlds)
+        self._mil = sk("mil")
         # Everything below but the deletion index is keyed by skeleton: "fbi" and "fb1" read alike.
         self._skeletons: dict[str, set[str]] = {}
         self._names: dict[str, str] = {}  # "ohlo" -> "ohio.gov"
@@ -194,7 +200,8 @@ class LookalikeIndex:
                 return f"{readable} joins up the labels of {self._joined[label]} outside it"
             for word in self.government_words:
                 for stem in (label.removesuffix(word), label.removeprefix(word)):
-                    if stem != label and len(stem) >= 3 and stem in self._names:
+                    # "cagov" (ca.gov) counts; "camil" is a name, not ca.gov's military.
+                    if stem != label and len(stem) >= (3 if word == self._mil else 2) and stem in self._names:
                         return f"{readable} joins a government word to {self._names[stem]}'s name outside it"
             if len(tokens) > 1 and any(t in self.agency_words for t in tokens):
                 return f"{readable} names a government agency outside its domains"

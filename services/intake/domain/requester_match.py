@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from shared.reference import Agency, AgencyRegistry, normalize_words
+from shared.reference import Agency, AgencyRegistry, contains_phrase, normalize_name, normalize_words
 from shared.reference.government import US_STATES, GovernmentBody
 from shared.vocabulary import RequesterKind
 
@@ -60,6 +60,69 @@ def _state_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _COUNTY_RE = re.compile(r"\b(?:county of ([a-z]+)|([a-z]+) county|parish of ([a-z]+)|([a-z]+) parish)\b")
 _CITY_RE = re.compile(r"\b(?:city|town|village|borough|township) of ([a-z]+)\b")
 _NOT_PLACES = frozenset({"the", "a", "an", "this", "said", "each", "any", "our", "your", "same", "and"})
+# Words every agency's name has: sharing one of them says nothing about being the same body.
+_GENERIC = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "at",
+        "to",
+        "department",
+        "dept",
+        "office",
+        "county",
+        "city",
+        "town",
+        "village",
+        "state",
+        "states",
+        "police",
+        "sheriff",
+        "sheriffs",
+        "court",
+        "courts",
+        "district",
+        "attorney",
+        "general",
+        "public",
+        "safety",
+        "division",
+        "bureau",
+        "commission",
+        "board",
+        "highway",
+        "patrol",
+        "services",
+        "service",
+        "government",
+        "political",
+        "subdivision",
+        "township",
+        "borough",
+        "parish",
+        "municipal",
+        "authority",
+        "agency",
+        "us",
+        "united",
+        "federal",
+        "national",
+        "commonwealth",
+        "territory",
+    ]
+)
+
+
+def _distinctive(text: str) -> set[str]:
+    return {w for w in text.split() if len(w) >= 3 and w not in _GENERIC}
+
+
+def _own_words(body: GovernmentBody) -> set[str]:
+    return _distinctive(normalize_words(f"{body.organization} {body.suborganization or ''} {body.city or ''}"))
 
 
 def named_states(name: str) -> set[str]:
@@ -103,6 +166,14 @@ def match_agency(agency: Agency, body: GovernmentBody, domain: str, registry: Ag
     return RequesterMatch(False, f"the requester {agency.id} is another body than {domain}'s ({owner})")
 
 
+def _without_alias(text: str, agency: Agency) -> str:
+    """``text`` less the longest of the agency's names it contains ("FBI Cleveland Field Office" -> "cleveland ...")."""
+    for alias in sorted((normalize_name(n) for n in agency.names), key=len, reverse=True):
+        if alias and contains_phrase(text, alias):
+            return re.sub(rf"(?<![\w§]){re.escape(alias)}(?![\w§])", " ", text, count=1)
+    return text
+
+
 def match_requester(
     name: str | None,
     body: GovernmentBody,
@@ -117,25 +188,35 @@ def match_requester(
             return match_agency(claimed_agency, body, domain, registry)
         return RequesterMatch(True, f"no requester named; verified as {body.name} ({body.domain})")
     text = normalize_words(name)
-    states = named_states(name)
     where = f"{domain} belongs to {body.name}"
+    if text in {normalize_words(body.organization), normalize_words(body.suborganization or "")}:
+        return RequesterMatch(True, f"{name} is the registry's name for {domain}")
+    own = _own_words(body)
+    states = named_states(name)
     if states:
         stated = ", ".join(sorted(US_STATES[s] for s in states))
+        state_words = {w for s in states for w in normalize_words(US_STATES[s]).split()}
+        if body.country == "US" and states == {body.state}:
+            if body.domain_type.startswith(("State or territory", "Interstate")):
+                return RequesterMatch(True, f"{name} belongs to {stated}, and so does {domain}")
+            if (_distinctive(text) - state_words) & own:
+                return RequesterMatch(True, f"{name} is {body.name} of {stated} ({domain})")
         if body.domain_type == "Interstate" and body.state in states:
             return RequesterMatch(True, f"{name} is a {stated} body and {where}, an interstate body")
-        if body.country == "US" and body.domain_type.startswith("State or territory") and states == {body.state}:
-            return RequesterMatch(True, f"{name} belongs to {stated}, and so does {domain}")
         return RequesterMatch(False, f"{name} is a {stated} state agency, but {where}")
     if body.country == "US" and body.domain_type.startswith(_LOCAL_TYPES):
-        own_words = set(normalize_words(f"{body.organization} {body.suborganization or ''} {body.city or ''}").split())
-        own_words.add(body.domain.split(".")[0])
+        label = body.domain.split(".")[0]
         for what, pattern in (("county", _COUNTY_RE), ("city", _CITY_RE)):
             for place in _places(pattern, text):
-                if place not in own_words and not any(place in w for w in own_words if len(w) > len(place)):
+                if place not in own and place not in label:
                     return RequesterMatch(False, f"{name} names the {what} {place.title()}, but {where}")
     agency = registry.resolve(name)
     if agency is not None:
-        return match_agency(agency, body, domain, registry)
+        if registry.by_domain(domain) is not None or body.kind in (RequesterKind.FEDERAL, RequesterKind.COURT):
+            return match_agency(agency, body, domain, registry)
+        if _distinctive(_without_alias(text, agency)) & own:
+            return RequesterMatch(True, f"{name} is {body.name}'s own name ({domain}), not {agency.id}")
+        return RequesterMatch(False, f"the requester {agency.id} is another body than {domain}'s ({body.name})")
     if claimed_agency is not None and body.source == "dotgov" and body.kind is RequesterKind.FEDERAL:
         return match_agency(claimed_agency, body, domain, registry)
     return RequesterMatch(True, f"{name} is taken as the body {domain} belongs to ({body.name})")
