@@ -300,7 +300,7 @@ intended only for the use of the individual or entity named above.
             "data_categories": ["BASIC_SUBSCRIBER"],
             "stated_purpose": "identify the author of the defamatory reviews",
             "served_at": served(date),
-            "return_by": "2026-11-02T10:00:00-05:00",
+            "return_by": any_of("2026-11-02T10:00:00-05:00", "2026-11-02T10:00:00-06:00"),
             "case_number": any_of("0:26-cv-02291", "0:26-cv-02291 (JRT/DLM)", "Civil Action No. 0:26-cv-02291"),
             "issuing_court": any_of(
                 "United States District Court for the District of Minnesota",

@@ -85,8 +85,8 @@ Atchison Police Department
             "data_categories": ["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS", "STORED_CONTENT"],
             "stated_purpose": "criminal threat",
             "date_range": {"start": "2026-10-01", "end": "2026-10-19"},
-            "served_at": served(original),
-            "return_by": "2026-11-03T17:00:00-05:00",
+            "served_at": any_of(served(original), served(date)),
+            "return_by": any_of("2026-11-03T17:00:00-05:00", "2026-11-03T17:00:00-06:00"),
             "case_number": any_of("SW-26-077", "Search Warrant No. SW-26-077", "2026-3391"),
             "issuing_court": any_of(
                 "District Court of Atchison County, Kansas",
@@ -165,7 +165,7 @@ Fayette County Sheriff's Office, West Union IA
             "data_categories": ["BASIC_SUBSCRIBER", "STORED_CONTENT"],
             "date_range": {"start": "2026-07-04", "end": "2026-07-06"},
             "served_at": served(date),
-            "return_by": "2026-11-17T09:00:00-05:00",
+            "return_by": any_of("2026-11-17T09:00:00-05:00", "2026-11-17T09:00:00-06:00"),
             "case_number": any_of("FECR012345", "No. FECR012345"),
             "issuing_court": any_of(
                 "Iowa District Court for Fayette County", "Iowa District Court in and for Fayette County"

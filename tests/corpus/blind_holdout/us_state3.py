@@ -112,7 +112,7 @@ On Mon, Nov 9, 2026 at 4:05 PM Legal Operations <legal-process@dueprocess.local>
             "return_by": "2026-11-24T17:00:00-05:00",
             "nondisclosure.present": True,
             "nondisclosure.kind": "COURT_ORDER_2705B",
-            "nondisclosure.expires_at": "2027-05-02T23:59:59-05:00",
+            "nondisclosure.expires_at": any_of("2027-05-02T23:59:59-05:00", "2027-05-02T23:59:59-04:00"),
             "case_number": any_of("26-CRM-0917", "Case No. 26-CRM-0917"),
             "issuing_court": any_of(
                 "Court of Common Pleas, Delaware County, Ohio",
