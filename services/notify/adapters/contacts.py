@@ -16,12 +16,15 @@ from services.notify.adapters.sealing import (
     appointment_aad,
     entry_aad,
     handle_key,
+    handle_keys,
     lookup_index,
     lookup_keys,
+    target_lookup_keys,
 )
 from services.notify.domain.records import Appointment, DirectoryEntry
 from shared.crypto import Vault
 from shared.db import vault_of
+from shared.handles import handle_candidates, normalize_handle
 
 
 def _entry(opened: Mapping[str, Any]) -> DirectoryEntry:
@@ -41,15 +44,21 @@ class PostgresContactRepository:
         return vault_of(self._conn)
 
     async def upsert(self, entries: Iterable[Mapping[str, Any]]) -> int:
+        """Load directory entries, each replacing the one for its handle (also one stored under
+        the handle's key from before ``shared.handles``: the entry moves to its new key)."""
         vault = self._vault
         rows = []
+        moved: list[str] = []
         for e in entries:
             handle = str(e["handle"]).removeprefix("@")
-            key = handle_key(vault, handle)
+            key, *old_keys = handle_keys(vault, handle)
+            moved += old_keys
             entry = {"handle": handle, "contact_email": e.get("contact_email"), "counsel": e.get("counsel")}
             rows.append(
                 (key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(entry, aad=entry_aad(key)))
             )
+        if moved:
+            await self._conn.execute("DELETE FROM notify.contacts WHERE handle_key = ANY($1::text[])", moved)
         await self._conn.executemany(
             """
             INSERT INTO notify.contacts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)
@@ -64,7 +73,8 @@ class PostgresContactRepository:
         """Directory entries the targets name, each with the newest counsel of record named
         through the API or a user's link (for the account, or for this case) in place of the
         directory's."""
-        keys = sorted({target.removeprefix("@").lower() for target in targets})
+        targets = list(targets)
+        keys = sorted({key for target in targets for key in target_lookup_keys(target)})
         if not keys:
             return []
         vault = self._vault
@@ -73,38 +83,47 @@ class PostgresContactRepository:
             [lookup_index(vault, key) for key in keys],
         )
         opened = [vault.open_json(row["sealed_entry"], aad=entry_aad(row["handle_key"])) for row in rows]
-        entries = {entry["handle"].lower(): _entry(entry) for entry in opened}
-        appointed = await self.appointed(sorted(set(keys) | set(entries)), case_id=case_id)
+        entries = {normalize_handle(entry["handle"]): _entry(entry) for entry in opened}
+        named = {key for target in targets for key in handle_candidates(target)}
+        appointed = await self.appointed(sorted(named | set(entries)), case_id=case_id)
         for key, appointment in appointed.items():
             found = entries.get(key) or DirectoryEntry(handle=appointment.handle)
             entries[key] = replace(found, counsel=appointment.counsel())
         return list(entries.values())
 
     async def entry(self, handle: str) -> DirectoryEntry | None:
-        key = handle_key(self._vault, handle)
-        stored = await self._conn.fetchval("SELECT sealed_entry FROM notify.contacts WHERE handle_key = $1", key)
-        return _entry(self._vault.open_json(stored, aad=entry_aad(key))) if stored is not None else None
+        keys = handle_keys(self._vault, handle)
+        row = await self._conn.fetchrow(
+            "SELECT handle_key, sealed_entry FROM notify.contacts WHERE handle_key = ANY($1::text[])"
+            " ORDER BY array_position($1::text[], handle_key) LIMIT 1",
+            keys,
+        )
+        if row is None:
+            return None
+        return _entry(self._vault.open_json(row["sealed_entry"], aad=entry_aad(row["handle_key"])))
 
     async def appointed(self, handles: Sequence[str], *, case_id: uuid.UUID | None = None) -> dict[str, Appointment]:
-        """The newest counsel appointed per (lower-cased) handle: for the account, or for ``case_id``."""
+        """The newest counsel appointed per handle (``normalize_handle``): for the account, or for ``case_id``."""
         vault = self._vault
         rows = await self._conn.fetch(
             """
-            SELECT DISTINCT ON (handle_key) appointment_id, handle, name, email, organization
+            SELECT DISTINCT ON (handle_key) appointment_id, handle, name, email, organization, id
               FROM notify.counsel_appointments
              WHERE handle_key = ANY($1::text[]) AND (case_id IS NULL OR case_id = $2)
              ORDER BY handle_key, id DESC
             """,
-            [handle_key(vault, h) for h in handles],
+            sorted({key for h in handles for key in handle_keys(vault, h)}),
             case_id,
         )
         appointed = {}
-        for row in rows:
+        for row in sorted(rows, key=lambda row: row["id"]):  # the newest last, whatever key it is under
             handle, name, email, organization = (
                 vault.open_opt(row[c], aad=appointment_aad(c, row["appointment_id"])) for c in APPOINTMENT_SEALED
             )
             assert handle is not None and name is not None and email is not None, "NOT NULL columns"
-            appointed[handle.lower()] = Appointment(handle=handle, name=name, email=email, organization=organization)
+            appointed[normalize_handle(handle)] = Appointment(
+                handle=handle, name=name, email=email, organization=organization
+            )
         return appointed
 
     async def appoint(

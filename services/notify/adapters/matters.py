@@ -9,7 +9,7 @@ from datetime import datetime
 
 import asyncpg
 
-from services.notify.adapters.sealing import case_account_aad, handle_key, reviewed_aad
+from services.notify.adapters.sealing import case_account_aad, handle_key, handle_keys, reviewed_aad
 from services.notify.domain.lifecycle import GagRecord, MatterUpdate
 from services.notify.domain.records import GagChange
 from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure
@@ -80,11 +80,15 @@ class PostgresMatterRepository:
     async def cases_of(self, handle: str) -> list[tuple[uuid.UUID, str]]:
         """(case, canonical handle) for every case that concerns the account."""
         vault = self._vault
-        key = handle_key(vault, handle)
         rows = await self._conn.fetch(
-            "SELECT case_id, handle FROM notify.case_accounts WHERE handle_key = $1 ORDER BY case_id", key
+            "SELECT DISTINCT ON (case_id) case_id, handle_key, handle FROM notify.case_accounts"
+            " WHERE handle_key = ANY($1::text[]) ORDER BY case_id, array_position($1::text[], handle_key)",
+            handle_keys(vault, handle),
         )
-        return [(row["case_id"], vault.open(row["handle"], aad=case_account_aad(row["case_id"], key))) for row in rows]
+        return [
+            (row["case_id"], vault.open(row["handle"], aad=case_account_aad(row["case_id"], row["handle_key"])))
+            for row in rows
+        ]
 
     async def gag_of(self, case_id: uuid.UUID, *, lock: bool = False) -> GagRecord | None:
         row = await self._conn.fetchrow(

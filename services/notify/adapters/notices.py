@@ -13,7 +13,7 @@ from typing import Any
 
 import asyncpg
 
-from services.notify.adapters.sealing import handle_key, notice_aad, open_notice, recipient_key
+from services.notify.adapters.sealing import handle_key, handle_keys, notice_aad, open_notice, recipient_key
 from services.notify.adapters.tables import DISPATCH_CHANNEL, USER_SIDE, WAITING
 from services.notify.domain.model import NoticeKind, PlannedNotice, RenderedNotice
 from services.notify.domain.records import NoticeSummary, StoredNotice
@@ -238,10 +238,10 @@ class PostgresNoticeRepository:
         """The case's notices to the account's counsel of record (whoever they were), locked."""
         return self._notices(
             await self._conn.fetch(
-                "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND handle_key = $2"
+                "SELECT * FROM notify.notices WHERE case_id = $1 AND role = 'COUNSEL' AND handle_key = ANY($2::text[])"
                 " ORDER BY created_at FOR UPDATE",
                 case_id,
-                handle_key(self._vault, handle),
+                handle_keys(self._vault, handle),
             )
         )
 

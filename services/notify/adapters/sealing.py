@@ -15,6 +15,7 @@ from typing import Any
 import asyncpg
 
 from shared.crypto import Vault, aad
+from shared.handles import handle_candidates, normalize_handle
 from shared.sealing import SealedColumn, seal_legacy_outbox
 
 SCHEMA = "notify"
@@ -34,18 +35,36 @@ NOTICE_SEALED = (
 APPOINTMENT_SEALED = ("handle", "name", "email", "organization")
 
 
-def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
-    """The keys a directory entry is found by (its handle, ids and contact address), lower-cased.
+def legacy_handle_form(text: str) -> str:
+    """How notify wrote a handle into its blind indexes before ``shared.handles``: no leading
+    "@", lower-cased, no NFKC. The same as ``normalize_handle`` for an ASCII handle."""
+    return text.strip().removeprefix("@").lower()
 
-    Handles are normalised as notify has always done it: without a leading "@", lower-cased
-    (review normalises its own; see the report on issue 14)."""
-    keys = [str(entry["handle"]).removeprefix("@")]
+
+def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
+    """The normalised identifiers a demand may name a directory entry by (handle, ids, e-mail),
+    as review's directory normalises them (``shared.handles.handle_candidates``)."""
+    keys = [str(entry["handle"])]
     keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
-    return sorted({key.lower() for key in keys})
+    return sorted({key for raw in keys for key in handle_candidates(raw)})
+
+
+def target_lookup_keys(target: str) -> tuple[str, ...]:
+    """The lookup keys to search for a target: normalised, and as entries loaded before the
+    normalisation were indexed (they are found until the directory is loaded again)."""
+    return tuple(dict.fromkeys([*handle_candidates(target), legacy_handle_form(target.removeprefix("@"))]))
 
 
 def handle_key(vault: Vault, handle: str) -> str:
-    return vault.blind(handle.strip().removeprefix("@").lower(), purpose="notify.handle")
+    """The blind index of an account's handle, as written from now on."""
+    return vault.blind(normalize_handle(handle), purpose="notify.handle")
+
+
+def handle_keys(vault: Vault, handle: str) -> list[str]:
+    """The blind indexes an account's handle may be stored under: as written now, and as
+    written before ``shared.handles`` (one key for an ASCII handle)."""
+    legacy = vault.blind(legacy_handle_form(handle), purpose="notify.handle")
+    return list(dict.fromkeys([handle_key(vault, handle), legacy]))
 
 
 def recipient_key(vault: Vault, recipient: str) -> str:

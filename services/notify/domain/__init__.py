@@ -3,6 +3,8 @@
 Pure: no I/O beyond reading the packaged templates.
 """
 
+from shared.vocabulary import GAGGING_KINDS
+
 from .lifecycle import (
     USER_VISIBLE_ACTIONS,
     WAITING_STATUSES,
@@ -48,7 +50,6 @@ from .plain_words import (
     REQUESTER_KIND_PLAIN,
 )
 from .planning import (
-    GAGGING_KINDS,
     Gag,
     gag_in_force,
     plan_internal_counsel_alert,

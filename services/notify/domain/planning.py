@@ -15,6 +15,8 @@ from datetime import datetime
 
 from shared.contracts import LegalProcessEscalated, LegalProcessReviewed, Nondisclosure, UserNotice
 from shared.vocabulary import (
+    ESCALATION_LADDER,
+    GAGGING_KINDS,
     EscalationTier,
     NondisclosureKind,
     NoticeRole,
@@ -23,11 +25,6 @@ from shared.vocabulary import (
 )
 
 from .model import AccountContact, NoticeKind, PlannedNotice, notice_key
-
-#: Nondisclosure kinds that legally gag us. A LETTER_REQUEST is only a request.
-GAGGING_KINDS = frozenset({NondisclosureKind.COURT_ORDER_2705B, NondisclosureKind.NSL_CERTIFICATION})
-
-_TIER_ORDER = (EscalationTier.LEGAL_OPS, EscalationTier.COUNSEL, EscalationTier.LITIGATION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +182,8 @@ def plan_user_notices(
 def _counsel_for(tier: EscalationTier, counsel_by_tier: Mapping[EscalationTier, str]) -> str:
     """The address for ``tier``; if none is configured, the nearest more senior tier's,
     then the nearest junior one's: an escalation must reach somebody."""
-    index = _TIER_ORDER.index(tier)
-    order: Iterable[EscalationTier] = _TIER_ORDER[index:] + tuple(reversed(_TIER_ORDER[:index]))
+    index = ESCALATION_LADDER.index(tier)
+    order: Iterable[EscalationTier] = ESCALATION_LADDER[index:] + tuple(reversed(ESCALATION_LADDER[:index]))
     for candidate in order:
         address = counsel_by_tier.get(candidate)
         if address and address.strip():

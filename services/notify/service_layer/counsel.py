@@ -21,6 +21,7 @@ from services.notify.service_layer.owing import cancel, owe_all
 from services.notify.service_layer.policy import PRODUCER, NoticePolicy
 from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
 from shared.contracts import Envelope, StaffActionOutcome, StaffActionRequested, envelope
+from shared.handles import normalize_handle
 from shared.logging import get_logger
 from shared.vocabulary import NoticeRole, NoticeStatus, StaffRequest
 
@@ -192,8 +193,8 @@ async def current_counsel(uow: AbstractUnitOfWork, *, handle: str) -> dict[str, 
     handle = handle.strip().removeprefix("@")
     async with uow:
         appointed = await uow.contacts.appointed([handle])
-        if appointed:
-            found = appointed[handle.lower()]
+        found = appointed.get(normalize_handle(handle))
+        if found is not None:
             return {"handle": found.handle, "counsel": found.counsel(), "source": "appointed"}
         entry = await uow.contacts.entry(handle)
     if entry and entry.counsel:

@@ -32,6 +32,7 @@ from services.notify.domain.records import (
 )
 from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
 from shared.contracts import Envelope, LegalProcessDecided, LegalProcessReviewed
+from shared.handles import handle_candidates, normalize_handle
 from shared.vocabulary import NoticeRole, NoticeStatus
 
 WAITING = (NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD)
@@ -54,7 +55,7 @@ DIRECTORY: list[dict[str, Any]] = [
 
 
 def _handle(text: str) -> str:
-    return text.strip().removeprefix("@").lower()
+    return normalize_handle(text)
 
 
 @dataclass
@@ -522,17 +523,18 @@ class FakeContactRepository:
         count = 0
         for e in entries:
             handle = str(e["handle"]).removeprefix("@")
-            keys = {handle.lower()} | {str(e[f]).lower() for f in ("id", "account_id", "contact_email") if e.get(f)}
+            raw = [handle, *(str(e[f]) for f in ("id", "account_id", "contact_email") if e.get(f))]
+            keys = {key for text in raw for key in handle_candidates(text)}
             entry = DirectoryEntry(handle=handle, contact_email=e.get("contact_email"), counsel=e.get("counsel"))
             self.store.directory[_handle(handle)] = (entry, frozenset(keys))
             count += 1
         return count
 
     async def matching(self, targets: Iterable[str], *, case_id: uuid.UUID | None = None) -> list[DirectoryEntry]:
-        keys = sorted({target.removeprefix("@").lower() for target in targets})
+        keys = {key for target in targets for key in handle_candidates(target)}
         if not keys:
             return []
-        entries = {entry.handle.lower(): entry for entry, lookup in self.store.directory.values() if lookup & set(keys)}
+        entries = {_handle(entry.handle): entry for entry, lookup in self.store.directory.values() if lookup & keys}
         for key, appointment in (await self.appointed(sorted(set(keys) | set(entries)), case_id=case_id)).items():
             found = entries.get(key) or DirectoryEntry(handle=appointment.handle)
             entries[key] = replace(found, counsel=appointment.counsel())
@@ -547,7 +549,7 @@ class FakeContactRepository:
         newest: dict[str, Appointment] = {}
         for appointment, for_case, _source, _named_by in self.store.appointments:
             if _handle(appointment.handle) in wanted and (for_case is None or for_case == case_id):
-                newest[appointment.handle.lower()] = appointment
+                newest[_handle(appointment.handle)] = appointment
         return newest
 
     async def appoint(
