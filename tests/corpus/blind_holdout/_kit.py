@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import Any
 from unittest import mock
 
 from tests.corpus.email.build_corpus import sign
 
 TO = "legal-process@dueprocess.local"
-FONTS = Path("/usr/share/fonts/truetype")
 VOCAB: dict[str, frozenset[str]] = {
     "process_type": frozenset(
         [
@@ -187,7 +185,7 @@ def scan(
     pages: Sequence[str],
     *,
     dpi: int = 300,
-    font: str = "liberation/LiberationSerif-Regular.ttf",
+    font: str = "LiberationSerif-Regular.ttf",
     size_pt: float = 11.5,
     skew: float = 0.0,
     noise: float = 0.0,
@@ -195,7 +193,9 @@ def scan(
 ) -> bytes:
     """An image-only PDF of ``pages`` (one string per page): text rendered like an office scan.
 
-    Lines starting with ``# `` are set bold and centred (headings). No text layer is written.
+    Lines starting with ``# `` are set bold and centred (headings). No text layer is written. ``font``
+    is a TrueType file name that Pillow finds in the system's font folders (Debian: fonts-liberation,
+    fonts-dejavu).
     """
     import random
 
@@ -203,9 +203,9 @@ def scan(
 
     rng = random.Random(seed)
     width, height = int(8.5 * dpi), int(11 * dpi)
-    regular = ImageFont.truetype(str(FONTS / font), int(size_pt * dpi / 72))
+    regular = ImageFont.truetype(font, int(size_pt * dpi / 72))
     bold_name = font.replace("-Regular", "-Bold")
-    bold = ImageFont.truetype(str(FONTS / bold_name), int((size_pt + 1.5) * dpi / 72))
+    bold = ImageFont.truetype(bold_name, int((size_pt + 1.5) * dpi / 72))
     line_height = int(size_pt * 1.45 * dpi / 72)
     margin = int(0.9 * dpi)
     images = []

@@ -72,7 +72,7 @@ Polizia Postale e delle Comunicazioni - Firenze
             text=text,
             attachments=[
                 (
-                    scan(IT_SCAN, dpi=200, skew=-0.5, noise=0.0008, seed=23, font="dejavu/DejaVuSerif.ttf", size_pt=11),
+                    scan(IT_SCAN, dpi=200, skew=-0.5, noise=0.0008, seed=23, font="DejaVuSerif.ttf", size_pt=11),
                     "application",
                     "pdf",
                     "richiesta_0031457.pdf",
