@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
@@ -74,14 +75,31 @@ def tesseract_installed() -> bool:
 class _Workers:
     """A process pool that is killed and replaced when a call hangs or a worker dies.
 
-    Calls return the worker's dict, or ``{"status": "unreadable", "detail": ...}`` on failure."""
+    Calls return the worker's dict, or ``{"status": "unreadable", "detail": ...}`` on failure.
+    ``admit``: calls wait for a free worker before their time limit starts (OCR takes seconds:
+    a document queued behind others must not time out, nor its timeout kill another's reading)."""
 
-    def __init__(self, label: str, workers: int, max_memory_bytes: int) -> None:
+    def __init__(self, label: str, workers: int, max_memory_bytes: int, *, admit: bool = False) -> None:
         self.label = label
         self.workers = workers
         self.max_memory_bytes = max_memory_bytes
+        self.admit = admit
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._sync_slots = threading.BoundedSemaphore(workers)
+
+    def _slot(self) -> asyncio.Semaphore | contextlib.nullcontext[None]:
+        if not self.admit:
+            return contextlib.nullcontext()
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            slot = self._slots.get(loop)
+            if slot is None:
+                slot = self._slots[loop] = asyncio.Semaphore(self.workers)
+        return slot
 
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._lock:
@@ -98,7 +116,7 @@ class _Workers:
         with self._lock:
             if self._pool is pool:
                 self._pool = None
-        for process in list(getattr(pool, "_processes", {}).values()):
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
             try:  # each worker leads its own process group: Tesseract goes with it
                 if process.pid is not None and os.getpgid(process.pid) == process.pid:
                     os.killpg(process.pid, signal.SIGKILL)
@@ -113,6 +131,10 @@ class _Workers:
         return {"status": "unreadable", "text": "", "detail": detail, "failed": True}
 
     async def run(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
+        async with self._slot():
+            return await self._run(seconds, fn, *args)
+
+    async def _run(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
         loop = asyncio.get_running_loop()
         for attempt in range(2):
             pool = self._executor()
@@ -127,11 +149,20 @@ class _Workers:
                 self._kill(pool)
                 if attempt:
                     return self._failed(f"the {self.label} worker died (memory limit?)")
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if task is not None and task.cancelling():
+                    raise  # this call was cancelled
+                # Another call timed out and its pool was killed with this call still queued: read again.
             except Exception as exc:
                 return self._failed(f"{type(exc).__name__} while reading the document")
         return self._failed(f"the {self.label} worker died")
 
     def run_sync(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
+        with self._sync_slots if self.admit else contextlib.nullcontext():
+            return self._run_sync(seconds, fn, *args)
+
+    def _run_sync(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
         for attempt in range(2):
             pool = self._executor()
             future = pool.submit(fn, *args)
@@ -144,6 +175,8 @@ class _Workers:
                 self._kill(pool)
                 if attempt:
                     return self._failed(f"the {self.label} worker died (memory limit?)")
+            except concurrent.futures.CancelledError:
+                pass  # queued in a pool killed for another call's timeout: read again
             except Exception as exc:
                 return self._failed(f"{type(exc).__name__} while reading the document")
         return self._failed(f"the {self.label} worker died")
@@ -225,7 +258,7 @@ class PdfTextExtractor:
         self.ocr = ocr
         self._reader = reader
         self._documents = _Workers("PDF", workers, limits.max_memory_bytes)
-        self._scans = _Workers("OCR", ocr.workers, limits.max_memory_bytes)
+        self._scans = _Workers("OCR", ocr.workers, limits.max_memory_bytes, admit=True)
         if ocr.enabled and not tesseract_installed():
             log.warning(f"tesseract is not installed: scans wait in triage for a person ({INSTALL_HINT})")
 

@@ -115,3 +115,18 @@ async def test_a_worker_killed_for_hanging_takes_the_process_it_started_along(tm
             break
         await asyncio.sleep(0.1)
     assert not _alive(child)  # Tesseract (here: sleep) does not outlive its killed worker
+
+
+@pytest.mark.parametrize("admit", [True, False])
+async def test_ocr_calls_queued_behind_others_do_not_run_out_of_time(admit: bool) -> None:
+    pool = _Workers("OCR", 1, 512 * 1024 * 1024, admit=admit)
+    try:
+        await pool.run(30.0, workers.napping_reader, 0.0)  # the worker is up
+        results = await asyncio.gather(*(pool.run(2.5, workers.napping_reader, 1.0) for _ in range(4)))
+    finally:
+        pool.close()
+    statuses = [result["status"] for result in results]
+    if admit:  # each call's time limit starts when a worker takes it
+        assert statuses == ["ok"] * 4
+    else:  # the limit counted from submission: the last ones time out (and kill the pool)
+        assert "unreadable" in statuses

@@ -30,3 +30,8 @@ def child_then_hang(pid_file: str) -> dict[str, Any]:
         out.write(str(child.pid))
     time.sleep(120)
     return {"status": "ok", "text": "never", "detail": None}
+
+
+def napping_reader(seconds: float) -> dict[str, Any]:
+    time.sleep(seconds)
+    return {"status": "ok", "text": f"slept {seconds}", "detail": None}
