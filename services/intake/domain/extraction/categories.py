@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.vocabulary import Vocabulary
 from shared.vocabulary import DataCategory, ProcessType
 
 # Tried in this order; each match masks its words so a later, more general pattern cannot
@@ -64,9 +66,20 @@ NDO_CONTEXT = re.compile(
 )
 
 
-def _demand_windows(text: str) -> list[tuple[int, int]]:
+_COMPILED_PATTERNS = tuple((c, re.compile(p, re.IGNORECASE), conf) for c, p, conf in _CATEGORY_PATTERNS)
+_VOCABULARY_CONFIDENCE = 0.85
+# "not", "except", "without" in the other languages read.
+_FOREIGN_NEGATED = re.compile(
+    r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
+    r"exceto|sem|nem|senza|eccetto|tranne|né)\b)[^.;:\n]{0,45}$",
+    re.IGNORECASE,
+)
+
+
+def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for match in _DEMAND.finditer(text):
+    matches = [*_DEMAND.finditer(text), *(m for pattern in demand for m in pattern.finditer(text))]
+    for match in matches:
         before = text[max(0, match.start() - 120) : match.start()]
         if NDO_CONTEXT.search(before) and not re.search(r"[.;]\s", before[-40:]):
             continue
@@ -89,16 +102,31 @@ def _demand_windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _categories(out: Fields, corpus: Corpus, process: ProcessType) -> None:
+def _categories(out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabulary | None = None) -> None:
     text = corpus.flat
     found: dict[DataCategory, tuple[float, int, int]] = {}
-    for start, end in _demand_windows(corpus.text):
+    # Another language's phrases first (its "E-Mail-Adresse" is no e-mail); then, category by
+    # category in the order above, the English vocabulary's phrases before the patterns here.
+    words = vocab.categories if vocab else ()
+    patterns: list[tuple[DataCategory, re.Pattern[str], float]] = [
+        (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language != "en"
+    ]
+    for category, pattern, confidence in _COMPILED_PATTERNS:
+        patterns.extend(
+            (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language == "en" and c is category
+        )
+        patterns.append((category, pattern, confidence))
+    for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
         window = list(text[start:end])
-        for category, pattern, confidence in _CATEGORY_PATTERNS:
-            for match in re.finditer(pattern, "".join(window), re.IGNORECASE):
+        for category, pattern, confidence in patterns:
+            for match in pattern.finditer("".join(window)):
                 s, e = match.start(), match.end()
                 preceding = "".join(window[max(0, s - 60) : s])
-                if _NEGATED.search(preceding) or re.search(r"non-$", preceding, re.I):
+                if (
+                    _NEGATED.search(preceding)
+                    or _FOREIGN_NEGATED.search(preceding)
+                    or re.search(r"non-$", preceding, re.I)
+                ):
                     for i in range(s, e):
                         window[i] = " "
                     continue
@@ -127,4 +155,4 @@ def _categories(out: Fields, corpus: Corpus, process: ProcessType) -> None:
 
 
 def read_categories(r: Reading) -> None:
-    _categories(r.out, r.corpus, r.process)
+    _categories(r.out, r.corpus, r.process, r.vocab)

@@ -22,8 +22,10 @@ from services.intake.domain.authenticity import (
     classify_domain,
 )
 from services.intake.domain.documents import DocumentText
-from services.intake.domain.extraction.corpus import Corpus, Fields
+from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields
 from services.intake.domain.extraction.forward import Forward, find_forward
+from services.intake.domain.extraction.language import LANGUAGES, detect
+from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from services.intake.domain.message import ParsedMessage, tidy_text
 from services.intake.domain.triage import TriageReason
 from shared.citations import Citation, find_citations
@@ -55,12 +57,20 @@ class Reading:
     domain_info: DomainAssessment
     zone: tzinfo
     citations: list[Citation]
+    #: English and every language a text is written in; ``language`` is the document's own.
+    languages: tuple[str, ...] = ("en",)
+    language: str = "en"
     out: Fields = field(default_factory=Fields)
     claimed: Agency | None = None
     authenticity: Authenticity | None = None
 
     def value(self, name: str) -> Any:
         return self.out.value(name)
+
+    @property
+    def vocab(self) -> Vocabulary:
+        """The words of legal process in the message's languages."""
+        return vocabulary(self.languages)
 
     @property
     def process(self) -> ProcessType:
@@ -143,6 +153,7 @@ def open_reading(
     else:
         sender, sender_name = message.from_address, message.from_name
     sender_domain = domain_of(sender)
+    detected = [detect(text) for _, text in sources]
     reading = Reading(
         message=message,
         documents=documents,
@@ -162,6 +173,16 @@ def open_reading(
         domain_info=classify_domain(sender_domain, registry, data),
         zone=_default_zone(message, forward),
         citations=find_citations(corpus.text),
+        languages=tuple(code for code in LANGUAGES if code == "en" or code in detected),
+        language=next((code for code in detected if code), "en"),
+    )
+    reading.out.put(
+        "language",
+        Evidence(
+            reading.language,
+            0.9 if any(detected) else 0.5,
+            note="read in " + ", ".join(reading.languages),
+        ),
     )
     reading.out.reasons.extend(unread_documents(documents))
     if not corpus.text.strip():

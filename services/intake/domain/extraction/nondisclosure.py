@@ -10,6 +10,7 @@ from services.intake.domain.dates import add_period, number_value
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.timing import first_date_after
+from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
 from shared.vocabulary import NondisclosureKind, ProcessType
 
@@ -49,12 +50,18 @@ _ORDER_DATE = re.compile(
 
 
 def _nondisclosure(
-    out: Fields, corpus: Corpus, process: ProcessType, zone: tzinfo, message: ParsedMessage, day_first: bool
+    out: Fields,
+    corpus: Corpus,
+    process: ProcessType,
+    zone: tzinfo,
+    message: ParsedMessage,
+    day_first: bool,
+    vocab: Vocabulary | None = None,
 ) -> None:
     text = corpus.flat
     court = _COURT_NDO.search(text)
     nsl = _NSL_NDO.search(text) if process is ProcessType.NATIONAL_SECURITY_LETTER else None
-    letter = _LETTER_NDO.search(text)
+    letter = _LETTER_NDO.search(text) or (vocab.first(vocab.gag, text) if vocab else None)
     denied = _NO_NDO.search(text)
     if nsl:
         kind, match, confidence = NondisclosureKind.NSL_CERTIFICATION, nsl, 0.9
@@ -119,4 +126,4 @@ def _nondisclosure(
 
 
 def read_nondisclosure(r: Reading) -> None:
-    _nondisclosure(r.out, r.corpus, r.process, r.zone, r.message, r.day_first)
+    _nondisclosure(r.out, r.corpus, r.process, r.zone, r.message, r.day_first, r.vocab)

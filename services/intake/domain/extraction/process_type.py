@@ -99,14 +99,22 @@ def citation_keys(citation: Citation) -> list[str]:
     return keys
 
 
+_COMPILED_SIGNALS = tuple((process, re.compile(p, re.IGNORECASE), w) for process, p, w in _PROCESS_SIGNALS)
+
+
 def classify_process(
-    corpus: Corpus, subject: str, citations: Sequence[Citation], foreign: bool
+    corpus: Corpus,
+    subject: str,
+    citations: Sequence[Citation],
+    foreign: bool,
+    signals: Sequence[tuple[ProcessType, re.Pattern[str], float]] = (),
 ) -> tuple[ProcessType, float, int | None, int | None, str]:
+    """The kind of process, its confidence, where it is said, and a note with the scores.
+    ``signals`` are the vocabulary's words (:mod:`.vocabulary`), weighed like the patterns here."""
     scores: dict[ProcessType, float] = {}
     first: dict[ProcessType, tuple[int, int]] = {}
     subject_lower = subject
-    for process, pattern, weight in _PROCESS_SIGNALS:
-        regex = re.compile(pattern, re.IGNORECASE)
+    for process, regex, weight in (*_COMPILED_SIGNALS, *signals):
         bonus = weight if regex.search(subject_lower) else 0.0
         for match in regex.finditer(corpus.flat):
             gained = weight * (2 if corpus.in_title(match.start()) else 1)
@@ -172,6 +180,10 @@ def classify_process(
 def read_process_type(r: Reading) -> None:
     """``process_type``: a foreign government's demand leans to FOREIGN_REQUEST."""
     process, confidence, start, end, note = classify_process(
-        r.corpus, r.subject, r.citations, foreign=r.requester_kind is RequesterKind.FOREIGN_GOVERNMENT
+        r.corpus,
+        r.subject,
+        r.citations,
+        foreign=r.requester_kind is RequesterKind.FOREIGN_GOVERNMENT,
+        signals=r.vocab.process_types,
     )
     r.out.put("process_type", ev(r.corpus, process, confidence, start, end, note))

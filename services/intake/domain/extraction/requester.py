@@ -44,6 +44,15 @@ def read_requester(r: Reading) -> None:
             ):
                 continue  # "Justice Federal Bureau of Investigation": the registry's name wins
             org_hits.append((match, kind))
+    # Foreign police, prosecutors and courts, as the vocabulary of the message's languages names them.
+    org_countries: dict[int, str] = {}
+    for org_pattern, org_country in r.vocab.organisations:
+        for match in org_pattern.finditer(text):
+            if any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
+                continue
+            org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
+            if org_country:
+                org_countries[match.start()] = org_country
     org_hits.sort(key=lambda item: (0 if corpus.in_title(item[0].start(), 900) else 1, item[0].start()))
     # "County Sheriff's Office" where "Alameda County Sheriff's Office" is written too: the longer name.
     names = [" ".join(m.group(0).split()) for m, _ in org_hits]
@@ -109,6 +118,8 @@ def read_requester(r: Reading) -> None:
             if re.search(pattern, text):
                 foreign_country = code
                 break
+    if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None and org_span is not None:
+        foreign_country = org_countries.get(org_span[0]) or _country_named(r, text)
     if claimed is not None and (
         org_kind is None
         or org_kind is RequesterKind.FEDERAL
@@ -152,6 +163,14 @@ def read_requester(r: Reading) -> None:
         claimed = domain_agency
         requester_kind, country = domain_agency.kind, "US"
         out.put("requester.name", ev(corpus, domain_agency.name, 0.8, note=f"from the sender's domain {sender_domain}"))
+    elif domain_info.body is not None and domain_info.domain_class is DomainClass.GOVERNMENT:
+        # No issuer named, but the sender's domain is a government body's (the government registry).
+        body = domain_info.body
+        requester_kind, country = body.kind, body.country
+        out.put(
+            "requester.name",
+            ev(corpus, body.name, 0.7, note=f"no issuer named in the text; the registry's body for {sender_domain}"),
+        )
     else:
         fallback = sender_name or sender or "Unknown requester"
         if domain_info.domain_class is DomainClass.GOVERNMENT:
@@ -186,6 +205,12 @@ def read_requester(r: Reading) -> None:
     r.claimed = claimed
 
 
+def _country_named(r: Reading, text: str) -> str | None:
+    """The country the text names (in the vocabulary of its languages), if it names exactly one."""
+    named = {code for pattern, code in r.vocab.countries if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def read_verification(r: Reading) -> None:
     """``requester.verified``: e-mail authentication for the agency claimed (``r.authenticity``)."""
     authenticity = assess_authenticity(
@@ -196,9 +221,16 @@ def read_verification(r: Reading) -> None:
         forwarded=r.forwarded,
         registry=r.registry,
         data=r.data,
+        requester_name=_named_requester(r),
     )
     r.authenticity = authenticity
     r.out.put(
         "requester.verified",
         Evidence(authenticity.verified, 0.95, note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)),
     )
+
+
+def _named_requester(r: Reading) -> str | None:
+    """The requester as the text names it (None when its name came from the sender or the registry)."""
+    name = r.out.evidence.get("requester.name")
+    return str(name.value) if name is not None and name.span is not None else None

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from services.intake.domain.dates import find_dates
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, ev
+from services.intake.domain.extraction.language import LANGUAGES
+from services.intake.domain.extraction.vocabulary import vocabulary
 
-TITLES = (
+TITLES: tuple[str, ...] = (
     "Special Agent in Charge",
     "Assistant Special Agent in Charge",
     "Deputy Special Agent in Charge",
@@ -92,6 +94,8 @@ TITLES = (
     "Deputy Inspector General",
     "Assistant Inspector General for Investigations",
 )
+#: With the titles and ranks of the other languages read (vocabulary files).
+TITLES = TITLES + vocabulary(LANGUAGES).titles
 TITLE_RE = re.compile(
     r"\b(?:Acting\s+|Interim\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -100,7 +104,8 @@ _CLOSING = re.compile(
     r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Regards|Kind regards|Best regards|Very truly yours|Yours (?:truly|sincerely|faithfully)|"
     r"Thank you|Thanks|Issued by|Signed|Signature|BY THE COURT|IT IS SO ORDERED|SO ORDERED|Approved|Authorized by|"
     r"Mit freundlichen Gr[üu](?:ß|ss)en|Cordialement|Atentamente|"
-    r"Issuing (?:Officer|Official)|By)\b[^\n]{0,60}$|^\s*/s/[^\n]{0,60}$",
+    r"Issuing (?:Officer|Official)|By)\b[^\n]{0,60}$|^\s*/s/[^\n]{0,60}$"
+    + "".join(f"|(?:{p.pattern})[^\\n]{{0,60}}$" for p in vocabulary(LANGUAGES).closings),
     re.IGNORECASE | re.MULTILINE,
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -118,6 +123,10 @@ def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
     """ "Detective Robert Kline" is Robert Kline, a detective (when no other title is given)."""
     match = _RANK_PREFIX.match(name)
     if not match or len(match.group("rest").split()) < 2:
+        lead = TITLE_RE.match(name)
+        rest = name[lead.end() :].strip() if lead else ""
+        if lead and len(rest.split()) >= 2 and not TITLE_RE.search(rest):
+            return rest, title or lead.group(0)  # "Ispettore Superiore Luca Bianchi"
         return name, title
     ranks = {
         "det.": "Detective",
@@ -181,6 +190,11 @@ def find_signer(corpus: Corpus) -> Signer | None:
                 continue
             if found_name is None:
                 match = _NAME_LINE.match(stripped)
+                ranked = None if match else _ranked_name(stripped)
+                if ranked is not None:
+                    begin = start + line.find(stripped)
+                    candidates.append(Signer(ranked[0], ranked[1], begin, begin + len(stripped), 0.8))
+                    break
                 if match and not TITLE_RE.fullmatch(match.group("name")):
                     name = match.group("name")
                     begin = start + line.find(stripped)
@@ -219,6 +233,18 @@ def find_signer(corpus: Corpus) -> Signer | None:
         name, title = _split_rank(chosen.name, chosen.title)
         chosen = Signer(name, title, chosen.start, chosen.end, chosen.confidence)
     return chosen
+
+
+def _ranked_name(line: str) -> tuple[str, str] | None:
+    """ "Inspector Jefe Carlos Ruiz Gómez": a rank, then the name (when the line is no plain name)."""
+    lead = TITLE_RE.match(line)
+    if lead is None:
+        return None
+    rest = line[lead.end() :].strip(" ,:")
+    name = _NAME_LINE.match(rest)
+    if name is None or name.group("title") or TITLE_RE.search(name.group("name")):
+        return None
+    return name.group("name"), lead.group(0)
 
 
 def _title_under_name(text: str, source_start: int, source_end: int) -> Signer | None:

@@ -4,15 +4,21 @@ names, account ids and e-mail addresses written as the subject of the demand. Pu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.vocabulary import Vocabulary
 from shared.reference import domain_of
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@./])@(?P<h>[A-Za-z0-9_]{1,30})(?![\w@.-]*\.[A-Za-z]{2,})(?![\w])")
 _PROFILE_URL = re.compile(
-    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:#!/)?(?P<h>[A-Za-z0-9_]{1,30})(?![\w/])", re.IGNORECASE
+    r"(?<![\w.@/-])(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:#!/)?"
+    r"(?!(?:home|i|search|settings|intent|hashtag|share|explore|messages|notifications|login|signup|tos|privacy|en|rules)\b)"
+    r"(?P<h>[A-Za-z0-9_]{1,30})(?![\w])(?!\.\w)",
+    re.IGNORECASE,
 )
 _OTHER_URL = re.compile(
     r"https?://(?:www\.)?(?:instagram|facebook|tiktok|github|mastodon\.social)\.com/@?(?P<h>[A-Za-z0-9_.]{1,40})",
@@ -43,14 +49,31 @@ _NOT_TARGET_CONTEXT = re.compile(
 )
 
 
+# A phone number as written: "+1 (313) 555-0142", "+49 151 23456789", "313.555.0142".
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-]?)\d{3,4}[\s.-]?\d{3,5}(?![\w-])")
+_PHONE_CONTEXT = re.compile(
+    r"\b(?:(?:associated|linked|registered|connected|tied)\s+(?:with|to)|belonging to|used by|accounts? (?:with|using)|"
+    r"subscriber(?:s)? (?:of|to)|holder of)\s+(?:the\s+)?(?:(?:tele)?phone|mobile|cell(?:ular)?)?\s*(?:number|no\.?)?\s*[:#]?\s*$"
+    r"|^\s*(?:target(?:ed)?\s+)?(?:tele)?phone(?: number)?s?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_target(value: str) -> str:
     return value.strip().strip("\"'“”‘’.,;:()<>[]").removeprefix("@").strip()
 
 
 def _targets(
-    out: Fields, corpus: Corpus, excluded: set[str], *, requester_domains: set[str], sender_domain: str | None
+    out: Fields,
+    corpus: Corpus,
+    excluded: set[str],
+    *,
+    requester_domains: set[str],
+    sender_domain: str | None,
+    vocab: Vocabulary | None = None,
 ) -> None:
     text = corpus.text
+    words = _vocabulary_patterns(vocab)
     found: dict[str, tuple[float, int, int]] = {}
 
     def add(value: str, confidence: float, start: int, end: int) -> None:
@@ -63,7 +86,8 @@ def _targets(
                 return
         found[value] = (confidence, start, end)
 
-    for match in _LABELED_TARGET.finditer(text):
+    labelled = [*_LABELED_TARGET.finditer(text), *(words.labelled.finditer(text) if words.labelled else ())]
+    for match in labelled:
         for item in re.split(r"[,;]|\band\b", match.group("v")):
             item = item.strip()
             if not item:
@@ -93,6 +117,17 @@ def _targets(
         add(match.group("h"), 0.85, match.start("h"), match.end("h"))
     for match in _ID.finditer(text):
         add(match.group("id"), 0.85, match.start("id"), match.end("id"))
+    if words.bare is not None:
+        # "the account motorcity_mike", "la cuenta barrio_sur_88": a name that cannot be a word.
+        for match in words.bare.finditer(text):
+            name = match.group("h").rstrip(".")
+            quoted = bool(match.group("q"))
+            if len(name) >= 3 and (quoted or re.search(r"[_\d]", name) or re.search(r"[a-z][A-Z]", name)):
+                add(name, 0.8, match.start("h"), match.start("h") + len(name))
+    for match in _PHONE.finditer(text):
+        before = corpus.flat[max(0, match.start() - 70) : match.start()]
+        if _PHONE_CONTEXT.search(before) and sum(ch.isdigit() for ch in match.group(0)) >= 7:
+            add(match.group(0), 0.8, match.start(), match.end())
     lines = text.split("\n")
     offset = 0
     for line in lines:
@@ -113,7 +148,7 @@ def _targets(
                 r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I
             ):
                 continue
-            if not _TARGET_CONTEXT.search(before):
+            if not _TARGET_CONTEXT.search(before) and not (words.context and words.context.search(before)):
                 continue
             add(address, 0.8, offset + match.start(), offset + match.end())
         offset += len(line) + 1
@@ -135,4 +170,34 @@ def read_targets(r: Reading) -> None:
         excluded,
         requester_domains=set(r.claimed.email_domains) if r.claimed else set(),
         sender_domain=r.sender_domain,
+        vocab=r.vocab,
     )
+
+
+@dataclass(frozen=True)
+class _Words:
+    labelled: re.Pattern[str] | None  # "Konto: …", "Cuenta investigada: …"
+    bare: re.Pattern[str] | None  # "the account motorcity_mike"
+    context: re.Pattern[str] | None  # words that say an address is the account's
+
+
+@cache
+def _words(vocab: Vocabulary) -> _Words:
+    labels = "|".join(p.pattern for p in vocab.target_labels)
+    accounts = "|".join(p.pattern for p in vocab.account_words)
+    return _Words(
+        labelled=re.compile(rf"^\s*(?:{labels})\s*:\s*(?P<v>[^\n]+)$", re.IGNORECASE | re.MULTILINE)
+        if labels
+        else None,
+        bare=re.compile(
+            rf"\b(?:{accounts})\s*:?\s*(?P<q>[«\"“‘']\s?)?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{{1,29}})(?=[\s»\"”'’),;:]|\.(?:\s|$)|$)",
+            re.IGNORECASE,
+        )
+        if accounts
+        else None,
+        context=re.compile(rf"\b(?:{accounts})\b", re.IGNORECASE) if accounts else None,
+    )
+
+
+def _vocabulary_patterns(vocab: Vocabulary | None) -> _Words:
+    return _words(vocab) if vocab is not None else _Words(None, None, None)

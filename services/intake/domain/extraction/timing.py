@@ -10,6 +10,7 @@ from services.intake.domain.dates import DateHit, find_dates, number_value
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import Forward
+from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
 
 _SERVED_LABEL = re.compile(
@@ -54,17 +55,39 @@ def _served_at(
     return None
 
 
-def _return_by(out: Fields, corpus: Corpus, zone: tzinfo, served: datetime, day_first: bool) -> None:
+# The words before an order's, letter's or signature's own date: that date is not a deadline.
+_OWN_DATE = re.compile(
+    r"(?:\b(?:dated|signed|entered|issued|executed|sworn|subscribed|ordered|done|fait|fecha|datum|data)\b|"
+    r"\bdate of (?:this |the )?(?:order|warrant|subpoena|summons|letter|request|issuance)\b|\bthis\s*$)[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _return_by(
+    out: Fields, corpus: Corpus, zone: tzinfo, served: datetime, day_first: bool, vocab: Vocabulary | None = None
+) -> None:
     text = corpus.flat
     for match in _RETURN_LABEL.finditer(text):
         hit = first_date_after(corpus, match.end(), 80, day_first)
         if hit is None:
             continue
+        if _OWN_DATE.search(text[max(match.end(), hit.start - 40) : hit.start]):
+            continue  # "... as ordered by the Court on March 5": the order's date
         value = hit.moment(zone)
         return_ev = ev(corpus, value, 0.9 if hit.at else 0.8, match.start(), hit.end)
         out.put("return_by", return_ev)
         return
-    relative = _RELATIVE_RETURN.search(text)
+    for pattern in vocab.return_labels if vocab else ():
+        for match in pattern.finditer(text):
+            hit = first_date_after(corpus, match.end(), 40, day_first)
+            if hit is None or hit.start - match.end() > 12:
+                continue
+            earlier = find_dates(text, day_first=day_first, start=max(0, match.start() - 40), end=match.start())
+            if earlier and match.start() - earlier[-1].end <= 12:
+                continue  # "vom 1. bis 31. März", "de enero hasta el 31 de marzo": a range, not a deadline
+            out.put("return_by", ev(corpus, hit.moment(zone), 0.9 if hit.at else 0.8, match.start(), hit.end))
+            return
+    relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
     if relative:
         amount = number_value(relative.group("n"))
         if amount:
@@ -141,7 +164,7 @@ def read_served_at(r: Reading) -> None:
 
 def read_return_by(r: Reading) -> None:
     """``return_by``: a relative deadline counts from service (else from receipt)."""
-    _return_by(r.out, r.corpus, r.zone, r.value("served_at") or r.received_at, r.day_first)
+    _return_by(r.out, r.corpus, r.zone, r.value("served_at") or r.received_at, r.day_first, r.vocab)
 
 
 def read_date_range(r: Reading) -> None:
