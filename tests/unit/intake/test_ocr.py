@@ -15,6 +15,7 @@ from services.intake.domain.documents import OCR_MIN_CONFIDENCE
 from services.intake.service_layer.email import analyse_sync
 from tests.corpus.email.accuracy import corpus_config
 from tests.corpus.email.build_corpus import mail
+from tests.corpus.pdf import text_pdf
 from tests.corpus.scans import image_bomb, scanned_image, scanned_pdf
 
 pytestmark = pytest.mark.skipif(
@@ -173,3 +174,37 @@ def test_a_scanned_demand_by_email_is_read_and_a_poor_one_held(reader: PdfTextEx
     [scan] = [reason for reason in poor.extraction.triage if reason.code == "SCAN_IMAGE_ONLY"]
     assert "summons-scan.pdf is an image-only scan OCR read with low confidence" in scan.text
     assert "below the threshold" in scan.text and scan.text.endswith("a person must read it")
+
+
+async def test_a_pdf_of_typed_pages_and_a_scanned_page_reads_both_in_page_order(reader: PdfTextExtractor) -> None:
+    import io
+
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    for part in (
+        text_pdf("COVER LETTER typed page one"),
+        scanned_pdf(SUMMONS),
+        text_pdf("ATTACHMENT A typed page three"),
+    ):
+        for page in pypdf.PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    document = await reader.extract("mixed.pdf", out.getvalue())
+    assert document.status == "ok" and document.method == "ocr" and document.ocr_pages == 1
+    text = document.text
+    assert text.index("COVER LETTER") < text.index("@ALT_USCIS") < text.index("ATTACHMENT A")
+
+
+async def test_every_page_of_a_faxed_multi_page_tiff_is_read(reader: PdfTextExtractor) -> None:
+    import io
+
+    from tests.corpus.scans import render_page
+
+    pages = [render_page(t).convert("1") for t in (SUMMONS, "PAGE TWO\nSchedule of records: subscriber names")]
+    out = io.BytesIO()  # bilevel, CCITT Group 4, as fax machines send them
+    pages[0].save(out, format="TIFF", save_all=True, append_images=pages[1:], compression="group4")
+    document = await reader.read("fax.tif", "scan", out.getvalue())
+    assert document.status == "ok" and document.ocr_pages == 2
+    assert "@ALT_USCIS" in document.text and "Schedule of records" in document.text
