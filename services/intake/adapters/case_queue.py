@@ -7,6 +7,7 @@ targets or the stated purpose, which are sealed personal data.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import asyncpg
@@ -57,3 +58,25 @@ class CaseQueue:
             *arguments,
         )
         return [dict(row) for row in rows]
+
+    async def progress(self, case_id: uuid.UUID) -> dict[str, Any]:
+        """How far a case's work in flight has got: its pending requests, and a version of
+        everything its page shows that such work changes (requests, timeline, notices and their
+        states, the review). Carries no case content."""
+        row = await self._conn.fetchrow(
+            """
+            SELECT (SELECT count(*) FROM intake.action_requests WHERE case_id = $1 AND status = 'PENDING') AS pending,
+                   (SELECT count(*) FROM intake.action_requests WHERE case_id = $1) AS requests,
+                   (SELECT count(*) FROM intake.case_timeline WHERE case_id = $1) AS timeline,
+                   (SELECT count(*) FROM intake.case_notices WHERE case_id = $1) AS notices,
+                   (SELECT string_agg(status, ',' ORDER BY notice_id) FROM intake.case_notices WHERE case_id = $1)
+                       AS notice_states,
+                   EXISTS (SELECT 1 FROM intake.case_reviews WHERE case_id = $1) AS reviewed
+            """,
+            case_id,
+        )
+        return {
+            "pending": row["pending"],
+            "version": f"{row['requests']}.{row['timeline']}."
+            f"{row['notices']}.{row['notice_states']}.{row['reviewed']}.{row['pending']}",
+        }

@@ -230,3 +230,9 @@ async def record_outcome(*, pool: asyncpg.Pool, consumer: str, event: Envelope[S
 async def action_request(*, pool: asyncpg.Pool, request_id: uuid.UUID) -> dict[str, Any] | None:
     async with pool.acquire() as conn:
         return await ActionRequestRepository(conn).get(request_id)
+
+
+async def case_progress(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any]:
+    """What changed on a case since its page was drawn (``CaseQueue.progress``): not a view of it."""
+    async with pool.acquire() as conn:
+        return await CaseQueue(conn).progress(case_id)

@@ -11,7 +11,6 @@ import uuid
 from typing import Any
 from urllib.parse import quote
 
-import asyncpg
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -160,7 +159,7 @@ async def case_page(request: Request, case_id: uuid.UUID, svc: Services, member:
     now = svc.clock()
     # Read before the view: the page's script reloads when /progress differs from this version,
     # so a change landing while the page is drawn is never missed.
-    progress_version = (await progress_of(svc.pool, case_id))["version"]
+    progress_version = (await casework.case_progress(pool=svc.pool, case_id=case_id))["version"]
     view = await casework.case_page(pool=svc.pool, case_id=case_id, member=member, now=now)
     if view is None:
         return TEMPLATES.TemplateResponse(
@@ -218,29 +217,7 @@ async def case_page(request: Request, case_id: uuid.UUID, svc: Services, member:
 async def progress(case_id: uuid.UUID, svc: Services, member: StaffMember = Viewer) -> JSONResponse:
     """What changed since the page was drawn (the page's script polls this while work is pending).
     Carries no case content, so it is not a view of the case."""
-    return JSONResponse(await progress_of(svc.pool, case_id))
-
-
-async def progress_of(pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any]:
-    """A version of everything a case's page shows that work in flight changes."""
-    async with pool.acquire() as conn:
-        row = await conn.fetchrow(
-            """
-            SELECT (SELECT count(*) FROM intake.action_requests WHERE case_id = $1 AND status = 'PENDING') AS pending,
-                   (SELECT count(*) FROM intake.action_requests WHERE case_id = $1) AS requests,
-                   (SELECT count(*) FROM intake.case_timeline WHERE case_id = $1) AS timeline,
-                   (SELECT count(*) FROM intake.case_notices WHERE case_id = $1) AS notices,
-                   (SELECT string_agg(status, ',' ORDER BY notice_id) FROM intake.case_notices WHERE case_id = $1)
-                       AS notice_states,
-                   EXISTS (SELECT 1 FROM intake.case_reviews WHERE case_id = $1) AS reviewed
-            """,
-            case_id,
-        )
-    return {
-        "pending": row["pending"],
-        "version": f"{row['requests']}.{row['timeline']}."
-        f"{row['notices']}.{row['notice_states']}.{row['reviewed']}.{row['pending']}",
-    }
+    return JSONResponse(await casework.case_progress(pool=svc.pool, case_id=case_id))
 
 
 @router.post("/cases/{case_id}/actions", include_in_schema=False)
