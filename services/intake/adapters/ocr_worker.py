@@ -3,7 +3,8 @@ of image attachments (PNG, JPEG, TIFF...), within page, pixel and time limits.
 
 Never raises: every failure (no Tesseract, no language data, a decompression bomb, a corrupt
 file, the time limit) comes back as a plain dict with a detail a person can read. Imports
-nothing of the project but the pure document module, so a spawned worker starts fast.
+nothing of the project but the pure document module, so a spawned worker starts fast. A page
+OCR reads badly is checked for orientation (Tesseract's OSD) and read again turned upright.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
+
+from services.intake.domain.documents import OCR_MIN_CONFIDENCE
 
 # The languages OCR reads: the first pass in English, a second pass in the language the first
 # pass's words point to (plus English) when that is not English.
@@ -197,6 +200,28 @@ class _Reading:
     lines: list[str] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
 
+    @property
+    def mean(self) -> float:
+        return sum(self.confidences) / len(self.confidences) if self.confidences else 0.0
+
+    @property
+    def doubtful(self) -> bool:
+        return self.mean < OCR_MIN_CONFIDENCE
+
+
+def _upright(image: Any, timeout: float) -> Any | None:
+    """The page turned upright when Tesseract's orientation detection says it is not, else None."""
+    import pytesseract
+
+    if timeout <= 2.0:
+        return None
+    try:
+        found = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, timeout=timeout)
+        rotate = int(found.get("rotate") or 0) % 360
+    except Exception:  # too few characters to tell, or a timeout: leave the page as it is
+        return None
+    return image.rotate(-rotate, expand=True, fillcolor=255) if rotate else None
+
 
 def _ocr_image(image: Any, lang: str, timeout: float) -> _Reading:
     """One image through Tesseract: its text (lines, blank line between blocks) and word confidences."""
@@ -259,6 +284,12 @@ def _read_images(images: Any, options: OcrOptions, started: float, total: int) -
             continue
         try:
             reading = _ocr_image(image, lang, remaining)
+            if reading.doubtful and "osd" in installed:  # a page scanned upside down or sideways?
+                turned = _upright(image, options.seconds - (time.monotonic() - started))
+                if turned is not None:
+                    again = _ocr_image(turned, lang, options.seconds - (time.monotonic() - started))
+                    if again.mean > reading.mean:
+                        image, reading = turned, again
             if read == 0 and lang == "eng":
                 detected = guess_language("\n".join(reading.lines), tuple(wanted))
                 if detected != "eng":

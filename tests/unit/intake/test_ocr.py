@@ -208,3 +208,16 @@ async def test_every_page_of_a_faxed_multi_page_tiff_is_read(reader: PdfTextExtr
     document = await reader.read("fax.tif", "scan", out.getvalue())
     assert document.status == "ok" and document.ocr_pages == 2
     assert "@ALT_USCIS" in document.text and "Schedule of records" in document.text
+
+
+@pytest.mark.parametrize("angle", [90, 180])
+async def test_a_page_scanned_sideways_or_upside_down_is_turned_upright(reader: PdfTextExtractor, angle: int) -> None:
+    import io
+
+    from tests.corpus.scans import render_page
+
+    out = io.BytesIO()
+    render_page(SUMMONS).rotate(angle, expand=True).save(out, format="PNG")
+    document = await reader.read("turned.png", "scan", out.getvalue())
+    assert document.status == "ok" and not document.ocr_doubtful
+    assert "@ALT_USCIS" in words(document.text) and "CBP-2026-0042" in words(document.text)
