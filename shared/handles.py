@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlparse
 
 _PROFILE_URL = re.compile(r"^https?://", re.IGNORECASE)
+#: The fields of an account directory entry a demand may also name the account by (beside its handle).
+DIRECTORY_ID_FIELDS = ("id", "account_id", "contact_email")
 
 
 def normalize_handle(text: str) -> str:
@@ -42,3 +46,10 @@ def handle_candidates(target: str, *, legacy: bool = False) -> tuple[str, ...]:
         if path:
             keys.append(normalize(path[-1]))
     return tuple(dict.fromkeys(key for key in keys if key))
+
+
+def directory_keys(entry: Mapping[str, Any]) -> list[str]:
+    """The normalised identifiers an account directory entry is found by: its handle, its ids and
+    its contact e-mail (``DIRECTORY_ID_FIELDS``), sorted, each once."""
+    written = [str(entry["handle"])] + [str(entry[field]) for field in DIRECTORY_ID_FIELDS if entry.get(field)]
+    return sorted({key for text in written for key in handle_candidates(text)})

@@ -65,9 +65,10 @@ Progress = Callable[[str, int], None]
 
 async def stale_count(conn: asyncpg.Connection, column: SealedColumn, vault: Vault) -> int:
     """How many values of ``column`` are not under the current key."""
-    return await conn.fetchval(
+    count = await conn.fetchval(
         f"SELECT count(*) FROM {column.table} WHERE {column._stale()}", column._prefix_param(vault)
     )
+    return int(count)
 
 
 async def reseal_column(
@@ -114,6 +115,25 @@ async def reseal_column(
 
 
 LegacyStep = Callable[[asyncpg.Connection, Vault, int], Awaitable[int]]
+
+
+async def seal_legacy_reviews(
+    conn: asyncpg.Connection, vault: Vault, *, table: str, aad_of: Callable[[Any], str], batch: int
+) -> int:
+    """Rows of ``table`` (``case_id``, ``review``, ``sealed_review``) stored before reviews were sealed:
+    the review sealed in its row, its ``review_projection`` kept readable. Returns how many rows."""
+    rows = await conn.fetch(
+        f"SELECT case_id, review FROM {table} WHERE sealed_review IS NULL ORDER BY case_id LIMIT $1 FOR UPDATE",
+        batch,
+    )
+    for row in rows:
+        await conn.execute(
+            f"UPDATE {table} SET sealed_review = $2, review = $3 WHERE case_id = $1",
+            row["case_id"],
+            vault.seal_json(row["review"], aad=aad_of(row["case_id"])),
+            review_projection(row["review"]),
+        )
+    return len(rows)
 
 
 async def seal_legacy_outbox(conn: asyncpg.Connection, vault: Vault, schema: str, batch: int) -> int:

@@ -16,10 +16,11 @@ import asyncpg
 import pytest
 
 from deploy.cli import main
-from deploy.operations import SERVICES, rotate_keys
 from deploy.localinfra.smtp_sink import SmtpSink
+from deploy.operations import SERVICES, rotate_keys
 from services.intake.adapters.messages import MessageRepository
 from services.intake.adapters.sealing import SEALED_COLUMNS as INTAKE_COLUMNS
+from services.intake.adapters.sealing import review_aad as intake_review_aad
 from services.intake.service_layer import services as intake
 from services.notify.adapters.contacts import PostgresContactRepository
 from services.notify.adapters.matters import PostgresMatterRepository
@@ -28,9 +29,11 @@ from services.notify.adapters.sealing import SEALED_COLUMNS as NOTIFY_COLUMNS
 from services.notify.service_layer import services as notify
 from services.review.adapters.repository import AccountRepository
 from services.review.adapters.sealing import SEALED_COLUMNS as REVIEW_COLUMNS
+from services.review.adapters.sealing import review_aad as review_review_aad
+from services.review.entrypoints.cli import run_assess
 from shared.crypto import UndecryptableValue, Vault
 from shared.outbox import open_value
-from shared.sealing import ResealFailed, stale_count
+from shared.sealing import ResealFailed, review_projection, stale_count
 from shared.settings import Settings
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
 from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures
@@ -42,6 +45,8 @@ from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures
 )
 
 KEY_A, KEY_B, KEY_C, INDEX_KEY = (Vault.generate_key() for _ in range(4))
+# The seed case's review (as `dueprocess assess` prints it): its targets and explanations name the account.
+LEGACY_REVIEW = run_assess(path=SEED_CASE, accounts_file=DEMO_ACCOUNTS, now="2026-06-01T12:00:00+00:00")
 COLUMNS = {"intake": INTAKE_COLUMNS, "review": REVIEW_COLUMNS, "notify": NOTIFY_COLUMNS}
 
 
@@ -96,8 +101,8 @@ class Interrupted(Exception):
 
 async def test_rotate_to_b_then_retire_a_and_everything_still_reads(
     database_url: str,
-    role_urls: dict[str, str],
-    sink: SmtpSink,  # noqa: F811
+    role_urls: dict[str, str],  # noqa: F811
+    sink: SmtpSink,
 ) -> None:
     pools = await open_pools(role_urls, vault(f"a:{KEY_A}"))
     try:
@@ -145,8 +150,8 @@ async def test_rotate_to_b_then_retire_a_and_everything_still_reads(
 
 async def test_a_tampered_or_moved_ciphertext_is_refused(
     database_url: str,
-    role_urls: dict[str, str],
-    sink: SmtpSink,  # noqa: F811
+    role_urls: dict[str, str],  # noqa: F811
+    sink: SmtpSink,
 ) -> None:
     pools = await open_pools(role_urls, vault(f"a:{KEY_A}"))
     try:
@@ -232,6 +237,20 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
         await admin.execute(
             "INSERT INTO notify.case_accounts (case_id, handle) VALUES ($1, 'harbor_freight_fan')", case_id
         )
+        # A review as intake's read model and the review service stored it before reviews were sealed.
+        await admin.execute(
+            "INSERT INTO intake.case_reviews (case_id, review, reviewed_at) VALUES ($1, $2::jsonb, now())",
+            case_id,
+            json.dumps(LEGACY_REVIEW),
+        )
+        await admin.execute(
+            "INSERT INTO review.reviews (case_id, received_event, review, disposition, escalation_tier,"
+            " rule_set_version, received_at, reviewed_at, current_tier)"
+            " VALUES ($1, $2, $3::jsonb, 'OBJECT', 'COUNSEL', '1', now(), now(), 'COUNSEL')",
+            case_id,
+            uuid.uuid4(),
+            json.dumps(LEGACY_REVIEW),
+        )
     finally:
         await admin.close()
 
@@ -260,6 +279,16 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
             assert await PostgresMatterRepository(conn).cases_of("harbor_freight_fan") == [
                 (case_id, "harbor_freight_fan")
             ]
+        for table, aad_of in (("intake.case_reviews", intake_review_aad), ("review.reviews", review_review_aad)):
+            service = table.split(".")[0]
+            async with pools[service].acquire() as conn:
+                row = await conn.fetchrow(f"SELECT review, sealed_review FROM {table} WHERE case_id = $1", case_id)
+            assert row["sealed_review"] is not None, table
+            assert key.open_json(row["sealed_review"], aad=aad_of(case_id)) == LEGACY_REVIEW, table
+            readable = json.loads(row["review"]) if isinstance(row["review"], str) else row["review"]
+            assert "targets" not in readable and readable == review_projection(LEGACY_REVIEW), table
+            assert [f["code"] for f in readable["findings"]] == [f["code"] for f in LEGACY_REVIEW["findings"]], table
+            assert not any("explanation" in finding for finding in readable["findings"]), table
     finally:
         for pool in pools.values():
             await pool.close()

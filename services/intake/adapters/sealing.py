@@ -15,7 +15,7 @@ from typing import Any
 import asyncpg
 
 from shared.crypto import Vault, aad
-from shared.sealing import SealedColumn, review_projection, seal_legacy_outbox
+from shared.sealing import SealedColumn, seal_legacy_outbox, seal_legacy_reviews
 
 SCHEMA = "intake"
 
@@ -112,18 +112,7 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
                 case_projection(row["document"]),
             )
             done += 1
-        for row in await conn.fetch(
-            "SELECT case_id, review FROM intake.case_reviews WHERE sealed_review IS NULL"
-            " ORDER BY case_id LIMIT $1 FOR UPDATE",
-            batch,
-        ):
-            await conn.execute(
-                "UPDATE intake.case_reviews SET sealed_review = $2, review = $3 WHERE case_id = $1",
-                row["case_id"],
-                vault.seal_json(row["review"], aad=review_aad(row["case_id"])),
-                review_projection(row["review"]),
-            )
-            done += 1
+        done += await seal_legacy_reviews(conn, vault, table="intake.case_reviews", aad_of=review_aad, batch=batch)
         for row in await conn.fetch(
             "SELECT notice_id, recipient FROM intake.case_notices"
             " WHERE NOT starts_with(recipient, 'dp1:') ORDER BY notice_id LIMIT $1 FOR UPDATE",

@@ -16,7 +16,6 @@ from services.review.adapters.sealing import (
     entry_aad,
     legacy_account_key,
     lookup_index,
-    lookup_keys,
     review_aad,
     summary_aad,
     target_lookup_keys,
@@ -27,6 +26,7 @@ from services.review.domain.history import EarlierCase, normalized_case_number
 from shared.contracts import LegalProcessDecided, Review
 from shared.crypto import Vault
 from shared.db import vault_of
+from shared.handles import directory_keys
 from shared.sealing import review_projection
 from shared.vocabulary import Disposition, EscalationTier
 
@@ -91,7 +91,7 @@ class AccountRepository:
         for e in entries:
             key = account_key(vault, str(e["handle"]))
             rows.append(
-                (key, [lookup_index(vault, k) for k in lookup_keys(e)], vault.seal_json(dict(e), aad=entry_aad(key)))
+                (key, [lookup_index(vault, k) for k in directory_keys(e)], vault.seal_json(dict(e), aad=entry_aad(key)))
             )
             # An entry stored before the NFKC normalisation of handles moves to its new key.
             if (legacy := legacy_account_key(vault, str(e["handle"]))) != key:
@@ -282,7 +282,7 @@ class TimerRepository:
 
     async def lock_due(self, *, now: datetime, limit: int) -> list[asyncpg.Record]:
         """Pending timers that came due, locked for this instance; other instances skip them."""
-        return await self._conn.fetch(
+        rows: list[asyncpg.Record] = await self._conn.fetch(
             """
             SELECT timer_id, case_id, kind FROM review.timers
              WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= $1
@@ -293,6 +293,7 @@ class TimerRepository:
             now,
             limit,
         )
+        return rows
 
     async def mark_fired(self, timer_id: int, *, now: datetime) -> None:
         await self._conn.execute("UPDATE review.timers SET fired_at = $2 WHERE timer_id = $1", timer_id, now)
@@ -312,8 +313,9 @@ class TimerRepository:
         return int(result.split()[-1])
 
     async def pending(self, case_id: uuid.UUID) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
+        rows: list[asyncpg.Record] = await self._conn.fetch(
             "SELECT kind, tier, due_at FROM review.timers WHERE case_id = $1 AND fired_at IS NULL"
             " AND cancelled_at IS NULL ORDER BY due_at",
             case_id,
         )
+        return rows

@@ -8,14 +8,11 @@ earlier cases by blind indexes of their document fingerprint and Message-ID.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import asyncpg
 
 from shared.crypto import Vault, aad
-from shared.handles import handle_candidates, legacy_handle_key, normalize_handle
-from shared.sealing import SealedColumn, review_projection, seal_legacy_outbox
+from shared.handles import directory_keys, handle_candidates, legacy_handle_key, normalize_handle
+from shared.sealing import SealedColumn, seal_legacy_outbox, seal_legacy_reviews
 
 SCHEMA = "review"
 
@@ -33,13 +30,6 @@ def legacy_account_key(vault: Vault, handle: str) -> str:
 def lookup_index(vault: Vault, key: str) -> str:
     """A lookup key (already normalised by ``handle_candidates``) as stored."""
     return vault.blind(key, purpose="review.accounts.lookup")
-
-
-def lookup_keys(entry: Mapping[str, Any]) -> list[str]:
-    """The normalised identifiers a demand may name a directory entry by (handle, ids, e-mail)."""
-    keys = [str(entry["handle"])]
-    keys += [str(entry[field]) for field in ("id", "account_id", "contact_email") if entry.get(field)]
-    return sorted({key for raw in keys for key in handle_candidates(raw)})
 
 
 def target_lookup_keys(target: str) -> tuple[str, ...]:
@@ -88,22 +78,11 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
                 "INSERT INTO review.accounts (handle_key, lookup_keys, sealed_entry) VALUES ($1, $2, $3)"
                 " ON CONFLICT (handle_key) DO NOTHING",
                 key,
-                [lookup_index(vault, k) for k in lookup_keys(entry)],
+                [lookup_index(vault, k) for k in directory_keys(entry)],
                 vault.seal_json(entry, aad=entry_aad(key)),
             )
             done += 1
-        for row in await conn.fetch(
-            "SELECT case_id, review FROM review.reviews WHERE sealed_review IS NULL"
-            " ORDER BY case_id LIMIT $1 FOR UPDATE",
-            batch,
-        ):
-            await conn.execute(
-                "UPDATE review.reviews SET sealed_review = $2, review = $3 WHERE case_id = $1",
-                row["case_id"],
-                vault.seal_json(row["review"], aad=review_aad(row["case_id"])),
-                review_projection(row["review"]),
-            )
-            done += 1
+        done += await seal_legacy_reviews(conn, vault, table="review.reviews", aad_of=review_aad, batch=batch)
         for row in await conn.fetch(
             "SELECT case_id, fingerprint, message_id, summary FROM review.case_index"
             " WHERE sealed_summary IS NULL ORDER BY case_id LIMIT $1 FOR UPDATE",
