@@ -19,9 +19,9 @@ from typing import Any
 import httpx
 import pytest
 
-from deploy.operations import load_accounts, migrate_all, read_accounts_file
 from deploy.localinfra._process import free_port
 from deploy.localinfra.smtp_sink import SmtpSink
+from deploy.operations import load_accounts, migrate_all, read_accounts_file
 from shared.db import create_pool
 from shared.kafka import ensure_topics
 from shared.settings import ServiceRole, with_credentials

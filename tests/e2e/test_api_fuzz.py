@@ -17,8 +17,8 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from deploy.operations import migrate_all
 from deploy.localinfra._process import free_port
+from deploy.operations import migrate_all
 from shared.db import create_pool
 from tests.conftest import KafkaUnderTest, staff_api_headers
 

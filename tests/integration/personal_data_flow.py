@@ -21,8 +21,8 @@ from typing import Any
 import asyncpg
 import pytest
 
-from deploy.operations import SERVICES, migrate_all
 from deploy.localinfra.smtp_sink import SmtpSink
+from deploy.operations import SERVICES, migrate_all
 from services.intake.adapters.dkim_check import DkimVerifier
 from services.intake.adapters.pdf_text import PdfTextExtractor
 from services.intake.service_layer import email as intake_email

@@ -13,8 +13,8 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from deploy.operations import SERVICES
 from deploy.localinfra.smtp_sink import SmtpSink
+from deploy.operations import SERVICES
 from services.intake.service_layer import services as intake
 from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures
     ADDRESSES,
