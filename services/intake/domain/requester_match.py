@@ -8,11 +8,14 @@ body; the requester the text names is then matched to it. :func:`match_requester
   body's) domain of the same state; under another state's, a county's or city's, a federal or a
   foreign domain it is another body.
 * **a county or city named** ("Franklin County Sheriff's Office", "City of Columbus"): under a
-  county's or city's domain the place must be that body's; a state's domain may carry its
-  counties' and courts' names (``nycourts.gov`` for "Supreme Court, County of Kings").
+  county's domain the county and any city named must be that body's, under a city's domain the
+  city named (a city may carry the county offices within it: ``dany.nyc.gov``); a state's
+  domain may carry its counties' and courts' names (``nycourts.gov`` for "Supreme Court, County
+  of Kings").
 * **a registry agency named** ("FBI", "Department of Homeland Security"): the domain must be
-  that agency's (or one of its components': DHS named from ``cbp.dhs.gov``); a state's, a
-  city's, a foreign domain is never the FBI's.
+  that agency's, one of its components' (DHS named from ``cbp.dhs.gov``) or its department's
+  (FBI from ``usdoj.gov``); a state's, a city's, a foreign domain is never the FBI's, nor is
+  a sibling component's (CBP from ``ice.dhs.gov``).
 * otherwise the name is taken as the body's own name (MATCH).
 """
 
@@ -162,6 +165,9 @@ def match_agency(agency: Agency, body: GovernmentBody, domain: str, registry: Ag
     own = _body_agency(body, domain, registry)
     if own is not None and agency.id in {a.id for a in registry.lineage(own)}:
         return RequesterMatch(True, f"{domain} belongs to {own.id}, part of {agency.id}")
+    if own is not None and own.id in {a.id for a in registry.lineage(agency)}:
+        # A department's domain carries its components' mail (an FBI agent at usdoj.gov).
+        return RequesterMatch(True, f"{domain} belongs to {own.id}, of which {agency.id} is part")
     owner = own.id if own is not None else body.name
     return RequesterMatch(False, f"the requester {agency.id} is another body than {domain}'s ({owner})")
 
@@ -206,7 +212,15 @@ def match_requester(
         return RequesterMatch(False, f"{name} is a {stated} state agency, but {where}")
     if body.country == "US" and body.domain_type.startswith(_LOCAL_TYPES):
         label = body.domain.split(".")[0]
-        for what, pattern in (("county", _COUNTY_RE), ("city", _CITY_RE)):
+        # A county's domain is that county's; a city's may carry the county offices within it
+        # (New York City's borough district attorneys, consolidated city-counties): only another
+        # city is a mismatch there.
+        checks = (
+            [("city", _CITY_RE)]
+            if body.domain_type.startswith("City")
+            else [("county", _COUNTY_RE), ("city", _CITY_RE)]
+        )
+        for what, pattern in checks:
             for place in _places(pattern, text):
                 if place not in own and place not in label:
                     return RequesterMatch(False, f"{name} names the {what} {place.title()}, but {where}")

@@ -192,6 +192,8 @@ def _as(
         ("agent@cbp.dhs.gov", "U.S. Department of Homeland Security", None),  # the component's parent
         ("agent@atf.gov", "Department of Justice", None),  # CISA's organisation for atf.gov
         ("agent@fbi.gov", None, "DOJ"),
+        ("agent@usdoj.gov", "Federal Bureau of Investigation", None),  # a department's domain, its component
+        ("ada@dany.nyc.gov", "New York County District Attorney's Office", None),  # a county office in the city
         ("officer@met.police.uk", "Metropolitan Police Service", None),
     ],
 )
@@ -206,7 +208,8 @@ def test_the_named_requester_matches_the_body_of_the_domain(sender: str, name: s
         ("agent@columbus.gov", "Federal Bureau of Investigation", "another body"),  # FBI under a city's domain
         ("trooper@ohio.gov", "Texas Department of Public Safety", "Texas state agency"),
         ("deputy@franklincountyohio.gov", "Ohio State Highway Patrol", "Ohio state agency"),
-        ("deputy@columbus.gov", "Delaware County Sheriff's Office", "names the county Delaware"),
+        ("officer@columbus.gov", "City of Dayton Police", "names the city Dayton"),
+        ("deputy@franklincountyohio.gov", "Delaware County Sheriff's Office", "names the county Delaware"),
         ("deputy@franklincountyohio.gov", "City of Dayton Police", "names the city Dayton"),
         ("agent@fbi.gov", "Ohio State Highway Patrol", "Ohio state agency"),
         ("officer@met.police.uk", "Federal Bureau of Investigation", "another body"),
