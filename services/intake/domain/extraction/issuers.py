@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from shared.reference import Agency, AgencyRegistry
 from shared.vocabulary import RequesterKind
@@ -13,6 +14,7 @@ from shared.vocabulary import RequesterKind
 _US = r"(?:U\.?\s?S\.?|United\s+States)"
 
 
+@cache
 def _name_regex(name: str) -> re.Pattern[str]:
     words = re.sub(r"^(?:U\.S\.|United States)\s+", "", name.strip())
     pattern = re.escape(words).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -30,10 +32,20 @@ class AgencyHit:
     end: int
 
 
+@cache
+def _clue(name: str) -> str:
+    """A word every match of the name's pattern contains as written (case aside): a cheap test first."""
+    words = [w for w in name.lower().split() if "'" not in w and "’" not in w]
+    return max(words, key=len) if words else ""
+
+
 def find_agencies(text: str, registry: AgencyRegistry) -> list[AgencyHit]:
     hits: list[AgencyHit] = []
+    lowered = text.lower()
     for name, agency in registry.names():
         if name == agency.id and not name.isalpha():
+            continue
+        if _clue(name) not in lowered:
             continue
         for match in _name_regex(name).finditer(text):
             hits.append(AgencyHit(agency, match.start(), match.end()))

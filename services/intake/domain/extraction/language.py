@@ -33,10 +33,44 @@ def detector() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*_LINGUA).with_low_accuracy_mode().build()
 
 
+# Words only English uses among the six: a text full of them is English without asking lingua.
+_ENGLISH_ONLY = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "you",
+        "your",
+        "that",
+        "this",
+        "with",
+        "for",
+        "are",
+        "is",
+        "be",
+        "been",
+        "by",
+        "from",
+        "shall",
+        "which",
+        "will",
+        "have",
+        "has",
+        "any",
+        "all",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect(text: str) -> str | None:
     """The language of one text, or None when it is too short or unclear."""
     sample = _NOISE.sub(" ", text[:_SAMPLE])
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    words = _WORD.findall(sample.lower())
+    if sum(map(len, words)) < _MIN_LETTERS:
         return None
+    if len(words) >= 20 and sum(w in _ENGLISH_ONLY for w in words) >= 0.15 * len(words):
+        return "en"
     found = detector().detect_language_of(sample)
     return _LINGUA.get(found) if found is not None else None

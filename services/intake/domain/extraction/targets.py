@@ -9,7 +9,7 @@ from functools import cache
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
-from services.intake.domain.extraction.vocabulary import Vocabulary
+from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from shared.reference import domain_of
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -181,8 +181,13 @@ class _Words:
     context: re.Pattern[str] | None  # words that say an address is the account's
 
 
-@cache
 def _words(vocab: Vocabulary) -> _Words:
+    return _words_of(vocab.languages)
+
+
+@cache
+def _words_of(languages: tuple[str, ...]) -> _Words:
+    vocab = vocabulary(languages)
     labels = "|".join(p.pattern for p in vocab.target_labels)
     accounts = "|".join(p.pattern for p in vocab.account_words)
     return _Words(
