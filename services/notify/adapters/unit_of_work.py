@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 import asyncpg
 
@@ -16,8 +17,6 @@ from services.notify.adapters.matters import PostgresMatterRepository
 from services.notify.adapters.notices import PostgresNoticeRepository
 from services.notify.adapters.tables import SCHEMA
 from services.notify.adapters.triage import PostgresTriageRepository
-from services.notify.service_layer.repositories import AcceptanceRepository
-from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
 from shared import inbox
 from shared.contracts import Envelope
 from shared.outbox import add_to_outbox
@@ -34,8 +33,8 @@ class PostgresInbox:
         return await inbox.fresh(self._conn, schema=SCHEMA, consumer=consumer, events=events)
 
 
-class PostgresUnitOfWork(AbstractUnitOfWork):
-    """``for_dispatch``: also take a second connection first, before any row is locked, for the
+class PostgresUnitOfWork:
+    """The service layer's ``AbstractUnitOfWork`` on a pool. ``for_dispatch``: also take a second connection first, before any row is locked, for the
     acceptance records (each its own transaction): recording one never waits for the pool
     while the batch holds rows that others may be waiting for."""
 
@@ -51,11 +50,28 @@ class PostgresUnitOfWork(AbstractUnitOfWork):
         assert self._conn is not None, "the unit of work is not open"
         return self._conn
 
+    notices: PostgresNoticeRepository
+    deliveries: PostgresDeliveryRepository
+    reports: PostgresDeliveryReportRepository
+    matters: PostgresMatterRepository
+    triage: PostgresTriageRepository
+    contacts: PostgresContactRepository
+    inbox: PostgresInbox
+
     @property
-    def acceptances(self) -> AcceptanceRepository:
+    def acceptances(self) -> PostgresAcceptanceRepository:
         if self._records is None:
-            return super().acceptances
+            raise RuntimeError("this unit of work was not opened for dispatch")
         return PostgresAcceptanceRepository(self._records)
+
+    async def __aenter__(self) -> Self:
+        await self._begin()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self._end(commit=exc_type is None)
 
     async def _begin(self) -> None:
         if self._for_dispatch:

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
-from typing import Any
+from types import TracebackType
+from typing import Any, Self
 
 from services.notify.adapters.mime import WireMessage
 from services.notify.domain.lifecycle import GagRecord, MatterUpdate
@@ -30,7 +31,6 @@ from services.notify.domain.records import (
     NoticeSummary,
     StoredNotice,
 )
-from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
 from shared.contracts import Envelope, LegalProcessDecided, LegalProcessReviewed
 from shared.handles import handle_candidates, normalize_handle
 from shared.vocabulary import NoticeRole, NoticeStatus
@@ -582,9 +582,10 @@ class FakeInbox:
         return [event for event in events if await self.claim(consumer=consumer, event_id=event.event_id)]
 
 
-class FakeUnitOfWork(AbstractUnitOfWork):
-    """One shared store; each ``async with`` is a transaction over it. ``published``: the events
-    of the units that committed, in order; ``commits`` and ``rollbacks`` count them."""
+class FakeUnitOfWork:
+    """The service layer's ``AbstractUnitOfWork`` in memory: one shared store, each ``async with``
+    a transaction over it. ``published``: the events of the units that committed, in order;
+    ``commits`` and ``rollbacks`` count them."""
 
     def __init__(self, store: FakeStore | None = None) -> None:
         self.store = store or FakeStore()
@@ -618,9 +619,18 @@ class FakeUnitOfWork(AbstractUnitOfWork):
         write(self.store)
         self._outside.append(write)
 
-    async def _begin(self) -> None:
+    async def __aenter__(self) -> Self:
         self._snapshot = copy.deepcopy(self.store)
         self._staged, self._outside = [], []
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            await self.commit()
+        else:
+            await self.rollback()
 
     async def commit(self) -> None:
         self.published.extend(self._staged)
