@@ -14,7 +14,9 @@
   country from the registry, :attr:`Authenticity.verified_as`) and the requester named in
   the text must be that body (:mod:`services.intake.domain.requester_match`). A private
   party is verified when it passes for its own domain. Free-mail and look-alike domains
-  never verify; a forwarded message never verifies its original sender. A DKIM pass never
+  never verify; a forwarded message does not verify its original sender, unless it was
+  forwarded within the same body (a colleague at the same registry body, or the same
+  domain), whose own authentication then counts. A DKIM pass never
   confirms an emergency request (that takes an out-of-band confirmation).
 """
 
@@ -313,6 +315,19 @@ class Authenticity:
         }
 
 
+def _forwarded_within(
+    original: str | None, forwarder: str | None, assessment: DomainAssessment, government: GovernmentRegistry
+) -> str | None:
+    """The forwarder's domain when it forwarded within the original sender's body (or domain), else None."""
+    if not original or not forwarder:
+        return None
+    if assessment.domain_class in (DomainClass.FREE_MAIL, DomainClass.LOOKALIKE, DomainClass.NONE):
+        return None
+    if assessment.body is not None:
+        return forwarder if government.lookup(forwarder) == assessment.body else None
+    return forwarder if assessment.domain_class is DomainClass.ORDINARY and aligned(forwarder, original) else None
+
+
 def assess_authenticity(
     *,
     sender: str | None,
@@ -324,11 +339,14 @@ def assess_authenticity(
     data: AuthenticityData | None = None,
     requester_name: str | None = None,
     government: GovernmentRegistry | None = None,
+    forwarded_by: str | None = None,
 ) -> Authenticity:
     """Whether the requester is verified by the message's authentication (DOMAIN.md).
 
     ``requester_name`` is the requester as the text names it ("Ohio State Highway Patrol");
     without it, ``claimed_agency`` (a registry agency the text names) is matched to the domain.
+    ``forwarded_by`` is who forwarded a forwarded message (its From): a forward within the
+    original sender's body (or domain) is checked by the forwarder's authentication.
     """
     data = data or authenticity_data()
     government = government or government_registry()
@@ -337,25 +355,30 @@ def assess_authenticity(
     passing = [r for r in results if r.result == "pass" and r.method in ("dkim", "dmarc") and r.domain]
     reasons: list[str] = []
     passed = tuple(f"{r.method} {r.domain} ({r.source})" for r in passing)
+    checked = domain  # whose authentication must pass
     if forwarded:
-        reasons.append("the message was forwarded: the original sender's authentication cannot be checked")
+        internal = _forwarded_within(domain, domain_of(forwarded_by), assessment, government)
+        if internal is None:
+            reasons.append("the message was forwarded: the original sender's authentication cannot be checked")
+        else:
+            checked = internal
     if assessment.domain_class is DomainClass.NONE:
         reasons.append("the message has no sender address")
     elif assessment.domain_class in (DomainClass.FREE_MAIL, DomainClass.LOOKALIKE):
         reasons.append(assessment.reason)
-    aligned_pass = [r for r in passing if domain and aligned(r.domain or "", domain)]
-    if domain and not aligned_pass:
+    aligned_pass = [r for r in passing if checked and aligned(r.domain or "", checked)]
+    if checked and not aligned_pass:
         if passing:
             reasons.append(
                 f"authentication passed only for {', '.join(sorted({r.domain or '' for r in passing}))}, "
-                f"not for the sender's domain {domain}"
+                f"not for the sender's domain {checked}"
             )
         elif results:
             reasons.append(
-                f"DKIM/DMARC did not pass for {domain} (" + ", ".join(f"{r.method}={r.result}" for r in results) + ")"
+                f"DKIM/DMARC did not pass for {checked} (" + ", ".join(f"{r.method}={r.result}" for r in results) + ")"
             )
         else:
-            reasons.append(f"no DKIM signature or trusted authentication result for {domain}")
+            reasons.append(f"no DKIM signature or trusted authentication result for {checked}")
     body = assessment.body
     match: str | None = None
     if requester_kind in GOVERNMENT_KINDS:

@@ -238,3 +238,34 @@ def test_the_kind_and_country_come_from_the_registry() -> None:
 def test_a_private_party_is_not_verified_from_a_government_or_look_alike_domain() -> None:
     for sender in ("lawyer@ohio.gov", "lawyer@ohio-gov.com", "lawyer@0hio.gov"):
         assert not _as(sender, "Smith & Jones LLP", kind=RequesterKind.PRIVATE_PARTY).verified
+
+
+@pytest.mark.parametrize(
+    ("original", "forwarder", "verified"),
+    [
+        ("sergeant@dallaspolice.gov", "detective@dallaspolice.gov", True),  # within the same body
+        ("detective@seattle.gov", "unit.mailbox@spd.seattle.gov", True),  # a subdomain of the same body's
+        ("magistrat@justice.fr", "greffe@justice.fr", True),
+        ("partner@smithjones-law.com", "paralegal@smithjones-law.com", True),  # a law firm's own domain
+        ("agent@ice.dhs.gov", "legal@platform.example", False),  # our own staff forwarding
+        ("trooper@ohio.gov", "agent@fbi.gov", False),  # another body
+        ("fbi.emergency@gmail.com", "other@gmail.com", False),  # free mail never
+    ],
+)
+def test_a_forward_verifies_only_within_the_original_senders_body(
+    original: str, forwarder: str, verified: bool
+) -> None:
+    forwarder_domain = forwarder.rsplit("@", 1)[-1]
+    kind = RequesterKind.PRIVATE_PARTY if "law" in original else RequesterKind.STATE_LOCAL
+    verdict = assess_authenticity(
+        sender=original,
+        claimed_agency=None,
+        requester_kind=kind,
+        results=passed(forwarder_domain),
+        forwarded=True,
+        registry=REGISTRY,
+        forwarded_by=forwarder,
+    )
+    assert verdict.verified is verified, verdict.reasons
+    if not verified:
+        assert verdict.reasons

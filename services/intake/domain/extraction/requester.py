@@ -222,6 +222,7 @@ def read_verification(r: Reading) -> None:
         registry=r.registry,
         data=r.data,
         requester_name=_named_requester(r),
+        forwarded_by=r.message.from_address if r.forwarded else None,
     )
     r.authenticity = authenticity
     r.out.put(
