@@ -133,7 +133,6 @@ class _HtmlText(HTMLParser):
             "h4",
             "h5",
             "h6",
-            "blockquote",
             "pre",
             "section",
             "article",
@@ -190,6 +189,8 @@ class _HtmlText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skipping += 1
+        elif tag == "blockquote":
+            self._write(f"\n{_QUOTE_IN}\n")
         elif tag == "table" and len(self.tables) < self.MAX_TABLE_DEPTH:
             self.tables.append(_Table())
         elif tag == "tr" and self.tables:
@@ -209,6 +210,8 @@ class _HtmlText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "blockquote":
+            self._write(f"\n{_QUOTE_OUT}\n")
         elif tag == "table" and self.tables:
             self._close_table()
         elif tag == "tr" and self.tables:
@@ -272,17 +275,48 @@ def _render_table(rows: list[list[str]], header: list[bool]) -> list[str]:
     return lines
 
 
+# Where a <blockquote> opens and closes in the parser's output (private-use characters, stripped
+# from the markup first): its lines are then marked "> " as a quoting mail client marks them.
+_QUOTE_IN, _QUOTE_OUT = "\ue000", "\ue001"
+
+
+def _mark_quotes(text: str) -> str:
+    depth = 0
+    lines: list[str] = []
+    for line in text.split("\n"):
+        content = line.replace(_QUOTE_IN, "").replace(_QUOTE_OUT, "")
+        lines.append(("> " * depth + content) if depth and content.strip() else content)
+        depth = max(0, depth + line.count(_QUOTE_IN) - line.count(_QUOTE_OUT))
+    return "\n".join(lines)
+
+
 def html_to_text(markup: str) -> str:
     """Readable text of an HTML body: scripts and styles dropped, blocks on their own lines,
-    table rows as ``Label: value`` or cells joined by `` | ``."""
+    table rows as ``Label: value`` or cells joined by `` | ``, quoted (<blockquote>) lines marked
+    ``> ``."""
+    markup = markup.replace(_QUOTE_IN, "").replace(_QUOTE_OUT, "")
     parser = _HtmlText()
     try:
         parser.feed(markup)
         parser.close()
-        text = "".join(parser.out)
+        text = _mark_quotes("".join(parser.out))
     except Exception:
         text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
     return tidy_text(text)
+
+
+_LABELLED = re.compile(r"^[^:\n]{1,60}: \S", re.M)
+
+
+def _richer_html(plain: list[str], htmls: list[str]) -> list[str] | None:
+    """The HTML alternative's text when it reads a table the plain alternative flattened (more
+    ``Label: value`` lines, about as many words), else None: the plain text stays the body."""
+    if not any("<table" in markup.lower() for markup in htmls):
+        return None
+    rendered = [html_to_text(markup) for markup in htmls]
+    plain_text, html_text = "\n".join(plain), "\n".join(rendered)
+    more_fields = len(_LABELLED.findall(html_text)) > len(_LABELLED.findall(plain_text))
+    return rendered if more_fields and len(html_text.split()) >= 0.8 * len(plain_text.split()) else None
 
 
 def tidy_text(text: str) -> str:
@@ -481,6 +515,8 @@ def _read(message: Message, limits: MessageLimits, *, depth: int) -> ParsedMessa
     if not body_parts and htmls:
         body_parts = [html_to_text(markup) for markup in htmls]
         html_only = True
+    elif body_parts and htmls:
+        body_parts = _richer_html(body_parts, htmls) or body_parts
     headers: list[tuple[str, str]] = []
     for key, raw_value in message.raw_items():
         try:

@@ -218,3 +218,40 @@ def test_every_cell_of_an_html_table_is_in_the_text(rows: list[list[str]], close
     for row in rows:
         for cell in row:
             assert cell in text
+
+
+def test_quoted_html_is_marked_as_a_mail_client_quotes() -> None:
+    markup = (
+        "<p>Please see the notice below.</p><div>On Mon, Legal wrote:<blockquote>Takedown notice<br>"
+        "remove the posts<blockquote>older</blockquote></blockquote></div><p>Thanks</p>"
+    )
+    assert [line for line in html_to_text(markup).split("\n") if line] == [
+        "Please see the notice below.",
+        "On Mon, Legal wrote:",
+        "> Takedown notice",
+        "> remove the posts",
+        "> > older",
+        "Thanks",
+    ]
+    assert html_to_text("a\ue000b\ue001c") == "abc"  # the markers cannot be smuggled in
+
+
+def alternative(plain: str, markup: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Agent <agent@cbp.dhs.gov>"
+    message["Subject"] = "Summons"
+    message.set_content(plain)
+    message.add_alternative(markup, subtype="html")
+    return bytes(message)
+
+
+def test_the_html_alternative_is_the_body_when_it_holds_the_table_the_plain_one_flattened() -> None:
+    table = "<p>Summons attached.</p><table><tr><td>Account</td><td>@ALT_USCIS</td></tr><tr><td>Return date</td><td>March 13, 2027</td></tr></table>"
+    flattened = alternative("Summons attached.\n\nAccount\n\n@ALT_USCIS\n\nReturn date\n\nMarch 13, 2027", table)
+    parsed = parse_message(flattened, LIMITS)
+    assert parsed.body.split("\n")[-2:] == ["Account: @ALT_USCIS", "Return date: March 13, 2027"]
+    assert not parsed.html_only
+    labelled = "Summons attached.\nAccount: @ALT_USCIS\nReturn date: March 13, 2027"
+    assert parse_message(alternative(labelled, table), LIMITS).body == labelled  # the plain one already reads
+    stub = alternative(labelled + "\n" + "More words in the plain text only. " * 20, table)
+    assert parse_message(stub, LIMITS).body.startswith(labelled)  # an HTML part that says less is not taken
