@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from services.intake.domain.authenticity import (
@@ -269,3 +271,19 @@ def test_a_forward_verifies_only_within_the_original_senders_body(
     assert verdict.verified is verified, verdict.reasons
     if not verified:
         assert verdict.reasons
+
+
+def test_a_dkim_pass_verifies_a_city_police_sender_but_never_confirms_its_emergency(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pathlib import Path
+
+    from deploy.cli import main
+
+    eml = Path(__file__).resolve().parents[2] / "corpus" / "email" / "09-emergency-police.eml"
+    assert main(["assess", str(eml), "--json", "--now", "2024-03-02T10:00:00-08:00"]) == 0
+    review = json.loads(capsys.readouterr().out)
+    assert review["requester"]["verified"] is True  # elkgrove.gov, DKIM pass: verified as the City of Elk Grove
+    codes = {finding["code"] for finding in review["findings"]}
+    assert "EDR_UNVERIFIED" in codes and "REQUESTER_UNVERIFIED" not in codes
+    assert review["disposition"] == "VERIFY_REQUESTER"
