@@ -6,7 +6,8 @@ import argparse
 import asyncio
 import json
 import sys
-from datetime import UTC
+import tempfile
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,18 +28,18 @@ from deploy.operations import (
     rotate_keys,
     service_roles,
 )
-from deploy.up import run_up
 from shared.crypto import Vault
+from shared.db import create_pool
+from shared.settings import Settings, load_settings
 
 
-def _settings() -> Any:
-    from shared.settings import load_settings
-
+def _settings() -> Settings:
     return load_settings()
 
 
 def _bootstrap(service: str) -> ModuleType:
-    """The service's wiring, imported only for the service that runs."""
+    """The service's wiring, imported only for the service that runs (as every service module
+    below: a command loads only the services it uses)."""
     if service == "intake":
         from services.intake import bootstrap as intake
 
@@ -109,10 +110,13 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
+    # The local servers' machinery (and the Kafka admin client) loads for `up` only.
+    from deploy.up import run_up
+
     return run_up(data_dir=Path(args.data_dir), broker=args.broker)
 
 
-def _api_token(settings: Any) -> str | None:
+def _api_token(settings: Settings) -> str | None:
     """DUEPROCESS_API_TOKEN (or _FILE): the intake API token `submit` and `status` send."""
     return settings.api_token.get_secret_value() if settings.api_token else None
 
@@ -138,8 +142,6 @@ class EmlUnreadable(Exception):
 
 def extract_case_from_eml(path: Path, *, now: str | None) -> tuple[dict[str, Any], list[str]]:
     """Intake's extraction of one .eml (offline: no database), as the case JSON and its triage reasons."""
-    from datetime import datetime
-
     from services.intake.bootstrap import email_ingestion
     from services.intake.service_layer.email import LimitExceeded, analyse_sync
 
@@ -173,8 +175,6 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     if path.suffix.lower() != ".eml":
         return assess_main(path=path, accounts_file=accounts, now=args.now, as_json=args.json)
     # An e-mail: intake's extraction makes the case, the review assesses it as it would any case.
-    import tempfile
-
     try:
         case, reasons = extract_case_from_eml(path, now=args.now)
     except EmlUnreadable as exc:
@@ -214,10 +214,7 @@ def _cmd_dlq(args: argparse.Namespace) -> int:
 
 async def transparency(database_url: str, *, period_from: str, period_to: str, output_format: str, band: int) -> int:
     """`dueprocess report transparency`: intake's banded transparency report, printed."""
-    from datetime import date
-
     from services.intake.service_layer.reports import transparency_report
-    from shared.db import create_pool
 
     try:
         start, end = date.fromisoformat(period_from), date.fromisoformat(period_to)

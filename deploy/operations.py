@@ -22,8 +22,6 @@ import asyncpg
 from shared.audit import export_case, load_signing_key, verify
 from shared.crypto import Vault
 from shared.db import create_pool, grant_service_role, migrate, schema_migrations
-from shared.dlq import list_dead_letters, replay_dead_letters
-from shared.kafka import client_security
 from shared.sealing import reseal_column, stale_count
 from shared.settings import ServiceRole, Settings
 
@@ -233,6 +231,10 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
 
 
 async def dlq_list(settings: Settings, *, as_json: bool) -> int:
+    # The Kafka client loads for the dlq commands only: every other command starts without it.
+    from shared.dlq import list_dead_letters
+    from shared.kafka import client_security
+
     letters = await list_dead_letters(
         settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix, security=client_security(settings)
     )
@@ -250,6 +252,9 @@ async def dlq_list(settings: Settings, *, as_json: bool) -> int:
 
 
 async def dlq_replay(settings: Settings, *, consumer: str | None) -> int:
+    from shared.dlq import replay_dead_letters
+    from shared.kafka import client_security
+
     replayed = await replay_dead_letters(
         settings.kafka_bootstrap,
         prefix=settings.kafka_topic_prefix,

@@ -12,6 +12,7 @@ import asyncio
 import getpass
 import json
 import os
+import secrets
 import sys
 import uuid
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from typing import Any
 import asyncpg
 
 from deploy.operations import migrate_all, write_private
+from services.intake.adapters.staff import secret_digest
 from services.intake.domain.staff import Role, StaffMember, WeakPassword
 from shared.db import create_pool
 
@@ -118,8 +120,6 @@ async def issue_token(pool: asyncpg.Pool, *, member: StaffMember, name: str, act
     token = await _service().issue_api_token(
         pool=pool, staff_id=member.staff_id, name=name, issued_by=actor, clock=utc_now
     )
-    from services.intake.adapters.staff import secret_digest
-
     token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens WHERE token_hash = $1", secret_digest(token))
     return token, token_id
 
@@ -365,8 +365,6 @@ async def ensure_demo_staff(database_url: str, *, data_dir: Path, login_url: str
     token for the CLI (legal ops), made on the first start and reused after; a demo account
     whose password is not in the file gets a new one. Returns (credentials file, token file,
     the e-mail addresses created or given a new password this time)."""
-    import secrets
-
     service = _service()
     credentials_path, token_path = data_dir / CREDENTIALS_FILE, data_dir / API_TOKEN_FILE
     known = read_credentials(credentials_path)
