@@ -3,10 +3,10 @@ form, ``dueprocess submit FILE.eml``) and the offline reading ``dueprocess asses
 
 ``ingest_message`` keeps the raw message verbatim with its SHA-256 and its attachments with
 theirs, reads the case out of it (CPU work off the event loop: MIME and extraction in a thread,
-PDFs, OCR of scans and office files in worker processes, DKIM in a thread), decides whether it repeats an earlier case, and
-writes it all in one transaction with the case row and, unless the case waits for legal ops,
-its ``legal-process.received.v1`` event (a case held for triage stages ``legal-process.held.v1``
-instead: legal ops are alerted). It returns only after the commit.
+PDFs, OCR of scans and office files in worker processes, DKIM in a thread), decides whether it
+repeats an earlier case, and writes it all in one transaction with the case row and, unless the
+case waits for legal ops, its ``legal-process.received.v1`` event (a case held for triage stages
+``legal-process.held.v1`` instead: legal ops are alerted). It returns only after the commit.
 
 A held case leaves triage once: ``confirm_case`` (legal process: published as received) or
 ``dismiss_case`` (not legal process: ``legal-process.dismissed.v1``, nothing deleted).
@@ -220,10 +220,14 @@ async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) 
     parsed, unparseable = await asyncio.to_thread(_parse, raw, config.limits)
     documents, status, workers = _simple_documents(parsed)
     by_ordinal = {a.ordinal: a for a in parsed.attachments}
-    for ordinal, role in workers:  # in worker processes: PDFs, OCR of scans, office files
-        attachment = by_ordinal[ordinal]
-        name = _name(ordinal, attachment.filename, attachment.content_type)
-        document = await config.pdf.read(name, role, attachment.data)
+    # In worker processes, side by side: PDFs and office files in one pool, OCR of scans in another.
+    read = await asyncio.gather(
+        *(
+            config.pdf.read(_name(o, by_ordinal[o].filename, by_ordinal[o].content_type), role, by_ordinal[o].data)
+            for o, role in workers
+        )
+    )
+    for (ordinal, _role), document in zip(workers, read, strict=True):
         documents.append(document)
         status[ordinal] = document.status
     results = _trusted_results(parsed, config.authserv_ids)
