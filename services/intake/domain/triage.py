@@ -9,7 +9,8 @@ case's schema), so no name, handle, address or text can travel in it.
 
 Codes: MIME_UNPARSEABLE, NO_READABLE_TEXT, SCAN_IMAGE_ONLY, DOCUMENT_UNREADABLE,
 DOCUMENT_TRUNCATED, DOCUMENT_UNSUPPORTED, FIELD_INVALID[:field], NO_CASE_FORMED,
-LOW_CONFIDENCE[:field].
+LOW_CONFIDENCE[:field], NOT_LEGAL_PROCESS (a newsletter, complaint, support mail, spam, takedown
+notice or automatic reply: legal ops dismiss it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ReasonCode = Literal[
     "FIELD_INVALID",
     "NO_CASE_FORMED",
     "LOW_CONFIDENCE",
+    "NOT_LEGAL_PROCESS",
 ]
 #: Every code a triage reason can have (before the optional ``:field``).
 REASON_CODES: tuple[str, ...] = get_args(ReasonCode)

@@ -152,6 +152,8 @@ TRIAGE_REASON_PLAIN: Mapping[str, str] = MappingProxyType(
         "FIELD_INVALID": "a field read from it was invalid and was left empty",
         "NO_CASE_FORMED": "the fields read from it could not form a case; only the text was kept",
         "LOW_CONFIDENCE": "a deciding field was not read with confidence",
+        "NOT_LEGAL_PROCESS": "it does not read as legal process (newsletter, complaint, spam, takedown notice, "
+        "automatic reply): confirm it or dismiss it",
         "OTHER": "another reason (see the case page)",
     }
 )

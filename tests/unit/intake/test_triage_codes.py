@@ -72,13 +72,7 @@ HELD_CORPUS = {
         "LOW_CONFIDENCE:targets",
         "LOW_CONFIDENCE:data_categories",
     ],
-    "30-not-legal-process.eml": [
-        "LOW_CONFIDENCE:process_type",
-        "LOW_CONFIDENCE:requester.name",
-        "LOW_CONFIDENCE:requester.kind",
-        "LOW_CONFIDENCE:targets",
-        "LOW_CONFIDENCE:data_categories",
-    ],
+    "30-not-legal-process.eml": ["NOT_LEGAL_PROCESS", "LOW_CONFIDENCE:requester.name", "LOW_CONFIDENCE:requester.kind"],
 }
 # What a document's reading status makes of it in triage.
 STATUS_CODES = {

@@ -24,6 +24,7 @@ from services.intake.domain.extraction.mechanism import read_mechanism
 from services.intake.domain.extraction.nondisclosure import read_nondisclosure
 from services.intake.domain.extraction.process_type import read_process_type
 from services.intake.domain.extraction.purpose import read_purpose
+from services.intake.domain.extraction.relevance import read_relevance
 from services.intake.domain.extraction.requester import read_requester, read_verification
 from services.intake.domain.extraction.signer import read_signer
 from services.intake.domain.extraction.statute import read_statute
@@ -53,6 +54,7 @@ READERS: tuple[Reader, ...] = (
     read_case_number,
     read_court,
     read_mechanism,
+    read_relevance,
 )
 
 
