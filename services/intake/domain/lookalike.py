@@ -9,7 +9,7 @@ the foreign table, the agency registry's) and answers per message in a few dicti
 * **a registry domain in front of another**: ``ohio.gov.secure-mail.com``, ``irs.gov.co``;
 * **added words**: a government word joined to a registry name (``fbi-gov.com``, ``ohiogov.net``,
   ``gov-ohio.org``), a multi-label registry name joined up (``cbp-dhs.us`` for ``cbp.dhs.gov``),
-  an agency acronym as a hyphenated word (``fbi-secure.com``);
+  an agency acronym as a label or a hyphenated word (``fbi.com``, ``fbi-secure.com``);
 * **one edit away** (insertion, deletion, substitution) from a registry domain, outside the
   government's own top-level domains (``usdoj.gob``, ``ohio.gv``, ``ohio.mov``): looked up by
   name, not by a scan of the registry.
@@ -203,7 +203,7 @@ class LookalikeIndex:
                     # "cagov" (ca.gov) counts; "camil" is a name, not ca.gov's military.
                     if stem != label and len(stem) >= (3 if word == self._mil else 2) and stem in self._names:
                         return f"{readable} joins a government word to {self._names[stem]}'s name outside it"
-            if len(tokens) > 1 and any(t in self.agency_words for t in tokens):
+            if any(t in self.agency_words for t in tokens):  # fbi.com, fbi-secure.net
                 return f"{readable} names a government agency outside its domains"
         # 4. one edit away, outside the government's own top-level domains.
         if labels[-1] not in self.own_tlds:

@@ -165,7 +165,38 @@ def test_an_added_word_is_a_look_alike_that_never_verifies(body: GovernmentBody,
 
 
 @pytest.mark.parametrize(
-    "domain", ["fbigov.com", "ohiogov.net", "govohio.org", "cagov.com", "cbp-dhs.us", "cbpdhs.com"]
+    "domain",
+    [
+        "fbigov.com",
+        "ohiogov.net",
+        "govohio.org",
+        "cagov.com",
+        "cbp-dhs.us",
+        "cbpdhs.com",
+        "fbi.com",
+        "irs.net",
+        "fbi-secure.com",
+    ],
 )
 def test_a_government_word_or_a_registry_name_joined_up_is_a_look_alike(domain: str) -> None:
     assert classify_domain(domain, AGENCIES).domain_class is DomainClass.LOOKALIKE
+
+
+@pytest.mark.parametrize(
+    "domain",
+    [
+        "kirkland.com",  # law firms, companies, universities, newspapers named like a city or a state
+        "perkinscoie.com",
+        "boston.com",
+        "ohio.edu",
+        "texas.com",
+        "navyfederal.org",
+        "govdelivery.com",  # the bulk mailer government agencies use
+        "ice.com",  # "ice" is a word before it is an agency
+        "sony.co.jp",
+        "tamil.com",
+        "bbc.co.uk",
+    ],
+)
+def test_ordinary_domains_are_not_look_alikes(domain: str) -> None:
+    assert classify_domain(domain, AGENCIES).domain_class is DomainClass.ORDINARY
