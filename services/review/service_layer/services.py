@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import asyncpg
 
@@ -352,7 +352,8 @@ async def carry_out_request(
                 produced=request.produced,
                 request_id=request.request_id,
             )
-            outcome, detail = "DONE", _done_detail(decided)
+            outcome: Literal["DONE", "REFUSED"] = "DONE"
+            detail = _done_detail(decided)
         except (CaseNotFound, ActionRefused) as exc:
             outcome, detail = "REFUSED", str(exc)
         answer = StaffActionOutcome(
