@@ -157,3 +157,21 @@ def image_bomb(side: int = 30_000) -> bytes:
     row = b"\x00" + b"\xff" * side
     body = b"".join(compressor.compress(row) for _ in range(min(side, 2000))) + compressor.flush()
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+
+
+def pdf_image_bomb(side: int = 30_000) -> bytes:
+    """An image-only PDF whose one page image claims ``side`` x ``side`` grey pixels (inflating to
+    ``side``² bytes from a few hundred kilobytes)."""
+    compressor = zlib.compressobj(9)
+    row = b"\xff" * side
+    data = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 "
+        b"/Length %d /Filter /FlateDecode >>\nstream\n" % (side, side, len(data)) + data + b"\nendstream",
+        _stream(b"q 612 0 0 792 0 0 cm /Im1 Do Q", compress=False),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 3 0 R >> >> "
+        b"/Contents 4 0 R >>",
+    ]
+    return _document(objects)

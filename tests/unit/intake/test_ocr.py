@@ -16,7 +16,7 @@ from services.intake.service_layer.email import analyse_sync
 from tests.corpus.email.accuracy import corpus_config
 from tests.corpus.email.build_corpus import mail
 from tests.corpus.pdf import text_pdf
-from tests.corpus.scans import image_bomb, scanned_image, scanned_pdf
+from tests.corpus.scans import image_bomb, pdf_image_bomb, scanned_image, scanned_pdf
 
 pytestmark = pytest.mark.skipif(
     not __import__("shutil").which("tesseract"),
@@ -124,6 +124,8 @@ async def test_blank_pages_bombs_and_corrupt_images_end_in_a_status(reader: PdfT
     assert corrupt.status == "image_only" and "could not be decoded" in (corrupt.detail or "")
     truncated = await reader.read("cut.png", "scan", scanned_image(SUMMONS)[:4000])
     assert truncated.status == "image_only" and truncated.detail
+    pdf_bomb = await reader.extract("bomb.pdf", pdf_image_bomb(side=20_000))  # 400 MB of pixels, 350 kB of PDF
+    assert pdf_bomb.status == "image_only" and pdf_bomb.detail
     after = await reader.read("after.png", "scan", scanned_image(SUMMONS))
     assert after.status == "ok"  # the worker survived
 
