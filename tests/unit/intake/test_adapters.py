@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.intake.adapters.dkim_check import DkimVerifier
+from services.intake.adapters.ocr_worker import OCR_LANGUAGES, guess_language
 from services.intake.adapters.pdf_text import PdfLimits, PdfTextExtractor, _Workers
 from tests.corpus.email.build_corpus import public_key_record, seed_message
 from tests.corpus.pdf import bomb_pdf, scan_pdf, text_pdf
@@ -130,3 +131,31 @@ async def test_ocr_calls_queued_behind_others_do_not_run_out_of_time(admit: bool
         assert statuses == ["ok"] * 4
     else:  # the limit counted from submission: the last ones time out (and kill the pool)
         assert "unreadable" in statuses
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fra",
+            "Nous vous prions de communiquer les données du compte et les adresses IP pour la période du 1er mars.",
+        ),
+        (
+            "deu",
+            "In dem Ermittlungsverfahren wird die Herausgabe der Bestandsdaten des Kontos angeordnet, bitte nicht mit.",
+        ),
+        ("por", "Pelo presente, requisito que sejam fornecidos os dados cadastrais da conta no prazo de dez dias."),
+        (
+            "ita",
+            "Il Pubblico Ministero dispone che la società fornisca i dati del profilo e gli indirizzi IP della rete.",
+        ),
+        ("spa", "Por medio del presente se solicita a la empresa que facilite los datos de la cuenta y los registros."),
+        (
+            "eng",
+            "You are hereby commanded to produce the records of the account for the period stated in this subpoena.",
+        ),
+        ("eng", "@x_y 2026-CV-113 IP 10.0.0.1"),  # too few words to tell: English
+    ],
+)
+def test_the_language_of_a_first_ocr_pass_is_told_by_its_function_words(language: str, text: str) -> None:
+    assert guess_language(text, OCR_LANGUAGES) == language
