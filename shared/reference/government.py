@@ -41,6 +41,7 @@ __all__ = [
     "DOTGOV_COLUMNS",
     "DOTGOV_KINDS",
     "US_STATES",
+    "WELL_KNOWN_MIL",
     "DotgovError",
     "GovernmentBody",
     "GovernmentRegistry",
@@ -101,6 +102,12 @@ _US_LOCALITY_PREFIXES = MappingProxyType(
         "dst": "District",
     }
 )
+# Well-known .mil domains: every .mil domain is matched by pattern; these are listed only so that
+# look-alike detection has names to compare against (army-mil.com, armymil.com, army.mil.com).
+WELL_KNOWN_MIL = (
+    "army.mil", "navy.mil", "af.mil", "marines.mil", "uscg.mil", "spaceforce.mil", "mail.mil", "health.mil",
+    "dla.mil", "disa.mil", "darpa.mil", "socom.mil", "jcs.mil", "dtic.mil", "nga.mil",
+)  # fmt: skip
 _DOMAIN_RE = re.compile(r"^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
 
@@ -249,6 +256,10 @@ class GovernmentRegistry:
     def domains(self) -> Iterable[str]:
         """Every listed domain (not the pattern-matched ``.mil``/``.us`` ones)."""
         return self._by_domain.keys()
+
+    def known_domains(self) -> set[str]:
+        """The listed domains and the well-known ``.mil`` ones: what a look-alike may imitate."""
+        return {*self._by_domain, *WELL_KNOWN_MIL}
 
     def lookup(self, domain: str | None) -> GovernmentBody | None:
         """The most specific body ``domain`` belongs to: itself or a parent listed, else a pattern."""

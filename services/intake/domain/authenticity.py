@@ -204,7 +204,7 @@ def lookalike_index(
     cached = _INDEXES.get(key)
     if cached is None:
         index = LookalikeIndex(
-            {*government.domains(), *registry.all_domains()},
+            {*government.known_domains(), *registry.all_domains()},
             folding=data.folding,
             government_words=data.government_words,
             agency_words=_agency_words(registry, data),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from services.intake.domain.authenticity import (
@@ -273,17 +271,22 @@ def test_a_forward_verifies_only_within_the_original_senders_body(
         assert verdict.reasons
 
 
-def test_a_dkim_pass_verifies_a_city_police_sender_but_never_confirms_its_emergency(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def test_a_dkim_pass_verifies_a_city_police_sender_but_never_confirms_its_emergency() -> None:
+    from datetime import UTC, datetime
     from pathlib import Path
 
-    from deploy.cli import main
+    from services.intake.domain.extraction import extract_case
+    from services.intake.domain.message import parse_message
 
     eml = Path(__file__).resolve().parents[2] / "corpus" / "email" / "09-emergency-police.eml"
-    assert main(["assess", str(eml), "--json", "--now", "2024-03-02T10:00:00-08:00"]) == 0
-    review = json.loads(capsys.readouterr().out)
-    assert review["requester"]["verified"] is True  # elkgrove.gov, DKIM pass: verified as the City of Elk Grove
-    codes = {finding["code"] for finding in review["findings"]}
-    assert "EDR_UNVERIFIED" in codes and "REQUESTER_UNVERIFIED" not in codes
-    assert review["disposition"] == "VERIFY_REQUESTER"
+    extraction = extract_case(
+        parse_message(eml.read_bytes()),
+        auth_results=passed("elkgrove.gov"),
+        registry=REGISTRY,
+        received_at=datetime(2024, 3, 2, 18, tzinfo=UTC),
+    )
+    case = extraction.case
+    assert case.requester.verified is True  # elkgrove.gov, DKIM pass: verified as the City of Elk Grove
+    assert extraction.authenticity.verified_as is not None
+    assert extraction.authenticity.verified_as.domain == "elkgrove.gov"
+    assert case.emergency is not None and case.emergency.verified_out_of_band is False  # review: EDR_UNVERIFIED

@@ -176,6 +176,10 @@ def test_an_added_word_is_a_look_alike_that_never_verifies(body: GovernmentBody,
         "fbi.com",
         "irs.net",
         "fbi-secure.com",
+        "armymil.com",
+        "army.mil.com",
+        "navy-mil.us",
+        "navy.ml",
     ],
 )
 def test_a_government_word_or_a_registry_name_joined_up_is_a_look_alike(domain: str) -> None:
