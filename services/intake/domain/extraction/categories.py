@@ -40,7 +40,7 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.STORED_CONTENT,
-        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails?\b(?!\s*address)|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b",
+        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b",
         0.85,
     ),
     (
@@ -68,6 +68,7 @@ NDO_CONTEXT = re.compile(
 
 _COMPILED_PATTERNS = tuple((c, re.compile(p, re.IGNORECASE), conf) for c, p, conf in _CATEGORY_PATTERNS)
 _VOCABULARY_CONFIDENCE = 0.85
+_ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE)
 # "not", "except", "without" in the other languages read.
 _FOREIGN_NEGATED = re.compile(
     r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
@@ -135,6 +136,14 @@ def _categories(out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabu
                 found.setdefault(category, (confidence, start + s, start + e))
                 for i in range(s, e):
                     window[i] = " "
+    if process is ProcessType.PRESERVATION_REQUEST and DataCategory.STORED_CONTENT in found:
+        # "Preserve all records and content": the content, and the subscriber and non-content records.
+        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
+            every = _ALL_RECORDS.search(text, start, end)
+            if every and not _NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
+                for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
+                    found.setdefault(category, (0.8, every.start(), every.end()))
+                break
     order = list(DataCategory)
     values = sorted(found, key=order.index)
     if process is ProcessType.PEN_REGISTER_ORDER and DataCategory.REALTIME_METADATA not in found:
