@@ -13,6 +13,7 @@ from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from shared.vocabulary import (
+    ConfirmationMethod,
     CounselAction,
     DataCategory,
     Disposition,
@@ -287,6 +288,22 @@ class LegalProcessEscalated(_Contract):
     acknowledge_by: AwareDatetime | None = None
 
 
+class RequesterConfirmation(_Contract):
+    """CONFIRM_REQUESTER: legal ops confirmed out of band that the demand comes from its requester.
+
+    Who confirmed and why are the action's (``decided_by``/``requested_by`` and ``reason``: whom
+    they reached, at what number or address found where). The fields below are the facts the
+    requester confirmed: a user notice quotes these, never the sender's own text, about a demand
+    whose sender was not verified. A fact left out (None) was not confirmed and is not quoted.
+    """
+
+    requester_name: SHORT_TEXT  # the requester as confirmed
+    method: ConfirmationMethod
+    confirmed_at: AwareDatetime  # when the requester confirmed it
+    case_number: SHORT_TEXT | None = None  # the requester's case number, if they confirmed it
+    return_by: AwareDatetime | None = None  # the response date, if they confirmed it
+
+
 class LegalProcessDecided(_Contract):
     """A staff action on a case: who, when, what and why."""
 
@@ -306,6 +323,8 @@ class LegalProcessDecided(_Contract):
     return_by: AwareDatetime | None = None
     # PRODUCTION_MADE only: what was produced (empty: as described in the review).
     produced: list[DataCategory] = Field(default_factory=list)
+    # CONFIRM_REQUESTER only: what legal ops confirmed, how and when.
+    confirmation: RequesterConfirmation | None = None
     # Set when the action was asked for on legal-process.action-requested.v1.
     request_id: uuid.UUID | None = None
 
@@ -339,6 +358,7 @@ class StaffActionRequested(_Contract):
     return_by: AwareDatetime | None = None
     produced: list[DataCategory] = Field(default_factory=list)
     counsel: CounselNaming | None = None
+    confirmation: RequesterConfirmation | None = None  # CONFIRM_REQUESTER
 
 
 class StaffActionOutcome(_Contract):

@@ -5,6 +5,7 @@ These are names, not rules: which finding implies what lives in the review servi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -131,6 +132,31 @@ class CounselAction(StrEnum):
     NDO_CHANGED = "NDO_CHANGED"  # the nondisclosure order was issued, extended, modified or lifted
     RETURN_DATE_MOVED = "RETURN_DATE_MOVED"  # the requester or a court moved the return date
     PRODUCTION_MADE = "PRODUCTION_MADE"  # we produced records in response
+    CONFIRM_REQUESTER = "CONFIRM_REQUESTER"  # legal ops confirmed an unverified requester out of band
+    DISMISS_DEMAND = "DISMISS_DEMAND"  # legal ops found the demand not genuine: nothing is owed for it
+
+
+#: The findings of a demand whose requester nobody has verified (DOMAIN.md "User notice and
+#: counsel"): its user notice waits until legal ops confirm the requester out of band
+#: (CONFIRM_REQUESTER) or dismiss the demand (DISMISS_DEMAND).
+REQUESTER_UNVERIFIED_FINDINGS: frozenset[str] = frozenset({"REQUESTER_UNVERIFIED", "EDR_UNVERIFIED"})
+
+
+def requester_unverified(*, verified: bool, finding_codes: Iterable[str]) -> bool:
+    """Whether nobody has authenticated a reviewed demand's requester: the sender was not
+    verified, or the review found it unverified (an emergency never confirmed out of band)."""
+    return not verified or any(code in REQUESTER_UNVERIFIED_FINDINGS for code in finding_codes)
+
+
+class ConfirmationMethod(StrEnum):
+    """How legal ops confirmed a requester out of band: always through a channel they found
+    themselves, never one the demand gave."""
+
+    PHONE_CALLBACK = "PHONE_CALLBACK"  # called a number found independently (the agency's own site, a directory)
+    OFFICIAL_EMAIL = "OFFICIAL_EMAIL"  # wrote to an address found independently, and had an answer
+    IN_PERSON = "IN_PERSON"
+    COURT_RECORD = "COURT_RECORD"  # the court's own docket or clerk
+    OTHER = "OTHER"  # said in the reason
 
 
 class StaffRequest(StrEnum):
@@ -145,6 +171,8 @@ class StaffRequest(StrEnum):
     NDO_CHANGED = "NDO_CHANGED"
     RETURN_DATE_MOVED = "RETURN_DATE_MOVED"
     PRODUCTION_MADE = "PRODUCTION_MADE"
+    CONFIRM_REQUESTER = "CONFIRM_REQUESTER"
+    DISMISS_DEMAND = "DISMISS_DEMAND"
     NAME_COUNSEL = "NAME_COUNSEL"
 
     @property

@@ -15,7 +15,10 @@ from services.notify.domain.records import GagChange
 from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure
 from shared.crypto import Vault
 from shared.db import vault_of
-from shared.vocabulary import NondisclosureKind
+from shared.vocabulary import CounselAction, NondisclosureKind
+
+#: The staff actions that settle an unverified requester (``domain.verification.RequesterCheck``).
+REQUESTER_ACTIONS = (CounselAction.CONFIRM_REQUESTER, CounselAction.DISMISS_DEMAND)
 
 
 class PostgresMatterRepository:
@@ -201,3 +204,12 @@ class PostgresMatterRepository:
             case_id,
         )
         return [MatterUpdate.model_validate(row["update"]) for row in rows]
+
+    async def requester_decisions(self, case_id: uuid.UUID) -> list[LegalProcessDecided]:
+        rows = await self._conn.fetch(
+            "SELECT decided FROM notify.case_decisions WHERE case_id = $1 AND applied_at IS NOT NULL"
+            " AND action = ANY($2::text[]) ORDER BY decided_at, received_at",
+            case_id,
+            [action.value for action in REQUESTER_ACTIONS],
+        )
+        return [LegalProcessDecided.model_validate(row["decided"]) for row in rows]

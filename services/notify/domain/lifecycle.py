@@ -36,6 +36,7 @@ from shared.vocabulary import (
 
 from .model import USER_SIDE_ROLES, AccountContact, NoticeKind, PlannedNotice, notice_key
 from .planning import Gag, _counsel_for, _require_aware, gag_in_force, plan_user_notices, user_notice_status
+from .verification import RequesterCheck, awaiting_requester
 
 #: Statuses of a user-side notice that is owed and not yet sent: the ones a gag change moves.
 WAITING_STATUSES = frozenset({NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD})
@@ -98,15 +99,21 @@ def _non_gag_floor(review: Review) -> datetime | None:
     return None
 
 
-def user_side_status(*, review: Review, gag: GagRecord, now: datetime) -> tuple[NoticeStatus, datetime | None]:
+def user_side_status(
+    *, review: Review, gag: GagRecord, now: datetime, requester: RequesterCheck | None = None
+) -> tuple[NoticeStatus, datetime | None]:
     """The status and ``not_before`` of every notice to an affected user or their counsel.
 
-    Until counsel acts, the review's action decides and a gag in force only delays it
-    (:func:`user_notice_status`). Once counsel recorded terms or released the notice, the
-    gag alone decides: indefinite → WITHHELD; running → SCHEDULED at its expiry; none → due
-    (not before a non-gag delay of the review's). Never due while :meth:`GagRecord.in_force`.
+    A demand whose requester nobody verified: WITHHELD until legal ops confirm the requester
+    (``requester``; none given: not confirmed). Then, until counsel acts, the review's action
+    decides and a gag in force only delays it (:func:`user_notice_status`). Once counsel
+    recorded terms or released the notice, the gag alone decides: indefinite → WITHHELD;
+    running → SCHEDULED at its expiry; none → due (not before a non-gag delay of the
+    review's). Never due while :meth:`GagRecord.in_force`.
     """
     _require_aware(now)
+    if awaiting_requester(review, requester):
+        return NoticeStatus.WITHHELD, None
     if not gag.ruled_by_counsel and not gag.released:
         return user_notice_status(review.user_notice, gag.nondisclosure, now)
     in_force = gag.in_force(now)
@@ -124,21 +131,28 @@ def may_tell_user(gag: GagRecord, now: datetime) -> bool:
 
 
 def dispatch_verdict(
-    *, role: NoticeRole, review: Review | None, gag: GagRecord | None, now: datetime
+    *,
+    role: NoticeRole,
+    review: Review | None,
+    gag: GagRecord | None,
+    now: datetime,
+    requester: RequesterCheck | None = None,
 ) -> tuple[NoticeStatus, datetime | None] | None:
     """Checked by the dispatcher for each notice it is about to send.
 
     None: send it. Otherwise the status (SCHEDULED or WITHHELD) the notice must wait in,
-    because a gag is in force now. Fails safe: a user-side notice without a known review
-    waits, WITHHELD.
+    because a gag is in force now or the requester is not verified yet (WITHHELD). Fails
+    safe: a user-side notice without a known review waits, WITHHELD.
     """
     if role not in USER_SIDE_ROLES:
         return None
     if review is None or gag is None:
         return NoticeStatus.WITHHELD, None
+    if awaiting_requester(review, requester):
+        return NoticeStatus.WITHHELD, None
     if may_tell_user(gag, now):
         return None
-    status, not_before = user_side_status(review=review, gag=gag, now=now)
+    status, not_before = user_side_status(review=review, gag=gag, now=now, requester=requester)
     assert status is not NoticeStatus.PENDING and (not_before is None or not_before > now), "gag in force"
     return status, not_before
 
@@ -416,16 +430,21 @@ def plan_matter_notices(
     kind: NoticeKind = NoticeKind.INITIAL,
     occasion: str | None = None,
     roles: frozenset[NoticeRole] = USER_SIDE_ROLES,
+    requester: RequesterCheck | None = None,
 ) -> list[PlannedNotice]:
     """Per known target, a notice to the account holder and one to their counsel of record
-    (``roles`` narrows that), each naming only that account, all with the gag's status.
+    (``roles`` narrows that), each naming only that account, all with the status the gag and
+    the requester's verification imply (WITHHELD until legal ops confirm an unverified one).
 
     A demand the review found to repeat an earlier case (DUPLICATE_REQUEST) owes no first
-    notice: its users were told with the first case, and it is never processed twice.
+    notice: its users were told with the first case, and it is never processed twice. A
+    demand legal ops dismissed (DISMISS_DEMAND) owes the user nothing, ever.
     """
     if kind is NoticeKind.INITIAL and any(f.code == "DUPLICATE_REQUEST" for f in reviewed.review.findings):
         return []
-    status = user_side_status(review=reviewed.review, gag=gag, now=now)
+    if requester is not None and requester.dismissed:
+        return []
+    status = user_side_status(review=reviewed.review, gag=gag, now=now, requester=requester)
     notices = plan_user_notices(
         case_id=case_id, reviewed=reviewed, contacts=contacts, now=now, kind=kind, status=status, occasion=occasion
     )

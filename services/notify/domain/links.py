@@ -3,7 +3,10 @@
 The token is the only secret a URL carries. It names nothing but the notice (a random-looking
 UUID), and is signed with itsdangerous (HMAC) under a key from configuration. It expires
 ``ttl`` after the notice was *sent*, not after it was worded: a notice worded today and held
-by a gag for months still gives the user the full time to act.
+by a gag for months still gives the user the full time to act. A link names counsel once
+(``LinkUsed``): a later change needs a fresh link, sent to the account's own address.
+
+Every way a link can fail is a ``LinkInvalid`` and gets the same answer (``LINK_NOT_VALID``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,19 @@ class LinkInvalid(ValueError):
 
 class LinkExpired(LinkInvalid):
     """The token was ours, but its time is up."""
+
+
+class LinkUsed(LinkInvalid):
+    """The token was ours, but it already named counsel: a link names counsel once."""
+
+
+#: The one answer to every link that cannot be used (not ours, tampered with, expired, used):
+#: nobody holding a link can tell from the answer which it is.
+LINK_NOT_VALID = "This link is not valid or has expired."
+
+#: Stands in for the notice of a token that is not ours, so that its answer costs the same
+#: look-ups as a genuine one's.
+NO_NOTICE = uuid.UUID(int=0)
 
 
 class _ClockedSigner(TimestampSigner):
@@ -57,6 +73,13 @@ class CounselLinks:
 
     def url(self, notice_id: uuid.UUID, *, now: datetime) -> str:
         return f"{self._base_url}/counsel/{self.token(notice_id, now=now)}"
+
+    def genuine(self, token: str, *, now: datetime) -> tuple[uuid.UUID, datetime] | None:
+        """:meth:`notice_of`, or None for a token that is not ours (so its answer can cost the same)."""
+        try:
+            return self.notice_of(token, now=now)
+        except LinkInvalid:
+            return None
 
     def notice_of(self, token: str, *, now: datetime) -> tuple[uuid.UUID, datetime]:
         """The notice a genuine token names and when it was signed; raises LinkInvalid.

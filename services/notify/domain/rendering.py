@@ -33,6 +33,7 @@ from .plain_words import (
     requester_kind_plain,
     triage_reason_plain,
 )
+from .verification import QuotedFacts, quoted_facts
 
 _MONTHS = (
     "January",
@@ -141,8 +142,10 @@ def _matter_view(
     history: Sequence[MatterUpdate] = (),
     counsel_link: str | None = None,
     counsel_link_days: int | None = None,
+    facts: QuotedFacts,
 ) -> dict[str, Any]:
-    """Everything a user or counsel notice may say, about this one account only."""
+    """Everything a user or counsel notice may say, about this one account only; of the demand's
+    own text only ``facts`` (what an authenticated sender wrote, or legal ops confirmed)."""
     review = reviewed.review
     assert notice.handle is not None
     produced = any(u.action is CounselAction.PRODUCTION_MADE for u in history)
@@ -160,16 +163,18 @@ def _matter_view(
         "history": [_update_view(u) for u in history],
         "counsel_link": _web_url(counsel_link) if notice.role is NoticeRole.USER else None,
         "counsel_link_days": counsel_link_days,
-        "requester_name": review.requester.name,
+        "requester_name": facts.requester_name,
         "requester_kind": requester_kind_plain(review.requester.kind),
-        "requester_verified": review.requester.verified,
+        "requester_verified": facts.requester_confirmed,
+        "confirmed_out_of_band": facts.confirmed_out_of_band,
+        "sender_unverified": facts.sender_unverified,
         "process_plain": process_type_plain(review.process_type),
-        "authority": review.statute or DEFAULT_AUTHORITY.get(review.process_type),
-        "issuing_court": reviewed.issuing_court,
+        "authority": facts.statute or DEFAULT_AUTHORITY.get(review.process_type),
+        "issuing_court": facts.issuing_court,
         "data_categories": [data_category_plain(c) for c in dict.fromkeys(review.data_categories)],
-        "return_by": format_datetime(reviewed.return_by),
-        "served_at": format_datetime(reviewed.served_at),
-        "case_number": reviewed.case_number,
+        "return_by": format_datetime(facts.return_by),
+        "served_at": format_datetime(facts.served_at),
+        "case_number": facts.case_number,
         "case_id": str(case_id),
         "case_reference_url": _web_url(case_reference_url),
         "legal_aid_contacts": [c for c in (one_line(x, 500) for x in legal_aid_contacts) if c],
@@ -247,12 +252,15 @@ def render_notice(
     history: Sequence[MatterUpdate] = (),
     counsel_link: str | None = None,
     counsel_link_days: int | None = None,
+    facts: QuotedFacts | None = None,
 ) -> RenderedNotice:
     """The subject, text and HTML of ``notice``.
 
     USER and COUNSEL notices need ``reviewed`` (and refuse one whose targets do not
     include the notice's account); an UPDATE needs ``update``; ``history`` lists what
     happened before (for counsel named late); ``counsel_link`` goes to the user only.
+    They quote of the demand's own text only ``facts`` (by default: all of it from an
+    authenticated requester, none of it from an unverified one).
     INTERNAL_COUNSEL alerts need ``escalated``; given ``reviewed`` too, they list each
     finding's citation and explanation.
     """
@@ -287,6 +295,7 @@ def render_notice(
         history=history,
         counsel_link=counsel_link,
         counsel_link_days=counsel_link_days,
+        facts=facts if facts is not None else quoted_facts(reviewed, None),
     )
     if notice.kind is NoticeKind.UPDATE:
         if update is None:

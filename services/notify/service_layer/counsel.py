@@ -181,6 +181,7 @@ async def appoint_counsel(
             gag=matter.gag,
             now=now,
             roles=frozenset({NoticeRole.COUNSEL}),
+            requester=matter.requester,
         )
         owed += await owe_all(
             uow, notices, policy=policy, matter=matter, trace_id=trace_id, now=now, context={"with_history": True}

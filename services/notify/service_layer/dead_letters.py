@@ -61,7 +61,9 @@ async def retry_notice(
             if matter is None:
                 status = NoticeStatus.WITHHELD
             else:
-                status, not_before = user_side_status(review=matter.reviewed.review, gag=matter.gag, now=now)
+                status, not_before = user_side_status(
+                    review=matter.reviewed.review, gag=matter.gag, now=now, requester=matter.requester
+                )
                 planned = notice.planned().model_copy(update={"status": status, "not_before": not_before})
                 rendered = word(planned, policy=policy, matter=matter, context=notice.context, now=now)
         await uow.notices.move(

@@ -135,6 +135,7 @@ class Dispatcher:
                         review=matter.reviewed.review if matter else None,
                         gag=matter.gag if matter else None,
                         now=now,
+                        requester=matter.requester if matter else None,
                     )
                     if verdict is not None:
                         await self._hold(uow, notice, matter, verdict, now)
@@ -231,7 +232,8 @@ class Dispatcher:
         verdict: tuple[NoticeStatus, datetime | None],
         now: datetime,
     ) -> None:
-        """A gag is in force now: the notice waits again instead of going out."""
+        """A gag is in force now, or the requester is not verified yet: the notice waits again
+        instead of going out."""
         status, not_before = verdict
         rendered = None
         if matter is not None:
@@ -245,7 +247,7 @@ class Dispatcher:
         )
         await publish_moved(uow, notice, status=status, not_before=not_before, trace_id=notice.trace_id)
         log.warning(
-            "notice held at dispatch: a gag is in force",
+            "notice held at dispatch: a gag is in force or the requester is not verified",
             case_id=str(notice.case_id),
             role=notice.role,
             status=status.value,

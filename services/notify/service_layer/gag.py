@@ -38,7 +38,7 @@ async def move_user_side(
 ) -> int:
     """Give every owed, unsent notice to the case's users and their counsel the status the
     gag implies now (worded again: "we could not tell you before …" follows the gag)."""
-    target = user_side_status(review=matter.reviewed.review, gag=matter.gag, now=now)
+    target = user_side_status(review=matter.reviewed.review, gag=matter.gag, now=now, requester=matter.requester)
     moved = 0
     for stored in await uow.notices.waiting_user_side(matter.case_id):
         destination = moved_to(status=stored.status, not_before=stored.not_before, target=target)
@@ -100,7 +100,7 @@ async def gag_alerts(
         finding_codes=[f.code for f in review.findings] if matter.gag.version == 1 else (),
     )
     if concern is not None and not matter.gag.released:
-        status, not_before = user_side_status(review=review, gag=matter.gag, now=now)
+        status, not_before = user_side_status(review=review, gag=matter.gag, now=now, requester=matter.requester)
         flag = plan_ndo_flag(case_id=matter.case_id, gag=matter.gag, tier=tier, counsel_by_tier=policy.counsel_by_tier)
         added += await owe(
             uow,
@@ -128,7 +128,7 @@ async def gag_state(uow: AbstractUnitOfWork, *, case_id: uuid.UUID, now: datetim
         history = await uow.matters.gag_history(case_id)
     gag = matter.gag
     in_force = gag.in_force(now)
-    status, not_before = user_side_status(review=matter.reviewed.review, gag=gag, now=now)
+    status, not_before = user_side_status(review=matter.reviewed.review, gag=gag, now=now, requester=matter.requester)
     return {
         "case_id": str(case_id),
         "nondisclosure": gag.nondisclosure.model_dump(mode="json"),

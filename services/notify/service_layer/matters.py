@@ -6,18 +6,21 @@ import uuid
 from dataclasses import dataclass, field
 
 from services.notify.domain.lifecycle import GagRecord, MatterUpdate
+from services.notify.domain.verification import RequesterCheck
 from services.notify.service_layer.repositories import MatterRepository
 from shared.contracts import LegalProcessReviewed
 
 
 @dataclass(frozen=True)
 class Matter:
-    """A case as notify knows it: the review (with the current return date), the gag, the updates."""
+    """A case as notify knows it: the review (with the current return date), the gag, the updates,
+    and what legal ops recorded about an unverified requester (confirmed, or the demand dismissed)."""
 
     case_id: uuid.UUID
     reviewed: LegalProcessReviewed
     gag: GagRecord
     updates: tuple[MatterUpdate, ...] = field(default_factory=tuple)
+    requester: RequesterCheck = field(default_factory=RequesterCheck)
 
 
 async def load_matter(matters: MatterRepository, case_id: uuid.UUID, *, lock: bool = False) -> Matter | None:
@@ -26,4 +29,10 @@ async def load_matter(matters: MatterRepository, case_id: uuid.UUID, *, lock: bo
     if reviewed is None:
         return None
     gag = await matters.gag_of(case_id, lock=lock) or GagRecord.from_review(reviewed.review)
-    return Matter(case_id=case_id, reviewed=reviewed, gag=gag, updates=tuple(await matters.updates_of(case_id)))
+    return Matter(
+        case_id=case_id,
+        reviewed=reviewed,
+        gag=gag,
+        updates=tuple(await matters.updates_of(case_id)),
+        requester=RequesterCheck.from_decisions(await matters.requester_decisions(case_id)),
+    )

@@ -73,7 +73,9 @@ async def _plan_from_review(
     await matters.add_case_accounts(case_id=case_id, handles=[c.handle for c in contacts.values()])
     matter = await load_matter(matters, case_id)
     assert matter is not None
-    notices = plan_matter_notices(case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now)
+    notices = plan_matter_notices(
+        case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now, requester=matter.requester
+    )
     added = await owe_all(uow, notices, policy=policy, matter=matter, trace_id=event.trace_id, now=now)
     added += await gag_alerts(
         uow,

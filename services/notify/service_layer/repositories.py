@@ -161,6 +161,10 @@ class MatterRepository(Protocol):
 
     async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]: ...
 
+    async def requester_decisions(self, case_id: uuid.UUID) -> list[LegalProcessDecided]:
+        """The applied CONFIRM_REQUESTER and DISMISS_DEMAND actions of the case, oldest first."""
+        ...
+
 
 class TriageRepository(Protocol):
     """Cases intake dismissed in triage."""

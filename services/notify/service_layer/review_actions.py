@@ -1,5 +1,7 @@
 """Staff actions on a case (``legal-process.decided``): release, a changed nondisclosure order (the
-notices move with the gag), a new return date, and the updates they owe the user and their counsel.
+notices move with the gag), a new return date, and the updates they owe the user and their counsel;
+an unverified requester confirmed out of band (the held notices go, worded from the confirmed facts)
+or the demand dismissed (the user-side notices still owed are cancelled, none is ever owed again).
 
 Every action is kept; one that arrives before the case's review is applied when the review arrives.
 """
@@ -14,7 +16,7 @@ from services.notify.domain.lifecycle import matter_update, ndo_change, plan_mat
 from services.notify.domain.model import NoticeKind
 from services.notify.service_layer.gag import gag_alerts, move_user_side
 from services.notify.service_layer.matters import load_matter
-from services.notify.service_layer.owing import contacts_of, owe_all
+from services.notify.service_layer.owing import cancel, contacts_of, owe_all
 from services.notify.service_layer.policy import NoticePolicy
 from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
 from shared.contracts import Envelope, LegalProcessDecided
@@ -103,6 +105,25 @@ async def apply(
         changed += await gag_alerts(
             uow, matter, policy=policy, trace_id=trace_id, now=now, starts_at=decided.decided_at
         )
+    elif action in (CounselAction.CONFIRM_REQUESTER, CounselAction.DISMISS_DEMAND):
+        requester = matter.requester.with_decision(decided)
+        if requester != matter.requester:
+            matter = replace(matter, requester=requester)
+            if requester.dismissed:
+                for stored in await uow.notices.waiting_user_side(case_id):
+                    await cancel(uow, stored, trace_id=trace_id, now=now)
+                    changed += 1
+            else:
+                # Released from the wait (unless a gag holds them), and worded from the confirmed facts.
+                changed += await move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now, reword_all=True)
+        log.info(
+            "requester settled",
+            action=action.value,
+            confirmed=requester.confirmed,
+            dismissed=requester.dismissed,
+            notices=changed,
+            case_id=str(case_id),
+        )
     elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
         await matters.set_return_by(case_id=case_id, return_by=decided.return_by)
         matter = replace(matter, reviewed=matter.reviewed.model_copy(update={"return_by": decided.return_by}))
@@ -119,6 +140,7 @@ async def apply(
             now=now,
             kind=NoticeKind.UPDATE,
             occasion=str(event_id),
+            requester=matter.requester,
         )
         changed += await owe_all(
             uow,

@@ -16,14 +16,26 @@ from services.notify.domain.rendering import (
     render_triage_alert,
     render_triage_reminder,
 )
+from services.notify.domain.verification import QuotedFacts, quoted_facts
 from services.notify.service_layer.matters import Matter
 from services.notify.service_layer.policy import NoticePolicy
 from shared.contracts import LegalProcessEscalated, LegalProcessHeld, Nondisclosure
-from shared.vocabulary import NoticeRole, NoticeStatus
+from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus
 
 
 def _nd(context: Mapping[str, Any]) -> Nondisclosure:
     return Nondisclosure.model_validate(context["nondisclosure"])
+
+
+def facts_of(matter: Matter) -> QuotedFacts:
+    """What a notice about ``matter`` may quote of the demand's own text (``domain.verification``):
+    return dates staff recorded since the review count as confirmed."""
+    moved = [
+        update.return_by
+        for update in matter.updates
+        if update.action is CounselAction.RETURN_DATE_MOVED and update.return_by is not None
+    ]
+    return quoted_facts(matter.reviewed, matter.requester, moved_return_by=moved)
 
 
 def word(
@@ -55,6 +67,7 @@ def word(
             history=matter.updates if context.get("with_history") else (),
             counsel_link=link,
             counsel_link_days=links.ttl.days if links is not None else None,
+            facts=facts_of(matter),
         )
     if notice.kind is NoticeKind.ESCALATION:
         return render_notice(

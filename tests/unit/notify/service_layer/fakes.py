@@ -33,7 +33,7 @@ from services.notify.domain.records import (
 )
 from shared.contracts import Envelope, LegalProcessDecided, LegalProcessReviewed
 from shared.handles import handle_candidates, normalize_handle
-from shared.vocabulary import NoticeRole, NoticeStatus
+from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus
 
 WAITING = (NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD)
 
@@ -497,6 +497,14 @@ class FakeMatterRepository:
 
     async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]:
         return [d.update for d in self._of(case_id) if d.update is not None]
+
+    async def requester_decisions(self, case_id: uuid.UUID) -> list[LegalProcessDecided]:
+        return [
+            d.decided
+            for d in self._of(case_id)
+            if d.applied_at is not None
+            and d.decided.action in (CounselAction.CONFIRM_REQUESTER, CounselAction.DISMISS_DEMAND)
+        ]
 
 
 class FakeTriageRepository:
