@@ -17,7 +17,9 @@ from deploy.client import status, submit
 from deploy.localinfra.smtp_sink import list_messages
 from deploy.operations import (
     SERVICES,
+    audit_checkpoints,
     audit_export,
+    audit_public_key,
     audit_verify,
     dlq_list,
     dlq_replay,
@@ -27,6 +29,7 @@ from deploy.operations import (
     read_accounts_file,
     rotate_keys,
     service_roles,
+    trusted_audit_keys,
 )
 from shared.crypto import Vault
 from shared.db import create_pool
@@ -197,11 +200,33 @@ def _cmd_mail(args: argparse.Namespace) -> int:
 def _cmd_audit(args: argparse.Namespace) -> int:
     settings = _settings()
     if args.audit_command == "verify":
-        return asyncio.run(audit_verify(settings.database_url, schemas=SERVICES))
+        return asyncio.run(_audit_verify(settings, args))
+    if args.audit_command == "public-key":
+        if settings.audit_signing_key is None:
+            print("dueprocess audit public-key: DUEPROCESS_AUDIT_SIGNING_KEY is not set", file=sys.stderr)
+            return 2
+        print(audit_public_key(settings))
+        return 0
     return asyncio.run(
         audit_export(
             settings, case_id=args.case_id, output=Path(args.output) if args.output else None, schemas=SERVICES
         )
+    )
+
+
+async def _audit_verify(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        trusted = trusted_audit_keys(settings, args.public_key)
+    except ValueError as exc:
+        print(f"dueprocess audit verify: not an Ed25519 public key: {exc}", file=sys.stderr)
+        return 2
+    checkpoints = await audit_checkpoints(settings, file=Path(args.checkpoint) if args.checkpoint else None)
+    return await audit_verify(
+        settings.database_url,
+        schemas=SERVICES,
+        checkpoints=checkpoints,
+        trusted_keys=trusted,
+        require_checkpoint=args.require_checkpoint,
     )
 
 
@@ -320,7 +345,27 @@ def build_parser() -> argparse.ArgumentParser:
     assess.set_defaults(func=_cmd_assess)
     audit = sub.add_parser("audit", help="the tamper-evident audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
-    audit_sub.add_parser("verify", help="check every schema's hash chain; exit 1 on any break")
+    verify = audit_sub.add_parser(
+        "verify",
+        help="check every schema's hash chain against its newest signed checkpoint; exit 1 on any break, "
+        "a truncated tail or a refused checkpoint",
+    )
+    verify.add_argument(
+        "--checkpoint",
+        metavar="FILE",
+        help="read checkpoints from this JSON file (a checkpoint, a list, or an audit export) instead of Kafka",
+    )
+    verify.add_argument(
+        "--public-key",
+        action="append",
+        default=[],
+        metavar="BASE64",
+        help="also trust checkpoints signed by this key (`audit public-key`; e.g. the key before a rotation)",
+    )
+    verify.add_argument(
+        "--require-checkpoint", action="store_true", help="exit 1 when a schema has no trusted checkpoint"
+    )
+    audit_sub.add_parser("public-key", help="the public key of DUEPROCESS_AUDIT_SIGNING_KEY (base64), for verifiers")
     export = audit_sub.add_parser("export", help="a case's audit trail, signed (Ed25519), for a court")
     export.add_argument("case_id")
     export.add_argument("--output", "-o", help="file to write (default: standard output)")

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from shared.audit import export_case, load_signing_key, verify
+from shared.contracts import AuditCheckpoint
 from shared.crypto import Vault
 from shared.db import create_pool, grant_service_role, migrate, schema_migrations
 from shared.sealing import reseal_column, stale_count
@@ -179,27 +181,110 @@ def write_private(path: Path, text: str) -> None:
         temporary.unlink(missing_ok=True)
 
 
-async def audit_verify(database_url: str, *, schemas: Sequence[str]) -> int:
-    """Print each schema's verdict; 1 when any chain is broken."""
+async def audit_checkpoints(settings: Settings, *, file: Path | None) -> list[AuditCheckpoint]:
+    """The audit checkpoints `audit verify` checks against: from ``file`` (offline), or every one
+    the checkpoint topic holds. A broker that does not answer leaves none (said on stderr)."""
+    # The Kafka client loads for this command only.
+    from aiokafka.errors import KafkaError
+
+    from shared.audit_checkpoint import read_checkpoint_file, read_checkpoint_topic
+    from shared.kafka import client_security
+
+    if file is not None:
+        found = await asyncio.to_thread(read_checkpoint_file, file)
+    else:
+        try:
+            async with asyncio.timeout(30):
+                found = await read_checkpoint_topic(
+                    settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix, security=client_security(settings)
+                )
+        except (KafkaError, OSError, TimeoutError) as exc:
+            print(f"dueprocess audit verify: no checkpoint read from Kafka ({type(exc).__name__})", file=sys.stderr)
+            return []
+    for where in found.unreadable:
+        print(f"dueprocess audit verify: not a checkpoint: {where}", file=sys.stderr)
+    return found.checkpoints
+
+
+def trusted_audit_keys(settings: Settings, public_keys: Sequence[str] = ()) -> list[Ed25519PublicKey]:
+    """The keys whose checkpoints `audit verify` trusts: DUEPROCESS_AUDIT_SIGNING_KEY's, and any
+    public key given (base64, as `dueprocess audit public-key` prints it)."""
+    from shared.audit_checkpoint import configured_key, parse_public_key
+
+    keys = [parse_public_key(text) for text in public_keys]
+    if (key := configured_key(settings)) is not None:
+        keys.append(key.public_key())
+    return keys
+
+
+def audit_public_key(settings: Settings) -> str:
+    """`dueprocess audit public-key`: what verifiers trust checkpoints and exports by."""
+    from shared.audit_checkpoint import configured_key, public_key_text
+
+    key = configured_key(settings)
+    assert key is not None, "DUEPROCESS_AUDIT_SIGNING_KEY is not set"
+    return public_key_text(key)
+
+
+async def audit_verify(
+    database_url: str,
+    *,
+    schemas: Sequence[str],
+    checkpoints: Sequence[AuditCheckpoint] = (),
+    trusted_keys: Sequence[Ed25519PublicKey] = (),
+    require_checkpoint: bool = False,
+) -> int:
+    """Print each schema's verdict, its chain checked against its newest trusted checkpoint;
+    1 when any chain is broken or cut short, or a checkpoint is refused (forged, or an untrusted
+    key's), or (``require_checkpoint``) a schema has no trusted checkpoint."""
+    from shared.audit_checkpoint import judge
+
+    if checkpoints and not trusted_keys:
+        print(
+            f"{len(checkpoints)} checkpoint(s) not used: no trusted key "
+            "(set DUEPROCESS_AUDIT_SIGNING_KEY or give --public-key)"
+        )
+    judged = judge(checkpoints if trusted_keys else (), trusted_keys)
+    failed = 0
     conn = await asyncpg.connect(database_url)
-    broken = 0
     try:
         for schema in schemas:
-            breaks = await verify(conn, schema=schema)
+            checkpoint = judged.trusted.get(schema)
+            breaks = await verify(conn, schema=schema, checkpoint=checkpoint)
             entries = await conn.fetchval(f'SELECT count(*) FROM "{schema}".audit_log')
+            anchor = (
+                f"the checkpoint of entry {checkpoint.seq} signed at "
+                f"{checkpoint.signed_at.isoformat(timespec='seconds')} holds"
+                if checkpoint is not None
+                else "no trusted checkpoint (entries deleted at the tail would not show)"
+            )
             if breaks:
-                broken += 1
+                failed += 1
                 print(f"{schema}: BROKEN ({len(breaks)} problem(s) in {entries} entries)")
                 for item in breaks:
                     print(f"  entry {item.seq}: {item.problem}")
+            elif checkpoint is None and require_checkpoint:
+                failed += 1
+                print(f"{schema}: UNANCHORED ({entries} entries); {anchor}")
             else:
-                print(f"{schema}: intact ({entries} entries)")
+                print(f"{schema}: intact ({entries} entries); {anchor}")
     finally:
         await conn.close()
-    return 1 if broken else 0
+    for refused, why in judged.refused:
+        failed += 1
+        print(
+            f"{refused.service}: checkpoint of entry {refused.seq} (signed at "
+            f"{refused.signed_at.isoformat(timespec='seconds')}) REFUSED: {why}"
+        )
+    return 1 if failed else 0
 
 
 async def audit_export(settings: Settings, *, case_id: str, output: Path | None, schemas: Sequence[str]) -> int:
+    """Each schema's trail of the case, signed; with the configured key, each also carries a signed
+    checkpoint of its schema's chain head, staged in the schema's outbox for the checkpoint topic."""
+    from shared.audit_checkpoint import sign_head, stage_checkpoint
+    from shared.crypto import NoDataKeys
+
     try:
         case = uuid.UUID(case_id)
     except ValueError:
@@ -209,18 +294,37 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
     if key_text is None:
         print(
             "dueprocess audit export: DUEPROCESS_AUDIT_SIGNING_KEY is not set; signing with a one-off key "
-            "(its public key is in the export)",
+            "(its public key is in the export) and without checkpoints",
             file=sys.stderr,
         )
     key = load_signing_key(key_text)
-    conn = await asyncpg.connect(settings.database_url)
+    pool = await create_pool(settings.database_url, max_size=1, vault=settings.data_vault())
     try:
-        now = datetime.now(UTC)
-        exports = {
-            schema: await export_case(conn, schema=schema, case_id=case, key=key, exported_at=now) for schema in schemas
-        }
+        async with pool.acquire() as conn:
+            now = datetime.now(UTC)
+            exports = {}
+            for schema in schemas:
+                checkpoint = None
+                if key_text is not None:
+                    try:
+                        checkpoint = await stage_checkpoint(conn, schema=schema, key=key, at=now)
+                    except NoDataKeys:
+                        print(
+                            f"dueprocess audit export: {schema}'s checkpoint is in the export only (not published: "
+                            "no data keys to seal the outbox with)",
+                            file=sys.stderr,
+                        )
+                        checkpoint = await sign_head(conn, schema=schema, key=key, at=now)
+                exports[schema] = await export_case(
+                    conn,
+                    schema=schema,
+                    case_id=case,
+                    key=key,
+                    exported_at=now,
+                    checkpoint=checkpoint.model_dump(mode="json") if checkpoint is not None else None,
+                )
     finally:
-        await conn.close()
+        await pool.close()
     text = json.dumps(exports, indent=2, ensure_ascii=False)
     if output is None:
         print(text)

@@ -51,6 +51,8 @@ class Topics:
     HELD = "legal-process.held.v1"
     # A held case legal ops found not to be legal process at all, dismissed in triage (intake → notify).
     DISMISSED = "legal-process.dismissed.v1"
+    # Each service's signed audit-chain checkpoints (keyed by service, compacted, kept forever).
+    AUDIT_CHECKPOINTS = "audit.checkpoints.v1"
 
     ALL: ClassVar[tuple[str, ...]] = (
         RECEIVED,
@@ -63,7 +65,12 @@ class Topics:
         ACTION_OUTCOME,
         HELD,
         DISMISSED,
+        AUDIT_CHECKPOINTS,
     )
+    # Topic settings other than the broker's defaults (ensure_topics creates and keeps them).
+    CONFIGS: ClassVar[dict[str, dict[str, str]]] = {
+        AUDIT_CHECKPOINTS: {"cleanup.policy": "compact", "retention.ms": "-1"},
+    }
 
     @staticmethod
     def dead_letter(consumer_group: str) -> str:
@@ -405,6 +412,31 @@ class NoticeDispatched(_Contract):
     kind: str | None = None
 
 
+#: The case id of an event that is about no case (an audit checkpoint).
+NO_CASE = uuid.UUID(int=0)
+HEX_SHA256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class AuditCheckpoint(_Contract):
+    """A service's audit-chain head, signed (Ed25519, the audit export's key): the entry with
+    sequence number ``seq`` of schema ``service`` has hash ``entry_hash``, as of ``signed_at``.
+    The signature covers every other field (``shared.audit_checkpoint.signed_bytes``).
+
+    Keyed by the service (the topic is compacted: the newest checkpoint of each service stays);
+    the envelope's case id is NO_CASE. Carries no personal data.
+    """
+
+    EVENT_TYPE: ClassVar[str] = "audit.checkpoint"
+    TOPIC: ClassVar[str] = Topics.AUDIT_CHECKPOINTS
+
+    service: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,63}$")]
+    seq: int = Field(ge=1)
+    entry_hash: HEX_SHA256
+    signed_at: AwareDatetime
+    public_key: Annotated[str, StringConstraints(max_length=100)]  # base64 of the raw Ed25519 key
+    signature: Annotated[str, StringConstraints(max_length=200)]  # base64
+
+
 EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
     model.EVENT_TYPE: model
     for model in (
@@ -418,6 +450,7 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
         NoticeDispatched,
         StaffActionRequested,
         StaffActionOutcome,
+        AuditCheckpoint,
     )
 }
 

@@ -20,6 +20,7 @@ import asyncpg
 import structlog
 from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
@@ -109,18 +110,29 @@ async def ensure_topics(
     topics: Iterable[str] = Topics.ALL,
     security: Mapping[str, Any] | None = None,
 ) -> None:
-    """Create the topics that do not exist yet (idempotent)."""
-    topics = [prefix + name for name in topics]
+    """Create the topics that do not exist yet (idempotent), with their settings (``Topics.CONFIGS``);
+    a configured topic that exists already gets its settings again (e.g. made before they were set)."""
+    configs = {prefix + name: Topics.CONFIGS.get(name, {}) for name in topics}
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **(security or {}))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
         missing = [
-            NewTopic(name, num_partitions=partitions, replication_factor=1) for name in topics if name not in existing
+            NewTopic(name, num_partitions=partitions, replication_factor=1, topic_configs=config)
+            for name, config in configs.items()
+            if name not in existing
         ]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
-                await admin.create_topics(missing)
+                response = await admin.create_topics(missing)
+                # Made meanwhile (or not yet listed): it exists, maybe without its settings.
+                existing |= {e[0] for e in response.topic_errors if e[1] == TopicAlreadyExistsError.errno}
+        if configured := [
+            ConfigResource(ConfigResourceType.TOPIC, name, configs=config)
+            for name, config in configs.items()
+            if config and name in existing
+        ]:
+            await admin.alter_configs(configured)
     finally:
         await admin.close()
 

@@ -44,8 +44,11 @@ async def open_value(db: Any, *, schema: str, event_id: uuid.UUID, value: bytes)
     return await vault_of(db).open_bytes_async(bytes(value), aad=value_aad(schema, event_id))
 
 
-async def add_to_outbox(conn: asyncpg.Connection, *, schema: str, topic: str, event: Envelope[Any]) -> None:
-    """Stage ``event`` for ``topic``, keyed by its case id. Call inside the caller's transaction."""
+async def add_to_outbox(
+    conn: asyncpg.Connection, *, schema: str, topic: str, event: Envelope[Any], key: str | None = None
+) -> None:
+    """Stage ``event`` for ``topic``, keyed by its case id (or ``key``: an event about no case).
+    Call inside the caller's transaction."""
     # One round trip: the row and the relay's wake-up (NOTIFY is delivered at commit, and
     # PostgreSQL folds a transaction's identical notifications into one).
     # The event carries personal data (the case, recipients): sealed at rest like the rest.
@@ -57,7 +60,7 @@ async def add_to_outbox(conn: asyncpg.Connection, *, schema: str, topic: str, ev
         " VALUES ($1, $2, $3, $4, $5) RETURNING 1) SELECT pg_notify($6, '') FROM staged",
         event.event_id,
         topic,
-        str(event.case_id),
+        key if key is not None else str(event.case_id),
         value,
         {"event_type": event.event_type, "trace_id": event.trace_id, "case_id": str(event.case_id)},
         notify_channel(schema),

@@ -133,6 +133,9 @@ class Settings(BaseSettings):
     kafka_heartbeat_interval_ms: int = 3_000
     # Signs `dueprocess audit export` (base64 of a 32-byte Ed25519 seed); a one-off key if unset.
     audit_signing_key: SecretStr | None = None
+    # Each service signs a checkpoint of its audit chain's head this often (when the head moved),
+    # with the key above; none without it (`dueprocess audit verify` could not trust them).
+    audit_checkpoint_seconds: float = Field(default=300.0, gt=0)
     log_level: str = "INFO"
 
     # --- who may call the HTTP APIs ---------------------------------------------------------
