@@ -11,7 +11,11 @@ Invariants:
   recorded as in force (record a lapsed one as lifted);
 - a new return date needs a reason and must differ from the current one;
 - a production needs a note (what was produced, to whom) and is refused while production
-  is held (objection or challenge) until a decision to produce lifts the hold.
+  is held (objection or challenge) until a decision to produce lifts the hold;
+- only a demand whose requester nobody verified (``requester_unverified``) can have its
+  requester confirmed out of band (CONFIRM_REQUESTER: the confirmed facts, how and when, and a
+  note of whom legal ops reached where) or be dismissed as not genuine (DISMISS_DEMAND, with a
+  reason), once: the first of the two settles it.
 """
 
 from __future__ import annotations
@@ -20,8 +24,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from shared.contracts import LegalProcessDecided, Nondisclosure, Review
-from shared.vocabulary import GAGGING_KINDS, CounselAction, DataCategory, Disposition, UserNoticeAction
+from shared.contracts import LegalProcessDecided, Nondisclosure, RequesterConfirmation, Review
+from shared.vocabulary import (
+    GAGGING_KINDS,
+    CounselAction,
+    DataCategory,
+    Disposition,
+    UserNoticeAction,
+    requester_unverified,
+)
+
+#: The actions that settle an unverified requester; the first one recorded wins.
+REQUESTER_ACTIONS = frozenset({CounselAction.CONFIRM_REQUESTER, CounselAction.DISMISS_DEMAND})
 
 
 class ActionRefused(ValueError):
@@ -59,11 +73,15 @@ def apply_action(
     return_by: datetime | None = None,
     current_return_by: datetime | None = None,
     produced: Sequence[DataCategory] = (),
+    confirmation: RequesterConfirmation | None = None,
+    requester_settled_by: CounselAction | None = None,
 ) -> tuple[CaseStatus, LegalProcessDecided]:
     """The case's new status and the event that records the action; raises ActionRefused.
 
     ``nondisclosure`` (NDO_CHANGED), ``return_by`` (RETURN_DATE_MOVED, against
-    ``current_return_by``) and ``produced`` (PRODUCTION_MADE) belong to one action each.
+    ``current_return_by``), ``produced`` (PRODUCTION_MADE) and ``confirmation``
+    (CONFIRM_REQUESTER) belong to one action each. ``requester_settled_by``: the earlier
+    CONFIRM_REQUESTER or DISMISS_DEMAND of the case, if any.
     """
     actor = actor.strip()
     reason = (reason or "").strip()
@@ -124,6 +142,8 @@ def apply_action(
             raise ActionRefused("a production needs a note: what was produced, to whom, and how")
         if status.production_hold:
             raise ActionRefused("production is on hold (objection or challenge): decide to produce first")
+    elif action in REQUESTER_ACTIONS:
+        _check_requester_action(action, review, reason, confirmation, requester_settled_by, now)
     if action is not CounselAction.DECIDE:
         disposition = None
     event = LegalProcessDecided(
@@ -137,5 +157,37 @@ def apply_action(
         nondisclosure=nondisclosure if action is CounselAction.NDO_CHANGED else None,
         return_by=return_by if action is CounselAction.RETURN_DATE_MOVED else None,
         produced=list(dict.fromkeys(produced)) if action is CounselAction.PRODUCTION_MADE else [],
+        confirmation=confirmation if action is CounselAction.CONFIRM_REQUESTER else None,
     )
     return status, event
+
+
+def _check_requester_action(
+    action: CounselAction,
+    review: Review,
+    reason: str,
+    confirmation: RequesterConfirmation | None,
+    settled_by: CounselAction | None,
+    now: datetime,
+) -> None:
+    """CONFIRM_REQUESTER and DISMISS_DEMAND: for an unverified requester, once, with their facts."""
+    if not requester_unverified(verified=review.requester.verified, finding_codes=(f.code for f in review.findings)):
+        raise ActionRefused(
+            "the requester was verified when the demand came in: there is nothing to confirm or dismiss"
+        )
+    if settled_by is CounselAction.CONFIRM_REQUESTER:
+        raise ActionRefused("the requester was already confirmed")
+    if settled_by is CounselAction.DISMISS_DEMAND:
+        raise ActionRefused("the demand was already dismissed")
+    if action is CounselAction.DISMISS_DEMAND:
+        if not reason:
+            raise ActionRefused("dismissing a demand needs a reason (whom you asked, and what they said)")
+        return
+    if confirmation is None:
+        raise ActionRefused("say what the requester confirmed: their name, how and when (and the case number and date)")
+    if not reason:
+        raise ActionRefused(
+            "confirming a requester needs a note: whom you reached, and at what number or address found where"
+        )
+    if confirmation.confirmed_at > now:
+        raise ActionRefused("the confirmation cannot be in the future")

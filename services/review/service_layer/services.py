@@ -19,7 +19,7 @@ from services.review.adapters.repository import (
     TimerRepository,
 )
 from services.review.domain.assessment import AccountDirectory, RuleBook, assess
-from services.review.domain.decisions import ActionRefused, apply_action
+from services.review.domain.decisions import REQUESTER_ACTIONS, ActionRefused, apply_action
 from services.review.domain.escalation import (
     RETURN_DATE_WARNINGS,
     CaseClock,
@@ -40,6 +40,7 @@ from shared.contracts import (
     LegalProcessReceived,
     LegalProcessReviewed,
     Nondisclosure,
+    RequesterConfirmation,
     Review,
     StaffActionOutcome,
     StaffActionRequested,
@@ -298,6 +299,7 @@ async def record_action(
     nondisclosure: Nondisclosure | None = None,
     return_by: datetime | None = None,
     produced: Iterable[DataCategory] = (),
+    confirmation: RequesterConfirmation | None = None,
 ) -> LegalProcessDecided:
     """Store a staff action, adjust the timers and stage `legal-process.decided.v1`.
 
@@ -317,6 +319,7 @@ async def record_action(
             nondisclosure=nondisclosure,
             return_by=return_by,
             produced=produced,
+            confirmation=confirmation,
         )
     log.info("staff action recorded", case_id=str(case_id), action=action.value)
     return decided
@@ -350,6 +353,7 @@ async def carry_out_request(
                 nondisclosure=request.nondisclosure,
                 return_by=request.return_by,
                 produced=request.produced,
+                confirmation=request.confirmation,
                 request_id=request.request_id,
             )
             outcome: Literal["DONE", "REFUSED"] = "DONE"
@@ -389,6 +393,7 @@ async def _record_action(
     return_by: datetime | None,
     produced: Iterable[DataCategory],
     request_id: uuid.UUID | None = None,
+    confirmation: RequesterConfirmation | None = None,
 ) -> LegalProcessDecided:
     """The action inside the caller's unit of work (see ``record_action``)."""
     reviews = ReviewRepository(uow.conn)
@@ -396,6 +401,10 @@ async def _record_action(
     if case is None:
         raise CaseNotFound(f"no reviewed case {case_id}")
     now = clock()
+    settled_by = None
+    if action in REQUESTER_ACTIONS:
+        earlier = [a["action"] for a in await reviews.actions(case_id) if a["action"] in REQUESTER_ACTIONS]
+        settled_by = CounselAction(earlier[0]) if earlier else None
     status, decided = apply_action(
         action=action,
         status=case.status,
@@ -408,6 +417,8 @@ async def _record_action(
         return_by=return_by,
         current_return_by=case.return_by,
         produced=tuple(produced),
+        confirmation=confirmation,
+        requester_settled_by=settled_by,
     )
     moved_to = decided.return_by if action is CounselAction.RETURN_DATE_MOVED else None
     await reviews.save_state(replace(case, status=status, return_by=moved_to or case.return_by))
@@ -423,12 +434,18 @@ async def _record_action(
             "reason": decided.reason,
             "disposition": decided.disposition,
             "overrides_recommendation": decided.overrides_recommendation,
+            **(
+                {"confirmation": decided.confirmation.model_dump(mode="json")}
+                if decided.confirmation is not None
+                else {}
+            ),
         },
     )
     timers = TimerRepository(uow.conn)
     if action is CounselAction.ACKNOWLEDGE:
         await timers.cancel(case_id=case_id, kinds=[TimerKind.ACK_SLA], now=now)
-    elif action is CounselAction.DECIDE:
+    elif action in (CounselAction.DECIDE, CounselAction.DISMISS_DEMAND):
+        # Decided, or not genuine: the ladder stops climbing and no return-date warning is owed.
         await timers.cancel(case_id=case_id, kinds=None, now=now)
     elif action is CounselAction.RETURN_DATE_MOVED and decided.return_by is not None:
         await timers.cancel(case_id=case_id, kinds=list(RETURN_DATE_WARNINGS), now=now)
