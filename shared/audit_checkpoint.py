@@ -180,6 +180,8 @@ class CheckpointPublisher:
                 await self.checkpoint_if_moved()
             except DATABASE_UNAVAILABLE as exc:
                 log.warning("audit checkpoint postponed: database unavailable", error=repr(exc))
+            except Exception as exc:  # the service keeps running; the next interval tries again
+                log.error("audit checkpoint failed", schema=self._schema, error=type(exc).__name__)
             await asyncio.sleep(self._interval)
 
 

@@ -14,6 +14,7 @@ from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.entrypoints.smtp import IntakeSmtpHandler, serve_smtp
 from services.intake.service_layer.email import EmailIngestion
 from services.intake.service_layer.staff import TokenCache
+from shared.audit_checkpoint import checkpoint_tasks
 from shared.db import service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
@@ -53,7 +54,7 @@ async def run(settings: Settings) -> None:
     consumers.register(broker, pool=services.pool, options=ConsumerOptions.from_settings(settings))
     app = create_app(services, max_request_bytes=settings.max_request_bytes)
     server = http_server(app, host=settings.http_host, port=settings.http_port)
-    tasks = [relay.run]
+    tasks = [relay.run, *checkpoint_tasks(settings, pool=pool, schema=SCHEMA)]
     if settings.smtp_inbound_port:
         handler = IntakeSmtpHandler(pool=pool, config=services.email, mailboxes=settings.smtp_inbound_mailboxes)
 

@@ -10,6 +10,7 @@ from services.review.entrypoints import consumers
 from services.review.entrypoints.dependencies import ReviewServices
 from services.review.entrypoints.http import create_app
 from services.review.service_layer import services
+from shared.audit_checkpoint import checkpoint_tasks
 from shared.db import run_when_notified, service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
@@ -51,4 +52,9 @@ async def run(settings: Settings) -> None:
     app = create_app(wired, internal_api_token=configured_token(settings))
     api = http_server(app, host=settings.http_host, port=settings.review_http_port)
     await broker.start()
-    await run_until_stopped(name="review", servers=[api], tasks=[relay.run, timers], on_stop=[broker.stop, pool.close])
+    await run_until_stopped(
+        name="review",
+        servers=[api],
+        tasks=[relay.run, timers, *checkpoint_tasks(settings, pool=pool, schema=SCHEMA)],
+        on_stop=[broker.stop, pool.close],
+    )
