@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, IPvAnyNetwork, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shared.crypto import Vault
@@ -100,9 +100,16 @@ class Settings(BaseSettings):
     # E-mail intake: the legal-process mailbox (SMTP) and .eml uploads.
     smtp_inbound_host: str = "127.0.0.1"
     smtp_inbound_port: int = 2525  # 0 turns the listener off
-    # Recipients the listener accepts (empty: any address at this listener).
-    smtp_inbound_mailboxes: list[str] = Field(default_factory=list)
-    # Authentication-Results headers are trusted only from these authserv-ids (our own MX).
+    # The legal mailbox addresses the listener accepts (550 5.1.1 for any other; never empty).
+    smtp_inbound_mailboxes: list[str] = Field(default_factory=lambda: ["legal-process@dueprocess.local"], min_length=1)
+    # Recipients per message (RCPT commands, refused ones included); 452 4.5.3 beyond.
+    smtp_inbound_max_recipients: int = Field(default=10, ge=1, le=1000)
+    # Our own MX in front of the listener: addresses or networks (JSON list, e.g. ["10.0.4.2",
+    # "10.0.5.0/24"]). Only a message the listener receives from one of them may carry an
+    # Authentication-Results header with our authserv-id that intake believes; from anywhere
+    # else (and in every .eml upload) such a header is ignored and DKIM verified. Default: none.
+    smtp_trusted_relays: list[IPvAnyNetwork] = Field(default_factory=list)
+    # The authserv-ids our own MX stamps its Authentication-Results with (believed only as above).
     authserv_ids: list[str] = Field(default_factory=lambda: ["mx.dueprocess.local"])
     max_message_bytes: int = 25 * 1024 * 1024  # SMTP 552 / HTTP 413 above this
     max_attachment_bytes: int = 20 * 1024 * 1024

@@ -56,7 +56,13 @@ async def run(settings: Settings) -> None:
     server = http_server(app, host=settings.http_host, port=settings.http_port)
     tasks = [relay.run, *checkpoint_tasks(settings, pool=pool, schema=SCHEMA)]
     if settings.smtp_inbound_port:
-        handler = IntakeSmtpHandler(pool=pool, config=services.email, mailboxes=settings.smtp_inbound_mailboxes)
+        handler = IntakeSmtpHandler(
+            pool=pool,
+            config=services.email,
+            mailboxes=settings.smtp_inbound_mailboxes,
+            max_recipients=settings.smtp_inbound_max_recipients,
+            trusted_relays=settings.smtp_trusted_relays,
+        )
 
         async def smtp() -> None:
             await serve_smtp(

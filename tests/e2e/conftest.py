@@ -156,6 +156,8 @@ async def system(
         "DUEPROCESS_SMTP_URL": sink.url,
         "DUEPROCESS_HTTP_PORT": str(port),
         "DUEPROCESS_SMTP_INBOUND_PORT": str(free_port()),
+        # The tests deliver mail as our own MX would (its Authentication-Results): from this relay address.
+        "DUEPROCESS_SMTP_TRUSTED_RELAYS": '["127.0.0.1"]',
         "DUEPROCESS_REVIEW_HTTP_PORT": str(free_port()),
         "DUEPROCESS_NOTIFY_HTTP_PORT": str(free_port()),
         "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",

@@ -97,7 +97,11 @@ async def test_intake_smtp_answers_451_while_the_database_starts_or_stops(refusi
     port = free_port()
     server = await start_smtp_server(handler, host="127.0.0.1", port=port, data_size_limit=1 << 20)
     message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = "agent@cbp.dhs.gov", "legal@dueprocess.local", "Summons"
+    message["From"], message["To"], message["Subject"] = (
+        "agent@cbp.dhs.gov",
+        "legal-process@dueprocess.local",
+        "Summons",
+    )
     message.set_content("Summons to produce records.")
     try:
         with pytest.raises(aiosmtplib.SMTPDataError) as refused:

@@ -1,11 +1,13 @@
 """E-mail ingestion against a real PostgreSQL: a real SMTP session (smtplib) with the intake's
-aiosmtpd listener, .eml uploads through the API and the web form, dedup, triage, refusals."""
+aiosmtpd listener, .eml uploads through the API and the web form, dedup, triage, refusals; the
+listener's trust boundary (whose Authentication-Results count) and its recipient checks."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import html
+import ipaddress
 import json
 import smtplib
 import uuid
@@ -33,7 +35,7 @@ from shared.db import vault_of
 from shared.outbox import open_value
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE, staff_api_headers
 from tests.corpus.email.accuracy import corpus_dns
-from tests.corpus.email.build_corpus import seed_message
+from tests.corpus.email.build_corpus import seed_message, sign
 
 pytestmark = pytest.mark.integration
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "email"
@@ -55,11 +57,19 @@ def config(pdf: PdfTextExtractor) -> EmailIngestion:
     return EmailIngestion(limits=LIMITS, pdf=pdf, dkim=DkimVerifier(dnsfunc=corpus_dns))
 
 
+# The tests' SMTP client stands in for our own MX (EHLO mx.dueprocess.local, the corpus's
+# Authentication-Results): it connects from 127.0.0.1, the configured relay address. An attacker
+# connects from 127.0.0.2, an address that is not configured.
+RELAY = "127.0.0.1"
+ELSEWHERE = "127.0.0.2"
+MAILBOX = "legal-process@dueprocess.local"
+
+
 @pytest.fixture
 async def smtp_port(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[int]:
     port = free_port()
     server = await start_smtp_server(
-        IntakeSmtpHandler(pool=pool, config=config),
+        IntakeSmtpHandler(pool=pool, config=config, trusted_relays=[ipaddress.ip_network(f"{RELAY}/32")]),
         host="127.0.0.1",
         port=port,
         data_size_limit=LIMITS.max_message_bytes,
@@ -79,18 +89,18 @@ async def client(pool: asyncpg.Pool, config: EmailIngestion) -> AsyncIterator[ht
         yield http
 
 
-def deliver(port: int, raw: bytes, *, sender: str = "agent@cbp.dhs.gov") -> tuple[int, str]:
-    """One real SMTP session: EHLO, MAIL, RCPT, DATA, QUIT. Returns DATA's reply."""
-    with smtplib.SMTP("127.0.0.1", port, timeout=60) as session:
+def deliver(port: int, raw: bytes, *, sender: str = "agent@cbp.dhs.gov", source: str = RELAY) -> tuple[int, str]:
+    """One real SMTP session from ``source``: EHLO, MAIL, RCPT, DATA, QUIT. Returns DATA's reply."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=60, source_address=(source, 0)) as session:
         session.ehlo("mx.dueprocess.local")
         session.mail(sender)
-        session.rcpt("legal-process@dueprocess.local")
+        session.rcpt(MAILBOX)
         code, reply = session.data(raw)
         return code, reply.decode()
 
 
-async def send(port: int, raw: bytes) -> tuple[int, str]:
-    return await asyncio.to_thread(deliver, port, raw)
+async def send(port: int, raw: bytes, *, source: str = RELAY) -> tuple[int, str]:
+    return await asyncio.to_thread(deliver, port, raw, source=source)
 
 
 async def counts(pool: asyncpg.Pool) -> dict[str, int]:
@@ -445,3 +455,127 @@ async def test_every_corpus_message_is_stored_and_none_crashes(pool: asyncpg.Poo
     # The tampered copy of the seed summons carries the same PDF: linked to the first, not a second case.
     tampered = outcomes[[p.stem for p in messages].index("34-dkim-tampered")]
     assert tampered.duplicate and tampered.duplicate_reason == "the same attached document"
+
+
+# --- the listener's trust boundary and its recipients (issue 15, findings 1 and 11) ----------------
+
+FORGED = b"Authentication-Results: mx.dueprocess.local; dkim=pass header.d=irs.gov\r\n"
+
+
+def irs_summons(message_id: str, *, header: bytes = b"", dkim: bool = False) -> bytes:
+    """The corpus's IRS summons (no attachment) under a Message-ID of its own, its MX header
+    replaced by ``header``; DKIM-signed by irs.gov (the corpus key) when ``dkim``."""
+    lines = (CORPUS / "02-irs-summons-text.eml").read_bytes().split(b"\r\n")
+    assert lines[0].startswith(b"Authentication-Results:")
+    rest = lines[1:]
+    while rest[0][:1] in (b" ", b"\t"):  # the header's folded lines
+        rest = rest[1:]
+    body = b"\r\n".join(rest).replace(b"Message-ID: <a81c2@irs.gov>", f"Message-ID: {message_id}".encode())
+    assert message_id.encode() in body
+    return header + (sign(body, "irs.gov") if dkim else body)
+
+
+async def case_of(pool: asyncpg.Pool, case_id: uuid.UUID) -> LegalProcessCase:
+    [event] = [e for e in await received_events(pool) if e.case_id == case_id]
+    return event.payload.case
+
+
+def verification(case: LegalProcessCase) -> tuple[bool, bool, str]:
+    """Verified?, REQUESTER_UNVERIFIED found?, the review's disposition."""
+    review = review_of(case)
+    codes = {f["code"] for f in review["findings"]}
+    return case.requester.verified, "REQUESTER_UNVERIFIED" in codes, review["disposition"]
+
+
+async def test_a_forged_authentication_results_sent_straight_to_the_listener_is_not_believed(
+    pool: asyncpg.Pool, smtp_port: int, client: httpx.AsyncClient
+) -> None:
+    raw = irs_summons("<forged-direct@irs.gov>", header=FORGED)
+    code, reply = await send(smtp_port, raw, source=ELSEWHERE)  # not a configured relay address
+    assert code == 250 and "Accepted as case" in reply, reply
+    case_id = case_id_in(reply)
+    verified, unverified_finding, disposition = verification(await case_of(pool, case_id))
+    assert (verified, unverified_finding, disposition) == (False, True, "VERIFY_REQUESTER")
+    assert await stored_raw(pool, case_id) == raw  # kept verbatim: it is evidence, forged header and all
+    details = (await client.get(f"/api/v1/cases/{case_id}")).json()["email"]
+    assert "authentication-results mx.dueprocess.local" not in json.dumps(details["extraction"]["authenticity"])
+
+    # An .eml upload is not from a relay either: the same header is not believed.
+    response = await client.post(
+        "/api/v1/cases",
+        content=irs_summons("<forged-upload@irs.gov>", header=FORGED),
+        headers={"content-type": "message/rfc822"},
+    )
+    assert response.status_code == 201, response.text
+    uploaded = await case_of(pool, uuid.UUID(response.json()["case_id"]))
+    assert verification(uploaded)[:2] == (False, True)
+
+
+async def test_our_relays_header_is_believed_when_the_relay_address_delivers_it(
+    pool: asyncpg.Pool, smtp_port: int
+) -> None:
+    code, reply = await send(smtp_port, irs_summons("<relayed@irs.gov>", header=FORGED), source=RELAY)
+    assert code == 250 and "Accepted as case" in reply, reply
+    verified, unverified_finding, _ = verification(await case_of(pool, case_id_in(reply)))
+    assert (verified, unverified_finding) == (True, False)
+
+
+async def test_a_genuine_dkim_signature_verifies_from_any_address_and_in_an_upload(
+    pool: asyncpg.Pool, smtp_port: int, client: httpx.AsyncClient
+) -> None:
+    for n, source in enumerate((ELSEWHERE, RELAY)):
+        code, reply = await send(smtp_port, irs_summons(f"<signed-{n}@irs.gov>", dkim=True), source=source)
+        assert code == 250 and "Accepted as case" in reply, reply
+        verified, unverified_finding, _ = verification(await case_of(pool, case_id_in(reply)))
+        assert (verified, unverified_finding) == (True, False), source
+    response = await client.post(
+        "/api/v1/cases",
+        content=irs_summons("<signed-upload@irs.gov>", dkim=True),
+        headers={"content-type": "message/rfc822"},
+    )
+    assert response.status_code == 201, response.text
+    assert verification(await case_of(pool, uuid.UUID(response.json()["case_id"])))[:2] == (True, False)
+
+
+def flood(port: int, raw: bytes, second: bytes) -> tuple[list[tuple[int, bytes]], tuple[int, str], list[int]]:
+    """5,000 recipients in one transaction (the mailbox, then 4,999 other addresses), DATA; then a
+    second transaction in the same session: the mailbox in other letter case, a stranger, DATA."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=120, source_address=(ELSEWHERE, 0)) as session:
+        session.ehlo("sender.example")
+        session.mail("agent@cbp.dhs.gov")
+        replies = [session.rcpt(MAILBOX)] + [session.rcpt(f"user{i}@example.com") for i in range(4999)]
+        code, reply = session.data(raw)
+        session.mail("maria.lopez@irs.gov")
+        again = [session.rcpt("Legal-Process@DUEPROCESS.local")[0], session.rcpt("someone@dueprocess.local")[0]]
+        again.append(session.data(second)[0])
+        return replies, (code, reply.decode()), again
+
+
+async def test_the_listener_takes_only_the_legal_mailbox_and_ten_recipients_a_message(
+    pool: asyncpg.Pool, smtp_port: int
+) -> None:
+    raw = seed_message()
+    second = irs_summons("<second-transaction@irs.gov>")
+    replies, (code, reply), again = await asyncio.to_thread(flood, smtp_port, raw, second)
+    assert replies[0][0] == 250
+    assert {(c, m[:5]) for c, m in replies[1:10]} == {(550, b"5.1.1")}  # an arbitrary address
+    assert len(replies[10:]) == 4990 and {(c, m[:5]) for c, m in replies[10:]} == {(452, b"4.5.3")}
+    assert code == 250 and "Accepted as case" in reply, reply
+    assert again == [250, 550, 250]  # a new transaction counts again
+
+    # Nothing lost for the accepted messages: each stored verbatim, addressed to the mailbox only.
+    case_id = case_id_in(reply)
+    assert await stored_raw(pool, case_id) == raw
+    vault = vault_of(pool)
+    rows = await pool.fetch("SELECT message_pk, sealed_envelope_to FROM intake.raw_messages")
+    assert len(rows) == 2
+    envelopes = sorted(
+        vault.open_json(r["sealed_envelope_to"], aad=message_aad("sealed_envelope_to", r["message_pk"])) for r in rows
+    )
+    assert envelopes == [["Legal-Process@DUEPROCESS.local"], [MAILBOX]]
+    assert (await counts(pool))["cases"] == 2
+
+
+def test_the_listener_refuses_to_start_without_a_mailbox(config: EmailIngestion) -> None:
+    with pytest.raises(ValueError, match="at least one address"):
+        IntakeSmtpHandler(pool=None, config=config, mailboxes=[" "])

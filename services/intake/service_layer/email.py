@@ -79,6 +79,11 @@ class EmailIngestion:
     dkim: DkimVerifier = field(default_factory=DkimVerifier)
     authserv_ids: Sequence[str] = ("mx.dueprocess.local",)
     registry: AgencyRegistry = field(default_factory=agency_registry)
+    # ``analyse_sync`` only: read every message as one a configured relay delivered, so that its
+    # Authentication-Results header with our authserv-id counts. Only the offline corpus harness
+    # sets it (its messages carry the header our MX would add); ``dueprocess assess`` and every
+    # ingestion leave it off.
+    offline_relay_trusted: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,9 +189,25 @@ def _name(ordinal: int, filename: str | None, content_type: str) -> str:
     return filename or f"attachment {ordinal + 1} ({content_type})"
 
 
-def _trusted_results(parsed: ParsedMessage, authserv_ids: Sequence[str]) -> list[AuthResult] | None:
+def _trusted_results(
+    parsed: ParsedMessage, authserv_ids: Sequence[str], *, from_trusted_relay: bool
+) -> list[AuthResult] | None:
+    """The results our own MX stamped (the topmost header with one of our authserv-ids), or None:
+    then intake verifies DKIM itself.
+
+    Believed only when the SMTP listener received the message from a configured relay address
+    (``from_trusted_relay``). Otherwise a header carrying our authserv-id is one we did not add
+    ourselves (RFC 8601 section 5): anyone can write it, so it is ignored. An .eml upload, the
+    CLI and a direct SMTP session are never from a relay.
+    """
+    if not from_trusted_relay:
+        return None
     results, authserv_id = parse_authentication_results(parsed.header_values("Authentication-Results"), authserv_ids)
     return results if authserv_id is not None else None
+
+
+def _claims_our_authserv_id(parsed: ParsedMessage, authserv_ids: Sequence[str]) -> bool:
+    return parse_authentication_results(parsed.header_values("Authentication-Results"), authserv_ids)[1] is not None
 
 
 def _finish(
@@ -214,8 +235,13 @@ def _finish(
     return Analysis(hashlib.sha256(raw).hexdigest(), parsed, tuple(ordered), status, tuple(results), extraction)
 
 
-async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) -> Analysis:
-    """Read a message into a case, off the event loop. Raises LimitExceeded (a refusal)."""
+async def analyse(
+    raw: bytes, *, config: EmailIngestion, received_at: datetime, from_trusted_relay: bool = False
+) -> Analysis:
+    """Read a message into a case, off the event loop. Raises LimitExceeded (a refusal).
+
+    ``from_trusted_relay``: the SMTP listener received it from a configured relay address; only
+    then does our authserv-id's Authentication-Results header count (``_trusted_results``)."""
     check_message_size(len(raw), config.limits)
     parsed, unparseable = await asyncio.to_thread(_parse, raw, config.limits)
     documents, status, workers = _simple_documents(parsed)
@@ -230,14 +256,18 @@ async def analyse(raw: bytes, *, config: EmailIngestion, received_at: datetime) 
     for (ordinal, _role), document in zip(workers, read, strict=True):
         documents.append(document)
         status[ordinal] = document.status
-    results = _trusted_results(parsed, config.authserv_ids)
+    results = _trusted_results(parsed, config.authserv_ids, from_trusted_relay=from_trusted_relay)
     if results is None:
+        if not from_trusted_relay and _claims_our_authserv_id(parsed, config.authserv_ids):
+            log.info("authentication-results with our authserv-id ignored: not from a configured relay")
         results = await config.dkim.verify(raw)
     return await asyncio.to_thread(_finish, raw, parsed, unparseable, documents, status, results, config, received_at)
 
 
 def analyse_sync(raw: bytes, *, config: EmailIngestion, received_at: datetime) -> Analysis:
-    """The same reading without an event loop (``dueprocess assess FILE.eml``)."""
+    """The same reading without an event loop (``dueprocess assess FILE.eml``): like an upload,
+    the message is not from a relay, so DKIM is verified directly, unless the configuration is
+    the corpus harness's (``offline_relay_trusted``)."""
     check_message_size(len(raw), config.limits)
     parsed, unparseable = _parse(raw, config.limits)
     documents, status, workers = _simple_documents(parsed)
@@ -249,7 +279,7 @@ def analyse_sync(raw: bytes, *, config: EmailIngestion, received_at: datetime) -
         )
         documents.append(document)
         status[ordinal] = document.status
-    results = _trusted_results(parsed, config.authserv_ids)
+    results = _trusted_results(parsed, config.authserv_ids, from_trusted_relay=config.offline_relay_trusted)
     if results is None:
         results = config.dkim.verify_sync(raw)
     return _finish(raw, parsed, unparseable, documents, status, results, config, received_at)
@@ -287,6 +317,7 @@ async def ingest_message(
     envelope_to: Sequence[str] = (),
     hold: bool = False,
     submitted_by: str | None = None,
+    from_trusted_relay: bool = False,
 ) -> Ingested:
     """Store, read, dedup and record one message; durable when this returns.
 
@@ -296,9 +327,11 @@ async def ingest_message(
     earlier case (same Message-ID, same bytes, same attached document) is stored, linked to
     the first case as DUPLICATE_REQUEST, and stages no event. ``submitted_by``: the staff
     member who uploaded it (None for the SMTP mailbox), stored on the case row.
+    ``from_trusted_relay``: only the SMTP listener sets it, for a message from a configured relay
+    address; an upload never does (its Authentication-Results are not believed: DKIM is verified).
     """
     received_at = received_at or datetime.now(UTC)
-    analysis = await analyse(raw, config=config, received_at=received_at)
+    analysis = await analyse(raw, config=config, received_at=received_at, from_trusted_relay=from_trusted_relay)
     extraction = analysis.extraction
     triage = extraction.triage
     # Stored on the case row as the sentences legal ops read on the triage page.
