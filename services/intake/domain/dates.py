@@ -92,8 +92,8 @@ def parse_date(text: str, language: str = "en", order: str | None = None) -> dat
 
 
 _TIME = re.compile(
-    r"^\s*,?\s*(?:at\s+|@\s*|um\s+|a\s+las\s+|à\s+|às\s+|alle(?:\s+ore)?\s+|ore\s+)?(?:"
-    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    r"^\s*,?\s*(?:at\s*\(time\)\s*:\s*|at\s+|@\s*|um\s+|a\s+las\s+|à\s+|às\s+|alle(?:\s+ore)?\s+|ore\s+)?(?:"
+    r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?:o['’]clock\s*)?(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3])(?::|\s?h\s?)(?P<m24>[0-5]\d)(?:\s*hours|\s*hrs\.?|\s*Uhr|\s*horas|\s*heures)?"
     r"|(?P<mil>[0-2]\d[0-5]\d)\s*(?:hours|hrs\.?)"
     r"|(?P<noon>noon)"
@@ -247,11 +247,25 @@ _NUMBER_WORDS = {
 }
 
 
+# Small numbers as the other languages read write them (deadlines: "diez días", "zehn Tage").
+_FOREIGN_NUMBERS = {
+    **dict.fromkeys(("uno", "un", "una", "um", "uma", "ein", "eine", "einem", "einen", "une", "uno"), 1),
+    **dict.fromkeys(("dos", "deux", "zwei", "dois", "duas", "due"), 2),
+    **dict.fromkeys(("tres", "trois", "drei", "três", "tre"), 3),
+    **dict.fromkeys(("cinco", "cinq", "fünf", "cinque"), 5),
+    **dict.fromkeys(("siete", "sept", "sieben", "sete", "sette"), 7),
+    **dict.fromkeys(("diez", "dix", "zehn", "dez", "dieci"), 10),
+    **dict.fromkeys(("quince", "quinze", "fünfzehn", "quindici"), 15),
+    **dict.fromkeys(("veinte", "vingt", "zwanzig", "vinte", "venti"), 20),
+    **dict.fromkeys(("treinta", "trente", "dreißig", "trinta", "trenta"), 30),
+}
+
+
 def number_value(text: str) -> int | None:
     text = text.strip().lower()
     if text.isdigit():
         return int(text)
-    return _NUMBER_WORDS.get(text)
+    return _NUMBER_WORDS.get(text) or _FOREIGN_NUMBERS.get(text)
 
 
 def add_period(moment: datetime, amount: int, unit: str) -> datetime:

@@ -9,7 +9,7 @@ from datetime import datetime, time, tzinfo
 from services.intake.domain.dates import add_period, number_value
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
-from services.intake.domain.extraction.timing import first_date_after
+from services.intake.domain.extraction.timing import first_date_after, order_date
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
 from shared.vocabulary import NondisclosureKind, ProcessType
@@ -99,6 +99,7 @@ def _nondisclosure(
                 if hit is not None and hit.start - label.end() <= 12:
                     order_day = hit
                     break
+            order_day = order_day or order_date(corpus, day_first)
             if amount and order_day is not None:
                 base = datetime.combine(order_day.day, time(23, 59, 59)).replace(tzinfo=zone)
                 expires = add_period(base, amount, period.group("unit"))

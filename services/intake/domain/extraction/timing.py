@@ -12,6 +12,7 @@ from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, e
 from services.intake.domain.extraction.forward import Forward
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
+from shared.vocabulary import ProcessType
 
 _SERVED_LABEL = re.compile(
     r"\b(?:date (?:and time )?of service|served (?:on|at|upon)|service date|date served|time of service|served by (?:e-?mail|fax|facsimile) on)\s*[:\-]?\s*",
@@ -26,7 +27,7 @@ _RETURN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_RETURN = re.compile(
-    r"\bwithin\s+(?P<n>[a-z-]+|\d+)\s*(?:\(\d+\)\s*)?(?P<unit>(?:business |calendar )?days?)\s+(?:of|from|after)\s+(?:(?:the\s+)?(?:date of\s+)?(?:service|receipt)|(?:the\s+)?date of this (?:letter|summons|subpoena|request))",
+    r"\bwithin\s+(?P<n>[a-z-]+|\d+)\s*(?:\(\d+\)\s*)?(?P<unit>(?:business |calendar )?days?)\s+(?:of|from|after)\s+(?:(?:the\s+)?(?:date of\s+)?(?:service|receipt)|(?:the\s+)?date of this (?:letter|summons|subpoena|request|order|warrant))",
     re.IGNORECASE,
 )
 
@@ -63,8 +64,44 @@ _OWN_DATE = re.compile(
 )
 
 
+_OF_ORDER_DATE = re.compile(
+    r"\b(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:this|the)\s+(?:order|warrant)|date\s+hereof|entry\s+of\s+this\s+order)",
+    re.IGNORECASE,
+)
+# Words that say a deadline is set: a message with one and no date read is not sure of its return date.
+_DEADLINE_WORDS = re.compile(
+    r"\breturn date\b|\bon or before\b|\bno later than\b|\bdue\b|\bdeadline\b|\brequired by\b|\b(?:response|production|reply) by\b"
+    r"|\bwithin \w+ (?:\(\d+\) )?(?:business |calendar )?(?:days|hours)\b|\bplazo\b|\bprazo\b|\bFrist\b|\bdélai\b|\bentro\b",
+    re.IGNORECASE,
+)
+_ORDER_DATE = re.compile(
+    r"(?:\bdated|\bdate(?:d)? of (?:this )?order|\bentered(?: on)?|\bsigned(?: on| this)?|\bissued(?: on| this)?|\bso ordered(?: this| on)?|"
+    r"\bordered this|\bdone (?:and ordered )?(?:this|on)|^date)\s*[:,]?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_DESCRIBED = re.compile(r"\s*of (?:each|every|all|any|the)\b", re.IGNORECASE)
+_RANGE_WORD = re.compile(r"\s*(?:bis|hasta|até|au|jusqu|al|to|until|through|thru|fino|a)\b", re.IGNORECASE)
+
+
+def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
+    """The order's (or letter's) own date: the first date written right after "Dated", "Signed", "Issued"..."""
+    for label in _ORDER_DATE.finditer(corpus.text):
+        hit = first_date_after(corpus, label.end(), 40, day_first)
+        if hit is not None and hit.start - label.end() <= 12:
+            return hit
+    return None
+
+
 def _return_by(
-    out: Fields, corpus: Corpus, zone: tzinfo, served: datetime, day_first: bool, vocab: Vocabulary | None = None
+    out: Fields,
+    corpus: Corpus,
+    zone: tzinfo,
+    served: datetime,
+    day_first: bool,
+    vocab: Vocabulary | None = None,
+    emergency: bool = False,
 ) -> None:
     text = corpus.flat
     for match in _RETURN_LABEL.finditer(text):
@@ -73,6 +110,8 @@ def _return_by(
             continue
         if _OWN_DATE.search(text[max(match.end(), hit.start - 40) : hit.start]):
             continue  # "... as ordered by the Court on March 5": the order's date
+        if _DESCRIBED.match(text, match.end()) or _DESCRIBED.match(text, match.end() - 1):
+            continue  # "the date and time of each post": what the records hold, not a deadline
         value = hit.moment(zone)
         return_ev = ev(corpus, value, 0.9 if hit.at else 0.8, match.start(), hit.end)
         out.put("return_by", return_ev)
@@ -82,24 +121,33 @@ def _return_by(
             hit = first_date_after(corpus, match.end(), 40, day_first)
             if hit is None or hit.start - match.end() > 12:
                 continue
+            if _OWN_DATE.search(text[max(match.start() - 20, hit.start - 40) : hit.start]):
+                continue
             earlier = find_dates(text, day_first=day_first, start=max(0, match.start() - 40), end=match.start())
-            if earlier and match.start() - earlier[-1].end <= 12:
+            if earlier and match.start() - earlier[-1].end <= 12 and _RANGE_WORD.match(match.group(0)):
                 continue  # "vom 1. bis 31. März", "de enero hasta el 31 de marzo": a range, not a deadline
             out.put("return_by", ev(corpus, hit.moment(zone), 0.9 if hit.at else 0.8, match.start(), hit.end))
             return
     relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
-    if relative:
+    if relative and not emergency:  # a voluntary emergency request sets no return date
         amount = number_value(relative.group("n"))
+        unit = (relative.groupdict().get("unit") or "days").lower()
         if amount:
-            value = datetime.combine((served.astimezone(zone) + timedelta(days=amount)).date(), time(17, 0)).replace(
-                tzinfo=zone
-            )
+            base, since = served.astimezone(zone), "service"
+            if _OF_ORDER_DATE.search(text[relative.start() : relative.end() + 60]):
+                order_day = order_date(corpus, day_first)
+                if order_day is not None:
+                    base, since = datetime.combine(order_day.day, time(17, 0)).replace(tzinfo=zone), "the order's date"
+            if unit.startswith(("hour", "hora", "heure", "stunde", "ore")):
+                value = base + timedelta(hours=amount)
+            else:
+                value = datetime.combine((base + timedelta(days=amount)).date(), time(17, 0)).replace(tzinfo=zone)
             out.put(
                 "return_by",
-                ev(corpus, value, 0.7, relative.start(), relative.end(), note=f"{amount} days after service"),
+                ev(corpus, value, 0.7, relative.start(), relative.end(), note=f"{amount} {unit} after {since}"),
             )
             return
-    mentions = re.search(r"\breturn date\b|\bon or before\b|\bno later than\b", text, re.IGNORECASE)
+    mentions = _DEADLINE_WORDS.search(text)
     if mentions:
         out.put(
             "return_by",
@@ -164,7 +212,15 @@ def read_served_at(r: Reading) -> None:
 
 def read_return_by(r: Reading) -> None:
     """``return_by``: a relative deadline counts from service (else from receipt)."""
-    _return_by(r.out, r.corpus, r.zone, r.value("served_at") or r.received_at, r.day_first, r.vocab)
+    _return_by(
+        r.out,
+        r.corpus,
+        r.zone,
+        r.value("served_at") or r.received_at,
+        r.day_first,
+        r.vocab,
+        emergency=r.process is ProcessType.EMERGENCY_REQUEST,
+    )
 
 
 def read_date_range(r: Reading) -> None:
