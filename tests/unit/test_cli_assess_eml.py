@@ -29,12 +29,21 @@ def assess(path: Path) -> dict:
     return json.loads(result.stdout)
 
 
-def test_the_seed_summons_as_an_email_gets_the_seed_cases_review(tmp_path: Path) -> None:
+def test_the_seed_summons_as_an_email_gets_the_seed_cases_review_with_its_requester_unverified(
+    tmp_path: Path,
+) -> None:
+    """Offline, as in an upload, the file's Authentication-Results (our MX's authserv-id) is not
+    believed: no relay delivered it. DKIM is checked instead (no signature here): unverified."""
     eml = tmp_path / "alt_uscis_summons.eml"
     eml.write_bytes(seed_message())
-    from_email, from_json = assess(eml), assess(SEED)
+    seed = json.loads(SEED.read_text())
+    seed["requester"]["verified"] = False
+    unverified = tmp_path / "alt_uscis_summons_unverified.json"
+    unverified.write_text(json.dumps(seed))
+    from_email, from_json = assess(eml), assess(unverified)
     assert from_email == from_json
-    assert from_email["disposition"] == "CHALLENGE" and from_email["escalation_tier"] == "LITIGATION"
+    assert "REQUESTER_UNVERIFIED" in {f["code"] for f in from_email["findings"]}
+    assert "REQUESTER_UNVERIFIED" not in {f["code"] for f in assess(SEED)["findings"]}
 
 
 def test_an_unreadable_email_is_assessed_as_a_triage_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
