@@ -31,6 +31,7 @@ from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.localinfra.tansu import TansuBroker
 from deploy.operations import SERVICES, load_accounts, migrate_all, read_accounts_file, rotate_keys, write_private
 from deploy.staff import ensure_demo_staff
+from shared.audit import new_signing_key_text
 from shared.crypto import Vault
 from shared.kafka import ensure_topics
 from shared.settings import ServiceRole, load_settings, with_credentials
@@ -126,6 +127,11 @@ def run_up(*, data_dir: Path, broker: str) -> int:
             internal_token_file = data_dir / "internal-api-token"
             if not internal_token_file.exists():
                 write_private(internal_token_file, secrets.token_urlsafe(32) + "\n")
+            # Signs audit exports and each service's audit checkpoints: stable across restarts, so
+            # `dueprocess audit verify` keeps trusting the checkpoints already published.
+            audit_key_file = data_dir / "audit-signing-key"
+            if not audit_key_file.exists():
+                write_private(audit_key_file, new_signing_key_text() + "\n")
             base = f"http://{settings.http_host}:{settings.http_port}"
             logins, token_file, renewed = asyncio.run(
                 ensure_demo_staff(database_url, data_dir=data_dir, login_url=f"{base}/login")
@@ -135,6 +141,7 @@ def run_up(*, data_dir: Path, broker: str) -> int:
             env = {
                 "DUEPROCESS_NOTICE_LINK_SECRET": secret_file.read_text().strip(),
                 "DUEPROCESS_INTERNAL_API_TOKEN_FILE": str(internal_token_file),
+                "DUEPROCESS_AUDIT_SIGNING_KEY": audit_key_file.read_text().strip(),
                 **os.environ,
                 "DUEPROCESS_DATABASE_URL": database_url,
                 "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,

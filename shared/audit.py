@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -164,6 +165,11 @@ def _tail_breaks(checkpoint: Anchor, *, before_anchor: int, at_anchor: str | Non
             )
         ]
     return []
+
+
+def new_signing_key_text() -> str:
+    """A new export (and checkpoint) signing key as DUEPROCESS_AUDIT_SIGNING_KEY holds it."""
+    return base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def load_signing_key(pem_or_raw: bytes | None) -> Ed25519PrivateKey:

@@ -5,7 +5,7 @@ Invariants:
   (compared in constant time) to the configured DUEPROCESS_INTERNAL_API_TOKEN; anything else
   is a 401 that says what to send;
 - with no token configured every protected route answers 401: these APIs fail closed;
-- health, readiness, metrics and the OpenAPI document are not behind it (nor notify's signed
+- health, readiness and the OpenAPI document are not behind it (nor notify's signed
   user links, which carry their own credential).
 """
 

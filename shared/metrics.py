@@ -2,10 +2,17 @@
 
 Names are the contract with the Grafana dashboards in deploy/ (a test checks every metric a
 dashboard queries is exported). Labels never carry personal data or case ids.
+
+The counters are exact (e.g. national security letters received, which the transparency report
+publishes only in bands): each service serves them on a listener of its own (:func:`metrics_app`
+on DUEPROCESS_METRICS_HOST and the service's DUEPROCESS_<SERVICE>_METRICS_PORT), for Prometheus
+only, never on the staff-facing web app or the internal APIs.
 """
 
 from __future__ import annotations
 
+from fastapi import FastAPI
+from fastapi.responses import Response
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -51,3 +58,15 @@ CONSUMER_LAG = Gauge(
 def exposition() -> tuple[bytes, str]:
     """The registry in Prometheus' text format, with its content type."""
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
+
+
+def metrics_app(service: str) -> FastAPI:
+    """The metrics listener's app: GET /metrics and nothing else (no docs, no OpenAPI; 404)."""
+    app = FastAPI(title=f"dueprocess {service} metrics", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        body, content_type = exposition()
+        return Response(body, media_type=content_type)
+
+    return app

@@ -11,12 +11,12 @@ from typing import Any
 import asyncpg
 import uvicorn
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 from faststream.kafka import KafkaBroker
 
 from shared.kafka import client_security, ensure_topics, make_broker, relay_publisher
 from shared.logging import get_logger
-from shared.metrics import exposition
+from shared.metrics import metrics_app
 from shared.outbox import OutboxRelay
 from shared.settings import Settings
 
@@ -39,12 +39,8 @@ def health_app(*, service: str, pool: asyncpg.Pool) -> FastAPI:
 
 
 def add_health_routes(app: FastAPI, *, service: str, pool: asyncpg.Pool) -> None:
-    """Liveness (/healthz), readiness (/readyz: the database answers) and Prometheus /metrics."""
-
-    @app.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
-        body, content_type = exposition()
-        return Response(body, media_type=content_type)
+    """Liveness (/healthz) and readiness (/readyz: the database answers). Not /metrics: the
+    counts are served on the metrics listener only (:func:`metrics_servers`)."""
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
@@ -64,6 +60,19 @@ def http_server(app: FastAPI, *, host: str, port: int) -> _Server:
     return _Server(
         uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off", http="auto")
     )
+
+
+def metrics_servers(settings: Settings, *, service: str) -> list[_Server]:
+    """The service's metrics listener (GET /metrics on DUEPROCESS_METRICS_HOST and its own
+    DUEPROCESS_<SERVICE>_METRICS_PORT), apart from its web app or API; none when that port is 0."""
+    port = {
+        "intake": settings.intake_metrics_port,
+        "review": settings.review_metrics_port,
+        "notify": settings.notify_metrics_port,
+    }[service]
+    if not port:
+        return []
+    return [http_server(metrics_app(service), host=settings.metrics_host, port=port)]
 
 
 async def run_until_stopped(

@@ -38,6 +38,13 @@ class Settings(BaseSettings):
     http_port: int = 8080
     review_http_port: int = 8081
     notify_http_port: int = 8082
+    # Prometheus metrics: each service serves /metrics on a listener of its own, never on its web
+    # app or API port (the counts are exact). Bind it where only Prometheus reaches it (0.0.0.0
+    # in a container or pod, with the port unpublished / behind a NetworkPolicy). 0: no listener.
+    metrics_host: str = "127.0.0.1"
+    intake_metrics_port: int = Field(default=9180, ge=0, le=65535)
+    review_metrics_port: int = Field(default=9181, ge=0, le=65535)
+    notify_metrics_port: int = Field(default=9182, ge=0, le=65535)
     public_base_url: str = "http://127.0.0.1:8080"
     accounts_file: Path | None = None
 
@@ -150,8 +157,8 @@ class Settings(BaseSettings):
     # `dueprocess submit/status`; or a file holding it.
     api_token: SecretStr | None = None
     api_token_file: Path | None = None
-    # The service credential of review's and notify's internal APIs (every route but health,
-    # metrics and notify's /counsel/{token} pages); unset, those routes answer 401. Or a file.
+    # The service credential of review's and notify's internal APIs (every route but health
+    # and notify's /counsel/{token} pages); unset, those routes answer 401. Or a file.
     internal_api_token: SecretStr | None = None
     internal_api_token_file: Path | None = None
     # Intake remembers the member behind an API token this many seconds after the database last

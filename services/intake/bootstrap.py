@@ -18,7 +18,7 @@ from shared.audit_checkpoint import checkpoint_tasks
 from shared.db import service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
-from shared.runtime import http_server, messaging, run_until_stopped
+from shared.runtime import http_server, messaging, metrics_servers, run_until_stopped
 from shared.settings import Settings
 
 
@@ -79,5 +79,8 @@ async def run(settings: Settings) -> None:
 
     await broker.start()
     await run_until_stopped(
-        name="intake", tasks=tasks, servers=[server], on_stop=[broker.stop, close_pdf_workers, pool.close]
+        name="intake",
+        tasks=tasks,
+        servers=[server, *metrics_servers(settings, service="intake")],
+        on_stop=[broker.stop, close_pdf_workers, pool.close],
     )

@@ -15,7 +15,7 @@ from shared.db import service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging, get_logger
-from shared.runtime import http_server, messaging, run_until_stopped
+from shared.runtime import http_server, messaging, metrics_servers, run_until_stopped
 from shared.settings import Settings
 from shared.smtp_listener import serve_until_cancelled
 from shared.vocabulary import EscalationTier
@@ -110,4 +110,9 @@ async def run(settings: Settings) -> None:
         )  # before the first batch
         log.info("return-path listener started", port=settings.return_path_port)
         tasks.append(lambda: serve_until_cancelled(return_path))
-    await run_until_stopped(name="notify", servers=[api], tasks=tasks, on_stop=[broker.stop, sender.close, pool.close])
+    await run_until_stopped(
+        name="notify",
+        servers=[api, *metrics_servers(settings, service="notify")],
+        tasks=tasks,
+        on_stop=[broker.stop, sender.close, pool.close],
+    )

@@ -15,7 +15,7 @@ from shared.db import run_when_notified, service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
-from shared.runtime import http_server, messaging, run_until_stopped
+from shared.runtime import http_server, messaging, metrics_servers, run_until_stopped
 from shared.settings import Settings
 from shared.vocabulary import EscalationTier
 
@@ -54,7 +54,7 @@ async def run(settings: Settings) -> None:
     await broker.start()
     await run_until_stopped(
         name="review",
-        servers=[api],
+        servers=[api, *metrics_servers(settings, service="review")],
         tasks=[relay.run, timers, *checkpoint_tasks(settings, pool=pool, schema=SCHEMA)],
         on_stop=[broker.stop, pool.close],
     )

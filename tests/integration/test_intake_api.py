@@ -200,8 +200,8 @@ async def test_without_the_database_intake_answers_503_and_never_2xx(database_ur
         assert (await http.get("/readyz")).status_code == 503
 
 
-async def test_metrics_are_exposed_for_prometheus(client: httpx.AsyncClient) -> None:
+async def test_the_web_app_serves_no_metrics_even_to_staff(client: httpx.AsyncClient) -> None:
+    # Exact counts only on the metrics listener (tests/integration/test_metrics_listener.py).
+    assert (await client.post("/api/v1/cases", json=seed())).status_code == 201
     response = await client.get("/metrics")
-    assert response.status_code == 200 and response.headers["content-type"].startswith("text/plain")
-    for name in ("dueprocess_cases_received", "dueprocess_outbox_backlog", "dueprocess_notices_owed"):
-        assert f"# TYPE {name}" in response.text
+    assert response.status_code == 404 and "dueprocess_cases_received" not in response.text

@@ -29,8 +29,9 @@ from tests.conftest import SEED_CASE, every_route, staff_api_headers
 
 pytestmark = pytest.mark.integration
 PASSWORD = "correct horse battery staple"
-# Open to anyone: logging in and out, probes, metrics, the API's description, static files.
-PUBLIC = ("/login", "/logout", "/healthz", "/readyz", "/metrics", "/openapi.json")
+# Open to anyone: logging in and out, probes, the API's description, static files (no /metrics:
+# the counts are on the metrics listener only, tests/integration/test_metrics_listener.py).
+PUBLIC = ("/login", "/logout", "/healthz", "/readyz", "/openapi.json")
 PUBLIC_PREFIXES = ("/docs", "/redoc", "/static")
 
 

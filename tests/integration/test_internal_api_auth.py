@@ -1,6 +1,6 @@
 """Review's and notify's internal APIs need the service credential on every route but probes,
-metrics, the API description and the user's signed counsel links; with none configured they
-are closed."""
+the API description and the user's signed counsel links; with none configured they are closed.
+They serve no /metrics (the metrics listener does)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from shared.settings import Settings
 from tests.conftest import INTERNAL_API_TOKEN, INTERNAL_HEADERS, every_route
 
 pytestmark = pytest.mark.integration
-OPEN = ("/healthz", "/readyz", "/metrics", "/openapi.json")
+OPEN = ("/healthz", "/readyz", "/openapi.json")
 OPEN_PREFIXES = ("/docs", "/redoc", "/counsel/")
 
 
@@ -80,8 +80,10 @@ async def test_every_staff_route_needs_the_service_credential(pool: asyncpg.Pool
                     assert refused.headers["www-authenticate"].startswith("Bearer")
                 admitted = await service.request(method, target, json={}, headers={STAFF_HEADER: "Ops"})
                 assert admitted.status_code != 401, (name, method, path, admitted.text)
-            for path in ("/healthz", "/readyz", "/metrics", "/openapi.json"):
+            for path in OPEN:
                 assert (await anonymous.get(path)).status_code == 200, (name, path)
+            for caller in (anonymous, service):
+                assert (await caller.get("/metrics")).status_code == 404, name
     # The acting staff member is still named, now by a caller holding the credential.
     async with client(apps(pool, INTERNAL_API_TOKEN)["review"], **INTERNAL_HEADERS) as service:
         unnamed = await service.post(f"/api/v1/cases/{uuid.uuid4()}/acknowledge")

@@ -12,7 +12,17 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from shared.audit_checkpoint import checkpoint_tasks, judge, read_checkpoint_file, refusal, sign
+from shared.audit import new_signing_key_text
+from shared.audit_checkpoint import (
+    checkpoint_tasks,
+    configured_key,
+    judge,
+    parse_public_key,
+    public_key_text,
+    read_checkpoint_file,
+    refusal,
+    sign,
+)
 from shared.contracts import NO_CASE, AuditCheckpoint, Envelope, envelope
 from shared.settings import Settings
 
@@ -70,3 +80,9 @@ def test_the_publisher_runs_only_with_a_configured_key() -> None:
     seed = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     configured = Settings(audit_signing_key=base64.b64encode(seed).decode(), audit_checkpoint_seconds=60)
     assert len(checkpoint_tasks(configured, pool=pool, schema="review")) == 1  # type: ignore[arg-type]
+    # The key `up` makes: a seed the signer and the verifier read alike.
+    made = Settings(audit_signing_key=new_signing_key_text())
+    key = configured_key(made)
+    assert key is not None and new_signing_key_text() != made.audit_signing_key.get_secret_value()  # type: ignore[union-attr]
+    checkpoint = sign(key, service="intake", seq=1, entry_hash=HASH, at=AT)
+    assert refusal(checkpoint, [parse_public_key(public_key_text(key))]) is None

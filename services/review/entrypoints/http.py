@@ -2,7 +2,7 @@
 
 Staff work in intake's web app and API (logins, roles, API tokens); intake sends their
 actions here over Kafka. This API is for operators and other services: every route but
-/healthz, /readyz, /metrics and the OpenAPI document needs the service credential
+/healthz, /readyz and the OpenAPI document needs the service credential
 (``Authorization: Bearer <DUEPROCESS_INTERNAL_API_TOKEN>``; none configured: 401). The acting
 staff member is still named by the `X-Dueprocess-Staff` header, which the credential's holder
 vouches for.
@@ -173,7 +173,7 @@ async def production_made(
 
 def create_app(services: ReviewServices, *, internal_api_token: str | None) -> FastAPI:
     """The counsel API over ``services``. ``internal_api_token`` None closes every route but
-    health and metrics (401)."""
+    health (401). No /metrics here: the service's metrics listener serves them (shared.metrics)."""
     app = FastAPI(
         title="dueprocess review",
         version="1",

@@ -2,7 +2,7 @@
 
 ``create_app`` only assembles: the wired services on ``app.state``, the error answers, the
 middleware and the feature routers (each a module-level ``APIRouter`` whose routes read their
-dependencies from the app's state). Every route but login, health and metrics needs a staff
+dependencies from the app's state). Every route but login and health needs a staff
 member with the route's permission: a session (browser) or an API token (Bearer).
 """
 

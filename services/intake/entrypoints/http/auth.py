@@ -1,7 +1,7 @@
 """Who is asking, and may they: API tokens, browser sessions, CSRF, and roles on every route.
 
 Invariants:
-- every route except login, health, readiness, metrics and static files depends on
+- every route except login, health, readiness and static files depends on
   ``require(permission)``: anonymous calls get 401 (API) or the login page (browser), a
   member without the permission gets 403;
 - a state-changing request authenticated by the session cookie must carry the session's CSRF

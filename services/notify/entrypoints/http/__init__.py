@@ -6,8 +6,9 @@
 - ``counsel_link``: the user's signed link to name their lawyer.
 
 The internal API and the dashboard need the service credential (``Authorization: Bearer
-<DUEPROCESS_INTERNAL_API_TOKEN>``; none configured: 401). /healthz, /readyz, /metrics, the
-OpenAPI document and the user's link are open. Routes read the services from the application's
+<DUEPROCESS_INTERNAL_API_TOKEN>``; none configured: 401). /healthz, /readyz, the OpenAPI
+document and the user's link are open; /metrics is not here but on the service's metrics
+listener (shared.metrics). Routes read the services from the application's
 state (``dependencies.services``).
 """
 
