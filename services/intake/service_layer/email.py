@@ -79,10 +79,8 @@ class EmailIngestion:
     dkim: DkimVerifier = field(default_factory=DkimVerifier)
     authserv_ids: Sequence[str] = ("mx.dueprocess.local",)
     registry: AgencyRegistry = field(default_factory=agency_registry)
-    # ``analyse_sync`` only: read every message as one a configured relay delivered, so that its
-    # Authentication-Results header with our authserv-id counts. Only the offline corpus harness
-    # sets it (its messages carry the header our MX would add); ``dueprocess assess`` and every
-    # ingestion leave it off.
+    # ``analyse_sync`` only: read every message as a configured relay's (its header with our
+    # authserv-id counts). Only the offline corpus harness sets it; ``assess`` never does.
     offline_relay_trusted: bool = False
 
 
@@ -192,14 +190,10 @@ def _name(ordinal: int, filename: str | None, content_type: str) -> str:
 def _trusted_results(
     parsed: ParsedMessage, authserv_ids: Sequence[str], *, from_trusted_relay: bool
 ) -> list[AuthResult] | None:
-    """The results our own MX stamped (the topmost header with one of our authserv-ids), or None:
-    then intake verifies DKIM itself.
-
-    Believed only when the SMTP listener received the message from a configured relay address
-    (``from_trusted_relay``). Otherwise a header carrying our authserv-id is one we did not add
-    ourselves (RFC 8601 section 5): anyone can write it, so it is ignored. An .eml upload, the
-    CLI and a direct SMTP session are never from a relay.
-    """
+    """The results our own MX stamped (the topmost header with our authserv-id), or None (then
+    intake verifies DKIM): believed only when the SMTP listener received the message from a
+    configured relay address. Otherwise such a header is one we did not add ourselves (RFC 8601
+    section 5) and is ignored; an .eml upload, the CLI or a direct SMTP session is no relay."""
     if not from_trusted_relay:
         return None
     results, authserv_id = parse_authentication_results(parsed.header_values("Authentication-Results"), authserv_ids)
@@ -239,9 +233,7 @@ async def analyse(
     raw: bytes, *, config: EmailIngestion, received_at: datetime, from_trusted_relay: bool = False
 ) -> Analysis:
     """Read a message into a case, off the event loop. Raises LimitExceeded (a refusal).
-
-    ``from_trusted_relay``: the SMTP listener received it from a configured relay address; only
-    then does our authserv-id's Authentication-Results header count (``_trusted_results``)."""
+    ``from_trusted_relay``: from a configured relay address (see ``_trusted_results``)."""
     check_message_size(len(raw), config.limits)
     parsed, unparseable = await asyncio.to_thread(_parse, raw, config.limits)
     documents, status, workers = _simple_documents(parsed)
@@ -327,8 +319,7 @@ async def ingest_message(
     earlier case (same Message-ID, same bytes, same attached document) is stored, linked to
     the first case as DUPLICATE_REQUEST, and stages no event. ``submitted_by``: the staff
     member who uploaded it (None for the SMTP mailbox), stored on the case row.
-    ``from_trusted_relay``: only the SMTP listener sets it, for a message from a configured relay
-    address; an upload never does (its Authentication-Results are not believed: DKIM is verified).
+    ``from_trusted_relay``: set only by the SMTP listener, for a configured relay's message.
     """
     received_at = received_at or datetime.now(UTC)
     analysis = await analyse(raw, config=config, received_at=received_at, from_trusted_relay=from_trusted_relay)
