@@ -62,15 +62,31 @@ def _capped(lines: list[str]) -> dict[str, Any]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _docx_paragraph(element: Any) -> str:
+    """A paragraph's text; a text box anchored in it (a letterhead, a stamp) on lines of its own,
+    once (the older drawing Word writes beside it as a fallback is skipped)."""
     parts: list[str] = []
-    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if node.tag == f"{_W}t":
-            parts.append(node.text or "")
-        elif node.tag == f"{_W}tab":
-            parts.append("\t")
-        else:
-            parts.append("\n")
+
+    def walk(node: Any) -> None:
+        for child in node.iterchildren():
+            tag = child.tag
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag == f"{_W}tab":
+                parts.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+            elif tag == f"{_W}p":  # a paragraph inside a text box
+                parts.append("\n")
+                walk(child)
+                parts.append("\n")
+            elif tag != _FALLBACK and isinstance(tag, str):
+                walk(child)
+
+    walk(element)
     return "".join(parts)
 
 

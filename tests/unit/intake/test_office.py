@@ -128,3 +128,37 @@ def test_a_demand_sent_as_a_word_file_is_read_into_the_case(reader: PdfTextExtra
     assert document.method == "docx" and analysis.attachment_status == {0: "ok"}
     assert "motorcity_mike" in " ".join(analysis.extraction.case.targets)
     assert not any("not read automatically" in reason for reason in analysis.extraction.triage_reasons)
+
+
+NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def test_a_text_box_letterhead_is_read_once_on_lines_of_its_own() -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    box = "<w:txbxContent><w:p><w:r><w:t>CITY POLICE DEPARTMENT</w:t></w:r></w:p><w:p><w:r><w:t>Records Unit</w:t></w:r></w:p></w:txbxContent>"
+    run = parse_xml(
+        f"<w:r {NAMESPACES}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wp:anchor><a:graphic>"
+        f"<a:graphicData><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+        f"</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    document = docx.Document()
+    document.add_paragraph("Dear Custodian,")._p.append(run)
+    document.add_paragraph("Please produce the records.")
+    out = io.BytesIO()
+    document.save(out)
+    result = read_docx(out.getvalue())
+    assert lines(result["text"]) == [
+        "Dear Custodian,",
+        "CITY POLICE DEPARTMENT",
+        "Records Unit",
+        "Please produce the records.",
+    ]
