@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 import asyncpg
 import pytest
 
-from shared.audit import append, export_case, load_signing_key, verify, verify_export
+from shared.audit import append, chain_head, export_case, load_signing_key, verify, verify_export
+from shared.audit_checkpoint import sign
 from shared.db import UnitOfWork
 
 pytestmark = pytest.mark.integration
@@ -82,3 +83,21 @@ async def test_a_signed_export_verifies_and_detects_changes(pool: asyncpg.Pool) 
     forged = json.loads(json.dumps(export))
     forged["entries"][1]["actor"] = "nobody"
     assert not verify_export(forged)
+
+
+async def test_a_cut_tail_is_found_only_against_a_checkpoint_of_the_head(pool: asyncpg.Pool) -> None:
+    """Deleting the newest entries leaves a valid shorter chain: only a checkpoint of the head
+    (``shared.audit_checkpoint``) shows it, at the first missing sequence number."""
+    await trail(pool, uuid.uuid4(), 6)
+    async with pool.acquire() as conn:
+        head = await chain_head(conn, schema=SCHEMA)
+        assert head is not None
+        checkpoint = sign(load_signing_key(None), service=SCHEMA, seq=head[0], entry_hash=head[1], at=T0)
+        assert await verify(conn, schema=SCHEMA, checkpoint=checkpoint) == []
+        await conn.execute("DELETE FROM review.audit_log WHERE seq > $1", head[0] - 3)
+        assert await verify(conn, schema=SCHEMA) == []
+        (cut,) = await verify(conn, schema=SCHEMA, checkpoint=checkpoint)
+    assert cut.seq == head[0] - 2
+    assert cut.problem.startswith(
+        f"truncated after entry {head[0] - 3}: entries {head[0] - 2} to {head[0]} are missing"
+    )
