@@ -73,6 +73,7 @@ STATUTE_PROCESS: dict[str, ProcessType] = {
     "18 U.S.C. § 2703(f)": ProcessType.PRESERVATION_REQUEST,
     "18 U.S.C. § 2702(b)": ProcessType.EMERGENCY_REQUEST,
     "18 U.S.C. § 2702(c)": ProcessType.EMERGENCY_REQUEST,
+    "18 U.S.C. § 2702": ProcessType.EMERGENCY_REQUEST,
     "18 U.S.C. § 3123": ProcessType.PEN_REGISTER_ORDER,
     "18 U.S.C. § 3122": ProcessType.PEN_REGISTER_ORDER,
     "18 U.S.C. § 2518": ProcessType.WIRETAP_ORDER,
@@ -159,6 +160,11 @@ def classify_process(
         scores[ProcessType.COURT_ORDER_2703D] = scores.get(ProcessType.COURT_ORDER_2703D, 0) * 0.5
     if foreign:
         scores[ProcessType.FOREIGN_REQUEST] = scores.get(ProcessType.FOREIGN_REQUEST, 0) + 8
+    if foreign:
+        # A foreign government's request is FOREIGN_REQUEST, whether it asks to preserve, to disclose
+        # in an emergency or to produce (DOMAIN.md): its own kind is only a detail of it.
+        top_other = max((v for k, v in scores.items() if k is not ProcessType.FOREIGN_REQUEST), default=0.0)
+        scores[ProcessType.FOREIGN_REQUEST] = max(scores[ProcessType.FOREIGN_REQUEST], 2 * top_other, 8.0)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2.5:
         return ProcessType.UNKNOWN, 0.3, None, None, "no words or statute name a kind of legal process"

@@ -31,6 +31,13 @@ _AUTO_SUBJECT = re.compile(
 _SUBPOENA = re.compile(r"\bsubpoena\b|512\s*\(\s*h\s*\)", re.IGNORECASE)
 _GOVERNMENT = frozenset({RequesterKind.FEDERAL, RequesterKind.STATE_LOCAL, RequesterKind.FOREIGN_GOVERNMENT})
 _KINDS = {
+    "invitation": "an invitation to an event",
+    "business": "an invoice or other business mail",
+    "press": "a journalist's question",
+    "privacy": "a user's own data-access request",
+    "court_notice": "a court's notice of a filing",
+    "inquiry": "a question about how to send legal process",
+    "counsel_notice": "a notice from a user's counsel",
     "newsletter": "a newsletter or marketing mail",
     "auto_reply": "an automatic reply",
     "takedown": "a copyright takedown notice",
@@ -92,8 +99,10 @@ def weigh(r: Reading) -> Relevance:
     other = 0.0
     if by_kind:
         kind, other = max(by_kind.items(), key=lambda item: item[1])
-    # Heavy marks that outweigh the demand's, or any clear mark where nothing is demanded at all.
-    not_process = (other >= THRESHOLD and other > demand) or (other >= 3 and demand < 2)
+    # Heavy marks that outweigh the demand's; a clear mark where the demand is weak (no directive, no
+    # statute, no government requester); or readable text that demands nothing at all.
+    readable = len(r.corpus.text.strip()) >= 80 and not r.out.reasons
+    not_process = (other >= THRESHOLD and other > demand) or (other >= 3 and demand <= 4) or (readable and demand <= 2)
     if automatic:
         not_process, kind = True, "auto_reply"  # an automatic reply never carries a demand of its own
     return Relevance(not not_process, other, demand, kind, tuple(marks))
