@@ -126,7 +126,8 @@ def test_a_demand_sent_as_a_word_file_is_read_into_the_case(reader: PdfTextExtra
     analysis = analyse_sync(raw, config=corpus_config(reader), received_at=datetime(2026, 3, 14, 19, tzinfo=UTC))
     [document] = analysis.documents
     assert document.method == "docx" and analysis.attachment_status == {0: "ok"}
-    assert "motorcity_mike" in " ".join(analysis.extraction.case.targets)
+    read = analysis.extraction.case.raw_text or ""  # what extraction read: the Word file's text, its table as lines
+    assert "Account: @motorcity_mike" in read.split("\n") and "Return date: January 15, 2027" in read.split("\n")
     assert not any("not read automatically" in reason for reason in analysis.extraction.triage_reasons)
 
 
