@@ -10,6 +10,7 @@ from shared.settings import Settings
 
 K8S = Path(__file__).resolve().parent.parent.parent / "deploy" / "k8s"
 PORTS = {"intake": 8080, "review": 8081, "notify": 8082}
+METRICS_PORTS = {"intake": 9180, "review": 9181, "notify": 9182}
 BROKER_GRACEFUL_SECONDS = 15  # shared/kafka.py make_broker(graceful_timeout=…)
 
 
@@ -58,3 +59,35 @@ def test_every_setting_named_is_a_setting_and_the_ports_match_the_code() -> None
         int(data["DUEPROCESS_REVIEW_HTTP_PORT"]),
         int(data["DUEPROCESS_NOTIFY_HTTP_PORT"]),
     } == set(PORTS.values())
+    assert data["DUEPROCESS_METRICS_HOST"] == "0.0.0.0"  # the pod's address; the NetworkPolicy guards it
+    assert {s: int(data[f"DUEPROCESS_{s.upper()}_METRICS_PORT"]) for s in METRICS_PORTS} == METRICS_PORTS
+
+
+def test_metrics_are_on_a_port_of_their_own_that_only_prometheus_reaches() -> None:
+    """The exact counts (issue 15, finding 5): each pod's `metrics` port is what Prometheus scrapes,
+    no Service exposes it, and the NetworkPolicy lets only Prometheus connect to it while the
+    app ports stay open as their Services offer them."""
+    (policy,) = [d for d in yaml.safe_load_all((K8S / "networkpolicy.yaml").read_text()) if d]
+    assert policy["kind"] == "NetworkPolicy" and policy["spec"]["policyTypes"] == ["Ingress"]
+    (selected,) = policy["spec"]["podSelector"]["matchExpressions"]
+    rules = policy["spec"]["ingress"]
+    for rule in rules:
+        assert all(port["protocol"] == "TCP" for port in rule["ports"])
+    metrics_rules = [rule for rule in rules if {"port": "metrics", "protocol": "TCP"} in rule["ports"]]
+    assert len(metrics_rules) == 1 and metrics_rules[0]["ports"] == [{"port": "metrics", "protocol": "TCP"}]
+    (prometheus,) = metrics_rules[0]["from"]  # one peer: namespace AND pod, not either
+    assert prometheus["namespaceSelector"]["matchLabels"] and prometheus["podSelector"]["matchLabels"]
+    for service, port in METRICS_PORTS.items():
+        docs = documents(f"{service}.yaml")
+        template = docs["Deployment"]["spec"]["template"]
+        (container,) = template["spec"]["containers"]
+        assert {"name": "metrics", "containerPort": port} in container["ports"]
+        assert template["metadata"]["annotations"]["prometheus.io/port"] == str(port)
+        assert template["metadata"]["annotations"]["prometheus.io/path"] == "/metrics"
+        assert all(p["targetPort"] != "metrics" and p["port"] != port for p in docs["Service"]["spec"]["ports"])
+        # The policy selects the pod; each of its other ports is open to anyone, metrics only to Prometheus.
+        assert selected["key"] in template["metadata"]["labels"] and selected["operator"] == "In"
+        assert template["metadata"]["labels"][selected["key"]] in selected["values"]
+        open_ports = {p["port"] for rule in rules if "from" not in rule for p in rule["ports"]}
+        assert {p["name"] for p in container["ports"]} - {"metrics"} <= open_ports
+        assert "metrics" not in open_ports and port not in open_ports

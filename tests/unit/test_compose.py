@@ -7,6 +7,8 @@ the Dockerfile (what is in the image):
 
 - every DUEPROCESS_* variable is a Settings field, and Settings accepts each service's environment;
 - each service's health check probes /readyz on the port its settings give it, in exec form;
+- each service's metrics listener is on a port of its own, unpublished, and is what Prometheus
+  scrapes (deploy/monitoring/prometheus.yml), never the web app or API port;
 - the database, Kafka and SMTP addresses name services of the file, on the ports they listen on;
 - start-up order (depends_on conditions); commands the CLI accepts, matching the service name;
 - one image built from deploy/docker/Dockerfile, with what the compose file expects inside it.
@@ -50,6 +52,9 @@ ENV_PREFIX = "DUEPROCESS_"
 # The Settings field holding the HTTP port each service serves /healthz and /readyz on.
 PORT_FIELD = {"intake": "http_port", "review": "review_http_port", "notify": "notify_http_port"}
 assert set(PORT_FIELD) == set(SERVICES), "a service was added to deploy/cli.py: give it a port field here"
+# The Settings field holding the port of each service's metrics listener (GET /metrics).
+METRICS_PORT_FIELD = {s: f"{s}_metrics_port" for s in SERVICES}
+PROMETHEUS_CONFIG_IN_CONTAINER = "/etc/prometheus/prometheus.yml"
 # Dependencies every service needs before it starts, and with which condition.
 APP_DEPENDENCIES = {
     "postgres": "service_healthy",
@@ -428,6 +433,48 @@ def check_published_ports(compose: Compose) -> Problems:
     return problems
 
 
+def prometheus_targets(compose: Compose) -> dict[str, set[str]] | None:
+    """Scrape targets by job of the Prometheus config the prometheus service mounts (None: none)."""
+    for volume in services(compose).get("prometheus", {}).get("volumes") or []:
+        source, _, rest = str(volume).partition(":")
+        if rest.split(":")[0] == PROMETHEUS_CONFIG_IN_CONTAINER and (ROOT / source).is_file():
+            config = yaml.safe_load((ROOT / source).read_text(encoding="utf-8"))
+            return {
+                job["job_name"]: {t for sc in job.get("static_configs") or [] for t in sc.get("targets") or []}
+                for job in config.get("scrape_configs") or []
+            }
+    return None
+
+
+def check_metrics_listener(compose: Compose) -> Problems:
+    """Exact counts only on each service's metrics listener: a port of its own, bound for the
+    compose network, never published to the host, and the one Prometheus scrapes."""
+    problems = []
+    targets = prometheus_targets(compose)
+    if targets is None:
+        problems.append(f"prometheus: no config mounted at {PROMETHEUS_CONFIG_IN_CONTAINER}")
+    for name, svc in app_services(compose).items():
+        settings = _settings_or_none(svc)
+        if settings is None:
+            continue
+        port, http_port = getattr(settings, METRICS_PORT_FIELD[name]), getattr(settings, PORT_FIELD[name])
+        field = f"{ENV_PREFIX}{METRICS_PORT_FIELD[name].upper()}"
+        if not port:
+            problems.append(f"{name}: {field} is 0: no metrics listener for Prometheus")
+        if port == http_port:
+            problems.append(f"{name}: {field} is the app port {http_port}: the counts would be on the web app/API")
+        if settings.metrics_host != "0.0.0.0":
+            problems.append(
+                f"{name}: DUEPROCESS_METRICS_HOST is {settings.metrics_host!r}, must be 0.0.0.0 "
+                "(prometheus scrapes it over the compose network)"
+            )
+        if any(container == port for _, container in (_published(p) for p in svc.get("ports") or [])):
+            problems.append(f"{name}: publishes its metrics port {port} to the host")
+        if targets is not None and targets.get(name) != {f"{name}:{port}"}:
+            problems.append(f"{name}: Prometheus scrapes {sorted(targets.get(name) or [])}, not {name}:{port}")
+    return problems
+
+
 def _image(service: Mapping[str, Any]) -> str:
     return str(service.get("image") or "")
 
@@ -757,6 +804,7 @@ ALL_COMPOSE_CHECKS: list[Callable[[Compose], Problems]] = [
     check_healthchecks_exec_form,
     check_healthcheck_ports,
     check_published_ports,
+    check_metrics_listener,
     check_addresses,
     check_kafka_partitions,
     check_depends_on,
@@ -1016,6 +1064,37 @@ BREAKAGES = [
         "container port 8080",
     ),
     ("service removed", removing("services.mailpit"), check_app_services_present, "'mailpit'"),
+    (
+        "metrics published",
+        setting("services.review.ports", ["127.0.0.1:9181:9181"]),
+        check_metrics_listener,
+        "publishes its metrics port 9181",
+    ),
+    (
+        "metrics port moved, scrape not",
+        setting("services.notify.environment.DUEPROCESS_NOTIFY_METRICS_PORT", "9999"),
+        check_metrics_listener,
+        "not notify:9999",
+    ),
+    (
+        "metrics on the app port",
+        setting("services.intake.environment.DUEPROCESS_INTAKE_METRICS_PORT", "8080"),
+        check_metrics_listener,
+        "the app port 8080",
+    ),
+    (
+        "metrics on loopback",
+        setting("services.intake.environment.DUEPROCESS_METRICS_HOST", "127.0.0.1"),
+        check_metrics_listener,
+        "must be 0.0.0.0",
+    ),
+    (
+        "metrics off",
+        setting("services.review.environment.DUEPROCESS_REVIEW_METRICS_PORT", "0"),
+        check_metrics_listener,
+        "no metrics listener",
+    ),
+    ("no Prometheus config", removing("services.prometheus.volumes"), check_metrics_listener, "no config mounted"),
 ]
 
 

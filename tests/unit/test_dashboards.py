@@ -1,4 +1,5 @@
-"""Every metric the Grafana dashboards query is one the services export, and Prometheus scrapes them all."""
+"""Every metric the Grafana dashboards query is one the services export, and Prometheus scrapes them all
+(on their metrics listeners)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import yaml
 from prometheus_client import CollectorRegistry
 
 from shared.metrics import REGISTRY
+from shared.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 MONITORING = ROOT / "deploy" / "monitoring"
@@ -60,9 +62,16 @@ def test_the_check_catches_a_metric_nobody_exports() -> None:
     }
 
 
-def test_prometheus_scrapes_every_service_on_its_port() -> None:
+def default(field: str) -> object:
+    return Settings.model_fields[field].default
+
+
+def test_prometheus_scrapes_every_service_on_its_metrics_listener() -> None:
+    """Each service's metrics port (its web app or API port answers /metrics with a 404)."""
     config = yaml.safe_load((MONITORING / "prometheus.yml").read_text())
     targets = {t for job in config["scrape_configs"] for sc in job["static_configs"] for t in sc["targets"]}
-    assert targets == {"intake:8080", "review:8081", "notify:8082"}
+    assert targets == {f"{s}:{default(f'{s}_metrics_port')}" for s in ("intake", "review", "notify")}
+    app_ports = {default("http_port"), default("review_http_port"), default("notify_http_port")}
+    assert not {int(t.rsplit(":", 1)[1]) for t in targets} & app_ports
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     assert {"prometheus", "grafana"} <= set(compose["services"])
