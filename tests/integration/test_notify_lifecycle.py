@@ -419,7 +419,9 @@ async def test_counsel_named_by_legal_ops_after_notices_went_out_is_owed_one(not
     # From then on counsel receives every notice on the matter.
     await notify.decide(case_id, CounselAction.DECIDE, disposition=Disposition.CHALLENGE)
     await notify.dispatch()
-    assert len(to(sink, "jl@law.example")) == 2 and len(to(sink, HFF)) == 3
+    assert len(to(sink, "jl@law.example")) == 2 and len(to(sink, HFF)) == 4
+    (told,) = [m for m in to(sink, HFF) if "lawyer of record" in m["Subject"]]
+    assert "J. Lawyer" in text(told) and "by our legal team" in text(told), "the user is told of the change"
 
 
 async def test_the_user_names_counsel_through_the_signed_link(notify: Notify, sink: SmtpSink) -> None:
@@ -445,9 +447,12 @@ async def test_the_user_names_counsel_through_the_signed_link(notify: Notify, si
             data={"name": "<b>Ann</b> Advocate", "email": "ann@advocates.example", "organization": "ACLU of Virginia"},
         )
         assert done.status_code == 201 and "&lt;b&gt;Ann&lt;/b&gt;" in done.text
+        assert form.headers["x-content-type-options"] == "nosniff"
+        assert "default-src 'none'" in form.headers["content-security-policy"]
         notify.clock.advance(days=31)
         expired = await client.get(path)
-        assert expired.status_code == 410
+        assert expired.status_code == 404, "expired, used or not ours: one answer"
+        assert expired.text.replace(path, "") == tampered.text.replace(path[:-2] + tampered.url.path[-2:], "")
     await notify.dispatch()
     (catch_up,) = to(sink, "ann@advocates.example")
     assert "harbor_freight_fan" in text(catch_up)

@@ -34,7 +34,8 @@ def _entry(opened: Mapping[str, Any]) -> DirectoryEntry:
 
 
 class PostgresContactRepository:
-    """``notify.contacts`` (the directory) and ``notify.counsel_appointments``."""
+    """``notify.contacts`` (the directory), ``notify.counsel_appointments`` and the links that named
+    counsel (``notify.counsel_link_uses``)."""
 
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
@@ -137,7 +138,8 @@ class PostgresContactRepository:
         named_by: str,
         case_id: uuid.UUID | None,
         at: datetime,
-    ) -> None:
+    ) -> uuid.UUID:
+        """Record counsel named for ``handle`` (or for one case); the appointment's id."""
         vault = self._vault
         appointment = uuid.uuid4()
         sealed = {
@@ -160,4 +162,23 @@ class PostgresContactRepository:
             named_by,
             case_id,
             at,
+        )
+        return appointment
+
+    async def consume_link(self, *, notice_id: uuid.UUID, appointment_id: uuid.UUID | None, at: datetime) -> bool:
+        """Use the link of ``notice_id`` to name counsel: False if it was used already. A concurrent
+        use waits here for the other's transaction, and finds the link used if that one commits."""
+        used = await self._conn.fetchval(
+            "INSERT INTO notify.counsel_link_uses (notice_id, appointment_id, used_at) VALUES ($1, $2, $3)"
+            " ON CONFLICT (notice_id) DO NOTHING RETURNING true",
+            notice_id,
+            appointment_id,
+            at,
+        )
+        return bool(used)
+
+    async def link_used(self, notice_id: uuid.UUID) -> bool:
+        """Whether the link of ``notice_id`` already named counsel."""
+        return bool(
+            await self._conn.fetchval("SELECT true FROM notify.counsel_link_uses WHERE notice_id = $1", notice_id)
         )

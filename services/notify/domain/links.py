@@ -90,7 +90,7 @@ class CounselLinks:
             payload, signed_at = self._serializer(now).loads(token, return_timestamp=True)
             return uuid.UUID(str(payload["n"])), signed_at.astimezone(UTC)
         except (BadData, KeyError, TypeError, ValueError) as exc:
-            raise LinkInvalid("this link is not valid") from exc
+            raise LinkInvalid(LINK_NOT_VALID) from exc
 
     def check_fresh(self, *, signed_at: datetime, sent_at: datetime | None, now: datetime) -> None:
         """Raise LinkExpired unless ``now`` is within ``ttl`` of the notice's delivery.
@@ -98,9 +98,9 @@ class CounselLinks:
         A notice that was never sent cannot have put a link in anybody's hands.
         """
         if sent_at is None:
-            raise LinkInvalid("this link belongs to no notice we sent")
+            raise LinkInvalid(LINK_NOT_VALID)
         if now > max(sent_at, signed_at) + self.ttl:
-            raise LinkExpired("this link has expired; reply to the notice or write to us instead")
+            raise LinkExpired(LINK_NOT_VALID)
 
     def verify(self, token: str, *, sent_at: datetime | None, now: datetime) -> uuid.UUID:
         """The notice named by a genuine, unexpired token (``sent_at`` as looked up)."""

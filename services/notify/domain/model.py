@@ -44,6 +44,8 @@ class NoticeKind(StrEnum):
     DELIVERY_ALERT = "delivery-alert"  # internal: a notice failed for good or was dead-lettered
     TRIAGE_ALERT = "triage-alert"  # internal: a demand intake could not read waits for legal ops to confirm it
     TRIAGE_REMINDER = "triage-reminder"  # internal: a held demand is still not confirmed when it should have been
+    COUNSEL_CHANGED = "counsel-changed"  # to the user: their counsel of record changed (who, and if it was not them)
+    COUNSEL_LINK = "counsel-link"  # to the user, on request: a fresh link to name their lawyer (a link names once)
 
 
 #: Notices about the matter to the affected account holder and their counsel of record:

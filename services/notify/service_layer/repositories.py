@@ -200,7 +200,16 @@ class ContactRepository(Protocol):
         named_by: str,
         case_id: uuid.UUID | None,
         at: datetime,
-    ) -> None: ...
+    ) -> uuid.UUID:
+        """Record counsel named for ``handle`` (or for one case); the appointment's id."""
+        ...
+
+    async def consume_link(self, *, notice_id: uuid.UUID, appointment_id: uuid.UUID | None, at: datetime) -> bool:
+        """Use the link of ``notice_id`` to name counsel, once: False if it was used already
+        (atomically: of two concurrent uses, exactly one gets True)."""
+        ...
+
+    async def link_used(self, notice_id: uuid.UUID) -> bool: ...
 
 
 class Inbox(Protocol):

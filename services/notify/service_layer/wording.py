@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from services.notify.domain.counsel_notices import COUNSEL_NOTICE_KINDS, render_counsel_notice
 from services.notify.domain.lifecycle import MatterUpdate, NdoConcern
 from services.notify.domain.model import USER_SIDE_ROLES, NoticeKind, PlannedNotice, RenderedNotice
 from services.notify.domain.rendering import (
@@ -57,6 +58,14 @@ def word(
             raise ValueError("a notice to a user or their counsel is worded from the review")
         links = policy.links
         link = links.url(notice.notice_id, now=now) if links is not None and notice.role is NoticeRole.USER else None
+        if notice.kind in COUNSEL_NOTICE_KINDS:  # about counsel of record, to the user: no demand quoted
+            return render_counsel_notice(
+                notice,
+                context=context,
+                counsel_link=link if notice.kind is NoticeKind.COUNSEL_LINK else None,
+                counsel_link_days=links.ttl.days if links is not None else None,
+                reply_to=policy.sender,
+            )
         return render_notice(
             notice,
             case_id=case_id,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.http_security import SecurityHeadersMiddleware as SharedSecurityHeaders
 
 
 class BodyTooLarge(Exception):
@@ -62,10 +65,11 @@ class BodyLimitMiddleware:
         await response(scope, receive, send)
 
 
-class SecurityHeadersMiddleware:
-    """Headers every page carries: no framing, no sniffing, scripts and styles only from us."""
+class SecurityHeadersMiddleware(SharedSecurityHeaders):
+    """Headers every page carries: no framing, no sniffing, scripts and styles only from us
+    (``shared.http_security``, intake's policy)."""
 
-    HEADERS: ClassVar[list[tuple[bytes, bytes]]] = [
+    HEADERS: ClassVar[Sequence[tuple[bytes, bytes]]] = [
         (
             b"content-security-policy",
             b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -77,22 +81,3 @@ class SecurityHeadersMiddleware:
         (b"referrer-policy", b"same-origin"),
         (b"cache-control", b"no-store"),
     ]
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                message.setdefault("headers", [])
-                message["headers"] = list(message["headers"]) + [
-                    (name, value) for name, value in self.HEADERS if name not in present
-                ]
-            await send(message)
-
-        await self.app(scope, receive, with_headers)

@@ -3,7 +3,10 @@
 - ``internal_api``: notices by status (dead letters), a notice's delivery record, retry by
   hand, counsel of record for an account, a case's nondisclosure order;
 - ``dashboard``: a small page for legal ops;
-- ``counsel_link``: the user's signed link to name their lawyer.
+- ``counsel_link``: the user's signed link to name their lawyer (once), and to ask for a new one.
+
+Every response carries the security headers of ``dependencies.SECURITY_HEADERS`` (a strict
+Content-Security-Policy, nosniff, no referrer, no framing, no caching).
 
 The internal API and the dashboard need the service credential (``Authorization: Bearer
 <DUEPROCESS_INTERNAL_API_TOKEN>``; none configured: 401). /healthz, /readyz, the OpenAPI
@@ -21,8 +24,10 @@ import asyncpg
 from fastapi import FastAPI
 
 from services.notify.entrypoints.http import counsel_link, dashboard, internal_api
+from services.notify.entrypoints.http.dependencies import SECURITY_HEADERS
 from services.notify.service_layer.policy import NoticePolicy
 from services.notify.service_layer.services import NotifyServices
+from shared.http_security import SecurityHeadersMiddleware, security_headers
 from shared.internal_api import STAFF_HEADER, internal_router
 from shared.runtime import add_health_routes
 
@@ -47,6 +52,8 @@ def create_app(
         f"acting staff member in the `{STAFF_HEADER}` header.",
     )
     app.state.services = services or NotifyServices.on_pool(pool, policy=policy, clock=clock)
+    # Every response (the link's pages, the dashboard, error pages, JSON) carries them.
+    app.add_middleware(SecurityHeadersMiddleware, headers=security_headers(SECURITY_HEADERS))
     add_health_routes(app, service="notify", pool=pool)
     app.include_router(counsel_link.router)
     guarded = internal_router(app, token=internal_api_token)

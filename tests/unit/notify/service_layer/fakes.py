@@ -93,6 +93,7 @@ class FakeStore:
     directory: dict[str, tuple[DirectoryEntry, frozenset[str]]] = field(default_factory=dict)
     appointments: list[tuple[Appointment, uuid.UUID | None, str, str]] = field(default_factory=list)
     processed: set[tuple[str, uuid.UUID]] = field(default_factory=set)
+    used_links: dict[uuid.UUID, datetime] = field(default_factory=dict)  # notice id -> when its link named counsel
     order: dict[uuid.UUID, int] = field(default_factory=dict)  # creation order, as created_at ties would
 
     def attempts_of(self, notice_id: uuid.UUID) -> list[DeliveryAttempt]:
@@ -571,9 +572,19 @@ class FakeContactRepository:
         named_by: str,
         case_id: uuid.UUID | None,
         at: datetime,
-    ) -> None:
+    ) -> uuid.UUID:
         appointment = Appointment(handle=handle, name=name, email=email, organization=organization)
         self.store.appointments.append((appointment, case_id, source, named_by))
+        return uuid.uuid5(uuid.NAMESPACE_OID, str(len(self.store.appointments)))
+
+    async def consume_link(self, *, notice_id: uuid.UUID, appointment_id: uuid.UUID | None, at: datetime) -> bool:
+        if notice_id in self.store.used_links:
+            return False
+        self.store.used_links[notice_id] = at
+        return True
+
+    async def link_used(self, notice_id: uuid.UUID) -> bool:
+        return notice_id in self.store.used_links
 
 
 class FakeInbox:
