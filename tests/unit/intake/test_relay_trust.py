@@ -123,3 +123,24 @@ def test_the_peer_is_trusted_only_inside_a_configured_relay_network(peer: Any, t
 def test_no_configured_relay_trusts_no_one() -> None:
     assert peer_address(session(("127.0.0.1", 2525))) == ipaddress.ip_address("127.0.0.1")
     assert peer_in(session(("127.0.0.1", 2525)), []) is False
+
+
+def test_the_settings_read_relays_as_networks_and_default_to_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    from shared.settings import Settings
+
+    monkeypatch.delenv("DUEPROCESS_SMTP_TRUSTED_RELAYS", raising=False)
+    defaults = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert defaults.smtp_trusted_relays == [] and defaults.smtp_inbound_mailboxes == ["legal-process@dueprocess.local"]
+    assert defaults.smtp_inbound_max_recipients == 10
+    monkeypatch.setenv("DUEPROCESS_SMTP_TRUSTED_RELAYS", '["10.0.4.2", "2001:db8::/64"]')
+    relays = Settings(_env_file=None).smtp_trusted_relays  # type: ignore[call-arg]
+    assert peer_in(session(("10.0.4.2", 25)), relays) and not peer_in(session(("10.0.4.3", 25)), relays)
+    monkeypatch.setenv("DUEPROCESS_SMTP_TRUSTED_RELAYS", '["mx.example.org"]')  # a name is no address
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None)  # type: ignore[call-arg]
+    monkeypatch.setenv("DUEPROCESS_SMTP_TRUSTED_RELAYS", "[]")
+    monkeypatch.setenv("DUEPROCESS_SMTP_INBOUND_MAILBOXES", "[]")
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None)  # type: ignore[call-arg]
