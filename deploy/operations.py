@@ -280,10 +280,14 @@ async def audit_verify(
 
 
 async def audit_export(settings: Settings, *, case_id: str, output: Path | None, schemas: Sequence[str]) -> int:
-    """Each schema's trail of the case, signed; with the configured key, each also carries a signed
-    checkpoint of its schema's chain head, staged in the schema's outbox for the checkpoint topic."""
-    from shared.audit_checkpoint import sign_head, stage_checkpoint
-    from shared.crypto import NoDataKeys
+    """Each schema's trail of the case, signed. With the configured key each also carries a signed
+    checkpoint of its schema's chain head, staged in the schema's outbox for the checkpoint topic
+    when the last published checkpoints could be read and the head extends them. Exit 1 when a
+    chain no longer holds its last checkpoint's entry (nothing is signed for it)."""
+    from aiokafka.errors import KafkaError
+
+    from shared.audit_checkpoint import ChainCut, judge, read_checkpoint_topic, stage_checkpoint
+    from shared.kafka import client_security
 
     try:
         case = uuid.UUID(case_id)
@@ -298,7 +302,25 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
             file=sys.stderr,
         )
     key = load_signing_key(key_text)
-    pool = await create_pool(settings.database_url, max_size=1, vault=settings.data_vault())
+    vault = settings.data_vault()
+    previous: dict[str, AuditCheckpoint] | None = None
+    if key_text is not None:
+        try:
+            async with asyncio.timeout(15):
+                found = await read_checkpoint_topic(
+                    settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix, security=client_security(settings)
+                )
+            previous = judge(found.checkpoints, [key.public_key()]).trusted
+        except (KafkaError, OSError, TimeoutError) as exc:
+            print(
+                f"dueprocess audit export: the published checkpoints cannot be read ({type(exc).__name__}): "
+                "checkpoints go in the export only",
+                file=sys.stderr,
+            )
+        if vault is None:
+            print("dueprocess audit export: no data keys: checkpoints go in the export only", file=sys.stderr)
+    cut = 0
+    pool = await create_pool(settings.database_url, max_size=1, vault=vault)
     try:
         async with pool.acquire() as conn:
             now = datetime.now(UTC)
@@ -307,14 +329,21 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
                 checkpoint = None
                 if key_text is not None:
                     try:
-                        checkpoint = await stage_checkpoint(conn, schema=schema, key=key, at=now)
-                    except NoDataKeys:
+                        checkpoint = await stage_checkpoint(
+                            conn,
+                            schema=schema,
+                            key=key,
+                            at=now,
+                            previous=(previous or {}).get(schema),
+                            publish=previous is not None and vault is not None,
+                        )
+                    except ChainCut as exc:
+                        cut += 1
                         print(
-                            f"dueprocess audit export: {schema}'s checkpoint is in the export only (not published: "
-                            "no data keys to seal the outbox with)",
+                            f"dueprocess audit export: {schema}: {exc}: the trail was cut; no checkpoint signed "
+                            "(see `dueprocess audit verify`)",
                             file=sys.stderr,
                         )
-                        checkpoint = await sign_head(conn, schema=schema, key=key, at=now)
                 exports[schema] = await export_case(
                     conn,
                     schema=schema,
@@ -331,7 +360,7 @@ async def audit_export(settings: Settings, *, case_id: str, output: Path | None,
     else:
         await asyncio.to_thread(output.write_text, text + "\n", encoding="utf-8")
         print(f"wrote {output}", file=sys.stderr)
-    return 0
+    return 1 if cut else 0
 
 
 async def dlq_list(settings: Settings, *, as_json: bool) -> int:

@@ -113,14 +113,13 @@ def refusal(checkpoint: AuditCheckpoint, trusted: Sequence[Ed25519PublicKey]) ->
     return None
 
 
-async def sign_head(
-    conn: asyncpg.Connection, *, schema: str, key: Ed25519PrivateKey, at: datetime
-) -> AuditCheckpoint | None:
-    """A checkpoint of ``schema``'s chain head, not published (an export without data keys)."""
-    async with conn.transaction():
-        await lock_chain(conn, schema=schema)
-        head = await chain_head(conn, schema=schema)
-    return None if head is None else sign(key, service=schema, seq=head[0], entry_hash=head[1], at=at)
+class ChainCut(Exception):
+    """The entry a previous checkpoint names is gone (or changed): the chain was cut after it.
+    Signing the present head would bless the cut (and, once the topic is compacted, hide it)."""
+
+    def __init__(self, previous: AuditCheckpoint) -> None:
+        super().__init__(f"entry {previous.seq} of the last checkpoint is no longer in the chain")
+        self.previous = previous
 
 
 async def stage_checkpoint(
@@ -129,24 +128,43 @@ async def stage_checkpoint(
     schema: str,
     key: Ed25519PrivateKey,
     at: datetime,
-    unless_head: tuple[int, str] | None = None,
+    previous: AuditCheckpoint | None = None,
+    only_if_moved: bool = False,
+    publish: bool = True,
 ) -> AuditCheckpoint | None:
-    """Sign ``schema``'s chain head and stage it in the schema's outbox (keyed by the service),
-    in a transaction of its own; None when the chain is empty or its head is ``unless_head``."""
+    """Sign ``schema``'s chain head and (``publish``) stage it in the schema's outbox, keyed by the
+    service, in a transaction of its own. None when the chain is empty, or (``only_if_moved``)
+    its head is still ``previous``'s. Raises ChainCut, signing nothing, when ``previous`` (the
+    last checkpoint) names an entry the chain no longer holds."""
     async with conn.transaction():
         await lock_chain(conn, schema=schema)
         head = await chain_head(conn, schema=schema)
-        if head is None or head == unless_head:
+        if previous is not None:
+            kept = await conn.fetchval(f'SELECT hash FROM "{schema}".audit_log WHERE seq = $1', previous.seq)
+            if kept != previous.entry_hash:
+                raise ChainCut(previous)
+            if only_if_moved and head == (previous.seq, previous.entry_hash):
+                return None
+        if head is None:
             return None
         checkpoint = sign(key, service=schema, seq=head[0], entry_hash=head[1], at=at)
-        event = envelope(checkpoint, case_id=NO_CASE, trace_id=f"audit-checkpoint-{schema}", producer=schema)
-        await add_to_outbox(conn, schema=schema, topic=Topics.AUDIT_CHECKPOINTS, event=event, key=schema)
+        if publish:
+            event = envelope(checkpoint, case_id=NO_CASE, trace_id=f"audit-checkpoint-{schema}", producer=schema)
+            await add_to_outbox(conn, schema=schema, topic=Topics.AUDIT_CHECKPOINTS, event=event, key=schema)
     return checkpoint
+
+
+LatestCheckpoint = Callable[[], Awaitable[AuditCheckpoint | None]]
 
 
 class CheckpointPublisher:
     """Stages a checkpoint of the service's chain head every ``interval_seconds`` when it moved
-    (the first one at start). Several replicas may run one each: their checkpoints all hold."""
+    (the first one at start). Several replicas may run one each: their checkpoints all hold.
+
+    Each new checkpoint must extend the last one: the newest this service's key signed, read
+    from the topic (``latest``) before the first one, then the one it staged itself. When the
+    entry that one names is gone, it signs nothing more and logs an error each interval: the
+    last good checkpoint stays the newest on the topic, and `audit verify` reports the cut."""
 
     def __init__(
         self,
@@ -155,22 +173,27 @@ class CheckpointPublisher:
         schema: str,
         key: Ed25519PrivateKey,
         interval_seconds: float,
+        latest: LatestCheckpoint | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._pool = pool
         self._schema = schema
         self._key = key
         self._interval = interval_seconds
+        self._latest = latest
         self._clock = clock
-        self._last: tuple[int, str] | None = None
+        self._last: AuditCheckpoint | None = None
 
     async def checkpoint_if_moved(self) -> AuditCheckpoint | None:
+        if self._latest is not None:
+            self._last = await self._latest()  # until it was read, nothing is signed
+            self._latest = None
         async with self._pool.acquire() as conn:
             checkpoint = await stage_checkpoint(
-                conn, schema=self._schema, key=self._key, at=self._clock(), unless_head=self._last
+                conn, schema=self._schema, key=self._key, at=self._clock(), previous=self._last, only_if_moved=True
             )
         if checkpoint is not None:
-            self._last = (checkpoint.seq, checkpoint.entry_hash)
+            self._last = checkpoint
             log.info("audit checkpoint staged", schema=self._schema, seq=checkpoint.seq)
         return checkpoint
 
@@ -178,11 +201,32 @@ class CheckpointPublisher:
         while True:
             try:
                 await self.checkpoint_if_moved()
+            except ChainCut as exc:
+                log.error(
+                    "audit chain cut after its last checkpoint: no checkpoint signed (run `dueprocess audit verify`)",
+                    schema=self._schema,
+                    checkpoint_seq=exc.previous.seq,
+                )
             except DATABASE_UNAVAILABLE as exc:
                 log.warning("audit checkpoint postponed: database unavailable", error=repr(exc))
-            except Exception as exc:  # the service keeps running; the next interval tries again
-                log.error("audit checkpoint failed", schema=self._schema, error=type(exc).__name__)
+            except Exception as exc:  # the broker, or anything else: the service keeps running, and retries
+                log.warning("audit checkpoint postponed", schema=self._schema, error=type(exc).__name__)
             await asyncio.sleep(self._interval)
+
+
+def latest_from_topic(settings: Settings, *, schema: str, key: Ed25519PrivateKey) -> LatestCheckpoint:
+    """The newest checkpoint of ``schema`` that ``key`` signed, as the checkpoint topic holds it."""
+
+    async def latest() -> AuditCheckpoint | None:
+        from shared.kafka import client_security
+
+        async with asyncio.timeout(30):
+            found = await read_checkpoint_topic(
+                settings.kafka_bootstrap, prefix=settings.kafka_topic_prefix, security=client_security(settings)
+            )
+        return judge(found.checkpoints, [key.public_key()]).trusted.get(schema)
+
+    return latest
 
 
 def checkpoint_tasks(settings: Settings, *, pool: asyncpg.Pool, schema: str) -> list[Callable[[], Awaitable[None]]]:
@@ -192,7 +236,11 @@ def checkpoint_tasks(settings: Settings, *, pool: asyncpg.Pool, schema: str) -> 
         log.warning("audit checkpoints off: DUEPROCESS_AUDIT_SIGNING_KEY is not set", schema=schema)
         return []
     publisher = CheckpointPublisher(
-        pool=pool, schema=schema, key=key, interval_seconds=settings.audit_checkpoint_seconds
+        pool=pool,
+        schema=schema,
+        key=key,
+        interval_seconds=settings.audit_checkpoint_seconds,
+        latest=latest_from_topic(settings, schema=schema, key=key),
     )
     return [publisher.run]
 

@@ -21,7 +21,14 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from deploy.cli import main
 from deploy.operations import audit_export, audit_verify
 from shared.audit import verify_export
-from shared.audit_checkpoint import CheckpointPublisher, public_key_text, sign, stage_checkpoint
+from shared.audit_checkpoint import (
+    ChainCut,
+    CheckpointPublisher,
+    latest_from_topic,
+    public_key_text,
+    sign,
+    stage_checkpoint,
+)
 from shared.contracts import AuditCheckpoint, Topics
 from shared.kafka import ensure_topics, make_broker, relay_publisher
 from shared.outbox import OutboxRelay
@@ -142,6 +149,34 @@ async def test_the_publisher_signs_only_when_the_head_moved(pool: asyncpg.Pool, 
     rows = await pool.fetch("SELECT key, topic FROM review.outbox ORDER BY id")
     assert [(r["key"], r["topic"]) for r in rows] == [("review", Topics.AUDIT_CHECKPOINTS)] * 2
 
+    # Restarted, it resumes from the newest checkpoint published: the head did not move.
+    async def published() -> AuditCheckpoint | None:
+        return second
+
+    restarted = CheckpointPublisher(pool=pool, schema=SCHEMA, key=key, interval_seconds=300, latest=published)
+    assert await restarted.checkpoint_if_moved() is None
+
+    # The chain cut after its last checkpoint (and grown again): nothing is signed that would bless the cut.
+    await pool.execute("DELETE FROM review.audit_log WHERE seq > $1", first.seq)
+    await trail(pool, uuid.uuid4(), 2)
+    for cut in (publisher, restarted):
+        with pytest.raises(ChainCut, match=f"entry {second.seq} of the last checkpoint is no longer in the chain"):
+            await cut.checkpoint_if_moved()
+    assert await pool.fetchval("SELECT count(*) FROM review.outbox") == 2
+
+
+async def publish_outbox(pool: asyncpg.Pool, settings: Settings) -> int:
+    """What the service's outbox relay does: publish the staged rows (with the topic prefix)."""
+    broker = make_broker(settings, client_id="audit-checkpoint-test")
+    await broker.start()
+    try:
+        relay = OutboxRelay(
+            pool=pool, schema=SCHEMA, publish=relay_publisher(broker, prefix=settings.kafka_topic_prefix)
+        )
+        return await relay.publish_pending()
+    finally:
+        await broker.stop()
+
 
 async def topic_configs(kafka: KafkaUnderTest, topic: str) -> dict[str, str]:
     """The topic's settings as the broker reports them (waiting until it knows the topic)."""
@@ -197,13 +232,7 @@ async def test_audit_verify_reads_the_checkpoint_topic_and_names_the_cut(
         pool=pool, schema=SCHEMA, key=key, interval_seconds=300
     ).checkpoint_if_moved()
     assert checkpoint is not None
-    broker = make_broker(settings, client_id="audit-checkpoint-test")
-    await broker.start()
-    try:
-        relay = OutboxRelay(pool=pool, schema=SCHEMA, publish=relay_publisher(broker, prefix=topic_prefix))
-        assert await relay.publish_pending() == 1
-    finally:
-        await broker.stop()
+    assert await publish_outbox(pool, settings.model_copy(update={"kafka_topic_prefix": topic_prefix})) == 1
     (record,) = await read_topic(kafka, topic_prefix + Topics.AUDIT_CHECKPOINTS)
     assert record.key == b"review"
     assert json.loads(record.value)["payload"]["seq"] == checkpoint.seq
@@ -227,6 +256,19 @@ async def test_audit_verify_reads_the_checkpoint_topic_and_names_the_cut(
     out = capsys.readouterr().out
     assert f"entry {checkpoint.seq - 1}: truncated after entry {checkpoint.seq - 2}" in out
     assert "intake: intact (0 entries); no trusted checkpoint" in out
+    # The service, restarted, reads its last checkpoint from the topic and will not sign the cut.
+    settings = Settings(
+        kafka_bootstrap=kafka.bootstrap, kafka_topic_prefix=topic_prefix, audit_signing_key=seed_of(key)
+    )
+    restarted = CheckpointPublisher(
+        pool=pool,
+        schema=SCHEMA,
+        key=key,
+        interval_seconds=300,
+        latest=latest_from_topic(settings, schema=SCHEMA, key=key),
+    )
+    with pytest.raises(ChainCut):
+        await restarted.checkpoint_if_moved()
 
     # Without the key the checkpoint is not trusted (nothing to check it with).
     monkeypatch.delenv("DUEPROCESS_AUDIT_SIGNING_KEY")
@@ -239,6 +281,8 @@ async def test_audit_verify_reads_the_checkpoint_topic_and_names_the_cut(
 async def test_an_export_carries_a_published_checkpoint_that_verify_reads_offline(
     pool: asyncpg.Pool,
     database_url: str,
+    kafka: KafkaUnderTest,
+    topic_prefix: str,
     key: Ed25519PrivateKey,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -246,7 +290,14 @@ async def test_an_export_carries_a_published_checkpoint_that_verify_reads_offlin
 ) -> None:
     case_id = uuid.uuid4()
     await trail(pool, case_id, 4)
-    settings = Settings(database_url=database_url, audit_signing_key=seed_of(key))
+    await ensure_topics(kafka.bootstrap, partitions=1, prefix=topic_prefix)
+    settings = Settings(
+        database_url=database_url,
+        audit_signing_key=seed_of(key),
+        kafka_bootstrap=kafka.bootstrap,
+        kafka_topic_prefix=topic_prefix,
+        kafka_idempotence=kafka.idempotence,
+    )
     output = tmp_path / "export.json"
     assert await audit_export(settings, case_id=str(case_id), output=output, schemas=("intake", SCHEMA)) == 0
     exports = json.loads(output.read_text())
@@ -269,3 +320,11 @@ async def test_an_export_carries_a_published_checkpoint_that_verify_reads_offlin
     assert await asyncio.to_thread(main, ["audit", "verify", "--checkpoint", str(output)]) == 1
     seq = export["checkpoint"]["seq"]
     assert f"entry {seq}: truncated after entry {seq - 1}: entry {seq} is missing" in capsys.readouterr().out
+
+    # Once published, the next export will not sign a head that has lost the published one's entry.
+    await publish_outbox(pool, settings)
+    again = tmp_path / "again.json"
+    assert await audit_export(settings, case_id=str(case_id), output=again, schemas=(SCHEMA,)) == 1
+    assert f"review: entry {seq} of the last checkpoint is no longer in the chain" in capsys.readouterr().err
+    assert "checkpoint" not in json.loads(again.read_text())[SCHEMA]
+    assert await pool.fetchval("SELECT count(*) FROM review.outbox WHERE published_at IS NULL") == 0
