@@ -245,3 +245,23 @@ async def test_a_page_scanned_sideways_or_upside_down_is_turned_upright(reader: 
     document = await reader.read("turned.png", "scan", out.getvalue())
     assert document.status == "ok" and not document.ocr_doubtful
     assert "@ALT_USCIS" in words(document.text) and "CBP-2026-0042" in words(document.text)
+
+
+def test_without_tesseract_a_scanned_demand_is_held_saying_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    missing = PdfTextExtractor()
+    raw = mail(
+        sender="Special Agent in Charge <agent@cbp.dhs.gov>",
+        subject="Summons",
+        date="Tue, 14 Mar 2026 14:02:00 -0400",
+        message_id="<scan-2@cbp.dhs.gov>",
+        body="Please see the attached.",
+        attachments=((scanned_pdf(SUMMONS), "application", "pdf", "summons-scan.pdf"),),
+    )
+    try:
+        analysis = analyse_sync(raw, config=corpus_config(missing), received_at=datetime(2026, 3, 14, 19, tzinfo=UTC))
+    finally:
+        missing.close()
+    [scan] = [reason for reason in analysis.extraction.triage if reason.code == "SCAN_IMAGE_ONLY"]
+    assert "OCR could not read" in scan.text and "Tesseract is not installed" in scan.text
+    assert analysis.attachment_status == {0: "image_only"}  # stored with the message, for a person to read
