@@ -7,7 +7,10 @@ Invariants:
   sentence never says a user notice is coming while a gag without an end date stands;
 - a deadline's wording never hides that it has passed ("overdue by ...");
 - a case dismissed in triage as not legal process is DISMISSED whatever else is known of it,
-  has no SLA, and leaves the queue's default view (``in_default_queue``).
+  has no SLA, and leaves the queue's default view (``in_default_queue``);
+- a reviewed demand whose requester nobody verified says its user notice waits for requester
+  verification until legal ops confirm the requester (CONFIRM_REQUESTER) or dismiss the demand
+  (DISMISS_DEMAND, which settles it like a decision: nothing more is owed for it).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from shared.vocabulary import ESCALATION_LADDER
+from shared.vocabulary import ESCALATION_LADDER, requester_unverified
 
 SLA_DUE_SOON = timedelta(hours=2)
 RETURN_DUE_SOON = timedelta(days=3)
@@ -49,6 +52,14 @@ class Stage(StrEnum):
         return self is not Stage.DISMISSED
 
 
+class RequesterCheck(StrEnum):
+    """Where an unverified requester stands (None on the state: the requester was verified)."""
+
+    WAITING = "WAITING"  # the user notice waits for legal ops to confirm the requester or dismiss the demand
+    CONFIRMED = "CONFIRMED"  # legal ops confirmed the requester out of band
+    DISMISSED = "DISMISSED"  # legal ops dismissed the demand as not genuine
+
+
 class Sla(StrEnum):
     NONE = "NONE"  # no clock (not reviewed, or decided)
     MET = "MET"  # acknowledged
@@ -70,6 +81,8 @@ class CaseState:
     nondisclosure: dict[str, Any]
     production_hold: bool
     sla: Sla
+    requester_check: RequesterCheck | None = None
+    requester_settled_by: str | None = None
 
     @property
     def urgency(self) -> tuple[int, float]:
@@ -118,6 +131,8 @@ def derive_state(
     return_by = _moment(document.get("return_by"))
     nondisclosure = dict(document.get("nondisclosure") or {"present": False})
     production_hold = False
+    settled: str | None = None
+    settled_by: str | None = None
     for entry in events:
         kind = entry.get("event_type")
         if kind == "legal-process.escalated":
@@ -140,6 +155,11 @@ def derive_state(
                 nondisclosure = dict(entry["nondisclosure"])
             elif action == "RETURN_DATE_MOVED" and entry.get("return_by"):
                 return_by = _moment(entry["return_by"])
+            elif action in ("CONFIRM_REQUESTER", "DISMISS_DEMAND") and settled is None:
+                settled, settled_by = action, entry.get("decided_by")
+                if action == "DISMISS_DEMAND":  # not genuine: settled like a decision
+                    decided_at, decision = at, "DISMISSED"
+                    acknowledged_at = acknowledged_at or at
     if dismissed:
         stage = Stage.DISMISSED
     elif held:
@@ -166,6 +186,18 @@ def derive_state(
         sla = Sla.DUE_SOON
     else:
         sla = Sla.RUNNING
+    check: RequesterCheck | None = None
+    if (
+        review is not None
+        and "requester" in review
+        and requester_unverified(
+            verified=bool((review.get("requester") or {}).get("verified")),
+            finding_codes=[str(f.get("code")) for f in review.get("findings") or []],
+        )
+    ):
+        check = RequesterCheck(
+            {"CONFIRM_REQUESTER": "CONFIRMED", "DISMISS_DEMAND": "DISMISSED"}.get(settled or "", "WAITING")
+        )
     return CaseState(
         stage=stage,
         tier=tier,
@@ -178,6 +210,8 @@ def derive_state(
         nondisclosure=nondisclosure,
         production_hold=production_hold,
         sla=sla,
+        requester_check=check,
+        requester_settled_by=settled_by if check is not None else None,
     )
 
 
@@ -226,3 +260,21 @@ def gag_in_words(nondisclosure: dict[str, Any], *, now: datetime, notices: list[
     if expires <= now:
         return f"The nondisclosure order ({source}) expired on {long_date(expires)}: the user may be told."
     return f"User notice withheld until {long_date(expires)} ({countdown(expires, now)}), by {source}."
+
+
+def requester_in_words(state: CaseState) -> str | None:
+    """What an unverified requester means for the user notice, in one plain sentence (None: verified)."""
+    if state.requester_check is RequesterCheck.WAITING:
+        return (
+            "User notice waits for requester verification: nothing goes to the user or their counsel until "
+            "legal ops confirm the requester out of band (through contact details found independently, never "
+            "the demand's own) or dismiss the demand."
+        )
+    if state.requester_check is RequesterCheck.CONFIRMED:
+        return (
+            f"Requester confirmed out of band by {state.requester_settled_by}: the user notice follows the review, "
+            "quoting only the confirmed facts."
+        )
+    if state.requester_check is RequesterCheck.DISMISSED:
+        return f"Demand dismissed as not genuine by {state.requester_settled_by}: the user is never notified."
+    return None

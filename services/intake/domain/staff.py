@@ -35,6 +35,7 @@ class Permission(StrEnum):
     TRIAGE = "TRIAGE"  # confirm or correct extracted fields of a held case
     ACKNOWLEDGE = "ACKNOWLEDGE"  # stops the SLA clock
     NAME_COUNSEL = "NAME_COUNSEL"  # record the user's counsel of record
+    VERIFY_REQUESTER = "VERIFY_REQUESTER"  # confirm an unverified requester out of band, or dismiss its demand
     RECORD_EVENTS = "RECORD_EVENTS"  # user objected, challenge filed, NDO changed, return date moved, production
     DECIDE = "DECIDE"  # accept or override the recommendation
     RELEASE_NOTICE = "RELEASE_NOTICE"  # let a withheld user notice go
@@ -43,7 +44,12 @@ class Permission(StrEnum):
 
 
 _CLERK = frozenset({Permission.VIEW_CASES, Permission.SUBMIT, Permission.TRIAGE})
-_LEGAL_OPS = _CLERK | {Permission.ACKNOWLEDGE, Permission.NAME_COUNSEL, Permission.VIEW_REPORTS}
+_LEGAL_OPS = _CLERK | {
+    Permission.ACKNOWLEDGE,
+    Permission.NAME_COUNSEL,
+    Permission.VERIFY_REQUESTER,
+    Permission.VIEW_REPORTS,
+}
 _COUNSEL = _LEGAL_OPS | {Permission.DECIDE, Permission.RELEASE_NOTICE, Permission.RECORD_EVENTS}
 _ADMIN = _COUNSEL | {Permission.MANAGE_STAFF}
 
@@ -93,4 +99,25 @@ def permission_for(action: str) -> Permission:
         "DECIDE": Permission.DECIDE,
         "RELEASE_NOTICE": Permission.RELEASE_NOTICE,
         "NAME_COUNSEL": Permission.NAME_COUNSEL,
+        "CONFIRM_REQUESTER": Permission.VERIFY_REQUESTER,
+        "DISMISS_DEMAND": Permission.VERIFY_REQUESTER,
     }.get(action, Permission.RECORD_EVENTS)
+
+
+@dataclass(frozen=True)
+class ApiToken:
+    """An API token as listed: never its value (only its SHA-256 is stored)."""
+
+    token_id: uuid.UUID
+    staff_id: uuid.UUID
+    name: str
+    created_at: datetime
+    expires_at: datetime
+    last_used_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    def state(self, at: datetime) -> str:
+        """'revoked', 'expired' or 'active' at ``at``."""
+        if self.revoked_at is not None:
+            return "revoked"
+        return "expired" if self.expires_at <= at else "active"

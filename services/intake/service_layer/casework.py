@@ -26,6 +26,7 @@ from shared.contracts import (
     CounselNaming,
     Envelope,
     Nondisclosure,
+    RequesterConfirmation,
     StaffActionOutcome,
     StaffActionRequested,
     envelope,
@@ -164,6 +165,7 @@ async def request_action(
     return_by: datetime | None = None,
     produced: list[DataCategory] | None = None,
     counsel: CounselNaming | None = None,
+    confirmation: RequesterConfirmation | None = None,
 ) -> uuid.UUID:
     """Stage the request for review (or notify, for NAME_COUNSEL); returns its id.
 
@@ -181,6 +183,7 @@ async def request_action(
         return_by=return_by,
         produced=produced or [],
         counsel=counsel,
+        confirmation=confirmation,
     )
     async with UnitOfWork(pool) as uow:
         view = await CaseRepository(uow.conn).view(case_id)
@@ -209,7 +212,12 @@ async def request_action(
             case_id=case_id,
             actor=member.actor,
             action=f"REQUESTED_{action.value}",
-            detail={"staff_id": str(member.staff_id), "request_id": str(request.request_id), "reason": request.reason},
+            detail={
+                "staff_id": str(member.staff_id),
+                "request_id": str(request.request_id),
+                "reason": request.reason,
+                **({"confirmation": confirmation.model_dump(mode="json")} if confirmation is not None else {}),
+            },
             at=now,
         )
         event = envelope(request, case_id=case_id, trace_id=trace_id, producer=PRODUCER)

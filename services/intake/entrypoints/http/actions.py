@@ -17,7 +17,7 @@ from services.intake.domain.staff import Permission, StaffMember, permission_for
 from services.intake.entrypoints.http.auth import Forbidden, require
 from services.intake.entrypoints.http.dependencies import Services, TraceId
 from services.intake.service_layer import casework
-from shared.contracts import CounselNaming, Nondisclosure
+from shared.contracts import CounselNaming, Nondisclosure, RequesterConfirmation
 from shared.vocabulary import DataCategory, Disposition, StaffRequest
 
 router = APIRouter()
@@ -37,6 +37,7 @@ class ActionBody(BaseModel):
     return_by: AwareDatetime | None = None  # RETURN_DATE_MOVED
     produced: list[DataCategory] = Field(default_factory=list, max_length=20)  # PRODUCTION_MADE
     counsel: CounselNaming | None = None  # NAME_COUNSEL
+    confirmation: RequesterConfirmation | None = None  # CONFIRM_REQUESTER
 
 
 def state_document(state: CaseState) -> dict[str, Any]:
@@ -92,13 +93,17 @@ async def stage_request(
         return_by=body.return_by,
         produced=body.produced,
         counsel=body.counsel,
+        confirmation=body.confirmation,
     )
 
 
 @router.post(
     "/api/v1/cases/{case_id}/actions",
     status_code=202,
-    summary="Ask for a staff action (acknowledge, decide, record an event, release a notice, name counsel)",
+    summary=(
+        "Ask for a staff action (acknowledge, decide, record an event, release a notice, name counsel,"
+        " confirm an unverified requester out of band or dismiss its demand)"
+    ),
     responses={
         202: {"description": "Staged; poll the Location for the outcome"},
         401: {"description": "No valid session or API token"},

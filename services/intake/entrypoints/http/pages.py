@@ -28,7 +28,14 @@ from services.intake.service_layer import casework, services
 from services.intake.service_layer import email as email_service
 from services.intake.service_layer import staff as staff_service
 from shared.contracts import LegalProcessCase
-from shared.vocabulary import DataCategory, Disposition, NondisclosureKind, ProcessType, StaffRequest
+from shared.vocabulary import (
+    ConfirmationMethod,
+    DataCategory,
+    Disposition,
+    NondisclosureKind,
+    ProcessType,
+    StaffRequest,
+)
 
 router = APIRouter()
 Submitter = Depends(require(Permission.SUBMIT))
@@ -197,6 +204,8 @@ async def case_page(request: Request, case_id: uuid.UUID, svc: Services, member:
         state=state,
         now=now,
         gag_words=case_state.gag_in_words(state.nondisclosure, now=now),
+        requester_words=case_state.requester_in_words(state),
+        confirmation_methods=list(ConfirmationMethod),
         sla_words=case_state.countdown(state.acknowledge_by, now),
         return_words=case_state.countdown(state.return_by, now),
         dispositions=list(Disposition),
@@ -287,6 +296,14 @@ def action_fields(fields: dict[str, str], produced: list[str]) -> dict[str, Any]
             "name": fields.get("counsel_name", ""),
             "email": fields.get("counsel_email", ""),
             "organization": fields.get("counsel_organization") or None,
+        }
+    elif action == StaffRequest.CONFIRM_REQUESTER:
+        body["confirmation"] = {
+            "requester_name": fields.get("confirm_name", ""),
+            "method": fields.get("confirm_method", ""),
+            "confirmed_at": _utc(fields.get("confirmed_at")),
+            "case_number": fields.get("confirm_case_number") or None,
+            "return_by": _utc(fields.get("confirm_return_by")),
         }
     return body
 

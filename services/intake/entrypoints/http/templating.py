@@ -28,6 +28,8 @@ ACTION_LABELS = {
     "RETURN_DATE_MOVED": "Record a moved return date",
     "PRODUCTION_MADE": "Record a production",
     "NAME_COUNSEL": "Name counsel of record",
+    "CONFIRM_REQUESTER": "Confirm the requester out of band",
+    "DISMISS_DEMAND": "Dismiss the demand as not genuine",
 }
 
 NOTICE_KINDS = {
