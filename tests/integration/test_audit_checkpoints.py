@@ -26,6 +26,7 @@ from shared.audit_checkpoint import (
     CheckpointPublisher,
     latest_from_topic,
     public_key_text,
+    read_checkpoint_topic,
     sign,
     stage_checkpoint,
 )
@@ -328,3 +329,9 @@ async def test_an_export_carries_a_published_checkpoint_that_verify_reads_offlin
     assert f"review: entry {seq} of the last checkpoint is no longer in the chain" in capsys.readouterr().err
     assert "checkpoint" not in json.loads(again.read_text())[SCHEMA]
     assert await pool.fetchval("SELECT count(*) FROM review.outbox WHERE published_at IS NULL") == 0
+
+
+async def test_no_checkpoint_topic_yet_reads_as_no_checkpoints(kafka: KafkaUnderTest, topic_prefix: str) -> None:
+    """Before any service made the topic (a new cluster), `audit verify` and `export` find none."""
+    found = await read_checkpoint_topic(kafka.bootstrap, prefix=topic_prefix)
+    assert found.checkpoints == [] and found.unreadable == []
