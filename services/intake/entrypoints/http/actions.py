@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from services.intake.domain.case_state import CaseState
+from services.intake.domain.case_state import CaseState, RequesterCheck
 from services.intake.domain.staff import Permission, StaffMember, permission_for
 from services.intake.entrypoints.http.auth import Forbidden, require
 from services.intake.entrypoints.http.dependencies import Services, TraceId
@@ -56,6 +56,9 @@ def state_document(state: CaseState) -> dict[str, Any]:
         "return_by": iso(state.return_by),
         "nondisclosure": state.nondisclosure,
         "production_hold": state.production_hold,
+        # An unverified requester: WAITING (the user notice waits for verification), CONFIRMED, DISMISSED.
+        "requester_check": state.requester_check.value if state.requester_check else None,
+        "user_notice_waits_for": "REQUESTER_VERIFICATION" if state.requester_check is RequesterCheck.WAITING else None,
     }
 
 
