@@ -61,6 +61,10 @@ _DEMAND = re.compile(
 _NEGATED = re.compile(
     r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b)[^.;:\n]{0,45}$", re.IGNORECASE
 )
+# In Portuguese "no" is "in the" ("no prazo de"): not a negation.
+_NEGATED_NO_NO = re.compile(
+    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bnor\b|\bwithout\b)[^.;:\n]{0,45}$", re.IGNORECASE
+)
 NDO_CONTEXT = re.compile(
     r"not (?:to )?disclose|nondisclosure|non-disclosure|refrain from|do not notify|not notify", re.IGNORECASE
 )
@@ -68,6 +72,12 @@ NDO_CONTEXT = re.compile(
 
 _COMPILED_PATTERNS = tuple((c, re.compile(p, re.IGNORECASE), conf) for c, p, conf in _CATEGORY_PATTERNS)
 _VOCABULARY_CONFIDENCE = 0.85
+_ONLY_CATEGORIES = {
+    ProcessType.PEN_REGISTER_ORDER: {DataCategory.REALTIME_METADATA},
+    ProcessType.WIRETAP_ORDER: {DataCategory.REALTIME_CONTENT, DataCategory.REALTIME_METADATA},
+    ProcessType.SUBPOENA_DMCA_512H: {DataCategory.BASIC_SUBSCRIBER},
+}
+_LIST_ITEM = re.compile(r"\n\n[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s", re.IGNORECASE)
 _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE)
 # "not", "except", "without" in the other languages read.
 _FOREIGN_NEGATED = re.compile(
@@ -93,6 +103,10 @@ def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[t
         if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
             second = text.find("\n\n", blank + 2, limit)
             end = limit if second == -1 else second
+        # A list whose items are apart (HTML lists, bullets): each next item stays in the window.
+        while end < limit and _LIST_ITEM.match(text, end):
+            following = text.find("\n\n", end + 2, limit)
+            end = limit if following == -1 else following
         windows.append((start, end))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(windows):
@@ -103,7 +117,10 @@ def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[t
     return merged
 
 
-def _categories(out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabulary | None = None) -> None:
+def _categories(
+    out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabulary | None = None, language: str = "en"
+) -> None:
+    negated = _NEGATED_NO_NO if language == "pt" else _NEGATED
     text = corpus.flat
     found: dict[DataCategory, tuple[float, int, int]] = {}
     # Another language's phrases first (its "E-Mail-Adresse" is no e-mail); then, category by
@@ -124,7 +141,7 @@ def _categories(out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabu
                 s, e = match.start(), match.end()
                 preceding = "".join(window[max(0, s - 60) : s])
                 if (
-                    _NEGATED.search(preceding)
+                    negated.search(preceding)
                     or _FOREIGN_NEGATED.search(preceding)
                     or re.search(r"non-$", preceding, re.I)
                 ):
@@ -144,6 +161,12 @@ def _categories(out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabu
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
                     found.setdefault(category, (0.8, every.start(), every.end()))
                 break
+    only = _ONLY_CATEGORIES.get(process)
+    if only is not None and found.keys() & only:
+        # A § 3123 order collects dialing, routing, addressing and signaling information as it flows, a
+        # § 2518 order intercepts, a § 512(h) subpoena identifies: the IP addresses, ports and media
+        # its text names are that collection or the infringing material, not other records.
+        found = {category: value for category, value in found.items() if category in only}
     order = list(DataCategory)
     values = sorted(found, key=order.index)
     if process is ProcessType.PEN_REGISTER_ORDER and DataCategory.REALTIME_METADATA not in found:
@@ -164,4 +187,4 @@ def _categories(out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabu
 
 
 def read_categories(r: Reading) -> None:
-    _categories(r.out, r.corpus, r.process, r.vocab)
+    _categories(r.out, r.corpus, r.process, r.vocab, r.language)
