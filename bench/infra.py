@@ -267,11 +267,14 @@ class ServiceProcess:
 
 
 def start_process(name: str, argv: list[str], env: dict[str, str], logs: Path) -> ServiceProcess:
+    """Start a process; a service gets metrics listener ports of its own (free ports: several
+    instances share this machine), unless ``env`` names them."""
     log_path = logs / f"{name}.log"
+    metrics = {f"DUEPROCESS_{s}_METRICS_PORT": str(free_port()) for s in ("INTAKE", "REVIEW", "NOTIFY")}
     with open(log_path, "ab") as log:
         proc = subprocess.Popen(
             argv,
-            env=env,
+            env={**metrics, **env},
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

@@ -34,7 +34,7 @@ from deploy.staff import ensure_demo_staff
 from shared.audit import new_signing_key_text
 from shared.crypto import Vault
 from shared.kafka import ensure_topics
-from shared.settings import ServiceRole, load_settings, with_credentials
+from shared.settings import ServiceRole, Settings, load_settings, with_credentials
 
 DEMO_ACCOUNTS = Path(__file__).parent / "demo" / "accounts.json"
 # Tansu answers a JoinGroup only after half the session timeout (see deploy/localinfra/tansu.py).
@@ -171,6 +171,7 @@ def run_up(*, data_dir: Path, broker: str) -> int:
             f"  broker              {broker_name} at {bootstrap}\n"
             f"  PostgreSQL          {database_url}\n"
             f"  mail                {'kept in ' + str(mail_dir) + '  (dueprocess mail ' + str(mail_dir) + ')' if mail_dir else smtp_url}\n"
+            f"  metrics             {metrics_urls(settings)}\n"
             f"  service logs        {logs}/\n"
             f"  API tokens          the CLI's (legal ops) in {token_file}; review/notify internal APIs: "
             f"{internal_token_file}\n\n"
@@ -188,6 +189,18 @@ def run_up(*, data_dir: Path, broker: str) -> int:
         say("stopping…")
     say("stopped")
     return 0
+
+
+def metrics_urls(settings: Settings) -> str:
+    """Where Prometheus finds each service's counts: its metrics listener (the web app and the
+    internal APIs answer /metrics with a 404)."""
+    ports = {
+        "intake": settings.intake_metrics_port,
+        "review": settings.review_metrics_port,
+        "notify": settings.notify_metrics_port,
+    }
+    listening = [f"{name} http://{settings.metrics_host}:{port}/metrics" for name, port in ports.items() if port]
+    return ", ".join(listening) + "  (Prometheus only; no login)" if listening else "off"
 
 
 def _stop_process(name: str, process: subprocess.Popen[bytes], timeout: float = 20.0) -> None:

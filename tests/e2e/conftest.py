@@ -42,12 +42,14 @@ class RunningSystem:
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def start(self, service: str, *, instance: str | None = None, env: dict[str, str] | None = None) -> None:
-        """Start ``service`` as process ``instance`` (default: the service's name)."""
+        """Start ``service`` as process ``instance`` (default: the service's name). Another
+        instance of a service gets a metrics listener port of its own (unless ``env`` sets one)."""
         name = instance or service
+        extra = {f"DUEPROCESS_{service.upper()}_METRICS_PORT": str(free_port())} if name != service else {}
         log = open(self.logs / f"{name}.log", "ab")
         self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "deploy.cli", "serve", service],
-            env={**self.env, **(env or {})},
+            env={**self.env, **extra, **(env or {})},
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -160,6 +162,7 @@ async def system(
         "DUEPROCESS_SMTP_TRUSTED_RELAYS": '["127.0.0.1"]',
         "DUEPROCESS_REVIEW_HTTP_PORT": str(free_port()),
         "DUEPROCESS_NOTIFY_HTTP_PORT": str(free_port()),
+        **{f"DUEPROCESS_{service.upper()}_METRICS_PORT": str(free_port()) for service in SERVICES},
         "DUEPROCESS_PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "DUEPROCESS_OUTBOX_POLL_SECONDS": "0.5",
         "DUEPROCESS_DISPATCHER_POLL_SECONDS": "0.5",

@@ -56,6 +56,7 @@ def intake(
         "DUEPROCESS_KAFKA_IDEMPOTENCE": str(kafka.idempotence).lower(),
         "DUEPROCESS_HTTP_PORT": str(port),
         "DUEPROCESS_SMTP_INBOUND_PORT": str(free_port()),
+        "DUEPROCESS_INTAKE_METRICS_PORT": str(free_port()),
         "DUEPROCESS_KAFKA_TOPIC_PREFIX": f"{name}.",
         "DUEPROCESS_MAX_REQUEST_BYTES": "65536",
     }

@@ -80,17 +80,24 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
     assert printed["review"]["disposition"] == "CHALLENGE"
     assert {n["role"] for n in printed["notices"]} == {"USER", "COUNSEL", "INTERNAL_COUNSEL"}
 
-    # Each service's /metrics (no login: Prometheus scrapes it) shows what this case did.
+    # Each service's metrics listener (a port of its own, for Prometheus) shows what this case
+    # did; the staff-facing web app and the internal APIs answer /metrics with a 404 and no
+    # count, with credentials or without (issue 15, finding 5: exact counts leaked there).
     scraped = {}
     async with httpx.AsyncClient() as client:
-        for service, port in (
-            ("intake", system.env["DUEPROCESS_HTTP_PORT"]),
-            ("review", system.env["DUEPROCESS_REVIEW_HTTP_PORT"]),
-            ("notify", system.env["DUEPROCESS_NOTIFY_HTTP_PORT"]),
+        for service, app_port, credentials in (
+            ("intake", system.env["DUEPROCESS_HTTP_PORT"], system.headers),
+            ("review", system.env["DUEPROCESS_REVIEW_HTTP_PORT"], system.internal_headers),
+            ("notify", system.env["DUEPROCESS_NOTIFY_HTTP_PORT"], system.internal_headers),
         ):
-            response = await client.get(f"http://127.0.0.1:{port}/metrics", timeout=10)
+            metrics_port = system.env[f"DUEPROCESS_{service.upper()}_METRICS_PORT"]
+            response = await client.get(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10)
             assert response.status_code == 200
             scraped[service] = response.text
+            for headers in ({}, credentials):
+                refused = await client.get(f"http://127.0.0.1:{app_port}/metrics", headers=headers, timeout=10)
+                assert refused.status_code == 404, (service, refused.status_code)
+                assert "dueprocess_" not in refused.text and "_total" not in refused.text, (service, refused.text)
     expected = {
         "intake": [
             'dueprocess_cases_received_total{channel="api",process_type="SUBPOENA_ADMINISTRATIVE"} 1.0',
