@@ -23,7 +23,7 @@ import asyncpg
 
 from deploy.operations import migrate_all, write_private
 from services.intake.adapters.staff import secret_digest
-from services.intake.domain.staff import Role, StaffMember, WeakPassword
+from services.intake.domain.staff import API_TOKEN_DAYS, API_TOKEN_MAX_DAYS, ApiToken, Role, StaffMember, WeakPassword
 from shared.db import create_pool
 
 
@@ -115,11 +115,17 @@ async def add_staff(
     return member
 
 
-async def issue_token(pool: asyncpg.Pool, *, member: StaffMember, name: str, actor: str) -> tuple[str, uuid.UUID]:
-    """A new API token for ``member`` and its id (the id is what revocation names)."""
-    token = await _service().issue_api_token(
-        pool=pool, staff_id=member.staff_id, name=name, issued_by=actor, clock=utc_now
-    )
+async def issue_token(
+    pool: asyncpg.Pool, *, member: StaffMember, name: str, actor: str, days: int | None = None
+) -> tuple[str, uuid.UUID]:
+    """A new API token for ``member`` and its id (the id is what revocation names); it works for
+    ``days`` (default API_TOKEN_DAYS). Raises StaffCommandError for a lifetime out of range."""
+    try:
+        token = await _service().issue_api_token(
+            pool=pool, staff_id=member.staff_id, name=name, issued_by=actor, clock=utc_now, days=days
+        )
+    except ValueError as exc:
+        raise StaffCommandError(str(exc)) from exc
     token_id = await pool.fetchval("SELECT token_id FROM intake.api_tokens WHERE token_hash = $1", secret_digest(token))
     return token, token_id
 
@@ -170,23 +176,28 @@ async def _run(database_url: str, command: str, **options: Any) -> int:
                 raise StaffCommandError(
                     f"{member.email} is inactive; activate it first (dueprocess staff set {member.email} --active)"
                 )
-            token, token_id = await issue_token(pool, member=member, name=options["name"], actor=actor)
+            token, token_id = await issue_token(
+                pool, member=member, name=options["name"], actor=actor, days=options["days"]
+            )
             print(token)
+            days = options["days"] or API_TOKEN_DAYS
             print(
-                f"dueprocess staff token: API token {token_id} for {member.email} ({member.role.value}). It is "
-                f"shown only this once; send it as 'Authorization: Bearer <token>' or set DUEPROCESS_API_TOKEN. "
-                f"Revoke it with: dueprocess staff revoke {token_id}",
+                f"dueprocess staff token: API token {token_id} for {member.email} ({member.role.value}), valid for "
+                f"{days} days. It is shown only this once; send it as 'Authorization: Bearer <token>' or set "
+                f"DUEPROCESS_API_TOKEN. Revoke it with: dueprocess staff revoke {token_id}",
                 file=sys.stderr,
             )
+        elif command == "tokens":
+            await _list_tokens(pool, email=options["email"], as_json=options["as_json"])
         elif command == "revoke":
             try:
                 token_id = uuid.UUID(options["token_id"])
             except ValueError as exc:
                 raise StaffCommandError(
-                    f"{options['token_id']!r} is not a token id (see dueprocess staff list)"
+                    f"{options['token_id']!r} is not a token id (see dueprocess staff tokens)"
                 ) from exc
             if not await _service().revoke_api_token(pool=pool, token_id=token_id, revoked_by=actor, clock=utc_now):
-                raise StaffCommandError(f"no unrevoked API token {token_id} (see dueprocess staff list)")
+                raise StaffCommandError(f"no unrevoked API token {token_id} (see dueprocess staff tokens)")
             print(f"revoked API token {token_id}")
         else:  # pragma: no cover - argparse names the commands
             raise AssertionError(command)
@@ -198,33 +209,47 @@ async def _run(database_url: str, command: str, **options: Any) -> int:
     return 0
 
 
-async def _list(pool: asyncpg.Pool, *, as_json: bool) -> None:
-    def iso(value: datetime | None) -> str | None:
-        return value.isoformat() if value else None
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
 
+
+def _token_entry(token: ApiToken, *, at: datetime, email: str | None = None) -> dict[str, Any]:
+    entry: dict[str, Any] = {"email": email} if email is not None else {}
+    return entry | {
+        "token_id": str(token.token_id),
+        "name": token.name,
+        "state": token.state(at),
+        "created_at": _iso(token.created_at),
+        "expires_at": _iso(token.expires_at),
+        "last_used_at": _iso(token.last_used_at),
+        "revoked_at": _iso(token.revoked_at),
+    }
+
+
+def _token_line(token: dict[str, Any]) -> str:
+    state = (
+        f"revoked {token['revoked_at']}"
+        if token["revoked_at"]
+        else f"{token['state']}, expires {token['expires_at']}, last used {token['last_used_at'] or 'never'}"
+    )
+    return f"token {token['token_id']}  {token['name']}  created {token['created_at']}  {state}"
+
+
+async def _list(pool: asyncpg.Pool, *, as_json: bool) -> None:
     members = await _service().all_staff(pool=pool)
-    listing = []
-    for member in members:
-        tokens = await _service().api_tokens(pool=pool, staff_id=member.staff_id)
-        listing.append(
-            {
-                "staff_id": str(member.staff_id),
-                "email": member.email,
-                "name": member.display_name,
-                "role": member.role.value,
-                "active": member.active,
-                "tokens": [
-                    {
-                        "token_id": str(t["token_id"]),
-                        "name": t["name"],
-                        "created_at": iso(t["created_at"]),
-                        "last_used_at": iso(t["last_used_at"]),
-                        "revoked_at": iso(t["revoked_at"]),
-                    }
-                    for t in tokens
-                ],
-            }
-        )
+    tokens: list[ApiToken] = await _service().api_tokens(pool=pool)
+    at = utc_now()
+    listing = [
+        {
+            "staff_id": str(member.staff_id),
+            "email": member.email,
+            "name": member.display_name,
+            "role": member.role.value,
+            "active": member.active,
+            "tokens": [_token_entry(t, at=at) for t in tokens if t.staff_id == member.staff_id],
+        }
+        for member in members
+    ]
     if as_json:
         print(json.dumps(listing, indent=2, ensure_ascii=False))
         return
@@ -233,13 +258,24 @@ async def _list(pool: asyncpg.Pool, *, as_json: bool) -> None:
             f"{entry['email']:<36} {entry['role']:<13} {'active' if entry['active'] else 'INACTIVE':<9} {entry['name']}"
         )
         for token in entry["tokens"]:
-            state = (
-                f"revoked {token['revoked_at']}"
-                if token["revoked_at"]
-                else f"last used {token['last_used_at'] or 'never'}"
-            )
-            print(f"    token {token['token_id']}  {token['name']}  created {token['created_at']}  {state}")
+            print(f"    {_token_line(token)}")
     print(f"{len(listing)} staff account(s)")
+
+
+async def _list_tokens(pool: asyncpg.Pool, *, email: str | None, as_json: bool) -> None:
+    """`staff tokens [EMAIL]`: API tokens (one account's, or everyone's) with creation, expiry,
+    last use and state; never their values."""
+    members = {member.staff_id: member for member in await _service().all_staff(pool=pool)}
+    owner = await _member(pool, email) if email else None
+    tokens: list[ApiToken] = await _service().api_tokens(pool=pool, staff_id=owner.staff_id if owner else None)
+    at = utc_now()
+    listing = [_token_entry(t, at=at, email=members[t.staff_id].email) for t in tokens]
+    if as_json:
+        print(json.dumps(listing, indent=2, ensure_ascii=False))
+        return
+    for token in listing:
+        print(f"{token['email']:<36} {_token_line(token)}")
+    print(f"{len(listing)} API token(s)")
 
 
 def run_staff_command(database_url: str, args: Any) -> int:
@@ -271,7 +307,9 @@ def run_staff_command(database_url: str, args: Any) -> int:
         if command == "list":
             return asyncio.run(_run(database_url, "list", as_json=args.json))
         if command == "token":
-            return asyncio.run(_run(database_url, "token", email=args.email, name=args.name))
+            return asyncio.run(_run(database_url, "token", email=args.email, name=args.name, days=args.days))
+        if command == "tokens":
+            return asyncio.run(_run(database_url, "tokens", email=args.email, as_json=args.json))
         return asyncio.run(_run(database_url, "revoke", token_id=args.token_id))
     except StaffCommandError as exc:
         print(f"dueprocess staff {command}: {exc}", file=sys.stderr)
@@ -316,9 +354,21 @@ def add_parser(sub: Any, *, func: Any) -> None:
 
     token = staff_sub.add_parser("token", help="a new API token for the account, printed once")
     token.add_argument("email")
-    token.add_argument("--name", default="cli", help="what the token is for (shown in staff list)")
+    token.add_argument("--name", default="cli", help="what the token is for (shown in staff tokens)")
+    token.add_argument(
+        "--days",
+        type=int,
+        default=None,
+        help=f"how long the token works (default {API_TOKEN_DAYS}, at most {API_TOKEN_MAX_DAYS})",
+    )
 
-    revoke = staff_sub.add_parser("revoke", help="revoke an API token by its id (from staff list)")
+    tokens = staff_sub.add_parser(
+        "tokens", help="API tokens (an account's, or everyone's) with creation, expiry and last use"
+    )
+    tokens.add_argument("email", nargs="?")
+    tokens.add_argument("--json", action="store_true")
+
+    revoke = staff_sub.add_parser("revoke", help="revoke an API token by its id (from staff tokens)")
     revoke.add_argument("token_id")
 
 

@@ -142,6 +142,7 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 "DUEPROCESS_NOTICE_LINK_SECRET": secret_file.read_text().strip(),
                 "DUEPROCESS_INTERNAL_API_TOKEN_FILE": str(internal_token_file),
                 "DUEPROCESS_AUDIT_SIGNING_KEY": audit_key_file.read_text().strip(),
+                "DUEPROCESS_SESSION_COOKIE_SECURE": "false",  # the local web app is plain http
                 **os.environ,
                 "DUEPROCESS_DATABASE_URL": database_url,
                 "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,

@@ -55,10 +55,22 @@ def add_health_routes(app: FastAPI, *, service: str, pool: asyncpg.Pool) -> None
         return JSONResponse({"status": "ready", "service": service})
 
 
-def http_server(app: FastAPI, *, host: str, port: int) -> _Server:
-    """uvicorn in the running loop; HTTP parsed by httptools (C) where it is installed, else h11."""
+def http_server(app: FastAPI, *, host: str, port: int, proxy_headers: bool = True) -> _Server:
+    """uvicorn in the running loop; HTTP parsed by httptools (C) where it is installed, else h11.
+
+    ``proxy_headers`` False: uvicorn believes no X-Forwarded-* header (its default trusts them
+    from 127.0.0.1), for an app that decides whom to believe itself (intake)."""
     return _Server(
-        uvicorn.Config(app, host=host, port=port, log_config=None, access_log=False, lifespan="off", http="auto")
+        uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            log_config=None,
+            access_log=False,
+            lifespan="off",
+            http="auto",
+            proxy_headers=proxy_headers,
+        )
     )
 
 

@@ -167,6 +167,14 @@ class Settings(BaseSettings):
     # intake instance) keeps working in an intake process; the process's own staff page takes
     # effect at once.
     api_token_cache_seconds: float = Field(default=5.0, ge=0.0, le=60.0)
+    # Intake's cookies (the staff session, the login form's token) are Secure: browsers send them
+    # back only over HTTPS. On by default; `dueprocess up` (local http) turns it off. Off, a
+    # cookie is still Secure on a request that came over HTTPS.
+    session_cookie_secure: bool = True
+    # The reverse proxies (addresses or CIDR networks, a JSON list) whose X-Forwarded-Proto and
+    # X-Forwarded-For intake believes (the request's scheme, the client address its login
+    # throttle counts); from anyone else those headers are ignored. None by default.
+    trusted_proxies: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _tokens_from_files(self) -> Settings:

@@ -49,11 +49,15 @@ async def run(settings: Settings) -> None:
     pool = await service_pool(settings, "intake", max_size=20)
     broker, relay = await messaging(settings, service="intake", schema=SCHEMA, pool=pool)
     services = IntakeServices(
-        pool=pool, email=email_ingestion(settings), tokens=TokenCache(settings.api_token_cache_seconds)
+        pool=pool,
+        email=email_ingestion(settings),
+        tokens=TokenCache(settings.api_token_cache_seconds),
+        secure_cookies=settings.session_cookie_secure,
+        trusted_proxies=tuple(settings.trusted_proxies),
     )
     consumers.register(broker, pool=services.pool, options=ConsumerOptions.from_settings(settings))
     app = create_app(services, max_request_bytes=settings.max_request_bytes)
-    server = http_server(app, host=settings.http_host, port=settings.http_port)
+    server = http_server(app, host=settings.http_host, port=settings.http_port, proxy_headers=False)
     tasks = [relay.run, *checkpoint_tasks(settings, pool=pool, schema=SCHEMA)]
     if settings.smtp_inbound_port:
         handler = IntakeSmtpHandler(

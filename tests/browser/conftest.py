@@ -71,7 +71,8 @@ def tmp_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def service_env() -> dict[str, str]:
-    return {}
+    # The browser reaches intake over plain http, as under `dueprocess up`: no Secure cookies.
+    return {"DUEPROCESS_SESSION_COOKIE_SECURE": "false"}
 
 
 def now() -> datetime:

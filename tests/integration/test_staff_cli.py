@@ -7,13 +7,14 @@ import io
 import json
 import sys
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
 import pytest
 
 from deploy.cli import main
+from services.intake.domain.staff import API_TOKEN_DAYS, API_TOKEN_MAX_DAYS
 from services.intake.service_layer import staff as staff_service
 
 pytestmark = pytest.mark.integration
@@ -126,6 +127,48 @@ async def test_add_list_set_token_and_revoke(
     ]
     creator = await pool.fetchval("SELECT actor FROM intake.audit_log WHERE action = 'STAFF_CREATED'")
     assert creator.startswith("cli:")
+
+
+async def test_tokens_lists_creation_expiry_and_last_use_and_days_sets_the_lifetime(
+    cli_env: str, pool: asyncpg.Pool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`dueprocess staff tokens [EMAIL]` (issue 15, finding 10): every token, or an account's,
+    with creation, expiry (default API_TOKEN_DAYS; `token --days N` within the maximum), last
+    use and state; never a token's value."""
+    for email in ("ada@example.org", "bo@example.org"):
+        code, _, err = await dueprocess(capsys, "staff", "add", email, "--role", "LEGAL_OPS", "--no-password")
+        assert code == 0, err
+    code, ada_token, err = await dueprocess(capsys, "staff", "token", "ada@example.org", "--name", "laptop")
+    assert code == 0 and f"valid for {API_TOKEN_DAYS} days" in err
+    code, bo_token, err = await dueprocess(capsys, "staff", "token", "bo@example.org", "--days", "7")
+    assert code == 0 and "valid for 7 days" in err
+    code, _, err = await dueprocess(capsys, "staff", "token", "bo@example.org", "--days", str(API_TOKEN_MAX_DAYS + 1))
+    assert code == 2 and f"1 to {API_TOKEN_MAX_DAYS} days" in err
+    assert await staff_service.token_member(pool=pool, token=ada_token.strip(), clock=now) is not None
+
+    code, out, err = await dueprocess(capsys, "staff", "tokens", "--json")
+    assert code == 0, err
+    listing = {entry["email"]: entry for entry in json.loads(out)}
+    assert set(listing) == {"ada@example.org", "bo@example.org"}
+    ada, bo = listing["ada@example.org"], listing["bo@example.org"]
+    assert ada["name"] == "laptop" and ada["state"] == "active" and ada["last_used_at"] is not None
+    assert bo["last_used_at"] is None
+    for entry, days in ((ada, API_TOKEN_DAYS), (bo, 7)):
+        lifetime = datetime.fromisoformat(entry["expires_at"]) - datetime.fromisoformat(entry["created_at"])
+        assert lifetime == timedelta(days=days)
+    assert ada_token.strip() not in out and bo_token.strip() not in out
+
+    code, out, err = await dueprocess(capsys, "staff", "tokens", "bo@example.org")
+    assert code == 0, err
+    (line,) = [line for line in out.splitlines() if line.startswith("bo@example.org")]
+    assert bo["token_id"] in line and "expires" in line and "last used never" in line
+    assert "ada@example.org" not in out and out.strip().endswith("1 API token(s)")
+    code, out, _ = await dueprocess(capsys, "staff", "revoke", bo["token_id"])
+    assert code == 0
+    code, out, _ = await dueprocess(capsys, "staff", "tokens", "bo@example.org", "--json")
+    assert json.loads(out)[0]["state"] == "revoked"
+    code, _, err = await dueprocess(capsys, "staff", "tokens", "nobody@example.org")
+    assert code == 2 and "no staff account" in err
 
 
 async def test_api_only_account_and_no_terminal(

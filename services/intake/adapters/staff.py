@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import asyncpg
 
-from services.intake.domain.staff import Role, StaffMember
+from services.intake.domain.staff import ApiToken, Role, StaffMember
 
 
 def secret_digest(secret: str) -> str:
@@ -89,14 +89,45 @@ class StaffRepository:
         rows = await self._conn.fetch(f"SELECT {_COLUMNS} FROM intake.staff s ORDER BY lower(email)")
         return [_member(row) for row in rows]
 
-    async def failed_logins(self, staff_id: uuid.UUID, *, since: datetime) -> int:
-        """Failed logins to this account since ``since`` (from the audit trail)."""
-        return await self._conn.fetchval(
-            "SELECT count(*) FROM intake.audit_log WHERE action = 'LOGIN_FAILED' AND detail->>'staff_id' = $1"
-            " AND at > $2",
-            str(staff_id),
-            since,
+    # --- the login throttle (intake.login_attempts) -----------------------------------------
+
+    async def take_login_slot(self, staff_id: uuid.UUID, client_key: str, *, at: datetime, window: timedelta) -> int:
+        """One more attempt at the account from ``client_key`` ('*': from anyone) within its
+        window (a new window once the last one has passed); returns the count including this one.
+
+        One statement, committed at once (never inside a transaction held while a password is
+        checked): concurrent attempts queue on the row and each gets its own number.
+        """
+        count: int = await self._conn.fetchval(
+            """
+            INSERT INTO intake.login_attempts AS a (staff_id, client_key, window_start, attempts)
+            VALUES ($1, $2, $3, 1)
+            ON CONFLICT (staff_id, client_key) DO UPDATE
+               SET attempts = CASE WHEN a.window_start <= $3 - $4::interval THEN 1 ELSE a.attempts + 1 END,
+                   window_start = CASE WHEN a.window_start <= $3 - $4::interval THEN $3 ELSE a.window_start END
+            RETURNING attempts
+            """,
+            staff_id,
+            client_key,
+            at,
+            window,
         )
+        return count
+
+    async def give_back_login_slots(self, staff_id: uuid.UUID, client_key: str) -> None:
+        """After a successful login: the client starts afresh and the account-wide count drops
+        by the successful attempt (only failures stay counted against the account)."""
+        await self._conn.execute(
+            "DELETE FROM intake.login_attempts WHERE staff_id = $1 AND client_key = $2", staff_id, client_key
+        )
+        await self._conn.execute(
+            "UPDATE intake.login_attempts SET attempts = greatest(attempts - 1, 0)"
+            " WHERE staff_id = $1 AND client_key = '*'",
+            staff_id,
+        )
+
+    async def purge_login_slots(self, *, before: datetime) -> None:
+        await self._conn.execute("DELETE FROM intake.login_attempts WHERE window_start <= $1", before)
 
     # --- sessions --------------------------------------------------------------------------
 
@@ -129,8 +160,17 @@ class StaffRepository:
         )
         return (_member(row), row["csrf_token"]) if row else None
 
-    async def close_session(self, session_id: str) -> None:
-        await self._conn.execute("DELETE FROM intake.staff_sessions WHERE session_hash = $1", secret_digest(session_id))
+    async def close_session(self, session_id: str) -> StaffMember | None:
+        """Ends the session; its member (None when there was no such session)."""
+        row = await self._conn.fetchrow(
+            f"""
+            DELETE FROM intake.staff_sessions AS ss USING intake.staff s
+             WHERE ss.session_hash = $1 AND s.staff_id = ss.staff_id
+            RETURNING {_COLUMNS}
+            """,
+            secret_digest(session_id),
+        )
+        return _member(row) if row else None
 
     async def purge_sessions(self, *, at: datetime) -> int:
         status = await self._conn.execute("DELETE FROM intake.staff_sessions WHERE expires_at <= $1", at)
@@ -138,25 +178,30 @@ class StaffRepository:
 
     # --- API tokens ------------------------------------------------------------------------
 
-    async def add_token(self, *, staff_id: uuid.UUID, name: str, token: str, at: datetime) -> uuid.UUID:
+    async def add_token(
+        self, *, staff_id: uuid.UUID, name: str, token: str, at: datetime, expires_at: datetime
+    ) -> uuid.UUID:
         token_id = uuid.uuid4()
         await self._conn.execute(
-            "INSERT INTO intake.api_tokens (token_id, staff_id, name, token_hash, created_at)"
-            " VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO intake.api_tokens (token_id, staff_id, name, token_hash, created_at, expires_at)"
+            " VALUES ($1, $2, $3, $4, $5, $6)",
             token_id,
             staff_id,
             name,
             secret_digest(token),
             at,
+            expires_at,
         )
         return token_id
 
     async def token_owner(self, token: str, *, at: datetime) -> StaffMember | None:
+        """The active member behind an unrevoked, unexpired token; records the token's use."""
         row = await self._conn.fetchrow(
             f"""
             UPDATE intake.api_tokens AS t SET last_used_at = $2
               FROM intake.staff s
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND s.staff_id = t.staff_id AND s.active
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
+               AND s.staff_id = t.staff_id AND s.active
             RETURNING {_COLUMNS}
             """,
             secret_digest(token),
@@ -164,16 +209,25 @@ class StaffRepository:
         )
         return _member(row) if row else None
 
-    async def tokens(self, staff_id: uuid.UUID) -> list[dict[str, Any]]:
+    async def tokens(self, staff_id: uuid.UUID | None = None) -> list[ApiToken]:
+        """A member's API tokens (everyone's when ``staff_id`` is None), oldest first."""
         rows = await self._conn.fetch(
-            "SELECT token_id, name, created_at, last_used_at, revoked_at FROM intake.api_tokens"
-            " WHERE staff_id = $1 ORDER BY created_at",
+            "SELECT token_id, staff_id, name, created_at, expires_at, last_used_at, revoked_at FROM intake.api_tokens"
+            " WHERE $1::uuid IS NULL OR staff_id = $1 ORDER BY created_at, token_id",
             staff_id,
         )
-        return [dict(row) for row in rows]
+        return [ApiToken(**dict(row)) for row in rows]
+
+    async def token(self, token_id: uuid.UUID) -> ApiToken | None:
+        row = await self._conn.fetchrow(
+            "SELECT token_id, staff_id, name, created_at, expires_at, last_used_at, revoked_at FROM intake.api_tokens"
+            " WHERE token_id = $1",
+            token_id,
+        )
+        return ApiToken(**dict(row)) if row else None
 
     async def revoke_token(self, token_id: uuid.UUID, *, at: datetime) -> bool:
         status = await self._conn.execute(
             "UPDATE intake.api_tokens SET revoked_at = $2 WHERE token_id = $1 AND revoked_at IS NULL", token_id, at
         )
-        return status.endswith(" 1")
+        return bool(status.endswith(" 1"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 
@@ -90,6 +91,25 @@ class StaffMember:
     def actor(self) -> str:
         """How the member appears in audit trails and on decided events."""
         return f"{self.display_name} <{self.email}>"
+
+    def may_manage_tokens_of(self, staff_id: uuid.UUID) -> bool:
+        """A member issues, lists and revokes their own API tokens; an administrator anyone's."""
+        return self.active and (staff_id == self.staff_id or self.can(Permission.MANAGE_STAFF))
+
+
+# An API token works for this many days unless its issuer asks for fewer or more (up to the
+# maximum): a forgotten token stops working by itself.
+API_TOKEN_DAYS = 90
+API_TOKEN_MAX_DAYS = 365
+
+
+def api_token_lifetime(days: int | None) -> timedelta:
+    """How long a new API token works: ``days`` (default API_TOKEN_DAYS), 1 to API_TOKEN_MAX_DAYS.
+    Raises ValueError outside that range."""
+    chosen = API_TOKEN_DAYS if days is None else days
+    if not 1 <= chosen <= API_TOKEN_MAX_DAYS:
+        raise ValueError(f"an API token works for 1 to {API_TOKEN_MAX_DAYS} days (default {API_TOKEN_DAYS})")
+    return timedelta(days=chosen)
 
 
 def permission_for(action: str) -> Permission:

@@ -13,6 +13,7 @@ Invariants:
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import secrets
 import time
 import uuid
@@ -27,7 +28,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from services.intake.adapters.repository import SCHEMA
 from services.intake.adapters.staff import StaffRepository, secret_digest
-from services.intake.domain.staff import Role, StaffMember, check_password_strength
+from services.intake.domain.staff import ApiToken, Role, StaffMember, api_token_lifetime, check_password_strength
 from shared import audit
 from shared.db import UnitOfWork
 
@@ -36,9 +37,14 @@ HASHER = PasswordHasher()  # argon2id with the library's current recommended par
 _DUMMY_HASH = HASHER.hash(secrets.token_urlsafe(16))
 TOKEN_PREFIX = "dp_"
 SESSION_IDLE = timedelta(hours=2)
-# After this many failed logins within the window, the account refuses even the right password
-# until the window has passed: guessing costs an attacker the window per few tries.
+# The login throttle. An attempt takes a numbered slot BEFORE its password is checked (so 40
+# concurrent guesses cannot all pass a "not locked yet" check). From one client (address), the
+# attempts after LOCKOUT_FAILURES within the window are refused, even with the right password,
+# until the window has passed: an attacker locks out only themselves, never the real user at
+# another address. Over all clients, at most ACCOUNT_LOCKOUT_FAILURES passwords are tried per
+# window (successful logins give their slot back): the ceiling on distributed guessing.
 LOCKOUT_FAILURES = 5
+ACCOUNT_LOCKOUT_FAILURES = 30
 LOCKOUT_WINDOW = timedelta(minutes=15)
 SESSION_ABSOLUTE = timedelta(hours=12)
 
@@ -51,6 +57,14 @@ class StaffExists(ValueError):
 
 class StaffNotFound(LookupError):
     pass
+
+
+class TokenNotFound(LookupError):
+    pass
+
+
+class NotYourToken(PermissionError):
+    """A member who does not manage staff may revoke only their own API tokens."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +100,8 @@ async def create_staff(
 ) -> StaffMember:
     """A new account; ``password`` None makes an API-only account. Raises WeakPassword, StaffExists."""
     email = email.strip()
+    if "@" not in email or len(email) > 320:
+        raise ValueError(f"{email!r} is not an e-mail address")
     if password is not None:
         check_password_strength(password, email=email)
     password_hash = await _hash(password) if password is not None else None
@@ -150,37 +166,67 @@ async def update_staff(
     return member
 
 
-async def log_in(*, pool: asyncpg.Pool, email: str, password: str, clock: Clock) -> Session | None:
+def client_key(client: str | None) -> str:
+    """Whom the per-client throttle counts: an IPv4 address, an IPv6 /64 (one host's usual share,
+    so rotating addresses within it does not help), or anything else as given; stored hashed."""
+    text = (client or "unknown").strip()
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return secret_digest(f"client:{text}")
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is None:
+        text = str(ipaddress.ip_network(f"{address}/64", strict=False))
+    elif isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        text = str(address.ipv4_mapped)
+    return secret_digest(f"client:{text}")
+
+
+async def _login_refused(repository: StaffRepository, staff_id: uuid.UUID, client: str, at: datetime) -> str | None:
+    """Takes the attempt's slots (before any password is checked); why it is refused, or None."""
+    if await repository.take_login_slot(staff_id, client, at=at, window=LOCKOUT_WINDOW) > LOCKOUT_FAILURES:
+        return "client"
+    if await repository.take_login_slot(staff_id, "*", at=at, window=LOCKOUT_WINDOW) > ACCOUNT_LOCKOUT_FAILURES:
+        return "account"
+    return None
+
+
+async def log_in(
+    *, pool: asyncpg.Pool, email: str, password: str, clock: Clock, client: str | None = None
+) -> Session | None:
     """A new session for the right e-mail and password of an active account, else None.
 
-    An account with LOCKOUT_FAILURES failed logins within LOCKOUT_WINDOW is locked for the rest
-    of the window (the attempt is audited as LOGIN_LOCKED, and the answer is the same None).
+    ``client``: the caller's address. Its attempt is counted first (LOCKOUT_FAILURES per client
+    and ACCOUNT_LOCKOUT_FAILURES per account within LOCKOUT_WINDOW); over either limit it is
+    refused whatever the password (audited as LOGIN_LOCKED; the answer is the same None).
     """
     at = clock()
-    async with pool.acquire() as conn:
+    key = client_key(client)
+    async with pool.acquire() as conn:  # no transaction: each slot is committed before hashing
         repository = StaffRepository(conn)
         found = await repository.by_email(email.strip())
-        locked = (
-            found is not None
-            and await repository.failed_logins(found[0].staff_id, since=at - LOCKOUT_WINDOW) >= LOCKOUT_FAILURES
-        )
+        refused = await _login_refused(repository, found[0].staff_id, key, at) if found else None
     password_hash = found[1] if found and found[1] else _DUMMY_HASH
     verified = await _verify(password_hash, password)
     async with UnitOfWork(pool) as uow:
-        if locked or not (found and found[1] and verified and found[0].active):
+        if refused or not (found and found[1] and verified and found[0].active):
+            detail: dict[str, Any] = {"staff_id": str(found[0].staff_id) if found else None}
+            if refused:
+                detail["limit"] = refused
             await audit.append(
                 uow.conn,
                 schema=SCHEMA,
                 case_id=None,
                 actor="anonymous",
-                action="LOGIN_LOCKED" if locked else "LOGIN_FAILED",
-                detail={"staff_id": str(found[0].staff_id) if found else None},
+                action="LOGIN_LOCKED" if refused else "LOGIN_FAILED",
+                detail=detail,
                 at=at,
             )
             return None
         member = found[0]
         session = Session(session_id=secrets.token_urlsafe(32), csrf_token=secrets.token_urlsafe(32), member=member)
         sessions = StaffRepository(uow.conn)
+        await sessions.give_back_login_slots(member.staff_id, key)
+        await sessions.purge_login_slots(before=at - LOCKOUT_WINDOW)
         await sessions.purge_sessions(at=at)  # expired ones, anyone's: the table stays small
         await sessions.open_session(
             staff_id=member.staff_id,
@@ -210,37 +256,78 @@ async def session_member(*, pool: asyncpg.Pool, session_id: str, clock: Clock) -
     return Session(session_id=session_id, csrf_token=found[1], member=found[0]) if found else None
 
 
-async def log_out(*, pool: asyncpg.Pool, session_id: str, actor: str, clock: Clock) -> None:
+async def log_out(*, pool: asyncpg.Pool, session_id: str, clock: Clock) -> bool:
+    """Ends the session on the server (its cookie no longer works anywhere); False if there was none."""
     async with UnitOfWork(pool) as uow:
-        await StaffRepository(uow.conn).close_session(session_id)
-        await audit.append(uow.conn, schema=SCHEMA, case_id=None, actor=actor, action="LOGOUT", detail={}, at=clock())
+        member = await StaffRepository(uow.conn).close_session(session_id)
+        if member is None:
+            return False
+        await audit.append(
+            uow.conn,
+            schema=SCHEMA,
+            case_id=None,
+            actor=member.actor,
+            action="LOGOUT",
+            detail={"staff_id": str(member.staff_id)},
+            at=clock(),
+        )
+    return True
 
 
-async def issue_api_token(*, pool: asyncpg.Pool, staff_id: uuid.UUID, name: str, issued_by: str, clock: Clock) -> str:
-    """A new API token for the member; the only time its value is ever available."""
+async def issue_api_token(
+    *,
+    pool: asyncpg.Pool,
+    staff_id: uuid.UUID,
+    name: str,
+    issued_by: str,
+    clock: Clock,
+    days: int | None = None,
+) -> str:
+    """A new API token for the member, working for ``days`` (default API_TOKEN_DAYS, at most
+    API_TOKEN_MAX_DAYS; ValueError otherwise); the only time its value is ever available."""
+    lifetime = api_token_lifetime(days)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     at = clock()
     async with UnitOfWork(pool) as uow:
         repository = StaffRepository(uow.conn)
         if await repository.by_id(staff_id) is None:
             raise StaffNotFound(f"no staff member {staff_id}")
-        token_id = await repository.add_token(staff_id=staff_id, name=name.strip() or "token", token=token, at=at)
+        token_id = await repository.add_token(
+            staff_id=staff_id, name=name.strip() or "token", token=token, at=at, expires_at=at + lifetime
+        )
         await audit.append(
             uow.conn,
             schema=SCHEMA,
             case_id=None,
             actor=issued_by,
             action="API_TOKEN_ISSUED",
-            detail={"staff_id": str(staff_id), "token_id": str(token_id)},
+            detail={"staff_id": str(staff_id), "token_id": str(token_id), "days": lifetime.days},
             at=at,
         )
     return token
 
 
-async def revoke_api_token(*, pool: asyncpg.Pool, token_id: uuid.UUID, revoked_by: str, clock: Clock) -> bool:
+async def revoke_api_token(
+    *,
+    pool: asyncpg.Pool,
+    token_id: uuid.UUID,
+    revoked_by: str,
+    clock: Clock,
+    member: StaffMember | None = None,
+) -> bool:
+    """Revokes an unrevoked token (False: none such). ``member``: the staff member asking (the
+    web app), who may revoke only their own tokens unless they manage staff (NotYourToken,
+    TokenNotFound); None is an operator (the CLI)."""
     at = clock()
     async with UnitOfWork(pool) as uow:
-        revoked = await StaffRepository(uow.conn).revoke_token(token_id, at=at)
+        repository = StaffRepository(uow.conn)
+        if member is not None:
+            token = await repository.token(token_id)
+            if token is None:
+                raise TokenNotFound(f"no API token {token_id}")
+            if not member.may_manage_tokens_of(token.staff_id):
+                raise NotYourToken("you may revoke only your own API tokens")
+        revoked = await repository.revoke_token(token_id, at=at)
         if revoked:
             await audit.append(
                 uow.conn,
@@ -320,7 +407,9 @@ async def all_staff(*, pool: asyncpg.Pool) -> list[StaffMember]:
         return await StaffRepository(conn).all()
 
 
-async def api_tokens(*, pool: asyncpg.Pool, staff_id: uuid.UUID) -> list[dict[str, Any]]:
+async def api_tokens(*, pool: asyncpg.Pool, staff_id: uuid.UUID | None = None) -> list[ApiToken]:
+    """A member's API tokens (everyone's when ``staff_id`` is None) with creation, expiry, last
+    use (as of the token cache's bound) and revocation; never their values."""
     async with pool.acquire() as conn:
         return await StaffRepository(conn).tokens(staff_id)
 

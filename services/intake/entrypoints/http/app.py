@@ -11,6 +11,7 @@ from __future__ import annotations
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from services.intake.entrypoints.http import actions, auth, cases, pages, reports, staff, triage
 from services.intake.entrypoints.http.dependencies import IntakeServices
@@ -52,6 +53,10 @@ def create_app(services: IntakeServices, *, max_request_bytes: int) -> FastAPI:
         max_bytes=max_request_bytes,
         max_message_bytes=max(max_request_bytes, services.email.limits.max_message_bytes),
     )
+    # Outermost: from a configured proxy only, X-Forwarded-Proto sets the request's scheme (the
+    # cookies' Secure flag) and X-Forwarded-For its client (the login throttle); from anyone
+    # else both headers are ignored. (bootstrap turns uvicorn's own handling of them off.)
+    app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(services.trusted_proxies))
     app.include_router(auth.router)
     add_health_routes(app, service="intake", pool=services.pool)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

@@ -24,7 +24,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from services.intake.domain.staff import Permission, StaffMember
-from services.intake.entrypoints.http.dependencies import Services, get_services
+from services.intake.entrypoints.http.dependencies import IntakeServices, Services, get_services
 from services.intake.entrypoints.http.templating import TEMPLATES
 from services.intake.service_layer import staff as staff_service
 
@@ -142,6 +142,13 @@ async def forbidden(request: Request, exc: Exception) -> Response:
 # --- login and logout ----------------------------------------------------------------------
 
 
+def secure_cookies(request: Request, svc: IntakeServices) -> bool:
+    """Whether this answer's cookies are ``Secure`` (sent back only over HTTPS): always when the
+    setting says so (the default), else when the request itself came over HTTPS, directly or
+    through a configured proxy's ``X-Forwarded-Proto`` (create_app believes no other's)."""
+    return svc.secure_cookies or request.url.scheme == "https"
+
+
 def _login_page(
     request: Request, *, secure: bool, error: str | None, next_path: str, email: str = "", status: int = 200
 ) -> Response:
@@ -162,7 +169,7 @@ def _login_page(
 async def login_form(request: Request, svc: Services, next: str = "/") -> Response:
     if await identify(request) is not None:
         return RedirectResponse(safe_next(next), status_code=303)
-    return _login_page(request, secure=svc.secure_cookies, error=None, next_path=safe_next(next))
+    return _login_page(request, secure=secure_cookies(request, svc), error=None, next_path=safe_next(next))
 
 
 @router.post("/login", response_class=HTMLResponse, include_in_schema=False)
@@ -178,17 +185,23 @@ async def login(
     if not expected or not hmac.compare_digest(login_csrf, expected):
         return _login_page(
             request,
-            secure=svc.secure_cookies,
+            secure=secure_cookies(request, svc),
             error="The login form expired; please try again.",
             next_path=safe_next(next),
             email=email,
             status=400,
         )
-    session = await staff_service.log_in(pool=svc.pool, email=email, password=password, clock=svc.clock)
+    session = await staff_service.log_in(
+        pool=svc.pool,
+        email=email,
+        password=password,
+        clock=svc.clock,
+        client=request.client.host if request.client else None,
+    )
     if session is None:
         return _login_page(
             request,
-            secure=svc.secure_cookies,
+            secure=secure_cookies(request, svc),
             error="That e-mail address and password do not match an active account.",
             next_path=safe_next(next),
             email=email,
@@ -200,7 +213,7 @@ async def login(
         session.session_id,
         httponly=True,
         samesite="lax",
-        secure=svc.secure_cookies,
+        secure=secure_cookies(request, svc),
         max_age=int(staff_service.SESSION_ABSOLUTE.total_seconds()),
         path="/",
     )
@@ -210,13 +223,11 @@ async def login(
 
 @router.post("/logout", include_in_schema=False)
 async def logout(request: Request, svc: Services) -> Response:
-    member = await identify(request)
-    if member is not None and request.state.by_session:
-        form = await request.form()
-        if hmac.compare_digest(str(form.get("csrf_token") or ""), request.state.csrf_token or ""):
-            await staff_service.log_out(
-                pool=svc.pool, session_id=request.cookies[SESSION_COOKIE], actor=member.actor, clock=svc.clock
-            )
+    """Ends the session on the server whenever the cookie names one, with or without the form's
+    CSRF token: a forged logout can only log someone out, while a logout that left the session
+    alive would leave a stolen cookie working after the member thought it dead."""
+    if cookie := request.cookies.get(SESSION_COOKIE):
+        await staff_service.log_out(pool=svc.pool, session_id=cookie, clock=svc.clock)
     response = RedirectResponse("/login", status_code=303)
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(SESSION_COOKIE, path="/", secure=secure_cookies(request, svc), httponly=True, samesite="lax")
     return response

@@ -31,6 +31,10 @@ class IntakeServices:
 
     ``tokens``: how long an API token's member is trusted without asking the database (the
     bound on a revocation made elsewhere). ``report_band``: the transparency report's band width.
+    ``secure_cookies``: every cookie ``Secure`` (bootstrap: the ``session_cookie_secure``
+    setting, on by default); off, a cookie is ``Secure`` only on a request that came over HTTPS.
+    ``trusted_proxies``: the addresses or networks whose ``X-Forwarded-Proto`` and
+    ``X-Forwarded-For`` are believed (nobody's by default).
     """
 
     pool: asyncpg.Pool
@@ -38,11 +42,14 @@ class IntakeServices:
     clock: Callable[[], datetime] = utc_now
     tokens: TokenCache = field(default_factory=TokenCache)
     secure_cookies: bool = False
+    trusted_proxies: tuple[str, ...] = ()
     report_band: int = DEFAULT_BAND
 
     def __post_init__(self) -> None:
         if self.report_band < 1:
             raise ValueError("the band width must be at least 1")
+        if "*" in self.trusted_proxies:
+            raise ValueError("trusted proxies are addresses or networks, not '*' (that would trust anyone)")
 
 
 def get_services(request: Request) -> IntakeServices:
