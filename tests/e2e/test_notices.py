@@ -282,14 +282,27 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
         async with httpx.AsyncClient(timeout=10) as client:
             form = await client.get(link)
             assert form.status_code == 200 and "Name your lawyer" in form.text
+            assert "default-src 'none'" in form.headers["content-security-policy"]
+            assert form.headers["x-content-type-options"] == "nosniff"
             named = await client.post(link, data={"name": "Ann Advocate", "email": "ann@advocates.example"})
             assert named.status_code == 201, named.text
+            # The link names counsel once (issue 15): used again, it changes nothing.
+            reused = await client.post(link, data={"name": "Mallory", "email": "mallory@evil.example"})
+            assert reused.status_code == 404 and "not valid or has expired" in reused.text
+        await system.wait_for(
+            lambda: [m for m in system.mail() if m["To"] == USER and "Ann Advocate" in m["Subject"]],
+            timeout=60,
+            what="the user told of the change of counsel, at their own address",
+        )
+        changed = next(m for m in system.mail() if m["To"] == USER and "Ann Advocate" in m["Subject"])
+        assert "ann@advocates.example" in plain(changed) and "IF IT WAS NOT YOU" in plain(changed)
         await system.wait_for(
             lambda: "ann@advocates.example" in {m["To"] for m in system.mail()},
             timeout=60,
             what="the newly named counsel's notice",
         )
         catch_up = next(m for m in system.mail() if m["To"] == "ann@advocates.example")
+        assert "mallory@evil.example" not in {m["To"] for m in system.mail()}, "a reused link gives nobody the case"
         assert "WHAT HAS HAPPENED SO FAR" in plain(catch_up) and "we provided information" in plain(catch_up)
         history = [
             r["change"]
