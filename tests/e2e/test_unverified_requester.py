@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import smtplib
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
@@ -22,6 +23,7 @@ import pytest
 
 from shared.db import create_pool
 from tests.conftest import SEED_CASE, staff_api_headers
+from tests.corpus.email.build_corpus import seed_message
 from tests.e2e.conftest import RunningSystem
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
@@ -32,6 +34,16 @@ OTHER_USER = "quiet.reporter@example.com"
 SENDER_NAME = "Dept. of Homeland Security Account Integrity Unit"
 SENDER_CASE_NUMBER = "Reply to secure-verify.example to avoid suspension"
 SENDER_STATUTE = "see http://secure-verify.example/law"
+
+
+def deliver(port: int, raw: bytes, *, sender: str = "agent@cbp.dhs.gov") -> tuple[int, str]:
+    """Straight to intake's listener, as the probe sent it (no relay, no authentication)."""
+    with smtplib.SMTP("127.0.0.1", port, timeout=60) as session:
+        session.ehlo("attacker.example")
+        session.mail(sender)
+        session.rcpt("legal-process@dueprocess.local")
+        code, reply = session.data(raw)
+        return code, reply.decode()
 
 
 def plain(message: EmailMessage) -> str:
@@ -169,3 +181,26 @@ async def test_an_unverified_demand_waits_for_legal_ops_and_quotes_only_what_the
     assert isinstance(dismissed, dict) and dismissed["state"]["requester_check"] == "DISMISSED"
     await asyncio.sleep(3)
     assert OTHER_USER not in [m["To"] for m in system.mail()]
+
+
+async def test_the_seed_summons_by_email_without_dkim_never_emails_the_user(system: RunningSystem) -> None:
+    """The probe's own attack: the summons sent straight to the listener with no authentication."""
+    raw = seed_message(message_id="<forged-summons-0001@cbp-dhs.example>", auth=None)
+    port = int(system.env["DUEPROCESS_SMTP_INBOUND_PORT"])
+    code, reply = await asyncio.to_thread(deliver, port, raw)
+    assert code == 250 and "Accepted as case" in reply, reply
+    case_id = reply.split("case ", 1)[1].split()[0].strip(";")
+
+    async def withheld() -> dict[str, Any] | None:
+        case = await system.case(case_id)
+        owed = notices(case, "USER", "COUNSEL", "INTERNAL_COUNSEL")
+        return case if owed.get("USER") == owed.get("COUNSEL") == "WITHHELD" and "INTERNAL_COUNSEL" in owed else None
+
+    case = await system.wait_for(withheld, timeout=90, what="the e-mailed summons reviewed, its user notices WITHHELD")
+    assert isinstance(case, dict) and case["state"]["user_notice_waits_for"] == "REQUESTER_VERIFICATION"
+    assert case["review"]["requester"]["verified"] is False
+    await system.wait_for(
+        lambda: [m for m in system.mail() if m["X-Dueprocess-Case"] == case_id], timeout=60, what="our counsel's alert"
+    )
+    await asyncio.sleep(4)
+    assert {m["To"] for m in system.mail()}.isdisjoint({USER, USERS_COUNSEL})
