@@ -20,6 +20,7 @@ from services.notify.domain.lifecycle import (
     user_side_status,
 )
 from services.notify.domain.model import NoticeKind
+from services.notify.domain.verification import AWAITING_REQUESTER, awaiting_requester
 from services.notify.service_layer.matters import Matter, load_matter
 from services.notify.service_layer.owing import cancel, owe, publish_moved
 from services.notify.service_layer.policy import NoticePolicy
@@ -138,5 +139,11 @@ async def gag_state(uow: AbstractUnitOfWork, *, case_id: uuid.UUID, now: datetim
         "in_force": in_force is not None,
         "indefinite": bool(in_force and in_force.indefinite),
         "user_notice": {"status": status.value, "not_before": not_before.isoformat() if not_before else None},
+        # Beside the gag: the user notice waits until legal ops confirm an unverified requester (or dismiss it).
+        "user_notice_waits_for": AWAITING_REQUESTER
+        if awaiting_requester(matter.reviewed.review, matter.requester) and not matter.requester.dismissed
+        else None,
+        "requester_confirmed_by": matter.requester.confirmed_by,
+        "demand_dismissed_by": matter.requester.dismissed_by,
         "history": [entry.as_json() for entry in history],
     }

@@ -153,6 +153,7 @@ async def test_an_unverified_demand_emails_nobody_but_our_counsel_and_quotes_not
     assert [str(m["To"]) for m in sender.accepted] == [LITIGATION], "only our own counsel's alert goes"
     state = await gag.gag_state(planned, case_id=next(iter(planned.store.reviews)), now=clock.now)
     assert state is not None and state["user_notice"] == {"status": "WITHHELD", "not_before": None}
+    assert state["user_notice_waits_for"] == "REQUESTER_VERIFICATION" and state["requester_confirmed_by"] is None
 
 
 async def test_the_dispatcher_holds_an_unverified_demands_notice_made_due_by_anything_else(
@@ -176,6 +177,9 @@ async def test_confirming_the_requester_sends_the_notices_once_with_only_the_con
         planned, consumer="notify.decided", event=decided, policy=policy, now=now
     )
     assert moved == 3 and set(user_side(planned).values()) == {NoticeStatus.PENDING}
+    state = await gag.gag_state(planned, case_id=decided.case_id, now=now)
+    assert state is not None and state["user_notice_waits_for"] is None
+    assert state["requester_confirmed_by"] == LEGAL_OPS_MEMBER
     again = await review_actions.apply_decision(
         planned, consumer="notify.decided", event=decided, policy=policy, now=now
     )
