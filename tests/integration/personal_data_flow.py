@@ -25,6 +25,8 @@ from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.operations import SERVICES, migrate_all
 from services.intake.adapters.dkim_check import DkimVerifier
 from services.intake.adapters.pdf_text import PdfTextExtractor
+from services.intake.domain.staff import Role, StaffMember
+from services.intake.service_layer import casework
 from services.intake.service_layer import email as intake_email
 from services.intake.service_layer import services as intake
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
@@ -33,12 +35,12 @@ from services.notify.service_layer import services as notify
 from services.review.domain.assessment import load_rule_book
 from services.review.domain.escalation import EscalationPolicy
 from services.review.service_layer import services as review
-from shared.contracts import EVENT_PAYLOADS, Envelope, LegalProcessCase
+from shared.contracts import EVENT_PAYLOADS, CounselNaming, Envelope, LegalProcessCase
 from shared.crypto import Vault
 from shared.db import create_pool
 from shared.outbox import open_value
 from shared.settings import ServiceRole, with_credentials
-from shared.vocabulary import CounselAction, EscalationTier
+from shared.vocabulary import CounselAction, EscalationTier, StaffRequest
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
 from tests.corpus.email.accuracy import corpus_dns
 from tests.corpus.email.build_corpus import seed_message
@@ -56,6 +58,9 @@ ADDRESSES = (
     "agent@cbp.dhs.gov",
     "detective.rhodes@sfpd.example.gov",
     NAMED_COUNSEL.email,
+)
+LEGAL_OPS = StaffMember(
+    staff_id=uuid.UUID(int=7), email="ops@dueprocess.local", display_name="Legal Ops B", role=Role.LEGAL_OPS
 )
 POLICY = EscalationPolicy(
     sla={
@@ -125,6 +130,8 @@ class Flow:
     case_ids: list[uuid.UUID] = field(default_factory=list)
     carried: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SERVICES, 0))
     sent: int = 0
+    # A NAME_COUNSEL request legal ops staged through intake (staged last, never carried).
+    request_id: uuid.UUID | None = None
 
 
 async def _take(pool: asyncpg.Pool, schema: str, flow: Flow) -> list[Envelope[Any]]:
@@ -263,6 +270,22 @@ async def run_flow(pools: dict[str, asyncpg.Pool], sink: SmtpSink) -> Flow:
     while handled := await dispatcher.dispatch_due():
         flow.sent += handled
     await carry(pools, flow, policy, clock)
+    # Legal ops name counsel through intake: the request (counsel, the user's handle) is stored too.
+    flow.request_id = await casework.request_action(
+        pool=pools["intake"],
+        case_id=second.case_id,
+        member=LEGAL_OPS,
+        action=StaffRequest.NAME_COUNSEL,
+        clock=clock,
+        trace_id="flow-6",
+        reason="the user asked us to record their lawyer",
+        counsel=CounselNaming(
+            account="harbor_freight_fan",
+            name=NAMED_COUNSEL.name,
+            email=NAMED_COUNSEL.email,
+            organization=NAMED_COUNSEL.organization,
+        ),
+    )
     return flow
 
 
@@ -294,3 +317,12 @@ async def read_back(pools: dict[str, asyncpg.Pool], flow: Flow) -> None:
     assert counsel is not None and counsel["counsel"]["email"] == NAMED_COUNSEL.email
     notices = await notify.list_notices(pool=pools["notify"], case_id=second_case)
     assert NAMED_COUNSEL.email in {n["recipient"] for n in notices}
+    assert flow.request_id is not None
+    request = await casework.action_request(pool=pools["intake"], request_id=flow.request_id)
+    assert request is not None and request["detail"]["counsel"] == {
+        "account": "harbor_freight_fan",
+        "name": NAMED_COUNSEL.name,
+        "email": NAMED_COUNSEL.email,
+        "organization": NAMED_COUNSEL.organization,
+    }
+    assert request["detail"]["reason"] == "the user asked us to record their lawyer"

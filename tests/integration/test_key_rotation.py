@@ -18,6 +18,7 @@ import pytest
 from deploy.cli import main
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.operations import SERVICES, rotate_keys
+from services.intake.adapters.action_requests import ActionRequestRepository
 from services.intake.adapters.messages import MessageRepository
 from services.intake.adapters.sealing import SEALED_COLUMNS as INTAKE_COLUMNS
 from services.intake.adapters.sealing import review_aad as intake_review_aad
@@ -47,6 +48,11 @@ from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures
 KEY_A, KEY_B, KEY_C, INDEX_KEY = (Vault.generate_key() for _ in range(4))
 # The seed case's review (as `dueprocess assess` prints it): its targets and explanations name the account.
 LEGACY_REVIEW = run_assess(path=SEED_CASE, accounts_file=DEMO_ACCOUNTS, now="2026-06-01T12:00:00+00:00")
+# A staff request stored before action requests were sealed: it names counsel and the account.
+LEGACY_REQUEST = {
+    "counsel": {"account": "alt_uscis", "name": "Ana Counsel", "email": "ana@example.org"},
+    "produced": [],
+}
 COLUMNS = {"intake": INTAKE_COLUMNS, "review": REVIEW_COLUMNS, "notify": NOTIFY_COLUMNS}
 
 
@@ -196,7 +202,7 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
     role_urls: dict[str, str],  # noqa: F811
 ) -> None:
     """What a dev database held before the sealing migrations, sealed by the one-off step."""
-    case_id, notice_id, event_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    case_id, notice_id, event_id, request_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     seed = json.loads(SEED_CASE.read_text())
     entry = json.loads(DEMO_ACCOUNTS.read_text())[1]  # harbor_freight_fan
     admin = await asyncpg.connect(database_url)
@@ -206,6 +212,13 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
             " VALUES ($1, 'api', now(), 't', $2::jsonb, 'f')",
             case_id,
             json.dumps(seed),
+        )
+        await admin.execute(
+            "INSERT INTO intake.action_requests (request_id, case_id, action, requested_by, requested_at, detail)"
+            " VALUES ($1, $2, 'NAME_COUNSEL', 'Ops <ops@dueprocess.local>', now(), $3::jsonb)",
+            request_id,
+            case_id,
+            json.dumps(LEGACY_REQUEST),
         )
         await admin.execute(
             "INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, event_at)"
@@ -269,6 +282,8 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
         async with pools["intake"].acquire() as conn:
             owner, _ = await MessageRepository(conn).owners_of(["message-id:<old@cbp.dhs.gov>"])
             assert owner is not None and owner[0] == case_id
+            request = await ActionRequestRepository(conn).get(request_id)
+            assert request is not None and request["detail"] == LEGACY_REQUEST
             value = await conn.fetchval("SELECT value FROM intake.outbox WHERE event_id = $1", event_id)
             assert await open_value(conn, schema="intake", event_id=event_id, value=value) == b'{"plain": "ALT_USCIS"}'
         async with pools["review"].acquire() as conn:
@@ -298,11 +313,13 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
             ("intake.cases", "document"),
             ("intake.case_notices", "recipient"),
             ("intake.document_keys", "key"),
+            ("intake.action_requests", "detail"),
             ("review.accounts", "lookup_keys"),
             ("notify.contacts", "handle_key"),
             ("notify.case_accounts", "handle"),
         ):
             text: Any = await admin.fetchval(f"SELECT string_agg({column}::text, ' ') FROM {table}")
             assert "alt_uscis" not in text.lower() and "harbor_freight" not in text and "@example" not in text, table
+            assert "Ana Counsel" not in text, table
     finally:
         await admin.close()

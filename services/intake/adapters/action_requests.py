@@ -1,4 +1,9 @@
-"""Staff requests on cases and their answers (intake.action_requests)."""
+"""Staff requests on cases and their answers (intake.action_requests).
+
+The request's detail is sealed (``sealed_detail``, bound to its request_id): it names counsel,
+the user's handle, a confirmed requester, the staff member's reason. ``detail`` keeps its
+non-personal projection (``request_projection``) for SQL; reads open the sealed one.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,24 @@ from typing import Any
 
 import asyncpg
 
+from services.intake.adapters.sealing import action_detail_aad, request_projection
+from shared.crypto import Vault
+from shared.db import vault_of
+
 
 class ActionRequestRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
+
+    @property
+    def _vault(self) -> Vault:
+        return vault_of(self._conn)
+
+    def _opened(self, row: asyncpg.Record) -> dict[str, Any]:
+        """The row with its detail opened (``NotSealedYet`` for a row `keys rotate` has not sealed)."""
+        entry = {key: value for key, value in row.items() if key != "sealed_detail"}
+        entry["detail"] = self._vault.open_json(row["sealed_detail"], aad=action_detail_aad(row["request_id"]))
+        return entry
 
     async def add(
         self,
@@ -24,14 +43,16 @@ class ActionRequestRepository:
         detail: dict[str, Any],
     ) -> None:
         await self._conn.execute(
-            "INSERT INTO intake.action_requests (request_id, case_id, action, requested_by, requested_at, detail)"
-            " VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO intake.action_requests"
+            " (request_id, case_id, action, requested_by, requested_at, detail, sealed_detail)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7)",
             request_id,
             case_id,
             action,
             requested_by,
             requested_at,
-            detail,
+            request_projection(detail),
+            self._vault.seal_json(detail, aad=action_detail_aad(request_id)),
         )
 
     async def answer(self, *, request_id: uuid.UUID, status: str, outcome: str, at: datetime) -> None:
@@ -47,16 +68,16 @@ class ActionRequestRepository:
 
     async def of_case(self, case_id: uuid.UUID) -> list[dict[str, Any]]:
         rows = await self._conn.fetch(
-            "SELECT request_id, action, requested_by, requested_at, detail, status, outcome, answered_at"
+            "SELECT request_id, action, requested_by, requested_at, sealed_detail, status, outcome, answered_at"
             " FROM intake.action_requests WHERE case_id = $1 ORDER BY requested_at",
             case_id,
         )
-        return [dict(row) for row in rows]
+        return [self._opened(row) for row in rows]
 
     async def get(self, request_id: uuid.UUID) -> dict[str, Any] | None:
         row = await self._conn.fetchrow(
-            "SELECT request_id, case_id, action, requested_by, requested_at, detail, status, outcome, answered_at"
-            " FROM intake.action_requests WHERE request_id = $1",
+            "SELECT request_id, case_id, action, requested_by, requested_at, sealed_detail, status, outcome,"
+            " answered_at FROM intake.action_requests WHERE request_id = $1",
             request_id,
         )
-        return dict(row) if row else None
+        return self._opened(row) if row else None

@@ -64,6 +64,19 @@ def notice_recipient_aad(notice_id: object) -> str:
     return aad("intake.case_notices", "recipient", notice_id)
 
 
+def action_detail_aad(request_id: object) -> str:
+    return aad("intake.action_requests", "sealed_detail", request_id)
+
+
+# A staff request's detail kept readable in intake.action_requests.detail (none of it personal:
+# not the counsel named, the account, a confirmed requester or the member's reason).
+REQUEST_PUBLIC_FIELDS = ("disposition", "produced", "return_by", "nondisclosure")
+
+
+def request_projection(detail: dict[str, Any]) -> dict[str, Any]:
+    return {field: detail[field] for field in REQUEST_PUBLIC_FIELDS if field in detail}
+
+
 def message_aad(column: str, message_pk: object) -> str:
     return aad("intake.raw_messages", column, message_pk)
 
@@ -91,6 +104,7 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("intake.raw_messages", "sealed_extraction", ("message_pk",)),
     SealedColumn("intake.attachments", "content", ("message_pk", "ordinal"), binary=True),
     SealedColumn("intake.attachments", "filename", ("message_pk", "ordinal")),
+    SealedColumn("intake.action_requests", "sealed_detail", ("request_id",)),
     SealedColumn("intake.outbox", "value", ("event_id",), binary=True),
 )
 
@@ -165,6 +179,18 @@ async def seal_legacy_rows(conn: asyncpg.Connection, vault: Vault, batch: int) -
                 "UPDATE intake.document_keys SET key = $2 WHERE key = $1",
                 row["key"],
                 blind_document_key(vault, row["key"]),
+            )
+            done += 1
+        for row in await conn.fetch(
+            "SELECT request_id, detail FROM intake.action_requests WHERE sealed_detail IS NULL"
+            " ORDER BY request_id LIMIT $1 FOR UPDATE",
+            batch,
+        ):
+            await conn.execute(
+                "UPDATE intake.action_requests SET sealed_detail = $2, detail = $3 WHERE request_id = $1",
+                row["request_id"],
+                vault.seal_json(row["detail"], aad=action_detail_aad(row["request_id"])),
+                request_projection(row["detail"]),
             )
             done += 1
         done += await seal_legacy_outbox(conn, vault, SCHEMA, batch)
