@@ -72,7 +72,7 @@ class Relevance:
 
 
 def weigh(r: Reading) -> Relevance:
-    text = r.corpus.text
+    text = f"{r.message.subject}\n{r.subject}\n{r.corpus.text}"
     by_kind: dict[str, float] = {}
     marks: list[str] = []
     quoted_subpoena = bool(_SUBPOENA.search(text) or _SUBPOENA.search(r.subject))
@@ -102,7 +102,7 @@ def weigh(r: Reading) -> Relevance:
     # Heavy marks that outweigh the demand's; a clear mark where the demand is weak (no directive, no
     # statute, no government requester); or readable text that demands nothing at all.
     readable = len(r.corpus.text.strip()) >= 80 and not r.out.reasons
-    not_process = (other >= THRESHOLD and other > demand) or (other >= 3 and demand <= 4) or (readable and demand <= 2)
+    not_process = (other >= THRESHOLD and other > demand) or (other >= 3 and demand <= 4) or (readable and demand < 2)
     if automatic:
         not_process, kind = True, "auto_reply"  # an automatic reply never carries a demand of its own
     return Relevance(not not_process, other, demand, kind, tuple(marks))

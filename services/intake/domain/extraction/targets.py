@@ -14,6 +14,52 @@ from shared.reference import domain_of
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@./])@(?P<h>[A-Za-z0-9_]{1,30})(?![\w@.-]*\.[A-Za-z]{2,})(?![\w])")
+# "@slimshot.houston": a handle with dots, when its last part is no domain ending ("@dueprocess.local" is none).
+_DOTTED_HANDLE = re.compile(r"(?<![\w@./])@(?P<h>[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)(?![\w@-])")
+_TLDS = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "gov",
+        "edu",
+        "mil",
+        "int",
+        "io",
+        "co",
+        "us",
+        "uk",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "br",
+        "mx",
+        "ca",
+        "au",
+        "in",
+        "ie",
+        "nz",
+        "eu",
+        "info",
+        "biz",
+        "local",
+        "example",
+        "invalid",
+        "test",
+    ]
+)
+# A profile URL of any platform in its usual forms: /u/name, /user/name, /@name, /profile/name.
+_PATH_PROFILE = re.compile(
+    r"https?://[\w.-]+\.[a-z]{2,}(?::\d+)?/(?:u|user|users|profile|profiles|people|@)/@?(?P<h>[A-Za-z0-9_.]{2,40}[A-Za-z0-9_])"
+    r"|https?://[\w.-]+\.[a-z]{2,}/@(?P<at>[A-Za-z0-9_.]{2,40}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+# "... and "other_name"", ", @third", "and the account fourth.name": the next names of a list of accounts.
+_NEXT_NAME = re.compile(
+    r"\s*(?:,\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?|\s+(?:and|y|et|und|e|or|o|ou|oder)\s+)(?:the\s+)?(?:accounts?\s+|users?\s+)?"
+    r"(?P<q>[«\"“‘']\s?)?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{1,29})(?=[\s»\"”'’),;:]|\.(?:\s|$)|$)"
+)
 _PROFILE_URL = re.compile(
     r"(?<![\w.@/-])(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:#!/)?"
     r"(?!(?:home|i|search|settings|intent|hashtag|share|explore|messages|notifications|login|signup|tos|privacy|en|rules)\b)"
@@ -59,6 +105,23 @@ _PHONE_CONTEXT = re.compile(
 )
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
+
+
+def _account_like(name: str, *, quoted: bool) -> bool:
+    """A name only an account has: quoted, or with an underscore, digit, inner dot or inner capital."""
+    if len(name) < 3 or name.lower() in _NOT_NAMES:
+        return False
+    if "." in name and name.rsplit(".", 1)[1].lower() in _TLDS:
+        return False  # a domain
+    return quoted or bool(re.search(r"[_\d]|\w\.\w|[a-z][A-Z]", name))
+
+
+_NOT_NAMES = frozenset(
+    ["the", "and", "for", "from", "with", "this", "that", "which", "account", "accounts", "user", "users", "profile"]
+)
+
+
 def _clean_target(value: str) -> str:
     return value.strip().strip("\"'“”‘’.,;:()<>[]").removeprefix("@").strip()
 
@@ -76,8 +139,8 @@ def _targets(
     words = _vocabulary_patterns(vocab)
     found: dict[str, tuple[float, int, int]] = {}
 
-    def add(value: str, confidence: float, start: int, end: int) -> None:
-        value = _clean_target(value)
+    def add(value: str, confidence: float, start: int, end: int, *, clean: bool = True) -> None:
+        value = _clean_target(value) if clean else value.strip().rstrip(".,;:")
         if not value or (value.isdigit() and len(value) < 5):
             return
         key = value.casefold()
@@ -115,21 +178,45 @@ def _targets(
         add(name, 0.9, match.start(), match.end())
     for match in _NAMED_ACCOUNT.finditer(text):
         add(match.group("h"), 0.85, match.start("h"), match.end("h"))
+        position = match.end()
+        while (more := _NEXT_NAME.match(text, position)) is not None and _account_like(
+            more.group("h").rstrip("."), quoted=bool(more.group("q"))
+        ):
+            add(more.group("h").rstrip("."), 0.85, more.start("h"), more.end("h"))
+            position = more.end()
     for match in _ID.finditer(text):
         add(match.group("id"), 0.85, match.start("id"), match.end("id"))
+    for match in _DOTTED_HANDLE.finditer(text):
+        if match.group("h").rsplit(".", 1)[1].lower() not in _TLDS:
+            add(match.group("h"), 0.85, match.start(), match.end())
+    for match in _PATH_PROFILE.finditer(text):
+        add(match.group("h") or match.group("at"), 0.85, match.start(), match.end())
     if words.bare is not None:
         # "the account motorcity_mike", "la cuenta barrio_sur_88": a name that cannot be a word.
-        for match in words.bare.finditer(text):
+        position = 0
+        while (match := words.bare.search(text, position)) is not None:
             name = match.group("h").rstrip(".")
-            quoted = bool(match.group("q"))
-            if len(name) >= 3 and (quoted or re.search(r"[_\d]", name) or re.search(r"[a-z][A-Z]", name)):
+            if _account_like(name, quoted=bool(match.group("q"))):
                 add(name, 0.8, match.start("h"), match.start("h") + len(name))
+                position = match.start("h") + len(name)
+                # ... and the names listed after it ("the accounts a_b and c.d", '"x", "y" and "z"')
+                while (more := _NEXT_NAME.match(text, position)) is not None:
+                    following = more.group("h").rstrip(".")
+                    after = more.start("h") + len(following)
+                    listed = text[after : after + 1] in (",", ";", ":", ")") and len(following) >= 9
+                    if not (_account_like(following, quoted=bool(more.group("q"))) or listed):
+                        break
+                    add(following, 0.8, more.start("h"), more.start("h") + len(following))
+                    position = more.start("h") + len(following)
+            else:
+                position = match.start() + 1
     for match in _PHONE.finditer(text):
         before = corpus.flat[max(0, match.start() - 70) : match.start()]
         if _PHONE_CONTEXT.search(before) and sum(ch.isdigit() for ch in match.group(0)) >= 7:
-            add(match.group(0), 0.8, match.start(), match.end())
+            add(match.group(0), 0.8, match.start(), match.end(), clean=False)
     lines = text.split("\n")
     offset = 0
+    previous_target_line: int | None = None
     for line in lines:
         for match in EMAIL.finditer(line):
             address = match.group(0)
@@ -148,8 +235,16 @@ def _targets(
                 r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I
             ):
                 continue
-            if not _TARGET_CONTEXT.search(before) and not (words.context and words.context.search(before)):
+            listed_after_target = bool(
+                _LIST_LINE.match(line) and previous_target_line is not None and offset - previous_target_line <= 240
+            )
+            if (
+                not _TARGET_CONTEXT.search(before)
+                and not (words.context and words.context.search(before))
+                and not listed_after_target
+            ):
                 continue
+            previous_target_line = offset
             add(address, 0.8, offset + match.start(), offset + match.end())
         offset += len(line) + 1
     if not found:
