@@ -129,9 +129,10 @@ def check_notice_invariant(notice: UserNotice, ctx: RuleContext) -> None:
         return
     if notice.action is UserNoticeAction.NOTIFY_NOW:
         raise InvariantViolation("NOTIFY_NOW while a nondisclosure order is in force")
-    if notice.action is UserNoticeAction.NOTIFY_AFTER:
-        if notice.not_before is None or ndo.expires_at is None or notice.not_before < ndo.expires_at:
-            raise InvariantViolation("NOTIFY_AFTER before the nondisclosure order expires")
+    if notice.action is UserNoticeAction.NOTIFY_AFTER and (
+        notice.not_before is None or ndo.expires_at is None or notice.not_before < ndo.expires_at
+    ):
+        raise InvariantViolation("NOTIFY_AFTER before the nondisclosure order expires")
 
 
 def missing_facts(ctx: RuleContext) -> list[str]:
@@ -155,9 +156,13 @@ def missing_facts(ctx: RuleContext) -> list[str]:
         if ctx.statute is not None and ctx.statute.signer.titles and not case.requester.signer_title:
             facts.append("signer's title")
     nsl = ctx.book.national_security_letter
-    if ctx.process is ProcessType.NATIONAL_SECURITY_LETTER and nsl is not None and nsl.signer.checked:
-        if not case.requester.signer_title:
-            facts.append("signer's title")
+    if (
+        ctx.process is ProcessType.NATIONAL_SECURITY_LETTER
+        and nsl is not None
+        and nsl.signer.checked
+        and not case.requester.signer_title
+    ):
+        facts.append("signer's title")
     if ctx.process is ProcessType.SUBPOENA_DMCA_512H and not ctx.document_words:
         facts.append("document text (takedown notice, sworn declaration, clerk's issuance)")
     if ctx.process in policy.return_date_process_types and case.return_by is None:
@@ -181,11 +186,11 @@ def missing_facts(ctx: RuleContext) -> list[str]:
             for t in ctx.targets
             if t.particular and t.account is None
         )
-    if ctx.process is not ProcessType.PRESERVATION_REQUEST and any(
+    time_bound = ctx.process is not ProcessType.PRESERVATION_REQUEST and any(
         c in policy.time_bound_categories for c in ctx.requested
-    ):
-        if case.date_range is None or case.date_range.start is None:
-            facts.append("date range")
+    )
+    if time_bound and (case.date_range is None or case.date_range.start is None):
+        facts.append("date range")
     if ctx.ndo.state is NdoState.INDEFINITE:
         facts.append("NDO expiry")
     if ctx.process is ProcessType.PRESERVATION_REQUEST and is_renewal(ctx):
