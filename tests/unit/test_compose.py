@@ -93,7 +93,7 @@ def service_environment(service: Mapping[str, Any]) -> dict[str, Any]:
     env = service.get("environment") or {}
     if isinstance(env, list):
         pairs = (item.split("=", 1) if "=" in item else (item, None) for item in env)
-        return {name: value for name, value in pairs}
+        return dict(pairs)
     return dict(env)
 
 
@@ -419,7 +419,7 @@ def check_published_ports(compose: Compose) -> Problems:
             continue
         own = getattr(settings, PORT_FIELD[name])
         published = [_published(port) for port in svc.get("ports") or []]
-        for host, container in published:
+        for _host, container in published:
             if container != own:
                 problems.append(f"{name}: publishes container port {container}, the service listens on {own}")
         if name == "intake":

@@ -74,6 +74,7 @@ def test_the_migrate_job_is_the_owner_and_knows_every_role() -> None:
     (container,) = job["spec"]["template"]["spec"]["containers"]
     assert container["command"][-1] == "dueprocess migrate && dueprocess keys rotate"
     env, named = pod_environment(container)
+    assert {"dueprocess-owner-db", *(f"dueprocess-{s}-db" for s in SERVICES)} <= set(named)
     settings = settings_from(env)
     assert settings.database_url.startswith("postgresql://dueprocess:")
     assert [settings.service_role(s).name for s in SERVICES] == [f"dueprocess_{s}" for s in SERVICES]  # type: ignore[union-attr]

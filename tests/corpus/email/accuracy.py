@@ -103,10 +103,7 @@ def _alternatives(expected: Any) -> list[Any]:
 def matches(name: str, expected: Any, actual: Any, *, reasons: list[str] | None = None) -> bool:
     if name == "triage":
         return bool(actual) == bool(expected)
-    for option in _alternatives(expected):
-        if _match_one(name, option, actual):
-            return True
-    return False
+    return any(_match_one(name, option, actual) for option in _alternatives(expected))
 
 
 def _match_one(name: str, expected: Any, actual: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -174,7 +175,7 @@ def test_countdowns_never_hide_an_overdue_deadline(delta: timedelta, words: str)
 
 def test_roles_nest_and_only_counsel_decides() -> None:
     ladder = [Role.INTAKE_CLERK, Role.LEGAL_OPS, Role.COUNSEL, Role.ADMIN]
-    for lower, higher in zip(ladder, ladder[1:]):
+    for lower, higher in itertools.pairwise(ladder):
         assert ROLE_PERMISSIONS[lower] < ROLE_PERMISSIONS[higher]
     deciders = {role for role in Role if Permission.DECIDE in ROLE_PERMISSIONS[role]}
     assert deciders == {Role.COUNSEL, Role.ADMIN}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from datetime import UTC, datetime, timedelta
 
@@ -29,15 +30,14 @@ def at(days: float = 0, hours: float = 0) -> datetime:
 
 
 def case(received: datetime = T0, **overrides: object) -> CaseFacts:
-    fields: dict[str, object] = dict(
+    facts = CaseFacts(
         received_at=received,
         process_type="SEARCH_WARRANT",
         requester_kind="FEDERAL",
         requester_country="US",
         data_categories=("BASIC_SUBSCRIBER",),
     )
-    fields.update(overrides)
-    return CaseFacts(**fields)  # type: ignore[arg-type]
+    return dataclasses.replace(facts, **overrides)
 
 
 def decide(disposition: str | None, when: datetime) -> Action:

@@ -32,7 +32,7 @@ COUNSEL_BY_TIER = {
 URL = "https://intake.dueprocess.test/cases/11111111-2222-4333-8444-555555555555"
 RECEIVED = datetime(2023, 7, 21, 6, 15, tzinfo=timezone(timedelta(hours=-7)))
 ALERTED = datetime(2023, 7, 21, 13, 16, tzinfo=UTC)  # a minute after it arrived
-SLA = dict(sla_emergency=timedelta(minutes=15), sla_legal_ops=timedelta(hours=24))
+SLA = {"sla_emergency": timedelta(minutes=15), "sla_legal_ops": timedelta(hours=24)}
 
 
 def held(*, emergency: bool = True, process_type: ProcessType = ProcessType.EMERGENCY_REQUEST) -> LegalProcessHeld:
