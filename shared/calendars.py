@@ -1,0 +1,215 @@
+"""Court and business calendars: Fed. R. Civ. P. 6(a) day counting and business-hour clocks. Pure.
+
+Plumbing, not policy: which period applies, under which rule and in which jurisdiction is the
+caller's business (review's rule book); this module only counts. Holidays come from the
+maintained ``holidays`` package (U.S. federal holidays, a state's holidays, any country's public
+holidays), plus a deployment's own closed days.
+
+    cal = calendar_for("US", extra={date(2026, 12, 24): "platform holiday"})
+    due = count_days(date(2026, 12, 18), 14, cal, rule="Rule 45")
+    due.explain()  # "14 days under Rule 45 from Fri 18 Dec 2026, moved to Mon 4 Jan 2027: ..."
+
+Rule 6(a)(1): exclude the day of the event that triggers the period; count every day,
+including weekends and legal holidays; include the last day, but if it is a Saturday, Sunday or
+legal holiday the period runs to the next day that is none of those. Rule 6(a)(5): the "next day"
+is found counting forward for a period measured after an event and backward for one measured
+before an event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays as holidays_lib
+
+__all__ = [
+    "BusinessHours",
+    "Calendar",
+    "ComputedDate",
+    "add_business_hours",
+    "calendar_for",
+    "count_days",
+    "long_day",
+]
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: The search for an open day gives up after this many closed days in a row (a misconfiguration).
+_MAX_CLOSED_RUN = 366
+
+
+def long_day(on: date) -> str:
+    """'Monday 4 Jan 2027'."""
+    return f"{_WEEKDAYS[on.weekday()]} {on.day} {on.strftime('%b %Y')}"
+
+
+def _short(on: date) -> str:
+    return f"{on.day} {on.strftime('%b')}"
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, subdivision: str | None) -> holidays_lib.HolidayBase:
+    return holidays_lib.country_holidays(country, subdiv=subdivision)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The days a jurisdiction (and the platform) is closed: weekends, legal holidays, extra days.
+
+    ``label`` says whose holidays they are ("U.S. federal", "California", "Germany").
+    """
+
+    country: str
+    subdivision: str | None = None
+    label: str = ""
+    extra: Mapping[date, str] = field(default_factory=dict)
+    weekend: frozenset[int] = frozenset({5, 6})
+
+    def holiday(self, on: date) -> str | None:
+        """The holiday's description if ``on`` is a legal (or the platform's) holiday, else None."""
+        if on in self.extra:
+            return f"{self.extra[on]} (a platform holiday)"
+        name = _holidays(self.country, self.subdivision).get(on)
+        if name is None:
+            return None
+        if self.country != "US":
+            return f"{name}, a {self.label or self.country} public holiday"
+        if self.subdivision is None or _holidays("US", None).get(on) is not None:
+            return f"{name}, a federal holiday"
+        return f"{name}, a {self.subdivision} state holiday"
+
+    def closed_because(self, on: date) -> str | None:
+        """Why ``on`` is not a day to act (weekend or holiday), or None when it is open."""
+        holiday = self.holiday(on)
+        if holiday is not None:
+            return holiday
+        if on.weekday() in self.weekend:
+            return f"a {_WEEKDAYS[on.weekday()]}"
+        return None
+
+    def is_open(self, on: date) -> bool:
+        return self.closed_because(on) is None
+
+    def next_open(self, on: date, *, step: int = 1) -> tuple[date, tuple[tuple[date, str], ...]]:
+        """The first open day from ``on`` (inclusive) going in ``step``'s direction, and the closed
+        days passed over with why each was closed."""
+        skipped: list[tuple[date, str]] = []
+        day = on
+        while (why := self.closed_because(day)) is not None:
+            skipped.append((day, why))
+            if len(skipped) > _MAX_CLOSED_RUN:
+                raise ValueError(f"calendar {self.label or self.country}: no open day within a year of {on}")
+            day += timedelta(days=step)
+        return day, tuple(skipped)
+
+
+def calendar_for(
+    country: str = "US",
+    subdivision: str | None = None,
+    *,
+    label: str | None = None,
+    extra: Mapping[date, str] | None = None,
+) -> Calendar:
+    """The calendar of ``country`` (ISO 3166 alpha-2) and optionally one subdivision (a U.S. state:
+    its holidays on top of the federal ones), plus ``extra`` closed days (the platform's).
+
+    Raises ValueError for a country or subdivision the holidays library does not know.
+    """
+    code = country.upper()
+    try:
+        _holidays(code, subdivision)
+    except NotImplementedError as exc:
+        raise ValueError(f"no holiday calendar for country {country!r}") from exc
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"no holiday calendar for {country!r} subdivision {subdivision!r}: {exc}") from exc
+    if label is None:
+        label = ("U.S. federal" if subdivision is None else f"U.S. federal and {subdivision}") if code == "US" else code
+    return Calendar(country=code, subdivision=subdivision, label=label, extra=dict(extra or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class ComputedDate:
+    """A date counted under a rule, with everything needed to explain it."""
+
+    due: date
+    trigger: date
+    days: int
+    rule: str
+    backward: bool = False
+    skipped: tuple[tuple[date, str], ...] = ()  # closed days the period ran past, in order
+
+    @property
+    def moved(self) -> bool:
+        return bool(self.skipped)
+
+    @property
+    def last_counted_day(self) -> date:
+        return self.trigger + timedelta(days=-self.days if self.backward else self.days)
+
+    def explain(self) -> str:
+        """E.g. '14 days under Rule 45 after Fri 18 Dec 2026, moved to Monday 4 Jan 2027: 1 Jan is
+        New Year's Day, a U.S. federal holiday; 2 Jan is a Saturday; 3 Jan is a Sunday'."""
+        direction = "before" if self.backward else "after"
+        head = f"{self.days} days under {self.rule} {direction} {long_day(self.trigger)}"
+        if not self.moved:
+            return f"{head}: {long_day(self.due)}"
+        reasons = "; ".join(f"{_short(day)} is {why}" for day, why in self.skipped)
+        return f"{head}, moved to {long_day(self.due)}: {reasons}"
+
+
+def count_days(trigger: date, days: int, calendar: Calendar, *, rule: str, backward: bool = False) -> ComputedDate:
+    """Fed. R. Civ. P. 6(a)(1) and (5): the last day of a ``days``-day period after (or, with
+    ``backward``, before) ``trigger``, moved off weekends and legal holidays."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    step = -1 if backward else 1
+    last = trigger + timedelta(days=step * days)
+    due, skipped = calendar.next_open(last, step=step)
+    return ComputedDate(due=due, trigger=trigger, days=days, rule=rule, backward=backward, skipped=skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessHours:
+    """Opening hours on open days of a calendar, in one time zone (SLA clocks)."""
+
+    opens: time
+    closes: time
+    zone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        if not self.opens < self.closes:
+            raise ValueError("business hours must open before they close")
+        ZoneInfo(self.zone)  # raises for an unknown zone
+
+
+def add_business_hours(start: datetime, duration: timedelta, calendar: Calendar, hours: BusinessHours) -> datetime:
+    """``start`` plus ``duration`` counted only within ``hours`` on the calendar's open days.
+
+    A clock started outside hours starts at the next opening. Returns an aware datetime in
+    ``hours.zone``. ``start`` must be timezone-aware.
+    """
+    if start.tzinfo is None or start.utcoffset() is None:
+        raise ValueError("start must be timezone-aware")
+    if duration < timedelta(0):
+        raise ValueError("duration must not be negative")
+    zone = ZoneInfo(hours.zone)
+    moment = start.astimezone(zone)
+    remaining = duration
+    for _ in range(10_000):
+        day = moment.date()
+        opens = datetime.combine(day, hours.opens, zone)
+        closes = datetime.combine(day, hours.closes, zone)
+        if not calendar.is_open(day) or moment >= closes:
+            moment = datetime.combine(day + timedelta(days=1), hours.opens, zone)
+            continue
+        moment = max(moment, opens)
+        left_today = closes - moment
+        if remaining <= left_today:
+            return moment + remaining
+        remaining -= left_today
+        moment = datetime.combine(day + timedelta(days=1), hours.opens, zone)
+    raise ValueError("business-hours clock ran past its bound (a calendar with no open days?)")
