@@ -4,7 +4,7 @@ bench creates (``fresh_database``), and sent on every request the load generator
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
@@ -31,6 +31,8 @@ async def register_bench_token(dsn: str) -> None:
                 at=at,
             )
             assert member is not None
-            await staff.add_token(staff_id=member.staff_id, name="bench", token=BENCH_TOKEN, at=at)
+            await staff.add_token(
+                staff_id=member.staff_id, name="bench", token=BENCH_TOKEN, at=at, expires_at=at + timedelta(days=1)
+            )
     finally:
         await conn.close()
