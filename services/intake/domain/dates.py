@@ -261,6 +261,15 @@ _FOREIGN_NUMBERS = {
 }
 
 
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_WORDS.update({word: n for n, word in enumerate(_ONES, 1)})
+_NUMBER_WORDS.update({word: n for n, word in enumerate(_TEENS, 10)})
+_NUMBER_WORDS.update(_TENS)
+_NUMBER_WORDS.update({f"{ten}-{one}": value + n for ten, value in _TENS.items() for n, one in enumerate(_ONES, 1)})
+
+
 def number_value(text: str) -> int | None:
     text = text.strip().lower()
     if text.isdigit():

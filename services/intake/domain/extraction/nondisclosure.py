@@ -16,7 +16,8 @@ from shared.vocabulary import NondisclosureKind, ProcessType
 
 _COURT_NDO = re.compile(
     r"2705\s*\(\s*b\s*\)|(?:it is (?:further )?ordered|the court (?:finds|orders)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
-    r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b",
+    r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
+    r"|\b(?:shall|must) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b",
     re.IGNORECASE,
 )
 _NSL_NDO = re.compile(
@@ -26,11 +27,14 @@ _NSL_NDO = re.compile(
 _LETTER_NDO = re.compile(
     r"(?:request(?:s|ed)?|ask(?:s|ed)?|urge(?:s|d)?)(?: that)? (?:you )?(?:do )?not (?:to )?(?:disclose|notify|inform|alert)|please (?:do not|don['’]t|refrain from) (?:disclos|notify|inform|alert|tell)\w*|"
     r"refrain from (?:notifying|disclosing|informing)|not to notify the (?:user|subscriber|account holder|customer)|"
-    r"(?:keep|treat) (?:this|the) (?:request|letter|matter) (?:strictly )?confidential|do not (?:notify|inform|alert) the (?:user|subscriber|account holder|customer)",
+    r"(?:keep|treat) (?:this|the) (?:request|letter|matter) (?:strictly )?confidential|do not (?:notify|inform|alert) the (?:user|subscriber|account holder|customer)"
+    r"|\bdo not (?:disclose|reveal) (?:the existence of |the (?:contents|receipt) of )?(?:this|the) (?:subpoena|request|letter|demand|summons)"
+    r"|\b(?:directed|required|requested|asked) not to (?:disclose|notify|reveal|inform)",
     re.IGNORECASE,
 )
 _NO_NDO = re.compile(
-    r"(?:\bno\b|not accompanied by (?:a|any)|without (?:a|any)|there is no)\s+(?:non-?disclosure|gag)(?: order)?",
+    r"(?:\bno\b|not accompanied by (?:a|any)|without (?:a|any)|there is no)\s+(?:court\s+|court-ordered\s+)?(?:non-?disclosure|gag)(?: order)?"
+    r"|\bno (?:court )?order (?:of|for) non-?disclosure\b",
     re.IGNORECASE,
 )
 _NDO_PERIOD = re.compile(
@@ -38,6 +42,14 @@ _NDO_PERIOD = re.compile(
     r"(?:from|after|following|beginning (?:on|with))\s+(?:the\s+)?(?:date of (?:this|the) (?:order|entry|letter)|entry of (?:this|the) order|date (?:hereof|of issuance|this order is (?:signed|entered))|issuance of this order)",
     re.IGNORECASE,
 )
+# "for ninety (90) days", "for 180 days from 11/01/2026", "for eighteen (18) months from service".
+_NDO_PERIOD_LOOSE = re.compile(
+    r"\b(?:for|period of)\s+(?:a\s+period\s+of\s+)?(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?"
+    r"(?P<unit>days?|months?|years?)\b(?:\s+(?:from|after|following|beginning(?:\s+on)?)\s+(?P<from>[^.;]{0,60}))?",
+    re.IGNORECASE,
+)
+_FROM_SERVICE = re.compile(r"^\s*(?:the\s+)?(?:date\s+of\s+)?(?:service|receipt)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\bIT IS (?:FURTHER |HEREBY )?ORDERED\b|\n\s*\n")
 _NDO_UNTIL = re.compile(r"\buntil\s+(?:and including\s+)?", re.IGNORECASE)
 _NDO_INDEFINITE = re.compile(
     r"until (?:further|otherwise) order(?:ed)?(?: of (?:the|this) court)?|indefinite(?:ly)?|until (?:the court|otherwise) orders",
@@ -83,7 +95,16 @@ def _nondisclosure(
     note = None
     expiry_confidence = 0.9
     if kind is not NondisclosureKind.LETTER_REQUEST:
-        period = _NDO_PERIOD.search(text)
+        # The gag's own period: in the sentences that impose it, not another clause's (a pen register's 60 days).
+        period = None
+        pattern = _NSL_NDO if kind is NondisclosureKind.NSL_CERTIFICATION else _COURT_NDO
+        for place in (match, *pattern.finditer(text)):
+            start = place.start()
+            clause_end = _CLAUSE_END.search(corpus.text, place.end(), min(len(text), start + 600))
+            end = clause_end.start() if clause_end else min(len(text), start + 600)
+            period = _NDO_PERIOD.search(text, start, end) or _NDO_PERIOD_LOOSE.search(text, start, end)
+            if period is not None:
+                break
         indefinite = _NDO_INDEFINITE.search(text)
         until_date = None
         for until in _NDO_UNTIL.finditer(text):
@@ -100,6 +121,13 @@ def _nondisclosure(
                     order_day = hit
                     break
             order_day = order_day or order_date(corpus, day_first)
+            written_from = period.groupdict().get("from")
+            if written_from:
+                explicit = first_date_after(corpus, period.start("from"), 20, day_first)
+                if explicit is not None and explicit.start - period.start("from") <= 4:
+                    order_day = explicit  # "for 180 days from 11/01/2026"
+                elif _FROM_SERVICE.match(written_from) and message.date is not None:
+                    order_day = None  # from service: the e-mail's date, below
             if amount and order_day is not None:
                 base = datetime.combine(order_day.day, time(23, 59, 59)).replace(tzinfo=zone)
                 expires = add_period(base, amount, period.group("unit"))

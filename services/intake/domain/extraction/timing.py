@@ -86,10 +86,18 @@ _RANGE_WORD = re.compile(r"\s*(?:bis|hasta|até|au|jusqu|al|to|until|through|thr
 
 
 def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
-    """The order's (or letter's) own date: the first date written right after "Dated", "Signed", "Issued"..."""
+    """The order's (or letter's) own date: the first date written right after "Dated", "Signed", "Issued"...
+    ("SO ORDERED. New York, New York, <date>": a place may come between); never a "Date and time" to appear."""
     for label in _ORDER_DATE.finditer(corpus.text):
-        hit = first_date_after(corpus, label.end(), 40, day_first)
-        if hit is not None and hit.start - label.end() <= 12:
+        if re.match(r"\s*and\s+time", corpus.text[label.end() : label.end() + 12], re.IGNORECASE) or re.match(
+            r"date\s+and\s+time", label.group(0), re.IGNORECASE
+        ):
+            continue
+        hit = first_date_after(corpus, label.end(), 60, day_first)
+        if hit is None:
+            continue
+        gap = corpus.text[label.end() : hit.start]
+        if hit.start - label.end() <= 12 or (len(gap) <= 45 and not re.search(r"\d", gap) and "\n\n" not in gap):
             return hit
     return None
 
