@@ -77,6 +77,12 @@ _ONLY_CATEGORIES = {
     ProcessType.WIRETAP_ORDER: {DataCategory.REALTIME_CONTENT, DataCategory.REALTIME_METADATA},
     ProcessType.SUBPOENA_DMCA_512H: {DataCategory.BASIC_SUBSCRIBER},
 }
+_ITEMS_END = re.compile(
+    r"\n\n\s*(?:sincerely|regards|respectfully|thank|very truly|atentamente|cordialmente|saludos|sin otro particular|"
+    r"mit freundlichen|hochachtungsvoll|cordialement|veuillez|sem mais|atenciosamente|distinti saluti|cordiali saluti|"
+    r"(?:it is )?(?:further )?ordered|you are|please|if you|questions)",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"\n\n[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s", re.IGNORECASE)
 _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE)
 # "not", "except", "without" in the other languages read.
@@ -103,6 +109,14 @@ def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[t
         if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
             second = text.find("\n\n", blank + 2, limit)
             end = limit if second == -1 else second
+        # After a colon, short paragraphs are the list's items (HTML lists lose their bullets).
+        if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
+            while end < limit and not _ITEMS_END.match(text, end):
+                following = text.find("\n\n", end + 2, limit)
+                paragraph_end = limit if following == -1 else following
+                if paragraph_end - end > 260:
+                    break
+                end = paragraph_end
         # A list whose items are apart (HTML lists, bullets): each next item stays in the window.
         while end < limit and _LIST_ITEM.match(text, end):
             following = text.find("\n\n", end + 2, limit)

@@ -84,7 +84,7 @@ ORG_PATTERNS: tuple[tuple[str, RequesterKind], ...] = (
     (r"(?i:\bOffice of the Attorney General(?: of(?: the State of)? [a-z]+(?: [a-z]+)?)?)", RequesterKind.STATE_LOCAL),
     (
         r"\b(?:(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]){1,4}(?:Police Department|Police Dept\.?|Sheriff['’]?s? (?:Office|Department)|"
-        r"Department of Public Safety|State Police|Highway Patrol|Bureau of Investigation|Marshal['’]?s? Office)\b",
+        r"Department of Public Safety|State Police|State Patrol|Highway Patrol|Bureau of Investigation|Marshal['’]?s? Office)\b",
         RequesterKind.STATE_LOCAL,
     ),
     (

@@ -25,7 +25,7 @@ import yaml
 from services.intake.domain.extraction.language import LANGUAGES
 from shared.vocabulary import DataCategory, ProcessType
 
-_FLAGS = re.IGNORECASE
+_FLAGS = re.IGNORECASE | re.MULTILINE
 
 
 @dataclass(frozen=True)
