@@ -39,9 +39,9 @@ Reader = Callable[[Reading], None]
 #: The field readers, in the order they run.
 READERS: tuple[Reader, ...] = (
     read_requester,
-    read_signer,
     read_verification,
     read_process_type,
+    read_signer,
     read_statute,
     read_targets,
     read_categories,

@@ -14,6 +14,7 @@ from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, ev
 from services.intake.domain.extraction.language import LANGUAGES
 from services.intake.domain.extraction.vocabulary import vocabulary
+from shared.vocabulary import ProcessType
 
 TITLES: tuple[str, ...] = (
     "Special Agent in Charge",
@@ -104,7 +105,7 @@ _CLOSING = re.compile(
     r"^\s*(?:Sincerely|Respectfully(?: submitted)?|Regards|Kind regards|Best regards|Very truly yours|Yours (?:truly|sincerely|faithfully)|"
     r"Thank you|Thanks|Issued by|Signed|Signature|BY THE COURT|IT IS SO ORDERED|SO ORDERED|Approved|Authorized by|"
     r"Mit freundlichen Gr[üu](?:ß|ss)en|Cordialement|Atentamente|"
-    r"Issuing (?:Officer|Official)|By)\b[^\n]{0,60}$|^\s*/s/[^\n]{0,60}$"
+    r"Issuing (?:Officer|Official)|By)\b[^\n]{0,120}$|^\s*/s/[^\n]{0,60}$"
     + "".join(f"|(?:{p.pattern})[^\\n]{{0,60}}$" for p in vocabulary(LANGUAGES).closings),
     re.IGNORECASE | re.MULTILINE,
 )
@@ -116,6 +117,30 @@ _NAME_LINE = re.compile(
 )
 _RANK_PREFIX = re.compile(
     r"^(?P<rank>Detective|Det\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Special Agent|SA|DC|DI|Agent|Inspector)\s+(?P<rest>.+)$"
+)
+# Ranks written before a name in a signature ("TFO Nathan Kessler", "Det. Sgt. Ann Cole", "ADA Jo Roe").
+_RANKS = {
+    "det. sgt.": "Detective Sergeant",
+    "d/sgt.": "Detective Sergeant",
+    "det.": "Detective",
+    "sgt.": "Sergeant",
+    "lt.": "Lieutenant",
+    "cpl.": "Corporal",
+    "inv.": "Investigator",
+    "ofc.": "Officer",
+    "dep.": "Deputy",
+    "tpr.": "Trooper",
+    "sa": "Special Agent",
+    "ssa": "Supervisory Special Agent",
+    "tfo": "TFO",
+    "gs": "Group Supervisor",
+    "ada": "ADA",
+    "ausa": "AUSA",
+    "dda": "Deputy District Attorney",
+}
+_RANK_WORD = re.compile(
+    r"^(?P<rank>" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True)) + r")\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -151,7 +176,46 @@ class Signer:
     confidence: float
 
 
-def find_signer(corpus: Corpus) -> Signer | None:
+_JUDGE = re.compile(r"\b(?:judge|justice|magistrate|clerk)\b", re.IGNORECASE)
+
+
+def _signature_lines(text: str, source_start: int, source_end: int) -> list[Signer]:
+    """Signature lines that need no closing word above them, last first."""
+    found: list[Signer] = []
+    position = source_start
+    for line in text[source_start:source_end].split("\n"):
+        stripped = line.strip().strip("_").strip()
+        begin = position + (line.find(stripped) if stripped else 0)
+        position += len(line) + 1
+        if not stripped or len(stripped) > 120:
+            continue
+        ranked = _RANK_WORD.match(stripped)
+        if ranked:
+            name = _NAME_LINE.match(ranked.group("rest").strip())
+            if name and not TITLE_RE.search(name.group("name")):
+                rank = _RANKS[ranked.group("rank").lower()]
+                title_match = TITLE_RE.search(name.group("title") or "")
+                found.append(
+                    Signer(
+                        name.group("name"),
+                        title_match.group(0) if title_match else rank,
+                        begin,
+                        begin + len(stripped),
+                        0.75,
+                    )
+                )
+            continue
+        if "|" in stripped:
+            head, _, tail = stripped.partition("|")
+            name = _NAME_LINE.match(head.strip())
+            title_match = TITLE_RE.match(tail.strip())
+            if name and title_match and not TITLE_RE.search(name.group("name")):
+                found.append(Signer(name.group("name"), title_match.group(0), begin, begin + len(stripped), 0.75))
+    found.reverse()
+    return found
+
+
+def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | None:
     text = corpus.text
     labeled_name = re.search(
         r"^\s*(?:Name of (?:issuing )?(?:officer|official|agent)|Issuing (?:officer|official)|Signed by|Requesting officer|Officer|Agent name)\s*:\s*(?P<v>[^\n]+)$",
@@ -225,10 +289,18 @@ def find_signer(corpus: Corpus) -> Signer | None:
             if found is not None:
                 candidates.append(found)
                 break
+    # Signature lines with no closing: "Name | Title", "Name, Title", "TFO Name".
+    for _, source_start, source_end in corpus.ranges:
+        candidates.extend(_signature_lines(text, source_start, source_end))
     if not candidates:
         return None
     with_title = [c for c in candidates if c.title]
-    chosen = (with_title or candidates)[0]
+    pool = with_title or candidates
+    if prefer_judge is not None:
+        # A subpoena or letter is signed by its issuer; a court order by its judge.
+        preferred = [c for c in pool if bool(c.title and _JUDGE.search(c.title)) is prefer_judge]
+        pool = preferred or pool
+    chosen = pool[0]
     if chosen.name:
         name, title = _split_rank(chosen.name, chosen.title)
         chosen = Signer(name, title, chosen.start, chosen.end, chosen.confidence)
@@ -266,10 +338,22 @@ def _title_under_name(text: str, source_start: int, source_end: int) -> Signer |
     return None
 
 
+_ORDERS = frozenset(
+    {
+        ProcessType.SEARCH_WARRANT,
+        ProcessType.COURT_ORDER_2703D,
+        ProcessType.PEN_REGISTER_ORDER,
+        ProcessType.WIRETAP_ORDER,
+    }
+)
+
+
 def read_signer(r: Reading) -> None:
-    """``requester.signer`` and ``requester.signer_title``."""
+    """``requester.signer`` and ``requester.signer_title``: a court order's judge, another demand's issuer."""
     corpus, out = r.corpus, r.out
-    signer = find_signer(corpus)
+    process = r.out.evidence.get("process_type")
+    prefer_judge = None if process is None else process.value in _ORDERS
+    signer = find_signer(corpus, prefer_judge)
     if signer is not None:
         out.put("requester.signer", ev(corpus, signer.name, signer.confidence, signer.start, signer.end))
         out.put(
