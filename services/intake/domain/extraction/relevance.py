@@ -59,6 +59,8 @@ BLANKED: dict[str, object] = {
     "mechanism": None,
     "issuing_court": None,
     "stated_purpose": None,
+    "requester.signer": None,
+    "requester.signer_title": None,
 }
 
 

@@ -112,7 +112,7 @@ _CLOSING = re.compile(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "a-zß-öø-ÿA-ZÀ-ÖØ-Þ"
 _NAME_LINE = re.compile(
-    rf"^(?:/s/\s*|s/\s*|By:\s*)?(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
+    rf"^(?:/s/\s*|s/\s*|(?i:By):\s*)?(?!On\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
     rf"[{_UPPER}][{_LETTER}'’-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][{_LETTER}'’-]+){{1,3}}(?:,?\s+(?:Jr\.|Sr\.|II|III|Esq\.))?)\s*(?:,\s*(?P<title>.+))?$"
 )
 _RANK_PREFIX = re.compile(
@@ -152,6 +152,11 @@ def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
         rest = name[lead.end() :].strip() if lead else ""
         if lead and len(rest.split()) >= 2 and not TITLE_RE.search(rest):
             return rest, title or lead.group(0)  # "Ispettore Superiore Luca Bianchi"
+        abbreviation = re.match(
+            r"^(?P<rank>[A-ZÄÖÜ]{2,5}|[A-Z][a-z]+oficial|Il|La|Le|Der|Die)\s+(?P<rest>[A-Z].+)$", name
+        )
+        if abbreviation and len(abbreviation.group("rest").split()) >= 2:
+            return abbreviation.group("rest"), title or abbreviation.group("rank")  # "KHK Tobias Reinhardt"
         return name, title
     ranks = {
         "det.": "Detective",
@@ -205,6 +210,10 @@ def _signature_lines(text: str, source_start: int, source_end: int) -> list[Sign
                     )
                 )
             continue
+        titled = _ranked_name(stripped)
+        if titled is not None:
+            found.append(Signer(titled[0], titled[1], begin, begin + len(stripped), 0.75))
+            continue
         if "|" in stripped:
             head, _, tail = stripped.partition("|")
             name = _NAME_LINE.match(head.strip())
@@ -240,7 +249,7 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
         lines_after = text[closing.end() : closing.end() + 400].split("\n")
         offset = closing.end()
         same_line = text[closing.start() : closing.end()]
-        inline = re.search(r"(?:/s/|By:)\s*(?P<rest>[A-Z].+)$", same_line)
+        inline = re.search(r"(?:/s/|(?i:By):)\s*(?P<rest>[A-Z].+)$", same_line)
         window: list[tuple[str, int]] = []
         if inline:
             window.append((inline.group("rest"), closing.start() + inline.start("rest")))
