@@ -118,8 +118,9 @@ async def send(
     return reply
 
 
-async def until(condition: Callable[[], bool], timeout: float = 8.0) -> None:
-    deadline = time.monotonic() + timeout
+async def until(condition: Callable[[], bool], within: float = 8.0) -> None:
+    """Poll ``condition`` until it holds, failing after ``within`` seconds."""
+    deadline = time.monotonic() + within
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("timed out waiting")
@@ -330,7 +331,8 @@ async def test_without_dsn_relay_the_sink_neither_advertises_nor_spools(tmp_path
     assert "--dsn-relay" not in sink.argv() and "--spool" not in sink.argv()
     with pytest.raises(ValueError):
         SinkProcess(spool=tmp_path / "spool")
-    refused = subprocess.run(
+    refused = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, "-m", "bench.sink", "--port", str(free_port()), "--spool", str(tmp_path / "spool")],
         cwd=ROOT,
         capture_output=True,

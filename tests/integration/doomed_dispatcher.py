@@ -19,7 +19,7 @@ from email.message import EmailMessage
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender, WireMessage
 from services.notify.service_layer import services
 from shared.db import create_pool
-from tests.integration.test_notify_lifecycle import policy
+from tests.integration.notify_support import policy
 
 
 class DiesAfterThirdAccepted:

@@ -13,13 +13,11 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
-import pytest
 
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.operations import SERVICES, migrate_all
@@ -76,8 +74,7 @@ def service_roles() -> list[ServiceRole]:
     return [ServiceRole(schema=s, name=f"dueprocess_{s}", password=secrets.token_urlsafe(16)) for s in SERVICES]
 
 
-@pytest.fixture
-async def role_urls(database_url: str) -> dict[str, str]:
+async def migrated_role_urls(database_url: str) -> dict[str, str]:
     """Each service's database URL as its own role (created and granted by migrate)."""
     roles = service_roles()
     await migrate_all(database_url, roles=roles)
@@ -87,14 +84,6 @@ async def role_urls(database_url: str) -> dict[str, str]:
 async def open_pools(urls: dict[str, str], vault: Vault | None = None) -> dict[str, asyncpg.Pool]:
     extra = {} if vault is None else {"vault": vault}
     return {service: await create_pool(url, max_size=3, **extra) for service, url in urls.items()}
-
-
-@pytest.fixture
-async def role_pools(role_urls: dict[str, str]) -> AsyncIterator[dict[str, asyncpg.Pool]]:
-    pools = await open_pools(role_urls)
-    yield pools
-    for pool in pools.values():
-        await pool.close()
 
 
 def second_case() -> LegalProcessCase:

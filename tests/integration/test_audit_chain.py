@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import pytest
@@ -12,24 +11,9 @@ import pytest
 from shared.audit import append, chain_head, export_case, load_signing_key, verify, verify_export
 from shared.audit_checkpoint import sign
 from shared.db import UnitOfWork
+from tests.integration.audit_support import SCHEMA, T0, trail
 
 pytestmark = pytest.mark.integration
-SCHEMA = "review"
-T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-
-async def trail(pool: asyncpg.Pool, case_id: uuid.UUID, n: int = 5) -> None:
-    for i in range(n):
-        async with UnitOfWork(pool) as uow:
-            await append(
-                uow.conn,
-                schema=SCHEMA,
-                case_id=case_id,
-                actor=f"staff-{i % 2}",
-                action="VIEW",
-                detail={"page": "case", "i": i},
-                at=T0 + timedelta(minutes=i),
-            )
 
 
 async def test_an_intact_trail_verifies(pool: asyncpg.Pool) -> None:

@@ -35,7 +35,7 @@ from shared.kafka import ensure_topics, make_broker, relay_publisher
 from shared.outbox import OutboxRelay
 from shared.settings import Settings
 from tests.conftest import KafkaUnderTest, read_topic
-from tests.integration.test_audit_chain import SCHEMA, trail
+from tests.integration.audit_support import SCHEMA, trail
 
 pytestmark = pytest.mark.integration
 SIGNED_AT = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)

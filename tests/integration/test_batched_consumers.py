@@ -16,8 +16,8 @@ from services.review.service_layer import services as review
 from shared.contracts import LegalProcessReceived, NoticeDispatched, NoticePlanned, envelope
 from shared.vocabulary import NoticeRole, NoticeStatus
 from tests.conftest import DEMO_ACCOUNTS
-from tests.integration.test_notify_lifecycle import Clock, policy, reviewed
-from tests.integration.test_review_ladder import POLICY, T0, routine_order
+from tests.integration.notify_support import Clock, policy, reviewed
+from tests.integration.review_support import POLICY, T0, routine_order
 
 pytestmark = pytest.mark.integration
 

@@ -7,22 +7,17 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import asyncpg
-import pytest
 
 from deploy.localinfra.smtp_sink import SmtpSink
 from deploy.operations import SERVICES
 from services.intake.service_layer import services as intake
-from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures
+from tests.integration.personal_data_flow import (
     ADDRESSES,
     NAMED_COUNSEL,
     TARGETS,
     read_back,
-    role_pools,
-    role_urls,
     run_flow,
 )
 
@@ -58,16 +53,10 @@ async def plaintext_hits(conn: asyncpg.Connection, needles: list[str]) -> list[s
     return hits
 
 
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[SmtpSink]:
-    with SmtpSink(tmp_path / "mail") as running:
-        yield running
-
-
 async def test_no_target_or_address_is_stored_in_plaintext_anywhere(
     role_pools: dict[str, asyncpg.Pool],
     database_url: str,
-    sink: SmtpSink,  # noqa: F811
+    sink: SmtpSink,
 ) -> None:
     flow = await run_flow(role_pools, sink)
     assert flow.sent >= 3, "notices went out: recipients, bodies and delivery records are stored"
@@ -105,7 +94,7 @@ async def test_no_target_or_address_is_stored_in_plaintext_anywhere(
 async def test_the_plaintext_projection_keeps_what_queues_and_reports_read(
     role_pools: dict[str, asyncpg.Pool],
     database_url: str,
-    sink: SmtpSink,  # noqa: F811
+    sink: SmtpSink,
 ) -> None:
     flow = await run_flow(role_pools, sink)
     admin = await asyncpg.connect(database_url)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -28,7 +29,7 @@ from shared.contracts import (
 )
 from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus
 from tests.conftest import SEED_CASE
-from tests.integration.test_web_app import NOW, app, clock, counsel, log_in, logged_in  # noqa: F401
+from tests.integration.web_support import NOW, clock, logged_in, staff_app
 
 pytestmark = pytest.mark.integration
 
@@ -41,6 +42,17 @@ XSS = [
 ]
 SQLI = ["'; DROP TABLE intake.cases; --", '" OR 1=1 --', "x' UNION SELECT password_hash FROM intake.staff --"]
 RAW_MARKUP = re.compile(r"<script>alert|<img src=x|<svg/onload", re.I)  # a tag, not its escaped text
+
+
+@pytest.fixture
+async def app(pool: asyncpg.Pool) -> Any:
+    return await staff_app(pool)
+
+
+@pytest.fixture
+async def counsel(app: Any) -> AsyncIterator[httpx.AsyncClient]:
+    async for client in logged_in(app, "counsel@example.org"):
+        yield client
 
 
 def hostile_case(payload: str) -> LegalProcessCase:
@@ -131,7 +143,7 @@ async def test_injection_in_every_queue_filter_is_data_not_sql(
     assert await pool.fetchval("SELECT count(*) FROM intake.cases") == 1
 
 
-async def test_a_hostile_staff_name_and_action_reason_are_escaped(app: Any, pool: asyncpg.Pool) -> None:  # noqa: F811
+async def test_a_hostile_staff_name_and_action_reason_are_escaped(app: Any, pool: asyncpg.Pool) -> None:
     payload = XSS[1]
     await staff_service.create_staff(
         pool=pool,

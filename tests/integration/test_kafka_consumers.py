@@ -18,6 +18,7 @@ from shared.outbox import OutboxRelay, add_to_outbox
 from shared.settings import Settings
 from shared.vocabulary import CounselAction, Disposition
 from tests.conftest import KafkaUnderTest, read_topic
+from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -35,14 +36,6 @@ def decided(case_id: uuid.UUID, n: int) -> Envelope[LegalProcessDecided]:
 
 def settings_for(kafka: KafkaUnderTest) -> Settings:
     return Settings(kafka_bootstrap=kafka.bootstrap, kafka_idempotence=kafka.idempotence)
-
-
-async def eventually(check: Callable[[], bool], *, timeout: float = 30.0, what: str = "condition") -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.1)
 
 
 async def run_consumer(
@@ -164,7 +157,7 @@ async def test_poison_and_repeatedly_failing_messages_go_to_the_dead_letter_topi
     )
     dead = await read_topic(kafka, topic_prefix + Topics.dead_letter("dlq-test"))
     assert len(dead) == 2
-    headers = [dict((k, v.decode()) for k, v in record.headers) for record in dead]
+    headers = [{k: v.decode() for k, v in record.headers} for record in dead]
     assert dead[0].value == b"\x00not json at all"
     assert headers[0]["dlq-error"].startswith("undecodable") and headers[0]["trace_id"] == "poison"
     assert headers[0]["dlq-attempts"] == "1"

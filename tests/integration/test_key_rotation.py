@@ -8,8 +8,6 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -37,13 +35,7 @@ from shared.outbox import open_value
 from shared.sealing import ResealFailed, review_projection, stale_count
 from shared.settings import Settings
 from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
-from tests.integration.personal_data_flow import (  # noqa: F401 - fixtures
-    NAMED_COUNSEL,
-    open_pools,
-    read_back,
-    role_urls,
-    run_flow,
-)
+from tests.integration.personal_data_flow import open_pools, read_back, run_flow
 
 KEY_A, KEY_B, KEY_C, INDEX_KEY = (Vault.generate_key() for _ in range(4))
 # The seed case's review (as `dueprocess assess` prints it): its targets and explanations name the account.
@@ -95,19 +87,13 @@ async def values_by_key(database_url: str) -> dict[str, int]:
         await admin.close()
 
 
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[SmtpSink]:
-    with SmtpSink(tmp_path / "mail") as running:
-        yield running
-
-
 class Interrupted(Exception):
     pass
 
 
 async def test_rotate_to_b_then_retire_a_and_everything_still_reads(
     database_url: str,
-    role_urls: dict[str, str],  # noqa: F811
+    role_urls: dict[str, str],
     sink: SmtpSink,
 ) -> None:
     pools = await open_pools(role_urls, vault(f"a:{KEY_A}"))
@@ -156,7 +142,7 @@ async def test_rotate_to_b_then_retire_a_and_everything_still_reads(
 
 async def test_a_tampered_or_moved_ciphertext_is_refused(
     database_url: str,
-    role_urls: dict[str, str],  # noqa: F811
+    role_urls: dict[str, str],
     sink: SmtpSink,
 ) -> None:
     pools = await open_pools(role_urls, vault(f"a:{KEY_A}"))
@@ -199,7 +185,7 @@ async def test_a_tampered_or_moved_ciphertext_is_refused(
 
 async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
     database_url: str,
-    role_urls: dict[str, str],  # noqa: F811
+    role_urls: dict[str, str],
 ) -> None:
     """What a dev database held before the sealing migrations, sealed by the one-off step."""
     case_id, notice_id, event_id, request_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
@@ -214,13 +200,6 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
             json.dumps(seed),
         )
         await admin.execute(
-            "INSERT INTO intake.action_requests (request_id, case_id, action, requested_by, requested_at, detail)"
-            " VALUES ($1, $2, 'NAME_COUNSEL', 'Ops <ops@dueprocess.local>', now(), $3::jsonb)",
-            request_id,
-            case_id,
-            json.dumps(LEGACY_REQUEST),
-        )
-        await admin.execute(
             "INSERT INTO intake.case_notices (notice_id, case_id, role, recipient, status, event_at)"
             " VALUES ($1, $2, 'USER', 'alt.uscis@example.org', 'PENDING', now())",
             notice_id,
@@ -228,6 +207,13 @@ async def test_rows_stored_before_encryption_at_rest_are_sealed_by_rotate(
         )
         await admin.execute(
             "INSERT INTO intake.document_keys (key, case_id) VALUES ($1, $2)", "message-id:<old@cbp.dhs.gov>", case_id
+        )
+        await admin.execute(
+            "INSERT INTO intake.action_requests (request_id, case_id, action, requested_by, requested_at, detail)"
+            " VALUES ($1, $2, 'NAME_COUNSEL', 'Ops <ops@dueprocess.local>', now(), $3::jsonb)",
+            request_id,
+            case_id,
+            json.dumps(LEGACY_REQUEST),
         )
         await admin.execute(
             "INSERT INTO intake.outbox (event_id, topic, key, value) VALUES ($1, 't', $2, $3)",

@@ -14,12 +14,7 @@ import pytest
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.notify.entrypoints.http import create_app
 from tests.conftest import INTERNAL_API_TOKEN
-from tests.integration import test_notify_lifecycle as lifecycle
-from tests.integration.test_notify_lifecycle import HFF, Notify, reviewed, text, to
-
-# The notify service on a database with a test clock, and the SMTP receiver (the lifecycle tests').
-sink = lifecycle.sink
-notify = lifecycle.notify
+from tests.integration.notify_support import HFF, Notify, reviewed, text, to
 
 pytestmark = pytest.mark.integration
 BASE = "https://notify.dueprocess.test"

@@ -19,7 +19,6 @@ import collections
 import json
 import sys
 import uuid
-from collections.abc import Awaitable, Callable
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -36,19 +35,12 @@ from services.notify.service_layer import services
 from shared.contracts import Topics
 from shared.db import create_pool
 from tests.conftest import DEMO_ACCOUNTS
-from tests.integration.test_notify_lifecycle import Clock, Notify, policy, reviewed
+from tests.integration.notify_support import Clock, Notify, policy, reviewed
+from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
 
 RETURN_PATH = "notice-reports@dueprocess.test"
-
-
-async def _until(condition: Callable[[], Awaitable[bool]], timeout: float = 30.0) -> None:
-    async def poll() -> None:
-        while not await condition():
-            await asyncio.sleep(0.05)
-
-    await asyncio.wait_for(poll(), timeout)
 
 
 class ReturnPath:
@@ -109,7 +101,7 @@ async def test_a_dispatcher_killed_after_acceptance_is_settled_by_the_report_and
 
                 in_flight = (await asyncio.wait_for(accepted(), 60)).split()[1].decode()
                 # The sink reports all three acceptances; the third is the one nobody recorded.
-                await _until(lambda: _reports_at_least(pool, 3))
+                await eventually(lambda: _reports_at_least(pool, 3), what="three delivery reports")
             finally:
                 doomed.kill()
                 await doomed.wait()
@@ -138,7 +130,7 @@ async def test_a_dispatcher_killed_after_acceptance_is_settled_by_the_report_and
             clock.advance(seconds=notice_policy.confirmation_wait.total_seconds() + 1)
             while await successor.dispatch_due():
                 pass
-            await _until(lambda: _reports_at_least(pool, owed))
+            await eventually(lambda: _reports_at_least(pool, owed), what=f"{owed} delivery reports")
             await successor._sender.close()
         finally:
             await sink.stop()
@@ -183,9 +175,9 @@ async def test_a_notice_that_bounces_after_acceptance_is_failed_and_legal_ops_ar
             case_id = await notify.review(reviewed(targets=["ALT_USCIS", "harbor_freight_fan"]))
             await notify.dispatch()
             owed = await pool.fetchval("SELECT count(*) FROM notify.notices WHERE case_id = $1", case_id)
-            await _until(lambda: _reports_at_least(pool, owed))
+            await eventually(lambda: _reports_at_least(pool, owed), what=f"{owed} delivery reports")
             await notify.dispatch()  # the alert to legal ops
-            await _until(lambda: _reports_at_least(pool, owed + 1))  # its own report
+            await eventually(lambda: _reports_at_least(pool, owed + 1), what="the alert's own report")  # its own report
         finally:
             await sink.stop()
 

@@ -25,7 +25,8 @@ from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.service_layer import services
 from shared.db import DATABASE_UNAVAILABLE, create_pool
 from tests.conftest import DEMO_ACCOUNTS
-from tests.integration.test_notify_lifecycle import Clock, Notify, policy, reviewed
+from tests.integration.notify_support import Clock, Notify, policy, reviewed
+from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -61,12 +62,12 @@ async def test_a_dispatcher_dying_after_the_server_accepted_resends_only_that_me
 
             in_flight = (await asyncio.wait_for(accepted(), 60)).split()[1].decode()
 
-            async def two_recorded() -> None:
-                while await pool.fetchval("SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'SENT'") < 2:
-                    await asyncio.sleep(0.05)
+            async def two_recorded() -> bool:
+                sent = await pool.fetchval("SELECT count(*) FROM notify.delivery_attempts WHERE outcome = 'SENT'")
+                return bool(sent >= 2)
 
             # The two sends before the stalled one are recorded, though their batch never commits.
-            await asyncio.wait_for(two_recorded(), 15)
+            await eventually(two_recorded, within=15, what="the two sends before the stalled one recorded")
             assert await pool.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 0
         finally:
             doomed.kill()  # SIGKILL: the stalled notice's transaction is aborted by the server

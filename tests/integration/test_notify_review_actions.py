@@ -17,7 +17,7 @@ from services.review.service_layer import services
 from shared.contracts import Envelope, LegalProcessDecided
 from shared.outbox import open_value
 from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
-from tests.integration.test_review_ladder import POLICY, Clock, receive, routine_order
+from tests.integration.review_support import POLICY, Clock, receive, routine_order
 
 pytestmark = pytest.mark.integration
 STAFF = {STAFF_HEADER: "Counsel A"}

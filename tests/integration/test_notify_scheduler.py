@@ -27,7 +27,8 @@ from services.notify.service_layer import services
 from shared.db import create_pool
 from shared.vocabulary import UserNoticeAction
 from tests.conftest import DEMO_ACCOUNTS
-from tests.integration.test_notify_lifecycle import T0, Clock, Notify, gag, policy, reviewed
+from tests.integration.notify_support import T0, Clock, Notify, gag, policy, reviewed
+from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -99,7 +100,7 @@ import asyncio, sys
 from datetime import datetime
 from services.notify.service_layer import services
 from shared.db import create_pool
-from tests.integration.test_notify_lifecycle import policy
+from tests.integration.notify_support import policy
 
 class Hang:
     dsn_expected = False
@@ -149,14 +150,14 @@ async def test_a_dispatcher_killed_mid_send_loses_nothing_and_its_successor_send
             doomed.kill()  # SIGKILL mid-send: no rollback from Python, the server aborts the transaction
             await doomed.wait()
 
-        async def locks_released() -> None:
-            while await pool.fetchval(
+        async def locks_released() -> bool:
+            idle_in_transaction = await pool.fetchval(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                 " AND state LIKE 'idle in transaction%'"
-            ):
-                await asyncio.sleep(0.05)
+            )
+            return bool(idle_in_transaction == 0)
 
-        await asyncio.wait_for(locks_released(), 30)
+        await eventually(locks_released, within=30, what="the killed dispatcher's locks released")
         restarted = await create_pool(database_url, max_size=3)  # a new process: nothing in memory
         try:
             successor = services.NoticeDispatcher(

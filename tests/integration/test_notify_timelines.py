@@ -28,8 +28,8 @@ from shared.contracts import Nondisclosure
 from shared.db import create_pool
 from shared.vocabulary import CounselAction, Disposition, NondisclosureKind, UserNoticeAction
 from tests.conftest import DEMO_ACCOUNTS
-from tests.integration.test_notify_lifecycle import Clock, Notify, policy, reviewed
-from tests.unit.notify.test_notify_timelines import GAGGING, STEP, T0, TICK, Truth, initial_orders
+from tests.integration.notify_support import Clock, Notify, policy, reviewed
+from tests.unit.notify.timelines_support import GAGGING, STEP, T0, TICK, Truth, initial_orders
 
 pytestmark = pytest.mark.integration
 

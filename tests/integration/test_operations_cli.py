@@ -13,20 +13,21 @@ from services.review.service_layer import services
 from shared.audit import verify_export
 from shared.settings import Settings
 from shared.vocabulary import CounselAction
-from tests.integration.test_review_ladder import Clock, receive, routine_order, seeded  # noqa: F401 (fixture)
+from tests.integration.review_support import Clock, load_demo_accounts, receive, routine_order
 
 pytestmark = pytest.mark.integration
 SCHEMAS = ("intake", "review", "notify")
 
 
 async def test_audit_verify_passes_then_fails_on_a_hand_edit_and_export_is_signed(
-    seeded: asyncpg.Pool, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    pool: asyncpg.Pool, database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    await load_demo_accounts(pool)
     clock = Clock()
-    case_id = await receive(seeded, clock, routine_order())
+    case_id = await receive(pool, clock, routine_order())
     for action in (CounselAction.ACKNOWLEDGE, CounselAction.DECIDE):
         await services.record_action(
-            pool=seeded,
+            pool=pool,
             case_id=case_id,
             action=action,
             actor="Counsel A",
@@ -47,6 +48,6 @@ async def test_audit_verify_passes_then_fails_on_a_hand_edit_and_export_is_signe
     assert [e["action"] for e in export["entries"]] == ["ACKNOWLEDGE", "DECIDE"] and verify_export(export)
     assert await audit_export(Settings(database_url=database_url), case_id="nope", output=None, schemas=SCHEMAS) == 2
 
-    await seeded.execute("UPDATE review.audit_log SET actor = 'Someone Else' WHERE action = 'DECIDE'")
+    await pool.execute("UPDATE review.audit_log SET actor = 'Someone Else' WHERE action = 'DECIDE'")
     assert await audit_verify(database_url, schemas=SCHEMAS) == 1
     assert "review: BROKEN" in capsys.readouterr().out

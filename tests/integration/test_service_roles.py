@@ -13,10 +13,9 @@ import pytest
 from deploy.operations import SERVICES, migrate_all
 from shared.db import UnsafeServiceRole, grant_service_role
 from shared.settings import ServiceRole, Settings
-from tests.integration.personal_data_flow import role_urls  # noqa: F401 - fixture
 
 
-async def test_the_intake_role_is_refused_review_and_notify(role_urls: dict[str, str]) -> None:  # noqa: F811
+async def test_the_intake_role_is_refused_review_and_notify(role_urls: dict[str, str]) -> None:
     intake = await asyncpg.connect(role_urls["intake"])
     try:
         assert await intake.fetchval("SELECT current_user") == "dueprocess_intake"
@@ -55,7 +54,7 @@ async def test_the_intake_role_is_refused_review_and_notify(role_urls: dict[str,
 
 @pytest.mark.parametrize("service", ["review", "notify"])
 async def test_review_and_notify_roles_are_refused_the_other_schemas(
-    role_urls: dict[str, str],  # noqa: F811
+    role_urls: dict[str, str],
     service: str,
 ) -> None:
     conn = await asyncpg.connect(role_urls[service])
@@ -71,7 +70,7 @@ async def test_review_and_notify_roles_are_refused_the_other_schemas(
 
 async def test_tables_a_later_migration_adds_are_granted_and_migrate_is_repeatable(
     database_url: str,
-    role_urls: dict[str, str],  # noqa: F811
+    role_urls: dict[str, str],
 ) -> None:
     admin = await asyncpg.connect(database_url)
     try:

@@ -74,12 +74,6 @@ def config(pdf: PdfTextExtractor) -> EmailIngestion:
     return EmailIngestion(pdf=pdf, dkim=DkimVerifier(dnsfunc=corpus_dns))
 
 
-@pytest.fixture
-def sink(tmp_path: Path) -> Iterator[SmtpSink]:
-    with SmtpSink(tmp_path / "mail") as running:
-        yield running
-
-
 async def staged(pool: asyncpg.Pool, topic: str) -> list[tuple[str, bytes]]:
     """The events intake staged on ``topic``: (case id, the envelope as it will be published)."""
     rows = await pool.fetch("SELECT key, event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", topic)

@@ -15,16 +15,14 @@ import pytest
 from deploy.localinfra.smtp_sink import SmtpSink
 from services.notify.service_layer import services
 from shared.contracts import Envelope, LegalProcessDismissed, envelope
-from tests.integration.test_notify_lifecycle import COUNSEL, LEGAL_OPS, Notify
-from tests.integration.test_triage_reminder import (  # noqa: F401 - notify, sink: the fixtures
+from tests.integration.notify_support import COUNSEL, LEGAL_OPS, Notify
+from tests.integration.triage_support import (
     HeldSender,
     held_event,
     hold,
     mail_of,
-    notify,
     planned_events,
     reminders,
-    sink,
 )
 
 pytestmark = pytest.mark.integration

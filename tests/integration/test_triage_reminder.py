@@ -8,80 +8,27 @@ it was due. One reminder per case and recipient; a redelivered held event plans 
 from __future__ import annotations
 
 import asyncio
-import json
 import uuid
 from datetime import timedelta
-from email.message import EmailMessage
 
-import asyncpg
 import pytest
 
 from deploy.localinfra.smtp_sink import SmtpSink
-from services.notify.adapters.smtp import SmtpConfig, SmtpSender, WireMessage
 from services.notify.service_layer import services
-from shared.contracts import Envelope, LegalProcessHeld, Topics, envelope
-from shared.outbox import open_value
-from shared.vocabulary import ProcessType
-from tests.integration.test_notify_lifecycle import (  # noqa: F401 - sink: the fixture
-    COUNSEL,
-    LEGAL_OPS,
-    T0,
-    Clock,
-    Notify,
-    policy,
-    reviewed,
-    sink,
+from tests.integration.notify_support import COUNSEL, LEGAL_OPS, Notify, reviewed
+from tests.integration.triage_support import (
+    CASE_URL,
+    RECEIVED,
+    UNKNOWN_TARGET,
+    HeldSender,
+    held_event,
+    hold,
+    mail_of,
+    planned_events,
+    reminders,
 )
 
 pytestmark = pytest.mark.integration
-CASE_URL = "https://intake.dueprocess.test/cases/{}"
-RECEIVED = T0 - timedelta(minutes=1)
-# Not a known account: the review owes no user notices, so what the dispatcher sends is ours alone.
-UNKNOWN_TARGET = "no_such_account_9f3"
-
-
-@pytest.fixture
-def notify(pool: asyncpg.Pool, sink: SmtpSink) -> Notify:
-    return Notify(pool, sink.url, Clock(), policy())
-
-
-def held_event(case_id: uuid.UUID, *, emergency: bool = True) -> Envelope[LegalProcessHeld]:
-    payload = LegalProcessHeld(
-        channel="email",
-        source="smtp",
-        received_at=RECEIVED,
-        process_type=ProcessType.EMERGENCY_REQUEST if emergency else ProcessType.UNKNOWN,
-        emergency=emergency,
-        reasons=["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets"],
-    )
-    return envelope(payload, case_id=case_id, trace_id="trace-held", producer="intake")
-
-
-async def hold(notify: Notify, event: Envelope[LegalProcessHeld]) -> int:
-    return await services.alert_triage(
-        pool=notify.pool, policy=notify.policy, consumer="notify.held", event=event, now=notify.clock()
-    )
-
-
-async def planned_events(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[tuple[str, str, str]]:
-    """The case's notice.planned events, in order: (kind, recipient, status)."""
-    rows = await pool.fetch(
-        "SELECT event_id, value FROM notify.outbox WHERE topic = $1 AND key = $2 ORDER BY id",
-        Topics.NOTICE_PLANNED,
-        str(case_id),
-    )
-    events = [
-        json.loads(await open_value(pool, schema="notify", event_id=r["event_id"], value=r["value"])) for r in rows
-    ]
-    return [(e["payload"]["kind"], e["payload"]["recipient"], e["payload"]["status"]) for e in events]
-
-
-def mail_of(sink: SmtpSink, case_id: uuid.UUID) -> list[EmailMessage]:
-    return [m for m in sink.messages() if m["X-Dueprocess-Case"] == str(case_id)]
-
-
-def reminders(statuses: list[tuple[str, str, str, str]]) -> list[tuple[str, str]]:
-    return [(recipient, status) for kind, _, recipient, status in statuses if kind == "triage-reminder"]
 
 
 async def test_an_emergency_reviewed_before_its_reminder_is_due_is_never_reminded(
@@ -214,20 +161,6 @@ async def test_a_held_event_that_comes_after_the_review_owes_no_reminder(notify:
     assert reminders(await notify.statuses(case_id)) == []
     notify.clock.advance(hours=25)
     assert await notify.dispatch() == 1
-
-
-class HeldSender(SmtpSender):
-    """An SMTP sender that holds each message until released (a dispatcher mid-send)."""
-
-    def __init__(self, url: str) -> None:
-        super().__init__(SmtpConfig.from_url(url))
-        self.sending = asyncio.Event()
-        self.release = asyncio.Event()
-
-    async def send(self, message: EmailMessage | WireMessage, *, envelope_id: str | None = None) -> bool:
-        self.sending.set()
-        await self.release.wait()
-        return await super().send(message, envelope_id=envelope_id)
 
 
 async def test_a_review_racing_the_dispatcher_sending_the_reminder_waits_and_leaves_it_sent(

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import asyncpg
 import httpx
 import pytest
 
-from services.intake.domain.staff import Role
-from services.intake.entrypoints.http import IntakeServices, create_app
 from services.intake.service_layer import casework, services
-from services.intake.service_layer import staff as staff_service
 from services.review.domain.assessment import AccountDirectory, assess
 from services.review.domain.rulebook import load_rule_book
 from shared.contracts import (
@@ -33,48 +29,14 @@ from shared.contracts import (
 from shared.outbox import open_value
 from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeStatus, StaffRequest
 from tests.conftest import SEED_CASE
+from tests.integration.web_support import NOW, csrf_of, logged_in, staff_app
 
 pytestmark = pytest.mark.integration
-PASSWORD = "correct horse battery staple"
-NOW = datetime(2017, 3, 14, 12, 0, tzinfo=UTC)
-
-
-def clock() -> datetime:
-    return NOW
 
 
 @pytest.fixture
 async def app(pool: asyncpg.Pool) -> Any:
-    for role, email in ((Role.COUNSEL, "counsel@example.org"), (Role.INTAKE_CLERK, "clerk@example.org")):
-        await staff_service.create_staff(
-            pool=pool,
-            email=email,
-            display_name=role.label,
-            role=role,
-            password=PASSWORD,
-            created_by="test",
-            clock=clock,
-        )
-    return create_app(IntakeServices(pool=pool, clock=clock), max_request_bytes=256 * 1024)
-
-
-async def logged_in(app: Any, email: str) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
-        await log_in(client, email)
-        yield client
-
-
-async def log_in(client: httpx.AsyncClient, email: str) -> None:
-    page = await client.get("/login")
-    login_csrf = re.search(r'name="login_csrf" value="([^"]+)"', page.text).group(1)
-    response = await client.post(
-        "/login", data={"email": email, "password": PASSWORD, "login_csrf": login_csrf, "next": "/"}
-    )
-    assert response.status_code == 303, response.text
-
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+    return await staff_app(pool)
 
 
 @pytest.fixture
