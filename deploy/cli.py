@@ -176,7 +176,7 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     path = Path(args.path)
     accounts = Path(args.accounts) if args.accounts else None
     if path.suffix.lower() != ".eml":
-        return assess_main(path=path, accounts_file=accounts, now=args.now, as_json=args.json)
+        return assess_main(path=path, accounts_file=accounts, now=args.now, as_json=args.json, received=args.received)
     # An e-mail: intake's extraction makes the case, the review assesses it as it would any case.
     try:
         case, reasons = extract_case_from_eml(path, now=args.now)
@@ -188,7 +188,21 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="dueprocess-assess-") as folder:
         case_file = Path(folder) / "case.json"
         case_file.write_text(json.dumps(case, ensure_ascii=False), encoding="utf-8")
-        return assess_main(path=case_file, accounts_file=accounts, now=args.now, as_json=args.json)
+        received = args.received or _message_date(path)
+        return assess_main(path=case_file, accounts_file=accounts, now=args.now, as_json=args.json, received=received)
+
+
+def _message_date(path: Path) -> str | None:
+    """An e-mail's own Date header (ISO-8601), standing in for its receipt offline; None if it has none."""
+    import email
+    import email.utils
+
+    try:
+        header = email.message_from_bytes(path.read_bytes())["Date"]
+        moment = email.utils.parsedate_to_datetime(str(header)) if header else None
+    except (OSError, ValueError, TypeError):
+        return None
+    return moment.isoformat() if moment is not None and moment.tzinfo is not None else None
 
 
 def _cmd_mail(args: argparse.Namespace) -> int:
@@ -341,6 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("path")
     assess.add_argument("--accounts", help="account directory JSON file")
     assess.add_argument("--now", help="ISO-8601 date-time to assess at (default: now)")
+    assess.add_argument(
+        "--received",
+        help="ISO-8601 date-time the demand was received (default: its service date; an e-mail's Date header). "
+        "Periods counted from receipt, such as an emergency's end, never count from --now",
+    )
     assess.add_argument("--json", action="store_true")
     assess.set_defaults(func=_cmd_assess)
     audit = sub.add_parser("audit", help="the tamper-evident audit trail")

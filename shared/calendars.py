@@ -68,6 +68,7 @@ class Calendar:
     label: str = ""
     extra: Mapping[date, str] = field(default_factory=dict)
     weekend: frozenset[int] = frozenset({5, 6})
+    also: tuple[tuple[str, str | None], ...] = ()  # other jurisdictions whose holidays also close
 
     def holiday(self, on: date) -> str | None:
         """The holiday's description if ``on`` is a legal (or the platform's) holiday, else None."""
@@ -75,6 +76,10 @@ class Calendar:
             return f"{self.extra[on]} (a platform holiday)"
         name = _holidays(self.country, self.subdivision).get(on)
         if name is None:
+            for country, subdivision in self.also:
+                other = Calendar(country, subdivision, label="U.S. federal" if country == "US" else country)
+                if (found := other.holiday(on)) is not None:
+                    return found
             return None
         if self.country != "US":
             return f"{name}, a {self.label or self.country} public holiday"
@@ -113,6 +118,7 @@ def calendar_for(
     *,
     label: str | None = None,
     extra: Mapping[date, str] | None = None,
+    also: tuple[tuple[str, str | None], ...] = (),
 ) -> Calendar:
     """The calendar of ``country`` (ISO 3166 alpha-2) and optionally one subdivision (a U.S. state:
     its holidays on top of the federal ones), plus ``extra`` closed days (the platform's).
@@ -120,15 +126,17 @@ def calendar_for(
     Raises ValueError for a country or subdivision the holidays library does not know.
     """
     code = country.upper()
-    try:
-        _holidays(code, subdivision)
-    except NotImplementedError as exc:
-        raise ValueError(f"no holiday calendar for country {country!r}") from exc
-    except (KeyError, ValueError) as exc:
-        raise ValueError(f"no holiday calendar for {country!r} subdivision {subdivision!r}: {exc}") from exc
+    also = tuple((other.upper(), sub) for other, sub in also if (other.upper(), sub) != (code, subdivision))
+    for each, sub in ((code, subdivision), *also):
+        try:
+            _holidays(each, sub)
+        except NotImplementedError as exc:
+            raise ValueError(f"no holiday calendar for country {each!r}") from exc
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"no holiday calendar for {each!r} subdivision {sub!r}: {exc}") from exc
     if label is None:
         label = ("U.S. federal" if subdivision is None else f"U.S. federal and {subdivision}") if code == "US" else code
-    return Calendar(country=code, subdivision=subdivision, label=label, extra=dict(extra or {}))
+    return Calendar(country=code, subdivision=subdivision, label=label, extra=dict(extra or {}), also=also)
 
 
 @dataclass(frozen=True, slots=True)

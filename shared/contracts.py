@@ -174,6 +174,18 @@ class RequesterSummary(_Contract):
     verified: bool
 
 
+class ComputedDate(_Contract):
+    """A date the review computed, with the rule that produced it and how it was counted
+    ("14 days under Rule 45 after ..., moved to Monday 4 Jan 2027: 1 Jan is New Year's Day, ...")."""
+
+    what: str  # what falls due: "written objections due", "user notice not before", ...
+    due: date
+    at: AwareDatetime | None = None  # the moment, when the date is one (the emergency's end)
+    rule: str  # the finding code or policy setting, and the law it applies
+    explanation: str
+    draft: str | None = None  # a text counsel may send by that date (an NSL's reciprocal notice)
+
+
 class Review(_Contract):
     """DOMAIN.md's offline-assessment output; the review service stamps every one."""
 
@@ -189,6 +201,8 @@ class Review(_Contract):
     user_notice: UserNotice
     rule_set_version: str
     missing_facts: list[str] = Field(default_factory=list)
+    # Every date the review computed, each with its rule (added compatibly: absent = none computed).
+    computed_dates: list[ComputedDate] = Field(default_factory=list)
 
 
 # --- events ---------------------------------------------------------------------------------

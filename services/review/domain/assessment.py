@@ -13,6 +13,7 @@ from datetime import datetime
 
 from services.review.domain.accounts import Account, AccountCounsel, AccountDirectory
 from services.review.domain.decision import (
+    computed_dates,
     derive_disposition,
     derive_tier,
     derive_user_notice,
@@ -103,4 +104,5 @@ def review_from(ctx: RuleContext, hits: list[Hit]) -> Review:
         user_notice=derive_user_notice(ctx),
         rule_set_version=book.rule_set_version,
         missing_facts=missing_facts(ctx),
+        computed_dates=computed_dates(ctx, hits),
     )

@@ -11,7 +11,8 @@ Exactly DOMAIN.md's derivation:
   else LEGAL_OPS.
 * user notice: WITHHOLD_PENDING_COUNSEL for a gag counsel must judge (NSL, indefinite or
   over-long order); NOTIFY_AFTER a valid order's expiry (and, for emergencies, not before
-  received + 90 days); NOTIFY_NOW otherwise. Never NOTIFY_NOW while a gag is in force.
+  received (else served) + 90 days, never counted from the review: with neither date known,
+  WITHHOLD_PENDING_COUNSEL); NOTIFY_NOW otherwise. Never NOTIFY_NOW while a gag is in force.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from dataclasses import dataclass
 
 from services.review.domain.rulebook import RuleBook, RuleSpec
 from services.review.domain.rules import Hit, NdoState, RuleContext, is_renewal
-from shared.contracts import UserNotice
+from services.review.domain.rules.dates import counted, fixed
+from services.review.domain.rules.wording import minute
+from shared.contracts import ComputedDate, UserNotice
 from shared.vocabulary import (
     DataCategory,
     Disposition,
@@ -112,10 +115,17 @@ def derive_user_notice(ctx: RuleContext) -> UserNotice:
         notice = UserNotice(action=UserNoticeAction.WITHHOLD_PENDING_COUNSEL, not_before=None)
     elif ndo.state is NdoState.IN_FORCE:
         assert ndo.expires_at is not None
-        not_before = max(ndo.expires_at, ctx.emergency_ends()) if ctx.emergency else ndo.expires_at
+        ends = ctx.emergency_ends() if ctx.emergency else None
+        not_before = max(ndo.expires_at, ends) if ends is not None else ndo.expires_at
         notice = UserNotice(action=UserNoticeAction.NOTIFY_AFTER, not_before=not_before)
     elif ctx.emergency:
-        notice = UserNotice(action=UserNoticeAction.NOTIFY_AFTER, not_before=ctx.emergency_ends())
+        # counted from receipt (or service), never from the review: with neither known (offline
+        # only: the service always knows its receipt) there is no date yet, and counsel sets one
+        ends = ctx.emergency_ends()
+        if ends is None:
+            notice = UserNotice(action=UserNoticeAction.WITHHOLD_PENDING_COUNSEL, not_before=None)
+        else:
+            notice = UserNotice(action=UserNoticeAction.NOTIFY_AFTER, not_before=ends)
     else:
         notice = UserNotice(action=UserNoticeAction.NOTIFY_NOW, not_before=None)
     check_notice_invariant(notice, ctx)
@@ -135,6 +145,37 @@ def check_notice_invariant(notice: UserNotice, ctx: RuleContext) -> None:
         raise InvariantViolation("NOTIFY_AFTER before the nondisclosure order expires")
 
 
+def computed_dates(ctx: RuleContext, hits: Sequence[Hit]) -> list[ComputedDate]:
+    """Every date the review computed, each once, in order: the findings' (each with its rule), then
+    the gag's expiry and its yearly re-examination while a gag is in force."""
+    dates: list[ComputedDate] = [date for hit in hits for date in hit.dates]
+    ndo = ctx.ndo
+    if ndo.gags and ndo.expires_at is not None:
+        dates.append(
+            fixed(
+                what="nondisclosure ends: user notice not before",
+                on=ndo.expires_at,
+                rule=f"the {ndo.kind.value if ndo.kind else 'nondisclosure'} order's own expiry",
+                explanation=f"the gag runs until {minute(ndo.expires_at)} as issued (a date set by the order: "
+                "not counted, not moved)",
+            )
+        )
+    if ndo.gags and ndo.starts_at is not None:
+        days = ctx.policy.gag_reexamination_days
+        dates.append(
+            counted(
+                ctx.calendar,
+                what="counsel re-examines the gag (yearly while in force)",
+                trigger=ndo.starts_at,
+                days=days,
+                rule="policy gag_reexamination_days",
+                law="policy gag_reexamination_days (yearly review of every gag in force; DOJ 2017 § 2705(b) policy, "
+                "18 U.S.C. § 3511(b))",
+            )
+        )
+    return list(dict.fromkeys(dates))
+
+
 def missing_facts(ctx: RuleContext) -> list[str]:
     """Plain-language facts that, if supplied, could change the outcome. Stable order, no repeats."""
     case, policy = ctx.case, ctx.policy
@@ -146,6 +187,8 @@ def missing_facts(ctx: RuleContext) -> list[str]:
             facts.append("emergency narrative (the specific danger of death or serious physical injury)")
         if case.emergency is None or not case.emergency.verified_out_of_band:
             facts.append("out-of-band confirmation of the emergency request")
+        if ctx.emergency_start is None:
+            facts.append("date the emergency request was received (the user's notice is counted from it)")
     if ctx.process in policy.administrative_process_types:
         if not (case.stated_purpose or "").strip():
             facts.append("stated purpose")

@@ -12,16 +12,18 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, time
 from functools import cache, partial
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from shared import citations
+from shared.calendars import BusinessHours, calendar_for
 from shared.reference import AgencyRegistry, contains_phrase, normalize_words, phrase_pattern
 from shared.vocabulary import DataCategory, Disposition, ProcessType, RequesterKind, Severity
 
@@ -178,6 +180,14 @@ class Policy(_Data):
     rule45_min_return_days: int = Field(ge=0)
     rule45_objection_days: int = Field(ge=0)
     duplicate_min_text_chars: int = Field(ge=0)
+    nsl_reciprocal_notice_days: int = Field(default=30, ge=0)
+    gag_reexamination_days: int = Field(default=365, gt=0)
+
+    # calendars: every period in days is counted under Fed. R. Civ. P. 6(a) (rules/dates.py)
+    court_calendar: str = Field(default="US", pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+    platform_holidays: Mapping[date, str] = Field(default_factory=dict)
+    time_zone: str = "UTC"
+    business_hours: str = Field(default="", pattern=r"^$|^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$")
 
     subpoena_process_types: frozenset[ProcessType]
     administrative_process_types: frozenset[ProcessType]
@@ -222,6 +232,31 @@ class Policy(_Data):
 
     def default_for(self, process_type: ProcessType) -> Disposition:
         return self.default_disposition_by_process_type.get(process_type, self.default_disposition)
+
+    @model_validator(mode="after")
+    def _calendar_settings(self) -> Policy:
+        country, _, subdivision = self.court_calendar.partition("-")
+        calendar_for(country, subdivision or None)  # ValueError: a calendar the holidays library lacks
+        self.business_hours_clock()  # ValueError: an unknown time zone or hours that never open
+        return self
+
+    def business_hours_clock(self) -> BusinessHours | None:
+        """SLA clocks' business hours (``business_hours`` in ``time_zone``), None around the clock."""
+        if not self.business_hours:
+            try:
+                ZoneInfo(self.time_zone)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"time_zone {self.time_zone!r}: unknown") from exc
+            return None
+        opens, closes = self.business_hours.split("-")
+        try:
+            return BusinessHours(
+                opens=time.fromisoformat(opens),
+                closes=time.max if closes == "24:00" else time.fromisoformat(closes),
+                zone=self.time_zone,
+            )
+        except ZoneInfoNotFoundError as exc:
+            raise ValueError(f"time_zone {self.time_zone!r}: unknown") from exc
 
 
 class RuleSpec(_Data):

@@ -29,8 +29,23 @@ def _read_json(path: Path, what: str) -> object:
         raise AssessError(f"{what} {path}: not valid JSON: {exc}") from exc
 
 
-def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> dict[str, Any]:
-    """The offline assessment; same code path as the service's consumer."""
+def _moment(value: str, option: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise AssessError(f"{option} {value!r}: not an ISO-8601 date-time") from exc
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+def run_assess(
+    *, path: Path, accounts_file: Path | None, now: str | None, received: str | None = None
+) -> dict[str, Any]:
+    """The offline assessment; same code path as the service's consumer.
+
+    ``received`` is when the demand was received (``--received``); without it, its service date
+    stands in. Neither is ever taken from ``now``: an emergency's end and every period counted from
+    receipt must not move with the time of the assessment.
+    """
     if path.suffix.lower() == ".eml":
         raise AssessError(f"{path}: e-mail (.eml) assessment is not available yet; submit the case JSON instead")
     document = _read_json(path, "case")
@@ -42,33 +57,43 @@ def run_assess(*, path: Path, accounts_file: Path | None, now: str | None) -> di
     entries = _read_json(accounts_file, "accounts") if accounts_file else None
     if entries is not None and not isinstance(entries, list):
         raise AssessError(f"accounts {accounts_file}: expected a JSON list of accounts")
-    try:
-        moment = datetime.fromisoformat(now) if now else datetime.now(UTC)
-    except ValueError as exc:
-        raise AssessError(f"--now {now!r}: not an ISO-8601 date-time") from exc
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
+    moment = _moment(now, "--now") if now else datetime.now(UTC)
+    received_at = _moment(received, "--received") if received else case.served_at
     try:
         # Without a directory no target can be said not to exist.
         directory = AccountDirectory.unknown() if entries is None else AccountDirectory.from_entries(entries)
     except (ValidationError, KeyError, TypeError) as exc:
         raise AssessError(f"accounts {accounts_file}: {exc}") from exc
-    review = assess(case, accounts=directory, rule_book=load_rule_book(), now=moment, received_at=moment)
+    review = assess(case, accounts=directory, rule_book=load_rule_book(), now=moment, received_at=received_at)
     return review.model_dump(mode="json")
 
 
-def main(*, path: Path, accounts_file: Path | None, now: str | None, as_json: bool) -> int:
+def main(*, path: Path, accounts_file: Path | None, now: str | None, as_json: bool, received: str | None = None) -> int:
     try:
-        result = run_assess(path=path, accounts_file=accounts_file, now=now)
+        result = run_assess(path=path, accounts_file=accounts_file, now=now, received=received)
     except AssessError as exc:
         print(f"dueprocess assess: {exc}", file=sys.stderr)
         return 2
     if as_json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        print(f"{result['disposition']} ({result['escalation_tier']}); user notice {result['user_notice']['action']}")
+        notice = result["user_notice"]
+        after = f" not before {notice['not_before']}" if notice.get("not_before") else ""
+        print(f"{result['disposition']} ({result['escalation_tier']}); user notice {notice['action']}{after}")
         for finding in result["findings"]:
             print(
                 f"  [{finding['severity']}] {finding['code']} — {finding['citation']}\n      {finding['explanation']}"
             )
+        dates = result.get("computed_dates") or []
+        if dates:
+            print("Computed dates:")
+        for computed in dates:
+            print(
+                f"  {computed['due']}  {computed['what']}\n      {computed['explanation']}\n      rule: {computed['rule']}"
+            )
+            if computed.get("draft"):
+                print(
+                    "      draft for counsel:\n"
+                    + "\n".join(f"        {line}" for line in computed["draft"].splitlines())
+                )
     return 0

@@ -3,10 +3,9 @@ litigants, Rule 45 defects, incomplete § 512(h) subpoenas, § 2702 and CLOUD Ac
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from services.review.domain.rules.context import Hit, RuleContext
-from services.review.domain.rules.wording import categories_text, minute, service_phrase
+from services.review.domain.rules.dates import counted, when
+from services.review.domain.rules.wording import categories_text, day, minute, service_phrase
 from shared.vocabulary import DataCategory, ForeignMechanism, ProcessType
 
 
@@ -51,22 +50,48 @@ def rule45_defect(ctx: RuleContext) -> list[Hit]:
     problems: list[str] = []
     if case.case_number is None and case.issuing_court is None and not ctx.text_phrases(policy.pending_case_phrases):
         problems.append("it names no pending case (no case number, no issuing court)")
-    deadline = None
+    objections = None
     if case.return_by is not None and ctx.service_time is not None:
         served = ctx.service_time
-        deadline = min(case.return_by, served + timedelta(days=policy.rule45_objection_days))
-        days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
-        if days < policy.rule45_min_return_days:
+        reasonable = counted(
+            ctx.calendar,
+            what="earliest reasonable return date (Rule 45)",
+            trigger=served,
+            days=policy.rule45_min_return_days,
+            rule="Rule 45",
+            law="RULE45_DEFECT; policy rule45_min_return_days (Fed. R. Civ. P. 45(d)(3)(A)(i))",
+        )
+        window = counted(
+            ctx.calendar,
+            what="written objections due (Rule 45(d)(2)(B))",
+            trigger=served,
+            days=policy.rule45_objection_days,
+            rule="Rule 45(d)(2)(B)",
+            law="RULE45_DEFECT; Fed. R. Civ. P. 45(d)(2)(B) (the earlier of the return date and 14 days after service)",
+        )
+        returned = case.return_by.astimezone(served.tzinfo).date()
+        objections = window
+        if returned < window.due:
+            objections = window.model_copy(
+                update={
+                    "due": returned,
+                    "explanation": f"the return date {day(returned)}, earlier than {window.explanation}",
+                }
+            )
+        days = (returned - served.date()).days
+        if returned < reasonable.due:
             problems.append(
                 f"its return date {minute(case.return_by)} is {days} days after it was {service_phrase(ctx)}, "
-                f"under the {policy.rule45_min_return_days} days policy takes as a reasonable time"
+                f"before {when(reasonable)}, the end of the {policy.rule45_min_return_days} days policy takes as a "
+                f"reasonable time ({reasonable.explanation})"
             )
     if not problems:
         return []
     days_to_object = policy.rule45_objection_days
     due = (
-        f" (by {minute(deadline)}: the earlier of the return date and {days_to_object} days after service)"
-        if deadline
+        f" (by {when(objections)}: the earlier of the return date and {days_to_object} days after service, "
+        f"{objections.explanation})"
+        if objections
         else ""
     )
     return [
@@ -74,6 +99,7 @@ def rule45_defect(ctx: RuleContext) -> list[Hit]:
             "RULE45_DEFECT",
             "The civil subpoena is defective under Rule 45: " + "; ".join(problems) + ". Counsel decides on written "
             f"objections, due within {days_to_object} days of service{due}.",
+            dates=(objections,) if objections else (),
         )
     ]
 

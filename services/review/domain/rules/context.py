@@ -12,7 +12,9 @@ from enum import StrEnum
 from services.review.domain.accounts import Account, AccountDirectory
 from services.review.domain.history import EarlierCase
 from services.review.domain.rulebook import AdministrativeStatute, Policy, RuleBook, canonical_statute, statute_key
-from shared.contracts import LegalProcessCase
+from services.review.domain.rules.dates import case_calendar
+from shared.calendars import Calendar
+from shared.contracts import ComputedDate, LegalProcessCase
 from shared.handles import normalize_handle
 from shared.reference import Agency, contains_phrase, normalize_words
 from shared.vocabulary import GAGGING_KINDS, DataCategory, NondisclosureKind, ProcessType, RequesterKind
@@ -24,12 +26,14 @@ class Hit:
 
     ``blocks``: the data categories this finding says must not be produced (block rule).
     ``citation``: a case-specific citation appended to the catalogue's (e.g. the statute).
+    ``dates``: the dates the finding computed (rules/dates.py), listed on the review.
     """
 
     code: str
     explanation: str
     blocks: frozenset[DataCategory] = frozenset()
     citation: str | None = None
+    dates: tuple[ComputedDate, ...] = ()  # the dates this finding computed, each with its rule
 
 
 class NdoState(StrEnum):
@@ -172,6 +176,7 @@ class RuleContext:
     emergency: bool
     service_time: datetime | None
     service_is_proxy: bool
+    calendar: Calendar
     document_text: str = field(repr=False)
     document_words: str = field(default="", repr=False)  # normalize_words(document_text)
     earlier_cases: tuple[EarlierCase, ...] = ()
@@ -210,10 +215,17 @@ class RuleContext:
             or self.process in self.policy.government_process_types
         )
 
-    def emergency_ends(self) -> datetime:
-        """End of the emergency for notice purposes: received (else served, else now) + policy days."""
-        start = self.received_at or self.case.served_at or self.now
-        return start + timedelta(days=self.policy.emergency_notice_delay_days)
+    @property
+    def emergency_start(self) -> datetime | None:
+        """When the emergency's notice delay starts: the demand's receipt, else its service; never the
+        time of the review (a re-review or a late triage must not move the user's notice)."""
+        return self.received_at or self.case.served_at
+
+    def emergency_ends(self) -> datetime | None:
+        """End of the emergency for notice purposes: received (else served) + policy days; None when
+        neither is known (``missing_facts`` asks for the date of receipt)."""
+        start = self.emergency_start
+        return None if start is None else start + timedelta(days=self.policy.emergency_notice_delay_days)
 
 
 def anonymous_targets(ctx: RuleContext) -> list[TargetView]:
@@ -271,6 +283,7 @@ def build_context(
         emergency=case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None,
         service_time=service_time,
         service_is_proxy=case.served_at is None and received_at is not None,
+        calendar=case_calendar(case, book.policy),
         document_text=case.raw_text or "",
         document_words=normalize_words(case.raw_text or ""),
         earlier_cases=tuple(earlier_cases),

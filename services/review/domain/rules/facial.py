@@ -12,6 +12,7 @@ from services.review.domain.history import (
     normalized_case_number,
 )
 from services.review.domain.rules.context import Hit, RuleContext
+from services.review.domain.rules.dates import counted, when
 from services.review.domain.rules.wording import categories_text, is_or_are, minute, service_phrase
 from shared.reference import normalize_words
 from shared.vocabulary import ProcessType
@@ -75,8 +76,10 @@ def targets(ctx: RuleContext) -> list[Hit]:
 
 
 def return_date(ctx: RuleContext) -> list[Hit]:
-    """RETURN_DATE_DEFECT: return date before service, or under ``min_return_days`` after it
-    (calendar days, in the service's time zone) unless an emergency."""
+    """RETURN_DATE_DEFECT: return date before service, or before the end of ``min_return_days``
+    after service counted under Fed. R. Civ. P. 6(a)(1) in the case's calendar (a period ending on a
+    weekend or legal holiday runs to the next day that is neither; dates in the service's time
+    zone), unless an emergency."""
     case = ctx.case
     if case.return_by is None or ctx.service_time is None or ctx.process is ProcessType.PRESERVATION_REQUEST:
         return []
@@ -91,16 +94,28 @@ def return_date(ctx: RuleContext) -> list[Hit]:
         ]
     if ctx.emergency:
         return []
-    days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
-    if days < ctx.policy.min_return_days:
-        return [
-            Hit(
-                "RETURN_DATE_DEFECT",
-                f"The return date {minute(case.return_by)} is {days} days after the process was {service_phrase(ctx)}; "
-                f"policy allows no less than {ctx.policy.min_return_days}. Ask for an extension.",
-            )
-        ]
-    return []
+    minimum = ctx.policy.min_return_days
+    earliest = counted(
+        ctx.calendar,
+        what="earliest return date policy allows",
+        trigger=served,
+        days=minimum,
+        rule="policy min_return_days",
+        law="RETURN_DATE_DEFECT; policy min_return_days",
+    )
+    returned = case.return_by.astimezone(served.tzinfo).date()
+    if returned >= earliest.due:
+        return []
+    days = (returned - served.date()).days
+    return [
+        Hit(
+            "RETURN_DATE_DEFECT",
+            f"The return date {minute(case.return_by)} is {days} days after the process was {service_phrase(ctx)}; "
+            f"policy allows no less than {minimum} days, so no return date before {when(earliest)} "
+            f"({earliest.explanation}). Ask for an extension.",
+            dates=(earliest,),
+        )
+    ]
 
 
 def overbroad_time_range(ctx: RuleContext) -> list[Hit]:

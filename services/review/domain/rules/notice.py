@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from services.review.domain.rules.context import Hit, NdoState, RuleContext
+from services.review.domain.rules.dates import counted, when
 from services.review.domain.rules.wording import day, target_labels
 from shared.vocabulary import ProcessType
 
@@ -13,8 +12,22 @@ def notice_required(ctx: RuleContext) -> list[Hit]:
     """NOTICE_REQUIRED: no valid NDO and not an emergency request."""
     if ctx.emergency or ctx.ndo.gags:
         return []
-    wait_until = ctx.now + timedelta(days=ctx.policy.notice_wait_days)
-    earliest = max(wait_until, ctx.case.return_by) if ctx.case.return_by else wait_until
+    wait = counted(
+        ctx.calendar,
+        what="production not before (the user's notice wait)",
+        trigger=ctx.now,
+        days=ctx.policy.notice_wait_days,
+        rule="policy notice_wait_days",
+        law="NOTICE_REQUIRED; policy notice_wait_days (after the user's notice, sent with this review)",
+    )
+    earliest = wait
+    if ctx.case.return_by is not None and ctx.case.return_by.date() > wait.due:
+        earliest = wait.model_copy(
+            update={
+                "due": ctx.case.return_by.date(),
+                "explanation": f"the return date {day(ctx.case.return_by)}, later than {wait.explanation}",
+            }
+        )
     why = {
         NdoState.LETTER_ONLY: "confidentiality was only requested by letter",
         NdoState.EXPIRED: "the nondisclosure order has expired",
@@ -24,7 +37,8 @@ def notice_required(ctx: RuleContext) -> list[Hit]:
         then = "A preservation request itself produces nothing."
     else:
         then = (
-            f"Produce nothing before {day(earliest)} ({ctx.policy.notice_wait_days} days after notice or the "
-            "return date, whichever is later), and hold if the user says they will challenge."
+            f"Produce nothing before {when(earliest)} ({ctx.policy.notice_wait_days} days after notice or the "
+            f"return date, whichever is later: {earliest.explanation}), and hold if the user says they will challenge."
         )
-    return [Hit("NOTICE_REQUIRED", f"Notify {whom} now with a copy of the demand ({why}). {then}")]
+    dates = () if ctx.process is ProcessType.PRESERVATION_REQUEST else (earliest,)
+    return [Hit("NOTICE_REQUIRED", f"Notify {whom} now with a copy of the demand ({why}). {then}", dates=dates)]

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from services.review.domain.rules.context import Hit, NdoState, RuleContext
+from services.review.domain.rules.dates import counted, when
 from services.review.domain.rules.wording import categories_text, day, minute, target_labels
+from shared.contracts import ComputedDate
 from shared.reference import contains_phrase, normalize_words
-from shared.vocabulary import DataCategory, NondisclosureKind, ProcessType
+from shared.vocabulary import DataCategory, NondisclosureKind, ProcessType, RequesterKind
 
 
 def sca_disclosure(ctx: RuleContext) -> list[Hit]:
@@ -117,21 +119,33 @@ def nondisclosure(ctx: RuleContext) -> list[Hit]:
             )
         ]
     if ndo.state is NdoState.INDEFINITE:
+        federal = (
+            " DOJ's policy of 19 October 2017 limits federal applications for § 2705(b) orders to one year absent "
+            "exceptional circumstances, and an order of no fixed term is the indefinite gag it ended."
+            if ctx.case.requester.kind is RequesterKind.FEDERAL
+            else ""
+        )
         return [
             Hit(
                 "SCA_NDO_INVALID_TERM",
-                "The § 2705(b) nondisclosure order has no expiry date (indefinite). Withhold user notice until "
-                "counsel decides whether to move to modify it.",
+                "The § 2705(b) nondisclosure order has no expiry date (indefinite): § 2705(b) allows delay only "
+                f'"for such period as the court deems appropriate".{federal} Withhold user notice until counsel '
+                "decides whether to ask the government to limit it or move to modify it.",
             )
         ]
     if ndo.state is NdoState.OVER_LONG:
-        assert ndo.expires_at is not None and ndo.starts_at is not None
+        assert ndo.expires_at is not None and ndo.starts_at is not None and ndo.term_days is not None
+        months = round(ndo.term_days / (365.25 / 12))
+        limit = ctx.policy.ndo_federal_max_days
         return [
             Hit(
                 "SCA_NDO_INVALID_TERM",
-                f"The federal § 2705(b) order runs {ndo.term_days} days, from {day(ndo.starts_at)} to "
-                f"{day(ndo.expires_at)}, beyond the {ctx.policy.ndo_federal_max_days}-day limit of DOJ policy. "
-                "Withhold user notice until counsel decides whether to move to modify it.",
+                f"The federal § 2705(b) order runs {ndo.term_days} days (about {months} months), from "
+                f"{day(ndo.starts_at)} to {day(ndo.expires_at)}: over one year. DOJ's policy of 19 October 2017 "
+                "(Policy Regarding Applications for Protective Orders Pursuant to 18 U.S.C. § 2705(b)) limits "
+                f"federal applications to one year ({limit} days, policy ndo_federal_max_days) absent exceptional "
+                "circumstances, which the order does not state. Withhold user notice until counsel decides whether "
+                "to ask the government to shorten it or move to modify it.",
             )
         ]
     if ndo.state is NdoState.EXPIRED:
@@ -150,11 +164,49 @@ def nondisclosure(ctx: RuleContext) -> list[Hit]:
         ]
     if ndo.state is NdoState.NSL_GAG:
         until = f" until {minute(ndo.expires_at)}" if ndo.expires_at else " with no end date"
+        notice = reciprocal_notice(ctx)
         return [
             Hit(
                 "NSL_NDO_REVIEW",
-                f"The request carries an NSL nondisclosure certification{until}. Withhold user notice pending counsel; "
-                "diary the 30-day window to ask for judicial review (§ 3511(b)) and the 3-year re-review.",
+                f"The request carries an NSL nondisclosure certification{until}. Withhold user notice pending counsel. "
+                f"Counsel's reciprocal notice asking the government to seek judicial review of the gag "
+                f"(18 U.S.C. § 3511(b)(1)) is drafted: send it by {when(notice)} ({notice.explanation}); the "
+                "government must then apply to a court within 30 days of receiving it. Diary the 3-year re-review.",
+                dates=(notice,),
             )
         ]
     return []
+
+
+def reciprocal_notice(ctx: RuleContext) -> ComputedDate:
+    """NSL_NDO_REVIEW's draft for counsel: the recipient's notice that it wishes a court to review
+    the NSL's nondisclosure requirement (18 U.S.C. § 3511(b)(1)(A)), due ``nsl_reciprocal_notice_days``
+    after service (receipt if unknown; the review's time only when neither is known)."""
+    case = ctx.case
+    start = ctx.service_time or ctx.now
+    counted_from = (
+        "the review (service and receipt unknown)"
+        if ctx.service_time is None
+        else ("receipt (service date unknown)" if ctx.service_is_proxy else "service")
+    )
+    letter = f"National Security Letter{f' {case.case_number}' if case.case_number else ''} served {day(start)}"
+    signer = f", signed by {case.requester.signer}" if case.requester.signer else ""
+    draft = (
+        f"To: {case.requester.name}{signer}.\n"
+        f"Re: {letter}.\n\n"
+        "Pursuant to 18 U.S.C. § 3511(b)(1)(A), the recipient notifies the Government that it wishes to have a "
+        "court review the nondisclosure requirement imposed under 18 U.S.C. § 2709(c) with the letter above. "
+        "Under § 3511(b)(1)(B) the Government must, within 30 days of receiving this notice, apply for an order "
+        "prohibiting the disclosure of the existence or contents of the letter, and that order must comply with "
+        "§ 3511(b)(2)-(3). The recipient continues to comply with the requirement in the meantime. "
+        "Please acknowledge receipt."
+    )
+    return counted(
+        ctx.calendar,
+        what="reciprocal notice to the government (NSL gag: seek judicial review)",
+        trigger=start,
+        days=ctx.policy.nsl_reciprocal_notice_days,
+        rule=f"policy nsl_reciprocal_notice_days from {counted_from}",
+        law="NSL_NDO_REVIEW; 18 U.S.C. § 3511(b)(1); policy nsl_reciprocal_notice_days",
+        draft=draft,
+    )

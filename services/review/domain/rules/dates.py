@@ -1,0 +1,91 @@
+"""Computed dates: which calendar a case's dates are counted in, and each date with its rule. Pure.
+
+Every period the rule book counts in days (a return date's minimum, Rule 45's objection window,
+the wait before producing after a user notice, an NSL's reciprocal notice, a gag's yearly
+re-examination) is counted under Fed. R. Civ. P. 6(a)(1) in the jurisdiction's calendar
+(:mod:`shared.calendars`): the trigger day excluded, every day counted, and a last day on a
+weekend or legal holiday runs to the next day that is neither. The calendar is the court
+calendar of ``policy.yaml`` (``court_calendar``: U.S. federal holidays, or a state's as well),
+with the platform's own holidays; for a foreign request, the sending country's public holidays
+as well.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from services.review.domain.rulebook import Policy
+from shared.calendars import Calendar, calendar_for, count_days
+from shared.contracts import ComputedDate, LegalProcessCase
+from shared.vocabulary import ProcessType, RequesterKind
+
+RULE_6A = "Fed. R. Civ. P. 6(a)(1)"
+
+
+def court_calendar(policy: Policy) -> Calendar:
+    """The deployment's court calendar (``court_calendar``: "US" or "US-CA") with its platform holidays."""
+    country, _, subdivision = policy.court_calendar.partition("-")
+    return calendar_for(country, subdivision or None, extra=policy.platform_holidays)
+
+
+def case_calendar(case: LegalProcessCase, policy: Policy) -> Calendar:
+    """The calendar a case's dates are counted in: for a foreign request, the sending country's
+    public holidays on top of the court calendar (a date both must keep); else the court calendar."""
+    court = court_calendar(policy)
+    foreign = case.process_type is ProcessType.FOREIGN_REQUEST or (
+        case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    )
+    country = (case.requester.country or "").upper()
+    if not foreign or not country or country == court.country:
+        return court
+    try:
+        return calendar_for(
+            country,
+            label=country,
+            extra=policy.platform_holidays,
+            also=((court.country, court.subdivision),),
+        )
+    except ValueError:  # a country the holidays library does not know: the court calendar alone
+        return court
+
+
+def day_of(moment: datetime | date) -> date:
+    """The calendar day of a moment, in its own time zone (the service's, the return date's)."""
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def counted(
+    calendar: Calendar,
+    *,
+    what: str,
+    trigger: datetime | date,
+    days: int,
+    rule: str,
+    law: str,
+    backward: bool = False,
+    draft: str | None = None,
+) -> ComputedDate:
+    """``days`` days after (before) ``trigger`` under Rule 6(a) in ``calendar``, explained.
+
+    ``rule`` names the rule in the explanation ("Rule 45", "policy notice_wait_days"); ``law``
+    is the finding code or setting and the law for the record.
+    """
+    computed = count_days(day_of(trigger), days, calendar, rule=rule, backward=backward)
+    return ComputedDate(
+        what=what,
+        due=computed.due,
+        rule=f"{law}; counted under {RULE_6A} in the {calendar.label} calendar",
+        explanation=computed.explain(),
+        draft=draft,
+    )
+
+
+def fixed(*, what: str, on: datetime, rule: str, explanation: str) -> ComputedDate:
+    """A moment the rule book fixes without counting days under Rule 6(a) (a gag's expiry, an
+    emergency's end): recorded with its rule, never moved."""
+    return ComputedDate(what=what, due=on.date(), at=on, rule=rule, explanation=explanation)
+
+
+def when(computed: ComputedDate) -> str:
+    """'2027-01-04' (the explanation gives the weekday and why)."""
+    return computed.due.isoformat()

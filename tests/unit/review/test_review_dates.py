@@ -1,0 +1,234 @@
+"""Issue 16 part A: every date the review computes is counted in the jurisdiction's calendar under
+Fed. R. Civ. P. 6(a) and carries its rule; gag terms (DOJ's 2017 one-year policy, an NSL's
+reciprocal notice under 18 U.S.C. § 3511(b)(1), the yearly re-examination); an emergency's end
+counted from receipt, never from the review."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from conftest import CaseBuilder, Runner
+from review_support import codes
+
+from services.review.domain import RuleBook
+from shared.contracts import ComputedDate, Review
+from shared.vocabulary import UserNoticeAction
+
+# Friday 18 Dec 2026, 10:00 New York: 14 days later is Friday 1 Jan 2027, New Year's Day.
+SERVED_1218 = "2026-12-18T10:00:00-05:00"
+
+
+def dated(review: Review, what: str) -> ComputedDate:
+    found = [d for d in review.computed_dates if d.what.startswith(what)]
+    assert len(found) == 1, [d.what for d in review.computed_dates]
+    return found[0]
+
+
+# --- Rule 45 and return dates in the court calendar ------------------------------------------------
+
+
+def test_rule45_objections_run_past_new_years_day_and_the_weekend(neutral_case: CaseBuilder, run: Runner) -> None:
+    case = neutral_case(
+        process_type="SUBPOENA_CIVIL",
+        requester={"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "verified": True},
+        served_at=SERVED_1218,
+        return_by="2027-01-08T10:00:00-05:00",  # 21 days: not the earlier one
+        case_number=None,
+        issuing_court=None,
+    )
+    review = run(case, now=datetime(2026, 12, 18, 16, tzinfo=UTC), received_at=None)
+    assert "RULE45_DEFECT" in codes(review)  # it names no pending case
+    objections = dated(review, "written objections due")
+    assert objections.due == date(2027, 1, 4)
+    assert objections.explanation == (
+        "14 days under Rule 45(d)(2)(B) after Friday 18 Dec 2026, moved to Monday 4 Jan 2027: "
+        "1 Jan is New Year's Day, a federal holiday; 2 Jan is a Saturday; 3 Jan is a Sunday"
+    )
+    assert "Fed. R. Civ. P. 6(a)(1)" in objections.rule and "45(d)(2)(B)" in objections.rule
+    finding = next(f for f in review.findings if f.code == "RULE45_DEFECT")
+    assert "by 2027-01-04" in finding.explanation and "New Year's Day" in finding.explanation
+
+
+def test_a_return_date_on_the_holiday_ending_the_minimum_period_is_now_too_soon(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    # Served Tue 22 Dec 2026; 10 days later is Fri 1 Jan 2027 (New Year's Day): the period runs to
+    # Mon 4 Jan, so a return date of 1 Jan (10 calendar days, enough before) is a defect now.
+    served = "2026-12-22T10:00:00-05:00"
+    on_holiday = run(neutral_case(served_at=served, return_by="2027-01-01T10:00:00-05:00"), received_at=None)
+    assert "RETURN_DATE_DEFECT" in codes(on_holiday)
+    earliest = dated(on_holiday, "earliest return date")
+    assert earliest.due == date(2027, 1, 4) and "New Year's Day" in earliest.explanation
+    on_monday = run(neutral_case(served_at=served, return_by="2027-01-04T10:00:00-05:00"), received_at=None)
+    assert "RETURN_DATE_DEFECT" not in codes(on_monday)
+
+
+def test_the_notice_wait_before_producing_runs_to_an_open_day(neutral_case: CaseBuilder, run: Runner) -> None:
+    # Notice Thursday 24 Dec 2026 + 7 days = Thursday 31 Dec: open, so 31 Dec; from Friday 25 Dec
+    # (Christmas) + 7 = Friday 1 Jan: New Year's Day, so Monday 4 Jan.
+    case = neutral_case(served_at="2026-12-20T10:00:00-05:00", return_by="2026-12-30T10:00:00-05:00")
+    review = run(case, now=datetime(2026, 12, 25, 15, tzinfo=UTC), received_at=None)
+    wait = dated(review, "production not before")
+    assert wait.due == date(2027, 1, 4)
+    assert (
+        "Produce nothing before 2027-01-04"
+        in next(f for f in review.findings if f.code == "NOTICE_REQUIRED").explanation
+    )
+    later_return = run(
+        neutral_case(served_at="2026-12-20T10:00:00-05:00", return_by="2027-01-20T10:00:00-05:00"),
+        now=datetime(2026, 12, 25, 15, tzinfo=UTC),
+        received_at=None,
+    )
+    assert dated(later_return, "production not before").due == date(2027, 1, 20)
+
+
+def test_a_foreign_request_keeps_the_sending_countrys_holidays(neutral_case: CaseBuilder, run: Runner) -> None:
+    # German Unity Day, Tuesday 3 Oct 2028: a 7-day notice wait from Tuesday 26 Sep ends on it.
+    german = neutral_case(
+        process_type="FOREIGN_REQUEST",
+        requester={"name": "Bundeskriminalamt", "kind": "FOREIGN_GOVERNMENT", "country": "DE", "verified": True},
+        mechanism="MLAT",
+        served_at="2028-09-20T10:00:00+02:00",
+        return_by=None,
+    )
+    review = run(german, now=datetime(2028, 9, 26, 9, tzinfo=UTC), received_at=None)
+    wait = dated(review, "production not before")
+    assert wait.due == date(2028, 10, 4)
+    assert "German Unity Day" in wait.explanation and "DE calendar" in wait.rule
+    domestic = run(
+        neutral_case(served_at="2028-09-20T10:00:00-04:00", return_by=None), now=datetime(2028, 9, 26, 9, tzinfo=UTC)
+    )
+    assert dated(domestic, "production not before").due == date(2028, 10, 3)
+
+
+# --- gag terms ------------------------------------------------------------------------------
+
+
+def test_an_eighteen_month_federal_2705b_order_is_flagged_citing_the_2017_policy(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    served = datetime(2017, 3, 14, 14, tzinfo=UTC)
+    case = neutral_case(
+        served_at=served.isoformat(),
+        nondisclosure={
+            "present": True,
+            "kind": "COURT_ORDER_2705B",
+            "expires_at": (served + timedelta(days=548)).isoformat(),  # 18 months
+        },
+    )
+    review = run(case)
+    finding = next(f for f in review.findings if f.code == "SCA_NDO_INVALID_TERM")
+    assert "548 days (about 18 months)" in finding.explanation
+    assert "over one year" in finding.explanation and "19 October 2017" in finding.explanation
+    assert "2705(b)" in finding.citation and "2017" in finding.citation
+    assert review.user_notice.action is UserNoticeAction.WITHHOLD_PENDING_COUNSEL
+    # counsel re-examines it a year after it began (Wed 14 Mar 2018), and the order's own end is listed
+    assert dated(review, "counsel re-examines the gag").due == date(2018, 3, 14)
+    assert dated(review, "nondisclosure ends").at == served + timedelta(days=548)
+    # a one-year order is within the policy, and is still re-examined
+    within = run(
+        neutral_case(
+            served_at=served.isoformat(),
+            nondisclosure={
+                "present": True,
+                "kind": "COURT_ORDER_2705B",
+                "expires_at": (served + timedelta(days=365)).isoformat(),
+            },
+        )
+    )
+    assert "SCA_NDO_INVALID_TERM" not in codes(within)
+    assert dated(within, "counsel re-examines the gag").due == date(2018, 3, 14)
+
+
+def test_an_indefinite_federal_order_is_flagged_as_the_gag_the_2017_policy_ended(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    review = run(neutral_case(nondisclosure={"present": True, "kind": "COURT_ORDER_2705B", "expires_at": None}))
+    finding = next(f for f in review.findings if f.code == "SCA_NDO_INVALID_TERM")
+    assert "no expiry date (indefinite)" in finding.explanation and "19 October 2017" in finding.explanation
+
+
+def test_an_nsl_with_a_gag_yields_counsels_reciprocal_notice_draft_and_its_date(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    # Served Mon 16 Nov 2026: 30 days later is Wed 16 Dec 2026, an open day.
+    case = neutral_case(
+        process_type="NATIONAL_SECURITY_LETTER",
+        requester={
+            "name": "Federal Bureau of Investigation",
+            "kind": "FEDERAL",
+            "email": "nsl@fbi.gov",
+            "verified": True,
+            "signer": "R. Smith",
+            "signer_title": "Special Agent in Charge",
+        },
+        data_categories=["BASIC_SUBSCRIBER"],
+        served_at="2026-11-16T09:00:00-05:00",
+        return_by=None,
+        case_number="NSL-26-0042",
+        nondisclosure={"present": True, "kind": "NSL_CERTIFICATION", "expires_at": None},
+    )
+    review = run(case, now=datetime(2026, 11, 20, 15, tzinfo=UTC), received_at=None)
+    assert "NSL_NDO_REVIEW" in codes(review)
+    notice = dated(review, "reciprocal notice to the government")
+    assert notice.due == date(2026, 12, 16)
+    assert "30 days under policy nsl_reciprocal_notice_days from service after Monday 16 Nov 2026" in notice.explanation
+    assert "3511(b)(1)" in notice.rule
+    assert notice.draft is not None
+    assert "To: Federal Bureau of Investigation, signed by R. Smith." in notice.draft
+    assert "NSL-26-0042" in notice.draft and "§ 3511(b)(1)(A)" in notice.draft and "within 30 days" in notice.draft
+    finding = next(f for f in review.findings if f.code == "NSL_NDO_REVIEW")
+    assert "send it by 2026-12-16" in finding.explanation
+    # the date is counted from service, not from the review
+    later = run(case, now=datetime(2026, 12, 1, 15, tzinfo=UTC), received_at=None)
+    assert dated(later, "reciprocal notice to the government").due == date(2026, 12, 16)
+    # 30 days after Thu 26 Nov 2026 (Thanksgiving) is Sat 26 Dec: the draft is due Monday 28 Dec
+    moved = run(case.model_copy(update={"served_at": datetime(2026, 11, 26, 14, tzinfo=UTC)}), received_at=None)
+    assert dated(moved, "reciprocal notice to the government").due == date(2026, 12, 28)
+    # no gag, no draft
+    ungagged = run(
+        case.model_copy(
+            update={"nondisclosure": case.nondisclosure.model_copy(update={"present": False, "kind": None})}
+        )
+    )
+    assert not [d for d in ungagged.computed_dates if d.draft]
+
+
+# --- the emergency's end ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("late", [timedelta(0), timedelta(hours=5), timedelta(days=20)])
+def test_the_emergencys_end_is_counted_from_receipt_never_from_the_review(
+    neutral_case: CaseBuilder, run: Runner, book: RuleBook, late: timedelta
+) -> None:
+    received = datetime(2026, 12, 7, 3, 15, tzinfo=UTC)
+    case = neutral_case(
+        process_type="EMERGENCY_REQUEST",
+        served_at=None,
+        return_by=None,
+        emergency={"narrative": "A caller threatened to kill a named person tonight.", "verified_out_of_band": True},
+    )
+    review = run(case, now=received + late, received_at=received)
+    ends = received + timedelta(days=book.policy.emergency_notice_delay_days)
+    assert review.user_notice.action is UserNoticeAction.NOTIFY_AFTER
+    assert review.user_notice.not_before == ends
+    end = dated(review, "emergency ends")
+    assert end.at == ends and "after the request's receipt on Monday 7 Dec 2026" in end.explanation
+
+
+def test_an_emergency_with_no_known_receipt_or_service_is_not_dated_from_the_review(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    case = neutral_case(
+        process_type="EMERGENCY_REQUEST",
+        served_at=None,
+        return_by=None,
+        emergency={"narrative": "A caller threatened to kill a named person tonight.", "verified_out_of_band": True},
+    )
+    review = run(case, received_at=None)
+    assert review.user_notice.action is UserNoticeAction.WITHHOLD_PENDING_COUNSEL
+    assert review.user_notice.not_before is None
+    assert any("date the emergency request was received" in fact for fact in review.missing_facts)
+    served = run(case.model_copy(update={"served_at": datetime(2026, 12, 1, tzinfo=UTC)}), received_at=None)
+    assert served.user_notice.not_before == datetime(2026, 12, 1, tzinfo=UTC) + timedelta(days=90)
