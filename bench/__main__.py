@@ -6,7 +6,9 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _infra_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +39,7 @@ def _throwaway_data_keys() -> None:
         os.environ["DUEPROCESS_BLIND_INDEX_KEY"] = Vault.generate_key()
 
 
-def _emit(report: dict, as_json: bool, human) -> None:  # type: ignore[no-untyped-def]
+def _emit(report: dict[str, Any], as_json: bool, human: Callable[[dict[str, Any]], None]) -> None:
     if as_json:
         json.dump(report, sys.stdout, indent=2)
         sys.stdout.write("\n")

@@ -31,7 +31,7 @@ import signal
 import smtplib
 import sys
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -120,6 +120,8 @@ class Relay:
             )
 
 
+# A service task for create_task: a coroutine function.
+Task = Callable[[], Coroutine[Any, Any, None]]
 Handler = Callable[[asyncpg.Connection, dict[str, Any], list[tuple[int, str, str, bytes]]], Awaitable[None]]
 
 
@@ -171,7 +173,7 @@ async def consume(
 # --- intake ------------------------------------------------------------------------------------
 
 
-async def intake(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[Callable[[], Awaitable[None]]]:
+async def intake(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[Task]:
     async def accept(body: bytes) -> str:
         case_id = str(uuid.uuid4())
         document = json.loads(body)
@@ -254,7 +256,7 @@ async def intake(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[C
             json.dumps(message["payload"]),
         )
 
-    def consumer(topic: str, group: str, handle: Handler) -> Callable[[], Awaitable[None]]:
+    def consumer(topic: str, group: str, handle: Handler) -> Task:
         return lambda: consume(settings, pool, relay, topic=topic, group=group, schema="intake", handle=handle)
 
     return [
@@ -269,7 +271,7 @@ async def intake(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[C
 # --- review ------------------------------------------------------------------------------------
 
 
-async def review(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[Callable[[], Awaitable[None]]]:
+async def review(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[Task]:
     async def on_received(conn: asyncpg.Connection, message: dict[str, Any], pending: list[Any]) -> None:
         case_id = message["case_id"]
         case = message["payload"]["case"]
@@ -331,7 +333,7 @@ async def review(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[C
 # --- notify ------------------------------------------------------------------------------------
 
 
-async def notify(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[Callable[[], Awaitable[None]]]:
+async def notify(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[Task]:
     wake = asyncio.Event()
     smtp = urlsplit(settings.smtp_url)
 
@@ -427,7 +429,7 @@ async def notify(settings: Settings, pool: asyncpg.Pool, relay: Relay) -> list[C
                         await relay.add(conn, DISPATCHED, str(row["case_id"]), value, event_id, pending)
                 relay.committed(pending)
 
-    def consumer(topic: str, group: str, handle: Handler) -> Callable[[], Awaitable[None]]:
+    def consumer(topic: str, group: str, handle: Handler) -> Task:
         return lambda: consume(
             settings, pool, relay, topic=topic, group=group, schema="notify", handle=handle, after=wake.set
         )
@@ -467,9 +469,9 @@ async def run(service: str) -> None:
     await asyncio.gather(*tasks, return_exceptions=True)
     await producer.stop()
     await pool.close()
-    for task in done:
-        if task is not waiter and task.exception() is not None:
-            raise task.exception()  # type: ignore[misc]
+    for finished in done:
+        if finished is not waiter and (error := finished.exception()) is not None:
+            raise error
 
 
 if __name__ == "__main__":

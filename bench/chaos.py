@@ -268,7 +268,7 @@ class Chaos:
         slack = max(0.0, 0.9 * window - sum(self.expected_seconds(kind) for kind, _ in kinds))
         cuts = sorted(self.rng.uniform(0, slack) for _ in kinds)
         faults, busy = [], 0.0
-        for (kind, target), cut in zip(kinds, cuts):
+        for (kind, target), cut in zip(kinds, cuts, strict=True):
             faults.append(Fault(kind, target, round(busy + cut, 2)))
             busy += self.expected_seconds(kind)
         return faults
@@ -327,7 +327,7 @@ class Chaos:
             fault.up_s = round(self.now(), 2)
         finally:
             self.deliberately_down.discard(name)
-        await wait_http_ready(self.ready_url(name), [new], timeout=120)
+        await wait_http_ready(self.ready_url(name), [new], within=120)
         fault.ready_s = round(self.now(), 2)
 
     async def restart_kafka(self, fault: Fault) -> None:
@@ -432,7 +432,8 @@ async def query(dsn: str, sql: str, *args: Any, attempts: int = 30) -> list[asyn
         try:
             conn = await asyncpg.connect(dsn, timeout=10)
             try:
-                return await conn.fetch(sql, *args)
+                rows: list[asyncpg.Record] = await conn.fetch(sql, *args)
+                return rows
             finally:
                 await conn.close()
         except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
@@ -445,12 +446,12 @@ async def query(dsn: str, sql: str, *args: Any, attempts: int = 30) -> list[asyn
 def delivered_by_case(system: System) -> dict[str, list[tuple[str, str]]]:
     """Every delivery the receiver accepted, as (notice key, role), by case."""
     out: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
-    for (_, case, message_id), (key, role) in zip(list(system.sink.deliveries), list(system.sink.notices)):
+    for (_, case, message_id), (key, role) in zip(list(system.sink.deliveries), list(system.sink.notices), strict=True):
         out[case].append((key if key != "-" else message_id, role))
     return out
 
 
-async def calibrate(chaos: Chaos, run: str, timeout: float = 120.0) -> dict[str, list[str]]:
+async def calibrate(chaos: Chaos, run: str, within: float = 120.0) -> dict[str, list[str]]:
     """One case of each kind on the quiet system, run to the end: the roles each kind owes."""
     clients = [Client(-1 - i, kind, case_body(kind, run=f"{run}cal", n=i)) for i, kind in enumerate(KINDS)]
     await asyncio.gather(*(chaos.submit_until_in(c, give_up_after=60) for c in clients))
@@ -459,7 +460,7 @@ async def calibrate(chaos: Chaos, run: str, timeout: float = 120.0) -> dict[str,
         raise RuntimeError(
             f"intake did not accept the calibration cases {missing}: {[c.answers[-1] for c in clients if c.answers]}"
         )
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     last, stable_since = -1, time.monotonic()
     while time.monotonic() < deadline:
         delivered = delivered_by_case(chaos.system)
@@ -547,7 +548,7 @@ async def tally(chaos: Chaos, clients: list[Client], owed: dict[str, list[str]])
     # Deliveries: by notice key over everything the receiver got (calibration included).
     per_key = collections.Counter(
         key if key != "-" else message_id
-        for (_, _, message_id), (key, _) in zip(system.sink.deliveries, system.sink.notices)
+        for (_, _, message_id), (key, _) in zip(system.sink.deliveries, system.sink.notices, strict=True)
     )
     duplicates = {key: n for key, n in per_key.items() if n > 1}
     delivered = delivered_by_case(system)
@@ -627,7 +628,9 @@ def duplicate_details(chaos: Chaos, duplicates: Mapping[str, int]) -> list[dict[
     """Each notice key delivered more than once: its case, role and when each copy arrived
     (seconds from the start of the faulty phase, to set beside the faults' times)."""
     seen: dict[str, dict[str, Any]] = {}
-    for (at_ns, case, message_id), (key, role) in zip(chaos.system.sink.deliveries, chaos.system.sink.notices):
+    for (at_ns, case, message_id), (key, role) in zip(
+        chaos.system.sink.deliveries, chaos.system.sink.notices, strict=True
+    ):
         key = key if key != "-" else message_id
         if key in duplicates:
             entry = seen.setdefault(key, {"notice_key": key, "case_id": case, "role": role, "delivered_at_s": []})

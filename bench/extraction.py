@@ -83,13 +83,11 @@ class CorpusReport:
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self, *, with_misses: bool) -> dict[str, Any]:
-        from bench.pipeline import percentile
-
         timing = {
             kind: {
                 "messages": len(values),
-                "p50_ms": round(percentile(values, 50) * 1000, 1),
-                "p99_ms": round(percentile(values, 99) * 1000, 1),
+                "p50_ms": _ms_at(values, 50),
+                "p99_ms": _ms_at(values, 99),
             }
             for kind, values in sorted(self.seconds.items())
             if values
@@ -111,6 +109,14 @@ class CorpusReport:
         if with_misses:
             report["misses"] = self.misses
         return report
+
+
+def _ms_at(seconds: list[float], q: float) -> float | None:
+    """The ``q``th percentile of ``seconds`` in milliseconds (None for no values)."""
+    from bench.pipeline import percentile
+
+    value = percentile(seconds, q)
+    return None if value is None else round(value * 1000, 1)
 
 
 def _received_at(raw: bytes, corpus: str) -> datetime:

@@ -107,6 +107,7 @@ class Servers:
                     stop()
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        assert kafka_bootstrap is not None and database_url is not None  # given, or started above
         return cls(
             kafka_bootstrap,
             database_url,
@@ -228,7 +229,7 @@ class SinkProcess:
         assert self.proc and self.proc.stdout
         while line := await self.proc.stdout.readline():
             at, case, message_id, *rest = line.decode().split()
-            key, role = (rest + ["-", "-"])[:2]
+            key, role = [*rest, "-", "-"][:2]
             self.deliveries.append((int(at), case, message_id))
             self.notices.append((key, role))
             self.changed.set()
@@ -312,10 +313,10 @@ def log_tail(process: ServiceProcess, lines: int = 30) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-async def wait_http_ready(url: str, processes: list[ServiceProcess], timeout: float = 90.0) -> None:
+async def wait_http_ready(url: str, processes: list[ServiceProcess], within: float = 90.0) -> None:
     import httpx
 
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     async with httpx.AsyncClient() as client:
         while True:
             for p in processes:
@@ -325,7 +326,7 @@ async def wait_http_ready(url: str, processes: list[ServiceProcess], timeout: fl
                 if (await client.get(url, timeout=2)).status_code == 200:
                     return
             if time.monotonic() > deadline:
-                raise RuntimeError(f"{url} not ready after {timeout:.0f}s")
+                raise RuntimeError(f"{url} not ready after {within:.0f}s")
             await asyncio.sleep(0.2)
 
 

@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ SERVICES = ("intake", "review", "notify")
 TARGETS = {"throughput_per_s": 300.0, "p99_ms_at_100_per_s": 250.0, "ratio": 0.6}
 
 
-def percentile(values: list[float], q: float) -> float | None:
+def percentile(values: Sequence[float], q: float) -> float | None:
     if not values:
         return None
     ordered = sorted(values)
@@ -185,9 +186,9 @@ async def stop_system(system: System, servers: Servers, *, drop: bool = True) ->
 
 
 async def wait_complete(
-    system: System, submissions: DriveResult, expected: int, *, label: str, timeout: float, progress: bool | None
+    system: System, submissions: DriveResult, expected: int, *, label: str, stall_seconds: float, progress: bool | None
 ) -> None:
-    """Until every submitted case has ``expected`` deliveries, or nothing arrived for ``timeout`` s."""
+    """Until every submitted case has ``expected`` deliveries, or nothing arrived for ``stall_seconds``."""
     ids = [s.case_id for s in submissions.submissions]
     bar = Progress(label, len(ids), enabled=progress)
     last_count, last_change = -1, time.monotonic()
@@ -202,8 +203,10 @@ async def wait_complete(
                 return
             if done != last_count:
                 last_count, last_change = done, time.monotonic()
-            elif time.monotonic() - last_change > timeout:
-                say(f"{label}: {len(pending)} of {len(ids)} cases incomplete after {timeout:.0f}s without progress")
+            elif time.monotonic() - last_change > stall_seconds:
+                say(
+                    f"{label}: {len(pending)} of {len(ids)} cases incomplete after {stall_seconds:.0f}s without progress"
+                )
                 return
             system.check_alive()
             await asyncio.sleep(0.2)  # polling keeps the driver's own CPU out of the way
@@ -251,13 +254,13 @@ def phase_figures(system: System, result: DriveResult, expected: int) -> dict[st
     }
 
 
-async def warm_up(system: System, count: int, run: str, progress: bool | None, timeout: float) -> int:
+async def warm_up(system: System, count: int, run: str, progress: bool | None, drain_seconds: float) -> int:
     """Submit a few cases, wait for their notices, and learn how many notices a case owes."""
     result = await drive_max_rate(system.base_url, case_bodies(count, run=f"{run}w"), concurrency=4)
     if not result.submissions:
         raise RuntimeError(f"{system.kind}: intake accepted no warm-up case: {result.errors[:3]}")
     ids = [s.case_id for s in result.submissions]
-    deadline = time.monotonic() + max(timeout, 60)
+    deadline = time.monotonic() + max(drain_seconds, 60)
     stable_since, last_total = time.monotonic(), -1
     while time.monotonic() < deadline:
         system.absorb()
@@ -301,7 +304,7 @@ async def measure(system: System, servers: Servers, opts: Options, *, run: str, 
             result,
             expected,
             label=f"{system.kind} {opts.rate:g}/s → SMTP",
-            timeout=opts.drain_timeout,
+            stall_seconds=opts.drain_timeout,
             progress=opts.progress,
         )
         out["fixed_rate"] = {
@@ -317,7 +320,12 @@ async def measure(system: System, servers: Servers, opts: Options, *, run: str, 
     result = await drive_max_rate(system.base_url, bodies, concurrency=opts.concurrency, progress=bar.update)
     bar.close()
     await wait_complete(
-        system, result, expected, label=f"{system.kind} max → SMTP", timeout=opts.drain_timeout, progress=opts.progress
+        system,
+        result,
+        expected,
+        label=f"{system.kind} max → SMTP",
+        stall_seconds=opts.drain_timeout,
+        progress=opts.progress,
     )
     out["max_rate"] = {
         "concurrency": opts.concurrency,

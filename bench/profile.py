@@ -13,9 +13,16 @@ import argparse
 import collections
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 
-def summarise(path: Path, top: int = 25) -> dict[str, object]:
+class Summary(TypedDict):
+    samples: int
+    inclusive_percent: list[tuple[str, float]]
+    self_percent: list[tuple[str, float]]
+
+
+def summarise(path: Path, top: int = 25) -> Summary:
     inclusive: collections.Counter[str] = collections.Counter()
     own: collections.Counter[str] = collections.Counter()
     total = 0
@@ -26,7 +33,7 @@ def summarise(path: Path, top: int = 25) -> dict[str, object]:
         n = int(count)
         total += n
         frames = [f.strip() for f in stack.split(";") if f.strip()]
-        seen = set()
+        seen: set[str] = set()
         for frame in frames:
             key = _short(frame)
             if key not in seen:
@@ -34,7 +41,10 @@ def summarise(path: Path, top: int = 25) -> dict[str, object]:
                 seen.add(key)
         if frames:
             own[_short(frames[-1])] += n
-    share = lambda c: round(100 * c / max(1, total), 1)  # noqa: E731
+
+    def share(count: int) -> float:
+        return round(100 * count / max(1, total), 1)
+
     return {
         "samples": total,
         "inclusive_percent": [(name, share(c)) for name, c in inclusive.most_common(top)],
@@ -63,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(args.directory.glob("*.txt")):
         summary = summarise(path, args.top)
         print(f"== {path.stem}: {summary['samples']} samples")
-        for name, pct in summary["self_percent" if args.self else "inclusive_percent"]:  # type: ignore[union-attr]
+        shares = summary["self_percent"] if args.self else summary["inclusive_percent"]
+        for name, pct in shares:
             print(f"  {pct:5.1f}%  {name}")
     return 0
 

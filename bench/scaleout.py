@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import itertools
 import json
 import os
 import shutil
@@ -153,20 +154,20 @@ async def reviewed_times(database_url: str) -> list[float]:
 
 
 async def wait_reviewed(
-    database_url: str, count: int, *, timeout: float, group: Group, bar: Progress | None = None
+    database_url: str, count: int, *, stall_seconds: float, group: Group, bar: Progress | None = None
 ) -> int:
     conn = await asyncpg.connect(database_url)
     last, since = -1, time.monotonic()
     try:
         while True:
-            done = await conn.fetchval("SELECT count(*) FROM review.reviews")
+            done: int = await conn.fetchval("SELECT count(*) FROM review.reviews")
             if bar:
                 bar.update(done)
             if done >= count:
                 return done
             if done != last:
                 last, since = done, time.monotonic()
-            elif time.monotonic() - since > timeout:
+            elif time.monotonic() - since > stall_seconds:
                 return done
             await asyncio.sleep(0.25)
     finally:
@@ -227,7 +228,7 @@ async def measure_throughput(
         monitor = ResourceMonitor({**pids, "kafka": servers.kafka_pid, "postgres": servers.postgres_pid})
         monitor.start()
         bar = Progress(f"{instances} review instance(s)", args.cases, enabled=progress)
-        done = await wait_reviewed(database_url, args.cases, timeout=120, group=group, bar=bar)
+        done = await wait_reviewed(database_url, args.cases, stall_seconds=120, group=group, bar=bar)
         bar.close()
         services = await monitor.stop()
         times = await reviewed_times(database_url)
@@ -235,7 +236,7 @@ async def measure_throughput(
         # steady-state: the middle 80 % of the reviews, after every instance joined
         lo, hi = int(len(times) * 0.1), int(len(times) * 0.9)
         steady = (hi - lo) / (times[hi] - times[lo]) if hi > lo and times[hi] > times[lo] else None
-        records, once, twice = await reviewed_events(servers, prefix)
+        records, _, twice = await reviewed_events(servers, prefix)
         return {
             "instances": instances,
             "partitions": args.partitions,
@@ -259,7 +260,7 @@ def longest_pause(times: list[float], start: float, window: float) -> float:
     inside = [t for t in times if start - 1.0 <= t <= start + window]
     if len(inside) < 2:
         return window
-    return max(b - a for a, b in zip(inside, inside[1:]))
+    return max(b - a for a, b in itertools.pairwise(inside))
 
 
 async def join_and_leave(
@@ -293,7 +294,7 @@ async def join_and_leave(
         await asyncio.to_thread(group.signal, "review-2", signal.SIGKILL)
         await feeder
         bar.close()
-        done = await wait_reviewed(database_url, count, timeout=90, group=group)
+        await wait_reviewed(database_url, count, stall_seconds=90, group=group)  # counted below from the reviews
         await asyncio.sleep(2)  # let any duplicate come
         times = await reviewed_times(database_url)
         records, once, twice = await reviewed_events(servers, prefix)

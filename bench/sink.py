@@ -278,7 +278,7 @@ def build_report(
     if transaction.envid is not None:
         per_message["Original-Envelope-Id"] = transaction.envid
     per_message["Arrival-Date"] = format_datetime(arrival)
-    blocks = [per_message]
+    blocks: list[Message[str, str] | str] = [per_message]
     for recipient in recipients:
         block = Message(policy=policy)
         if recipient.orcpt is not None:

@@ -28,7 +28,7 @@ def slope_mb_per_min(samples: list[tuple[float, int]]) -> float | None:
     ys = [rss / 2**20 for _, rss in samples]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     var = sum((x - mx) ** 2 for x in xs)
-    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var, 3) if var else None
+    return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var, 3) if var else None
 
 
 async def run_soak(args: argparse.Namespace, *, progress: bool | None) -> dict[str, Any]:
@@ -63,7 +63,7 @@ async def run_soak(args: argparse.Namespace, *, progress: bool | None) -> dict[s
                 system.base_url, case_bodies(count, run=new_run_id()), args.rate, progress=bar.update
             )
             bar.close()
-            await wait_complete(system, result, expected, label="soak → SMTP", timeout=120, progress=progress)
+            await wait_complete(system, result, expected, label="soak → SMTP", stall_seconds=120, progress=progress)
             samples = {name: list(values) for name, values in monitor.samples.items()}
             services = await monitor.stop()
         finally:
