@@ -11,13 +11,32 @@ _CASE_NUMBER = re.compile(
     r"(?P<label>\b(?:(?P<agency>CBP|DEA|FBI|IRS|ICE|HSI|DHS|DOJ|USCIS|OIG|ATF|USSS|NCA)[ \t]+)?(?P<kind>(?i:Summons|Subpoena|Warrant|NSL|Order|Request|Case|Docket|File|Reference|Ref|Investigation|Matter|"
     r"Misc(?:ellaneous)?|Mag(?:istrate)?|Cause|Index|Incident|Report|Control|Crim(?:inal)?|Civil|Complaint|Serial|Action))\.?"
     r"(?:[ \t]+(?i:Action|Case|Docket))?[ \t]*(?i:No\.?|Number|Num\.?|#|Nr\.?)[ \t]*[:.]?|\b(?i:Our|Your)[ \t]+(?i:ref(?:erence)?)[ \t]*[:.]|\b(?:Reference|Ref)[ \t]*:|\bCase[ \t]*:|\bNo\.(?=[ \t]*\d))"
-    r"[ \t]*(?P<value>[A-Z0-9][A-Za-z0-9:\-/._]*\d[A-Za-z0-9:\-/._]*|\d[A-Za-z0-9:\-/._]*)",
+    r"[ \t]*(?P<value>(?:[A-Z0-9][A-Za-z0-9:\-/._]*\d[A-Za-z0-9:\-/._]*|\d[A-Za-z0-9:\-/._]*)"
+    r"(?:[ \t](?:[A-Z]{1,4}[ \t]\d[\w\-/.]*|\d[\w\-/.]*)(?=[ \t]*$|[ \t]|[,;)]))*)",
+    re.MULTILINE,
+)
+
+
+# Other labels of a demand's number, in the six languages (tried when the labels above find none).
+_OTHER_LABEL = re.compile(
+    r"\b(?:CID|FIR|Event|Incident|Occurrence|Crime|CRIS|Folio|Oficio|Of[íi]cio|Az\.|Aktenzeichen|Gesch[äa]ftszeichen|"
+    r"Diligencias(?: Previas| policiales)?|Carpeta de investigaci[óo]n|Sumario|Atestado|Inqu[ée]rito(?: Policial)?|Processo|Procedimento|"
+    r"Proc[èe]s-verbal|PV|Proc[ée]dure|N° de proc[ée]dure|Proc\.? ?pen\.|Procedimento penale|R\.?G\.?N\.?R\.?)"
+    r"(?:[ \t]*(?:No\.?|N[º°o]\.?|n\.?[º°]?|nº|Nr\.?|#|number|núm\.?|n\.))?[ \t]*[:.]?[ \t]*"
+    r"(?P<value>[A-Z0-9][A-Za-z0-9\-/._]*\d[A-Za-z0-9\-/._]*(?:[ \t](?:[A-Z]{1,5}|\d[\w\-/.]*|R\.?G\.?N\.?R\.?)(?=[ \t]*$|[ \t]|[,;)]))*)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
     text = corpus.text
     candidates = list(_CASE_NUMBER.finditer(text))
+    if not candidates:
+        other = _OTHER_LABEL.search(text)
+        if other:
+            value = other.group("value").rstrip(".,;:)")
+            out.put("case_number", ev(corpus, value, 0.75, other.start("value"), other.end("value")))
+            return
     if not candidates:
         subject_match = _CASE_NUMBER.search(subject)
         if subject_match:

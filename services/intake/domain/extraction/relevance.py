@@ -59,6 +59,7 @@ BLANKED: dict[str, object] = {
     "mechanism": None,
     "issuing_court": None,
     "stated_purpose": None,
+    "case_number": None,
     "requester.signer": None,
     "requester.signer_title": None,
 }
