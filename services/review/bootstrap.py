@@ -34,7 +34,7 @@ def escalation_policy(settings: Settings) -> EscalationPolicy:
 async def run(settings: Settings) -> None:
     configure_logging(service="review", level=settings.log_level)
     rule_book = load_rule_book()
-    policy = escalation_policy(settings)
+    policy = escalation_policy(settings).with_clock(rule_book.policy)
     pool = await service_pool(settings, "review", max_size=10)
     wired = ReviewServices(pool=pool, rule_book=rule_book, policy=policy)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)

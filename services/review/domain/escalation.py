@@ -8,15 +8,20 @@ Invariants:
 - 72 h and 24 h before the return date, a case without a decision escalates (one tier up,
   or a re-alert at the top), acknowledged or not;
 - emergency requests run on the fast lane: their SLA is the emergency SLA at every tier, and
-  they are alerted at once whatever their tier.
+  they are alerted at once whatever their tier;
+- when the rule book's policy sets ``business_hours``, the tiers' SLAs count only those hours on
+  the court calendar's open days (in ``time_zone``); an emergency's SLA always runs around the clock.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from services.review.domain.rulebook import Policy
+from services.review.domain.rules.dates import court_calendar
+from shared.calendars import BusinessHours, Calendar, add_business_hours
 from shared.vocabulary import ESCALATION_LADDER as LADDER
 from shared.vocabulary import EscalationTier
 
@@ -45,9 +50,29 @@ class EscalationPolicy:
         }
     )
     emergency_sla: timedelta = timedelta(minutes=15)
+    business_hours: BusinessHours | None = None  # None: SLAs run around the clock
+    calendar: Calendar | None = None  # the open days business hours count on
 
     def sla_for(self, tier: EscalationTier, *, emergency: bool) -> timedelta:
         return self.emergency_sla if emergency else self.sla[tier]
+
+    def with_clock(self, policy: Policy) -> EscalationPolicy:
+        """The SLA clock of the rule book's policy: ``business_hours`` in ``time_zone`` on the court
+        calendar's open days (platform holidays included), or around the clock."""
+        hours = policy.business_hours_clock()
+        return replace(self, business_hours=hours, calendar=court_calendar(policy) if hours else None)
+
+    def due(self, tier: EscalationTier, *, emergency: bool, now: datetime) -> datetime:
+        """When the SLA of ``tier`` started at ``now`` runs out."""
+        sla = self.sla_for(tier, emergency=emergency)
+        if emergency or self.business_hours is None or self.calendar is None:
+            return now + sla
+        return add_business_hours(now, sla, self.calendar, self.business_hours)
+
+    def describe(self, tier: EscalationTier, *, emergency: bool) -> str:
+        """'8 h 00 min' or '8 h 00 min of business hours'."""
+        counted = " of business hours" if self.business_hours is not None and not emergency else ""
+        return _hours(self.sla_for(tier, emergency=emergency)) + counted
 
 
 @dataclass(frozen=True)
@@ -92,7 +117,7 @@ def _hours(delta: timedelta) -> str:
 
 def initial_timers(*, clock: CaseClock, policy: EscalationPolicy, now: datetime) -> list[TimerPlan]:
     """The timers a freshly reviewed case starts with."""
-    timers = [TimerPlan(TimerKind.ACK_SLA, now + policy.sla_for(clock.tier, emergency=clock.emergency), clock.tier)]
+    timers = [TimerPlan(TimerKind.ACK_SLA, policy.due(clock.tier, emergency=clock.emergency, now=now), clock.tier)]
     if clock.return_by is not None:
         for kind, before in RETURN_DATE_WARNINGS.items():
             due = clock.return_by - before
@@ -120,11 +145,11 @@ def on_timer(
         if clock.acknowledged:
             return None, []
         tier, re_alert = step_up(clock.tier)
-        waited = policy.sla_for(clock.tier, emergency=clock.emergency)
-        reason = f"not acknowledged within {_hours(waited)} at {clock.tier.value}" + (
+        waited = policy.describe(clock.tier, emergency=clock.emergency)
+        reason = f"not acknowledged within {waited} at {clock.tier.value}" + (
             "; re-alerting the top tier" if re_alert else f"; escalated to {tier.value}"
         )
-        follow_up = TimerPlan(TimerKind.ACK_SLA, now + policy.sla_for(tier, emergency=clock.emergency), tier)
+        follow_up = TimerPlan(TimerKind.ACK_SLA, policy.due(tier, emergency=clock.emergency, now=now), tier)
         return Escalation(tier, reason, re_alert), [follow_up]
     tier, re_alert = step_up(clock.tier)
     left = _hours(clock.return_by - now) if clock.return_by else "unknown"

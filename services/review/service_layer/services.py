@@ -166,7 +166,7 @@ async def _review(
         earlier_cases=await index.candidates(summary),
     )
     emergency = case.process_type is ProcessType.EMERGENCY_REQUEST or case.emergency is not None
-    acknowledge_by = now + policy.sla_for(review.escalation_tier, emergency=emergency)
+    acknowledge_by = policy.due(review.escalation_tier, emergency=emergency, now=now)
     reviews = ReviewRepository(uow.conn)
     stored = await reviews.add(
         case_id=event.case_id,
