@@ -9,7 +9,7 @@ from services.review.domain.escalation import EscalationPolicy
 from services.review.entrypoints import consumers
 from services.review.entrypoints.dependencies import ReviewServices
 from services.review.entrypoints.http import create_app
-from services.review.service_layer import services
+from services.review.service_layer import holds, services
 from shared.audit_checkpoint import checkpoint_tasks
 from shared.db import run_when_notified, service_pool
 from shared.internal_api import configured_token
@@ -40,11 +40,17 @@ async def run(settings: Settings) -> None:
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
     consumers.register(broker, services=wired, options=ConsumerOptions.from_settings(settings))
 
+    hold_policy = holds.hold_policy(rule_book)
+
+    async def fire_timers() -> int:
+        fired = await services.fire_due_timers(pool=pool, policy=wired.policy, clock=wired.clock)
+        return fired + await holds.fire_due_hold_timers(pool=pool, policy=hold_policy, clock=wired.clock)
+
     async def timers() -> None:
         await run_when_notified(
             pool=pool,
             channel=TIMER_CHANNEL,
-            step=lambda: services.fire_due_timers(pool=pool, policy=wired.policy, clock=wired.clock),
+            step=fire_timers,
             poll_seconds=settings.timer_poll_seconds,
             what="escalation timers",
         )

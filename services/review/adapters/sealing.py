@@ -59,6 +59,7 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("review.reviews", "sealed_review", ("case_id",)),
     SealedColumn("review.case_index", "sealed_summary", ("case_id",)),
     SealedColumn("review.outbox", "value", ("event_id",), binary=True),
+    SealedColumn("review.holds", "sealed_accounts", ("hold_id",)),
 )
 
 

@@ -18,7 +18,7 @@ from services.review.adapters.repository import (
     ReviewRepository,
     TimerRepository,
 )
-from services.review.domain.assessment import AccountDirectory, RuleBook, assess
+from services.review.domain.assessment import AccountDirectory, RuleBook, assess, load_rule_book
 from services.review.domain.decisions import REQUESTER_ACTIONS, ActionRefused, apply_action
 from services.review.domain.escalation import (
     RETURN_DATE_WARNINGS,
@@ -32,6 +32,7 @@ from services.review.domain.escalation import (
     on_timer,
 )
 from services.review.domain.history import EarlierCase
+from services.review.service_layer import holds as preservation
 from shared import audit, inbox, metrics
 from shared.contracts import (
     Envelope,
@@ -197,6 +198,18 @@ async def _review(
     )
     await TimerRepository(uow.conn).add(
         case_id=event.case_id, timers=initial_timers(clock=state, policy=policy, now=now)
+    )
+    await preservation.on_reviewed(
+        uow,
+        case_id=event.case_id,
+        case=case,
+        review=review,
+        entries=entries,
+        received_at=received.received_at,
+        rule_book=rule_book,
+        policy=preservation.hold_policy(rule_book),
+        now=now,
+        trace_id=event.trace_id,
     )
     escalation = alert_at_once(state)
     if escalation is not None:
@@ -458,6 +471,14 @@ async def _record_action(
                     if decided.return_by - before > now
                 ],
             )
+    await preservation.on_action(
+        uow,
+        case_id=case_id,
+        action=action,
+        policy=preservation.hold_policy(load_rule_book()),
+        now=now,
+        trace_id=trace_id,
+    )
     if request_id is not None:
         decided = decided.model_copy(update={"request_id": request_id})
     await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
@@ -472,6 +493,7 @@ async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any
             raise CaseNotFound(f"no reviewed case {case_id}")
         pending = await TimerRepository(conn).pending(case_id)
         actions = await ReviewRepository(conn).actions(case_id)
+        holds = await preservation.holds_of_case(conn, case_id)
     return {
         "case_id": str(case_id),
         "review": case.review.model_dump(mode="json"),
@@ -484,6 +506,7 @@ async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any
         "notice_released": case.status.notice_released,
         "pending_timers": [{"kind": t["kind"], "tier": t["tier"], "due_at": t["due_at"].isoformat()} for t in pending],
         "actions": actions,
+        "holds": holds,
     }
 
 

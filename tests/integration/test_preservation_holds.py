@@ -1,0 +1,209 @@
+"""Preservation holds (18 U.S.C. § 2703(f)) on real PostgreSQL and Apache Kafka, with the test
+clock: review's own use cases (the ones its Kafka consumer and timer loop call) place, remind,
+extend, release and convert holds; the outbox relay publishes them on ``legal-hold.v1``, which a
+plain Kafka consumer reads back, keyed by the hold so one hold's changes stay in order."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+
+import asyncpg
+import pytest
+
+from services.review.domain.assessment import load_rule_book
+from services.review.service_layer import holds, services
+from shared.contracts import Envelope, LegalHoldChanged, LegalProcessCase, Topics
+from shared.kafka import ensure_topics, make_broker, relay_publisher
+from shared.outbox import OutboxRelay, open_value
+from shared.settings import Settings
+from shared.vocabulary import CounselAction, DataCategory
+from tests.conftest import KafkaUnderTest, read_topic
+from tests.integration.review_support import POLICY, T0, Clock, load_demo_accounts, receive
+
+pytestmark = pytest.mark.integration
+
+HOLD_POLICY = holds.hold_policy(load_rule_book())
+FBI = {"name": "Federal Bureau of Investigation", "kind": "FEDERAL", "country": "US", "verified": True}
+
+
+def demand(process: str, text: str, *, agent: str = "agent@fbi.gov", **fields: Any) -> LegalProcessCase:
+    return LegalProcessCase.model_validate(
+        {
+            "process_type": process,
+            "requester": {**FBI, "email": agent},
+            "targets": ["harbor_freight_fan"],
+            "data_categories": ["STORED_CONTENT", "BASIC_SUBSCRIBER", "REALTIME_CONTENT"],
+            "case_number": "1:26-mj-00042",
+            "raw_text": text,
+            **fields,
+        }
+    )
+
+
+PRESERVE = "Pursuant to 18 U.S.C. 2703(f), preserve all records of the account pending issuance of legal process."
+RENEW = "Under 18 U.S.C. 2703(f)(2) we ask you to extend the preservation for an additional 90 day period."
+
+
+async def publish(pool: asyncpg.Pool, kafka: KafkaUnderTest, prefix: str) -> None:
+    broker = make_broker(Settings(kafka_bootstrap=kafka.bootstrap, kafka_idempotence=kafka.idempotence), client_id="t")
+    await broker.start()
+    try:
+        relay = OutboxRelay(pool=pool, schema="review", publish=relay_publisher(broker, prefix=prefix))
+        while await relay.publish_pending():
+            pass
+    finally:
+        await broker.stop()
+
+
+async def hold_events(kafka: KafkaUnderTest, prefix: str) -> list[tuple[str, Envelope[LegalHoldChanged]]]:
+    records = sorted(await read_topic(kafka, prefix + Topics.LEGAL_HOLDS), key=lambda r: (r.partition, r.offset))
+    return [(r.key.decode(), Envelope[LegalHoldChanged].model_validate_json(r.value)) for r in records]
+
+
+async def reminders(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The LEGAL_OPS alerts staged on the case (their wording, sealed on the topic, is the
+    domain's: tests/unit/review/test_holds.py)."""
+    rows = await pool.fetch(
+        "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = $2 ORDER BY id",
+        str(case_id),
+        Topics.ESCALATED,
+    )
+    payloads = [
+        json.loads(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))["payload"]
+        for r in rows
+    ]
+    return [p for p in payloads if p["tier"] == "LEGAL_OPS"]
+
+
+async def fire(pool: asyncpg.Pool, clock: Clock) -> int:
+    return await holds.fire_due_hold_timers(
+        pool=pool, policy=HOLD_POLICY, clock=clock
+    ) + await services.fire_due_timers(pool=pool, policy=POLICY, clock=clock)
+
+
+async def test_a_hold_is_placed_reminded_extended_once_and_released_at_expiry(
+    pool: asyncpg.Pool, kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    await ensure_topics(kafka.bootstrap, partitions=3, prefix=topic_prefix)
+    await load_demo_accounts(pool)
+    clock = Clock()
+    placed_by = await receive(pool, clock, demand("PRESERVATION_REQUEST", PRESERVE, served_at=T0.isoformat()))
+    await publish(pool, kafka, topic_prefix)
+    ((key, placed),) = await hold_events(kafka, topic_prefix)
+    hold = placed.payload
+    assert key == str(hold.hold_id) and placed.case_id == placed_by
+    assert hold.change == "PLACED" and hold.accounts == ["harbor_freight_fan"]
+    assert set(hold.data_categories) == {"STORED_CONTENT", "BASIC_SUBSCRIBER"}, "prospective preservation refused"
+    assert hold.records_as_of == T0 and hold.expires_at == T0 + timedelta(days=90) and not hold.extended
+    (shown,) = (await services.case_state(pool=pool, case_id=placed_by))["holds"]
+    assert [t["kind"] for t in shown["pending_timers"]] == ["REMIND", "REMIND", "EXPIRE"]
+
+    clock.advance(days=75)
+    await fire(pool, clock)
+    assert await reminders(pool, placed_by) == []
+    clock.advance(days=1)
+    await fire(pool, clock)
+    assert len(await reminders(pool, placed_by)) == 1, "legal ops are alerted 14 days before the expiry"
+
+    clock.advance(days=4)  # day 80: the renewed request, from another agent of the same agency
+    renewal = await receive(
+        pool, clock, demand("PRESERVATION_REQUEST", RENEW, agent="second.agent@fbi.gov", served_at=clock().isoformat())
+    )
+    clock.advance(days=10)  # day 90: the first term's expiry passes without a release
+    await fire(pool, clock)
+    await publish(pool, kafka, topic_prefix)
+    changes = [
+        (e.payload.change, e.payload.sequence, e.payload.expires_at) for _, e in await hold_events(kafka, topic_prefix)
+    ]
+    assert changes == [("PLACED", 1, T0 + timedelta(days=90)), ("EXTENDED", 2, T0 + timedelta(days=180))]
+    assert (await services.case_state(pool=pool, case_id=renewal))["holds"][0]["hold_id"] == str(hold.hold_id), (
+        "the renewal is matched to the hold, not a new one"
+    )
+
+    clock.advance(days=86)  # day 176: 3 days before the extended expiry (177) is still ahead
+    await fire(pool, clock)
+    clock.advance(days=1)
+    await fire(pool, clock)
+    assert len(await reminders(pool, renewal)) == 2, "14 and 3 days before the extended term ends"
+    clock.advance(days=3)
+    await fire(pool, clock)
+    await publish(pool, kafka, topic_prefix)
+    events = await hold_events(kafka, topic_prefix)
+    assert {k for k, _ in events} == {str(hold.hold_id)}
+    assert [(e.payload.change, e.payload.release_reason) for _, e in events][-1] == ("RELEASED", "EXPIRED")
+    assert events[-1][1].payload.changed_at == T0 + timedelta(days=180)
+
+    clock.advance(days=1)  # a third letter after the release opens a new hold
+    await receive(pool, clock, demand("PRESERVATION_REQUEST", RENEW, served_at=clock().isoformat()))
+    await publish(pool, kafka, topic_prefix)
+    (new,) = [e for k, e in await hold_events(kafka, topic_prefix) if k != str(hold.hold_id)]
+    assert new.payload.change == "PLACED" and new.payload.sequence == 1
+
+
+async def test_a_warrant_from_the_same_agency_converts_the_hold_until_its_case_is_closed(
+    pool: asyncpg.Pool, kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    await ensure_topics(kafka.bootstrap, partitions=3, prefix=topic_prefix)
+    await load_demo_accounts(pool)
+    clock = Clock()
+    await receive(pool, clock, demand("PRESERVATION_REQUEST", PRESERVE, served_at=T0.isoformat()))
+    clock.advance(days=20)
+    # Another agency's warrant for the same account leaves the FBI's hold alone.
+    await receive(
+        pool,
+        clock,
+        demand(
+            "SEARCH_WARRANT",
+            "Search and seizure warrant.",
+            data_categories=["STORED_CONTENT"],
+            agent="agent@dea.gov",
+            issuing_court="E.D. Va.",
+            date_range={"start": "2026-01-01", "end": "2026-02-01"},
+            served_at=clock().isoformat(),
+            return_by=(clock() + timedelta(days=14)).isoformat(),
+        ),
+    )
+    warrant = await receive(
+        pool,
+        clock,
+        demand(
+            "SEARCH_WARRANT",
+            "Search and seizure warrant.",
+            data_categories=["STORED_CONTENT"],
+            issuing_court="E.D. Va.",
+            date_range={"start": "2026-01-01", "end": "2026-02-01"},
+            served_at=clock().isoformat(),
+            return_by=(clock() + timedelta(days=14)).isoformat(),
+        ),
+    )
+    await publish(pool, kafka, topic_prefix)
+    placed, converted = [e for _, e in await hold_events(kafka, topic_prefix)]
+    assert converted.payload.change == "CONVERTED" and converted.case_id == warrant
+    assert converted.payload.follows_case_id == warrant and converted.payload.expires_at is None
+    assert converted.payload.hold_id == placed.payload.hold_id
+
+    clock.advance(days=100)  # past the 90 days: a hold that follows a case does not expire
+    await fire(pool, clock)
+    await publish(pool, kafka, topic_prefix)
+    assert len(await hold_events(kafka, topic_prefix)) == 2
+    for action in (CounselAction.DECIDE, CounselAction.PRODUCTION_MADE):
+        await services.record_action(
+            pool=pool,
+            case_id=warrant,
+            action=action,
+            actor="Counsel A",
+            reason="Produced the stored content through the portal"
+            if action is CounselAction.PRODUCTION_MADE
+            else None,
+            disposition=None,
+            clock=clock,
+            trace_id="t",
+            produced=[DataCategory.STORED_CONTENT] if action is CounselAction.PRODUCTION_MADE else [],
+        )
+    await publish(pool, kafka, topic_prefix)
+    *_, (key, released) = await hold_events(kafka, topic_prefix)
+    assert key == str(placed.payload.hold_id) and released.case_id == warrant
+    assert released.payload.change == "RELEASED" and released.payload.release_reason == "CASE_CLOSED"
