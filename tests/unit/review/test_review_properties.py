@@ -28,6 +28,7 @@ from services.review.domain import AccountDirectory, EarlierCase, assess, load_r
 from services.review.domain.decision import DISPOSITION_PRECEDENCE, Scope, derive_disposition, derive_tier
 from services.review.domain.rulebook import BLOCK_RULE
 from services.review.domain.rules import Hit
+from services.review.domain.rules.dates import case_calendar
 from shared.contracts import LegalProcessCase, Review
 from shared.vocabulary import (
     DataCategory,
@@ -207,6 +208,24 @@ def check_never_notify_now_under_a_valid_gag(case: LegalProcessCase, now: dateti
         assert notice.not_before is not None, "NOTIFY_AFTER without a date"
 
 
+def check_counted_dates_fall_on_open_days(case: LegalProcessCase, review: Review) -> None:
+    """A date counted in days under Rule 6(a) never falls on a weekend or a holiday of the case's calendar
+    (a return date the issuer chose, carried over as the later/earlier date, is not counted)."""
+    calendar = case_calendar(case, BOOK.policy)
+    for computed in review.computed_dates:
+        assert computed.rule and computed.explanation, computed
+        if re.match(r"^\d+ days under ", computed.explanation):
+            assert calendar.is_open(computed.due), computed
+
+
+def check_the_emergencys_end_does_not_move_with_the_review(
+    case: LegalProcessCase, now: datetime, received: datetime | None, review: Review
+) -> None:
+    later = _assess(case, now + timedelta(days=11, hours=5), received)
+    if review.user_notice.action is UserNoticeAction.NOTIFY_AFTER and case.nondisclosure.kind is None:
+        assert later.user_notice == review.user_notice, "the user's notice moved with the time of the review"
+
+
 def check_a_block_finding_never_yields_compliance(review: Review) -> None:
     if any(finding.severity is Severity.BLOCK for finding in review.findings):
         assert RANK[review.disposition] <= RANK[Disposition.COMPLY_NARROWED], review.disposition
@@ -237,6 +256,8 @@ def test_review_invariants_hold_for_any_case(args):
     check_a_block_finding_never_yields_compliance(review)
     check_tier_is_the_highest_the_findings_imply(review)
     check_every_finding_is_cited_explained_and_stamped(review)
+    check_counted_dates_fall_on_open_days(case, review)
+    check_the_emergencys_end_does_not_move_with_the_review(case, now, received, review)
     assert _assess(case, now, received) == review, "the assessment is not deterministic"
 
 
