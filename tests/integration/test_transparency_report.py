@@ -15,6 +15,7 @@ import os
 import sys
 import uuid
 from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -75,11 +76,27 @@ def demand(
     )
 
 
-# One row per case: (received_at, the demand, staff actions, USER-side notice events, other notice events).
-# Actions: (action, decided_at, disposition). Notice events: (status, not_before, at), all one notice.
-MONTH: list[dict[str, Any]] = [
+NoticeEvent = tuple[str, datetime | None, datetime]  # (status, not_before, at)
+
+
+@dataclass(frozen=True)
+class SeededCase:
+    """A case of the seeded month: when it arrived, the demand, counsel's actions (action, decided_at,
+    disposition) and the events of its USER notice (one notice); ``cancelled_user``: a second USER
+    notice, scheduled and cancelled; ``internal_sent``: when our own counsel's alert was sent."""
+
+    at: datetime
+    case: LegalProcessCase
+    actions: list[tuple[str, datetime, str | None]]
+    user: list[NoticeEvent]
+    cancelled_user: bool = False
+    internal_sent: datetime | None = None
+
+
+# One row per case.
+MONTH: list[SeededCase] = [
     # C1: acknowledged after 2 h, complied after 24 h; notified at once.
-    dict(
+    SeededCase(
         at=t(3, 2, 10),
         case=demand("SEARCH_WARRANT", "FEDERAL", "US", ["BASIC_SUBSCRIBER", "STORED_CONTENT"]),
         actions=[("ACKNOWLEDGE", t(3, 2, 12), None), ("DECIDE", t(3, 3, 10), "COMPLY")],
@@ -87,7 +104,7 @@ MONTH: list[dict[str, Any]] = [
         cancelled_user=True,
     ),
     # C2: § 2705(b) order until 20 March; acknowledged after 4 h, narrowed after 48 h; notice waited for the order.
-    dict(
+    SeededCase(
         at=t(3, 5, 9),
         case=demand(
             "COURT_ORDER_2703D",
@@ -100,7 +117,7 @@ MONTH: list[dict[str, Any]] = [
         user=[("SCHEDULED", t(3, 20), t(3, 5, 9, 10)), ("SENT", None, t(3, 20, 0, 1))],
     ),
     # C3: acknowledged after 6 h, objected after 24 h, then a challenge was filed; notified at once.
-    dict(
+    SeededCase(
         at=t(3, 8, 8),
         case=demand("SUBPOENA_ADMINISTRATIVE", "FEDERAL", "US", ["BASIC_SUBSCRIBER"]),
         actions=[
@@ -112,7 +129,7 @@ MONTH: list[dict[str, Any]] = [
     ),
     # C4: NSL with an indefinite certification; acknowledged after 1 h, no decision; notice withheld.
     # Our own counsel's alert was sent: it is not a user notice.
-    dict(
+    SeededCase(
         at=t(3, 10, 12),
         case=demand(
             "NATIONAL_SECURITY_LETTER",
@@ -126,21 +143,21 @@ MONTH: list[dict[str, Any]] = [
         internal_sent=t(3, 10, 12, 1),
     ),
     # C5: foreign request; acknowledged after 10 h, referred to the MLAT after 48 h; no account, no notice.
-    dict(
+    SeededCase(
         at=t(3, 12),
         case=demand("FOREIGN_REQUEST", "FOREIGN_GOVERNMENT", "DE", ["STORED_CONTENT"]),
         actions=[("ACKNOWLEDGE", t(3, 12, 10), None), ("DECIDE", t(3, 14), "REFER_MLAT")],
         user=[],
     ),
     # C6: civil subpoena with a letter request (not an order); acknowledged after 3 h, objected after 36 h.
-    dict(
+    SeededCase(
         at=t(3, 15, 9),
         case=demand("SUBPOENA_CIVIL", "PRIVATE_PARTY", "GB", ["BASIC_SUBSCRIBER"], gag=("LETTER_REQUEST", None)),
         actions=[("ACKNOWLEDGE", t(3, 15, 12), None), ("DECIDE", t(3, 16, 21), "OBJECT")],
         user=[("SENT", None, t(3, 15, 10))],
     ),
     # C7: § 2705(b) order until 1 May; acknowledged after 2 h; complied after 48 h, then narrowed (latest wins).
-    dict(
+    SeededCase(
         at=t(3, 20, 9),
         case=demand(
             "SEARCH_WARRANT",
@@ -158,7 +175,7 @@ MONTH: list[dict[str, Any]] = [
     ),
     # C8: emergency, no country; acknowledged after 30 min, HOLD after 2 h; counsel held the notice and
     # released it on 27 March.
-    dict(
+    SeededCase(
         at=t(3, 25, 3),
         case=demand("EMERGENCY_REQUEST", "STATE_LOCAL", None, ["LOCATION_HISTORY", "BASIC_SUBSCRIBER"]),
         actions=[
@@ -169,14 +186,14 @@ MONTH: list[dict[str, Any]] = [
         user=[("WITHHELD", None, t(3, 25, 3, 5)), ("PENDING", None, t(3, 27, 0, 1)), ("SENT", None, t(3, 27, 0, 10))],
     ),
     # C9: indefinite § 2705(b) order; acknowledged, released and decided only in April (after the period).
-    dict(
+    SeededCase(
         at=t(3, 28, 10),
         case=demand("COURT_ORDER_2703D", "FEDERAL", "US", ["NON_CONTENT_RECORDS"], gag=("COURT_ORDER_2705B", None)),
         actions=[("ACKNOWLEDGE", t(4, 1, 8), None), ("RELEASE_NOTICE", t(4, 2), None), ("DECIDE", t(4, 3), "COMPLY")],
         user=[("WITHHELD", None, t(3, 28, 10, 5)), ("PENDING", None, t(4, 2, 0, 1)), ("SENT", None, t(4, 2, 0, 2))],
     ),
     # C10: the last minute of the month; nothing done yet; its notice is due, not held.
-    dict(
+    SeededCase(
         at=t(3, 31, 23, 59),
         case=demand("SUBPOENA_GRAND_JURY", "FEDERAL", "US", ["BASIC_SUBSCRIBER"]),
         actions=[],
@@ -184,14 +201,14 @@ MONTH: list[dict[str, Any]] = [
     ),
 ]
 # Not in March: received just before, and at the period's end (not included).
-OUTSIDE: list[dict[str, Any]] = [
-    dict(
+OUTSIDE: list[SeededCase] = [
+    SeededCase(
         at=datetime(2025, 2, 28, 23, 59, 59, tzinfo=UTC),
         case=demand("SEARCH_WARRANT", "COURT", "FR", ["PUBLIC_CONTENT"], gag=("NSL_CERTIFICATION", None)),
         actions=[("ACKNOWLEDGE", t(3, 1, 1), None), ("DECIDE", t(3, 2), "COMPLY")],
         user=[("SENT", None, t(3, 2, 1))],
     ),
-    dict(
+    SeededCase(
         at=t(4, 1),
         case=demand("WIRETAP_ORDER", "COURT", "FR", ["REALTIME_CONTENT"]),
         actions=[("DECIDE", t(4, 2), "OBJECT")],
@@ -282,13 +299,13 @@ async def _notice(
         )
 
 
-async def seed(pool: asyncpg.Pool, rows: list[dict[str, Any]]) -> None:
+async def seed(pool: asyncpg.Pool, rows: list[SeededCase]) -> None:
     for row in rows:
         submitted = await services.submit_case(
-            pool=pool, case=row["case"], channel="api", trace_id="t", received_at=row["at"]
+            pool=pool, case=row.case, channel="api", trace_id="t", received_at=row.at
         )
         case_id = submitted.case_id
-        for action, decided_at, disposition in row["actions"]:
+        for action, decided_at, disposition in row.actions:
             decided = LegalProcessDecided(
                 action=CounselAction(action),
                 decided_by="Counsel A",
@@ -301,17 +318,17 @@ async def seed(pool: asyncpg.Pool, rows: list[dict[str, Any]]) -> None:
                 consumer="intake.case-view.decided",
                 event=_envelope(decided, case_id=case_id, at=decided_at, producer="review"),
             )
-        if row["user"]:
-            await _notice(pool, case_id, NoticeRole.USER, "user@example.org", row["user"])
-        if row.get("cancelled_user"):
+        if row.user:
+            await _notice(pool, case_id, NoticeRole.USER, "user@example.org", row.user)
+        if row.cancelled_user:
             await _notice(
                 pool,
                 case_id,
                 NoticeRole.USER,
                 "user@example.org",
-                [("SCHEDULED", t(6, 1), row["at"]), ("CANCELLED", None, row["at"] + timedelta(hours=1))],
+                [("SCHEDULED", t(6, 1), row.at), ("CANCELLED", None, row.at + timedelta(hours=1))],
             )
-        if at := row.get("internal_sent"):
+        if at := row.internal_sent:
             await _notice(
                 pool,
                 case_id,
