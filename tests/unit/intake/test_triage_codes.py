@@ -52,7 +52,6 @@ PERSONAL_WORDS = ("lily_sk8s", "dmorales", "elkgrove", "records.pdf")
 # The held messages of tests/corpus/email and the codes each is announced with (every other message
 # of the corpus is not held).
 HELD_CORPUS = {
-    "20-html-only-state-ag.eml": ["LOW_CONFIDENCE:statute"],
     "24-scan-image-only-pdf.eml": ["SCAN_IMAGE_ONLY", "LOW_CONFIDENCE:targets", "LOW_CONFIDENCE:data_categories"],
     "25-fax-tiff.eml": [
         "SCAN_IMAGE_ONLY",

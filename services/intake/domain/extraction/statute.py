@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from services.intake.domain.extraction.context import Reading
@@ -22,6 +23,25 @@ _NOT_AUTHORITY = {
 }
 
 
+_STATES = (
+    r"Ala|Alaska|Ariz|Ark|Cal|Colo|Conn|Del|D\.C|Fla|Ga|Haw|Idaho|Ill|Ind|Iowa|Kan|Ky|La|Me|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|N\.\s?H|N\.\s?J|N\.\s?M|N\.\s?Y|N\.\s?C|N\.\s?D|Ohio|Okla|Or|Pa|R\.\s?I|S\.\s?C|S\.\s?D|Tenn|Tex|Utah|Vt|Va|Wash|W\.\s?Va|Wis|Wyo"
+)
+_SECTION = r"§+\s*\d[\w.\-:]*(?:\(\w{1,4}\))*"
+# "Tex. Bus. & Com. Code § 17.61", "N.C. Gen. Stat. § 75-10", "815 ILCS 505/3", "A.R.S. § 44-1524",
+# "M.G.L. c. 271, § 17B", "Fla. Stat. § 27.04"; the UK's Overseas Production Orders Act, India's BNSS,
+# Canada's Criminal Code.
+_STATE_OR_FOREIGN = re.compile(
+    rf"\b(?:{_STATES})\.?\s+(?:[A-Z][a-z]*\.?\s+(?:&\s+)?){{0,4}}(?:Code|Stat(?:utes)?\.?|Laws?|Comp\.\s+Laws|Ann\.)"
+    rf"(?:\s+Ann\.)?\s*(?:c(?:h)?\.\s*\d+[A-Z]?,?\s*)?{_SECTION}"
+    rf"|\b\d+\s+ILCS\s+\d+/[\d.\-]+"
+    rf"|\b(?:A\.R\.S\.|N\.C\.G\.S\.|M\.G\.L\.|G\.L\.|O\.R\.S\.|ORS|RCW|NRS|MCL|KRS|O\.C\.G\.A\.)\s*(?:c\.\s*\d+[A-Z]?,?\s*)?(?:{_SECTION}|\d[\w.\-]*)"
+    rf"|\bCrime \(Overseas Production Orders\) Act 2019"
+    rf"|\b(?:[Ss]ection|[Ss]\.)\s*\d+[A-Z]?\s+(?:of the\s+)?(?:Bharatiya Nagarik Suraksha Sanhita(?:,\s*2023)?|BNSS)"
+    rf"|\b(?:[Ss]ection|[Ss]\.)\s*\d+(?:\.\d+)*\s+of the Criminal Code|\bCriminal Code,?\s+s\.\s*\d+(?:\.\d+)*"
+)
+
+
 def _statute(out: Fields, corpus: Corpus, process: ProcessType, citations: Sequence[Citation]) -> None:
     chosen: Citation | None = None
     for citation in citations:
@@ -39,6 +59,13 @@ def _statute(out: Fields, corpus: Corpus, process: ProcessType, citations: Seque
             if citation.key == "18 U.S.C. § 2703" and citation.subsections[:1] in (("a",), ("b",), ("c",)):
                 chosen = citation
                 break
+    if chosen is None and process is ProcessType.SUBPOENA_ADMINISTRATIVE:
+        # A state's statute (an attorney general's civil investigative demand), as written.
+        written = _STATE_OR_FOREIGN.search(corpus.flat)
+        if written is not None:
+            value = " ".join(written.group(0).split()).rstrip(".,;:)")
+            out.put("statute", ev(corpus, value, 0.85, written.start(), written.end()))
+            return
     if chosen is None:
         out.put(
             "statute",
