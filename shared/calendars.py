@@ -18,6 +18,7 @@ before an event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -34,6 +35,7 @@ __all__ = [
     "calendar_for",
     "count_days",
     "long_day",
+    "us_state_named",
 ]
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -137,6 +139,31 @@ def calendar_for(
     if label is None:
         label = ("U.S. federal" if subdivision is None else f"U.S. federal and {subdivision}") if code == "US" else code
     return Calendar(country=code, subdivision=subdivision, label=label, extra=dict(extra or {}), also=also)
+
+
+def _state_names() -> list[tuple[re.Pattern[str], str]]:
+    aliases = holidays_lib.country_holidays("US").subdivisions_aliases
+    names = sorted(((name, code) for name, code in aliases.items() if len(name) > 2), key=lambda item: -len(item[0]))
+    return [(re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE), code) for name, code in names]
+
+
+_STATES = _state_names()
+_DC = re.compile(r"\bD\.\s?C\.?(?=\W|$)|\bDistrict of Columbia\b", re.IGNORECASE)
+
+
+def us_state_named(text: str) -> str | None:
+    """The one U.S. state (or territory, or D.C.) a court's name names ("Superior Court of California,
+    County of Alameda" -> "CA"), None when it names none or several. A longer name wins over one it
+    contains (West Virginia, not Virginia; Washington, D.C., not Washington)."""
+    found: set[str] = set()
+    if _DC.search(text):
+        found.add("DC")
+        text = _DC.sub(" ", text).replace("Washington", " ")
+    for pattern, code in _STATES:
+        if pattern.search(text):
+            found.add(code)
+            text = pattern.sub(" ", text)
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.calendars import BusinessHours, Calendar, add_business_hours, calendar_for, count_days
+from shared.calendars import BusinessHours, Calendar, add_business_hours, calendar_for, count_days, us_state_named
 
 FEDERAL = calendar_for("US")
 CALENDARS = [
@@ -173,3 +173,18 @@ def test_a_business_hours_deadline_falls_within_hours_on_an_open_day(start: date
     assert FEDERAL.is_open(due.date())
     assert time(9) < due.timetz().replace(tzinfo=None) <= time(17)
     assert due >= start + timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(
+    ("court", "state"),
+    [
+        ("Superior Court of California, County of Alameda", "CA"),
+        ("Circuit Court for the State of West Virginia", "WV"),
+        ("Superior Court of the District of Columbia", "DC"),
+        ("Supreme Court of the State of New York, County of Kings", "NY"),
+        ("Kansas City Municipal Court, Missouri", None),  # two states named: not guessed
+        ("Court of Common Pleas", None),
+    ],
+)
+def test_the_state_a_courts_name_names(court: str, state: str | None) -> None:
+    assert us_state_named(court) == state

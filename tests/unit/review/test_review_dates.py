@@ -232,3 +232,27 @@ def test_an_emergency_with_no_known_receipt_or_service_is_not_dated_from_the_rev
     assert any("date the emergency request was received" in fact for fact in review.missing_facts)
     served = run(case.model_copy(update={"served_at": datetime(2026, 12, 1, tzinfo=UTC)}), received_at=None)
     assert served.user_notice.not_before == datetime(2026, 12, 1, tzinfo=UTC) + timedelta(days=90)
+
+
+def test_process_from_a_state_court_keeps_that_states_court_holidays(neutral_case: CaseBuilder, run: Runner) -> None:
+    # Served Saturday 21 Mar 2026; 10 days later is Tuesday 31 Mar: Cesar Chavez Day, a California
+    # holiday (not a federal one). From a California court the earliest return date is 1 Apr.
+    def civil(court: str) -> Review:
+        case = neutral_case(
+            process_type="SUBPOENA_CIVIL",
+            requester={"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "verified": True},
+            served_at="2026-03-21T10:00:00-07:00",
+            return_by="2026-03-31T10:00:00-07:00",
+            case_number="RG26-000123",
+            issuing_court=court,
+        )
+        return run(case, now=datetime(2026, 3, 23, 16, tzinfo=UTC), received_at=None)
+
+    state = civil("Superior Court of California, County of Alameda")
+    assert "RETURN_DATE_DEFECT" in codes(state)
+    earliest = dated(state, "earliest return date")
+    assert earliest.due == date(2026, 4, 1)
+    assert "31 Mar is Cesar Chavez Day, a CA state holiday" in earliest.explanation
+    assert "U.S. federal and CA calendar" in earliest.rule
+    federal = civil("U.S. District Court for the Northern District of California")
+    assert "RETURN_DATE_DEFECT" not in codes(federal)

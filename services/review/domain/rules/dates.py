@@ -12,10 +12,12 @@ as well.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from datetime import date, datetime
 
 from services.review.domain.rulebook import Policy
-from shared.calendars import Calendar, calendar_for, count_days
+from shared.calendars import Calendar, calendar_for, count_days, us_state_named
 from shared.contracts import ComputedDate, LegalProcessCase
 from shared.vocabulary import ProcessType, RequesterKind
 
@@ -28,10 +30,27 @@ def court_calendar(policy: Policy) -> Calendar:
     return calendar_for(country, subdivision or None, extra=policy.platform_holidays)
 
 
+_FEDERAL_COURT = re.compile(r"\b(united states|federal)\b|\bu\.\s?s\.", re.IGNORECASE)
+
+
+def state_court(case: LegalProcessCase, policy: Policy) -> str | None:
+    """The U.S. state whose court issued the process, when a state court did and its name says
+    which ("Superior Court of California" -> "CA"); None for a federal court or an unknown one."""
+    court = case.issuing_court or ""
+    if not court or _FEDERAL_COURT.search(court) or not policy.court_calendar.startswith("US"):
+        return None
+    return us_state_named(court)
+
+
 def case_calendar(case: LegalProcessCase, policy: Policy) -> Calendar:
     """The calendar a case's dates are counted in: for a foreign request, the sending country's
-    public holidays on top of the court calendar (a date both must keep); else the court calendar."""
+    public holidays on top of the court calendar (a date both must keep); for process from a state
+    court, that state's court holidays on top of the federal ones; else the court calendar."""
     court = court_calendar(policy)
+    state = state_court(case, policy)
+    if state is not None and court.subdivision is None:
+        with contextlib.suppress(ValueError):  # a territory the holidays library lacks: federal only
+            court = calendar_for("US", state, extra=policy.platform_holidays)
     foreign = case.process_type is ProcessType.FOREIGN_REQUEST or (
         case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
     )
