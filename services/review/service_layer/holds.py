@@ -14,10 +14,12 @@ from typing import Any
 
 import asyncpg
 
+from services.review.adapters.followups import FollowUpRepository
 from services.review.adapters.holds import HoldRepository, HoldTimerRepository
 from services.review.adapters.repository import SCHEMA, ReviewRepository
-from services.review.domain import holds
+from services.review.domain import followups, holds
 from services.review.domain.assessment import RuleBook
+from services.review.domain.followups import FollowUpPolicy
 from services.review.domain.holds import Hold, HoldChange, HoldPolicy, HoldRefused, HoldStatus
 from shared import audit
 from shared.contracts import (
@@ -131,6 +133,12 @@ async def on_reviewed(
     requester = holds.requester_identity(name=case.requester.name, email=case.requester.email)
     repository = HoldRepository(uow.conn)
     changes: list[HoldChange] = []
+    if followups.owes_follow_up(review.process_type):
+        await FollowUpRepository(uow.conn).open(case_id=case_id, requester=requester, accounts=accounts)
+    elif holds.converts_hold(review.process_type):
+        done = await FollowUpRepository(uow.conn).satisfy(requester=requester, accounts=accounts, by=case_id, at=now)
+        if done:
+            log.info("emergency follow-up satisfied by formal process", case_id=str(case_id), followups=done)
     if holds.opens_hold(review.process_type, review.disposition):
         active = [
             h
@@ -176,7 +184,17 @@ async def on_reviewed(
 async def on_action(
     uow: UnitOfWork, *, case_id: uuid.UUID, action: CounselAction, policy: HoldPolicy, now: datetime, trace_id: str
 ) -> int:
-    """Closing a case (production made, demand dismissed) releases the holds that follow it."""
+    """Closing a case (production made, demand dismissed) releases the holds that follow it; a
+    disclosure on an emergency case starts the wait for the requester's formal process."""
+    if followups.is_disclosure(action):
+        follow_up = FollowUpPolicy()
+        expected = followups.expected_by(now, follow_up)
+        await FollowUpRepository(uow.conn).disclosed(
+            case_id,
+            at=now,
+            expected_by=expected,
+            next_reminder_at=followups.next_reminder(expected=expected, after=None, policy=follow_up),
+        )
     if not holds.closes_case(action):
         return 0
     released = 0
@@ -209,7 +227,17 @@ async def fire_due_hold_timers(
                 )
             elif reminder is not None:
                 await _remind_legal_ops(uow, case_id=case_id, reason=reminder, now=now)
-    return len(due)
+        follow_ups = FollowUpRepository(uow.conn)
+        follow_up = FollowUpPolicy()
+        owed = await follow_ups.lock_due(now=now, limit=limit)
+        for row in owed:
+            text = followups.reminder_text(expected=row["expected_by"], now=now)
+            await _remind_legal_ops(uow, case_id=row["case_id"], reason=text, now=now)
+            later = followups.next_reminder(
+                expected=row["expected_by"], after=row["next_reminder_at"], policy=follow_up
+            )
+            await follow_ups.reminded(row["case_id"], next_reminder_at=later)
+    return len(due) + len(owed)
 
 
 async def _remind_legal_ops(uow: UnitOfWork, *, case_id: uuid.UUID, reason: str, now: datetime) -> None:
@@ -254,6 +282,11 @@ def hold_view(hold: Hold, pending: Iterable[holds.HoldTimer] = ()) -> dict[str, 
         "release_reason": hold.release_reason.value if hold.release_reason else None,
         "pending_timers": [{"kind": t.kind.value, "due_at": t.due_at.isoformat()} for t in pending],
     }
+
+
+async def follow_up_of_case(conn: asyncpg.Connection, case_id: uuid.UUID) -> dict[str, object] | None:
+    """An emergency case's follow-up: when formal process is expected, reminders, what satisfied it."""
+    return await FollowUpRepository(conn).of_case(case_id)
 
 
 async def holds_of_case(conn: asyncpg.Connection, case_id: uuid.UUID) -> list[dict[str, Any]]:

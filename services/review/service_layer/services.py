@@ -494,6 +494,7 @@ async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any
         pending = await TimerRepository(conn).pending(case_id)
         actions = await ReviewRepository(conn).actions(case_id)
         holds = await preservation.holds_of_case(conn, case_id)
+        follow_up = await preservation.follow_up_of_case(conn, case_id)
     return {
         "case_id": str(case_id),
         "review": case.review.model_dump(mode="json"),
@@ -507,6 +508,7 @@ async def case_state(*, pool: asyncpg.Pool, case_id: uuid.UUID) -> dict[str, Any
         "pending_timers": [{"kind": t["kind"], "tier": t["tier"], "due_at": t["due_at"].isoformat()} for t in pending],
         "actions": actions,
         "holds": holds,
+        "emergency_follow_up": follow_up,
     }
 
 
