@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -229,7 +229,9 @@ def latest_from_topic(settings: Settings, *, schema: str, key: Ed25519PrivateKey
     return latest
 
 
-def checkpoint_tasks(settings: Settings, *, pool: asyncpg.Pool, schema: str) -> list[Callable[[], Awaitable[None]]]:
+def checkpoint_tasks(
+    settings: Settings, *, pool: asyncpg.Pool, schema: str
+) -> list[Callable[[], Coroutine[Any, Any, None]]]:
     """The service's checkpoint publisher as a task for ``run_until_stopped`` (none without a key)."""
     key = configured_key(settings)
     if key is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
+from typing import Annotated, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -53,9 +53,6 @@ class Topics:
     DISMISSED = "legal-process.dismissed.v1"
     # Each service's signed audit-chain checkpoints (keyed by service, compacted, kept forever).
     AUDIT_CHECKPOINTS = "audit.checkpoints.v1"
-    # Preservation holds (18 U.S.C. § 2703(f)) for the platform's data systems (review → data
-    # systems, notify); keyed by the hold id, so one hold's changes stay in order.
-    LEGAL_HOLDS = "legal-hold.v1"
 
     ALL: ClassVar[tuple[str, ...]] = (
         RECEIVED,
@@ -69,7 +66,6 @@ class Topics:
         HELD,
         DISMISSED,
         AUDIT_CHECKPOINTS,
-        LEGAL_HOLDS,
     )
     # Topic settings other than the broker's defaults (ensure_topics creates and keeps them).
     CONFIGS: ClassVar[dict[str, dict[str, str]]] = {
@@ -178,18 +174,6 @@ class RequesterSummary(_Contract):
     verified: bool
 
 
-class ComputedDate(_Contract):
-    """A date the review computed, with the rule that produced it and how it was counted
-    ("14 days under Rule 45 after ..., moved to Monday 4 Jan 2027: 1 Jan is New Year's Day, ...")."""
-
-    what: str  # what falls due: "written objections due", "user notice not before", ...
-    due: date
-    at: AwareDatetime | None = None  # the moment, when the date is one (the emergency's end)
-    rule: str  # the finding code or policy setting, and the law it applies
-    explanation: str
-    draft: str | None = None  # a text counsel may send by that date (an NSL's reciprocal notice)
-
-
 class Review(_Contract):
     """DOMAIN.md's offline-assessment output; the review service stamps every one."""
 
@@ -205,8 +189,6 @@ class Review(_Contract):
     user_notice: UserNotice
     rule_set_version: str
     missing_facts: list[str] = Field(default_factory=list)
-    # Every date the review computed, each with its rule (added compatibly: absent = none computed).
-    computed_dates: list[ComputedDate] = Field(default_factory=list)
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -455,33 +437,6 @@ class AuditCheckpoint(_Contract):
     signature: Annotated[str, StringConstraints(max_length=200)]  # base64
 
 
-class LegalHoldChanged(_Contract):
-    """A preservation hold (18 U.S.C. § 2703(f)) PLACED, EXTENDED, CONVERTED (it now follows a
-    case for the same accounts, with no expiry of its own until that case is closed) or RELEASED.
-
-    For the platform's data systems: keep the records of ``accounts`` in ``data_categories`` that
-    existed at ``records_as_of`` (never records created later: prospective preservation is
-    refused) until RELEASED. Keyed by ``hold_id`` (one hold's changes stay in order, numbered by
-    ``sequence``); the envelope's case id is the case that made the change. Carries the accounts
-    (handles as the directory keys them), the categories and dates: no other personal data.
-    """
-
-    EVENT_TYPE: ClassVar[str] = "legal-hold.changed"
-    TOPIC: ClassVar[str] = Topics.LEGAL_HOLDS
-
-    hold_id: uuid.UUID
-    change: Literal["PLACED", "EXTENDED", "CONVERTED", "RELEASED"]
-    sequence: int = Field(ge=1)
-    accounts: Annotated[list[TARGET], Field(min_length=1, max_length=1000)]
-    data_categories: list[DataCategory]
-    records_as_of: AwareDatetime
-    expires_at: AwareDatetime | None  # None while the hold follows a case, and once released
-    extended: bool
-    follows_case_id: uuid.UUID | None = None
-    release_reason: Literal["EXPIRED", "CASE_CLOSED"] | None = None
-    changed_at: AwareDatetime
-
-
 EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
     model.EVENT_TYPE: model
     for model in (
@@ -496,14 +451,15 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
         StaffActionRequested,
         StaffActionOutcome,
         AuditCheckpoint,
-        LegalHoldChanged,
     )
 }
 
 
-def envelope(payload: BaseModel, *, case_id: uuid.UUID, trace_id: str, producer: str) -> Envelope[Any]:
-    """Wrap a payload whose class declares EVENT_TYPE in a new envelope."""
-    return Envelope[type(payload)](  # type: ignore[misc]
+def envelope(payload: P, *, case_id: uuid.UUID, trace_id: str, producer: str) -> Envelope[P]:
+    """Wrap a payload whose class declares EVENT_TYPE in a new envelope (parametrised by the payload's
+    own class, so that it serialises all of the payload's fields)."""
+    payload_type = type(payload)
+    return Envelope[payload_type](  # type: ignore[valid-type]  # parametrised at run time, as parse_envelope
         event_type=payload.EVENT_TYPE,  # type: ignore[attr-defined]
         case_id=case_id,
         trace_id=trace_id,

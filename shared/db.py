@@ -47,14 +47,10 @@ async def _keep_session(conn: asyncpg.Connection) -> None:
     still rolls back an open transaction and drops Python-side listeners on release."""
 
 
-class _VaultConnection(asyncpg.Connection):
-    """A connection that carries the data keys its repositories seal and open personal data with."""
-
-    dueprocess_vault: Vault | None = None
-
-
 def _connection_class(vault: Vault | None) -> type[asyncpg.Connection]:
-    return type("VaultConnection", (_VaultConnection,), {"dueprocess_vault": vault})
+    """A connection class that carries the data keys its repositories seal and open personal data
+    with (its ``dueprocess_vault``, read by ``vault_of``)."""
+    return type("VaultConnection", (asyncpg.Connection,), {"dueprocess_vault": vault})
 
 
 _FROM_SETTINGS = object()
@@ -93,7 +89,7 @@ def vault_of(db: asyncpg.Connection | asyncpg.Pool | Any) -> Vault:
         cls = db._connection_class
     else:
         cls = type(getattr(db, "_con", None) or db)  # a pool's connection proxy, or the connection
-    vault = getattr(cls, "dueprocess_vault", None)
+    vault: Vault | None = getattr(cls, "dueprocess_vault", None)
     if vault is None:
         raise NoDataKeys(
             "personal data is sealed at rest: set DUEPROCESS_DATA_KEYS (or DUEPROCESS_DATA_KEYS_FILE) and "

@@ -123,7 +123,9 @@ class OutboxRelay:
 
     async def backlog(self) -> int:
         """Rows waiting to be published (also exported as dueprocess_outbox_backlog)."""
-        count = await self._pool.fetchval(f'SELECT count(*) FROM "{self._schema}".outbox WHERE published_at IS NULL')
+        count: int = await self._pool.fetchval(
+            f'SELECT count(*) FROM "{self._schema}".outbox WHERE published_at IS NULL'
+        )
         OUTBOX_BACKLOG.labels(schema=self._schema).set(count)
         return count
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Awaitable, Callable, Coroutine, Generator
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Sequence
 from typing import Any
 
 import asyncpg
@@ -91,8 +91,8 @@ async def run_until_stopped(
     *,
     name: str,
     tasks: list[Callable[[], Coroutine[Any, Any, Any]]],
-    servers: list[_Server] = (),  # type: ignore[assignment]
-    on_stop: list[Callable[[], Awaitable[Any]]] = (),  # type: ignore[assignment]
+    servers: Sequence[_Server] = (),
+    on_stop: Sequence[Callable[[], Awaitable[Any]]] = (),
 ) -> None:
     """Run ``tasks`` and ``servers`` until a signal arrives or one of them fails.
 

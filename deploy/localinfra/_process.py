@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -78,7 +78,7 @@ def run_coroutine(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(lambda: asyncio.run(factory())).result()
 
 
-def kafka_metadata_ok(bootstrap: str, timeout_ms: int = 3000, **security: str) -> bool:
+def kafka_metadata_ok(bootstrap: str, *, timeout_ms: int = 3000, security: Mapping[str, Any] | None = None) -> bool:
     """True if a Kafka metadata request to ``bootstrap`` succeeds and lists at least one broker.
 
     ``security``: aiokafka client settings (security_protocol, sasl_mechanism, …) when the
@@ -90,7 +90,7 @@ def kafka_metadata_ok(bootstrap: str, timeout_ms: int = 3000, **security: str) -
     from aiokafka.errors import KafkaError
 
     async def probe() -> bool:
-        client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms, **security)
+        client = AIOKafkaClient(bootstrap_servers=bootstrap, request_timeout_ms=timeout_ms, **(security or {}))
         try:
             await client.bootstrap()
             metadata = await client.fetch_all_metadata()

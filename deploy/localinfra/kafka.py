@@ -210,7 +210,7 @@ class ApacheKafka(ManagedServer):
         return self._java("kafka.Kafka", str(self.data_dir / "server.properties"), xmx="512m")
 
     def _ready(self) -> bool:
-        return kafka_metadata_ok(self.bootstrap, **self.client_security)
+        return kafka_metadata_ok(self.bootstrap, security=self.client_security)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,8 +30,12 @@ REFUSAL = "451 4.3.0 Temporarily refusing messages (test sink)"
 
 def list_messages(maildir: Path) -> list[EmailMessage]:
     """All stored messages, oldest first."""
-    paths = sorted(Path(maildir).glob("*.eml"))
-    return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in paths]
+    return [read_message(p) for p in sorted(Path(maildir).glob("*.eml"))]
+
+
+def read_message(path: Path) -> EmailMessage:
+    """One stored message."""
+    return email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
 
 
 class _MaildirHandler:

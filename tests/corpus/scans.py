@@ -12,9 +12,12 @@ import io
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tests.corpus.pdf import _document, _stream
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PilImage
 
 Quality = Literal["clean", "poor", "blank"]
 FONTS = Path("/usr/share/fonts/truetype")
@@ -31,7 +34,7 @@ def font_path() -> Path:
     return found[0]
 
 
-def render_page(text: str, *, dpi: int = 200, quality: Quality = "clean", points: int = 12):
+def render_page(text: str, *, dpi: int = 200, quality: Quality = "clean", points: int = 12) -> PilImage:
     """A letter-size page image ("L" mode) with ``text`` typed on it."""
     from PIL import Image, ImageDraw, ImageFont
 
@@ -46,8 +49,8 @@ def render_page(text: str, *, dpi: int = 200, quality: Quality = "clean", points
         draw.text((dpi, y), line, font=font, fill=0)
         y += int(points * 1.5 * dpi / 72)
     if quality == "poor":  # 40 dpi of detail, blown up: blocky glyphs OCR half guesses
-        small = page.resize((width // 5, height // 5), Image.BILINEAR)
-        page = small.resize((width, height), Image.NEAREST)
+        small = page.resize((width // 5, height // 5), Image.Resampling.BILINEAR)
+        page = small.resize((width, height), Image.Resampling.NEAREST)
     return page
 
 

@@ -58,9 +58,9 @@ async def produce(bootstrap: str, topic: str, values: list[bytes], **config: Any
 
 
 async def consume(
-    bootstrap: str, topic: str, group: str, count: int, timeout: float = 30.0, **config: Any
+    bootstrap: str, topic: str, group: str, count: int, within: float = 30.0, **config: Any
 ) -> list[bytes]:
-    """Read up to ``count`` messages within ``timeout`` seconds as group ``group`` and commit them."""
+    """Read up to ``count`` messages within ``within`` seconds as group ``group`` and commit them."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False,
         auto_offset_reset="earliest", **config,
@@ -69,7 +69,7 @@ async def consume(
     received: list[bytes] = []
     try:
         loop = asyncio.get_running_loop()
-        end = loop.time() + timeout
+        end = loop.time() + within
         while len(received) < count and loop.time() < end:
             batches = await consumer.getmany(timeout_ms=200)
             received += [msg.value for msgs in batches.values() for msg in msgs if msg.value is not None]

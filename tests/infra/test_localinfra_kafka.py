@@ -47,7 +47,7 @@ async def test_round_trip_restart_and_clean_stop(tmp_path: Path) -> None:
         assert_gone(procs)
         procs = family(broker.pid)
         assert sorted(await consume(broker.bootstrap, "roundtrip", "g2", len(values))) == sorted(values)
-        assert await consume(broker.bootstrap, "roundtrip", "g1", 1, timeout=2) == []
+        assert await consume(broker.bootstrap, "roundtrip", "g1", 1, within=2) == []
     assert broker.pid is None
     assert not broker.pidfile.exists()
     assert_gone(procs)

@@ -37,7 +37,7 @@ async def test_group_manual_commit_is_not_redelivered(tmp_path: Path) -> None:
         await produce(broker.bootstrap, "commits", values)
         first = await consume(broker.bootstrap, "commits", "group", 5, **FAST_GROUP)
         assert sorted(first) == sorted(values)
-        again = await consume(broker.bootstrap, "commits", "group", 1, timeout=3, **FAST_GROUP)
+        again = await consume(broker.bootstrap, "commits", "group", 1, within=3, **FAST_GROUP)
         assert again == []
         await produce(broker.bootstrap, "commits", [b"m5"])
         assert await consume(broker.bootstrap, "commits", "group", 1, **FAST_GROUP) == [b"m5"]

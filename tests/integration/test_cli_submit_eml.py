@@ -17,6 +17,7 @@ from services.intake.service_layer.email import EmailIngestion
 from shared.runtime import http_server
 from tests.conftest import staff_api_headers
 from tests.corpus.email.build_corpus import seed_message
+from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
 
@@ -33,8 +34,7 @@ async def test_submit_sends_the_eml_and_a_second_submit_is_the_same_case(
     )
     serving = asyncio.create_task(server.serve())
     try:
-        while not server.started:
-            await asyncio.sleep(0.05)
+        await eventually(lambda: server.started, within=30, what="the intake server to start")
         eml = tmp_path / "summons.eml"
         eml.write_bytes(seed_message())
         base = f"http://127.0.0.1:{port}"

@@ -17,15 +17,9 @@ import pytest
 
 from deploy.localinfra.postgres import EmbeddedPostgres
 from shared.db import create_pool, run_when_notified
+from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
-
-
-async def _until(check: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 async def test_a_notified_loop_works_and_listens_again_after_postgresql_restarts(
@@ -46,14 +40,13 @@ async def test_a_notified_loop_works_and_listens_again_after_postgresql_restarts
         run_when_notified(pool=pool, channel="chaos", step=step, poll_seconds=60, what="test loop")
     )
     try:
-        await _until(lambda: len(steps) == 1, 10, "the first step")
+        await eventually(lambda: len(steps) == 1, within=10, what="the first step")
         await asyncio.to_thread(server.stop)
         await asyncio.sleep(1.0)
         await asyncio.to_thread(server.start)
         restarted = time.monotonic()
-        await _until(
-            lambda: bool(steps) and steps[-1] > restarted, 90, "a step after the restart"
-        )  # loaded CI: slow starts
+        # loaded CI: slow starts
+        await eventually(lambda: bool(steps) and steps[-1] > restarted, within=90, what="a step after the restart")
         assert not loop.done(), "the loop survives the outage"
 
         before = len(steps)
@@ -62,7 +55,7 @@ async def test_a_notified_loop_works_and_listens_again_after_postgresql_restarts
             await conn.execute("NOTIFY chaos")
         finally:
             await conn.close()
-        await _until(lambda: len(steps) > before, 5, "the step a NOTIFY wakes (the loop listens again)")
+        await eventually(lambda: len(steps) > before, within=5, what="the step a NOTIFY wakes (the loop listens again)")
     finally:
         loop.cancel()
         await asyncio.gather(loop, return_exceptions=True)

@@ -93,8 +93,8 @@ async def test_services_connect_with_scram_and_round_trip(sasl_kafka: ApacheKafk
 
 
 def test_wrong_credentials_and_plaintext_clients_are_refused(sasl_kafka: ApacheKafka) -> None:
-    assert kafka_metadata_ok(sasl_kafka.bootstrap, **client_security(sasl_settings(sasl_kafka)))
-    assert not kafka_metadata_ok(sasl_kafka.bootstrap, **client_security(sasl_settings(sasl_kafka, "wrong")))
+    assert kafka_metadata_ok(sasl_kafka.bootstrap, security=client_security(sasl_settings(sasl_kafka)))
+    assert not kafka_metadata_ok(sasl_kafka.bootstrap, security=client_security(sasl_settings(sasl_kafka, "wrong")))
     assert not kafka_metadata_ok(sasl_kafka.bootstrap)
 
 

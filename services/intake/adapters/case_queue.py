@@ -28,7 +28,8 @@ class CaseQueue:
         """The newest ``limit`` cases matching the filters, each with its review and timeline.
         ``dismissed``: only cases dismissed in triage (True), only the others (False), or both (None);
         filtered here, before the limit, so a flood of dismissed mail never crowds the queue."""
-        conditions, arguments = [], []
+        conditions: list[str] = []
+        arguments: list[str | int] = []
         if dismissed is not None:
             conditions.append("c.dismissed_at IS NOT NULL" if dismissed else "c.dismissed_at IS NULL")
         if process_type:

@@ -241,7 +241,7 @@ class CaseRepository:
         }
 
     async def recent(self, *, limit: int = 50) -> list[asyncpg.Record]:
-        return await self._conn.fetch(
+        rows: list[asyncpg.Record] = await self._conn.fetch(
             """
             SELECT c.case_id, c.received_at, c.channel, c.document->>'process_type' AS process_type,
                    c.document->'requester'->>'name' AS requester, r.review->>'disposition' AS disposition,
@@ -253,3 +253,4 @@ class CaseRepository:
             """,
             limit,
         )
+        return rows

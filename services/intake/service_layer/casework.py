@@ -81,24 +81,24 @@ async def case_queue(
             limit=limit,
             dismissed=stage == Stage.DISMISSED.value,
         )
-    entries = []
+    entries: list[tuple[dict[str, Any], CaseState]] = []
     for row in rows:
         state = state_of(row, now=now)
         if (stage and state.stage.value != stage) or (tier and state.tier != tier) or (sla and state.sla.value != sla):
             continue
         if not stage and not state.stage.in_default_queue:
             continue
-        entries.append({"row": row, "state": state})
+        entries.append((row, state))
     if sort == "urgency":
-        entries.sort(key=lambda entry: entry["state"].urgency)
+        entries.sort(key=lambda entry: entry[1].urgency)
     elif sort == "return_by":
         entries.sort(
             key=lambda entry: (
-                entry["state"].return_by is None,
-                entry["state"].return_by.timestamp() if entry["state"].return_by else 0,
+                entry[1].return_by is None,
+                entry[1].return_by.timestamp() if entry[1].return_by else 0,
             )
         )
-    return entries
+    return [{"row": row, "state": state} for row, state in entries]
 
 
 def submission_entry(view: dict[str, Any]) -> list[dict[str, Any]]:

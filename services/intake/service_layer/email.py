@@ -403,8 +403,8 @@ async def ingest_message(
             elif triage:
                 # Held for triage: announced (no personal data) so that legal ops are alerted at once.
                 held = held_event(extraction.case, triage, channel=channel, source=source, received_at=received_at)
-                event = envelope(held, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
-                await add_to_outbox(uow.conn, schema=SCHEMA, topic=event.payload.TOPIC, event=event)
+                announced = envelope(held, case_id=case_id, trace_id=trace_id, producer=PRODUCER)
+                await add_to_outbox(uow.conn, schema=SCHEMA, topic=announced.payload.TOPIC, event=announced)
         else:
             first, key = duplicate
             reason = _why(key)

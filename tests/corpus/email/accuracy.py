@@ -114,7 +114,7 @@ def _match_one(name: str, expected: Any, actual: Any) -> bool:
     if name in ("served_at", "return_by", "nondisclosure.expires_at"):
         return _moment(expected) == _moment(actual)
     if name == "date_range":
-        return expected == actual
+        return bool(expected == actual)
     if name == "requester.name":
         return normalize_name(str(expected)) == normalize_name(str(actual))
     if name == "requester.signer":

@@ -45,7 +45,7 @@ def ar(domain: str, *, dkim: str = "pass", dmarc: str = "pass", authserv: str = 
 def sign(raw: bytes, domain: str) -> bytes:
     import dkim
 
-    signature = dkim.sign(
+    signature: bytes = dkim.sign(
         raw, SELECTOR, domain.encode(), KEY, include_headers=[b"from", b"to", b"subject", b"date", b"message-id"]
     )
     return signature + raw
