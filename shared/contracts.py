@@ -53,6 +53,9 @@ class Topics:
     DISMISSED = "legal-process.dismissed.v1"
     # Each service's signed audit-chain checkpoints (keyed by service, compacted, kept forever).
     AUDIT_CHECKPOINTS = "audit.checkpoints.v1"
+    # Preservation holds (18 U.S.C. § 2703(f)) for the platform's data systems (review → data
+    # systems, notify); keyed by the hold id, so one hold's changes stay in order.
+    LEGAL_HOLDS = "legal-hold.v1"
 
     ALL: ClassVar[tuple[str, ...]] = (
         RECEIVED,
@@ -66,6 +69,7 @@ class Topics:
         HELD,
         DISMISSED,
         AUDIT_CHECKPOINTS,
+        LEGAL_HOLDS,
     )
     # Topic settings other than the broker's defaults (ensure_topics creates and keeps them).
     CONFIGS: ClassVar[dict[str, dict[str, str]]] = {
@@ -174,6 +178,18 @@ class RequesterSummary(_Contract):
     verified: bool
 
 
+class ComputedDate(_Contract):
+    """A date the review computed, with the rule that produced it and how it was counted
+    ("14 days under Rule 45 after ..., moved to Monday 4 Jan 2027: 1 Jan is New Year's Day, ...")."""
+
+    what: str  # what falls due: "written objections due", "user notice not before", ...
+    due: date
+    at: AwareDatetime | None = None  # the moment, when the date is one (the emergency's end)
+    rule: str  # the finding code or policy setting, and the law it applies
+    explanation: str
+    draft: str | None = None  # a text counsel may send by that date (an NSL's reciprocal notice)
+
+
 class Review(_Contract):
     """DOMAIN.md's offline-assessment output; the review service stamps every one."""
 
@@ -189,6 +205,8 @@ class Review(_Contract):
     user_notice: UserNotice
     rule_set_version: str
     missing_facts: list[str] = Field(default_factory=list)
+    # Every date the review computed, each with its rule (added compatibly: absent = none computed).
+    computed_dates: list[ComputedDate] = Field(default_factory=list)
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -437,6 +455,33 @@ class AuditCheckpoint(_Contract):
     signature: Annotated[str, StringConstraints(max_length=200)]  # base64
 
 
+class LegalHoldChanged(_Contract):
+    """A preservation hold (18 U.S.C. § 2703(f)) PLACED, EXTENDED, CONVERTED (it now follows a
+    case for the same accounts, with no expiry of its own until that case is closed) or RELEASED.
+
+    For the platform's data systems: keep the records of ``accounts`` in ``data_categories`` that
+    existed at ``records_as_of`` (never records created later: prospective preservation is
+    refused) until RELEASED. Keyed by ``hold_id`` (one hold's changes stay in order, numbered by
+    ``sequence``); the envelope's case id is the case that made the change. Carries the accounts
+    (handles as the directory keys them), the categories and dates: no other personal data.
+    """
+
+    EVENT_TYPE: ClassVar[str] = "legal-hold.changed"
+    TOPIC: ClassVar[str] = Topics.LEGAL_HOLDS
+
+    hold_id: uuid.UUID
+    change: Literal["PLACED", "EXTENDED", "CONVERTED", "RELEASED"]
+    sequence: int = Field(ge=1)
+    accounts: Annotated[list[TARGET], Field(min_length=1, max_length=1000)]
+    data_categories: list[DataCategory]
+    records_as_of: AwareDatetime
+    expires_at: AwareDatetime | None  # None while the hold follows a case, and once released
+    extended: bool
+    follows_case_id: uuid.UUID | None = None
+    release_reason: Literal["EXPIRED", "CASE_CLOSED"] | None = None
+    changed_at: AwareDatetime
+
+
 EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
     model.EVENT_TYPE: model
     for model in (
@@ -451,6 +496,7 @@ EVENT_PAYLOADS: dict[str, type[BaseModel]] = {
         StaffActionRequested,
         StaffActionOutcome,
         AuditCheckpoint,
+        LegalHoldChanged,
     )
 }
 
