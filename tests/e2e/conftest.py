@@ -46,15 +46,14 @@ class RunningSystem:
         instance of a service gets a metrics listener port of its own (unless ``env`` sets one)."""
         name = instance or service
         extra = {f"DUEPROCESS_{service.upper()}_METRICS_PORT": str(free_port())} if name != service else {}
-        log = open(self.logs / f"{name}.log", "ab")
-        self.processes[name] = subprocess.Popen(
-            [sys.executable, "-m", "deploy.cli", "serve", service],
-            env={**self.env, **extra, **(env or {})},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        log.close()
+        with open(self.logs / f"{name}.log", "ab") as log:  # the child keeps its own descriptor
+            self.processes[name] = subprocess.Popen(
+                [sys.executable, "-m", "deploy.cli", "serve", service],
+                env={**self.env, **extra, **(env or {})},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def kill(self, instance: str) -> None:
         """SIGKILL: no drain, no commit, no goodbye."""
@@ -64,7 +63,7 @@ class RunningSystem:
 
     def stop_all(self) -> dict[str, int | None]:
         codes: dict[str, int | None] = {}
-        for name, process in self.processes.items():
+        for process in self.processes.values():
             if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
         for name, process in self.processes.items():
@@ -98,8 +97,10 @@ class RunningSystem:
     def mail(self) -> list[EmailMessage]:
         return self.sink.messages()
 
-    async def wait_for(self, check: Callable[[], object], *, timeout: float = 60.0, what: str = "") -> object:
-        deadline = time.monotonic() + timeout
+    async def wait_for(self, check: Callable[[], object], *, within: float = 60.0, what: str = "") -> object:
+        """Poll ``check`` (sync or async) until it returns something true, and return that; fail
+        after ``within`` seconds, or as soon as a service process died (not by a test's SIGKILL)."""
+        deadline = time.monotonic() + within
         while True:
             result = check()
             if asyncio.iscoroutine(result):

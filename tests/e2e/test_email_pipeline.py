@@ -40,7 +40,7 @@ async def test_the_seed_summons_by_smtp_is_reviewed_like_the_seed_json(system: R
             and all(n["status"] == "SENT" for n in document["notices"])
         )
 
-    await system.wait_for(reviewed_and_notified, timeout=90, what="the e-mailed summons reviewed and notified")
+    await system.wait_for(reviewed_and_notified, within=90, what="the e-mailed summons reviewed and notified")
     document = await system.case(case_id)
     assert document["channel"] == "email"
     assert document["review"]["disposition"] == "CHALLENGE" and document["review"]["escalation_tier"] == "LITIGATION"
@@ -66,7 +66,7 @@ async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: Runni
     def alerts() -> list:
         return [m for m in system.mail() if m["X-Dueprocess-Case"] == case_id]
 
-    await system.wait_for(alerts, timeout=60, what="legal ops alerted to the held emergency")
+    await system.wait_for(alerts, within=60, what="legal ops alerted to the held emergency")
     [alert] = alerts()  # intake -> outbox -> Kafka -> notify -> dispatcher -> SMTP, once
     assert alert["To"] == legal_ops
     assert alert["Subject"].startswith("EMERGENCY:") and "waits for triage" in alert["Subject"]
@@ -83,7 +83,7 @@ async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: Runni
             ("triage-reminder", "SCHEDULED"),
         ]
 
-    await system.wait_for(alert_recorded, timeout=30, what="the alert in the case's read model")
+    await system.wait_for(alert_recorded, within=30, what="the alert in the case's read model")
     document = await system.case(case_id)
     assert document["status"] == "NEEDS_TRIAGE" and document["review"] is None  # still waits for a person
 
@@ -104,6 +104,6 @@ async def test_an_emergency_held_in_triage_pages_legal_ops_at_once(system: Runni
             ("triage-reminder", "CANCELLED"),
         ]
 
-    await system.wait_for(reminders_cancelled, timeout=30, what="notify cancelling the dismissed case's reminders")
+    await system.wait_for(reminders_cancelled, within=30, what="notify cancelling the dismissed case's reminders")
     document = await system.case(case_id)
     assert document["status"] == "DISMISSED" and document["review"] is None and len(alerts()) == 1

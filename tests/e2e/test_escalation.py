@@ -64,14 +64,14 @@ async def test_timers_fire_once_with_two_review_instances_and_survive_a_restart(
         await system.wait_for(tier, what="the review")
         assert await tier() == "LEGAL_OPS"
         system.kill("review")  # one instance dies with the timer pending; the other carries on
-        await system.wait_for(lambda: _is(tier, "COUNSEL"), timeout=30, what="escalation to COUNSEL")
+        await system.wait_for(lambda: _is(tier, "COUNSEL"), within=30, what="escalation to COUNSEL")
         system.start("review")  # restarted: it finds the follow-up timer in the database
         await system.wait_for(
             lambda: _serving(f"http://127.0.0.1:{REVIEW_PORT}/readyz"),
-            timeout=60,
+            within=60,
             what="the restarted review serving (so it stops cleanly at the end)",
         )
-        await system.wait_for(lambda: _is(tier, "LITIGATION"), timeout=30, what="escalation to LITIGATION")
+        await system.wait_for(lambda: _is(tier, "LITIGATION"), within=30, what="escalation to LITIGATION")
         fired = await db.fetchval(
             "SELECT count(*) FROM review.timers WHERE case_id = $1::uuid AND fired_at IS NOT NULL", case_id
         )

@@ -24,7 +24,7 @@ import httpx
 import pytest
 
 from deploy.localinfra._process import free_port
-from deploy.localinfra.smtp_sink import list_messages
+from deploy.localinfra.smtp_sink import read_message
 from tests.conftest import SEED_CASE
 from tests.e2e.conftest import RunningSystem
 
@@ -59,14 +59,14 @@ async def two_notifiers(system: RunningSystem) -> RunningSystem:
     port = free_port()
     system.start("notify", instance="notify-2", env={"DUEPROCESS_NOTIFY_HTTP_PORT": str(port)})
     for url in (f"http://127.0.0.1:{system.env['DUEPROCESS_NOTIFY_HTTP_PORT']}", f"http://127.0.0.1:{port}"):
-        await system.wait_for(lambda url=url: _ready(url), timeout=60, what=f"notify at {url}")
+        await system.wait_for(lambda url=url: _ready(url), within=60, what=f"notify at {url}")
     return system
 
 
 def received(system: RunningSystem) -> list[tuple[float, EmailMessage]]:
     """Every message the receiver accepted, with the wall-clock time it accepted it."""
-    paths = sorted(Path(system.sink.maildir).glob("*.eml"))
-    return [(int(p.name.split("-", 1)[0]) / 1e9, m) for p, m in zip(paths, list_messages(system.sink.maildir))]
+    paths = sorted(Path(system.sink.maildir).glob("*.eml"))  # named <accepted at, ns>-...
+    return [(int(p.name.split("-", 1)[0]) / 1e9, read_message(p)) for p in paths]
 
 
 def assert_logs_hold_none_of(system: RunningSystem, *personal: str) -> None:
@@ -111,7 +111,7 @@ async def test_the_seed_case_reaches_the_user_and_the_aclu_counsel(two_notifiers
     case_id = await system.submit(json.loads(SEED_CASE.read_text()))
     await system.wait_for(
         lambda: {USER, USERS_COUNSEL, LITIGATION_COUNSEL} <= {m["To"] for m in system.mail()},
-        timeout=90,
+        within=90,
         what="the user's, their counsel's and our counsel's e-mails",
     )
     by_recipient = {m["To"]: m for m in system.mail()}
@@ -152,17 +152,17 @@ async def test_a_gag_expiring_in_20_seconds_holds_the_user_notice_until_it_lapse
                 case_id,
             )
 
-        planned = await system.wait_for(user_notice, timeout=60, what="the user's notice planned")
+        planned = await system.wait_for(user_notice, within=60, what="the user's notice planned")
         assert planned["status"] == "SCHEDULED" and planned["not_before"] == expiry
         seen_before_expiry = time.time() < expiry.timestamp()
         assert seen_before_expiry, "the system took longer than the gag to plan the notice; nothing to show"
         assert USER not in {m["To"] for m in system.mail()}, "no notice while the gag is in force"
 
         await system.wait_for(
-            lambda: USER in {m["To"] for m in system.mail()}, timeout=60, what="the user's notice after the gag lapsed"
+            lambda: USER in {m["To"] for m in system.mail()}, within=60, what="the user's notice after the gag lapsed"
         )
         await system.wait_for(
-            lambda: USERS_COUNSEL in {m["To"] for m in system.mail()}, timeout=30, what="their counsel's notice"
+            lambda: USERS_COUNSEL in {m["To"] for m in system.mail()}, within=30, what="their counsel's notice"
         )
         sent = await user_notice()
         assert sent["status"] == "SENT" and sent["sent_at"] >= expiry
@@ -203,7 +203,7 @@ async def test_smtp_down_for_30_seconds_while_20_cases_arrive_then_each_notice_o
             )
             return row["owed"] == 3 * cases and row["tried"] == 3 * cases and row["sent"] == 0
 
-        await system.wait_for(all_tried_and_failed, timeout=60, what="every owed notice tried while SMTP is down")
+        await system.wait_for(all_tried_and_failed, within=60, what="every owed notice tried while SMTP is down")
         await asyncio.sleep(max(0.0, 30 - (time.monotonic() - down_at)))  # the outage lasts 30 s
         assert not system.mail()
         system.sink.start()
@@ -211,8 +211,8 @@ async def test_smtp_down_for_30_seconds_while_20_cases_arrive_then_each_notice_o
         async def all_sent() -> bool:
             return await db.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 3 * cases
 
-        await system.wait_for(all_sent, timeout=90, what=f"all {3 * cases} notices sent after the outage")
-        await system.wait_for(lambda: len(system.mail()) >= 3 * cases, timeout=30, what="every e-mail received")
+        await system.wait_for(all_sent, within=90, what=f"all {3 * cases} notices sent after the outage")
+        await system.wait_for(lambda: len(system.mail()) >= 3 * cases, within=30, what="every e-mail received")
         await asyncio.sleep(2)  # a duplicate would arrive now
         attempts = await db.fetchval("SELECT max(total_attempts) FROM notify.notices")
         dead = await db.fetchval("SELECT count(*) FROM notify.notices WHERE status IN ('FAILED', 'DEAD_LETTER')")
@@ -245,7 +245,7 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
                 case_id,
             )
 
-        await system.wait_for(user_status, timeout=60, what="the user's notice planned")
+        await system.wait_for(user_status, within=60, what="the user's notice planned")
         assert await user_status() == "SCHEDULED"
         async with httpx.AsyncClient(timeout=10) as client:
             refused = await client.post(
@@ -259,7 +259,7 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
             )
             assert lifted.status_code == 201, lifted.text
         await system.wait_for(
-            lambda: USER in {m["To"] for m in system.mail()}, timeout=60, what="the user told once the gag is lifted"
+            lambda: USER in {m["To"] for m in system.mail()}, within=60, what="the user told once the gag is lifted"
         )
 
         async with httpx.AsyncClient(timeout=10) as client:
@@ -271,7 +271,7 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
             assert produced.status_code == 201, produced.text
         await system.wait_for(
             lambda: [m for m in system.mail() if m["To"] == USER and "Update" in m["Subject"]],
-            timeout=60,
+            within=60,
             what="the production update to the user",
         )
         update = next(m for m in system.mail() if m["To"] == USER and "Update" in m["Subject"])
@@ -291,14 +291,14 @@ async def test_counsel_lifts_the_gag_records_a_production_and_the_user_names_a_l
             assert reused.status_code == 404 and "not valid or has expired" in reused.text
         await system.wait_for(
             lambda: [m for m in system.mail() if m["To"] == USER and "Ann Advocate" in m["Subject"]],
-            timeout=60,
+            within=60,
             what="the user told of the change of counsel, at their own address",
         )
         changed = next(m for m in system.mail() if m["To"] == USER and "Ann Advocate" in m["Subject"])
         assert "ann@advocates.example" in plain(changed) and "IF IT WAS NOT YOU" in plain(changed)
         await system.wait_for(
             lambda: "ann@advocates.example" in {m["To"] for m in system.mail()},
-            timeout=60,
+            within=60,
             what="the newly named counsel's notice",
         )
         catch_up = next(m for m in system.mail() if m["To"] == "ann@advocates.example")

@@ -38,7 +38,7 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
         notices = (await view(system, case_id))["notices"]
         return len(notices) == 3 and all(n["status"] == "SENT" for n in notices)
 
-    await system.wait_for(all_notices_sent, timeout=60, what="three notices SENT in the case view")
+    await system.wait_for(all_notices_sent, within=60, what="three notices SENT in the case view")
     document = await view(system, case_id)
     review = document["review"]
     assert review["disposition"] == "CHALLENGE"
@@ -68,7 +68,8 @@ async def test_the_alt_uscis_summons_reaches_the_user_and_their_counsel(system: 
     for personal in ("ALT_USCIS", USER, USERS_COUNSEL):
         assert personal not in logs, f"{personal} leaked into the logs"
 
-    status = subprocess.run(
+    status = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, "-m", "deploy.cli", "status", case_id, "--json", "--url", system.base_url],
         capture_output=True,
         text=True,
@@ -203,8 +204,8 @@ async def test_review_killed_with_unacknowledged_messages_reviews_each_case_once
         async def all_reviewed() -> bool:
             return await db.fetchval("SELECT count(*) FROM review.reviews") == cases
 
-        await system.wait_for(all_reviewed, timeout=120, what=f"all {cases} reviews (killed at {killed_at})")
-        await system.wait_for(lambda: len(system.mail()) >= 3 * cases, timeout=120, what="all notices delivered")
+        await system.wait_for(all_reviewed, within=120, what=f"all {cases} reviews (killed at {killed_at})")
+        await system.wait_for(lambda: len(system.mail()) >= 3 * cases, within=120, what="all notices delivered")
         await asyncio.sleep(3)  # let any duplicate that would come, come
         assert await db.fetchval("SELECT count(*) FROM review.reviews") == cases
         assert await db.fetchval("SELECT count(*) FROM notify.notices WHERE status = 'SENT'") == 3 * cases

@@ -82,7 +82,7 @@ async def answered(system: RunningSystem, headers: dict[str, str], location: str
             found = (await client.get(f"{system.base_url}{location}", timeout=10)).json()
         return found if found.get("status") != "PENDING" else None
 
-    result = await system.wait_for(done, timeout=60, what="the staff request's outcome")
+    result = await system.wait_for(done, within=60, what="the staff request's outcome")
     assert isinstance(result, dict)
     return result
 
@@ -109,12 +109,12 @@ async def test_an_unverified_demand_waits_for_legal_ops_and_quotes_only_what_the
         owed = notices(case, "USER", "COUNSEL", "INTERNAL_COUNSEL")
         return case if owed.get("USER") == owed.get("COUNSEL") == "WITHHELD" and "INTERNAL_COUNSEL" in owed else None
 
-    case = await system.wait_for(withheld, timeout=90, what="the user's and counsel's notices owed, WITHHELD")
+    case = await system.wait_for(withheld, within=90, what="the user's and counsel's notices owed, WITHHELD")
     assert isinstance(case, dict)
     assert "REQUESTER_UNVERIFIED" in [f["code"] for f in case["review"]["findings"]]
     assert case["state"]["requester_check"] == "WAITING"
     assert case["state"]["user_notice_waits_for"] == "REQUESTER_VERIFICATION"
-    await system.wait_for(lambda: system.mail(), timeout=60, what="our counsel's escalation alert")
+    await system.wait_for(lambda: system.mail(), within=60, what="our counsel's escalation alert")
     await asyncio.sleep(4)  # the attack's notices came ~12 s after intake; nothing of the kind may come now
     recipients = [m["To"] for m in system.mail()]
     assert USER not in recipients and USERS_COUNSEL not in recipients, recipients
@@ -141,7 +141,7 @@ async def test_an_unverified_demand_waits_for_legal_ops_and_quotes_only_what_the
     # 3. The notices go, once each, and quote only the confirmed facts.
     await system.wait_for(
         lambda: {USER, USERS_COUNSEL} <= {m["To"] for m in system.mail()},
-        timeout=60,
+        within=60,
         what="the user's and their counsel's notices after the confirmation",
     )
     await asyncio.sleep(2)  # a duplicate would have come by now
@@ -166,7 +166,7 @@ async def test_an_unverified_demand_waits_for_legal_ops_and_quotes_only_what_the
     async def other_withheld() -> bool:
         return notices(await system.case(other_id), "USER").get("USER") == "WITHHELD"
 
-    await system.wait_for(other_withheld, timeout=90, what="the second demand's user notice, WITHHELD")
+    await system.wait_for(other_withheld, within=90, what="the second demand's user notice, WITHHELD")
     response = await ask(
         system, legal_ops, other_id, {"action": "DISMISS_DEMAND", "reason": "CBP has no such case: forged"}
     )
@@ -177,7 +177,7 @@ async def test_an_unverified_demand_waits_for_legal_ops_and_quotes_only_what_the
         case = await system.case(other_id)
         return case if notices(case, "USER").get("USER") == "CANCELLED" else None
 
-    dismissed = await system.wait_for(cancelled, timeout=60, what="the dismissed demand's user notice, CANCELLED")
+    dismissed = await system.wait_for(cancelled, within=60, what="the dismissed demand's user notice, CANCELLED")
     assert isinstance(dismissed, dict) and dismissed["state"]["requester_check"] == "DISMISSED"
     await asyncio.sleep(3)
     assert OTHER_USER not in [m["To"] for m in system.mail()]
@@ -196,11 +196,11 @@ async def test_the_seed_summons_by_email_without_dkim_never_emails_the_user(syst
         owed = notices(case, "USER", "COUNSEL", "INTERNAL_COUNSEL")
         return case if owed.get("USER") == owed.get("COUNSEL") == "WITHHELD" and "INTERNAL_COUNSEL" in owed else None
 
-    case = await system.wait_for(withheld, timeout=90, what="the e-mailed summons reviewed, its user notices WITHHELD")
+    case = await system.wait_for(withheld, within=90, what="the e-mailed summons reviewed, its user notices WITHHELD")
     assert isinstance(case, dict) and case["state"]["user_notice_waits_for"] == "REQUESTER_VERIFICATION"
     assert case["review"]["requester"]["verified"] is False
     await system.wait_for(
-        lambda: [m for m in system.mail() if m["X-Dueprocess-Case"] == case_id], timeout=60, what="our counsel's alert"
+        lambda: [m for m in system.mail() if m["X-Dueprocess-Case"] == case_id], within=60, what="our counsel's alert"
     )
     await asyncio.sleep(4)
     assert {m["To"] for m in system.mail()}.isdisjoint({USER, USERS_COUNSEL})
