@@ -256,3 +256,27 @@ def test_process_from_a_state_court_keeps_that_states_court_holidays(neutral_cas
     assert "U.S. federal and CA calendar" in earliest.rule
     federal = civil("U.S. District Court for the Northern District of California")
     assert "RETURN_DATE_DEFECT" not in codes(federal)
+
+
+def test_the_irs_notice_deadline_is_counted_back_from_the_return_date(neutral_case: CaseBuilder, run: Runner) -> None:
+    # Return date Tuesday 28 Mar 2017: 23 days before is Sunday 5 Mar, so notice was due Friday 3 Mar.
+    review = run(
+        neutral_case(
+            process_type="SUBPOENA_ADMINISTRATIVE",
+            statute="26 U.S.C. § 7602",
+            requester__name="Internal Revenue Service",
+            requester__email="a@irs.gov",
+            requester__signer_title="Revenue Agent",
+            stated_purpose="Determine tax liability",
+            return_by="2017-03-28T10:00:00-04:00",
+        )
+    )
+    latest = dated(review, "latest day the person named could be given notice")
+    assert latest.due == date(2017, 3, 3)
+    assert latest.explanation == (
+        "23 days under the notice period of a 26 U.S.C. § 7602 summons before Tuesday 28 Mar 2017, moved to Friday 3 Mar 2017: "
+        "5 Mar is a Sunday; 4 Mar is a Saturday"
+    )
+    assert "26 U.S.C. § 7609(a)(1)" in latest.rule
+    finding = next(f for f in review.findings if f.code == "IRS_7609_NOTICE_GAP")
+    assert "by 2017-03-03" in finding.explanation

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from services.review.domain.rulebook import remove_phrases
 from services.review.domain.rules.context import Hit, RuleContext, anonymous_political_targets
+from services.review.domain.rules.dates import counted, when
 from services.review.domain.rules.signers import signer_qualifies
 from services.review.domain.rules.wording import categories_text, clip, minute, quoted, service_phrase, target_labels
 from shared.reference import contains_phrase
@@ -150,13 +151,25 @@ def irs_7609_notice_gap(ctx: RuleContext) -> list[Hit]:
     days = (case.return_by.astimezone(served.tzinfo).date() - served.date()).days
     if days >= statute.notice_days:
         return []
+    latest = counted(
+        ctx.calendar,
+        what="latest day the person named could be given notice",
+        trigger=case.return_by.astimezone(served.tzinfo),
+        days=statute.notice_days,
+        rule=f"the notice period of a {statute.key} summons",
+        law=f"IRS_7609_NOTICE_GAP; 26 U.S.C. § 7609(a)(1) (notice at least {statute.notice_days} days before the "
+        "return date), counted back as Rule 6(a)(5) counts a period before an event",
+        backward=True,
+    )
     return [
         Hit(
             "IRS_7609_NOTICE_GAP",
             f"The third-party summons under {statute.key} names {target_labels(named)} and its return date "
             f"{minute(case.return_by)} is {days} days after it was {service_phrase(ctx)}; the person named must get "
-            f"notice at least {statute.notice_days} days before the return date, and may petition to quash within 20 days. "
+            f"notice at least {statute.notice_days} days before the return date (by {when(latest)}: "
+            f"{latest.explanation}), and may petition to quash within 20 days. "
             "Ask the IRS to confirm when it gave notice (or to reset the return date) before producing.",
             citation=statute.citation,
+            dates=(latest,),
         )
     ]
