@@ -22,7 +22,14 @@ from services.intake.domain.extraction.issuers import (
 )
 from services.intake.domain.extraction.signer import TITLE_RE
 from shared.reference import Agency
+from shared.reference.government import US_STATES
 from shared.vocabulary import RequesterKind
+
+_STATE_NAMES = "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True))
+_STATE_BODY = re.compile(
+    rf"(?i:\b(?:(?:State of )?(?:{_STATE_NAMES})\s*[-–,]?\s+(?:Department of (?:Justice|Law|Public Safety|Revenue|Labor|Insurance)|Attorney General(?:['’]s Office)?|"
+    rf"Office of (?:the )?Attorney General|Bureau of Investigation|Division of Criminal Justice|State Police|State Patrol|Highway Patrol)))"
+)
 
 
 def read_requester(r: Reading) -> None:
@@ -30,7 +37,13 @@ def read_requester(r: Reading) -> None:
     corpus, text, out, registry = r.corpus, r.corpus.text, r.out, r.registry
     domain_info, sender, sender_name, sender_domain = r.domain_info, r.sender, r.sender_name, r.sender_domain
     forwarded = r.forwarded
-    agency_hits = find_agencies(text, registry)
+    # "North Carolina Department of Justice" is the state's, not the U.S. Department of Justice.
+    state_bodies = list(_STATE_BODY.finditer(text))
+    agency_hits = [
+        hit
+        for hit in find_agencies(text, registry)
+        if not any(b.start() <= hit.start and hit.end <= b.end() for b in state_bodies)
+    ]
     display_hits = find_agencies(sender_name or "", registry) if sender_name else []
     org_hits: list[tuple[re.Match[str], RequesterKind]] = []
     for pattern, kind in ORG_PATTERNS:
@@ -44,6 +57,9 @@ def read_requester(r: Reading) -> None:
             ):
                 continue  # "Justice Federal Bureau of Investigation": the registry's name wins
             org_hits.append((match, kind))
+    for match in state_bodies:
+        if not any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
+            org_hits.append((match, RequesterKind.STATE_LOCAL))
     # Foreign police, prosecutors and courts, as the vocabulary of the message's languages names them.
     org_countries: dict[int, str] = {}
     for org_pattern, org_country in r.vocab.organisations:
