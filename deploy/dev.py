@@ -67,6 +67,26 @@ def missing_ocr() -> list[str]:
     return [f"tesseract-ocr-{lang}" for lang in OCR_LANGUAGES if lang not in languages]
 
 
+# The checks of CONTRIBUTING.md (and of the pre-commit hooks), with the configuration in pyproject.toml.
+CHECKS = (
+    ("ruff", ["ruff", "check", "."]),
+    ("ruff format", ["ruff", "format", "--check", "."]),
+    ("mypy", ["mypy"]),
+    ("import-linter", ["lint-imports"]),
+)
+
+
+def run_checks() -> int:
+    """Lint, formatting, types and import layers, before the tests: a violation fails the run."""
+    for name, command in CHECKS:
+        say(f"check: {' '.join(command)}")
+        code = subprocess.run([str(BIN / command[0]), *command[1:]]).returncode
+        if code != 0:
+            say(f"{name} failed (exit {code}): see CONTRIBUTING.md")
+            return code
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("up", "test"):
         print(__doc__, file=sys.stderr)
@@ -83,6 +103,9 @@ def main(argv: list[str]) -> int:
             )
         os.execv(str(BIN / "dueprocess"), [str(BIN / "dueprocess"), "up", *rest])
     python = ensure_venv("[test]")
+    checked = run_checks()
+    if checked != 0:
+        return checked
     # Fetch the Apache Kafka jars with Maven once (cached); the test fixtures start the broker.
     fetched = subprocess.run(
         [str(python), "-c", "from deploy.localinfra.kafka import ensure_kafka_jars; ensure_kafka_jars()"]
