@@ -26,114 +26,15 @@ INSTALL_HINT = "apt-get install tesseract-ocr " + " ".join(f"tesseract-ocr-{lang
 # Short words that appear in almost any sentence of one language and rarely in the others
 # (accents left out: a first English pass reads them badly).
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "eng": frozenset(
-        ["the", "and", "of", "to", "is", "for", "with", "this", "that", "you", "are", "be", "by", "on", "from", "your"]
-    ),
-    "spa": frozenset(
-        [
-            "el",
-            "los",
-            "las",
-            "del",
-            "y",
-            "por",
-            "para",
-            "con",
-            "una",
-            "es",
-            "su",
-            "al",
-            "que",
-            "se",
-            "lo",
-            "como",
-            "usted",
-        ]
-    ),
-    "fra": frozenset(
-        [
-            "le",
-            "les",
-            "des",
-            "du",
-            "et",
-            "est",
-            "pour",
-            "dans",
-            "une",
-            "sur",
-            "au",
-            "aux",
-            "qui",
-            "vous",
-            "ce",
-            "par",
-            "nous",
-        ]
-    ),
-    "deu": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "nicht",
-            "mit",
-            "von",
-            "zu",
-            "den",
-            "dem",
-            "ein",
-            "eine",
-            "sie",
-            "wir",
-            "auf",
-            "bitte",
-        ]
-    ),
-    "por": frozenset(
-        [
-            "o",
-            "os",
-            "da",
-            "do",
-            "das",
-            "dos",
-            "em",
-            "com",
-            "uma",
-            "ao",
-            "pela",
-            "pelo",
-            "que",
-            "e",
-            "no",
-            "na",
-            "nos",
-            "voce",
-        ]
-    ),
-    "ita": frozenset(
-        [
-            "il",
-            "di",
-            "che",
-            "per",
-            "con",
-            "una",
-            "della",
-            "dei",
-            "sono",
-            "gli",
-            "nel",
-            "alla",
-            "questo",
-            "si",
-            "la",
-            "le",
-        ]
-    ),
+    lang: frozenset(words.split())
+    for lang, words in (
+        ("eng", "the and of to is for with this that you are be by on from your"),
+        ("spa", "el los las del y por para con una es su al que se lo como usted"),
+        ("fra", "le les des du et est pour dans une sur au aux qui vous ce par nous"),
+        ("deu", "der die das und ist nicht mit von zu den dem ein eine sie wir auf bitte"),
+        ("por", "o os da do das dos em com uma ao pela pelo que e no na nos voce"),
+        ("ita", "il di che per con una della dei sono gli nel alla questo si la le"),
+    )
 }
 
 
@@ -267,8 +168,7 @@ def _read_images(images: Any, options: OcrOptions, started: float, total: int) -
         )
     wanted = [lang for lang in options.languages if lang in installed]
     if "eng" not in wanted:
-        missing = "eng" if not wanted else "eng (English)"
-        return _result("image_only", f"OCR unavailable: Tesseract has no {missing} language data ({INSTALL_HINT})")
+        return _result("image_only", f"OCR unavailable: Tesseract has no English language data ({INSTALL_HINT})")
     lang = "eng"
     page_texts: dict[int, str] = {}
     confidences: list[float] = []
