@@ -30,6 +30,7 @@ from shared.vocabulary import (
     NondisclosureKind,
     NoticeRole,
     NoticeStatus,
+    ProcessType,
     RequesterKind,
     UserNoticeAction,
 )
@@ -402,6 +403,13 @@ class MatterUpdate(BaseModel):
     return_by: AwareDatetime | None = None
     previous_return_by: AwareDatetime | None = None
     produced: list[DataCategory] = Field(default_factory=list)
+
+
+def told_once_after(review: Review) -> bool:
+    """An emergency request's user is told once, after the emergency (EDR_POST_NOTICE): what staff
+    did meanwhile (the decision, the disclosure) is said in that first notice, not in updates of
+    its own, as long as it has not gone (a court order recorded meanwhile still withholds it)."""
+    return review.process_type is ProcessType.EMERGENCY_REQUEST
 
 
 def matter_update(decided: LegalProcessDecided, *, previous_return_by: datetime | None) -> MatterUpdate | None:

@@ -12,13 +12,14 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
-from services.notify.domain.lifecycle import matter_update, ndo_change, plan_matter_notices
+from services.notify.domain.lifecycle import matter_update, ndo_change, plan_matter_notices, told_once_after
 from services.notify.domain.model import NoticeKind
 from services.notify.service_layer.gag import gag_alerts, move_user_side
 from services.notify.service_layer.matters import load_matter
 from services.notify.service_layer.owing import cancel, contacts_of, owe_all
 from services.notify.service_layer.policy import NoticePolicy
 from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
+from services.notify.service_layer.wording import word
 from shared.contracts import Envelope, LegalProcessDecided
 from shared.logging import get_logger
 from shared.vocabulary import CounselAction
@@ -130,7 +131,12 @@ async def apply(
         # Owed notices not yet sent say the date as it is now.
         changed += await move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now, reword_all=True)
     update = matter_update(decided, previous_return_by=previous_return_by)
-    if update is not None:
+    first_waiting = (
+        [n for n in await uow.notices.waiting_user_side(case_id) if n.kind is NoticeKind.INITIAL]
+        if update is not None and told_once_after(matter.reviewed.review)
+        else []
+    )
+    if update is not None and not first_waiting:
         contacts = await contacts_of(uow, matter.reviewed, case_id)
         notices = plan_matter_notices(
             case_id=case_id,
@@ -152,4 +158,12 @@ async def apply(
             context={"update": update.model_dump(mode="json")},
         )
     await matters.mark_applied(event_id=event_id, update=update, at=now)
+    if first_waiting:
+        # Said in the first notice, still waiting for the emergency's end: worded again with it.
+        told = await load_matter(matters, case_id)
+        assert told is not None
+        for stored in first_waiting:
+            rendered = word(stored.planned(), policy=policy, matter=told, context=stored.context, now=now)
+            await uow.notices.reword(notice_id=stored.notice_id, now=now, rendered=rendered)
+            changed += 1
     return changed

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from services.notify.domain.counsel_notices import COUNSEL_NOTICE_KINDS, render_counsel_notice
-from services.notify.domain.lifecycle import MatterUpdate, NdoConcern
+from services.notify.domain.lifecycle import MatterUpdate, NdoConcern, told_once_after
 from services.notify.domain.model import USER_SIDE_ROLES, NoticeKind, PlannedNotice, RenderedNotice
 from services.notify.domain.rendering import (
     render_delivery_alert,
@@ -73,7 +73,10 @@ def word(
             legal_aid_contacts=policy.legal_aid_contacts,
             reply_to=policy.sender,
             update=MatterUpdate.model_validate(context["update"]) if notice.kind is NoticeKind.UPDATE else None,
-            history=matter.updates if context.get("with_history") else (),
+            history=matter.updates
+            if context.get("with_history")
+            or (notice.kind is NoticeKind.INITIAL and told_once_after(matter.reviewed.review))
+            else (),
             counsel_link=link,
             counsel_link_days=links.ttl.days if links is not None else None,
             facts=facts_of(matter),
