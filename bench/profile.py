@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 from typing import TypedDict
 
+LIBRARY_MARKERS = ("site-packages/", "lib/python3.11/")
+PROJECT_PACKAGES = ("services", "shared", "deploy", "bench", "tests")
+
 
 class Summary(TypedDict):
     samples: int
@@ -57,10 +60,14 @@ def _short(frame: str) -> str:
     name, _, location = frame.partition(" (")
     location = location.rstrip(")")
     file = location.rsplit(":", 1)[0]
-    for marker in ("site-packages/", "/work/main/", "/work/bench-head/", "lib/python3.11/"):
+    # A library's path from its package, the project's from its top-level package (in any
+    # checkout: the bench may profile another one, e.g. the baseline's).
+    for marker in LIBRARY_MARKERS:
         if marker in file:
-            file = file.split(marker, 1)[1]
-            break
+            return f"{name} ({file.split(marker, 1)[1]})"
+    for package in PROJECT_PACKAGES:
+        if f"/{package}/" in file:
+            return f"{name} ({package}/{file.split(f'/{package}/', 1)[1]})"
     return f"{name} ({file})"
 
 
