@@ -4,6 +4,7 @@ days after service) and the date range of the records sought. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, time, timedelta, tzinfo
 
 from services.intake.domain.dates import DateHit, find_dates, number_value
@@ -102,15 +103,8 @@ def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
     return None
 
 
-def _return_by(
-    out: Fields,
-    corpus: Corpus,
-    zone: tzinfo,
-    served: datetime,
-    day_first: bool,
-    vocab: Vocabulary | None = None,
-    emergency: bool = False,
-) -> None:
+def _labelled_deadlines(corpus: Corpus, day_first: bool, vocab: Vocabulary | None) -> Iterator[tuple[int, DateHit]]:
+    """Each date written after a deadline's label (the patterns here first, then the vocabulary's)."""
     text = corpus.flat
     for match in _RETURN_LABEL.finditer(text):
         hit = first_date_after(corpus, match.end(), 80, day_first)
@@ -120,10 +114,7 @@ def _return_by(
             continue  # "... as ordered by the Court on March 5": the order's date
         if _DESCRIBED.match(text, match.end()) or _DESCRIBED.match(text, match.end() - 1):
             continue  # "the date and time of each post": what the records hold, not a deadline
-        value = hit.moment(zone)
-        return_ev = ev(corpus, value, 0.9 if hit.at else 0.8, match.start(), hit.end)
-        out.put("return_by", return_ev)
-        return
+        yield match.start(), hit
     for pattern in vocab.return_labels if vocab else ():
         for match in pattern.finditer(text):
             hit = first_date_after(corpus, match.end(), 40, day_first)
@@ -134,8 +125,33 @@ def _return_by(
             earlier = find_dates(text, day_first=day_first, start=max(0, match.start() - 40), end=match.start())
             if earlier and match.start() - earlier[-1].end <= 12 and _RANGE_WORD.match(match.group(0)):
                 continue  # "vom 1. bis 31. März", "de enero hasta el 31 de marzo": a range, not a deadline
-            out.put("return_by", ev(corpus, hit.moment(zone), 0.9 if hit.at else 0.8, match.start(), hit.end))
+            yield match.start(), hit
+
+
+def _return_by(
+    out: Fields,
+    corpus: Corpus,
+    zone: tzinfo,
+    served: datetime,
+    day_first: bool,
+    vocab: Vocabulary | None = None,
+    emergency: bool = False,
+) -> None:
+    text = corpus.flat
+    labelled = list(_labelled_deadlines(corpus, day_first, vocab))
+    if labelled:
+        label_start, hit = labelled[0]
+        days = {other.day for _, other in labelled}
+        if len(days) > 1:
+            # The cover e-mail and the document (or two passages) give different return dates: a person decides.
+            listed = ", ".join(sorted(day.isoformat() for day in days))
+            out.put(
+                "return_by",
+                ev(corpus, hit.moment(zone), 0.45, label_start, hit.end, note=f"return dates disagree: {listed}"),
+            )
             return
+        out.put("return_by", ev(corpus, hit.moment(zone), 0.9 if hit.at else 0.8, label_start, hit.end))
+        return
     relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
     if relative and not emergency:  # a voluntary emergency request sets no return date
         amount = number_value(relative.group("n"))
