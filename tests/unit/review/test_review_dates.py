@@ -280,3 +280,13 @@ def test_the_irs_notice_deadline_is_counted_back_from_the_return_date(neutral_ca
     assert "26 U.S.C. § 7609(a)(1)" in latest.rule
     finding = next(f for f in review.findings if f.code == "IRS_7609_NOTICE_GAP")
     assert "by 2017-03-03" in finding.explanation
+
+
+def test_the_notice_wait_counts_from_the_platforms_day_not_utcs(neutral_case: CaseBuilder, run: Runner) -> None:
+    # 03:00 UTC on Friday 25 Dec 2026 is still Thursday 24 Dec, 22:00 in New York (policy time_zone):
+    # 7 days from 24 Dec is Thursday 31 Dec, an open day (from 25 Dec it would be New Year's Day).
+    case = neutral_case(served_at="2026-12-20T10:00:00-05:00", return_by="2026-12-30T10:00:00-05:00")
+    review = run(case, now=datetime(2026, 12, 25, 3, tzinfo=UTC), received_at=None)
+    wait = dated(review, "production not before")
+    assert wait.due == date(2026, 12, 31)
+    assert wait.explanation == "7 days under policy notice_wait_days after Thursday 24 Dec 2026: Thursday 31 Dec 2026"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from services.review.domain.rulebook import Policy
 from shared.calendars import Calendar, calendar_for, count_days, us_state_named
@@ -66,6 +67,12 @@ def case_calendar(case: LegalProcessCase, policy: Policy) -> Calendar:
         )
     except ValueError:  # a country the holidays library does not know: the court calendar alone
         return court
+
+
+def local(moment: datetime, policy: Policy) -> datetime:
+    """A moment of the platform's own (the review's time, when a notice goes) on the platform's
+    clock (``time_zone``), so that its day is the platform's day, not UTC's."""
+    return moment.astimezone(ZoneInfo(policy.time_zone))
 
 
 def day_of(moment: datetime | date) -> date:

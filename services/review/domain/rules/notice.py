@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.review.domain.rules.context import Hit, NdoState, RuleContext
-from services.review.domain.rules.dates import counted, when
+from services.review.domain.rules.dates import counted, local, when
 from services.review.domain.rules.wording import day, target_labels
 from shared.vocabulary import ProcessType
 
@@ -15,7 +15,7 @@ def notice_required(ctx: RuleContext) -> list[Hit]:
     wait = counted(
         ctx.calendar,
         what="production not before (the user's notice wait)",
-        trigger=ctx.now,
+        trigger=local(ctx.now, ctx.policy),
         days=ctx.policy.notice_wait_days,
         rule="policy notice_wait_days",
         law="NOTICE_REQUIRED; policy notice_wait_days (after the user's notice, sent with this review)",

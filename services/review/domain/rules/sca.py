@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from services.review.domain.rules.context import Hit, NdoState, RuleContext
-from services.review.domain.rules.dates import counted, when
+from services.review.domain.rules.dates import counted, local, when
 from services.review.domain.rules.wording import categories_text, day, minute, target_labels
 from shared.contracts import ComputedDate
 from shared.reference import contains_phrase, normalize_words
@@ -183,7 +183,7 @@ def reciprocal_notice(ctx: RuleContext) -> ComputedDate:
     the NSL's nondisclosure requirement (18 U.S.C. § 3511(b)(1)(A)), due ``nsl_reciprocal_notice_days``
     after service (receipt if unknown; the review's time only when neither is known)."""
     case = ctx.case
-    start = ctx.service_time or ctx.now
+    start = ctx.service_time or local(ctx.now, ctx.policy)
     counted_from = (
         "the review (service and receipt unknown)"
         if ctx.service_time is None
