@@ -9,7 +9,7 @@ group remembers how far it got.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,7 +75,7 @@ async def _read(
     *,
     group_id: str | None,
     security: Security,
-    on_record: Callable[[DeadLetter], object] | None = None,
+    on_record: Callable[[DeadLetter], Awaitable[object]] | None = None,
 ) -> list[DeadLetter]:
     """Every record of ``topic`` from the group's position (or the beginning) to its current end."""
     consumer = AIOKafkaConsumer(
@@ -113,7 +113,7 @@ async def _read(
                     )
                     letters.append(letter)
                     if on_record is not None:
-                        await on_record(letter)  # type: ignore[misc]
+                        await on_record(letter)
                         await consumer.commit({TopicPartition(record.topic, record.partition): record.offset + 1})
     finally:
         await consumer.stop()
