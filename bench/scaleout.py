@@ -83,6 +83,7 @@ class Group:
         self.log_level = log_level
         self.instances: dict[str, ServiceProcess] = {}
         self.started_at: dict[str, float] = {}
+        self.ports: dict[str, int] = {}  # each instance's HTTP port (its /readyz)
 
     def start(self, name: str) -> ServiceProcess:
         env = {
@@ -96,14 +97,14 @@ class Group:
         if self.log_level:
             env["DUEPROCESS_LOG_LEVEL"] = self.log_level
         process = start_process(name, service_argv("review"), env, self.logs)
-        process.port = int(env["DUEPROCESS_REVIEW_HTTP_PORT"])  # type: ignore[attr-defined]
+        self.ports[name] = int(env["DUEPROCESS_REVIEW_HTTP_PORT"])
         self.instances[name] = process
         self.started_at[name] = time.monotonic()
         return process
 
     async def ready(self, name: str) -> None:
         process = self.instances[name]
-        await wait_http_ready(f"http://127.0.0.1:{process.port}/readyz", [process])  # type: ignore[attr-defined]
+        await wait_http_ready(f"http://127.0.0.1:{self.ports[name]}/readyz", [process])
 
     def signal(self, name: str, sig: signal.Signals) -> None:
         process = self.instances[name]
