@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel
+from pydantic.json_schema import JsonSchemaMode
 
 from shared import vocabulary
 
@@ -297,8 +298,8 @@ def _schema_rows(schema: Mapping[str, Any], defs: Mapping[str, Any], prefix: str
     return rows
 
 
-def model_fields_table(model: type[BaseModel], *, mode: str = "validation") -> str:
-    schema = model.model_json_schema(mode=mode)  # type: ignore[arg-type]
+def model_fields_table(model: type[BaseModel], *, mode: JsonSchemaMode = "validation") -> str:
+    schema = model.model_json_schema(mode=mode)
     return _table(("field", "type", "presence"), _schema_rows(schema, schema.get("$defs", {})))
 
 
