@@ -40,7 +40,7 @@ _MONTH_KEYS = (
 
 
 @cache
-def _month_words() -> dict[str, str]:
+def month_words() -> dict[str, str]:
     """Every month name and abbreviation of :data:`DATE_LANGUAGES` (lower case) and its language."""
     words: dict[str, str] = {}
     for language in DATE_LANGUAGES:
@@ -56,7 +56,7 @@ def _month_words() -> dict[str, str]:
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    months = "|".join(re.escape(w) for w in sorted(_month_words(), key=len, reverse=True))
+    months = "|".join(re.escape(w) for w in sorted(month_words(), key=len, reverse=True))
     month = rf"(?P<month>(?:{months}))\.?"
     return tuple(
         re.compile(p, re.IGNORECASE)
@@ -172,7 +172,7 @@ def _day_of(match: re.Match[str], day_first: bool) -> date | None:
     groups = match.groupdict()
     written = match.group(0)
     if groups.get("month"):
-        language = _month_words().get(groups["month"].lower().strip("."), "en")
+        language = month_words().get(groups["month"].lower().strip("."), "en")
         return parse_date(re.sub(r"^the\s+", "", written, flags=re.IGNORECASE), language)
     if groups.get("mnum"):
         return parse_date(written, "en", "YMD")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
-from services.intake.domain.dates import DateHit, find_dates, number_value
+from services.intake.domain.dates import DateHit, find_dates, month_words, number_value, parse_date
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import Forward
@@ -227,7 +227,72 @@ def _date_range(out: Fields, corpus: Corpus, day_first: bool) -> None:
                 "date_range", ev(corpus, {"start": first.day.isoformat(), "end": None}, 0.8, match.start(), first.end)
             )
             return
+    found = _range_in_any_language(corpus, day_first)
+    if found is not None:
+        start, end, begin, finish = found
+        out.put(
+            "date_range",
+            ev(corpus, {"start": start.isoformat(), "end": end.isoformat() if end else None}, 0.8, begin, finish),
+        )
+        return
     out.put("date_range", Evidence(None, 0.7, note="no date range"))
+
+
+# A range in any of the six languages: "del 1 de agosto al 15 de octubre de 2026", "vom 01.08.2026 bis
+# 30.09.2026", "du 1er juillet au 28 septembre 2026", "for 01/01/2026 through 08/31/2026".
+_RANGE_START = re.compile(
+    r"(?:\b(?:from|between|for|period|since|del|desde|entre(?: el)?|du|depuis(?: le)?|entre le|vom|von|zwischen(?: dem)?|"
+    r"Zeitraum|de|dal|da|tra il|periodo|período|période|no período de|dans la période)\s*:?\s*(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_RANGE_LINK = re.compile(
+    r"^\s*,?\s*(?:-|–|—|to|through|thru|until|and|al|a|a la|hasta(?: el)?|y(?: el)?|au|jusqu.au|et(?: le)?|bis(?: zum)?|"
+    r"und(?: dem)?|até(?: o dia)?|e|fino al|e il)\s*$",
+    re.IGNORECASE,
+)
+_UNTIL_NOW = re.compile(
+    r"^\s*,?\s*(?:to|through|until|hasta|a|al|à|au|bis|até|ad|fino ad?)\s+(?:the\s+|la\s+|a\s+|o\s+)?"
+    r"(?:date|present|today|now|fecha|actualidad|ce jour|présent|heute|dato|data|presente data|oggi)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_language(word: str) -> str:
+    return month_words().get(word.lower().strip("."), "en")
+
+
+_YEARLESS = re.compile(
+    r"\b(?:from|del|desde|du|vom|von|dal|de|entre(?: el)?|between)\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s*(?:de\s+|day of\s+)?"
+    r"(?P<m>[^\W\d_]{3,12})\.?\s+(?:-|–|to|through|al|a|hasta(?: el)?|au|bis(?: zum)?|até|a|fino al|and)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _range_in_any_language(corpus: Corpus, day_first: bool) -> tuple[date, date | None, int, int] | None:
+    text = corpus.flat
+    hits = find_dates(text, day_first=day_first)
+    for index, first in enumerate(hits):
+        if not _RANGE_START.search(text[max(0, first.start - 30) : first.start]):
+            continue
+        following = hits[index + 1] if index + 1 < len(hits) else None
+        if (
+            following is not None
+            and _RANGE_LINK.match(text[first.end : following.start])
+            and following.day >= first.day
+        ):
+            return first.day, following.day, first.start, following.end
+        if _UNTIL_NOW.match(text[first.end : first.end + 40]):
+            return first.day, None, first.start, first.end
+    # "du 1er juillet au 28 septembre 2026": the first date's year is the second's.
+    for match in _YEARLESS.finditer(text):
+        second = first_date_after(corpus, match.end(), 30, day_first)
+        if second is None or second.start != match.end():
+            continue
+        language = _month_language(match.group("m"))
+        first_day = parse_date(f"{match.group('d')} {match.group('m')} {second.day.year}", language)
+        if first_day is not None and first_day <= second.day:
+            return first_day, second.day, match.start(), second.end
+    return None
 
 
 def read_served_at(r: Reading) -> None:
