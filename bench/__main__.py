@@ -27,8 +27,9 @@ def _infra_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _throwaway_data_keys() -> None:
-    """The services seal personal data at rest and refuse to start without keys: a run without
-    DUEPROCESS_DATA_KEYS / DUEPROCESS_BLIND_INDEX_KEY (or their _FILE) gets throwaway ones."""
+    """The services seal personal data at rest and in events, and refuse to start without keys: a
+    run without DUEPROCESS_DATA_KEYS / DUEPROCESS_BLIND_INDEX_KEY / DUEPROCESS_EVENT_KEYS (or their
+    _FILE) gets throwaway ones."""
     import os
 
     from shared.crypto import Vault
@@ -37,6 +38,8 @@ def _throwaway_data_keys() -> None:
         os.environ["DUEPROCESS_DATA_KEYS"] = f"bench:{Vault.generate_key()}"
     if not (os.environ.get("DUEPROCESS_BLIND_INDEX_KEY") or os.environ.get("DUEPROCESS_BLIND_INDEX_KEY_FILE")):
         os.environ["DUEPROCESS_BLIND_INDEX_KEY"] = Vault.generate_key()
+    if not (os.environ.get("DUEPROCESS_EVENT_KEYS") or os.environ.get("DUEPROCESS_EVENT_KEYS_FILE")):
+        os.environ["DUEPROCESS_EVENT_KEYS"] = f"bench-events:{Vault.generate_key()}"
 
 
 def _emit(report: dict[str, Any], as_json: bool, human: Callable[[dict[str, Any]], None]) -> None:

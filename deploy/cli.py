@@ -313,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
         "DUEPROCESS_DATABASE_URL) and create or update each service's role",
     ).set_defaults(func=_cmd_migrate)
 
-    keys = sub.add_parser("keys", help="the data keys that seal personal data at rest")
+    keys = sub.add_parser("keys", help="the data keys that seal personal data at rest (and the event key ring's state)")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     rotate = keys_sub.add_parser(
         "rotate",

@@ -92,6 +92,15 @@ async def rotate_keys(settings: Settings, *, batch: int = 500, say: Callable[[st
     from services.notify.adapters import sealing as notify_sealing
     from services.review.adapters import sealing as review_sealing
 
+    # Events on Kafka are never rewritten: a new event key (listed first) seals new events, and the
+    # keys after it open older ones for as long as they stay in the ring (the topics' retention).
+    events = settings.event_ring()
+    if events is not None:
+        older = [key_id for key_id in events.cipher.keys if key_id != events.current]
+        say(
+            f"event keys: new events are sealed under {events.current}"
+            + (f"; events under {', '.join(older)} still open while those keys stay listed" if older else "")
+        )
     # Each service's sealed columns and its one-off sealing of rows stored before encryption at rest.
     sealings = {"intake": intake_sealing, "review": review_sealing, "notify": notify_sealing}
     vault = settings.data_vault()
@@ -147,12 +156,13 @@ def read_accounts_file(path: Path) -> list[dict[str, Any]]:
 
 def init_secrets(folder: Path) -> list[Path]:
     """`dueprocess keys init DIR`: the files a deployment without a secret store reads its secrets
-    from (DUEPROCESS_*_FILE): a data key, the blind-index key and a password per service role,
+    from (DUEPROCESS_*_FILE): a data key, the blind-index key, the event key ring and a password per service role,
     each made once (0600) and never overwritten. Returns the files it made."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     wanted = {
         "data-keys": f"k{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
         "blind-index-key": Vault.generate_key(),
+        "event-keys": f"e{time.strftime('%Y%m%d')}:{Vault.generate_key()}",
         **{f"db-{service}-password": secrets.token_urlsafe(24) for service in SERVICES},
     }
     made = []

@@ -249,8 +249,9 @@ def _stop_process(name: str, process: subprocess.Popen[bytes], timeout: float = 
 
 def local_protection(data_dir: Path, database_url: str) -> tuple[dict[str, str], list[ServiceRole]]:
     """Personal data at rest and least privilege for a local run, kept in ``data_dir`` (0600)
-    and reused on later starts: a data key and a blind-index key (unless DUEPROCESS_DATA_KEYS /
-    DUEPROCESS_BLIND_INDEX_KEY, or their _FILE, are set), and a role with a password of its own
+    and reused on later starts: a data key, a blind-index key and the event key ring (unless
+    DUEPROCESS_DATA_KEYS / DUEPROCESS_BLIND_INDEX_KEY / DUEPROCESS_EVENT_KEYS, or their _FILE,
+    are set), and a role with a password of its own
     per service. Sets them in this process's environment, which the services inherit; returns
     each service's database URL and the roles `migrate` creates."""
     keys_file, index_file = data_dir / "data-keys", data_dir / "blind-index-key"
@@ -262,6 +263,12 @@ def local_protection(data_dir: Path, database_url: str) -> tuple[dict[str, str],
         if not index_file.exists():
             write_private(index_file, Vault.generate_key() + "\n")
         os.environ["DUEPROCESS_BLIND_INDEX_KEY_FILE"] = str(index_file)
+    # The event key ring the three services share (the personal fields of Kafka events).
+    event_keys_file = data_dir / "event-keys"
+    if not (os.environ.get("DUEPROCESS_EVENT_KEYS") or os.environ.get("DUEPROCESS_EVENT_KEYS_FILE")):
+        if not event_keys_file.exists():
+            write_private(event_keys_file, f"event{time.strftime('%Y%m%d')}:{Vault.generate_key()}\n")
+        os.environ["DUEPROCESS_EVENT_KEYS_FILE"] = str(event_keys_file)
     urls: dict[str, str] = {}
     roles: list[ServiceRole] = []
     for service in SERVICES:

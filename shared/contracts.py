@@ -6,11 +6,14 @@ so that one case's events stay in order on every topic.
 
 from __future__ import annotations
 
+import json
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Annotated, ClassVar, Generic, Literal, TypeVar
+from functools import cache
+from typing import Annotated, Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
 
 from shared.vocabulary import (
     ConfirmationMethod,
@@ -81,21 +84,87 @@ class Topics:
         return f"dlq.{consumer_group}.v1"
 
 
+# --- personal fields, sealed on the wire ---------------------------------------------------
+#
+# A field typed ``Sealed[...]`` is personal data (a handle, an address, a person's name, free
+# text that may hold them). In memory it is its plain value; on Kafka (and in the outbox) it
+# is an AES-256-GCM envelope under the event key ring, ``dp1:<key id>:<base64>`` of its JSON,
+# bound to the topic, the field and the event id (``seal_event``). A consumer opens it while
+# parsing (``parse_envelope`` with the ring); without the ring a sealed field does not parse.
+
+
+class _Personal:
+    def __repr__(self) -> str:
+        return "PERSONAL"
+
+
+PERSONAL = _Personal()
+T = TypeVar("T")
+#: A personal field: sealed per field in every event on Kafka (outermost annotation of the field).
+Sealed = Annotated[T, PERSONAL]
+SEALED_PREFIX = "dp1:"
+_SEALING = "dueprocess.event_sealing"
+
+
+class EventKeyRing(Protocol):
+    """What seals and opens event fields (``shared.crypto.EventKeys``)."""
+
+    def seal(self, value: str, *, aad: str) -> str: ...
+
+    def open(self, value: str, *, aad: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class _EventSealing:
+    keys: EventKeyRing | None
+    topic: str
+    event_id: str
+
+    def aad(self, owner: type[BaseModel], field: str) -> str:
+        return f"event:{self.topic}:{owner.__name__}.{field}:{self.event_id}"
+
+
+@cache
+def personal_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` typed ``Sealed[...]``."""
+    return tuple(name for name, info in model.model_fields.items() if any(m is PERSONAL for m in info.metadata))
+
+
 class _Contract(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _open_sealed_fields(cls, data: Any, info: ValidationInfo) -> Any:
+        """Open the sealed personal fields of an event being parsed (``parse_envelope``)."""
+        fields = personal_fields(cls)
+        if not fields or not isinstance(data, dict):
+            return data
+        sealing = (info.context or {}).get(_SEALING)
+        opened: dict[str, Any] | None = None
+        for name in fields:
+            value = data.get(name)
+            if isinstance(value, str) and value.startswith(SEALED_PREFIX):
+                if sealing is None or sealing.keys is None:
+                    raise ValueError(
+                        f"{cls.__name__}.{name} is sealed and no event keys are configured (DUEPROCESS_EVENT_KEYS)"
+                    )
+                opened = opened if opened is not None else dict(data)
+                opened[name] = json.loads(sealing.keys.open(value, aad=sealing.aad(cls, name)))
+        return opened if opened is not None else data
 
 
 # --- the case, as DOMAIN.md's "What the engine reads" describes it -----------------------
 
 
 class Requester(_Contract):
-    name: SHORT_TEXT
+    name: Sealed[SHORT_TEXT]
     kind: RequesterKind
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
-    email: Annotated[str, StringConstraints(max_length=320)] | None = None
+    email: Sealed[Annotated[str, StringConstraints(max_length=320)] | None] = None
     verified: bool = False
-    signer: SHORT_TEXT | None = None
-    signer_title: SHORT_TEXT | None = None
+    signer: Sealed[SHORT_TEXT | None] = None
+    signer_title: Sealed[SHORT_TEXT | None] = None
 
 
 class DateRange(_Contract):
@@ -124,7 +193,7 @@ class Nondisclosure(_Contract):
 
 
 class Emergency(_Contract):
-    narrative: LONG_TEXT
+    narrative: Sealed[LONG_TEXT]
     verified_out_of_band: bool = False
 
 
@@ -134,9 +203,9 @@ class LegalProcessCase(_Contract):
     process_type: ProcessType
     statute: SHORT_TEXT | None = None
     requester: Requester
-    targets: Annotated[list[TARGET], Field(max_length=1000)] = Field(default_factory=list)
+    targets: Sealed[Annotated[list[TARGET], Field(max_length=1000)]] = Field(default_factory=list)
     data_categories: Annotated[list[DataCategory], Field(max_length=20)] = Field(default_factory=list)
-    stated_purpose: LONG_TEXT | None = None
+    stated_purpose: Sealed[LONG_TEXT | None] = None
     date_range: DateRange | None = None
     served_at: AwareDatetime | None = None
     return_by: AwareDatetime | None = None
@@ -145,7 +214,7 @@ class LegalProcessCase(_Contract):
     mechanism: ForeignMechanism | None = None
     case_number: SHORT_TEXT | None = None
     issuing_court: SHORT_TEXT | None = None
-    raw_text: RAW_TEXT | None = None
+    raw_text: Sealed[RAW_TEXT | None] = None
 
     @model_validator(mode="after")
     def _normalise_targets(self) -> LegalProcessCase:
@@ -164,7 +233,7 @@ class Finding(_Contract):
     code: str
     severity: Severity
     citation: str
-    explanation: str
+    explanation: Sealed[str]  # may name the targets
 
 
 class UserNotice(_Contract):
@@ -173,7 +242,7 @@ class UserNotice(_Contract):
 
 
 class RequesterSummary(_Contract):
-    name: str
+    name: Sealed[str]
     kind: RequesterKind
     verified: bool
 
@@ -186,8 +255,8 @@ class ComputedDate(_Contract):
     due: date
     at: AwareDatetime | None = None  # the moment, when the date is one (the emergency's end)
     rule: str  # the finding code or policy setting, and the law it applies
-    explanation: str
-    draft: str | None = None  # a text counsel may send by that date (an NSL's reciprocal notice)
+    explanation: Sealed[str]
+    draft: Sealed[str | None] = None  # a text counsel may send by that date (an NSL's reciprocal notice)
 
 
 class Review(_Contract):
@@ -196,7 +265,7 @@ class Review(_Contract):
     process_type: ProcessType
     statute: str | None
     requester: RequesterSummary
-    targets: list[str]
+    targets: Sealed[list[str]]
     data_categories: list[DataCategory]
     nondisclosure: Nondisclosure
     findings: list[Finding]
@@ -277,7 +346,7 @@ class LegalProcessDismissed(_Contract):
     EVENT_TYPE: ClassVar[str] = "legal-process.dismissed"
     TOPIC: ClassVar[str] = Topics.DISMISSED
 
-    dismissed_by: SHORT_TEXT  # the staff member (as in audit trails: "Name <e-mail>")
+    dismissed_by: Sealed[SHORT_TEXT]  # the staff member (as in audit trails: "Name <e-mail>")
     dismissed_at: AwareDatetime
 
 
@@ -302,7 +371,7 @@ class LegalProcessEscalated(_Contract):
     TOPIC: ClassVar[str] = Topics.ESCALATED
 
     tier: EscalationTier
-    reason: str
+    reason: Sealed[str]
     disposition: Disposition
     sequence: int = 0  # the case's nth escalation: a re-alert at the same tier is a new alert
     finding_codes: list[str]
@@ -322,7 +391,7 @@ class RequesterConfirmation(_Contract):
     whose sender was not verified. A fact left out (None) was not confirmed and is not quoted.
     """
 
-    requester_name: SHORT_TEXT  # the requester as confirmed
+    requester_name: Sealed[SHORT_TEXT]  # the requester as confirmed
     method: ConfirmationMethod
     confirmed_at: AwareDatetime  # when the requester confirmed it
     case_number: SHORT_TEXT | None = None  # the requester's case number, if they confirmed it
@@ -336,8 +405,8 @@ class LegalProcessDecided(_Contract):
     TOPIC: ClassVar[str] = Topics.DECIDED
 
     action: CounselAction
-    decided_by: str
-    reason: str
+    decided_by: Sealed[str]
+    reason: Sealed[str]
     decided_at: AwareDatetime
     disposition: Disposition | None = None  # DECIDE only: the disposition counsel chose
     overrides_recommendation: bool = False
@@ -357,10 +426,10 @@ class LegalProcessDecided(_Contract):
 class CounselNaming(_Contract):
     """NAME_COUNSEL: the attorney who represents the account holder (by handle) from now on."""
 
-    account: str = Field(min_length=1, max_length=200)
-    name: str = Field(min_length=1, max_length=500)
-    email: str = Field(min_length=3, max_length=320)
-    organization: str | None = Field(default=None, max_length=500)
+    account: Sealed[str] = Field(min_length=1, max_length=200)
+    name: Sealed[str] = Field(min_length=1, max_length=500)
+    email: Sealed[str] = Field(min_length=3, max_length=320)
+    organization: Sealed[str | None] = Field(default=None, max_length=500)
 
 
 class StaffActionRequested(_Contract):
@@ -375,9 +444,9 @@ class StaffActionRequested(_Contract):
 
     request_id: uuid.UUID
     action: StaffRequest
-    requested_by: str = Field(min_length=1, max_length=400)
+    requested_by: Sealed[str] = Field(min_length=1, max_length=400)
     requested_at: AwareDatetime
-    reason: str | None = Field(default=None, max_length=10_000)
+    reason: Sealed[str | None] = Field(default=None, max_length=10_000)
     disposition: Disposition | None = None
     nondisclosure: Nondisclosure | None = None
     return_by: AwareDatetime | None = None
@@ -395,8 +464,8 @@ class StaffActionOutcome(_Contract):
     request_id: uuid.UUID
     action: StaffRequest
     outcome: Literal["DONE", "REFUSED"]
-    detail: str
-    answered_by: str
+    detail: Sealed[str]
+    answered_by: Sealed[str]
     answered_at: AwareDatetime
 
 
@@ -408,7 +477,7 @@ class NoticePlanned(_Contract):
 
     notice_id: uuid.UUID
     role: NoticeRole
-    recipient: str
+    recipient: Sealed[str]
     status: NoticeStatus
     not_before: AwareDatetime | None = None
     # What occasioned it: initial, update, escalation, ndo-reminder, ndo-flag, delivery-alert,
@@ -422,9 +491,9 @@ class NoticeDispatched(_Contract):
 
     notice_id: uuid.UUID
     role: NoticeRole
-    recipient: str
+    recipient: Sealed[str]
     status: NoticeStatus
-    message_id: str | None = None
+    message_id: Sealed[str | None] = None  # names our mail domain, and looks like an address
     dispatched_at: AwareDatetime
     attempts: int = 1
     kind: str | None = None
@@ -514,6 +583,45 @@ def envelope(payload: P, *, case_id: uuid.UUID, trace_id: str, producer: str) ->
     )
 
 
-def parse_envelope(raw: bytes | str, payload_type: type[P]) -> Envelope[P]:
-    """Decode one message; raises ``pydantic.ValidationError`` for anything malformed."""
-    return Envelope[payload_type].model_validate_json(raw)  # type: ignore[valid-type]
+def _topic_of(payload_type: type[BaseModel]) -> str:
+    return str(getattr(payload_type, "TOPIC", payload_type.__name__))
+
+
+def seal_event(event: Envelope[Any], keys: EventKeyRing) -> bytes:
+    """``event`` as JSON with every personal field (``Sealed``) sealed under ``keys``' current
+    key, bound to the event's topic, the field and the event id: what goes on Kafka."""
+    sealing = _EventSealing(keys, _topic_of(type(event.payload)), str(event.event_id))
+    data = event.model_dump(mode="json")
+    _seal_fields(event.payload, data["payload"], sealing)
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _seal_fields(model: BaseModel, data: dict[str, Any], sealing: _EventSealing) -> None:
+    personal = personal_fields(type(model))
+    for name in type(model).model_fields:
+        if name not in data or data[name] is None:
+            continue
+        if name in personal:
+            assert sealing.keys is not None
+            text = json.dumps(data[name], separators=(",", ":"), ensure_ascii=False)
+            data[name] = sealing.keys.seal(text, aad=sealing.aad(type(model), name))
+            continue
+        value = getattr(model, name)
+        if isinstance(value, BaseModel) and isinstance(data[name], dict):
+            _seal_fields(value, data[name], sealing)
+        elif isinstance(value, list) and isinstance(data[name], list):
+            for item, item_data in zip(value, data[name], strict=False):
+                if isinstance(item, BaseModel) and isinstance(item_data, dict):
+                    _seal_fields(item, item_data, sealing)
+
+
+def parse_envelope(raw: bytes | str, payload_type: type[P], keys: EventKeyRing | None = None) -> Envelope[P]:
+    """Decode one message, opening its sealed personal fields with ``keys`` (the event key
+    ring); raises ``pydantic.ValidationError`` for anything malformed, a sealed field without
+    keys, or one that does not open (tampered, another event's, a key no longer in the ring)."""
+    try:
+        event_id = str(json.loads(raw).get("event_id"))
+    except (ValueError, AttributeError):
+        event_id = ""
+    sealing = _EventSealing(keys, _topic_of(payload_type), event_id)
+    return Envelope[payload_type].model_validate_json(raw, context={_SEALING: sealing})  # type: ignore[valid-type]

@@ -216,3 +216,41 @@ class Vault:
     def blind(self, value: str, *, purpose: str) -> str:
         """HMAC-SHA256 of ``value`` under ``purpose``, hex. Normalise ``value`` first (case, '@')."""
         return hmac.new(self.index_key, f"{purpose}\x00{value}".encode(), hashlib.sha256).hexdigest()
+
+
+class NoEventKeys(RuntimeError):
+    """Events have to be sealed or opened and no event keys are configured."""
+
+
+@dataclass(frozen=True)
+class EventKeys:
+    """The key ring the three services share for the personal fields of events on Kafka
+    (``DUEPROCESS_EVENT_KEYS``), distinct from each service's data keys.
+
+    New events are sealed under the current (newest) key; an event opens while its key is in
+    the ring, so a rotation adds the new key first and drops the old one only once no topic
+    (nor outbox) holds events under it any more. Each value's associated data binds it to its
+    topic, its field and its event (``shared.contracts``), so it does not open anywhere else.
+    """
+
+    cipher: FieldCipher
+
+    @classmethod
+    def from_config(cls, keys: str, *, current: str | None = None) -> EventKeys:
+        """``"e2:<base64>,e1:<base64>"`` (commas or newlines); the first key is current unless ``current`` names another."""
+        spec = ",".join(part.strip() for part in keys.replace("\n", ",").split(",") if part.strip())
+        return cls(FieldCipher.from_config(spec, current=current))
+
+    @property
+    def current(self) -> str:
+        return self.cipher.current
+
+    def seal(self, value: str, *, aad: str) -> str:
+        return self.cipher.seal(value, aad=aad)
+
+    def open(self, value: str, *, aad: str) -> str:
+        return self.cipher.open(value, aad=aad)
+
+    @staticmethod
+    def is_sealed(value: object) -> bool:
+        return isinstance(value, str) and value.startswith(f"{PREFIX}:")

@@ -13,7 +13,7 @@ from typing import Any
 
 import asyncpg
 
-from shared.crypto import NoDataKeys, Vault
+from shared.crypto import EventKeys, NoDataKeys, NoEventKeys, Vault
 from shared.logging import get_logger
 
 log = get_logger(__name__)
@@ -47,10 +47,11 @@ async def _keep_session(conn: asyncpg.Connection) -> None:
     still rolls back an open transaction and drops Python-side listeners on release."""
 
 
-def _connection_class(vault: Vault | None) -> type[asyncpg.Connection]:
+def _connection_class(vault: Vault | None, events: EventKeys | None = None) -> type[asyncpg.Connection]:
     """A connection class that carries the data keys its repositories seal and open personal data
-    with (its ``dueprocess_vault``, read by ``vault_of``)."""
-    return type("VaultConnection", (asyncpg.Connection,), {"dueprocess_vault": vault})
+    with (its ``dueprocess_vault``, read by ``vault_of``) and the event key ring the outbox seals
+    events' personal fields with (``dueprocess_events``, read by ``events_of``)."""
+    return type("VaultConnection", (asyncpg.Connection,), {"dueprocess_vault": vault, "dueprocess_events": events})
 
 
 _FROM_SETTINGS = object()
@@ -60,7 +61,12 @@ CONNECT_TIMEOUT_SECONDS = 10.0
 
 
 async def create_pool(
-    dsn: str, *, min_size: int = 1, max_size: int = 10, vault: Vault | object | None = _FROM_SETTINGS
+    dsn: str,
+    *,
+    min_size: int = 1,
+    max_size: int = 10,
+    vault: Vault | object | None = _FROM_SETTINGS,
+    events: EventKeys | object | None = _FROM_SETTINGS,
 ) -> asyncpg.Pool:
     """A pool whose connections encode and decode json/jsonb as Python objects and carry
     ``vault`` (default: the data keys configured in the environment, see ``vault_of``)."""
@@ -68,6 +74,10 @@ async def create_pool(
         from shared.settings import load_settings
 
         vault = load_settings().data_vault()
+    if events is _FROM_SETTINGS:
+        from shared.settings import load_settings
+
+        events = load_settings().event_ring()
     # A connection attempt that reaches a server still starting up can hang unanswered: give up
     # after CONNECT_TIMEOUT_SECONDS (and retry) rather than asyncpg's default minute.
     pool = await asyncpg.create_pool(
@@ -76,7 +86,7 @@ async def create_pool(
         max_size=max_size,
         init=_init_connection,
         reset=_keep_session,
-        connection_class=_connection_class(vault),  # type: ignore[arg-type]
+        connection_class=_connection_class(vault, events),  # type: ignore[arg-type]
         timeout=CONNECT_TIMEOUT_SECONDS,
     )
     assert pool is not None
@@ -96,6 +106,21 @@ def vault_of(db: asyncpg.Connection | asyncpg.Pool | Any) -> Vault:
             "DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
         )
     return vault
+
+
+def events_of(db: asyncpg.Connection | asyncpg.Pool | Any) -> EventKeys:
+    """The event key ring of a connection (or pool) made by ``create_pool``; raises NoEventKeys without it."""
+    if isinstance(db, asyncpg.Pool):
+        cls = db._connection_class
+    else:
+        cls = type(getattr(db, "_con", None) or db)
+    events: EventKeys | None = getattr(cls, "dueprocess_events", None)
+    if events is None:
+        raise NoEventKeys(
+            "the personal fields of events are sealed: set DUEPROCESS_EVENT_KEYS (or DUEPROCESS_EVENT_KEYS_FILE), "
+            "the key ring the three services share"
+        )
+    return events
 
 
 @dataclass(frozen=True)
@@ -351,10 +376,16 @@ async def service_pool(settings: Any, service: str, *, max_size: int) -> asyncpg
             f"the {service} service seals personal data at rest: set DUEPROCESS_DATA_KEYS (or _FILE) "
             "and DUEPROCESS_BLIND_INDEX_KEY (or _FILE)"
         )
+    events = settings.event_ring()
+    if events is None:
+        raise NoEventKeys(
+            f"the {service} service seals the personal fields of its events: set DUEPROCESS_EVENT_KEYS (or _FILE), "
+            "the event key ring the three services share"
+        )
     if settings.service_role(service) is None:
         log.warning(
             "service connects with the shared database URL; give it a role of its own "
             f"(DUEPROCESS_{service.upper()}_DATABASE_URL) for least privilege",
             service_name=service,
         )
-    return await create_pool(settings.service_database_url(service), max_size=max_size, vault=vault)
+    return await create_pool(settings.service_database_url(service), max_size=max_size, vault=vault, events=events)

@@ -28,7 +28,8 @@ from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 from faststream.security import BaseSecurity, SASLScram256, SASLScram512
 from pydantic import BaseModel, ValidationError
 
-from shared.contracts import Envelope, Topics, parse_envelope
+from shared.contracts import Envelope, EventKeyRing, Topics, parse_envelope
+from shared.crypto import EventKeys, NoEventKeys
 from shared.db import DATABASE_UNAVAILABLE
 from shared.logging import get_logger
 from shared.metrics import CONSUMER_LAG, REGISTRY
@@ -137,6 +138,17 @@ async def ensure_topics(
         await admin.close()
 
 
+def require_event_keys(settings: Settings) -> EventKeys:
+    """The event key ring; a service refuses to start without it (NoEventKeys)."""
+    keys = settings.event_ring()
+    if keys is None:
+        raise NoEventKeys(
+            "events carry sealed personal fields: set DUEPROCESS_EVENT_KEYS (or DUEPROCESS_EVENT_KEYS_FILE), "
+            "the event key ring the three services share"
+        )
+    return keys
+
+
 @dataclass(frozen=True)
 class ConsumerOptions:
     """How every consumer of a service behaves; one value per process, from the settings."""
@@ -151,6 +163,8 @@ class ConsumerOptions:
     max_batch: int = 100
     # How long a poll waits for records when none are buffered (also FastStream's idle pause).
     batch_timeout_ms: int = 20
+    # The event key ring that opens events' sealed personal fields (None: a sealed event does not parse).
+    event_keys: EventKeyRing | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ConsumerOptions:
@@ -159,6 +173,7 @@ class ConsumerOptions:
             max_attempts=settings.consumer_max_attempts,
             session_timeout_ms=settings.kafka_session_timeout_ms,
             heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
+            event_keys=require_event_keys(settings),
         )
 
 
@@ -244,7 +259,7 @@ def register_consumers(
         position = (record.topic, record.partition, record.offset)
         route = by_topic[record.topic]
         try:
-            event = parse_envelope(record.value or b"", route.payload_type)
+            event = parse_envelope(record.value or b"", route.payload_type, options.event_keys)
         except ValidationError as exc:
             await dead_letter(record, error=f"undecodable: {exc}", attempts=1)
             return True
@@ -277,7 +292,7 @@ def register_consumers(
         route = by_topic[records[0].topic]
         assert route.handle_many is not None
         try:
-            events = [parse_envelope(record.value or b"", route.payload_type) for record in records]
+            events = [parse_envelope(record.value or b"", route.payload_type, options.event_keys) for record in records]
         except ValidationError:
             return records
         try:

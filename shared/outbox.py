@@ -6,7 +6,8 @@ Invariants:
   even with several relays running (a row is only taken when no earlier unpublished row of
   the same key exists, and rows are locked with ``FOR UPDATE SKIP LOCKED``);
 - a row's value is its event sealed at rest (``shared.crypto``, bound to the schema's outbox
-  and the event id); the relay publishes it opened, as the JSON envelope.
+  and the event id); the relay publishes it opened, as the JSON envelope, whose personal fields
+  stay sealed under the event key ring (``shared.contracts.seal_event``): Kafka never sees them.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from typing import Any
 import asyncpg
 from aiokafka.errors import KafkaError
 
-from shared.contracts import Envelope
+from shared.contracts import Envelope, seal_event
 from shared.crypto import aad
-from shared.db import run_when_notified, vault_of
+from shared.db import events_of, run_when_notified, vault_of
 from shared.metrics import OUTBOX_BACKLOG
 
 # Publishes (topic, key, value, headers) and returns an awaitable that resolves once the
@@ -51,9 +52,10 @@ async def add_to_outbox(
     Call inside the caller's transaction."""
     # One round trip: the row and the relay's wake-up (NOTIFY is delivered at commit, and
     # PostgreSQL folds a transaction's identical notifications into one).
-    # The event carries personal data (the case, recipients): sealed at rest like the rest.
+    # Its personal fields are sealed for Kafka with the event key ring (what the relay publishes),
+    # and the whole event sealed at rest like the rest of the schema.
     value = await vault_of(conn).seal_bytes_async(
-        event.model_dump_json().encode(), aad=value_aad(schema, event.event_id)
+        seal_event(event, events_of(conn)), aad=value_aad(schema, event.event_id)
     )
     await conn.execute(
         f'WITH staged AS (INSERT INTO "{schema}".outbox (event_id, topic, key, value, headers)'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from pydantic import Field, IPvAnyNetwork, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from shared.crypto import Vault
+from shared.crypto import EventKeys, Vault
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ class Settings(BaseSettings):
     counsel_legal_ops_email: str = "legal-ops@dueprocess.local"
     counsel_counsel_email: str = "counsel@dueprocess.local"
     counsel_litigation_email: str = "litigation@dueprocess.local"
+    # The platform's data stewards: each preservation hold change (legal-hold.v1) is mailed to
+    # them, with a signed link to acknowledge it; reminded, then legal ops told, if they do not.
+    data_stewards: list[str] = Field(default_factory=list)
+    hold_ack_remind_after: timedelta = timedelta(days=2)
+    hold_ack_escalate_after: timedelta = timedelta(days=4)
     # Legal-aid contacts listed in every user notice.
     legal_aid_contacts: list[str] = Field(default_factory=lambda: ["ACLU, https://www.aclu.org/, (212) 549-2500"])
 
@@ -63,6 +68,14 @@ class Settings(BaseSettings):
     sla_litigation: timedelta = timedelta(hours=2)
     sla_emergency: timedelta = timedelta(minutes=15)
     timer_poll_seconds: float = 1.0
+    # Calendars (review): a deployment's own settings over the rule book's policy.yaml (unset:
+    # policy.yaml's). court_calendar "US" or "US-CA"; business_hours "09:00-17:00" counts the
+    # tiers' SLAs only then on open days ("" around the clock); platform_holidays as JSON,
+    # {"2026-12-24": "Christmas Eve"}.
+    court_calendar: str | None = None
+    calendar_time_zone: str | None = None
+    business_hours: str | None = None
+    platform_holidays: dict[date, str] | None = None
 
     # --- notify: delivery, dead letters, the gag-order lifecycle, counsel links -------------
     # TLS to the SMTP server: smtps:// in smtp_url for implicit TLS, ?starttls=true|false to
@@ -204,6 +217,12 @@ class Settings(BaseSettings):
     # value (an address, a handle, a Message-ID). Not rotatable in place: keep it.
     blind_index_key: SecretStr | None = None
     blind_index_key_file: Path | None = None
+    # The event key ring the three services share (AES-256-GCM, same form as data_keys, keys of
+    # their own): the personal fields of every event on Kafka are sealed under its current key
+    # and opened by any key still in the ring. A service refuses to start without it.
+    event_keys: SecretStr | None = None
+    event_keys_file: Path | None = None
+    event_key_current: str | None = None  # default: the first key listed
 
     # --- least privilege in PostgreSQL ---------------------------------------------------------
     # database_url is the owner/admin `dueprocess migrate` runs as. Each service connects with
@@ -237,6 +256,11 @@ class Settings(BaseSettings):
                 "personal data needs both DUEPROCESS_DATA_KEYS(_FILE) and DUEPROCESS_BLIND_INDEX_KEY(_FILE)"
             )
         return Vault.from_config(keys, index_key=index_key, current=self.data_key_current)
+
+    def event_ring(self) -> EventKeys | None:
+        """The event key ring; None when none is configured (raises ValueError for an unreadable file)."""
+        keys = _secret_or_file(self.event_keys, self.event_keys_file, "event_keys")
+        return EventKeys.from_config(keys, current=self.event_key_current) if keys else None
 
     def service_role(self, service: str) -> ServiceRole | None:
         """The role ``service`` connects as, when it has one of its own (a URL or a password)."""

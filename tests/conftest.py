@@ -56,13 +56,16 @@ def _announce(config: pytest.Config, line: str) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def data_keys() -> Iterator[dict[str, str]]:
-    """The session's data keys (personal data is sealed at rest): in the environment, so pools,
-    the CLI and the service processes the tests start all use them. Two data keys, the first current."""
+    """The session's data keys (personal data is sealed at rest) and event key ring: in the
+    environment, so pools, the CLI and the service processes the tests start all use them. Two
+    data keys, the first current; two event keys, the first current."""
     from shared.crypto import Vault
 
     keys = {
         "DUEPROCESS_DATA_KEYS": f"test2:{Vault.generate_key()},test1:{Vault.generate_key()}",
         "DUEPROCESS_BLIND_INDEX_KEY": Vault.generate_key(),
+        # The event key ring the services share (two keys, the first current), distinct from the data keys.
+        "DUEPROCESS_EVENT_KEYS": f"event2:{Vault.generate_key()},event1:{Vault.generate_key()}",
     }
     saved = {
         name: os.environ.get(name)
@@ -71,6 +74,8 @@ def data_keys() -> Iterator[dict[str, str]]:
             "DUEPROCESS_DATA_KEY_CURRENT",
             "DUEPROCESS_DATA_KEYS_FILE",
             "DUEPROCESS_BLIND_INDEX_KEY_FILE",
+            "DUEPROCESS_EVENT_KEY_CURRENT",
+            "DUEPROCESS_EVENT_KEYS_FILE",
         )
     }
     for name in saved:
@@ -213,6 +218,31 @@ async def pool(database_url: str) -> AsyncIterator[asyncpg.Pool]:
 def topic_prefix() -> str:
     """Topics and consumer groups of their own for each test, on the shared broker."""
     return f"t{uuid.uuid4().hex[:10]}."
+
+
+def event_keys() -> Any:
+    """The session's event key ring (what the services seal events' personal fields with)."""
+    from shared.settings import load_settings
+
+    return load_settings().event_ring()
+
+
+def parse_event(raw: bytes | str, payload_type: type[Any]) -> Any:
+    """An event as a consumer reads it: its sealed personal fields opened with the session's ring."""
+    from shared.contracts import parse_envelope
+
+    return parse_envelope(raw, payload_type, event_keys())
+
+
+def open_event_json(raw: bytes | str) -> dict[str, Any]:
+    """An event's JSON as its producer staged it, with its sealed personal fields opened."""
+    import json
+
+    from shared.contracts import EVENT_PAYLOADS
+
+    data: dict[str, Any] = json.loads(raw)
+    payload_type = EVENT_PAYLOADS.get(data.get("event_type", ""))
+    return data if payload_type is None else parse_event(raw, payload_type).model_dump(mode="json")
 
 
 async def read_topic(kafka: KafkaUnderTest, topic: str) -> list[Any]:

@@ -33,7 +33,12 @@ def escalation_policy(settings: Settings) -> EscalationPolicy:
 
 async def run(settings: Settings) -> None:
     configure_logging(service="review", level=settings.log_level)
-    rule_book = load_rule_book()
+    rule_book = load_rule_book().with_calendar(
+        court_calendar=settings.court_calendar,
+        time_zone=settings.calendar_time_zone,
+        business_hours=settings.business_hours,
+        platform_holidays=settings.platform_holidays,
+    )
     policy = escalation_policy(settings).with_clock(rule_book.policy)
     pool = await service_pool(settings, "review", max_size=10)
     wired = ReviewServices(pool=pool, rule_book=rule_book, policy=policy)

@@ -39,7 +39,7 @@ from shared.db import create_pool
 from shared.outbox import open_value
 from shared.settings import ServiceRole, with_credentials
 from shared.vocabulary import CounselAction, EscalationTier, StaffRequest
-from tests.conftest import DEMO_ACCOUNTS, SEED_CASE
+from tests.conftest import DEMO_ACCOUNTS, SEED_CASE, parse_event
 from tests.corpus.email.accuracy import corpus_dns
 from tests.corpus.email.build_corpus import seed_message
 
@@ -132,7 +132,7 @@ async def _take(pool: asyncpg.Pool, schema: str, flow: Flow) -> list[Envelope[An
     for row in rows:
         raw = await open_value(pool, schema=schema, event_id=row["event_id"], value=row["value"])
         event_type = json.loads(raw)["event_type"]
-        events.append(Envelope[EVENT_PAYLOADS[event_type]].model_validate_json(raw))  # type: ignore[index]
+        events.append(parse_event(raw, EVENT_PAYLOADS[event_type]))
         flow.carried[schema] = row["id"]
     return events
 

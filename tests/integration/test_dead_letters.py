@@ -13,7 +13,7 @@ from shared.dlq import list_dead_letters, replay_dead_letters
 from shared.kafka import ConsumerOptions, ensure_topics, make_broker, register_consumer
 from shared.settings import Settings
 from shared.vocabulary import CounselAction
-from tests.conftest import KafkaUnderTest, read_topic
+from tests.conftest import KafkaUnderTest, event_keys, read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -45,7 +45,9 @@ async def test_a_dead_letter_is_listed_and_replayed_once(kafka: KafkaUnderTest, 
         group_id="flaky",
         payload_type=LegalProcessDecided,
         handle=handle,
-        options=ConsumerOptions(prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.01),
+        options=ConsumerOptions(
+            event_keys=event_keys(), prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.01
+        ),
     )
     await broker.start()
     try:

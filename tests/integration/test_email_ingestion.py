@@ -33,7 +33,7 @@ from services.review.domain.assessment import AccountDirectory, assess
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessHeld, LegalProcessReceived, Topics
 from shared.db import vault_of
 from shared.outbox import open_value
-from tests.conftest import DEMO_ACCOUNTS, SEED_CASE, staff_api_headers
+from tests.conftest import DEMO_ACCOUNTS, SEED_CASE, parse_event, staff_api_headers
 from tests.corpus.email.accuracy import corpus_dns
 from tests.corpus.email.build_corpus import seed_message, sign
 
@@ -118,8 +118,8 @@ async def counts(pool: asyncpg.Pool) -> dict[str, int]:
 async def received_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessReceived]]:
     rows = await pool.fetch("SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", Topics.RECEIVED)
     return [
-        Envelope[LegalProcessReceived].model_validate_json(
-            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+        parse_event(
+            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]), LegalProcessReceived
         )
         for row in rows
     ]
@@ -128,8 +128,8 @@ async def received_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessRecei
 async def held_events(pool: asyncpg.Pool) -> list[Envelope[LegalProcessHeld]]:
     rows = await pool.fetch("SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", Topics.HELD)
     return [
-        Envelope[LegalProcessHeld].model_validate_json(
-            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+        parse_event(
+            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]), LegalProcessHeld
         )
         for row in rows
     ]

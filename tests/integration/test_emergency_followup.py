@@ -4,7 +4,6 @@ legal ops (a week before and on the day), and their end when that process arrive
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -17,6 +16,7 @@ from services.review.service_layer import holds, services
 from shared.contracts import LegalProcessCase, Topics
 from shared.outbox import open_value
 from shared.vocabulary import CounselAction, DataCategory
+from tests.conftest import open_event_json
 from tests.integration.review_support import POLICY, T0, Clock, load_demo_accounts, receive
 
 pytestmark = pytest.mark.integration
@@ -79,7 +79,7 @@ async def legal_ops_alerts(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[
         Topics.ESCALATED,
     )
     payloads = [
-        json.loads(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))["payload"]
+        open_event_json(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))["payload"]
         for r in rows
     ]
     return [p for p in payloads if p["tier"] == "LEGAL_OPS"]

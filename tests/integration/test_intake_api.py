@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 from services.intake.entrypoints.http import IntakeServices, create_app
-from shared.contracts import Envelope, LegalProcessReceived
+from shared.contracts import LegalProcessReceived
 from shared.outbox import open_value
-from tests.conftest import SEED_CASE, staff_api_headers
+from tests.conftest import SEED_CASE, parse_event, staff_api_headers
 
 pytestmark = pytest.mark.integration
 MAX_BYTES = 64 * 1024
@@ -51,8 +51,8 @@ async def test_a_case_is_stored_with_its_received_event_keyed_by_case_id(
     row = await pool.fetchrow("SELECT topic, key, event_id, value FROM intake.outbox")
     assert row["topic"] == "legal-process.received.v1"
     assert row["key"] == str(case_id)
-    event = Envelope[LegalProcessReceived].model_validate_json(
-        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+    event = parse_event(
+        await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]), LegalProcessReceived
     )
     assert event.case_id == case_id and event.producer == "intake" and event.payload.channel == "api"
     assert event.payload.case.targets == ["ALT_USCIS"]

@@ -17,7 +17,7 @@ from shared.kafka import ConsumerOptions, ensure_topics, make_broker, register_c
 from shared.outbox import OutboxRelay, add_to_outbox
 from shared.settings import Settings
 from shared.vocabulary import CounselAction, Disposition
-from tests.conftest import KafkaUnderTest, read_topic
+from tests.conftest import KafkaUnderTest, event_keys, parse_event, read_topic
 from tests.integration.polling import eventually
 
 pytestmark = pytest.mark.integration
@@ -55,7 +55,9 @@ async def run_consumer(
         group_id=group,
         payload_type=LegalProcessDecided,
         handle=handle,
-        options=ConsumerOptions(prefix=prefix, max_attempts=max_attempts, retry_backoff_seconds=0.05),
+        options=ConsumerOptions(
+            event_keys=event_keys(), prefix=prefix, max_attempts=max_attempts, retry_backoff_seconds=0.05
+        ),
     )
     await broker.start()
     try:
@@ -86,7 +88,7 @@ async def test_relay_publishes_every_event_keyed_by_case_and_in_order(
     for case_id in cases:
         mine = sorted((r for r in records if r.key == str(case_id).encode()), key=lambda r: r.offset)
         assert len({r.partition for r in mine}) == 1, "one case's events share a partition"
-        assert [Envelope[LegalProcessDecided].model_validate_json(r.value).payload.reason for r in mine] == [
+        assert [parse_event(r.value, LegalProcessDecided).payload.reason for r in mine] == [
             f"step {n}" for n in range(5)
         ]
 
@@ -207,7 +209,9 @@ async def test_a_partitions_records_go_to_handle_many_together_in_order_and_a_ba
         payload_type=LegalProcessDecided,
         handle=handle,
         handle_many=handle_many,
-        options=ConsumerOptions(prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.05),
+        options=ConsumerOptions(
+            event_keys=event_keys(), prefix=topic_prefix, max_attempts=2, retry_backoff_seconds=0.05
+        ),
     )
     await broker.start()
     try:
@@ -257,7 +261,9 @@ async def test_one_group_consumes_several_topics_each_record_to_its_route(
     register_consumers(
         broker,
         group_id="both",
-        options=ConsumerOptions(prefix=topic_prefix, max_attempts=1, retry_backoff_seconds=0.05),
+        options=ConsumerOptions(
+            event_keys=event_keys(), prefix=topic_prefix, max_attempts=1, retry_backoff_seconds=0.05
+        ),
         routes=[
             Route(Topics.DECIDED, LegalProcessDecided, handle_decided),
             Route(Topics.ESCALATED, LegalProcessEscalated, handle_escalated),

@@ -17,6 +17,7 @@ from shared.contracts import Envelope, LegalProcessDecided, Topics, envelope
 from shared.kafka import ConsumerOptions, client_security, ensure_topics, make_broker, register_consumer
 from shared.settings import Settings
 from shared.vocabulary import CounselAction
+from tests.conftest import event_keys
 
 pytestmark = pytest.mark.integration
 USER, PASSWORD = "dueprocess-review", "s3cr3t-scram"
@@ -70,7 +71,7 @@ async def test_services_connect_with_scram_and_round_trip(sasl_kafka: ApacheKafk
         group_id="sasl",
         payload_type=LegalProcessDecided,
         handle=handle,
-        options=ConsumerOptions(prefix=prefix),
+        options=ConsumerOptions(event_keys=event_keys(), prefix=prefix),
     )
     event = envelope(
         LegalProcessDecided(

@@ -14,9 +14,9 @@ import pytest
 
 from services.review.entrypoints.http import STAFF_HEADER, ReviewServices, create_app
 from services.review.service_layer import services
-from shared.contracts import Envelope, LegalProcessDecided
+from shared.contracts import LegalProcessDecided
 from shared.outbox import open_value
-from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
+from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS, parse_event
 from tests.integration.review_support import POLICY, Clock, receive, routine_order
 
 pytestmark = pytest.mark.integration
@@ -40,9 +40,9 @@ async def decided(pool: asyncpg.Pool, case_id: object) -> list[LegalProcessDecid
         str(case_id),
     )
     return [
-        Envelope[LegalProcessDecided]
-        .model_validate_json(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))
-        .payload
+        parse_event(
+            await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]), LegalProcessDecided
+        ).payload
         for r in rows
     ]
 

@@ -14,6 +14,7 @@ from shared.contracts import Envelope, LegalProcessDecided, envelope
 from shared.db import Migration, MigrationDrift, UnitOfWork, migrate, schema_migrations
 from shared.outbox import OutboxRelay, add_to_outbox
 from shared.vocabulary import CounselAction, Disposition
+from tests.conftest import parse_event
 
 pytestmark = pytest.mark.integration
 SCHEMA = "intake"
@@ -78,7 +79,7 @@ async def test_two_relays_publish_each_row_once_and_each_key_in_order(pool: asyn
     assert len(publisher.published) == 40, "every row published exactly once"
     for case_id in cases:
         steps = [
-            Envelope[LegalProcessDecided].model_validate_json(value).payload.reason
+            parse_event(value, LegalProcessDecided).payload.reason
             for _, key, value in publisher.published
             if key == str(case_id).encode()
         ]

@@ -5,7 +5,6 @@ plain Kafka consumer reads back, keyed by the hold so one hold's changes stay in
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -20,7 +19,7 @@ from shared.kafka import ensure_topics, make_broker, relay_publisher
 from shared.outbox import OutboxRelay, open_value
 from shared.settings import Settings
 from shared.vocabulary import CounselAction, DataCategory
-from tests.conftest import KafkaUnderTest, read_topic
+from tests.conftest import KafkaUnderTest, open_event_json, read_topic
 from tests.integration.review_support import POLICY, T0, Clock, load_demo_accounts, receive
 
 pytestmark = pytest.mark.integration
@@ -72,7 +71,7 @@ async def reminders(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, An
         Topics.ESCALATED,
     )
     payloads = [
-        json.loads(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))["payload"]
+        open_event_json(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))["payload"]
         for r in rows
     ]
     return [p for p in payloads if p["tier"] == "LEGAL_OPS"]

@@ -30,7 +30,7 @@ from shared.contracts import (
 )
 from shared.outbox import open_value
 from shared.vocabulary import ConfirmationMethod, CounselAction, StaffRequest
-from tests.conftest import SEED_CASE
+from tests.conftest import SEED_CASE, parse_event
 
 pytestmark = pytest.mark.integration
 PASSWORD = "correct horse battery staple"
@@ -87,8 +87,8 @@ async def staged(pool: asyncpg.Pool) -> list[Envelope[StaffActionRequested]]:
         "SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", StaffActionRequested.TOPIC
     )
     return [
-        Envelope[StaffActionRequested].model_validate_json(
-            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+        parse_event(
+            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]), StaffActionRequested
         )
         for row in rows
     ]

@@ -4,7 +4,6 @@ once with two instances, survive a restart, and actions that are stored and publ
 from __future__ import annotations
 
 import asyncio
-import json
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -16,12 +15,12 @@ import pytest
 from services.review.adapters.repository import ReviewRepository
 from services.review.entrypoints.http import STAFF_HEADER, ReviewServices, create_app
 from services.review.service_layer import services
-from shared.contracts import Envelope, LegalProcessCase, LegalProcessDecided
+from shared.contracts import LegalProcessCase, LegalProcessDecided
 from shared.db import create_pool
 from shared.metrics import REGISTRY
 from shared.outbox import open_value
 from shared.vocabulary import CounselAction
-from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS
+from tests.conftest import DEMO_ACCOUNTS, INTERNAL_API_TOKEN, INTERNAL_HEADERS, open_event_json, parse_event
 from tests.integration.review_support import POLICY, Clock, load_demo_accounts, receive, routine_order
 
 pytestmark = pytest.mark.integration
@@ -33,7 +32,9 @@ async def escalations(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, 
         str(case_id),
     )
     return [
-        json.loads(await open_value(pool, schema="review", event_id=row["event_id"], value=row["value"]))["payload"]
+        open_event_json(await open_value(pool, schema="review", event_id=row["event_id"], value=row["value"]))[
+            "payload"
+        ]
         for row in rows
     ]
 
@@ -178,9 +179,9 @@ async def test_counsel_actions_through_the_api_are_stored_and_published(
         str(case_id),
     )
     actions = [
-        Envelope[LegalProcessDecided]
-        .model_validate_json(await open_value(seeded, schema="review", event_id=r["event_id"], value=r["value"]))
-        .payload.action
+        parse_event(
+            await open_value(seeded, schema="review", event_id=r["event_id"], value=r["value"]), LegalProcessDecided
+        ).payload.action
         for r in published
     ]
     assert actions == ["ACKNOWLEDGE", "USER_OBJECTED", "DECIDE"]

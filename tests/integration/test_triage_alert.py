@@ -6,7 +6,6 @@ the event nor the alert names what the demand names."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -27,7 +26,7 @@ from services.notify.service_layer import services as notify
 from shared.contracts import Envelope, LegalProcessHeld, Topics
 from shared.outbox import open_value
 from shared.vocabulary import EscalationTier, ProcessType
-from tests.conftest import staff_api_headers
+from tests.conftest import open_event_json, staff_api_headers
 from tests.corpus.email.accuracy import corpus_dns
 from tests.corpus.email.build_corpus import ar, mail, scan_pdf
 
@@ -129,7 +128,7 @@ async def test_an_uncertain_emergency_is_held_announced_and_legal_ops_alerted_on
         "SELECT event_id, value FROM notify.outbox WHERE topic = $1 ORDER BY id", Topics.NOTICE_PLANNED
     )
     assert len(planned) == 3
-    planned_event = json.loads(
+    planned_event = open_event_json(
         await open_value(pool, schema="notify", event_id=planned[0]["event_id"], value=planned[0]["value"])
     )
     assert planned_event["case_id"] == str(ingested.case_id) and planned_event["payload"]["kind"] == "triage-alert"

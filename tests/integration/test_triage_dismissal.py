@@ -29,7 +29,7 @@ from shared import audit
 from shared.contracts import Envelope, LegalProcessCase, LegalProcessDismissed, Topics
 from shared.db import vault_of
 from shared.outbox import open_value
-from tests.conftest import SEED_CASE, staff_api_headers
+from tests.conftest import SEED_CASE, open_event_json, staff_api_headers
 
 pytestmark = pytest.mark.integration
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "email"
@@ -62,7 +62,7 @@ async def held_case(http: httpx.AsyncClient, headers: dict[str, str], name: str 
 async def staged(pool: asyncpg.Pool, topic: str) -> list[dict]:
     rows = await pool.fetch("SELECT event_id, key, value FROM intake.outbox WHERE topic = $1 ORDER BY id", topic)
     return [
-        json.loads(await open_value(pool, schema="intake", event_id=r["event_id"], value=r["value"]))
+        open_event_json(await open_value(pool, schema="intake", event_id=r["event_id"], value=r["value"]))
         | {"_key": r["key"]}
         for r in rows
     ]

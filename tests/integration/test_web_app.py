@@ -28,7 +28,7 @@ from shared.contracts import (
 )
 from shared.outbox import open_value
 from shared.vocabulary import CounselAction, EscalationTier, NoticeRole, NoticeStatus, StaffRequest
-from tests.conftest import SEED_CASE
+from tests.conftest import SEED_CASE, parse_event
 from tests.integration.web_support import NOW, csrf_of, logged_in, staff_app
 
 pytestmark = pytest.mark.integration
@@ -110,8 +110,8 @@ async def staged_requests(pool: asyncpg.Pool) -> list[Envelope[StaffActionReques
         "SELECT event_id, value FROM intake.outbox WHERE topic = $1 ORDER BY id", StaffActionRequested.TOPIC
     )
     return [
-        Envelope[StaffActionRequested].model_validate_json(
-            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"])
+        parse_event(
+            await open_value(pool, schema="intake", event_id=row["event_id"], value=row["value"]), StaffActionRequested
         )
         for row in rows
     ]

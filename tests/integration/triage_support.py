@@ -5,7 +5,6 @@ case, and an SMTP sender that holds each message until released."""
 from __future__ import annotations
 
 import asyncio
-import json
 import uuid
 from datetime import timedelta
 from email.message import EmailMessage
@@ -18,6 +17,7 @@ from services.notify.service_layer import services
 from shared.contracts import Envelope, LegalProcessHeld, Topics, envelope
 from shared.outbox import open_value
 from shared.vocabulary import ProcessType
+from tests.conftest import open_event_json
 from tests.integration.notify_support import T0, Notify
 
 CASE_URL = "https://intake.dueprocess.test/cases/{}"
@@ -52,7 +52,7 @@ async def planned_events(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[tuple[s
         str(case_id),
     )
     events = [
-        json.loads(await open_value(pool, schema="notify", event_id=r["event_id"], value=r["value"])) for r in rows
+        open_event_json(await open_value(pool, schema="notify", event_id=r["event_id"], value=r["value"])) for r in rows
     ]
     return [(e["payload"]["kind"], e["payload"]["recipient"], e["payload"]["status"]) for e in events]
 

@@ -325,6 +325,27 @@ class RuleBook:
         """The same rule book with some policy settings changed (tests, what-if reviews)."""
         return replace(self, policy=self.policy.model_copy(update=changes))
 
+    def with_calendar(
+        self,
+        *,
+        court_calendar: str | None = None,
+        time_zone: str | None = None,
+        business_hours: str | None = None,
+        platform_holidays: Mapping[date, str] | None = None,
+    ) -> RuleBook:
+        """The same rule book with a deployment's calendar settings (``None`` keeps policy.yaml's),
+        validated as policy.yaml's are: an unknown calendar or time zone raises ValueError."""
+        given = {
+            "court_calendar": court_calendar,
+            "time_zone": time_zone,
+            "business_hours": business_hours,
+            "platform_holidays": platform_holidays,
+        }
+        changes = {key: value for key, value in given.items() if value is not None}
+        if not changes:
+            return self
+        return replace(self, policy=Policy.model_validate({**self.policy.model_dump(), **changes}))
+
 
 def parse_rule_book(
     *,

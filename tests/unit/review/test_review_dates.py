@@ -290,3 +290,30 @@ def test_the_notice_wait_counts_from_the_platforms_day_not_utcs(neutral_case: Ca
     wait = dated(review, "production not before")
     assert wait.due == date(2026, 12, 31)
     assert wait.explanation == "7 days under policy notice_wait_days after Thursday 24 Dec 2026: Thursday 31 Dec 2026"
+
+
+def test_a_deployment_sets_its_own_platform_holidays_and_calendar(
+    neutral_case: CaseBuilder, run: Runner, book: RuleBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shared.settings import Settings
+
+    monkeypatch.setenv("DUEPROCESS_PLATFORM_HOLIDAYS", '{"2026-12-31": "Year-end shutdown"}')
+    monkeypatch.setenv("DUEPROCESS_COURT_CALENDAR", "US-NY")
+    settings = Settings()
+    deployed = book.with_calendar(
+        court_calendar=settings.court_calendar,
+        time_zone=settings.calendar_time_zone,
+        business_hours=settings.business_hours,
+        platform_holidays=settings.platform_holidays,
+    )
+    assert deployed.policy.court_calendar == "US-NY" and deployed.policy.time_zone == book.policy.time_zone
+    case = neutral_case(served_at="2026-12-20T10:00:00-05:00", return_by="2026-12-30T10:00:00-05:00")
+    now = datetime(2026, 12, 24, 15, tzinfo=UTC)
+    assert dated(run(case, now=now, received_at=None), "production not before").due == date(2026, 12, 31)
+    wait = dated(run(case, now=now, received_at=None, rule_book=deployed), "production not before")
+    assert wait.due == date(2027, 1, 4)
+    assert "31 Dec is Year-end shutdown (a platform holiday)" in wait.explanation
+    assert "U.S. federal and NY calendar" in wait.rule
+    assert book.with_calendar() is book
+    with pytest.raises(ValueError):
+        book.with_calendar(time_zone="Nowhere/Special")
