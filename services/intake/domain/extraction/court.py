@@ -10,8 +10,30 @@ from shared.vocabulary import ProcessType
 
 _COURT = re.compile(
     r"(?i:(?P<court>(?:United States|U\.S\.) District Court|United States Bankruptcy Court|Superior Court|Circuit Court|District Court|"
-    r"County Court|Court of Common Pleas|Magistrate['’]?s?[ \t]+Court|Crown Court|Supreme Court|Justice Court|Municipal Court|Amtsgericht))"
+    r"County Court|Court of Common Pleas|Magistrate['’]?s?[ \t]+Court|Crown Court|Supreme Court|Justice Court|Municipal Court|Amtsgericht|"
+    r"General Sessions Court))"
 )
+# The place or number written before a court's kind: "King County Superior Court", "54-B District Court".
+_PREFIX = re.compile(r"(?:(?:\d+-?[A-Z]?|[A-Z][\w.'’-]*)[ \t]+){1,3}$")
+_NOT_PREFIX = {
+    "the",
+    "in",
+    "of",
+    "by",
+    "to",
+    "a",
+    "an",
+    "this",
+    "that",
+    "honorable",
+    "judge",
+    "clerk",
+    "from",
+    "and",
+    "for",
+    "at",
+    "said",
+}
 _COURT_CONNECTORS = {"of", "for", "the", "in", "and", "at", "county", "district", "division", "city", "state"}
 _GENERIC_COURTS = {
     "superior court",
@@ -28,6 +50,14 @@ _GENERIC_COURTS = {
 }
 
 
+_DISTRICT_LINE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+district|district\s+of)\b", re.IGNORECASE
+)
+_ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.)+|U\.S\.|Co\.|Div\.|No\.|St\.|Ct\.|Mo\.|Cal\.|Tex\.|Ill\.|Mass\.|Va\.|Pa\.|Ga\.|Fla\."
+)
+
+
 def _court_name(text: str, match: re.Match[str]) -> str | None:
     """The court's full name: its words, then "for/of/at ..." on the same line or the next."""
     line_end = text.find("\n", match.end())
@@ -38,6 +68,8 @@ def _court_name(text: str, match: re.Match[str]) -> str | None:
         following = text[line_end + 1 : len(text) if following_end == -1 else following_end]
         if re.match(r"\s*(?:for|of|in and for|at)\b", following, re.IGNORECASE):
             rest = " " + following
+        elif _DISTRICT_LINE.match(following):
+            rest = ", " + following.strip()
     tokens = re.findall(r",|[^\s,]+", rest)
     kept: list[str] = []
     for token in tokens:
@@ -45,6 +77,8 @@ def _court_name(text: str, match: re.Match[str]) -> str | None:
         if token == ",":
             kept.append(token)
             continue
+        if kept and kept[-1] != "," and kept[-1].endswith(".") and not _ABBREVIATION.fullmatch(kept[-1]):
+            break  # "... County, Texas. Please": the sentence has ended
         if bare.lower() in _COURT_CONNECTORS or (bare[:1].isupper() and re.fullmatch(r"[\w.'’-]+", bare)):
             if bare.lower() in ("v", "vs") or bare.isdigit():
                 break
@@ -54,7 +88,7 @@ def _court_name(text: str, match: re.Match[str]) -> str | None:
     while kept and (kept[-1] == "," or kept[-1].strip(".").lower() in {"of", "for", "the", "in", "and", "at"}):
         kept.pop()
     tail = " ".join(kept).replace(" ,", ",")
-    name = " ".join(f"{match.group('court')} {tail}".split()).strip(" ,")
+    name = " ".join(f"{match.group('court')} {tail}".split()).replace(" ,", ",").strip(" ,.")
     if name.lower() in _GENERIC_COURTS:
         return None  # "the Superior Court" names no court in particular
     return name
@@ -79,6 +113,14 @@ def _court(out: Fields, corpus: Corpus, process: ProcessType) -> None:
         return
     for match in _COURT.finditer(corpus.text):
         value = _court_name(corpus.text, match)
+        line_start = corpus.text.rfind("\n", 0, match.start()) + 1
+        before = _PREFIX.search(corpus.text[line_start : match.start()])
+        if before is not None:
+            words = before.group(0).split()
+            while words and words[0].lower().strip(".,") in _NOT_PREFIX:
+                words.pop(0)
+            if words and not match.group("court").lower().startswith(("united states", "u.s.")):
+                value = " ".join([*words, value or match.group("court")])
         if value is None:
             continue
         words = value.split()
