@@ -35,6 +35,7 @@ __all__ = [
     "calendar_for",
     "count_days",
     "long_day",
+    "subtract_business_hours",
     "us_state_named",
 ]
 
@@ -219,6 +220,32 @@ class BusinessHours:
         if not self.opens < self.closes:
             raise ValueError("business hours must open before they close")
         ZoneInfo(self.zone)  # raises for an unknown zone
+
+
+def subtract_business_hours(end: datetime, duration: timedelta, calendar: Calendar, hours: BusinessHours) -> datetime:
+    """The moment ``duration`` of business hours before ``end`` (a warning before a deadline): the
+    mirror of :func:`add_business_hours`. A deadline outside hours counts back from the last closing."""
+    if end.tzinfo is None or end.utcoffset() is None:
+        raise ValueError("end must be timezone-aware")
+    if duration < timedelta(0):
+        raise ValueError("duration must not be negative")
+    zone = ZoneInfo(hours.zone)
+    moment = end.astimezone(zone)
+    remaining = duration
+    for _ in range(10_000):
+        day = moment.date()
+        opens = datetime.combine(day, hours.opens, zone)
+        closes = datetime.combine(day, hours.closes, zone)
+        if not calendar.is_open(day) or moment <= opens:
+            moment = datetime.combine(day - timedelta(days=1), hours.closes, zone)
+            continue
+        moment = min(moment, closes)
+        done_today = moment - opens
+        if remaining <= done_today:
+            return moment - remaining
+        remaining -= done_today
+        moment = datetime.combine(day - timedelta(days=1), hours.closes, zone)
+    raise ValueError("business-hours clock ran past its bound (a calendar with no open days?)")
 
 
 def add_business_hours(start: datetime, duration: timedelta, calendar: Calendar, hours: BusinessHours) -> datetime:

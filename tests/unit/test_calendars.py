@@ -14,7 +14,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.calendars import BusinessHours, Calendar, add_business_hours, calendar_for, count_days, us_state_named
+from shared.calendars import (
+    BusinessHours,
+    Calendar,
+    add_business_hours,
+    calendar_for,
+    count_days,
+    subtract_business_hours,
+    us_state_named,
+)
 
 FEDERAL = calendar_for("US")
 CALENDARS = [
@@ -188,3 +196,26 @@ def test_a_business_hours_deadline_falls_within_hours_on_an_open_day(start: date
 )
 def test_the_state_a_courts_name_names(court: str, state: str | None) -> None:
     assert us_state_named(court) == state
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    start=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)),
+    minutes=st.integers(min_value=1, max_value=60 * 40),
+)
+def test_business_hours_back_from_a_deadline_mirror_the_hours_forward(start: datetime, minutes: int) -> None:
+    duration = timedelta(minutes=minutes)
+    due = add_business_hours(start, duration, FEDERAL, NINE_TO_FIVE)
+    back = subtract_business_hours(due, duration, FEDERAL, NINE_TO_FIVE)
+    assert FEDERAL.is_open(back.date()) and time(9) <= back.timetz().replace(tzinfo=None) < time(17)
+    # back lands on the start when the start was inside hours, else on the opening the clock started at
+    assert back == add_business_hours(start, timedelta(0), FEDERAL, NINE_TO_FIVE) or back.astimezone(UTC) == start
+
+
+def test_a_warning_24_business_hours_before_a_tuesday_return_date() -> None:
+    # Tuesday 5 Jan 2027 10:00 New York, 24 business hours (three 8-hour days) back: 1 h on Tuesday,
+    # 8 h on Monday 4 Jan, the weekend and Friday 1 Jan (New Year's Day) closed, 8 h on Thursday
+    # 31 Dec, then 7 h on Wednesday 30 Dec: 10:00.
+    end = datetime(2027, 1, 5, 15, 0, tzinfo=UTC)
+    back = subtract_business_hours(end, timedelta(hours=24), FEDERAL, NINE_TO_FIVE)
+    assert back.isoformat() == "2026-12-30T10:00:00-05:00"

@@ -9,8 +9,9 @@ Invariants:
   or a re-alert at the top), acknowledged or not;
 - emergency requests run on the fast lane: their SLA is the emergency SLA at every tier, and
   they are alerted at once whatever their tier;
-- when the rule book's policy sets ``business_hours``, the tiers' SLAs count only those hours on
-  the court calendar's open days (in ``time_zone``); an emergency's SLA always runs around the clock.
+- when the rule book's policy sets ``business_hours``, the tiers' SLAs and the return-date
+  warnings count only those hours on the court calendar's open days (in ``time_zone``); an
+  emergency's clocks always run around the clock.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from enum import StrEnum
 
 from services.review.domain.rulebook import Policy
 from services.review.domain.rules.dates import court_calendar
-from shared.calendars import BusinessHours, Calendar, add_business_hours
+from shared.calendars import BusinessHours, Calendar, add_business_hours, subtract_business_hours
 from shared.vocabulary import ESCALATION_LADDER as LADDER
 from shared.vocabulary import EscalationTier
 
@@ -68,6 +69,13 @@ class EscalationPolicy:
         if emergency or self.business_hours is None or self.calendar is None:
             return now + sla
         return add_business_hours(now, sla, self.calendar, self.business_hours)
+
+    def warn_at(self, return_by: datetime, before: timedelta, *, emergency: bool) -> datetime:
+        """When a return-date warning ``before`` the return date falls: business hours back from it
+        when configured (not for emergencies), else clock hours."""
+        if emergency or self.business_hours is None or self.calendar is None:
+            return return_by - before
+        return subtract_business_hours(return_by, before, self.calendar, self.business_hours)
 
     def describe(self, tier: EscalationTier, *, emergency: bool) -> str:
         """'8 h 00 min' or '8 h 00 min of business hours'."""
@@ -120,7 +128,7 @@ def initial_timers(*, clock: CaseClock, policy: EscalationPolicy, now: datetime)
     timers = [TimerPlan(TimerKind.ACK_SLA, policy.due(clock.tier, emergency=clock.emergency, now=now), clock.tier)]
     if clock.return_by is not None:
         for kind, before in RETURN_DATE_WARNINGS.items():
-            due = clock.return_by - before
+            due = policy.warn_at(clock.return_by, before, emergency=clock.emergency)
             if due > now:
                 timers.append(TimerPlan(kind, due, clock.tier))
     return timers

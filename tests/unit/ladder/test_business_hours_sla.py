@@ -68,3 +68,18 @@ def test_the_escalation_says_the_sla_was_in_business_hours() -> None:
 def test_bad_calendar_settings_are_refused_when_the_rule_book_loads(changes: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         _policy(**changes)
+
+
+def test_return_date_warnings_count_business_hours_back_when_configured() -> None:
+    # Return date Tuesday 5 Jan 2027 10:00 New York, reviewed Monday 14 Dec: the 24 h warning falls
+    # 24 business hours before it (Wednesday 30 Dec 10:00), the 72 h one nine working days before
+    # (Christmas, New Year's Day, the weekends and the platform's 28 Dec shutdown closed): Friday 18 Dec.
+    now = datetime(2026, 12, 14, 15, tzinfo=UTC)
+    return_by = datetime(2027, 1, 5, 15, tzinfo=UTC)
+    case = CaseClock(tier=T.COUNSEL, emergency=False, return_by=return_by, acknowledged=False, decided=False)
+    timers = {t.kind: t.due_at for t in initial_timers(clock=case, policy=NINE_TO_FIVE, now=now)}
+    assert timers[TimerKind.RETURN_DATE_24H].isoformat() == "2026-12-30T10:00:00-05:00"
+    assert timers[TimerKind.RETURN_DATE_72H].isoformat() == "2026-12-18T10:00:00-05:00"
+    # around the clock (the packaged policy) they stay 24 and 72 clock hours before
+    plain = {t.kind: t.due_at for t in initial_timers(clock=case, policy=EscalationPolicy(), now=now)}
+    assert plain[TimerKind.RETURN_DATE_24H] == return_by - timedelta(hours=24)
