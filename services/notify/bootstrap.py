@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.adapters.tables import SCHEMA
+from services.notify.domain.holds import HoldLinks, StewardPolicy
 from services.notify.domain.links import CounselLinks
 from services.notify.entrypoints import consumers
 from services.notify.entrypoints.http import create_app
@@ -46,6 +47,16 @@ def notice_policy(settings: Settings) -> NoticePolicy:
         sla_emergency=settings.sla_emergency,
         sla_legal_ops=settings.sla_legal_ops,
         links=CounselLinks(
+            secret=settings.notice_link_secret.get_secret_value(),
+            base_url=settings.notify_base_url,
+            ttl=settings.notice_link_ttl,
+        ),
+        stewards=StewardPolicy(
+            stewards=tuple(settings.data_stewards),
+            remind_after=settings.hold_ack_remind_after,
+            escalate_after=settings.hold_ack_escalate_after,
+        ),
+        hold_links=HoldLinks(
             secret=settings.notice_link_secret.get_secret_value(),
             base_url=settings.notify_base_url,
             ttl=settings.notice_link_ttl,

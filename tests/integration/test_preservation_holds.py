@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 import asyncpg
+import httpx
 import pytest
 
+from deploy.localinfra.smtp_sink import SmtpSink
+from services.notify.domain.holds import HoldLinks, StewardPolicy
+from services.notify.entrypoints import consumers as notify_consumers
+from services.notify.entrypoints.http import create_app as notify_app
+from services.notify.service_layer.services import NotifyServices
 from services.review.domain.assessment import load_rule_book
 from services.review.service_layer import holds, services
 from shared.contracts import Envelope, LegalHoldChanged, LegalProcessCase, Topics
@@ -20,6 +26,8 @@ from shared.outbox import OutboxRelay, open_value
 from shared.settings import Settings
 from shared.vocabulary import CounselAction, DataCategory
 from tests.conftest import KafkaUnderTest, open_event_json, read_topic
+from tests.integration import notify_support
+from tests.integration.notify_support import LEGAL_OPS, LINK_SECRET, Notify, text, to
 from tests.integration.review_support import POLICY, T0, Clock, load_demo_accounts, receive
 
 pytestmark = pytest.mark.integration
@@ -206,3 +214,77 @@ async def test_a_warrant_from_the_same_agency_converts_the_hold_until_its_case_i
     *_, (key, released) = await hold_events(kafka, topic_prefix)
     assert key == str(placed.payload.hold_id) and released.case_id == warrant
     assert released.payload.change == "RELEASED" and released.payload.release_reason == "CASE_CLOSED"
+
+
+RECORDS, BACKUPS = "records-team@platform.test", "backups@platform.test"
+
+
+async def test_the_data_stewards_are_mailed_each_change_and_acknowledge_through_their_link(
+    pool: asyncpg.Pool, kafka: KafkaUnderTest, topic_prefix: str, sink: SmtpSink
+) -> None:
+    """The whole chain: preservation request -> PLACED on legal-hold.v1 -> notify (its consumer's
+    handler on the records a plain consumer read) mails both stewards -> one acknowledges through
+    the signed link (notify's web app) -> the other is reminded, then legal ops are told ->
+    legal ops reminded before expiry -> renewal -> EXTENDED (mailed) -> expiry -> RELEASED (mailed)."""
+    await ensure_topics(kafka.bootstrap, partitions=3, prefix=topic_prefix)
+    await load_demo_accounts(pool)
+    clock = Clock()
+    notice_policy = notify_support.policy(
+        stewards=StewardPolicy(stewards=(RECORDS, BACKUPS)),
+        hold_links=HoldLinks(secret=LINK_SECRET, base_url="https://notify.dueprocess.test", ttl=timedelta(days=30)),
+    )
+    notify = Notify(pool, sink.url, cast(notify_support.Clock, clock), notice_policy)
+    notify_services = NotifyServices.on_pool(pool, policy=notice_policy, clock=clock)
+    delivered: set[str] = set()
+
+    async def relay_and_mail() -> None:
+        """Review's relay publishes; notify's handler takes each new hold event; its dispatcher sends."""
+        await publish(pool, kafka, topic_prefix)
+        for _, event in await hold_events(kafka, topic_prefix):
+            if str(event.event_id) not in delivered:
+                delivered.add(str(event.event_id))
+                await notify_consumers.on_legal_hold(event, services=notify_services)
+        await notify.dispatch()
+
+    def mails(address: str) -> list[str]:
+        return [text(m) for m in to(sink, address)]
+
+    case_id = await receive(pool, clock, demand("PRESERVATION_REQUEST", PRESERVE, served_at=T0.isoformat()))
+    await relay_and_mail()
+    (records_mail,), (backups_mail,) = mails(RECORDS), mails(BACKUPS)
+    assert backups_mail != records_mail, "each steward has a link of their own"
+    assert "placed" in records_mail and "harbor_freight_fan" in records_mail and "STORED_CONTENT" in records_mail
+    link = records_mail.split("Acknowledge it here (once): ", 1)[1].split()[0]
+    path = link.removeprefix("https://notify.dueprocess.test")
+    app = notify_app(pool=pool, policy=notice_policy, clock=clock, internal_api_token=None)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://notify") as web:
+        assert (await web.get(path)).status_code == 200, "the form; a GET acknowledges nothing"
+        acknowledged = await web.post(path)
+        assert acknowledged.status_code == 200 and "is recorded" in acknowledged.text
+        assert "acknowledged already" in (await web.post(path)).text
+        assert (await web.post(path[:-3] + "xyz")).status_code == 404
+
+    clock.advance(days=2)
+    await notify.dispatch()
+    assert len(mails(RECORDS)) == 1, "the steward who acknowledged is not reminded"
+    assert [m.splitlines()[0] for m in mails(BACKUPS)[1:]] == [
+        "A preservation hold was placed (18 U.S.C. § 2703(f))."
+    ]
+    clock.advance(days=2)
+    await notify.dispatch()
+    escalations = [m for m in mails(LEGAL_OPS) if "has not acknowledged" in m]
+    assert len(escalations) == 1 and BACKUPS in escalations[0]
+
+    clock.advance(days=72)  # day 76: 14 days before the expiry
+    await fire(pool, clock)
+    assert len(await reminders(pool, case_id)) == 1
+    clock.advance(days=4)
+    await receive(pool, clock, demand("PRESERVATION_REQUEST", RENEW, served_at=clock().isoformat()))
+    await relay_and_mail()
+    assert "extended" in mails(RECORDS)[-1] and "until 29 Aug 2026" in mails(RECORDS)[-1]
+    clock.advance(days=100)
+    await fire(pool, clock)
+    await relay_and_mail()
+    changes = [e.payload.change for _, e in await hold_events(kafka, topic_prefix)]
+    assert changes == ["PLACED", "EXTENDED", "RELEASED"]
+    assert "released" in mails(RECORDS)[-1] and "released" in mails(BACKUPS)[-1]

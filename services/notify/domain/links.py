@@ -56,6 +56,9 @@ class _ClockedSigner(TimestampSigner):
 class CounselLinks:
     """Makes and checks the links by which a user names their counsel of record."""
 
+    #: What the signature is bound to: a token of one kind of link is no token of another.
+    salt: str = SALT
+
     def __init__(self, *, secret: str, base_url: str, ttl: timedelta) -> None:
         if len(secret) < 16:
             raise ValueError("the counsel link secret must be at least 16 characters")
@@ -65,7 +68,7 @@ class CounselLinks:
 
     def _serializer(self, now: datetime) -> URLSafeTimedSerializer:
         return URLSafeTimedSerializer(
-            self._secret, salt=SALT, signer=_ClockedSigner, signer_kwargs={"clock": lambda: now}
+            self._secret, salt=self.salt, signer=_ClockedSigner, signer_kwargs={"clock": lambda: now}
         )
 
     def token(self, notice_id: uuid.UUID, *, now: datetime) -> str:

@@ -46,6 +46,9 @@ class NoticeKind(StrEnum):
     TRIAGE_REMINDER = "triage-reminder"  # internal: a held demand is still not confirmed when it should have been
     COUNSEL_CHANGED = "counsel-changed"  # to the user: their counsel of record changed (who, and if it was not them)
     COUNSEL_LINK = "counsel-link"  # to the user, on request: a fresh link to name their lawyer (a link names once)
+    HOLD_STEWARD = "hold-steward"  # internal: a data steward must act on a preservation hold and acknowledge it
+    HOLD_STEWARD_REMINDER = "hold-steward-reminder"  # internal: the steward has not acknowledged the hold yet
+    HOLD_ESCALATION = "hold-escalation"  # internal: legal ops, a steward never acknowledged a hold
 
 
 #: Notices about the matter to the affected account holder and their counsel of record:

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 
 from faststream.kafka import KafkaBroker
 
-from services.notify.service_layer import counsel, planning, review_actions, triage_alerts
+from services.notify.service_layer import counsel, holds, planning, review_actions, triage_alerts
 from services.notify.service_layer.services import NotifyServices
 from shared.contracts import (
     Envelope,
+    LegalHoldChanged,
     LegalProcessDecided,
     LegalProcessDismissed,
     LegalProcessEscalated,
@@ -36,6 +37,7 @@ ON_DECIDED = "notify.decided"
 ON_ACTION_REQUESTED = "notify.action-requested"
 ON_HELD = "notify.held"
 ON_DISMISSED = "notify.dismissed"
+ON_LEGAL_HOLD = "notify.legal-hold"
 
 
 async def on_reviewed(event: Envelope[LegalProcessReviewed], *, services: NotifyServices) -> None:
@@ -86,6 +88,12 @@ async def on_dismissed(event: Envelope[LegalProcessDismissed], *, services: Noti
     )
 
 
+async def on_legal_hold(event: Envelope[LegalHoldChanged], *, services: NotifyServices) -> None:
+    await holds.mail_stewards(
+        services.uow(), policy=services.policy, consumer=ON_LEGAL_HOLD, event=event, now=services.clock()
+    )
+
+
 def register(broker: KafkaBroker, *, services: NotifyServices, options: ConsumerOptions) -> None:
     """Attach each handler to its topic and consumer group (at least once, see the module docstring)."""
 
@@ -95,6 +103,14 @@ def register(broker: KafkaBroker, *, services: NotifyServices, options: Consumer
         group_id=ON_HELD,
         payload_type=LegalProcessHeld,
         handle=functools.partial(on_held, services=services),
+        options=options,
+    )
+    register_consumer(
+        broker,
+        topic=Topics.LEGAL_HOLDS,
+        group_id=ON_LEGAL_HOLD,
+        payload_type=LegalHoldChanged,
+        handle=functools.partial(on_legal_hold, services=services),
         options=options,
     )
     register_consumer(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from services.notify.domain.holds import HoldLinks, StewardPolicy
 from services.notify.domain.links import CounselLinks
 from shared.vocabulary import EscalationTier
 
@@ -44,6 +45,9 @@ class NoticePolicy:
     # before the triage reminder is due: an emergency, anything else (Settings.sla_*).
     sla_emergency: timedelta = timedelta(minutes=15)
     sla_legal_ops: timedelta = timedelta(hours=24)
+    # The data stewards mailed each preservation hold change, and their acknowledgement links.
+    stewards: StewardPolicy = field(default_factory=StewardPolicy)
+    hold_links: HoldLinks | None = None
 
     def case_url(self, case_id: uuid.UUID) -> str:
         return f"{self.public_base_url.rstrip('/')}/cases/{case_id}"

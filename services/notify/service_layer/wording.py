@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from services.notify.domain.counsel_notices import COUNSEL_NOTICE_KINDS, render_counsel_notice
+from services.notify.domain.holds import render_hold_notice
 from services.notify.domain.lifecycle import MatterUpdate, NdoConcern, told_once_after
 from services.notify.domain.model import USER_SIDE_ROLES, NoticeKind, PlannedNotice, RenderedNotice
 from services.notify.domain.rendering import (
@@ -20,7 +21,7 @@ from services.notify.domain.rendering import (
 from services.notify.domain.verification import QuotedFacts, quoted_facts
 from services.notify.service_layer.matters import Matter
 from services.notify.service_layer.policy import NoticePolicy
-from shared.contracts import LegalProcessEscalated, LegalProcessHeld, Nondisclosure
+from shared.contracts import LegalHoldChanged, LegalProcessEscalated, LegalProcessHeld, Nondisclosure
 from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus
 
 
@@ -124,4 +125,18 @@ def word(
             alerted_at=datetime.fromisoformat(context["alerted_at"]),
             case_reference_url=case_url,
         )
+    if notice.kind in HOLD_NOTICE_KINDS:
+        hold_links = policy.hold_links
+        ack = uuid.UUID(context["ack_notice"])
+        return render_hold_notice(
+            notice,
+            event=LegalHoldChanged.model_validate(context["hold"]),
+            steward=context["steward"],
+            ack_url=hold_links.url(ack, now=now) if hold_links is not None else None,
+            case_url=case_url,
+        )
     raise ValueError(f"cannot word a {notice.kind} notice to {notice.role}")
+
+
+#: The notices about a preservation hold (``domain.holds``).
+HOLD_NOTICE_KINDS = frozenset({NoticeKind.HOLD_STEWARD, NoticeKind.HOLD_STEWARD_REMINDER, NoticeKind.HOLD_ESCALATION})

@@ -3,7 +3,8 @@
 - ``internal_api``: notices by status (dead letters), a notice's delivery record, retry by
   hand, counsel of record for an account, a case's nondisclosure order;
 - ``dashboard``: a small page for legal ops;
-- ``counsel_link``: the user's signed link to name their lawyer (once), and to ask for a new one.
+- ``counsel_link``: the user's signed link to name their lawyer (once), and to ask for a new one;
+- ``hold_link``: a data steward's signed link to acknowledge a preservation hold (once).
 
 Every response carries the security headers of ``dependencies.SECURITY_HEADERS`` (a strict
 Content-Security-Policy, nosniff, no referrer, no framing, no caching).
@@ -23,7 +24,7 @@ from datetime import datetime
 import asyncpg
 from fastapi import FastAPI
 
-from services.notify.entrypoints.http import counsel_link, dashboard, internal_api
+from services.notify.entrypoints.http import counsel_link, dashboard, hold_link, internal_api
 from services.notify.entrypoints.http.dependencies import SECURITY_HEADERS
 from services.notify.service_layer.policy import NoticePolicy
 from services.notify.service_layer.services import NotifyServices
@@ -56,6 +57,7 @@ def create_app(
     app.add_middleware(SecurityHeadersMiddleware, headers=security_headers(SECURITY_HEADERS))
     add_health_routes(app, service="notify", pool=pool)
     app.include_router(counsel_link.router)
+    app.include_router(hold_link.router)
     guarded = internal_router(app, token=internal_api_token)
     guarded.include_router(internal_api.router)
     guarded.include_router(dashboard.router)
