@@ -267,9 +267,7 @@ async def test_the_data_stewards_are_mailed_each_change_and_acknowledge_through_
     clock.advance(days=2)
     await notify.dispatch()
     assert len(mails(RECORDS)) == 1, "the steward who acknowledged is not reminded"
-    assert [m.splitlines()[0] for m in mails(BACKUPS)[1:]] == [
-        "A preservation hold was placed (18 U.S.C. § 2703(f))."
-    ]
+    assert [m.splitlines()[0] for m in mails(BACKUPS)[1:]] == ["A preservation hold was placed (18 U.S.C. § 2703(f))."]
     clock.advance(days=2)
     await notify.dispatch()
     escalations = [m for m in mails(LEGAL_OPS) if "has not acknowledged" in m]
