@@ -110,7 +110,7 @@ def _labelled_deadlines(corpus: Corpus, day_first: bool, vocab: Vocabulary | Non
         hit = first_date_after(corpus, match.end(), 80, day_first)
         if hit is None:
             continue
-        if _OWN_DATE.search(text[max(match.end(), hit.start - 40) : hit.start]):
+        if _OWN_DATE.search(text[max(match.start(), match.end() - 12, hit.start - 40) : hit.start]):
             continue  # "... as ordered by the Court on March 5": the order's date
         if _DESCRIBED.match(text, match.end()) or _DESCRIBED.match(text, match.end() - 1):
             continue  # "the date and time of each post": what the records hold, not a deadline
