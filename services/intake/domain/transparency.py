@@ -71,6 +71,7 @@ UNKNOWN_COUNTRY = "unknown"
 
 SECTIONS = (
     "received",
+    "preservation",
     "process_type",
     "requester_kind",
     "requester_country",
@@ -219,6 +220,7 @@ def compute(
     to_acknowledge: list[float] = []
     to_decide: list[float] = []
     received = 0
+    preservation = 0
     for case in cases:
         if not (period_from <= case.received_at < period_to and case.received_at < as_of):
             continue
@@ -226,6 +228,11 @@ def compute(
         process[case.process_type] += 1
         kinds[case.requester_kind] += 1
         countries[case.requester_country or UNKNOWN_COUNTRY] += 1
+        if case.process_type == ProcessType.PRESERVATION_REQUEST:
+            # Counted apart from disclosures (as Google and Apple report them): a preservation
+            # request discloses nothing, so it has no outcome, data disclosed or user notice here.
+            preservation += 1
+            continue
         categories.update(set(case.data_categories))
         if case.nondisclosure_kind:
             gags[case.nondisclosure_kind] += 1
@@ -244,6 +251,7 @@ def compute(
             notices["delayed"] += 1
     counts = {
         "received": {"total": received},
+        "preservation": {"requests": preservation},
         "process_type": _listed(ProcessType, process),
         "requester_kind": _listed(RequesterKind, kinds),
         "requester_country": {
@@ -268,6 +276,7 @@ def compute(
 
 SECTION_TITLES = {
     "received": "Demands received",
+    "preservation": "Preservation requests (18 U.S.C. § 2703(f); counted in no section below but the requester's)",
     "process_type": "By process type",
     "requester_kind": "By requester",
     "requester_country": "By requester's country",

@@ -281,3 +281,16 @@ def test_published_report_shows_only_bands() -> None:
     assert ["process_type", "SEARCH_WARRANT", "0–249"] in rows
     assert ["received", "total", "250–499"] in rows
     assert published.as_json()["counts"]["received"]["total"] == {"band": "250–499", "min": 250, "max": 499}
+
+
+def test_preservation_requests_are_counted_apart_from_disclosures() -> None:
+    cases = [
+        case(process_type="PRESERVATION_REQUEST", data_categories=("STORED_CONTENT",)),
+        case(process_type="PRESERVATION_REQUEST", data_categories=("STORED_CONTENT",)),
+        case(process_type="SEARCH_WARRANT", data_categories=("STORED_CONTENT",)),
+    ]
+    counts = report_of(cases).counts
+    assert counts["received"] == {"total": 3} and counts["preservation"] == {"requests": 2}
+    assert counts["process_type"]["PRESERVATION_REQUEST"] == 2
+    assert counts["data_category"]["STORED_CONTENT"] == 1, "a preservation request discloses nothing"
+    assert sum(counts["outcome"].values()) == 1
