@@ -181,6 +181,7 @@ class Signer:
     confidence: float
 
 
+_TITLE_LINE = re.compile(r"^(?:(?:Il|La|Le|L['’]|Der|Die|El|O|A)\s+)?(?P<title>.+?)[\s,]*$")
 _JUDGE = re.compile(r"\b(?:judge|justice|magistrate|clerk)\b", re.IGNORECASE)
 
 
@@ -188,7 +189,8 @@ def _signature_lines(text: str, source_start: int, source_end: int) -> list[Sign
     """Signature lines that need no closing word above them, last first."""
     found: list[Signer] = []
     position = source_start
-    for line in text[source_start:source_end].split("\n"):
+    lines = text[source_start:source_end].split("\n")
+    for index, line in enumerate(lines):
         stripped = line.strip().strip("_").strip()
         begin = position + (line.find(stripped) if stripped else 0)
         position += len(line) + 1
@@ -209,6 +211,14 @@ def _signature_lines(text: str, source_start: int, source_end: int) -> list[Sign
                         0.75,
                     )
                 )
+            continue
+        title_line = _TITLE_LINE.match(stripped)
+        if title_line and TITLE_RE.fullmatch(title_line.group("title")):
+            # "Il Vice Questore Aggiunto" / "Francesca ...": the title above the name.
+            following = next((n.strip() for n in lines[index + 1 : index + 3] if n.strip()), "")
+            name = _NAME_LINE.match(following)
+            if name and not TITLE_RE.search(name.group("name")):
+                found.append(Signer(name.group("name"), title_line.group("title"), begin, begin + len(stripped), 0.7))
             continue
         titled = _ranked_name(stripped)
         if titled is not None:
