@@ -25,7 +25,7 @@ from services.intake.domain.extraction.nondisclosure import read_nondisclosure
 from services.intake.domain.extraction.process_type import read_process_type
 from services.intake.domain.extraction.purpose import read_purpose
 from services.intake.domain.extraction.relevance import read_relevance
-from services.intake.domain.extraction.requester import read_requester, read_verification
+from services.intake.domain.extraction.requester import read_party_country, read_requester, read_verification
 from services.intake.domain.extraction.signer import read_signer
 from services.intake.domain.extraction.statute import read_statute
 from services.intake.domain.extraction.targets import read_targets
@@ -41,6 +41,7 @@ READERS: tuple[Reader, ...] = (
     read_requester,
     read_verification,
     read_process_type,
+    read_party_country,
     read_signer,
     read_statute,
     read_targets,

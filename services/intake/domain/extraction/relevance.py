@@ -60,6 +60,7 @@ BLANKED: dict[str, object] = {
     "issuing_court": None,
     "stated_purpose": None,
     "case_number": None,
+    "requester.country": None,
     "requester.signer": None,
     "requester.signer_title": None,
 }

@@ -23,7 +23,7 @@ from services.intake.domain.extraction.issuers import (
 from services.intake.domain.extraction.signer import TITLE_RE
 from shared.reference import Agency
 from shared.reference.government import US_STATES
-from shared.vocabulary import RequesterKind
+from shared.vocabulary import ProcessType, RequesterKind
 
 _STATE_NAMES = "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True))
 _STATE_BODY = re.compile(
@@ -142,13 +142,7 @@ def read_requester(r: Reading) -> None:
         or (claimed_hit is not None and org_span is not None and claimed_hit.start <= org_span[0])
     ):
         name, requester_kind, country = claimed.name, claimed.kind, "US"
-        if (
-            org_kind is RequesterKind.FEDERAL
-            and org_name
-            and claimed.parent is None
-            and org_span is not None
-            and corpus.in_title(org_span[0], 900)
-        ):
+        if org_kind is RequesterKind.FEDERAL and org_name and claimed.parent is None and org_span is not None:
             name = org_name  # "United States Attorney's Office for ..." is more precise than "DOJ"
         confidence = (
             0.95
@@ -251,3 +245,15 @@ def _named_requester(r: Reading) -> str | None:
     """The requester as the text names it (None when its name came from the sender or the registry)."""
     name = r.out.evidence.get("requester.name")
     return str(name.value) if name is not None and name.span is not None else None
+
+
+_US_PARTY_PROCESS = frozenset({ProcessType.SUBPOENA_CIVIL, ProcessType.SUBPOENA_DMCA_512H})
+
+
+def read_party_country(r: Reading) -> None:
+    """A private party serving a U.S. civil or § 512(h) subpoena is in the U.S. when nothing else says where."""
+    country = r.out.evidence.get("requester.country")
+    if country is None or country.value is not None or r.requester_kind is not RequesterKind.PRIVATE_PARTY:
+        return
+    if r.process in _US_PARTY_PROCESS:
+        r.out.put("requester.country", Evidence("US", country.confidence, note="a U.S. civil subpoena's party"))
