@@ -12,6 +12,7 @@ from services.notify.entrypoints import consumers
 from services.notify.entrypoints.http import create_app
 from services.notify.entrypoints.return_path import ReturnPathHandler, start_return_path
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy, NotifyServices
+from shared.audit_checkpoint import checkpoint_tasks
 from shared.db import service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
@@ -113,7 +114,7 @@ async def run(settings: Settings) -> None:
         host=settings.http_host,
         port=settings.notify_http_port,
     )
-    tasks = [relay.run, dispatcher.run]
+    tasks = [relay.run, dispatcher.run, *checkpoint_tasks(settings, pool=pool, schema=SCHEMA)]
     if reports:
         returns = ReturnPathHandler(services)
         return_path = await start_return_path(
