@@ -357,6 +357,10 @@ def _title_under_name(text: str, source_start: int, source_end: int) -> Signer |
     return None
 
 
+_AUSA = re.compile(r"\b(?:Assistant |Special Assistant )?(?:United States|U\.S\.) Attorney\b|\bAUSA\b")
+_DISTRICT = re.compile(
+    r"\b(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?! [a-z])"
+)
 _ORDERS = frozenset(
     {
         ProcessType.SEARCH_WARRANT,
@@ -382,3 +386,12 @@ def read_signer(r: Reading) -> None:
     else:
         out.put("requester.signer", Evidence(None, 0.0, note="no signature block found"))
         out.put("requester.signer_title", Evidence(None, 0.0))
+        return
+    # An Assistant U.S. Attorney signing for "the Department of Justice" writes for the U.S. Attorney's
+    # Office of the district named under the signature.
+    requester = out.evidence.get("requester.name")
+    if requester is not None and requester.value == "U.S. Department of Justice" and _AUSA.search(signer.title or ""):
+        district = _DISTRICT.search(corpus.text, signer.start, min(len(corpus.text), signer.end + 200))
+        if district is not None:
+            name = f"United States Attorney's Office for the {' '.join(district.group(0).split())}"
+            out.put("requester.name", ev(corpus, name, requester.confidence, district.start(), district.end()))
