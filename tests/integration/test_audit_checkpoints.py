@@ -335,3 +335,18 @@ async def test_no_checkpoint_topic_yet_reads_as_no_checkpoints(kafka: KafkaUnder
     """Before any service made the topic (a new cluster), `audit verify` and `export` find none."""
     found = await read_checkpoint_topic(kafka.bootstrap, prefix=topic_prefix)
     assert found.checkpoints == [] and found.unreadable == []
+
+
+async def test_a_broker_that_refuses_topic_settings_still_starts_the_services(tmp_path: Path) -> None:
+    """The embedded Tansu broker of `up --broker tansu` takes no AlterConfigs: making the topics
+    twice (the second service to start finds them made) warns instead of failing the start."""
+    from deploy.localinfra.tansu import TansuBroker
+
+    tansu = TansuBroker(tmp_path)
+    await asyncio.to_thread(tansu.start)
+    try:
+        for _ in range(2):
+            await ensure_topics(tansu.bootstrap, partitions=1, prefix="t.")
+        assert (await read_checkpoint_topic(tansu.bootstrap, prefix="t.")).checkpoints == []
+    finally:
+        await asyncio.to_thread(tansu.stop)
