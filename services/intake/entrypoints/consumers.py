@@ -16,9 +16,10 @@ from functools import partial
 import asyncpg
 from faststream.kafka import KafkaBroker
 
-from services.intake.service_layer import casework, services
+from services.intake.service_layer import casework, holds, services
 from shared.contracts import (
     Envelope,
+    LegalHoldChanged,
     LegalProcessDecided,
     LegalProcessEscalated,
     LegalProcessReviewed,
@@ -37,6 +38,7 @@ ON_DECIDED = "intake.case-view.decided"
 ON_REVIEWED = "intake.case-view.reviewed"
 ON_NOTICE_PLANNED = "intake.case-view.notice-planned"
 ON_NOTICE_DISPATCHED = "intake.case-view.notice-dispatched"
+ON_LEGAL_HOLD = "intake.case-view.legal-hold"
 
 
 async def on_action_outcome(event: Envelope[StaffActionOutcome], *, pool: asyncpg.Pool) -> None:
@@ -83,6 +85,14 @@ async def on_all_notices_dispatched(events: Sequence[Envelope[NoticeDispatched]]
     await services.record_notices(pool=pool, consumer=ON_NOTICE_DISPATCHED, events=events)
 
 
+async def on_legal_hold(event: Envelope[LegalHoldChanged], *, pool: asyncpg.Pool) -> None:
+    await holds.record_holds(pool=pool, consumer=ON_LEGAL_HOLD, events=[event])
+
+
+async def on_all_legal_holds(events: Sequence[Envelope[LegalHoldChanged]], *, pool: asyncpg.Pool) -> None:
+    await holds.record_holds(pool=pool, consumer=ON_LEGAL_HOLD, events=events)
+
+
 def routes(*, pool: asyncpg.Pool) -> list[Route]:
     """The group's topics, each with its contract and its handlers bound to ``pool``."""
     return [
@@ -108,6 +118,12 @@ def routes(*, pool: asyncpg.Pool) -> list[Route]:
             NoticeDispatched,
             partial(on_notice_dispatched, pool=pool),
             partial(on_all_notices_dispatched, pool=pool),
+        ),
+        Route(
+            Topics.LEGAL_HOLDS,
+            LegalHoldChanged,
+            partial(on_legal_hold, pool=pool),
+            partial(on_all_legal_holds, pool=pool),
         ),
     ]
 

@@ -30,6 +30,7 @@ def applied(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, Any]]:
     for name in ("record_notice", "record_notices"):
         monkeypatch.setattr(consumers.services, name, recorder(name))
     monkeypatch.setattr(consumers.casework, "record_outcome", recorder("record_outcome"))
+    monkeypatch.setattr(consumers.holds, "record_holds", recorder("record_holds"))
     return calls
 
 
@@ -42,6 +43,7 @@ async def test_each_topic_is_applied_once_under_its_own_inbox_name(applied: list
         Topics.REVIEWED,
         Topics.NOTICE_PLANNED,
         Topics.NOTICE_DISPATCHED,
+        Topics.LEGAL_HOLDS,
     }
     # A staff request's outcome is applied one by one; the rest also a partition's batch at once.
     assert [topic for topic, route in routes.items() if route.handle_many is None] == [Topics.ACTION_OUTCOME]
@@ -50,12 +52,13 @@ async def test_each_topic_is_applied_once_under_its_own_inbox_name(applied: list
         if route.handle_many is not None:
             await route.handle_many([f"a {topic}", f"b {topic}"])  # type: ignore[list-item]
     inbox_names = {consumer for _, consumer, _ in applied}
-    assert len(inbox_names) == 6 and all(name.startswith(f"{consumers.GROUP}.") for name in inbox_names)
+    assert len(inbox_names) == 7 and all(name.startswith(f"{consumers.GROUP}.") for name in inbox_names)
     assert ("record_outcome", consumers.ON_ACTION_OUTCOME, f"one {Topics.ACTION_OUTCOME}") in applied
     assert ("record_reviews", consumers.ON_REVIEWED, [f"a {Topics.REVIEWED}", f"b {Topics.REVIEWED}"]) in applied
     assert ("record_notice", consumers.ON_NOTICE_DISPATCHED, f"one {Topics.NOTICE_DISPATCHED}") in applied
     assert ("record_timelines", consumers.ON_DECIDED, [f"a {Topics.DECIDED}", f"b {Topics.DECIDED}"]) in applied
-    assert len(applied) == 11
+    assert ("record_holds", consumers.ON_LEGAL_HOLD, [f"one {Topics.LEGAL_HOLDS}"]) in applied
+    assert len(applied) == 13
 
 
 async def test_a_handler_can_be_called_alone(applied: list[tuple[str, str, Any]]) -> None:

@@ -24,7 +24,7 @@ from services.intake.entrypoints.http.auth import require
 from services.intake.entrypoints.http.dependencies import Services, TraceId
 from services.intake.entrypoints.http.forms import field_errors, form_context, posted_case, triage_context
 from services.intake.entrypoints.http.templating import ACTION_LABELS, TEMPLATES, UTC, form_moment, page_context
-from services.intake.service_layer import casework, services
+from services.intake.service_layer import casework, holds, services
 from services.intake.service_layer import email as email_service
 from services.intake.service_layer import staff as staff_service
 from shared.contracts import LegalProcessCase
@@ -218,8 +218,19 @@ async def case_page(request: Request, case_id: uuid.UUID, svc: Services, member:
         error=request.query_params.get("error"),
         allowed={action: member.can(permission_for(action)) for action in ACTION_LABELS},
         progress_version=progress_version,
+        holds=await holds.holds_of_case(pool=svc.pool, case_id=case_id),
     )
     return TEMPLATES.TemplateResponse(request, "case.html", context)
+
+
+@router.get("/holds", response_class=HTMLResponse, include_in_schema=False)
+async def holds_page(request: Request, svc: Services, member: StaffMember = Viewer) -> Response:
+    """The "Holds" view of the queue: preservation holds in force, expiring soonest first."""
+    now = svc.clock()
+    rows = await holds.holds_listing(pool=svc.pool)
+    for row in rows:
+        row["expires_words"] = case_state.countdown(row["expires_at"], now) if row["expires_at"] else None
+    return TEMPLATES.TemplateResponse(request, "holds.html", page_context(request, member, rows=rows, now=now))
 
 
 @router.get("/cases/{case_id}/progress", include_in_schema=False)
