@@ -32,13 +32,35 @@ _STATE_BODY = re.compile(
 )
 
 
+_BODY_WORD = re.compile(
+    r"(?i:Department of|Attorney General|Office of|Bureau of Investigation|Division of Criminal Justice|State Police|State Patrol|Highway Patrol)"
+)
+_STATE_BEFORE = re.compile(rf"(?i:(?:State of )?(?:{_STATE_NAMES})\s*[-–,]?\s+)$")
+
+
+def _state_bodies(text: str) -> list[re.Match[str]]:
+    """The state bodies named in the text: a cheap search for the body's words, then the state before them."""
+    found: list[re.Match[str]] = []
+    for word in _BODY_WORD.finditer(text):
+        if found and word.start() < found[-1].end():
+            continue
+        window_start = max(0, word.start() - 40)
+        state = _STATE_BEFORE.search(text, window_start, word.start())
+        if state is None:
+            continue
+        body = _STATE_BODY.match(text, state.start())
+        if body is not None:
+            found.append(body)
+    return found
+
+
 def read_requester(r: Reading) -> None:
     """``requester.name``, ``.kind``, ``.country``, ``.email``; ``r.claimed`` is the agency named."""
     corpus, text, out, registry = r.corpus, r.corpus.text, r.out, r.registry
     domain_info, sender, sender_name, sender_domain = r.domain_info, r.sender, r.sender_name, r.sender_domain
     forwarded = r.forwarded
     # "North Carolina Department of Justice" is the state's, not the U.S. Department of Justice.
-    state_bodies = list(_STATE_BODY.finditer(text))
+    state_bodies = _state_bodies(text)
     agency_hits = [
         hit
         for hit in find_agencies(text, registry)
