@@ -76,7 +76,10 @@ class Relevance:
 
 
 def weigh(r: Reading) -> Relevance:
-    text = f"{r.message.subject}\n{r.subject}\n{r.corpus.text}"
+    body = r.corpus.text
+    if len(body) > 8000:
+        body = f"{body[:5000]}\n{body[-3000:]}"  # the marks of other mail sit at its top and bottom
+    text = f"{r.message.subject}\n{r.subject}\n{body}"
     by_kind: dict[str, float] = {}
     marks: list[str] = []
     quoted_subpoena = bool(_SUBPOENA.search(text) or _SUBPOENA.search(r.subject))
