@@ -154,3 +154,43 @@ Date and Time: 02/15/2027 10:00 AM
 """
     extraction = read_mail(body, sender=LAW_FIRM)
     assert "LOW_CONFIDENCE:return_by" in [r.held_code for r in extraction.triage]
+
+
+def test_in_a_forward_the_demand_is_the_forwarded_part_and_the_forwarder_is_not_the_signer() -> None:
+    body = """Legal team - can you take this one? Thanks.
+
+Priya Raman
+Senior Paralegal, Trust & Safety
+
+---------- Forwarded message ---------
+From: Keller, Mara (FBI) <mkeller@fbi.gov>
+Date: Mon, Jan 4, 2027 at 9:12 AM
+Subject: Grand jury subpoena 27-GJ-0031
+
+Please produce subscriber information for the account @harbor_lights_88 before the grand jury on
+February 2, 2027.
+
+Special Agent Mara Keller
+FBI Boston
+"""
+    case = read_mail(body, sender="Priya Raman <priya.raman@platform.example>", subject="Fwd: Grand jury subpoena").case
+    assert (case.requester.signer, case.requester.signer_title) == ("Mara Keller", "Special Agent")
+    assert case.requester.email == "mkeller@fbi.gov"
+
+
+def test_a_quoted_earlier_message_is_not_the_signature_of_the_reply() -> None:
+    body = """Counsel,
+
+Attached again is the subpoena for the account @oak_street_resale; production is due by February 9, 2027.
+
+Dana Whitcombe | Attorney for Plaintiff
+
+On Tue, Jan 5, 2027 at 10:02 AM Legal Process <legal@platform.example> wrote:
+> Thank you for your message.
+>
+> Best regards,
+> Jamie Fox
+> Legal Operations Manager
+"""
+    case = read_mail(body, sender=LAW_FIRM, subject="Re: subpoena").case
+    assert (case.requester.signer, case.requester.signer_title) == ("Dana Whitcombe", "Attorney for Plaintiff")

@@ -23,7 +23,7 @@ from services.intake.domain.authenticity import (
 )
 from services.intake.domain.documents import DocumentText
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields
-from services.intake.domain.extraction.forward import Forward, find_forward
+from services.intake.domain.extraction.forward import NOTE, QUOTED, Forward, find_forward, split_body
 from services.intake.domain.extraction.language import LANGUAGES, detect
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from services.intake.domain.message import ParsedMessage, tidy_text
@@ -121,8 +121,13 @@ def open_reading(
         if document.text.strip():
             sources.append((document.name, tidy_text(document.text)))
     body_sources: list[tuple[str, str]] = []
-    if message.body.strip():
-        body_sources.append(("body", message.body))
+    own, forwarded_part, quoted = split_body(message.body, forward is not None)
+    if forwarded_part.strip():
+        # The demand is the forwarded part; the forwarder's note is read after it (never as its signature).
+        body_sources.append(("forwarded message", forwarded_part))
+        body_sources.append((NOTE, own))
+    elif own.strip():
+        body_sources.append(("body", own))
     if embedded is not None:
         if embedded.body.strip():
             body_sources.append(("attached message", embedded.body))
@@ -134,6 +139,8 @@ def open_reading(
                         attachment.data.decode("utf-8", errors="replace"),
                     )
                 )
+    if quoted.strip():
+        body_sources.append((QUOTED, quoted))
     sources.extend(body_sources)
     corpus = Corpus(sources)
     subject = (

@@ -54,3 +54,28 @@ def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> F
     return Forward(
         address.group(0) if address else None, name if name and "@" not in name else None, when, fields.get("subject")
     )
+
+
+# "On Tue, Nov 3, 2026 at 11:02 AM Name <address> wrote:", "Am ... schrieb ...:", "Le ... a écrit :", "El ... escribió:"
+_QUOTE_HEADER = re.compile(
+    r"^(?:On|Am|Le|El|Em|Il)\b[^\n]{5,200}(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Where a body's own words end and other mail begins (a forwarded or a quoted message).
+NOTE = "forwarding note"
+QUOTED = "quoted message"
+
+
+def split_body(body: str, forwarded: bool) -> tuple[str, str, str]:
+    """The body as (its own words, the forwarded message, the quoted earlier message).
+
+    In a forward the demand is the forwarded part: the forwarder's note above it is apart. In a reply,
+    what follows "On ... wrote:" (or the lines quoted with '>') is an earlier message, apart too."""
+    mark = _FORWARD_MARK.search(body)
+    if forwarded and mark is not None and body[: mark.start()].strip():
+        return body[: mark.start()], body[mark.start() :], ""
+    if mark is None:
+        header = _QUOTE_HEADER.search(body)
+        if header is not None and body[: header.start()].strip():
+            return body[: header.start()], "", body[header.start() :]
+    return body, "", ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from services.intake.domain.dates import find_dates
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, ev
+from services.intake.domain.extraction.forward import NOTE, QUOTED
 from services.intake.domain.extraction.language import LANGUAGES
 from services.intake.domain.extraction.vocabulary import vocabulary
 from shared.vocabulary import ProcessType
@@ -311,6 +312,11 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
     # Signature lines with no closing: "Name | Title", "Name, Title", "TFO Name".
     for _, source_start, source_end in corpus.ranges:
         candidates.extend(_signature_lines(text, source_start, source_end))
+    if not candidates:
+        return None
+    apart = [(s, e) for name, s, e in corpus.ranges if name in (NOTE, QUOTED)]
+    own = [c for c in candidates if not any(s <= c.start < e for s, e in apart)]
+    candidates = own or ([] if apart else candidates)
     if not candidates:
         return None
     with_title = [c for c in candidates if c.title]
