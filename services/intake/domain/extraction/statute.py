@@ -42,9 +42,17 @@ _STATE_OR_FOREIGN = re.compile(
 )
 
 
+# Processes whose statute is named by its section alone (an NSL's "§ 2709(b)" is § 2709).
+_KEY_ONLY = frozenset({ProcessType.SUBPOENA_ADMINISTRATIVE, ProcessType.NATIONAL_SECURITY_LETTER})
+# The authorizing section first where a process cites two ("§§ 3122 and 3123": the order is under § 3123).
+_PREFERRED = {ProcessType.PEN_REGISTER_ORDER: "18 U.S.C. § 3123", ProcessType.WIRETAP_ORDER: "18 U.S.C. § 2518"}
+
+
 def _statute(out: Fields, corpus: Corpus, process: ProcessType, citations: Sequence[Citation]) -> None:
     chosen: Citation | None = None
-    for citation in citations:
+    preferred = _PREFERRED.get(process)
+    ordered = sorted(citations, key=lambda c: 0 if c.key == preferred else 1) if preferred else list(citations)
+    for citation in ordered:
         keys = citation_keys(citation)
         if any(STATUTE_PROCESS.get(k) is process for k in keys):
             chosen = citation
@@ -76,7 +84,7 @@ def _statute(out: Fields, corpus: Corpus, process: ProcessType, citations: Seque
             ),
         )
         return
-    value = chosen.key if process is ProcessType.SUBPOENA_ADMINISTRATIVE else chosen.canonical
+    value = chosen.key if process in _KEY_ONLY else chosen.canonical
     out.put("statute", ev(corpus, value, 0.95, chosen.start, chosen.end))
 
 
