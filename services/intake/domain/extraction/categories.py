@@ -72,6 +72,12 @@ NDO_CONTEXT = re.compile(
 
 _COMPILED_PATTERNS = tuple((c, re.compile(p, re.IGNORECASE), conf) for c, p, conf in _CATEGORY_PATTERNS)
 _VOCABULARY_CONFIDENCE = 0.85
+_HISTORY_PROCESS = frozenset({ProcessType.SEARCH_WARRANT, ProcessType.COURT_ORDER_2703D})
+_PLURAL_IPS = re.compile(r"\b(?:I\.?P\.?|IP) addresses\b", re.IGNORECASE)
+_REGISTRATION_IP = re.compile(
+    r"\s+(?:used\s+)?(?:at|for|to)\s+(?:the\s+)?(?:account\s+)?(?:registration|creation|create|register|sign[- ]?up)",
+    re.IGNORECASE,
+)
 _ONLY_CATEGORIES = {
     ProcessType.PEN_REGISTER_ORDER: {DataCategory.REALTIME_METADATA},
     ProcessType.WIRETAP_ORDER: {DataCategory.REALTIME_CONTENT, DataCategory.REALTIME_METADATA},
@@ -174,6 +180,14 @@ def _categories(
             if every and not _NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
                     found.setdefault(category, (0.8, every.start(), every.end()))
+                break
+    if process in _HISTORY_PROCESS and DataCategory.BASIC_SUBSCRIBER in found:
+        # Under a warrant or a § 2703(d) order, "IP addresses" (several, unqualified) are the account's
+        # address history, a non-content record; under a subpoena only the subscriber's assigned address.
+        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
+            plural = _PLURAL_IPS.search(text, start, end)
+            if plural and not _REGISTRATION_IP.match(text, plural.end()):
+                found.setdefault(DataCategory.NON_CONTENT_RECORDS, (0.8, plural.start(), plural.end()))
                 break
     only = _ONLY_CATEGORIES.get(process)
     if only is not None and found.keys() & only:
