@@ -152,7 +152,9 @@ class Dispatcher:
         self._unrecorded.difference_update(remembered)  # recorded now: the batch committed
         for role, outcome in outcomes:
             metrics.NOTICES.labels(role=role, outcome=outcome).inc()
-        await self._measure_owed()
+        # After a batch that sent or settled something, measure at once: the gauge must not keep
+        # counting as owed the notices just sent (the throttle is for idle polls).
+        await self._measure_owed(force=bool(outcomes))
         return handled
 
     async def _settle_unconfirmed(
@@ -211,10 +213,10 @@ class Dispatcher:
             wait_seconds=self._policy.confirmation_wait.total_seconds(),
         )
 
-    async def _measure_owed(self) -> None:
-        """The owed-notices gauge, at most every few seconds (one grouped count)."""
+    async def _measure_owed(self, *, force: bool = False) -> None:
+        """The owed-notices gauge, at most every few seconds (one grouped count) unless ``force``."""
         now = time.monotonic()
-        if now - self._owed_measured_at < OWED_GAUGE_SECONDS:
+        if not force and now - self._owed_measured_at < OWED_GAUGE_SECONDS:
             return
         self._owed_measured_at = now
         owed = {status.value: 0 for status in OWED_STATUSES}
