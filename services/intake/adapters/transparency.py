@@ -3,7 +3,8 @@
 Reads only what the report counts: the case's non-personal fields from ``intake.cases.document``
 (process type, requester kind and country, data categories, nondisclosure kind), the staff
 actions of ``intake.case_timeline`` and the USER notices' states of ``intake.case_notices``.
-Never targets, requester names or recipients.
+Never targets, requester names or recipients (an emergency's agency is the registry's id, or
+"other").
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from datetime import datetime
 import asyncpg
 
 from services.intake.domain.transparency import Action, CaseFacts, UserNoticeState
+from shared.reference import agency_registry
+from shared.vocabulary import RequesterKind
 
 DECIDED_EVENT = "legal-process.decided"
 
@@ -29,7 +32,10 @@ _CASES = """
                               CASE jsonb_typeof(document->'data_categories')
                                    WHEN 'array' THEN document->'data_categories' ELSE '[]'::jsonb END)),
                     '{}')                           AS data_categories,
-           document->'nondisclosure'->>'kind'        AS nondisclosure_kind
+           document->'nondisclosure'->>'kind'        AS nondisclosure_kind,
+           CASE WHEN document->>'process_type' = 'EMERGENCY_REQUEST' THEN document->'requester'->>'name' END
+                                                     AS emergency_requester,
+           COALESCE((document->'emergency'->>'verified_out_of_band')::boolean, false) AS emergency_confirmed
       FROM intake.cases
      WHERE received_at >= $1 AND received_at < $2 AND held_reasons IS NULL AND dismissed_at IS NULL
 """
@@ -75,6 +81,21 @@ async def case_facts(conn: asyncpg.Connection, *, period_from: datetime, period_
             nondisclosure_kind=row["nondisclosure_kind"],
             actions=tuple(actions.get(row["case_id"], ())),
             user_notices=tuple(notices.get(row["case_id"], ())),
+            emergency_agency=_agency(row["emergency_requester"], row["requester_kind"])
+            if row["process_type"] == "EMERGENCY_REQUEST"
+            else None,
+            emergency_confirmed=row["emergency_confirmed"],
         )
         for row in cases
     ]
+
+
+def _agency(name: str | None, kind: str | None) -> str:
+    """An emergency requester as the report names it: the agency registry's id, else "other"
+    (a name the registry does not list is never printed)."""
+    try:
+        requester_kind = RequesterKind(kind) if kind else None
+    except ValueError:
+        requester_kind = None
+    agency = agency_registry().resolve(name, kind=requester_kind) if name else None
+    return agency.id if agency is not None else "other"

@@ -72,6 +72,7 @@ UNKNOWN_COUNTRY = "unknown"
 SECTIONS = (
     "received",
     "preservation",
+    "emergency",
     "process_type",
     "requester_kind",
     "requester_country",
@@ -113,6 +114,10 @@ class CaseFacts:
     nondisclosure_kind: str | None = None
     actions: tuple[Action, ...] = ()  # every action recorded, also after as_of
     user_notices: tuple[UserNoticeState, ...] = ()
+    # An emergency request's agency (the registry's id, "other" when it is not listed) and
+    # whether it was confirmed out of band; None for any other demand.
+    emergency_agency: str | None = None
+    emergency_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,6 +226,7 @@ def compute(
     to_decide: list[float] = []
     received = 0
     preservation = 0
+    emergencies: Counter[str] = Counter()
     for case in cases:
         if not (period_from <= case.received_at < period_to and case.received_at < as_of):
             continue
@@ -228,6 +234,9 @@ def compute(
         process[case.process_type] += 1
         kinds[case.requester_kind] += 1
         countries[case.requester_country or UNKNOWN_COUNTRY] += 1
+        if case.emergency_agency is not None:
+            confirmed = "confirmed" if case.emergency_confirmed else "not confirmed"
+            emergencies[f"{case.emergency_agency}: {confirmed}"] += 1
         if case.process_type == ProcessType.PRESERVATION_REQUEST:
             # Counted apart from disclosures (as Google and Apple report them): a preservation
             # request discloses nothing, so it has no outcome, data disclosed or user notice here.
@@ -252,6 +261,7 @@ def compute(
     counts = {
         "received": {"total": received},
         "preservation": {"requests": preservation},
+        "emergency": {key: emergencies[key] for key in sorted(emergencies)},
         "process_type": _listed(ProcessType, process),
         "requester_kind": _listed(RequesterKind, kinds),
         "requester_country": {
@@ -276,6 +286,7 @@ def compute(
 
 SECTION_TITLES = {
     "received": "Demands received",
+    "emergency": "Emergency requests by agency, confirmed out of band or not",
     "preservation": "Preservation requests (18 U.S.C. § 2703(f); counted in no section below but the requester's)",
     "process_type": "By process type",
     "requester_kind": "By requester",

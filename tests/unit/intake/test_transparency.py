@@ -294,3 +294,15 @@ def test_preservation_requests_are_counted_apart_from_disclosures() -> None:
     assert counts["process_type"]["PRESERVATION_REQUEST"] == 2
     assert counts["data_category"]["STORED_CONTENT"] == 1, "a preservation request discloses nothing"
     assert sum(counts["outcome"].values()) == 1
+
+
+def test_emergency_requests_are_counted_per_agency_confirmed_or_not() -> None:
+    cases = [
+        case(process_type="EMERGENCY_REQUEST", emergency_agency="FBI", emergency_confirmed=True),
+        case(process_type="EMERGENCY_REQUEST", emergency_agency="FBI", emergency_confirmed=False),
+        case(process_type="EMERGENCY_REQUEST", emergency_agency="FBI", emergency_confirmed=True),
+        case(process_type="EMERGENCY_REQUEST", emergency_agency="other"),
+        case(process_type="SEARCH_WARRANT"),
+    ]
+    counts = report_of(cases).counts
+    assert counts["emergency"] == {"FBI: confirmed": 2, "FBI: not confirmed": 1, "other: not confirmed": 1}
