@@ -72,8 +72,10 @@ NDO_CONTEXT = re.compile(
 
 _COMPILED_PATTERNS = tuple((c, re.compile(p, re.IGNORECASE), conf) for c, p, conf in _CATEGORY_PATTERNS)
 _VOCABULARY_CONFIDENCE = 0.85
-_HISTORY_PROCESS = frozenset({ProcessType.SEARCH_WARRANT, ProcessType.COURT_ORDER_2703D})
+_HISTORY_PROCESS = frozenset({ProcessType.SEARCH_WARRANT, ProcessType.COURT_ORDER_2703D, ProcessType.EMERGENCY_REQUEST})
 _PLURAL_IPS = re.compile(r"\b(?:I\.?P\.?|IP) addresses\b", re.IGNORECASE)
+# An emergency asks where the person is now: the address the account last connected from.
+_ANY_IPS = re.compile(r"\b(?:I\.?P\.?|IP)(?: address(?:es)?|s)\b", re.IGNORECASE)
 _REGISTRATION_IP = re.compile(
     r"\s+(?:used\s+)?(?:at|for|to)\s+(?:the\s+)?(?:account\s+)?(?:registration|creation|create|register|sign[- ]?up)",
     re.IGNORECASE,
@@ -185,7 +187,7 @@ def _categories(
         # Under a warrant or a § 2703(d) order, "IP addresses" (several, unqualified) are the account's
         # address history, a non-content record; under a subpoena only the subscriber's assigned address.
         for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
-            plural = _PLURAL_IPS.search(text, start, end)
+            plural = (_ANY_IPS if process is ProcessType.EMERGENCY_REQUEST else _PLURAL_IPS).search(text, start, end)
             if plural and not _REGISTRATION_IP.match(text, plural.end()):
                 found.setdefault(DataCategory.NON_CONTENT_RECORDS, (0.8, plural.start(), plural.end()))
                 break
