@@ -177,6 +177,8 @@ class Policy(_Data):
     ndo_federal_max_days: int = Field(gt=0)
     preservation_days: int = Field(gt=0)
     preservation_renewal_days: int = Field(ge=0)
+    preservation_reminder_days: tuple[int, ...] = (14, 3)  # holds: legal ops reminded before expiry
+    emergency_formal_process_days: int = Field(default=30, gt=0)  # after an emergency disclosure
     rule45_min_return_days: int = Field(ge=0)
     rule45_objection_days: int = Field(ge=0)
     duplicate_min_text_chars: int = Field(ge=0)

@@ -18,7 +18,7 @@ from services.review.adapters.followups import FollowUpRepository
 from services.review.adapters.holds import HoldRepository, HoldTimerRepository
 from services.review.adapters.repository import SCHEMA, ReviewRepository
 from services.review.domain import followups, holds
-from services.review.domain.assessment import RuleBook
+from services.review.domain.assessment import RuleBook, load_rule_book
 from services.review.domain.followups import FollowUpPolicy
 from services.review.domain.holds import Hold, HoldChange, HoldPolicy, HoldRefused, HoldStatus
 from shared import audit
@@ -40,14 +40,19 @@ PRODUCER = "review"
 log = get_logger(__name__)
 
 
-def hold_policy(rule_book: RuleBook, *, reminders: Iterable[timedelta] = HoldPolicy.reminders) -> HoldPolicy:
-    """The term and the extension are the rule book's (``preservation_days``, ``preservation_renewal_days``)."""
+def hold_policy(rule_book: RuleBook) -> HoldPolicy:
+    """The rule book's (``preservation_days``, ``preservation_renewal_days``, ``preservation_reminder_days``)."""
     policy = rule_book.policy
     return HoldPolicy(
         term=timedelta(days=policy.preservation_days),
         extension=timedelta(days=policy.preservation_renewal_days),
-        reminders=tuple(reminders),
+        reminders=tuple(timedelta(days=days) for days in policy.preservation_reminder_days),
     )
+
+
+def follow_up_policy(rule_book: RuleBook) -> FollowUpPolicy:
+    """The rule book's ``emergency_formal_process_days`` (30)."""
+    return FollowUpPolicy(formal_process_within=timedelta(days=rule_book.policy.emergency_formal_process_days))
 
 
 def held_accounts(targets: Iterable[str], entries: Iterable[Mapping[str, Any]]) -> set[str]:
@@ -187,7 +192,7 @@ async def on_action(
     """Closing a case (production made, demand dismissed) releases the holds that follow it; a
     disclosure on an emergency case starts the wait for the requester's formal process."""
     if followups.is_disclosure(action):
-        follow_up = FollowUpPolicy()
+        follow_up = follow_up_policy(load_rule_book())
         expected = followups.expected_by(now, follow_up)
         await FollowUpRepository(uow.conn).disclosed(
             case_id,
@@ -228,7 +233,7 @@ async def fire_due_hold_timers(
             elif reminder is not None:
                 await _remind_legal_ops(uow, case_id=case_id, reason=reminder, now=now)
         follow_ups = FollowUpRepository(uow.conn)
-        follow_up = FollowUpPolicy()
+        follow_up = follow_up_policy(load_rule_book())
         owed = await follow_ups.lock_due(now=now, limit=limit)
         for row in owed:
             text = followups.reminder_text(expected=row["expected_by"], now=now)
