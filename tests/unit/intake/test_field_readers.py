@@ -194,3 +194,15 @@ On Tue, Jan 5, 2027 at 10:02 AM Legal Process <legal@platform.example> wrote:
 """
     case = read_mail(body, sender=LAW_FIRM, subject="Re: subpoena").case
     assert (case.requester.signer, case.requester.signer_title) == ("Dana Whitcombe", "Attorney for Plaintiff")
+
+
+def test_the_other_party_of_the_targets_messages_is_not_a_target() -> None:
+    body = """SEARCH WARRANT
+
+You are commanded to produce, for the account "north_pier_sales", the private messages it exchanged with
+the account "south_dock_buyer" from January 1, 2027 to January 31, 2027.
+
+Return date: February 15, 2027.
+"""
+    case = read_mail(body, sender="Ann Roe <ann.roe@usdoj.gov>").case
+    assert case.targets == ["north_pier_sales"]

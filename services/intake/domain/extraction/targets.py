@@ -108,6 +108,15 @@ _PHONE_CONTEXT = re.compile(
 _LIST_LINE = re.compile(r"^\s*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
 
 
+# Words that make the account after them the other party of the target's messages.
+_COUNTERPARTY = re.compile(
+    r"(?:\b(?:sent to|received from|exchanged with|communications? with|messages? (?:to|from|with)|correspond\w* with|"
+    r"inviat[ie]|ricevut[ie]|scambiat[ie]|enviad[oa]s?|recibid[oa]s?|intercambiad[oa]s?|envoy[ée]e?s?|re[çc]ue?s?|[ée]chang[ée]e?s?|"
+    r"recebid[oa]s?|trocad[oa]s?|gesendet|empfangen|ausgetauscht)\b[^.;]{0,14})$",
+    re.IGNORECASE,
+)
+
+
 def _account_like(name: str, *, quoted: bool) -> bool:
     """A name only an account has: quoted, or with an underscore, digit, inner dot or inner capital."""
     if len(name) < 3 or name.lower() in _NOT_NAMES:
@@ -177,6 +186,8 @@ def _targets(
             continue
         add(name, 0.9, match.start(), match.end())
     for match in _NAMED_ACCOUNT.finditer(text):
+        if _COUNTERPARTY.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "messages sent to the account 'x'": the other party
         add(match.group("h"), 0.85, match.start("h"), match.end("h"))
         position = match.end()
         while (more := _NEXT_NAME.match(text, position)) is not None and _account_like(
@@ -196,6 +207,9 @@ def _targets(
         position = 0
         while (match := words.bare.search(text, position)) is not None:
             name = match.group("h").rstrip(".")
+            if _COUNTERPARTY.search(text[max(0, match.start() - 40) : match.start()]):
+                position = match.end()  # "messages sent to the account x": x is the other party, not a target
+                continue
             if _account_like(name, quoted=bool(match.group("q"))):
                 add(name, 0.8, match.start("h"), match.start("h") + len(name))
                 position = match.start("h") + len(name)
