@@ -98,9 +98,10 @@ ORG_PATTERNS: tuple[tuple[str, RequesterKind], ...] = (
     (r"\b(?:[A-Z][a-z]+[ \t]){1,3}(?:County )?Prosecutor['’]?s? Office\b", RequesterKind.STATE_LOCAL),
     # Private parties.
     (
-        r"\b(?:[A-Z][A-Za-z&'’.-]+(?:,?[ \t]+|[ \t]*&[ \t]*)){1,5}(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PLLC|P\.A\.|Law Group|Law Firm|Law Offices?)(?![\w])",
+        r"\b(?:[A-Z][A-Za-z&'’.-]+(?:,?[ \t]+|[ \t]*&[ \t]*)){1,5}(?:LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PLLC|P\.A\.|APC|A\.P\.C\.|APLC|Law Group|Law Firm|Law Offices?)(?![\w])",
         RequesterKind.PRIVATE_PARTY,
     ),
+    (r"\bLaw Offices? of(?:[ \t\n]+[A-Z][\w.'’-]*){1,4}", RequesterKind.PRIVATE_PARTY),
 )
 
 FOREIGN_COUNTRY_WORDS = (
