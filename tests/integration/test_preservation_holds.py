@@ -130,7 +130,11 @@ async def test_a_hold_is_placed_reminded_extended_once_and_released_at_expiry(
         "the renewal is matched to the hold, not a new one"
     )
 
-    clock.advance(days=86)  # day 176: 3 days before the extended expiry (177) is still ahead
+    clock.advance(days=10)  # day 100: a second renewal extends nothing, and legal ops are told so
+    second = await receive(pool, clock, demand("PRESERVATION_REQUEST", RENEW, served_at=clock().isoformat()))
+    assert len(await reminders(pool, second)) == 1
+    assert (await services.case_state(pool=pool, case_id=second))["holds"] == []
+    clock.advance(days=76)  # day 176: 3 days before the extended expiry (177) is still ahead
     await fire(pool, clock)
     clock.advance(days=1)
     await fire(pool, clock)

@@ -155,6 +155,14 @@ async def on_reviewed(
                 extended = holds.extend(hold, case_id=case_id, received_at=received_at, policy=policy)
             except HoldRefused as refused:
                 log.info("preservation hold not extended", hold_id=str(hold.hold_id), why=str(refused))
+                expires = f" It still expires on {hold.expires_at:%d %b %Y}." if hold.expires_at else ""
+                await _remind_legal_ops(
+                    uow,
+                    case_id=case_id,
+                    reason=f"This preservation request renews hold {hold.hold_id}, which is not extended: {refused}."
+                    f"{expires} Tell the requester; only legal process keeps the records longer.",
+                    now=now,
+                )
                 continue
             await _record(
                 uow, extended, HoldChange.EXTENDED, case_id=case_id, policy=policy, now=now, trace_id=trace_id
