@@ -19,10 +19,11 @@ _CASE_NUMBER = re.compile(
 
 # Other labels of a demand's number, in the six languages (tried when the labels above find none).
 _OTHER_LABEL = re.compile(
-    r"\b(?:CID|FIR|Event|Incident|Occurrence|Crime|CRIS|Folio|Oficio|Of[íi]cio|Az\.|Aktenzeichen|Gesch[äa]ftszeichen|"
+    r"\b(?:Civil Investigative Demand|Cause(?:/GJ)?|Grand Jury|(?:Subpoena )?Duces Tecum(?: for the Grand Jury)?|"
+    r"(?:OPO |our |your )?reference|case|No\.(?=\s*[A-Z]{1,4}\d)|CID|FIR|Event|Incident|Occurrence|Crime|CRIS|Folio|Oficio|Of[íi]cio|Az\.|Aktenzeichen|Gesch[äa]ftszeichen|"
     r"Diligencias(?: Previas| policiales)?|Carpeta de investigaci[óo]n|Sumario|Atestado|Inqu[ée]rito(?: Policial)?|Processo|Procedimento|"
     r"Proc[èe]s-verbal|PV|Proc[ée]dure|N° de proc[ée]dure|Proc\.? ?pen\.|Procedimento penale|R\.?G\.?N\.?R\.?)"
-    r"(?:[ \t]*(?:No\.?|N[º°o]\.?|n\.?[º°]?|nº|Nr\.?|#|number|núm\.?|n\.))?[ \t]*[:.]?[ \t]*"
+    r"(?:[ \t]*(?:No\.?|N[º°o]\.?|n\.?[º°]?|nº|Nr\.?|#|number|núm\.?|n\.))?[ \t]*[:.,]?[ \t]*"
     r"(?P<value>[A-Z0-9][A-Za-z0-9\-/._]*\d[A-Za-z0-9\-/._]*(?:[ \t](?:[A-Z]{1,5}|\d[\w\-/.]*|R\.?G\.?N\.?R\.?)(?=[ \t]*$|[ \t]|[,;)]))*)",
     re.IGNORECASE | re.MULTILINE,
 )
