@@ -138,7 +138,11 @@ def read_requester(r: Reading) -> None:
     org_kind: RequesterKind | None = None
     if org_hits:
         match, org_kind = org_hits[0]
-        org_name = " ".join(match.group(0).split()).strip(" ,")
+        org_name = re.sub(r"^The\s+", "", " ".join(match.group(0).split()).strip(" ,"))
+        body = domain_info.body
+        state = body.state if body is not None and body.country == "US" else None
+        if org_name == "Attorney General" and state is not None and state in US_STATES:
+            org_name = f"{US_STATES[state]} Attorney General"  # "The Attorney General" from its state's domain
         org_span = (match.start(), match.end())
     foreign_country = None
     if (
