@@ -332,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     accounts = sub.add_parser("accounts", help="the platform's account directory")
     accounts_sub = accounts.add_subparsers(dest="accounts_command", required=True)
-    load = accounts_sub.add_parser("load", help="load a directory JSON file (DOMAIN.md's format)")
+    load = accounts_sub.add_parser("load", help="load a directory JSON file (docs/domain.md's format)")
     load.add_argument("file", nargs="?", help="defaults to DUEPROCESS_ACCOUNTS_FILE")
     load.set_defaults(func=_cmd_accounts)
 

@@ -111,7 +111,7 @@ class _Contract(BaseModel):
         return opened if opened is not None else data
 
 
-# --- the case, as DOMAIN.md's "What the engine reads" describes it -----------------------
+# --- the case, as docs/domain.md's "What the engine reads" describes it -----------------------
 
 
 class Requester(_Contract):
@@ -217,7 +217,7 @@ class ComputedDate(_Contract):
 
 
 class Review(_Contract):
-    """DOMAIN.md's offline-assessment output; the review service stamps every one."""
+    """docs/domain.md's offline-assessment output; the review service stamps every one."""
 
     process_type: ProcessType
     statute: str | None

@@ -1,4 +1,4 @@
-"""The exact identifiers of DOMAIN.md's vocabulary.
+"""The exact identifiers of docs/domain.md's vocabulary.
 
 These are names, not rules: which finding implies what lives in the review service.
 """
@@ -136,7 +136,7 @@ class CounselAction(StrEnum):
     DISMISS_DEMAND = "DISMISS_DEMAND"  # legal ops found the demand not genuine: nothing is owed for it
 
 
-#: The findings of a demand whose requester nobody has verified (DOMAIN.md "User notice and
+#: The findings of a demand whose requester nobody has verified (docs/domain.md "User notice and
 #: counsel"): its user notice waits until legal ops confirm the requester out of band
 #: (CONFIRM_REQUESTER) or dismiss the demand (DISMISS_DEMAND).
 REQUESTER_UNVERIFIED_FINDINGS: frozenset[str] = frozenset({"REQUESTER_UNVERIFIED", "EDR_UNVERIFIED"})

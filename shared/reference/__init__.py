@@ -1,6 +1,6 @@
 """Reference data every service may read: the agency registry. Data and lookups, no rules.
 
-``shared/reference/agencies.yaml`` has the schema of DOMAIN.md's "Agency registry" (id, name,
+``shared/reference/agencies.yaml`` has the schema of docs/domain.md's "Agency registry" (id, name,
 aliases, parent, kind, email_domains, statutes). :func:`agency_registry` loads it once;
 :class:`AgencyRegistry` looks an agency up by name or alias (exactly, or the longest alias a
 name contains), by id, and by e-mail domain, and walks its parents. Which statute an agency

@@ -1,6 +1,6 @@
 """The government registry: which domains belong to which government body. Data and lookups, no rules.
 
-Four sources, one lookup (DOMAIN.md "Authenticity"):
+Four sources, one lookup (docs/domain.md "Authenticity"):
 
 * ``dotgov.csv``: CISA's registry of every ``.gov`` domain (see ``NOTICE.md``), each with its
   domain type, organisation, city and state. The type decides the requester kind: federal

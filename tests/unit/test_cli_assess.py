@@ -48,7 +48,7 @@ def test_the_seed_case_prints_what_domain_md_expects() -> None:
     assert output["disposition"] == "CHALLENGE" and output["escalation_tier"] == "LITIGATION"
     assert output["user_notice"] == {"action": "NOTIFY_NOW", "not_before": None}
     assert output["rule_set_version"]
-    assert list(output)[:4] == ["process_type", "statute", "requester", "targets"], "DOMAIN.md's shape"
+    assert list(output)[:4] == ["process_type", "statute", "requester", "targets"], "docs/domain.md's shape"
 
 
 @pytest.mark.parametrize(

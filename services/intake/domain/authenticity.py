@@ -1,4 +1,4 @@
-"""Requester authenticity, as DOMAIN.md defines it. Pure: the DKIM check itself is an adapter.
+"""Requester authenticity, as docs/domain.md defines it. Pure: the DKIM check itself is an adapter.
 
 * :func:`parse_authentication_results` reads ``Authentication-Results`` headers, trusting only
   those stamped by a configured authserv-id (our own MX), and only the topmost such header.
@@ -341,7 +341,7 @@ def assess_authenticity(
     government: GovernmentRegistry | None = None,
     forwarded_by: str | None = None,
 ) -> Authenticity:
-    """Whether the requester is verified by the message's authentication (DOMAIN.md).
+    """Whether the requester is verified by the message's authentication (docs/domain.md).
 
     ``requester_name`` is the requester as the text names it ("Ohio State Highway Patrol");
     without it, ``claimed_agency`` (a registry agency the text names) is matched to the domain.

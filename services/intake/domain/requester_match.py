@@ -1,6 +1,6 @@
 """Whether the requester named in a message is the government body its domain belongs to. Pure.
 
-DOMAIN.md "Authenticity": a DKIM or DMARC pass for a registry domain verifies the sender as that
+docs/domain.md "Authenticity": a DKIM or DMARC pass for a registry domain verifies the sender as that
 body; the requester the text names is then matched to it. :func:`match_requester` says:
 
 * **a state named**: a state agency ("Ohio State Highway Patrol", "Texas Department of Public

@@ -6,7 +6,7 @@ counsel released the withheld notice. Every notice to the affected user or to th
 of record takes its status from :func:`user_side_status`, and the dispatcher asks
 :func:`dispatch_verdict` again at the moment of sending.
 
-Invariant (DOMAIN.md): **no notice to the user, or to the user's counsel of record, is due
+Invariant (docs/domain.md): **no notice to the user, or to the user's counsel of record, is due
 or sent while a valid nondisclosure order is in force.** An order is valid until counsel
 releases the withheld notice (RELEASE_NOTICE: counsel's written ruling that the gag does not
 bind) or records new terms (NDO_CHANGED).

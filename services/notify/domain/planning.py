@@ -1,6 +1,6 @@
 """Who is owed a notice about a case, and when. Pure functions of their arguments.
 
-The invariant that must never break (DOMAIN.md, "User notice and counsel"): **no notice to
+The invariant that must never break (docs/domain.md, "User notice and counsel"): **no notice to
 the user, or to the user's counsel of record, is due while a valid nondisclosure order is
 in force.** The review service already decides ``user_notice``; this module enforces the
 invariant again, from the review's own ``nondisclosure``, whatever the action says.

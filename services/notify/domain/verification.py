@@ -1,6 +1,6 @@
 """A demand whose requester nobody verified, and what its user notice may say. Pure.
 
-DOMAIN.md ("User notice and counsel"): a notice about a demand whose requester is not verified
+docs/domain.md ("User notice and counsel"): a notice about a demand whose requester is not verified
 (findings REQUESTER_UNVERIFIED, EDR_UNVERIFIED) waits until legal ops confirm the requester out
 of band (CONFIRM_REQUESTER) or dismiss the demand (DISMISS_DEMAND): an unverified sender must
 never be able to make the platform e-mail its users (a phishing channel). The review's

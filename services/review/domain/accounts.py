@@ -1,4 +1,4 @@
-"""The platform's own account data, as the rules need it (DOMAIN.md "The account directory")."""
+"""The platform's own account data, as the rules need it (docs/domain.md "The account directory")."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ class AccountDirectory:
 
     @classmethod
     def from_entries(cls, entries: Iterable[Mapping[str, Any] | Account], *, complete: bool = True) -> AccountDirectory:
-        """Build from DOMAIN.md's directory JSON (a list of objects). Raises ValidationError."""
+        """Build from docs/domain.md's directory JSON (a list of objects). Raises ValidationError."""
         return cls(
             (entry if isinstance(entry, Account) else Account.model_validate(entry) for entry in entries),
             complete=complete,

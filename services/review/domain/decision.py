@@ -1,6 +1,6 @@
 """From findings to the recommendation: disposition, escalation tier, user notice, missing facts.
 
-Exactly DOMAIN.md's derivation:
+Exactly docs/domain.md's derivation:
 
 * disposition: the strongest one the findings imply, precedence CHALLENGE > OBJECT >
   REFER_MLAT > VERIFY_REQUESTER > HOLD > COMPLY_NARROWED > REQUEST_INFO > PRESERVE_ONLY >

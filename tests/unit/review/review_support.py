@@ -18,7 +18,7 @@ SEED_TEXT = (
     "I.P. addresses, on March 13, 2017 at 11:45 a.m."
 )
 
-#: DOMAIN.md's case JSON for the seed: CBP, § 1509, @ALT_USCIS, BSI only, no NDO, return date
+#: docs/domain.md's case JSON for the seed: CBP, § 1509, @ALT_USCIS, BSI only, no NDO, return date
 #: before service, no purpose written.
 SEED_CASE: dict[str, Any] = {
     "process_type": "SUBPOENA_ADMINISTRATIVE",

@@ -293,7 +293,7 @@ def test_irs_notice_gap_cites_the_summons_statute(neutral_case, run):
     assert review.disposition is Disposition.REQUEST_INFO
 
 
-# --- the demo seed stays exactly DOMAIN.md's ----------------------------------------------------------
+# --- the demo seed stays exactly docs/domain.md's ----------------------------------------------------------
 
 
 def test_demo_seed_case_gives_domain_md_findings():

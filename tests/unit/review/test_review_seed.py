@@ -1,10 +1,10 @@
-"""The seed case (DOMAIN.md "The seed case, as the engine must see it"): CBP v. @ALT_USCIS."""
+"""The seed case (docs/domain.md "The seed case, as the engine must see it"): CBP v. @ALT_USCIS."""
 
 from __future__ import annotations
 
 from shared.vocabulary import Disposition, EscalationTier, Severity, UserNoticeAction
 
-# DOMAIN.md's expected findings. The purpose finding is one of two codes:
+# docs/domain.md's expected findings. The purpose finding is one of two codes:
 # * no purpose written, but the evident purpose is outside § 1509 (the target is an
 #   anonymous political account, nothing in the summons points to a customs purpose):
 #   ADMIN_PURPOSE_OUT_OF_SCOPE (policy.yaml evident_purpose_heuristic, the default);

@@ -1,4 +1,4 @@
-"""From an e-mail's text to DOMAIN.md's case JSON, field by field, with evidence. Pure.
+"""From an e-mail's text to docs/domain.md's case JSON, field by field, with evidence. Pure.
 
 :func:`extract_case` reads the message's readable texts (PDF text layers first: that is the
 document; then the body, forwarded mail and attached messages) and fills each field of

@@ -162,7 +162,7 @@ def classify_process(
         scores[ProcessType.FOREIGN_REQUEST] = scores.get(ProcessType.FOREIGN_REQUEST, 0) + 8
     if foreign:
         # A foreign government's request is FOREIGN_REQUEST, whether it asks to preserve, to disclose
-        # in an emergency or to produce (DOMAIN.md): its own kind is only a detail of it.
+        # in an emergency or to produce (docs/domain.md): its own kind is only a detail of it.
         top_other = max((v for k, v in scores.items() if k is not ProcessType.FOREIGN_REQUEST), default=0.0)
         scores[ProcessType.FOREIGN_REQUEST] = max(scores[ProcessType.FOREIGN_REQUEST], 2 * top_other, 8.0)
     ranked = sorted(scores.items(), key=lambda item: -item[1])

@@ -32,7 +32,7 @@ Viewer = Depends(require(Permission.VIEW_CASES))
 @router.post(
     "/api/v1/cases",
     status_code=201,
-    summary="Submit a demand (DOMAIN.md case JSON)",
+    summary="Submit a demand (docs/domain.md case JSON)",
     openapi_extra={
         "requestBody": {
             "required": True,

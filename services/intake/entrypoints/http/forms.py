@@ -25,7 +25,7 @@ def field_errors(exc: ValidationError) -> list[dict[str, str]]:
 
 
 def case_from_form(form: dict[str, Any], categories: list[str], targets_text: str) -> dict[str, Any]:
-    """Translate the form's flat fields into DOMAIN.md's case JSON (validation happens after)."""
+    """Translate the form's flat fields into docs/domain.md's case JSON (validation happens after)."""
 
     def text(name: str) -> str | None:
         value = str(form.get(name) or "").strip()

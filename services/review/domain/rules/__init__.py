@@ -66,7 +66,7 @@ from services.review.domain.rules.signers import signer_meets, signer_qualifies
 
 Rule = Callable[[RuleContext], list[Hit]]
 
-#: Every rule, in the order its findings are listed (DOMAIN.md's table order).
+#: Every rule, in the order its findings are listed (docs/domain.md's table order).
 RULES: tuple[Rule, ...] = (
     needs_triage,
     sca_disclosure,
