@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     sla_litigation: timedelta = timedelta(hours=2)
     sla_emergency: timedelta = timedelta(minutes=15)
     timer_poll_seconds: float = 1.0
+    # End-to-end tests only (shared/clock.py): the three processes' time is the system's plus the
+    # offset in this file; refused unless test_clock_enabled is set too. Unset in every deployment.
+    test_clock_file: Path | None = None
+    test_clock_enabled: bool = False
     # Calendars (review): a deployment's own settings over the rule book's policy.yaml (unset:
     # policy.yaml's). court_calendar "US" or "US-CA"; business_hours "09:00-17:00" counts the
     # tiers' SLAs only then on open days ("" around the clock); platform_holidays as JSON,

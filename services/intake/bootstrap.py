@@ -15,6 +15,7 @@ from services.intake.entrypoints.smtp import IntakeSmtpHandler, serve_smtp
 from services.intake.service_layer.email import EmailIngestion
 from services.intake.service_layer.staff import TokenCache
 from shared.audit_checkpoint import checkpoint_tasks
+from shared.clock import clock_from_settings
 from shared.db import service_pool
 from shared.kafka import ConsumerOptions
 from shared.logging import configure_logging
@@ -51,6 +52,7 @@ async def run(settings: Settings) -> None:
     services = IntakeServices(
         pool=pool,
         email=email_ingestion(settings),
+        clock=clock_from_settings(settings),
         tokens=TokenCache(settings.api_token_cache_seconds),
         secure_cookies=settings.session_cookie_secure,
         trusted_proxies=tuple(settings.trusted_proxies),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from services.notify.adapters.smtp import SmtpConfig, SmtpSender
 from services.notify.adapters.tables import SCHEMA
 from services.notify.domain.holds import HoldLinks, StewardPolicy
@@ -13,6 +11,7 @@ from services.notify.entrypoints.http import create_app
 from services.notify.entrypoints.return_path import ReturnPathHandler, start_return_path
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy, NotifyServices
 from shared.audit_checkpoint import checkpoint_tasks
+from shared.clock import clock_from_settings
 from shared.db import service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
@@ -23,10 +22,6 @@ from shared.smtp_listener import serve_until_cancelled
 from shared.vocabulary import EscalationTier
 
 log = get_logger(__name__)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def notice_policy(settings: Settings) -> NoticePolicy:
@@ -82,9 +77,10 @@ async def run(settings: Settings) -> None:
             "when this process stops (local runs only)"
         )
     policy = notice_policy(settings)
+    clock = clock_from_settings(settings)
     pool = await service_pool(settings, "notify", max_size=10)
     broker, relay = await messaging(settings, service="notify", schema=SCHEMA, pool=pool)
-    services = NotifyServices.on_pool(pool, policy=policy, clock=utc_now)
+    services = NotifyServices.on_pool(pool, policy=policy, clock=clock)
     consumers.register(broker, services=services, options=ConsumerOptions.from_settings(settings))
     reports = settings.return_path_port != 0
     sender = SmtpSender(
@@ -97,7 +93,7 @@ async def run(settings: Settings) -> None:
         pool=pool,
         sender=sender,
         policy=policy,
-        clock=utc_now,
+        clock=clock,
         poll_seconds=settings.dispatcher_poll_seconds,
         workers=settings.dispatcher_workers,
         batch_size=settings.dispatcher_batch_size,
@@ -107,7 +103,7 @@ async def run(settings: Settings) -> None:
         create_app(
             pool=pool,
             policy=policy,
-            clock=utc_now,
+            clock=clock,
             internal_api_token=configured_token(settings),
             services=services,
         ),

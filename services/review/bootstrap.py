@@ -11,6 +11,7 @@ from services.review.entrypoints.dependencies import ReviewServices
 from services.review.entrypoints.http import create_app
 from services.review.service_layer import holds, services
 from shared.audit_checkpoint import checkpoint_tasks
+from shared.clock import clock_from_settings
 from shared.db import run_when_notified, service_pool
 from shared.internal_api import configured_token
 from shared.kafka import ConsumerOptions
@@ -40,8 +41,9 @@ async def run(settings: Settings) -> None:
         platform_holidays=settings.platform_holidays,
     )
     policy = escalation_policy(settings).with_clock(rule_book.policy)
+    clock = clock_from_settings(settings)
     pool = await service_pool(settings, "review", max_size=10)
-    wired = ReviewServices(pool=pool, rule_book=rule_book, policy=policy)
+    wired = ReviewServices(pool=pool, clock=clock, rule_book=rule_book, policy=policy)
     broker, relay = await messaging(settings, service="review", schema=SCHEMA, pool=pool)
     consumers.register(broker, services=wired, options=ConsumerOptions.from_settings(settings))
 

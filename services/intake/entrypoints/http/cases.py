@@ -87,7 +87,13 @@ async def create_case(request: Request, svc: Services, trace: TraceId, member: S
         return JSONResponse({"error": "invalid case", "fields": errors}, 422)
     try:
         submitted = await services.submit_case(
-            pool=svc.pool, case=case, channel="api", trace_id=trace, idempotency_key=key, submitted_by=member.actor
+            pool=svc.pool,
+            case=case,
+            channel="api",
+            trace_id=trace,
+            idempotency_key=key,
+            submitted_by=member.actor,
+            received_at=svc.clock(),
         )
     except IdempotencyKeyReused as exc:
         return JSONResponse({"error": str(exc)}, 422)

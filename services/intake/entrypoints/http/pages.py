@@ -88,6 +88,7 @@ async def submit_form(request: Request, svc: Services, trace: TraceId, member: S
             trace_id=trace,
             idempotency_key=str(values.get("idempotency_key") or "") or None,
             submitted_by=member.actor,
+            received_at=svc.clock(),
         )
     except (ValidationError, IdempotencyKeyReused) as exc:
         errors = field_errors(exc) if isinstance(exc, ValidationError) else [{"field": "(form)", "message": str(exc)}]
