@@ -323,6 +323,13 @@ class LegalProcessReviewed(_Contract):
     acknowledge_by: AwareDatetime | None = None
 
 
+class FormalProcessOwed(_Contract):
+    """After an emergency disclosure, the formal legal process the requester owes (by policy)."""
+
+    expected_by: AwareDatetime
+    requester_email: Sealed[Annotated[str, StringConstraints(max_length=320)] | None] = None
+
+
 class LegalProcessEscalated(_Contract):
     EVENT_TYPE: ClassVar[str] = "legal-process.escalated"
     TOPIC: ClassVar[str] = Topics.ESCALATED
@@ -337,6 +344,8 @@ class LegalProcessEscalated(_Contract):
     escalated_at: AwareDatetime
     # The acknowledgement SLA from now on (none when this escalation is a return-date warning).
     acknowledge_by: AwareDatetime | None = None
+    # An emergency follow-up reminder: the formal process still owed (its requester is reminded too).
+    formal_process: FormalProcessOwed | None = None
 
 
 class RequesterConfirmation(_Contract):
@@ -376,6 +385,8 @@ class LegalProcessDecided(_Contract):
     produced: list[DataCategory] = Field(default_factory=list)
     # CONFIRM_REQUESTER only: what legal ops confirmed, how and when.
     confirmation: RequesterConfirmation | None = None
+    # PRODUCTION_MADE on an emergency request: the formal process the requester now owes.
+    formal_process: FormalProcessOwed | None = None
     # Set when the action was asked for on legal-process.action-requested.v1.
     request_id: uuid.UUID | None = None
 

@@ -104,11 +104,13 @@ class ForeignMechanism(StrEnum):
 
 
 class NoticeRole(StrEnum):
-    """Who a notice is for: the affected user, their counsel of record, our own counsel."""
+    """Who a notice is for: the affected user, their counsel of record, our own counsel, the
+    requester (the formal process an emergency disclosure owes)."""
 
     USER = "USER"
     COUNSEL = "COUNSEL"
     INTERNAL_COUNSEL = "INTERNAL_COUNSEL"
+    REQUESTER = "REQUESTER"
 
 
 class NoticeStatus(StrEnum):

@@ -72,17 +72,18 @@ async def disclose(pool: asyncpg.Pool, clock: Clock, case_id: uuid.UUID) -> None
         )
 
 
-async def legal_ops_alerts(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, Any]]:
+async def staged(pool: asyncpg.Pool, case_id: uuid.UUID, topic: str) -> list[dict[str, Any]]:
     rows = await pool.fetch(
-        "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = $2 ORDER BY id",
-        str(case_id),
-        Topics.ESCALATED,
+        "SELECT event_id, value FROM review.outbox WHERE key = $1 AND topic = $2 ORDER BY id", str(case_id), topic
     )
-    payloads = [
+    return [
         open_event_json(await open_value(pool, schema="review", event_id=r["event_id"], value=r["value"]))["payload"]
         for r in rows
     ]
-    return [p for p in payloads if p["tier"] == "LEGAL_OPS"]
+
+
+async def legal_ops_alerts(pool: asyncpg.Pool, case_id: uuid.UUID) -> list[dict[str, Any]]:
+    return [p for p in await staged(pool, case_id, Topics.ESCALATED) if p["tier"] == "LEGAL_OPS"]
 
 
 async def fire(pool: asyncpg.Pool, clock: Clock) -> None:
@@ -100,6 +101,19 @@ async def test_a_disclosure_expects_formal_process_in_30_days_and_reminds_legal_
     disclosed_at = clock()
     follow_up = (await services.case_state(pool=pool, case_id=case_id))["emergency_follow_up"]
     assert follow_up["expected_by"] == (disclosed_at + timedelta(days=30)).isoformat()
+    # The disclosure tells notify what the requester owes, by when, and where to write (sealed on the wire).
+    owed = [d["formal_process"] for d in await staged(pool, case_id, Topics.DECIDED)]
+    assert owed == [
+        None,
+        {
+            "expected_by": (disclosed_at + timedelta(days=30)).isoformat().replace("+00:00", "Z"),
+            "requester_email": "duty.agent@fbi.gov",
+        },
+    ]
+    sealed = await pool.fetchval(
+        "SELECT sealed_requester_email FROM review.emergency_followups WHERE case_id = $1", case_id
+    )
+    assert sealed.startswith("dp1:") and "fbi.gov" not in sealed
     before = len(await legal_ops_alerts(pool, case_id))
 
     clock.advance(days=23, seconds=-1)
@@ -113,6 +127,8 @@ async def test_a_disclosure_expects_formal_process_in_30_days_and_reminds_legal_
     clock.advance(days=30)
     await fire(pool, clock)
     assert len(await legal_ops_alerts(pool, case_id)) == before + 2, "a week before and on the day, then no more"
+    reminders = (await legal_ops_alerts(pool, case_id))[before:]
+    assert [r["formal_process"]["requester_email"] for r in reminders] == ["duty.agent@fbi.gov"] * 2
     assert (await services.case_state(pool=pool, case_id=case_id))["emergency_follow_up"]["reminders_sent"] == 2
 
 

@@ -49,6 +49,8 @@ class NoticeKind(StrEnum):
     HOLD_STEWARD = "hold-steward"  # internal: a data steward must act on a preservation hold and acknowledge it
     HOLD_STEWARD_REMINDER = "hold-steward-reminder"  # internal: the steward has not acknowledged the hold yet
     HOLD_ESCALATION = "hold-escalation"  # internal: legal ops, a steward never acknowledged a hold
+    FORMAL_PROCESS_OWED = "formal-process-owed"  # to the requester: an emergency disclosure owes formal process by
+    FORMAL_PROCESS_REMINDER = "formal-process-reminder"  # to the requester: that formal process has not arrived yet
 
 
 #: Notices about the matter to the affected account holder and their counsel of record:
@@ -153,7 +155,7 @@ class PlannedNotice(_Value):
         if self.role is NoticeRole.INTERNAL_COUNSEL:
             if self.tier is None:
                 raise ValueError("an internal counsel alert needs its tier")
-        elif not self.handle:
+        elif self.role in USER_SIDE_ROLES and not self.handle:
             raise ValueError("a user or counsel notice needs the account handle")
         return self
 

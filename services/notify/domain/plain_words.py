@@ -124,6 +124,7 @@ NOTICE_ROLE_PLAIN: Mapping[NoticeRole, str] = MappingProxyType(
         NoticeRole.USER: "affected account holder",
         NoticeRole.COUNSEL: "account holder's counsel of record",
         NoticeRole.INTERNAL_COUNSEL: "our own counsel",
+        NoticeRole.REQUESTER: "the requester (the agency that made the demand)",
     }
 )
 

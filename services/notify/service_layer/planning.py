@@ -9,11 +9,13 @@ from datetime import datetime
 from typing import Any
 
 from services.notify.domain.lifecycle import GagRecord, plan_matter_notices
+from services.notify.domain.model import NoticeKind
 from services.notify.domain.planning import plan_internal_counsel_alert
 from services.notify.service_layer.gag import gag_alerts
 from services.notify.service_layer.matters import load_matter
 from services.notify.service_layer.owing import contacts_of, owe, owe_all
 from services.notify.service_layer.policy import NoticePolicy
+from services.notify.service_layer.requester import owe_formal_process_notice
 from services.notify.service_layer.review_actions import apply
 from services.notify.service_layer.triage_alerts import cancel_triage_reminders
 from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
@@ -131,6 +133,19 @@ async def plan_from_escalations(
                     escalated=event.payload,
                 )
             )
+            if event.payload.formal_process is not None:
+                # Review's emergency follow-up reminder: the requester is reminded too, before the date.
+                added += await owe_formal_process_notice(
+                    uow,
+                    policy=policy,
+                    case_id=event.case_id,
+                    owed=event.payload.formal_process,
+                    kind=NoticeKind.FORMAL_PROCESS_REMINDER,
+                    occasion=f"escalation-{event.payload.sequence}",
+                    disclosed_at=None,
+                    trace_id=event.trace_id,
+                    now=now or event.payload.escalated_at,
+                )
     return added
 
 

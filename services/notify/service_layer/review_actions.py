@@ -18,6 +18,7 @@ from services.notify.service_layer.gag import gag_alerts, move_user_side
 from services.notify.service_layer.matters import load_matter
 from services.notify.service_layer.owing import cancel, contacts_of, owe_all
 from services.notify.service_layer.policy import NoticePolicy
+from services.notify.service_layer.requester import owe_formal_process_notice
 from services.notify.service_layer.unit_of_work import AbstractUnitOfWork
 from services.notify.service_layer.wording import word
 from shared.contracts import Envelope, LegalProcessDecided
@@ -44,16 +45,34 @@ async def apply_decision(
         if not await uow.inbox.claim(consumer=consumer, event_id=event.event_id):
             return 0
         await uow.matters.lock_case(event.case_id)
-        await uow.matters.record_decision(event_id=event.event_id, case_id=event.case_id, decided=event.payload)
+        decided = event.payload
+        owed = decided.formal_process if decided.action is CounselAction.PRODUCTION_MADE else None
+        told = 0
+        if owed is not None:
+            # An emergency disclosure: the requester is told what formal process it owes, and by when
+            # (needs no review). The address is not kept with the decision: the notice keeps it, sealed.
+            told = await owe_formal_process_notice(
+                uow,
+                policy=policy,
+                case_id=event.case_id,
+                owed=owed,
+                kind=NoticeKind.FORMAL_PROCESS_OWED,
+                occasion="disclosed",
+                disclosed_at=decided.decided_at,
+                trace_id=event.trace_id,
+                now=now,
+            )
+            decided = decided.model_copy(update={"formal_process": owed.model_copy(update={"requester_email": None})})
+        await uow.matters.record_decision(event_id=event.event_id, case_id=event.case_id, decided=decided)
         if await uow.matters.review_of(event.case_id) is None:
             log.info("staff action kept until the case's review arrives", action=event.payload.action.value)
-            return 0
-        changed = await apply(
+            return told
+        changed = told + await apply(
             uow,
             policy=policy,
             case_id=event.case_id,
             event_id=event.event_id,
-            decided=event.payload,
+            decided=decided,
             trace_id=event.trace_id,
             now=now,
         )

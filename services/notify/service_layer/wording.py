@@ -18,6 +18,11 @@ from services.notify.domain.rendering import (
     render_triage_alert,
     render_triage_reminder,
 )
+from services.notify.domain.requester_notices import (
+    REQUESTER_NOTICE_KINDS,
+    owed_from_context,
+    render_formal_process_notice,
+)
 from services.notify.domain.verification import QuotedFacts, quoted_facts
 from services.notify.service_layer.matters import Matter
 from services.notify.service_layer.policy import NoticePolicy
@@ -125,6 +130,9 @@ def word(
             alerted_at=datetime.fromisoformat(context["alerted_at"]),
             case_reference_url=case_url,
         )
+    if notice.kind in REQUESTER_NOTICE_KINDS:
+        owed, disclosed_at = owed_from_context(dict(context))
+        return render_formal_process_notice(notice, owed=owed, disclosed_at=disclosed_at, reply_to=policy.sender)
     if notice.kind in HOLD_NOTICE_KINDS:
         hold_links = policy.hold_links
         ack = uuid.UUID(context["ack_notice"])

@@ -9,22 +9,31 @@ from datetime import datetime
 import asyncpg
 
 from services.review.adapters.holds import account_key, requester_key
+from shared.crypto import aad
 from shared.db import vault_of
+
+
+def requester_email_aad(case_id: object) -> str:
+    return aad("review.emergency_followups", "sealed_requester_email", case_id)
 
 
 class FollowUpRepository:
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
 
-    async def open(self, *, case_id: uuid.UUID, requester: str, accounts: Iterable[str]) -> None:
-        """An emergency case was reviewed: remember whom and what its follow-up concerns."""
+    async def open(
+        self, *, case_id: uuid.UUID, requester: str, accounts: Iterable[str], requester_email: str | None = None
+    ) -> None:
+        """An emergency case was reviewed: remember whom and what its follow-up concerns, and the
+        requester's address (sealed) to tell it what formal process it owes."""
         vault = vault_of(self._conn)
         await self._conn.execute(
-            "INSERT INTO review.emergency_followups (case_id, requester_key, account_keys) VALUES ($1, $2, $3)"
-            " ON CONFLICT (case_id) DO NOTHING",
+            "INSERT INTO review.emergency_followups (case_id, requester_key, account_keys, sealed_requester_email)"
+            " VALUES ($1, $2, $3, $4) ON CONFLICT (case_id) DO NOTHING",
             case_id,
             requester_key(vault, requester),
             sorted({account_key(vault, a) for a in accounts}),
+            vault.seal(requester_email, aad=requester_email_aad(case_id)) if requester_email else None,
         )
 
     async def disclosed(
@@ -44,6 +53,13 @@ class FollowUpRepository:
             next_reminder_at,
         )
         return bool(done)
+
+    async def requester_email(self, case_id: uuid.UUID) -> str | None:
+        """The requester's address kept for the case's follow-up (None: the demand gave none)."""
+        sealed = await self._conn.fetchval(
+            "SELECT sealed_requester_email FROM review.emergency_followups WHERE case_id = $1", case_id
+        )
+        return vault_of(self._conn).open(sealed, aad=requester_email_aad(case_id)) if sealed else None
 
     async def satisfy(self, *, requester: str, accounts: Iterable[str], by: uuid.UUID, at: datetime) -> int:
         """Formal legal process arrived: the follow-ups of the same requester and accounts end."""

@@ -60,6 +60,7 @@ SEALED_COLUMNS: tuple[SealedColumn, ...] = (
     SealedColumn("review.case_index", "sealed_summary", ("case_id",)),
     SealedColumn("review.outbox", "value", ("event_id",), binary=True),
     SealedColumn("review.holds", "sealed_accounts", ("hold_id",)),
+    SealedColumn("review.emergency_followups", "sealed_requester_email", ("case_id",)),
 )
 
 

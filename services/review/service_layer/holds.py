@@ -24,6 +24,7 @@ from services.review.domain.holds import Hold, HoldChange, HoldPolicy, HoldRefus
 from shared import audit
 from shared.contracts import (
     Envelope,
+    FormalProcessOwed,
     LegalHoldChanged,
     LegalProcessCase,
     LegalProcessEscalated,
@@ -139,7 +140,9 @@ async def on_reviewed(
     repository = HoldRepository(uow.conn)
     changes: list[HoldChange] = []
     if followups.owes_follow_up(review.process_type):
-        await FollowUpRepository(uow.conn).open(case_id=case_id, requester=requester, accounts=accounts)
+        await FollowUpRepository(uow.conn).open(
+            case_id=case_id, requester=requester, accounts=accounts, requester_email=case.requester.email
+        )
     elif holds.converts_hold(review.process_type):
         done = await FollowUpRepository(uow.conn).satisfy(requester=requester, accounts=accounts, by=case_id, at=now)
         if done:
@@ -194,20 +197,32 @@ async def on_reviewed(
     return changes
 
 
+async def start_follow_up(
+    uow: UnitOfWork, *, case_id: uuid.UUID, action: CounselAction, now: datetime
+) -> FormalProcessOwed | None:
+    """A disclosure on an emergency case starts the wait for the requester's formal process: what
+    it owes and by when (the decided event carries it to notify, which tells the requester);
+    None for any other action, case, or a disclosure after the first."""
+    if not followups.is_disclosure(action):
+        return None
+    follow_up = follow_up_policy(load_rule_book())
+    expected = followups.expected_by(now, follow_up)
+    repository = FollowUpRepository(uow.conn)
+    started = await repository.disclosed(
+        case_id,
+        at=now,
+        expected_by=expected,
+        next_reminder_at=followups.next_reminder(expected=expected, after=None, policy=follow_up),
+    )
+    if not started:
+        return None
+    return FormalProcessOwed(expected_by=expected, requester_email=await repository.requester_email(case_id))
+
+
 async def on_action(
     uow: UnitOfWork, *, case_id: uuid.UUID, action: CounselAction, policy: HoldPolicy, now: datetime, trace_id: str
 ) -> int:
-    """Closing a case (production made, demand dismissed) releases the holds that follow it; a
-    disclosure on an emergency case starts the wait for the requester's formal process."""
-    if followups.is_disclosure(action):
-        follow_up = follow_up_policy(load_rule_book())
-        expected = followups.expected_by(now, follow_up)
-        await FollowUpRepository(uow.conn).disclosed(
-            case_id,
-            at=now,
-            expected_by=expected,
-            next_reminder_at=followups.next_reminder(expected=expected, after=None, policy=follow_up),
-        )
+    """Closing a case (production made, demand dismissed) releases the holds that follow it."""
     if not holds.closes_case(action):
         return 0
     released = 0
@@ -245,7 +260,10 @@ async def fire_due_hold_timers(
         owed = await follow_ups.lock_due(now=now, limit=limit)
         for row in owed:
             text = followups.reminder_text(expected=row["expected_by"], now=now)
-            await _remind_legal_ops(uow, case_id=row["case_id"], reason=text, now=now)
+            still_owed = FormalProcessOwed(
+                expected_by=row["expected_by"], requester_email=await follow_ups.requester_email(row["case_id"])
+            )
+            await _remind_legal_ops(uow, case_id=row["case_id"], reason=text, now=now, formal_process=still_owed)
             later = followups.next_reminder(
                 expected=row["expected_by"], after=row["next_reminder_at"], policy=follow_up
             )
@@ -253,9 +271,17 @@ async def fire_due_hold_timers(
     return len(due) + len(owed)
 
 
-async def _remind_legal_ops(uow: UnitOfWork, *, case_id: uuid.UUID, reason: str, now: datetime) -> None:
+async def _remind_legal_ops(
+    uow: UnitOfWork,
+    *,
+    case_id: uuid.UUID,
+    reason: str,
+    now: datetime,
+    formal_process: FormalProcessOwed | None = None,
+) -> None:
     """The reminder travels as an alert at LEGAL_OPS on the hold's case (notify mails that tier);
-    the case's ladder stays where it is, only its escalation count moves."""
+    the case's ladder stays where it is, only its escalation count moves. An emergency follow-up
+    reminder carries the formal process still owed (notify reminds the requester too)."""
     reviews = ReviewRepository(uow.conn)
     case = await reviews.lock(case_id)
     assert case is not None, "a hold's case is reviewed"
@@ -271,6 +297,7 @@ async def _remind_legal_ops(uow: UnitOfWork, *, case_id: uuid.UUID, reason: str,
         return_by=case.return_by,
         escalated_at=now,
         acknowledge_by=None,
+        formal_process=formal_process,
     )
     event: Envelope[LegalProcessEscalated] = envelope(
         payload, case_id=case_id, trace_id=uuid.uuid4().hex, producer=PRODUCER

@@ -479,6 +479,9 @@ async def _record_action(
         now=now,
         trace_id=trace_id,
     )
+    owed = await preservation.start_follow_up(uow, case_id=case_id, action=action, now=now)
+    if owed is not None:
+        decided = decided.model_copy(update={"formal_process": owed})
     if request_id is not None:
         decided = decided.model_copy(update={"request_id": request_id})
     await _stage(uow, decided, case_id=case_id, trace_id=trace_id)
