@@ -41,30 +41,22 @@ def system_clock() -> datetime:
 
 class OffsetFileClock:
     """The system's time plus the offset (seconds, a decimal number) written in ``path``; no file
-    (or an empty one) is no offset. The file is read again only when it changed (a ``stat`` per
-    call), so a test moves the clock of every process reading it at once, while time keeps
-    running. Writers replace the file atomically (``write_offset``)."""
+    (or an empty one) is no offset. The file (a few bytes) is read at every call, so a test moves
+    the clock of every process reading it at once, while time keeps running. Writers replace the
+    file atomically (``write_offset``)."""
 
     __test__ = False
 
     def __init__(self, path: Path, *, base: Clock = system_clock) -> None:
         self.path = path
         self._base = base
-        self._seen: tuple[int, int, int] | None = None
-        self._offset = timedelta(0)
 
     def offset(self) -> timedelta:
         try:
-            stat = os.stat(self.path)
-        except FileNotFoundError:
-            self._seen, self._offset = None, timedelta(0)
-            return self._offset
-        seen = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-        if seen != self._seen:
             text = self.path.read_text().strip()
-            self._offset = timedelta(seconds=float(text)) if text else timedelta(0)
-            self._seen = seen
-        return self._offset
+        except FileNotFoundError:
+            return timedelta(0)
+        return timedelta(seconds=float(text)) if text else timedelta(0)
 
     def __call__(self) -> datetime:
         return self._base() + self.offset()

@@ -60,10 +60,10 @@ def test_the_offset_file_moves_every_reader_and_time_keeps_running(tmp_path: Pat
     assert first() == T0 + timedelta(seconds=5)
 
 
-def test_a_clock_set_with_the_same_size_and_a_new_value_is_read_again(tmp_path: Path) -> None:
+def test_each_move_is_read_at_once_even_a_same_sized_one(tmp_path: Path) -> None:
     path = tmp_path / "clock"
     clock = OffsetFileClock(path, base=lambda: T0)
     write_offset(path, timedelta(seconds=1))
     assert clock() == T0 + timedelta(seconds=1)
-    write_offset(path, timedelta(seconds=2))  # same length: the rename gives it a new inode
+    write_offset(path, timedelta(seconds=2))  # the same length as the last one
     assert clock() == T0 + timedelta(seconds=2)
