@@ -35,6 +35,7 @@ CORPORA = {
     "own": ROOT / "tests" / "corpus" / "email",
     "blind": ROOT / "tests" / "corpus" / "blind",
     "blind_holdout": ROOT / "tests" / "corpus" / "blind_holdout",
+    "blind_holdout2": ROOT / "tests" / "corpus" / "blind_holdout2",
 }
 #: The fields whose value decides the review (a wrong one unflagged is a silent error).
 DECISIVE = (
