@@ -225,6 +225,12 @@ async def test_a_hold_is_placed_acknowledged_reminded_extended_released_and_a_wa
     assert released.sequence == 3 and released.release_reason == "EXPIRED" and released.expires_at is None
     assert released.changed_at >= new_expiry
     await mail_to(system, STEWARD, "A preservation hold was released", what="the release mailed")
+    # The extension was never acknowledged: its steward was reminded, then legal ops told (the
+    # placement, acknowledged, was neither, though its reminders were due since day 2 and 4).
+    await mail_to(system, STEWARD, "Reminder: Preservation hold extended", what="the steward's reminder")
+    (unacknowledged,) = await mail_to(system, LEGAL_OPS, f"{STEWARD} has not acknowledged", what="the escalation")
+    assert "A preservation hold was extended" in unacknowledged and hold in unacknowledged
+    assert not mails(system, STEWARD, "Reminder: Preservation hold placed")
 
     # 6. Another account: a hold, then a warrant from the same requester for it converts the hold.
     await load_accounts(system.database_url, [SECOND_ACCOUNT])
