@@ -195,7 +195,7 @@ spec(
         stated_purpose="Identify the person or persons operating",
         served_at="2017-03-14T14:02:00-04:00",
         return_by="2017-03-13T11:45:00-04:00",
-        case_number="CBP Summons No. 2017-0001",
+        case_number="2017-0001",
         triage=False,
     ),
 )(seed_message)
@@ -303,7 +303,7 @@ Drug Enforcement Administration, Houston Division
         return_by="2020-06-16T17:00:00-05:00",
         nondisclosure__present=True,
         nondisclosure__kind="LETTER_REQUEST",
-        case_number="Subpoena No. DEA-20-0457",
+        case_number="DEA-20-0457",
         triage=False,
     ),
 )
@@ -356,7 +356,7 @@ San Francisco Field Office
         return_by="2021-09-22T17:00:00-07:00",
         nondisclosure__present=True,
         nondisclosure__kind="NSL_CERTIFICATION",
-        case_number="NSL No. SF-2021-0031",
+        case_number="SF-2021-0031",
         triage=False,
     ),
 )
@@ -415,7 +415,7 @@ Judge of the Superior Court
         nondisclosure__present=True,
         nondisclosure__kind="COURT_ORDER_2705B",
         nondisclosure__expires_at="2021-12-02T23:59:59-07:00",
-        case_number="Warrant No. SW-21-3382",
+        case_number="SW-21-3382",
         issuing_court="Superior Court of California, County of Alameda",
         triage=False,
     ),
@@ -544,7 +544,7 @@ Assistant United States Attorney
         return_by="2019-04-10T09:30:00-04:00",
         nondisclosure__present=True,
         nondisclosure__kind="LETTER_REQUEST",
-        case_number="Subpoena No. GJ-19-0412",
+        case_number="GJ-19-0412",
         issuing_court="United States District Court for the Southern District of New York",
         triage=False,
     ),
@@ -732,7 +732,7 @@ Special Agent in Charge
         data_categories=["BASIC_SUBSCRIBER"],
         served_at="2023-09-25T10:00:00-04:00",
         return_by="2023-10-02T17:00:00-04:00",
-        case_number="Summons No. 2023-7781",
+        case_number="2023-7781",
         triage=False,
     ),
 )
@@ -924,6 +924,7 @@ Detective Constable
     "Voluntary request from the Metropolitan Police (police.uk): foreign, no treaty, dd/mm dates.",
     expect(
         process_type="FOREIGN_REQUEST",
+        stated_purpose="a series of fraud offences in London",
         requester__name="Metropolitan Police Service",
         requester__kind="FOREIGN_GOVERNMENT",
         requester__country="GB",
@@ -972,6 +973,7 @@ Judge
     "UK Overseas Production Order under the US-UK CLOUD Act agreement, as a PDF from nca.gov.uk.",
     expect(
         process_type="FOREIGN_REQUEST",
+        statute="Crime (Overseas Production Orders) Act 2019",
         requester__name="National Crime Agency",
         requester__kind="FOREIGN_GOVERNMENT",
         requester__country="GB",
@@ -1142,7 +1144,7 @@ Special Agent
         data_categories=["BASIC_SUBSCRIBER"],
         served_at="2023-02-14T10:05:00-05:00",
         return_by="2023-03-01T17:00:00-05:00",
-        case_number="Summons No. 23-HSI-1187",
+        case_number="23-HSI-1187",
         triage=False,
     ),
 )
@@ -1332,7 +1334,7 @@ Special Agent in Charge
         stated_purpose="health care fraud",
         served_at="2024-05-20T12:00:00-04:00",
         return_by="2024-06-03T17:00:00-04:00",
-        case_number="Subpoena No. OIG-24-1120",
+        case_number="OIG-24-1120",
         triage=False,
     ),
 )
@@ -1596,7 +1598,7 @@ Special Agent in Charge
         data_categories=["BASIC_SUBSCRIBER"],
         served_at="2022-08-01T10:00:00-05:00",
         return_by="2022-08-15T17:00:00-05:00",
-        case_number="Summons No. HSI-SA-2022-0210",
+        case_number="HSI-SA-2022-0210",
         triage=False,
     ),
 )
@@ -1724,7 +1726,7 @@ def _freemail_civil() -> bytes:
         stated_purpose="Identify the person or persons operating",
         served_at="2017-03-14T14:02:00-04:00",
         return_by="2017-03-13T11:45:00-04:00",
-        case_number="CBP Summons No. 2017-0001",
+        case_number="2017-0001",
         triage=False,
     ),
 )
@@ -1899,7 +1901,7 @@ Assistant United States Attorney
         date_range={"start": "2024-03-01", "end": "2024-03-31"},
         served_at="2024-04-08T10:00:00-07:00",
         return_by="2024-05-02T09:00:00-07:00",
-        case_number="Subpoena No. GJ-24-0777",
+        case_number="GJ-24-0777",
         issuing_court="United States District Court for the Western District of Washington",
         triage=False,
     ),

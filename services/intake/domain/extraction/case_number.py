@@ -59,13 +59,8 @@ def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
 
 
 def _case_value(match: re.Match[str]) -> str:
-    value = match.group("value").rstrip(".,;:)")
-    kind = match.group("kind")
-    if kind and kind.lower() in ("summons", "subpoena", "warrant", "nsl"):
-        prefix = f"{match.group('agency')} " if match.group("agency") else ""
-        written = kind if not kind.isupper() or kind == "NSL" else kind.capitalize()
-        return f"{prefix}{written} No. {value}"
-    return value
+    # The identifier itself, without its label ("Summons No. 2026-0417" is recorded as "2026-0417").
+    return match.group("value").rstrip(".,;:)")
 
 
 def read_case_number(r: Reading) -> None:

@@ -14,12 +14,18 @@ _PURPOSE_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _PURPOSE_PHRASE = re.compile(
-    r"\b(?:in connection with|relevant to|in furtherance of|as part of|in the course of|in|for)\s+(?:an?|the|our)\s+(?:official\s+|ongoing\s+|pending\s+|criminal\s+|civil\s+|federal\s+)*"
-    r"(?:investigation|inquiry|examination)\s+(?:into|of|concerning|regarding|relating to|involving)\s+(?P<v>[^.(]{5,300})"
-    r"|\b(?:the purpose of (?:this|the) (?:request|summons|subpoena|inquiry) is to|(?:is|are) (?:sought|requested|needed) (?:in order )?to)"
-    r"\s+(?!(?:kindly\s+)?(?:provide|produce|furnish|preserve|respond|deliver|send|disclose|supply|comply)\b)(?P<w>[^.]{3,300})"
-    r"|\bin the course of investigating\s+(?P<c>[^.;]{5,300})"
-    r"|^\s*In the matter of\s+(?P<m>the (?!application|search|order|subpoena|warrant|extradition|request)[^\n]{5,200})",
+    (
+        r"\b(?:in connection with|relevant to|in furtherance of|as part of|in the course of|in|for)\s+(?:an?|the|our)\s+(?:official\s+|ongoing\s+|pending\s+|criminal\s+|civil\s+|federal\s+)*"
+        r"(?:investigation|inquiry|examination)\s+(?:into|of|concerning|regarding|relating to|involving)\s+(?P<v>[^.:;]{5,300})"
+        r"|\b(?:the purpose of (?:this|the) (?:request|summons|subpoena|inquiry) is to|(?:is|are) (?:sought|requested|needed) (?:in order )?to)"
+        r"\s+(?!(?:kindly\s+)?(?:provide|produce|furnish|preserve|respond|deliver|send|disclose|supply|comply)\b)(?P<w>[^.]{3,300})"
+        r"|\bin the course of investigating\s+(?P<c>[^.;]{5,300})"
+        # "We are investigating ...", "The Division is investigating possible ..."
+        r"|\b(?:is|are|am)\s+(?:currently\s+|now\s+)?investigating\s+(?!(?:this|the|your)\s+(?:matter|request|case)\b)(?P<i>[^.;]{5,300})"
+        # "a practice declared unlawful ... in connection with the sale of ..."
+        r"|\b(?:practices?|acts?|conduct|violations?)\b[^.;]{0,60}?\bin connection with\s+(?P<n>[^.;]{5,300})"
+        r"|^\s*In the matter of\s+(?P<m>the (?!application|search|order|subpoena|warrant|extradition|request)[^\n]{5,200})"
+    ).replace(" ", r"\s+"),  # a phrase may break across lines
     re.IGNORECASE | re.MULTILINE,
 )
 

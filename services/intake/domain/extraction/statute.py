@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.foreign_statute import as_written, foreign_authority
 from services.intake.domain.extraction.process_type import STATUTE_PROCESS, citation_keys
 from shared.citations import Citation
 from shared.reference.government import US_STATES
@@ -82,6 +83,12 @@ def _statute(out: Fields, corpus: Corpus, process: ProcessType, citations: Seque
             if code:
                 value = f"26 U.S.C. § {code.group(1)}"  # the Internal Revenue Code is Title 26
             out.put("statute", ev(corpus, value, 0.85, written.start(), written.end()))
+            return
+    if chosen is None and process is ProcessType.FOREIGN_REQUEST:
+        # A foreign request's governing law is recorded as written (its procedural authority only).
+        foreign = foreign_authority(corpus.flat)
+        if foreign is not None:
+            out.put("statute", ev(corpus, as_written(foreign), 0.85, foreign.start(), foreign.end()))
             return
     if chosen is None:
         out.put(

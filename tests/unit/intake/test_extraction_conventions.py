@@ -1,0 +1,97 @@
+"""Conventions of the e-mail extraction: a case number is the identifier without its label, and a foreign
+request's statute is the procedural law it cites as written (an offence it investigates is not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.intake.domain.extraction.foreign_statute import as_written, foreign_authority
+from tests.unit.intake.extraction_helpers import read_mail
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Re: Administrative Subpoena No. KX-2027-118", "KX-2027-118"),
+        ("Search Warrant No. 27-SW-5521 (attached)", "27-SW-5521"),
+        ("DEA Subpoena Number: RD-27-0093", "RD-27-0093"),
+    ],
+)
+def test_a_case_number_is_recorded_without_its_label(line: str, number: str) -> None:
+    body = f"""{line}
+
+Please produce the subscriber name and e-mail address for the account "quarry_fox_12" within 14 days.
+
+Det. Lena Marsh
+Harbor City Police Department
+"""
+    case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
+    assert case.case_number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "statute"),
+    [
+        (
+            "réquisition prise en application de l'article 60-2 du code de procédure pénale",
+            "article 60-2 du code de procédure pénale",
+        ),
+        ("ARTICLES 60-1 ET 99-3 DU CODE DE PROCÉDURE PÉNALE", "ARTICLES 60-1 ET 99-3 DU CODE DE PROCÉDURE PÉNALE"),
+        ("gemäß §§ 100j, 101a StPO bitten wir um Auskunft", "§§ 100j, 101a StPO"),
+        ("ai sensi dell'art. 132 del codice di procedura penale", "art. 132 del codice di procedura penale"),
+        ("nos termos do art. 15 da Lei nº 12.965/2014 (Marco Civil)", "art. 15 da Lei nº 12.965/2014"),
+        ("this notice u/s 179 BNSS requires", "Section 179 BNSS"),
+        ("an order under section 487.0192 of the Criminal Code", "section 487.0192 of the Criminal Code"),
+        (
+            "con fundamento en los artículos 251 y 252 del Código Nacional de Procedimientos Penales",
+            "Código Nacional de Procedimientos Penales, arts. 251 y 252",
+        ),
+    ],
+)
+def test_a_foreign_request_s_procedural_law_is_read_as_written(text: str, statute: str) -> None:
+    found = foreign_authority(text)
+    assert found is not None and as_written(found) == statute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wegen Nachstellung (§ 238 StGB) ermitteln wir",
+        "per il reato di truffa (art. 640 c.p.) si chiede",
+        "an offence under the Criminal Code Act 1995 (Cth), s 474.17",
+        "uttering threats contrary to section 264.1 of the Criminal Code",
+    ],
+)
+def test_an_offence_under_investigation_is_not_a_foreign_request_s_statute(text: str) -> None:
+    assert foreign_authority(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purpose"),
+    [
+        ("Our unit is investigating a ring of counterfeit pharmacy sellers.", "a ring of counterfeit pharmacy sellers"),
+        (
+            "We are currently investigating threats made against a school board member.",
+            "threats made against a school board member",
+        ),
+        (
+            "The Bureau believes a person engaged in practices prohibited by the Act in connection with\n"
+            "the resale of concert passes that were never delivered.",
+            "the resale of concert passes that were never delivered",
+        ),
+        (
+            "in connection\nwith an\ninquiry relating to the theft of catalytic converters (Case 27-118).",
+            "the theft of catalytic converters",
+        ),
+    ],
+)
+def test_a_stated_purpose_is_read_however_the_letter_phrases_it(sentence: str, purpose: str) -> None:
+    body = f"""{sentence}
+
+Please provide the subscriber name and e-mail address for the account "quarry_fox_12".
+
+Det. Lena Marsh
+Harbor City Police Department
+"""
+    case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
+    assert case.stated_purpose is not None and purpose in " ".join(case.stated_purpose.split())
