@@ -15,10 +15,7 @@ from services.notify.domain.records import GagChange
 from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure
 from shared.crypto import Vault
 from shared.db import vault_of
-from shared.vocabulary import CounselAction, NondisclosureKind
-
-#: The staff actions that settle an unverified requester (``domain.verification.RequesterCheck``).
-REQUESTER_ACTIONS = (CounselAction.CONFIRM_REQUESTER, CounselAction.DISMISS_DEMAND)
+from shared.vocabulary import NondisclosureKind
 
 
 class PostgresMatterRepository:
@@ -38,16 +35,18 @@ class PostgresMatterRepository:
             "SELECT pg_advisory_xact_lock(hashtextextended('notify.case:' || $1::uuid::text, 0))", case_id
         )
 
-    async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> None:
-        await self._conn.execute(
+    async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> LegalProcessReviewed:
+        return_by = await self._conn.fetchval(
             """
             INSERT INTO notify.case_reviews (case_id, sealed_reviewed) VALUES ($1, $2)
             ON CONFLICT (case_id) DO UPDATE SET sealed_reviewed = EXCLUDED.sealed_reviewed, reviewed = NULL,
                                                 updated_at = now()
+            RETURNING return_by
             """,
             case_id,
             self._vault.seal_json(reviewed.model_dump(mode="json"), aad=reviewed_aad(case_id)),
         )
+        return reviewed if return_by is None else reviewed.model_copy(update={"return_by": return_by})
 
     async def review_of(self, case_id: uuid.UUID) -> LegalProcessReviewed | None:
         """The review, with the return date as it stands now (it may have moved)."""
@@ -197,19 +196,16 @@ class PostgresMatterRepository:
             update.model_dump(mode="json") if update else None,
         )
 
-    async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]:
+    async def applied_decisions(self, case_id: uuid.UUID) -> list[tuple[LegalProcessDecided, MatterUpdate | None]]:
         rows = await self._conn.fetch(
-            "SELECT update FROM notify.case_decisions WHERE case_id = $1 AND update IS NOT NULL"
+            "SELECT decided, update FROM notify.case_decisions WHERE case_id = $1 AND applied_at IS NOT NULL"
             " ORDER BY decided_at, received_at",
             case_id,
         )
-        return [MatterUpdate.model_validate(row["update"]) for row in rows]
-
-    async def requester_decisions(self, case_id: uuid.UUID) -> list[LegalProcessDecided]:
-        rows = await self._conn.fetch(
-            "SELECT decided FROM notify.case_decisions WHERE case_id = $1 AND applied_at IS NOT NULL"
-            " AND action = ANY($2::text[]) ORDER BY decided_at, received_at",
-            case_id,
-            [action.value for action in REQUESTER_ACTIONS],
-        )
-        return [LegalProcessDecided.model_validate(row["decided"]) for row in rows]
+        return [
+            (
+                LegalProcessDecided.model_validate(row["decided"]),
+                None if row["update"] is None else MatterUpdate.model_validate(row["update"]),
+            )
+            for row in rows
+        ]

@@ -29,10 +29,18 @@ async def load_matter(matters: MatterRepository, case_id: uuid.UUID, *, lock: bo
     if reviewed is None:
         return None
     gag = await matters.gag_of(case_id, lock=lock) or GagRecord.from_review(reviewed.review)
+    return await matter_of(matters, case_id, reviewed=reviewed, gag=gag)
+
+
+async def matter_of(
+    matters: MatterRepository, case_id: uuid.UUID, *, reviewed: LegalProcessReviewed, gag: GagRecord
+) -> Matter:
+    """The case from its review and gag as the caller holds them, with its staff decisions."""
+    decisions = await matters.applied_decisions(case_id)
     return Matter(
         case_id=case_id,
         reviewed=reviewed,
         gag=gag,
-        updates=tuple(await matters.updates_of(case_id)),
-        requester=RequesterCheck.from_decisions(await matters.requester_decisions(case_id)),
+        updates=tuple(update for _, update in decisions if update is not None),
+        requester=RequesterCheck.from_decisions(decided for decided, _ in decisions),
     )

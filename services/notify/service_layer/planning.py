@@ -12,7 +12,7 @@ from services.notify.domain.lifecycle import GagRecord, plan_matter_notices
 from services.notify.domain.model import NoticeKind
 from services.notify.domain.planning import plan_internal_counsel_alert
 from services.notify.service_layer.gag import gag_alerts
-from services.notify.service_layer.matters import load_matter
+from services.notify.service_layer.matters import load_matter, matter_of
 from services.notify.service_layer.owing import contacts_of, owe, owe_all
 from services.notify.service_layer.policy import NoticePolicy
 from services.notify.service_layer.requester import owe_formal_process_notice
@@ -66,15 +66,14 @@ async def _plan_from_review(
     matters = uow.matters
     await matters.lock_case(case_id)
     await cancel_triage_reminders(uow, case_id=case_id, trace_id=event.trace_id, now=now)
-    await matters.save_review(case_id=case_id, reviewed=reviewed)
+    current = await matters.save_review(case_id=case_id, reviewed=reviewed)
     gag = await matters.gag_of(case_id, lock=True)
     if gag is None:
         gag = GagRecord.from_review(reviewed.review)
         await matters.save_gag(case_id=case_id, gag=gag, change="REVIEWED", at=now, event_id=event.event_id)
     contacts = await contacts_of(uow, reviewed, case_id)
     await matters.add_case_accounts(case_id=case_id, handles=[c.handle for c in contacts.values()])
-    matter = await load_matter(matters, case_id)
-    assert matter is not None
+    matter = await matter_of(matters, case_id, reviewed=current, gag=gag)
     notices = plan_matter_notices(
         case_id=case_id, reviewed=matter.reviewed, contacts=contacts, gag=gag, now=now, requester=matter.requester
     )

@@ -125,7 +125,10 @@ class MatterRepository(Protocol):
 
     async def lock_case(self, case_id: uuid.UUID) -> None: ...
 
-    async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> None: ...
+    async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> LegalProcessReviewed:
+        """Store the case's review; returns it as it now stands (a return date an earlier staff
+        decision moved stays moved)."""
+        ...
 
     async def review_of(self, case_id: uuid.UUID) -> LegalProcessReviewed | None: ...
 
@@ -159,10 +162,8 @@ class MatterRepository(Protocol):
 
     async def mark_applied(self, *, event_id: uuid.UUID, update: MatterUpdate | None, at: datetime) -> None: ...
 
-    async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]: ...
-
-    async def requester_decisions(self, case_id: uuid.UUID) -> list[LegalProcessDecided]:
-        """The applied CONFIRM_REQUESTER and DISMISS_DEMAND actions of the case, oldest first."""
+    async def applied_decisions(self, case_id: uuid.UUID) -> list[tuple[LegalProcessDecided, MatterUpdate | None]]:
+        """The case's applied staff decisions, oldest first, each with the update it made (if any)."""
         ...
 
 

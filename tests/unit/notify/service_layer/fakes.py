@@ -33,7 +33,7 @@ from services.notify.domain.records import (
 )
 from shared.contracts import Envelope, LegalProcessDecided, LegalProcessReviewed
 from shared.handles import handle_candidates, normalize_handle
-from shared.vocabulary import CounselAction, NoticeRole, NoticeStatus
+from shared.vocabulary import NoticeRole, NoticeStatus
 
 WAITING = (NoticeStatus.PENDING, NoticeStatus.SCHEDULED, NoticeStatus.WITHHELD)
 
@@ -426,9 +426,10 @@ class FakeMatterRepository:
     async def lock_case(self, case_id: uuid.UUID) -> None:
         self.locked.append(case_id)
 
-    async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> None:
+    async def save_review(self, *, case_id: uuid.UUID, reviewed: LegalProcessReviewed) -> LegalProcessReviewed:
         self.store.reviews[case_id] = reviewed
-        self.store.return_by.pop(case_id, None)
+        moved = self.store.return_by.get(case_id)
+        return reviewed if moved is None else reviewed.model_copy(update={"return_by": moved})
 
     async def review_of(self, case_id: uuid.UUID) -> LegalProcessReviewed | None:
         reviewed = self.store.reviews.get(case_id)
@@ -496,16 +497,8 @@ class FakeMatterRepository:
             if d.event_id == event_id:
                 d.applied_at, d.update = at, update
 
-    async def updates_of(self, case_id: uuid.UUID) -> list[MatterUpdate]:
-        return [d.update for d in self._of(case_id) if d.update is not None]
-
-    async def requester_decisions(self, case_id: uuid.UUID) -> list[LegalProcessDecided]:
-        return [
-            d.decided
-            for d in self._of(case_id)
-            if d.applied_at is not None
-            and d.decided.action in (CounselAction.CONFIRM_REQUESTER, CounselAction.DISMISS_DEMAND)
-        ]
+    async def applied_decisions(self, case_id: uuid.UUID) -> list[tuple[LegalProcessDecided, MatterUpdate | None]]:
+        return [(d.decided, d.update) for d in self._of(case_id) if d.applied_at is not None]
 
 
 class FakeTriageRepository:
