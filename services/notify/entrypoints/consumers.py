@@ -12,7 +12,8 @@ after the handlers returned (never FastStream's default, at most once).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, NamedTuple
 
 from faststream.kafka import KafkaBroker
 
@@ -94,64 +95,37 @@ async def on_legal_hold(event: Envelope[LegalHoldChanged], *, services: NotifySe
     )
 
 
+class Subscription(NamedTuple):
+    """A handler's topic, consumer group and contract (and its form for a poll's worth of events)."""
+
+    topic: str
+    group_id: str
+    payload_type: type[Any]
+    handle: Callable[..., Awaitable[None]]
+    handle_many: Callable[..., Awaitable[None]] | None = None
+
+
+#: Every notify subscriber: each its own consumer group, so a slow one never holds another back.
+SUBSCRIPTIONS: tuple[Subscription, ...] = (
+    Subscription(Topics.HELD, ON_HELD, LegalProcessHeld, on_held),
+    Subscription(Topics.LEGAL_HOLDS, ON_LEGAL_HOLD, LegalHoldChanged, on_legal_hold),
+    Subscription(Topics.DISMISSED, ON_DISMISSED, LegalProcessDismissed, on_dismissed),
+    Subscription(Topics.ACTION_REQUESTED, ON_ACTION_REQUESTED, StaffActionRequested, on_action_requested),
+    Subscription(Topics.DECIDED, ON_DECIDED, LegalProcessDecided, on_decided),
+    Subscription(Topics.REVIEWED, ON_REVIEWED, LegalProcessReviewed, on_reviewed, on_reviews),
+    Subscription(Topics.ESCALATED, ON_ESCALATED, LegalProcessEscalated, on_escalated, on_escalations),
+)
+
+
 def register(broker: KafkaBroker, *, services: NotifyServices, options: ConsumerOptions) -> None:
     """Attach each handler to its topic and consumer group (at least once, see the module docstring)."""
-
-    register_consumer(
-        broker,
-        topic=Topics.HELD,
-        group_id=ON_HELD,
-        payload_type=LegalProcessHeld,
-        handle=functools.partial(on_held, services=services),
-        options=options,
-    )
-    register_consumer(
-        broker,
-        topic=Topics.LEGAL_HOLDS,
-        group_id=ON_LEGAL_HOLD,
-        payload_type=LegalHoldChanged,
-        handle=functools.partial(on_legal_hold, services=services),
-        options=options,
-    )
-    register_consumer(
-        broker,
-        topic=Topics.DISMISSED,
-        group_id=ON_DISMISSED,
-        payload_type=LegalProcessDismissed,
-        handle=functools.partial(on_dismissed, services=services),
-        options=options,
-    )
-    register_consumer(
-        broker,
-        topic=Topics.ACTION_REQUESTED,
-        group_id=ON_ACTION_REQUESTED,
-        payload_type=StaffActionRequested,
-        handle=functools.partial(on_action_requested, services=services),
-        options=options,
-    )
-    register_consumer(
-        broker,
-        topic=Topics.DECIDED,
-        group_id=ON_DECIDED,
-        payload_type=LegalProcessDecided,
-        handle=functools.partial(on_decided, services=services),
-        options=options,
-    )
-    register_consumer(
-        broker,
-        topic=Topics.REVIEWED,
-        group_id=ON_REVIEWED,
-        payload_type=LegalProcessReviewed,
-        handle=functools.partial(on_reviewed, services=services),
-        handle_many=functools.partial(on_reviews, services=services),
-        options=options,
-    )
-    register_consumer(
-        broker,
-        topic=Topics.ESCALATED,
-        group_id=ON_ESCALATED,
-        payload_type=LegalProcessEscalated,
-        handle=functools.partial(on_escalated, services=services),
-        handle_many=functools.partial(on_escalations, services=services),
-        options=options,
-    )
+    for sub in SUBSCRIPTIONS:
+        register_consumer(
+            broker,
+            topic=sub.topic,
+            group_id=sub.group_id,
+            payload_type=sub.payload_type,
+            handle=functools.partial(sub.handle, services=services),
+            handle_many=None if sub.handle_many is None else functools.partial(sub.handle_many, services=services),
+            options=options,
+        )

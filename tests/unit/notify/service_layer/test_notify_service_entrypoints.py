@@ -82,3 +82,22 @@ async def test_the_routes_read_the_services_from_the_application(
         assert named.status_code == 200 and named.json()["notices_owed"] == 1
         assert client.get("/api/v1/accounts/ROGUE_NASA/counsel", headers=auth).json()["source"] == "appointed"
         assert client.get("/counsel/not-a-token").status_code == 404
+
+
+def test_register_subscribes_every_handler_to_its_topic_in_its_own_group(monkeypatch: Any) -> None:
+    """One consumer group per handler (a slow handler never holds another's offsets back), each
+    contract's topic once, and the handler bound to the services it is given."""
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(consumers, "register_consumer", lambda broker, **kw: calls.append(kw))
+    sentinel = object()
+    consumers.register(object(), services=sentinel, options=object())  # type: ignore[arg-type]
+    topics = [c["topic"] for c in calls]
+    groups = [c["group_id"] for c in calls]
+    assert len(calls) == len(consumers.SUBSCRIPTIONS) >= 7
+    assert len(set(topics)) == len(topics) and len(set(groups)) == len(groups)
+    assert all(g.startswith("notify.") for g in groups)
+    for call in calls:
+        assert call["topic"] == call["payload_type"].TOPIC, "each topic carries its own contract"
+        assert call["handle"].keywords == {"services": sentinel}
+    batched = {c["topic"] for c in calls if c["handle_many"] is not None}
+    assert batched == {consumers.Topics.REVIEWED, consumers.Topics.ESCALATED}
