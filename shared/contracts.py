@@ -321,6 +321,8 @@ class LegalProcessReviewed(_Contract):
     return_by: AwareDatetime | None = None
     # When the acknowledgement SLA of the case's tier runs out (the ladder climbs after it).
     acknowledge_by: AwareDatetime | None = None
+    # The rule book's gag_reexamination_days: counsel re-examines a gag in force this often (notify reminds).
+    gag_reexamine_every_days: int | None = Field(default=None, gt=0)
 
 
 class FormalProcessOwed(_Contract):

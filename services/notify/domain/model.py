@@ -41,6 +41,7 @@ class NoticeKind(StrEnum):
     UPDATE = "update"  # the matter changed: a decision, a challenge, a new return date, a production
     NDO_REMINDER = "ndo-reminder"  # internal: a nondisclosure order expires soon
     NDO_FLAG = "ndo-flag"  # internal: an indefinite or over-long nondisclosure order
+    NDO_REEXAMINE = "ndo-reexamine"  # internal: a gag still in force reached an anniversary: re-examine it
     DELIVERY_ALERT = "delivery-alert"  # internal: a notice failed for good or was dead-lettered
     TRIAGE_ALERT = "triage-alert"  # internal: a demand intake could not read waits for legal ops to confirm it
     TRIAGE_REMINDER = "triage-reminder"  # internal: a held demand is still not confirmed when it should have been

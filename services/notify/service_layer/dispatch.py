@@ -16,7 +16,9 @@ from services.notify.adapters.mime import WireMessage, compose, message_id_for, 
 from services.notify.adapters.smtp import DeliveryError, PermanentDeliveryError, UnconfirmedDeliveryError
 from services.notify.domain.delivery_reports import ReportOutcome
 from services.notify.domain.lifecycle import dispatch_verdict
+from services.notify.domain.model import NoticeKind
 from services.notify.domain.records import StoredNotice
+from services.notify.service_layer.gag import reexamination_at_dispatch
 from services.notify.service_layer.matters import Matter, load_matter
 from services.notify.service_layer.owing import alert_legal_ops, publish_dispatched, publish_moved
 from services.notify.service_layer.policy import NoticePolicy
@@ -126,6 +128,10 @@ class Dispatcher:
                     notice.unconfirmed_until is not None or notice.handing_over_lost
                 ) and await self._settle_unconfirmed(uow, notice, now, outcomes):
                     continue
+                if notice.kind is NoticeKind.NDO_REEXAMINE and not await reexamination_at_dispatch(
+                    uow, notice, policy=self._policy, now=now
+                ):
+                    continue  # the gag no longer binds: nothing to re-examine
                 if notice.user_side:
                     if notice.case_id not in matters:
                         matters[notice.case_id] = await load_matter(uow.matters, notice.case_id)

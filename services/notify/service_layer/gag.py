@@ -20,6 +20,8 @@ from services.notify.domain.lifecycle import (
     user_side_status,
 )
 from services.notify.domain.model import NoticeKind
+from services.notify.domain.records import StoredNotice
+from services.notify.domain.reexamination import plan_reexamination, reexamination_context, still_binds
 from services.notify.domain.verification import AWAITING_REQUESTER, awaiting_requester
 from services.notify.service_layer.matters import Matter, load_matter
 from services.notify.service_layer.owing import cancel, owe, publish_moved
@@ -77,6 +79,9 @@ async def gag_alerts(
     for stored in await uow.notices.waiting_of_kind(matter.case_id, NoticeKind.NDO_REMINDER):
         if stored.occasion != current:
             await cancel(uow, stored, trace_id=trace_id, now=now)
+    for stored in await uow.notices.waiting_of_kind(matter.case_id, NoticeKind.NDO_REEXAMINE):
+        if not (stored.occasion or "").startswith(f"{current}:"):
+            await cancel(uow, stored, trace_id=trace_id, now=now)
     tier = internal_tier(review.escalation_tier)
     nd = matter.gag.nondisclosure.model_dump(mode="json")
     added = 0
@@ -100,6 +105,8 @@ async def gag_alerts(
         max_term_days=policy.ndo_federal_max_days,
         finding_codes=[f.code for f in review.findings] if matter.gag.version == 1 else (),
     )
+    if starts_at is not None:
+        added += await owe_reexamination(uow, matter, policy=policy, starts_at=starts_at, trace_id=trace_id, now=now)
     if concern is not None and not matter.gag.released:
         status, not_before = user_side_status(review=review, gag=matter.gag, now=now, requester=matter.requester)
         flag = plan_ndo_flag(case_id=matter.case_id, gag=matter.gag, tier=tier, counsel_by_tier=policy.counsel_by_tier)
@@ -117,6 +124,53 @@ async def gag_alerts(
             },
         )
     return added
+
+
+async def owe_reexamination(
+    uow: AbstractUnitOfWork,
+    matter: Matter,
+    *,
+    policy: NoticePolicy,
+    starts_at: datetime,
+    trace_id: str,
+    now: datetime,
+    after: datetime | None = None,
+) -> int:
+    """Owe counsel the gag's next yearly re-examination (``domain.reexamination``), once per gag
+    version and anniversary; 0 when none is owed (off, the gag does not bind then) or it was already."""
+    every = matter.reviewed.gag_reexamine_every_days
+    planned = plan_reexamination(
+        case_id=matter.case_id,
+        gag=matter.gag,
+        starts_at=starts_at,
+        tier=internal_tier(matter.reviewed.review.escalation_tier),
+        counsel_by_tier=policy.counsel_by_tier,
+        every_days=every,
+        now=now,
+        after=after,
+    )
+    if planned is None or every is None:
+        return 0
+    notice, year = planned
+    context = reexamination_context(matter.gag.nondisclosure, starts_at=starts_at, year=year, every_days=every)
+    return int(await owe(uow, notice, policy=policy, matter=matter, trace_id=trace_id, now=now, context=context))
+
+
+async def reexamination_at_dispatch(
+    uow: AbstractUnitOfWork, notice: StoredNotice, *, policy: NoticePolicy, now: datetime
+) -> bool:
+    """A re-examination came due: True to send it, having owed the next anniversary's in the same
+    transaction; False (CANCELLED, not sent) when the gag it is about no longer binds."""
+    matter = await load_matter(uow.matters, notice.case_id)
+    if matter is None or not still_binds(matter.gag, occasion_of_notice=notice.occasion, now=now):
+        await cancel(uow, notice, trace_id=notice.trace_id, now=now)
+        return False
+    context = notice.context or {}
+    starts_at = datetime.fromisoformat(str(context["starts_at"]))
+    await owe_reexamination(
+        uow, matter, policy=policy, starts_at=starts_at, trace_id=notice.trace_id, now=now, after=now
+    )
+    return True
 
 
 async def gag_state(uow: AbstractUnitOfWork, *, case_id: uuid.UUID, now: datetime) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from services.notify.domain.counsel_notices import COUNSEL_NOTICE_KINDS, render_
 from services.notify.domain.holds import render_hold_notice
 from services.notify.domain.lifecycle import MatterUpdate, NdoConcern, told_once_after
 from services.notify.domain.model import USER_SIDE_ROLES, NoticeKind, PlannedNotice, RenderedNotice
+from services.notify.domain.reexamination import render_reexamination
 from services.notify.domain.rendering import (
     render_delivery_alert,
     render_ndo_notice,
@@ -130,6 +131,8 @@ def word(
             alerted_at=datetime.fromisoformat(context["alerted_at"]),
             case_reference_url=case_url,
         )
+    if notice.kind is NoticeKind.NDO_REEXAMINE:
+        return render_reexamination(notice, context=context, case_reference_url=case_url)
     if notice.kind in REQUESTER_NOTICE_KINDS:
         owed, disclosed_at = owed_from_context(dict(context))
         return render_formal_process_notice(notice, owed=owed, disclosed_at=disclosed_at, reply_to=policy.sender)

@@ -191,6 +191,7 @@ async def _review(
         served_at=case.served_at,
         return_by=case.return_by,
         acknowledge_by=acknowledge_by,
+        gag_reexamine_every_days=rule_book.policy.gag_reexamination_days,
     )
     await _stage(uow, reviewed, case_id=event.case_id, trace_id=event.trace_id)
     state = CaseClock(
