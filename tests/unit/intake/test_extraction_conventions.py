@@ -95,3 +95,34 @@ Harbor City Police Department
 """
     case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
     assert case.stated_purpose is not None and purpose in " ".join(case.stated_purpose.split())
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "title"),
+    [
+        ("Marcus Oyelaran-Pike, Attorney for Plaintiff", "Marcus Oyelaran-Pike", "Attorney for Plaintiff"),
+        ("Det. Rosalind Achterberg #4410\nHarbor City Police Department", "Rosalind Achterberg", "Detective"),
+        (
+            "Regards,\nDC 4471NW Tobias Ferreira-Lund\nDetective Constable\nNorth West Fraud Unit",
+            "Tobias Ferreira-Lund",
+            "Detective Constable",
+        ),
+        (
+            "Issued this 3rd day of May, 2027.\nSenior Assistant Attorney General Wilhelmina Osei",
+            "Wilhelmina Osei",
+            "Senior Assistant Attorney General",
+        ),
+        (
+            "Sincerely,\nSTATE OF VERMONT - OFFICE OF THE ATTORNEY GENERAL\nJ. Harcastle-Mbeki\nAssistant Attorney General",
+            "J. Harcastle-Mbeki",
+            "Assistant Attorney General",
+        ),
+    ],
+)
+def test_a_signature_block_names_its_signer(signature: str, name: str, title: str) -> None:
+    body = f"""Please provide the subscriber name and e-mail address for the account "quarry_fox_12" by May 20, 2027.
+
+{signature}
+"""
+    case = read_mail(body, sender="Records Desk <records@harborcity.gov>").case
+    assert (case.requester.signer, case.requester.signer_title) == (name, title)

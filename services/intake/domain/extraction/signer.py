@@ -99,7 +99,9 @@ TITLES: tuple[str, ...] = (
 #: With the titles and ranks of the other languages read (vocabulary files).
 TITLES = TITLES + vocabulary(LANGUAGES).titles
 TITLE_RE = re.compile(
-    r"\b(?:Acting\s+|Interim\s+)?(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\b",
+    r"\b(?:Acting\s+|Interim\s+)?(?:(?:Senior|Chief|Principal|Supervising|First)\s+(?=[A-Z]))?(?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -112,9 +114,19 @@ _CLOSING = re.compile(
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "a-zß-öø-ÿA-ZÀ-ÖØ-Þ"
+# Words that make a capitalised line an organisation, a heading or a place, never a person's name.
+_NOT_A_NAME = (
+    r"Commonwealth|States?|County|Parish|Office|Department|Dept|Police|Polic[íi]a|Polizei|Court|District|United|Bureau|"
+    r"Agency|Division|Service|Services|Unit|Inc|LLP|LLC|PLLC|Group|Sheriff'?s?|Attorney|Ministry|Minist[èe]re|Republic|"
+    r"Rep[úu]blica|Justice|Constabulary|Force|Station|Team|Section|Squad|Crimes?|Investigations?|Federal|National|"
+    r"Metropolitan|Enforcement|Security|Platform|Firm|Associates|Partners|Cent(?:er|re)|University|Bank|Corporation|"
+    r"Company|Government|Council|Authority|Commission|Prosecutor'?s?|Procura|Fiscal[íi]a|Tribunal|Juzgado|Gendarmerie|"
+    r"Parquet|Questura|Circuit|Municipal|Judicial|Public|Headquarters|Requests?|Records|Subpoena|Warrant|Order|Summons|"
+    r"Notice|Dear|Subject|Page|Exhibit|Schedule|Attachment|Custodian|Grand|Jury|Signature"
+)
 _NAME_LINE = re.compile(
-    rf"^(?:/s/\s*|s/\s*|(?i:By):\s*)?(?!On\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
-    rf"[{_UPPER}][{_LETTER}'’-]+(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][{_LETTER}'’-]+){{1,3}}(?:,?\s+(?:Jr\.|Sr\.|II|III|Esq\.))?)\s*(?:,\s*(?P<title>.+))?$"
+    rf"^(?:/s/\s*|s/\s*|(?i:By):\s*)?(?!On\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)(?![^,\n]*\b(?i:{_NOT_A_NAME})\b)(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
+    rf"(?:[{_UPPER}][{_LETTER}'’-]+|[{_UPPER}]\.)(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][{_LETTER}'’-]+){{1,3}}(?:,?\s+(?:Jr\.|Sr\.|II|III|Esq\.))?)\s*(?:,\s*(?P<title>.+))?$"
 )
 _RANK_PREFIX = re.compile(
     r"^(?P<rank>Detective|Det\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Officer|Special Agent|SA|DC|DI|Agent|Inspector)\s+(?P<rest>.+)$"
@@ -186,6 +198,19 @@ _TITLE_LINE = re.compile(r"^(?:(?:Il|La|Le|L['’]|Der|Die|El|O|A)\s+)?(?P<title
 _JUDGE = re.compile(r"\b(?:judge|justice|magistrate|clerk)\b", re.IGNORECASE)
 
 
+_BADGE = re.compile(
+    r"\s+(?:#\s*|(?:Badge|Shield|Collar|Warrant)\s+(?:No\.?\s*|#\s*)?)\d[\dA-Z]*\b(?=\s*(?:,|$))", re.IGNORECASE
+)
+_COLLAR = re.compile(
+    r"^(?P<rank>(?:[A-Z]{1,4}|[A-Z][a-z]{1,4}\.(?:\s*[A-Z][a-z]{1,4}\.)?))\s+\d+[A-Z]{0,3}\s+(?=[A-Z])"
+)
+
+
+def _without_numbers(line: str) -> str:
+    """ "Det. Ann Cole #5521" and "DC 2291SE Ann Cole": the name without its badge or collar number."""
+    return _COLLAR.sub(r"\g<rank> ", _BADGE.sub("", line))
+
+
 def _signature_lines(text: str, source_start: int, source_end: int) -> list[Signer]:
     """Signature lines that need no closing word above them, last first."""
     found: list[Signer] = []
@@ -197,6 +222,7 @@ def _signature_lines(text: str, source_start: int, source_end: int) -> list[Sign
         position += len(line) + 1
         if not stripped or len(stripped) > 120:
             continue
+        stripped = _without_numbers(stripped)
         ranked = _RANK_WORD.match(stripped)
         if ranked:
             name = _NAME_LINE.match(ranked.group("rest").strip())
@@ -225,6 +251,13 @@ def _signature_lines(text: str, source_start: int, source_end: int) -> list[Sign
         if titled is not None:
             found.append(Signer(titled[0], titled[1], begin, begin + len(stripped), 0.75))
             continue
+        named = _NAME_LINE.match(stripped)
+        if named and named.group("title") and not TITLE_RE.search(named.group("name")):
+            # "Gregory Hale, Attorney for Defendant": a name, then its title after a comma.
+            title_match = TITLE_RE.match(named.group("title").strip())
+            if title_match:
+                found.append(Signer(named.group("name"), title_match.group(0), begin, begin + len(stripped), 0.7))
+                continue
         if "|" in stripped:
             head, _, tail = stripped.partition("|")
             name = _NAME_LINE.match(head.strip())
@@ -269,7 +302,7 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
             offset += len(line) + 1
         found_name: tuple[str, int, int] | None = None
         for line, start in window[:8]:
-            stripped = line.strip().strip("_").strip()
+            stripped = _without_numbers(line.strip().strip("_").strip())
             if not stripped:
                 continue
             if found_name is None:
@@ -301,14 +334,13 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
         else:
             if found_name:
                 candidates.append(Signer(found_name[0], None, found_name[1], found_name[2], 0.6))
-    if not candidates:
-        # No closing words: a short line holding only a title, right under a name line; the
-        # document's own signature first, then the covering e-mail's.
-        for _, source_start, source_end in corpus.ranges:
-            found = _title_under_name(text, source_start, source_end)
-            if found is not None:
-                candidates.append(found)
-                break
+    # A short line holding only a title, right under a name line (after any closing's block); the
+    # document's own signature first, then the covering e-mail's.
+    for _, source_start, source_end in corpus.ranges:
+        found = _title_under_name(text, source_start, source_end)
+        if found is not None:
+            candidates.append(found)
+            break
     # Signature lines with no closing: "Name | Title", "Name, Title", "TFO Name".
     for _, source_start, source_end in corpus.ranges:
         candidates.extend(_signature_lines(text, source_start, source_end))
