@@ -83,6 +83,8 @@ class CaseState:
     sla: Sla
     requester_check: RequesterCheck | None = None
     requester_settled_by: str | None = None
+    # Every date the review computed, soonest first, each with its rule (``computed_dates``).
+    dates: tuple[dict[str, Any], ...] = ()
 
     @property
     def urgency(self) -> tuple[int, float]:
@@ -212,7 +214,16 @@ def derive_state(
         sla=sla,
         requester_check=check,
         requester_settled_by=settled_by if check is not None else None,
+        dates=computed_dates(review),
     )
+
+
+def computed_dates(review: dict[str, Any] | None) -> tuple[dict[str, Any], ...]:
+    """The dates the review computed (``Review.computed_dates``: what falls due, the date, the
+    rule that produced it and how it was counted), soonest first: what the case page and the
+    queue both show."""
+    dates = [dict(d) for d in (review or {}).get("computed_dates") or [] if isinstance(d, dict) and d.get("due")]
+    return tuple(sorted(dates, key=lambda d: (str(d["due"]), str(d.get("what") or ""))))
 
 
 def span(delta: timedelta) -> str:
