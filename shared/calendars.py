@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_lib
 
@@ -31,9 +31,12 @@ __all__ = [
     "BusinessHours",
     "Calendar",
     "ComputedDate",
+    "SlaClock",
     "add_business_hours",
+    "business_hours_of",
     "calendar_for",
     "count_days",
+    "court_calendar_of",
     "long_day",
     "subtract_business_hours",
     "us_state_named",
@@ -220,6 +223,38 @@ class BusinessHours:
         if not self.opens < self.closes:
             raise ValueError("business hours must open before they close")
         ZoneInfo(self.zone)  # raises for an unknown zone
+
+
+def business_hours_of(text: str, *, zone: str) -> BusinessHours | None:
+    """``"09:00-17:00"`` in ``zone`` (``"24:00"`` closes at midnight); ``""``: None, around the clock.
+    Raises ValueError for an unknown time zone or hours that never open."""
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"time_zone {zone!r}: unknown") from exc
+    if not text:
+        return None
+    opens, _, closes = text.partition("-")
+    return BusinessHours(
+        opens=time.fromisoformat(opens), closes=time.max if closes == "24:00" else time.fromisoformat(closes), zone=zone
+    )
+
+
+def court_calendar_of(code: str, *, extra: Mapping[date, str] | None = None) -> Calendar:
+    """The calendar a setting names: ``"US"``, or ``"US-CA"`` (a state's court holidays on top)."""
+    country, _, subdivision = code.partition("-")
+    return calendar_for(country, subdivision or None, extra=extra)
+
+
+@dataclass(frozen=True, slots=True)
+class SlaClock:
+    """An SLA counted only within business hours on a calendar's open days."""
+
+    calendar: Calendar
+    hours: BusinessHours
+
+    def due(self, start: datetime, duration: timedelta) -> datetime:
+        return add_business_hours(start, duration, self.calendar, self.hours)
 
 
 def subtract_business_hours(end: datetime, duration: timedelta, calendar: Calendar, hours: BusinessHours) -> datetime:

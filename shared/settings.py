@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from pydantic import Field, IPvAnyNetwork, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, IPvAnyNetwork, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from shared.crypto import EventKeys, Vault
+
+# A Tesseract language (traineddata) code: eng, deu, chi_sim, deu_latf.
+_TESSERACT_CODE = re.compile(r"[a-z]{3}(?:_[a-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,8 @@ class Settings(BaseSettings):
     # offset in this file; refused unless test_clock_enabled is set too. Unset in every deployment.
     test_clock_file: Path | None = None
     test_clock_enabled: bool = False
-    # Calendars (review): a deployment's own settings over the rule book's policy.yaml (unset:
-    # policy.yaml's). court_calendar "US" or "US-CA"; business_hours "09:00-17:00" counts the
+    # Calendars (review; notify's triage SLA too, which then needs the three set together): a
+    # deployment's own settings over the rule book's policy.yaml (unset: policy.yaml's). court_calendar "US" or "US-CA"; business_hours "09:00-17:00" counts the
     # tiers' SLAs only then on open days ("" around the clock); platform_holidays as JSON,
     # {"2026-12-24": "Christmas Eve"}.
     court_calendar: str | None = None
@@ -143,6 +148,19 @@ class Settings(BaseSettings):
     pdf_timeout_seconds: float = 20.0
     pdf_max_memory_bytes: int = 1024 * 1024 * 1024
     pdf_workers: int = 1
+    # OCR of scans (image-only PDF pages; PNG, JPEG, TIFF attachments) with Tesseract, in worker
+    # processes of their own: `ocr_workers` scans read at once (each takes seconds a page), each
+    # within `ocr_timeout_seconds` and its first `ocr_max_pages` pages. Off: every scan waits in
+    # triage for a person. `ocr_languages`: the Tesseract language packs OCR reads with ("eng,deu"
+    # or a JSON list): eng and any of spa fra deu por ita (unset: all six); English first, then
+    # again in the one the words point to. Intake checks at start-up (`tesseract --list-langs`)
+    # that each language set here is installed, and refuses to start naming the missing pack;
+    # with the default it warns and runs.
+    ocr_enabled: bool = True
+    ocr_workers: int = Field(default=1, ge=1, le=16)
+    ocr_timeout_seconds: float = Field(default=60.0, ge=10.0, le=3600.0)  # per document
+    ocr_max_pages: int = Field(default=10, ge=1, le=500)
+    ocr_languages: Annotated[list[str] | None, NoDecode] = None
     dispatcher_poll_seconds: float = 2.0
     # Batches of due notices the dispatcher sends at once (each its own transaction; they share
     # the SMTP sessions), and the notices in a batch.
@@ -192,6 +210,36 @@ class Settings(BaseSettings):
     # X-Forwarded-For intake believes (the request's scheme, the client address its login
     # throttle counts); from anyone else those headers are ignored. None by default.
     trusted_proxies: list[str] = Field(default_factory=list)
+
+    @field_validator("ocr_languages", mode="before")
+    @classmethod
+    def _ocr_language_list(cls, value: object) -> object:
+        """ "eng,deu", "eng+deu" (Tesseract's own form) or a JSON list; empty: unset."""
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                return None  # set but empty: the default
+            if text.startswith("["):
+                return json.loads(text)  # a JSONDecodeError is a ValueError: a validation error
+            return [part for part in re.split(r"[\s,+]+", text) if part]
+        return value
+
+    @field_validator("ocr_languages")
+    @classmethod
+    def _ocr_language_codes(cls, value: list[str] | None) -> list[str] | None:
+        """Each a Tesseract language code (eng, deu, chi_sim), listed once; at least one."""
+        if value is None:
+            return None
+        codes = [code for code in dict.fromkeys(code.strip() for code in value) if code]
+        if not codes:
+            raise ValueError("name at least one Tesseract language (eng first), or leave it unset")
+        for code in codes:
+            if not _TESSERACT_CODE.fullmatch(code):
+                raise ValueError(
+                    f"{code!r} is not a Tesseract language code: three lower-case letters as in "
+                    "`tesseract --list-langs` (eng, spa, fra, deu, por, ita), not a two-letter code"
+                )
+        return codes
 
     @model_validator(mode="after")
     def _tokens_from_files(self) -> Settings:

@@ -11,6 +11,7 @@ from services.notify.entrypoints.http import create_app
 from services.notify.entrypoints.return_path import ReturnPathHandler, start_return_path
 from services.notify.service_layer.services import NoticeDispatcher, NoticePolicy, NotifyServices
 from shared.audit_checkpoint import checkpoint_tasks
+from shared.calendars import SlaClock, business_hours_of, court_calendar_of
 from shared.clock import clock_from_settings
 from shared.db import service_pool
 from shared.internal_api import configured_token
@@ -22,6 +23,23 @@ from shared.smtp_listener import serve_until_cancelled
 from shared.vocabulary import EscalationTier
 
 log = get_logger(__name__)
+
+
+def sla_clock(settings: Settings) -> SlaClock | None:
+    """The deployment's business hours the triage SLA counts (``DUEPROCESS_BUSINESS_HOURS`` in
+    ``DUEPROCESS_CALENDAR_TIME_ZONE`` on ``DUEPROCESS_COURT_CALENDAR``'s open days, the platform's
+    holidays closed), None around the clock. Review reads the same settings over policy.yaml's;
+    notify has no rule book to fall back on, so business hours need the time zone and the
+    calendar set beside them (ValueError otherwise: the service does not start)."""
+    if not settings.business_hours:
+        return None
+    if not settings.calendar_time_zone or not settings.court_calendar:
+        raise ValueError(
+            "DUEPROCESS_BUSINESS_HOURS needs DUEPROCESS_CALENDAR_TIME_ZONE and DUEPROCESS_COURT_CALENDAR set too"
+        )
+    hours = business_hours_of(settings.business_hours, zone=settings.calendar_time_zone)
+    assert hours is not None
+    return SlaClock(court_calendar_of(settings.court_calendar, extra=settings.platform_holidays), hours)
 
 
 def notice_policy(settings: Settings) -> NoticePolicy:
@@ -42,6 +60,7 @@ def notice_policy(settings: Settings) -> NoticePolicy:
         confirmation_wait=settings.notice_confirmation_wait,
         sla_emergency=settings.sla_emergency,
         sla_legal_ops=settings.sla_legal_ops,
+        sla_clock=sla_clock(settings),
         links=CounselLinks(
             secret=settings.notice_link_secret.get_secret_value(),
             base_url=settings.notify_base_url,

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from shared.calendars import SlaClock
 from shared.contracts import LegalProcessDecided, LegalProcessReviewed, Nondisclosure, Review
 from shared.vocabulary import (
     CounselAction,
@@ -358,6 +359,7 @@ def plan_triage_reminders(
     counsel_by_tier: Mapping[EscalationTier, str],
     sla_emergency: timedelta,
     sla_legal_ops: timedelta,
+    sla_clock: SlaClock | None = None,
 ) -> list[PlannedNotice]:
     """The reminders owed with a case's triage alert, SCHEDULED for when the case should have
     been confirmed: ``sla_emergency`` after the demand arrived for an emergency, else
@@ -368,12 +370,15 @@ def plan_triage_reminders(
     tier's address as well. Where both tiers resolve to the same address (one not configured)
     that address gets one. One per case and recipient (the key: the case is held once).
     Confirming the case (its review) cancels those still owed.
+
+    With ``sla_clock`` (the deployment's business hours) ``sla_legal_ops`` counts only business
+    hours on open days, as review's acknowledgement SLAs do; an emergency's runs around the clock.
     """
     _require_aware(alerted_at)
     _require_aware(received_at)
-    due = max(received_at + max(sla_emergency if emergency else sla_legal_ops, timedelta(0)), alerted_at).astimezone(
-        UTC
-    )
+    sla = max(sla_emergency if emergency else sla_legal_ops, timedelta(0))
+    ends = received_at + sla if emergency or sla_clock is None else sla_clock.due(received_at, sla)
+    due = max(ends, alerted_at).astimezone(UTC)
     planned: dict[str, PlannedNotice] = {}
     for tier in triage_reminder_tiers(emergency=emergency):
         notice = _internal(

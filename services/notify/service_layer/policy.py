@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from services.notify.domain.holds import HoldLinks, StewardPolicy
 from services.notify.domain.links import CounselLinks
+from shared.calendars import SlaClock
 from shared.vocabulary import EscalationTier
 
 #: The producer named in the events notify publishes.
@@ -45,6 +46,8 @@ class NoticePolicy:
     # before the triage reminder is due: an emergency, anything else (Settings.sla_*).
     sla_emergency: timedelta = timedelta(minutes=15)
     sla_legal_ops: timedelta = timedelta(hours=24)
+    # The deployment's business hours (None: around the clock): sla_legal_ops counts only them.
+    sla_clock: SlaClock | None = None
     # The data stewards mailed each preservation hold change, and their acknowledgement links.
     stewards: StewardPolicy = field(default_factory=StewardPolicy)
     hold_links: HoldLinks | None = None

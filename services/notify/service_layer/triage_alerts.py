@@ -53,6 +53,7 @@ async def alert_triage(
                 counsel_by_tier=policy.counsel_by_tier,
                 sla_emergency=policy.sla_emergency,
                 sla_legal_ops=policy.sla_legal_ops,
+                sla_clock=policy.sla_clock,
             )
             reminders = await owe_all(
                 uow,

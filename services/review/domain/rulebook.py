@@ -12,18 +12,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, time
+from datetime import date
 from functools import cache, partial
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from shared import citations
-from shared.calendars import BusinessHours, calendar_for
+from shared.calendars import BusinessHours, business_hours_of, calendar_for
 from shared.reference import AgencyRegistry, contains_phrase, normalize_words, phrase_pattern
 from shared.vocabulary import DataCategory, Disposition, ProcessType, RequesterKind, Severity
 
@@ -244,21 +243,7 @@ class Policy(_Data):
 
     def business_hours_clock(self) -> BusinessHours | None:
         """SLA clocks' business hours (``business_hours`` in ``time_zone``), None around the clock."""
-        if not self.business_hours:
-            try:
-                ZoneInfo(self.time_zone)
-            except (ZoneInfoNotFoundError, ValueError) as exc:
-                raise ValueError(f"time_zone {self.time_zone!r}: unknown") from exc
-            return None
-        opens, closes = self.business_hours.split("-")
-        try:
-            return BusinessHours(
-                opens=time.fromisoformat(opens),
-                closes=time.max if closes == "24:00" else time.fromisoformat(closes),
-                zone=self.time_zone,
-            )
-        except ZoneInfoNotFoundError as exc:
-            raise ValueError(f"time_zone {self.time_zone!r}: unknown") from exc
+        return business_hours_of(self.business_hours, zone=self.time_zone)
 
 
 class RuleSpec(_Data):
