@@ -78,7 +78,8 @@ class Settings(BaseSettings):
     test_clock_file: Path | None = None
     test_clock_enabled: bool = False
     # Calendars (review; notify's triage SLA too, which then needs the three set together): a
-    # deployment's own settings over the rule book's policy.yaml (unset: policy.yaml's). court_calendar "US" or "US-CA"; business_hours "09:00-17:00" counts the
+    # deployment's own settings over the rule book's policy.yaml (unset: policy.yaml's).
+    # court_calendar "US" or "US-CA"; business_hours "09:00-17:00" counts the
     # tiers' SLAs only then on open days ("" around the clock); platform_holidays as JSON,
     # {"2026-12-24": "Christmas Eve"}.
     court_calendar: str | None = None
