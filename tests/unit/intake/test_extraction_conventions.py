@@ -126,3 +126,33 @@ def test_a_signature_block_names_its_signer(signature: str, name: str, title: st
 """
     case = read_mail(body, sender="Records Desk <records@harborcity.gov>").case
     assert (case.requester.signer, case.requester.signer_title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("caption", "court"),
+    [
+        (
+            "UNITED STATES DISTRICT COURT\nfor the\nWestern District of Oklahoma",
+            "United States District Court for the Western District of Oklahoma",
+        ),
+        (
+            "issued by the United States District Court for\nthe District of Vermont, to produce",
+            "United States District Court for the District of Vermont",
+        ),
+        ("IN THE LAKE COUNTY MUNICIPAL COURT, PAINESVILLE, OHIO", "Lake County Municipal Court"),
+        ("SUPERIOR COURT OF ARIZONA, CRIMINAL DIVISION", "Superior Court of Arizona"),
+        ("STATE OF OHIO, SUMMIT COUNTY\nCOURT OF COMMON PLEAS", "Court of Common Pleas, Summit County"),
+        ("DISTRICT COURT, WASHOE COUNTY, NEVADA", "District Court, Washoe County, Nevada"),
+    ],
+)
+def test_a_court_s_name_keeps_its_district_or_county_and_drops_its_address(caption: str, court: str) -> None:
+    body = f"""{caption}
+
+SEARCH WARRANT
+
+You are commanded to produce the subscriber name and e-mail address for the account "quarry_fox_12".
+
+Det. Lena Marsh
+"""
+    case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
+    assert case.issuing_court == court

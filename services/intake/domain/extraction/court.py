@@ -58,18 +58,73 @@ _ABBREVIATION = re.compile(
 )
 
 
+_PLACE_PART = re.compile(
+    r"\s*(?:(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+)?district\s+of|(?:city\s+and\s+)?county\s+of|"
+    r"parish\s+of|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+(?:county|parish)\b|division\s+[IVX\d]+\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_address(rest: str) -> str:
+    """ "..., County of Alameda" and ", Northern District of Illinois" belong to a court's name; a city and
+    state after a comma (", Columbus, Ohio") are its address and a division (", Law Division") a part of it."""
+    head, *parts = rest.split(",")
+    kept = [head]
+    place = bool(re.search(r"\b(?:county|parish)\b", head, re.IGNORECASE))
+    for part in parts:
+        if _PLACE_PART.match(part):
+            place = True
+        elif not (place and re.match(r"\s*[A-Z][A-Za-z]+", part)):
+            break  # after a county, its state ("Clark County, Nevada") still belongs
+        else:
+            place = False
+        kept.append(part)
+    return ",".join(kept)
+
+
+_COUNTY = re.compile(
+    r"\b(?:COUNTY OF [A-Z]+(?: [A-Z]+)?|[A-Z][A-Z]+(?: [A-Z]+)? COUNTY)\b|\b(?:County of [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+_QUALIFIED = re.compile(r"\b(?:county|parish|district of|circuit|at|for|united states|u\.s\.)\b", re.IGNORECASE)
+
+
+def _county_above(text: str, start: int) -> str | None:
+    """The county a caption names just above or before an unqualified court ("STATE OF OHIO, CUYAHOGA COUNTY")."""
+    window_start = start
+    for _ in range(3):
+        window_start = text.rfind("\n", 0, max(window_start - 1, 0)) + 1
+        if window_start == 0:
+            break
+    found = _COUNTY.findall(text[window_start:start])
+    if not found:
+        return None
+    county = found[-1]
+    return " ".join(w if w.lower() != "of" else "of" for w in county.title().split())
+
+
 def _court_name(text: str, match: re.Match[str]) -> str | None:
     """The court's full name: its words, then "for/of/at ..." on the same line or the next."""
     line_end = text.find("\n", match.end())
     line_end = len(text) if line_end == -1 else line_end
     rest = text[match.end() : line_end]
-    if not rest.strip():
-        following_end = text.find("\n", line_end + 1)
-        following = text[line_end + 1 : len(text) if following_end == -1 else following_end]
-        if re.match(r"\s*(?:for|of|in and for|at)\b", following, re.IGNORECASE):
-            rest = " " + following
-        elif _DISTRICT_LINE.match(following):
-            rest = ", " + following.strip()
+    if not rest.strip() or re.fullmatch(r"\s*(?:for|of|in and for)(?:\s+the)?\s*", rest, re.IGNORECASE):
+        # "UNITED STATES DISTRICT COURT / for the / Northern District of Georgia": the name goes on below.
+        position = line_end
+        for _ in range(2):
+            following_end = text.find("\n", position + 1)
+            following = text[position + 1 : len(text) if following_end == -1 else following_end]
+            if re.fullmatch(r"\s*(?:for|of|in and for)(?:\s+the)?\s*", following, re.IGNORECASE):
+                rest += " " + following.strip()
+                position = len(text) if following_end == -1 else following_end
+                continue
+            if re.match(r"\s*(?:for|of|in and for|at)\b", following, re.IGNORECASE) or (
+                rest.strip() and _DISTRICT_LINE.match(following)
+            ):
+                rest += " " + following
+            elif _DISTRICT_LINE.match(following):
+                rest = ", " + following.strip()
+            break
+    rest = _without_address(rest)
     tokens = re.findall(r",|[^\s,]+", rest)
     kept: list[str] = []
     for token in tokens:
@@ -124,8 +179,15 @@ def _court(out: Fields, corpus: Corpus, process: ProcessType) -> None:
         if value is None:
             continue
         words = value.split()
-        if sum(w.isupper() for w in words) >= len(words) / 2:
+        if match.group("court").isupper() or sum(w.isupper() for w in words) >= len(words) / 2:
             value = _title_case(value)
+        if not _QUALIFIED.search(value):
+            county = _county_above(corpus.text, match.start())
+            if (
+                county is not None
+                and county.lower().replace("county", "").replace(" of ", "").strip() not in value.lower()
+            ):
+                value = f"{value}, {county}"
         out.put(
             "issuing_court",
             ev(corpus, value, 0.85 if corpus.in_title(match.start(), 900) else 0.65, match.start(), match.end()),
