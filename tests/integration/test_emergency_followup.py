@@ -146,3 +146,18 @@ async def test_formal_process_from_the_same_agency_ends_the_follow_up(pool: asyn
     clock.advance(days=40)
     await fire(pool, clock)
     assert len(await legal_ops_alerts(pool, case_id)) == before, "no reminder once formal process arrived"
+
+
+async def test_a_requester_without_an_address_is_left_to_legal_ops(pool: asyncpg.Pool) -> None:
+    await load_demo_accounts(pool)
+    clock = Clock()
+    case = emergency()
+    case_id = await receive(
+        pool, clock, case.model_copy(update={"requester": case.requester.model_copy(update={"email": None})})
+    )
+    before = len(await legal_ops_alerts(pool, case_id))
+    await disclose(pool, clock, case_id)
+    [owed] = [d["formal_process"] for d in await staged(pool, case_id, Topics.DECIDED) if d["formal_process"]]
+    assert owed["requester_email"] is None
+    alerts = (await legal_ops_alerts(pool, case_id))[before:]
+    assert len(alerts) == 1 and "no e-mail address" in alerts[0]["reason"] and alerts[0]["formal_process"] is None

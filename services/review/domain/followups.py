@@ -49,3 +49,12 @@ def reminder_text(*, expected: datetime, now: datetime) -> str:
         f"for the disclosed records is expected {when} and has not arrived. Remind the requester; "
         "the user is told after the emergency unless a court order forbids it."
     )
+
+
+def no_address_text(*, expected: datetime) -> str:
+    """Legal ops' alert at a disclosure whose requester gave no e-mail address: nobody can mail it."""
+    return (
+        "Emergency disclosure follow-up (18 U.S.C. § 2702(b)(8)): the requester owes formal legal process "
+        f"for the disclosed records by {expected:%d %b %Y}, and its demand gave no e-mail address to tell it "
+        "so. Tell the requester by other means (the number it was confirmed on)."
+    )

@@ -216,7 +216,10 @@ async def start_follow_up(
     )
     if not started:
         return None
-    return FormalProcessOwed(expected_by=expected, requester_email=await repository.requester_email(case_id))
+    address = await repository.requester_email(case_id)
+    if not address:
+        await _remind_legal_ops(uow, case_id=case_id, reason=followups.no_address_text(expected=expected), now=now)
+    return FormalProcessOwed(expected_by=expected, requester_email=address)
 
 
 async def on_action(

@@ -39,3 +39,8 @@ def test_only_an_emergency_request_owes_it_and_only_a_production_starts_it() -> 
     assert not followups.owes_follow_up(ProcessType.SEARCH_WARRANT)
     assert followups.is_disclosure(CounselAction.PRODUCTION_MADE)
     assert not followups.is_disclosure(CounselAction.DECIDE)
+
+
+def test_legal_ops_are_told_to_reach_a_requester_without_an_address_by_other_means() -> None:
+    text = followups.no_address_text(expected=T0 + timedelta(days=30))
+    assert "by 01 Apr 2026" in text and "no e-mail address" in text and "other means" in text
