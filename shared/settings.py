@@ -221,7 +221,10 @@ class Settings(BaseSettings):
             if not text:
                 return None  # set but empty: the default
             if text.startswith("["):
-                return json.loads(text)  # a JSONDecodeError is a ValueError: a validation error
+                try:
+                    return json.loads(text)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"not a JSON list of language codes ({exc.msg}); or write eng,deu") from exc
             return [part for part in re.split(r"[\s,+]+", text) if part]
         return value
 

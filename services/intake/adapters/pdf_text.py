@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import subprocess
 import threading
 import weakref
 from collections.abc import Callable
@@ -54,6 +55,17 @@ class OcrLimits:
     timeout_seconds: float = 60.0  # per document; the worker stops starting pages a little before
     workers: int = 1
 
+    def __post_init__(self) -> None:
+        """Limits OCR can work within (ValueError otherwise): the languages it knows, English
+        among them (every scan's first pass), at least one worker, page and second."""
+        unknown = [lang for lang in self.languages if lang not in OCR_LANGUAGES]
+        if unknown:
+            raise ValueError(f"OCR cannot read in {', '.join(unknown)}: its languages are {', '.join(OCR_LANGUAGES)}")
+        if "eng" not in self.languages:
+            raise ValueError("OCR reads every scan in English first: its languages must include eng")
+        if self.workers < 1 or self.max_pages < 1 or self.timeout_seconds <= 0:
+            raise ValueError("OCR needs at least one worker, one page and a time limit above 0 s")
+
     def options(self, pages: list[int] | None = None) -> dict[str, Any]:
         return asdict(
             OcrOptions(
@@ -70,6 +82,23 @@ class OcrLimits:
 
 def tesseract_installed() -> bool:
     return shutil.which("tesseract") is not None
+
+
+def installed_languages(timeout: float = 30.0) -> frozenset[str] | None:
+    """The language packs Tesseract has (``tesseract --list-langs``); None without Tesseract.
+    Runs a process: call it off the event loop. Raises OSError or SubprocessError when it fails."""
+    tesseract = shutil.which("tesseract")
+    if tesseract is None:
+        return None
+    listed = subprocess.run([tesseract, "--list-langs"], capture_output=True, text=True, timeout=timeout, check=True)
+    # Tesseract 5 lists on stdout, older ones on stderr, after a "List of available languages" line.
+    lines = (listed.stdout + "\n" + listed.stderr).splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and " " not in line.strip())
+
+
+def missing_language_packs(languages: tuple[str, ...], installed: frozenset[str]) -> list[str]:
+    """The Debian packages of the ``languages`` Tesseract lacks (tesseract-ocr-deu...)."""
+    return [f"tesseract-ocr-{lang}" for lang in languages if lang not in installed]
 
 
 class _Workers:
