@@ -156,3 +156,40 @@ Det. Lena Marsh
 """
     case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
     assert case.issuing_court == court
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "title"),
+    [
+        (
+            "Saludos cordiales,\nLic. Rodrigo Ibarra Solís\nAgente del Ministerio Público",
+            "Rodrigo Ibarra Solís",
+            "Agente del Ministerio Público",
+        ),
+        (
+            "Distinti saluti.\n\nIl Vice Questore\nDott. Matteo Sangiorgi-Valli",
+            "Matteo Sangiorgi-Valli",
+            "Vice Questore",
+        ),
+        (
+            "Belo Horizonte, 3 de maio de 2027.\nDra. Luíza Paranhos Teles - Juiz de Direito",
+            "Luíza Paranhos Teles",
+            "Juiz de Direito",
+        ),
+        ("Il Pubblico Ministero - Ottavio Carrer-Bassi", "Ottavio Carrer-Bassi", "Pubblico Ministero"),
+        (
+            "Yours faithfully,\n(Rajendra P. Kulkarni)\nPolice Inspector, Cyber Crime PS, Pune",
+            "Rajendra P. Kulkarni",
+            "Police Inspector",
+        ),
+        ("DS Callum Rennie-Boyd\nMajor Investigation Team", "Callum Rennie-Boyd", "Detective Sergeant"),
+        ("Cne Élodie Marchetti-Roux\nSection opérationnelle", "Élodie Marchetti-Roux", "Capitaine de police"),
+    ],
+)
+def test_a_foreign_signature_block_names_its_signer(signature: str, name: str, title: str) -> None:
+    body = f"""Please provide the subscriber name and e-mail address for the account "quarry_fox_12" by May 20, 2027.
+
+{signature}
+"""
+    case = read_mail(body, sender="Desk <desk@policia.example.org>").case
+    assert (case.requester.signer, case.requester.signer_title) == (name, title)

@@ -138,7 +138,7 @@ Delegado de Polícia
         {BSI, NON_CONTENT},
         "sampa_noticias_fake",
         "2026-12-17",
-        "Dr. Paulo Henrique Souza",
+        "Paulo Henrique Souza",  # the courtesy "Dr." is no part of the name
         "Delegado de Polícia",
     ),
     Foreign(

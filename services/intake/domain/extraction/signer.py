@@ -124,8 +124,12 @@ _NOT_A_NAME = (
     r"Parquet|Questura|Circuit|Municipal|Judicial|Public|Headquarters|Requests?|Records|Subpoena|Warrant|Order|Summons|"
     r"Notice|Dear|Subject|Page|Exhibit|Schedule|Attachment|Custodian|Grand|Jury|Signature"
 )
+# Courtesy titles written before a name in six languages; not part of the name.
+_HONORIFIC = (
+    r"(?:Lic(?:da?)?\.|Licenciad[oa]|Dra?\.|Dott\.(?:ssa)?|Avv\.|Ing\.|Mtr[oa]\.|Sra?\.|Mme|Me|Mr\.|Ms\.|Mrs\.|Prof\.)"
+)
 _NAME_LINE = re.compile(
-    rf"^(?:/s/\s*|s/\s*|(?i:By):\s*)?(?!On\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)(?![^,\n]*\b(?i:{_NOT_A_NAME})\b)(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
+    rf"^(?:/s/\s*|s/\s*|(?i:By):\s*)?(?!On\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)(?![^,\n]*\b(?i:{_NOT_A_NAME})\b)(?:{_HONORIFIC}\s+)?(?P<name>(?:Hon\.\s+|HHJ\s+|Dr\.\s+|Det\.\s+|Sgt\.\s+|Lt\.\s+|SA\s+|DI\s+|DC\s+|Agent\s+)?"
     rf"(?:[{_UPPER}][{_LETTER}'’-]+|[{_UPPER}]\.)(?:\s+[{_UPPER}]\.)?(?:\s+[{_UPPER}][{_LETTER}'’-]+){{1,3}}(?:,?\s+(?:Jr\.|Sr\.|II|III|Esq\.))?)\s*(?:,\s*(?P<title>.+))?$"
 )
 _RANK_PREFIX = re.compile(
@@ -150,6 +154,24 @@ _RANKS = {
     "ada": "ADA",
     "ausa": "AUSA",
     "dda": "Deputy District Attorney",
+    "insp.": "Inspector",
+    "insp": "Inspector",
+    "ds": "Detective Sergeant",
+    "di": "Detective Inspector",
+    "dc": "Detective Constable",
+    "pc": "Police Constable",
+    "ps": "Police Sergeant",
+    "d/cst.": "Detective Constable",
+    "d/sgt": "Detective Sergeant",
+    "cst.": "Constable",
+    "const.": "Constable",
+    "det sen const": "Detective Senior Constable",
+    "det const": "Detective Constable",
+    "sen const": "Senior Constable",
+    "det sgt": "Detective Sergeant",
+    "cne": "Capitaine de police",
+    "cdt": "Commandant de police",
+    "lt": "Lieutenant",
 }
 _RANK_WORD = re.compile(
     r"^(?P<rank>" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True)) + r")\s+(?P<rest>\S.*)$",
@@ -207,7 +229,10 @@ _COLLAR = re.compile(
 
 
 def _without_numbers(line: str) -> str:
-    """ "Det. Ann Cole #5521" and "DC 2291SE Ann Cole": the name without its badge or collar number."""
+    """ "Det. Ann Cole #5521", "DC 2291SE Ann Cole", "(Ann Cole)": the name without its badge or collar
+    number or the brackets some signatures put it in."""
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()
     return _COLLAR.sub(r"\g<rank> ", _BADGE.sub("", line))
 
 
@@ -257,6 +282,26 @@ def _signature_lines(text: str, source_start: int, source_end: int) -> list[Sign
             title_match = TITLE_RE.match(named.group("title").strip())
             if title_match:
                 found.append(Signer(named.group("name"), title_match.group(0), begin, begin + len(stripped), 0.7))
+                continue
+        dashed = re.split(r"\s+[-–—]\s+", stripped)
+        if len(dashed) == 2:
+            # "Dr. Ana Brum - Juiz de Direito" / "Il Pubblico Ministero - Edoardo Ferri"
+            for name_part, title_part in (dashed, dashed[::-1]):
+                name = _NAME_LINE.match(name_part)
+                title_line = _TITLE_LINE.match(title_part)
+                if (
+                    name
+                    and title_line
+                    and TITLE_RE.fullmatch(title_line.group("title"))
+                    and not TITLE_RE.search(name.group("name"))
+                ):
+                    found.append(
+                        Signer(name.group("name"), title_line.group("title"), begin, begin + len(stripped), 0.75)
+                    )
+                    break
+            else:
+                dashed = []
+            if dashed:
                 continue
         if "|" in stripped:
             head, _, tail = stripped.partition("|")
