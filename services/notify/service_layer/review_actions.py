@@ -109,6 +109,9 @@ async def apply(
             event_id=event_id,
         )
         changed += await move_user_side(uow, matter, policy=policy, trace_id=trace_id, now=now)
+        # A released gag binds no more: its yearly re-examinations are not owed.
+        for stored in await uow.notices.waiting_of_kind(case_id, NoticeKind.NDO_REEXAMINE):
+            await cancel(uow, stored, trace_id=trace_id, now=now)
     elif action is CounselAction.NDO_CHANGED and decided.nondisclosure is not None:
         change = ndo_change(matter.gag.nondisclosure, decided.nondisclosure, now)
         matter = replace(matter, gag=matter.gag.changed(decided.nondisclosure))

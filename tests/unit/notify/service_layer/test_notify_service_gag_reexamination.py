@@ -122,6 +122,8 @@ async def test_new_terms_replace_the_chain_and_a_release_ends_it(
     await review_actions.apply_decision(
         uow, consumer="notify.decided", event=event(released), policy=policy, now=changed_at + timedelta(days=1)
     )
+    cancelled_at_release = [s for o, s, _ in reexaminations(uow) if o and o.startswith("v2:")]
+    assert cancelled_at_release == [NoticeStatus.CANCELLED]
     sender = FakeSender()
     await Dispatcher(
         uow=uow, sender=sender, policy=policy, clock=Clock(anniversary + timedelta(hours=1))
