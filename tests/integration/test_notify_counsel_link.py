@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from deploy.localinfra.smtp_sink import SmtpSink
+from services.notify.adapters.contacts import PostgresContactRepository
 from services.notify.entrypoints.http import create_app
 from tests.conftest import INTERNAL_API_TOKEN
 from tests.integration.notify_support import HFF, Notify, reviewed, text, to
@@ -47,7 +48,7 @@ async def test_concurrent_uses_of_one_link_name_exactly_one_counsel(notify: Noti
     assert sorted(a.status_code for a in answers) == [201] + [404] * 7
     winner = next(i for i, a in enumerate(answers) if a.status_code == 201)
     assert await notify.pool.fetchval("SELECT count(*) FROM notify.counsel_appointments") == 1
-    assert await notify.pool.fetchval("SELECT count(*) FROM notify.counsel_link_uses") == 1
+    assert await notify.pool.fetchval("SELECT count(*) FROM notify.single_use_links") == 1
     await notify.dispatch()
     got_the_case = {m["To"] for m in sink.messages() if m["To"].endswith("@law.example")}
     assert got_the_case == {f"lawyer{winner}@law.example"}, "only the one named receives the case"
@@ -91,3 +92,24 @@ async def test_a_reused_link_is_refused_and_the_user_is_told_of_each_change(noti
     assert len(changes) == 2 and "Bob Barrister" in text(changes[1]) and "has changed" in text(changes[1])
     sources = [r["source"] for r in await notify.pool.fetch("SELECT source FROM notify.counsel_appointments")]
     assert sources == ["USER_LINK", "USER_LINK"]
+
+
+async def test_the_release_before_still_uses_links_once_through_the_old_table_name(notify: Notify) -> None:
+    """Notify migration 0008 renamed counsel_link_uses to single_use_links. During a rolling upgrade
+    the processes of the release before still use the old name (a view now): a link they use counts
+    once, in the new table, and this release sees it used (and the other way round)."""
+    old_sql = (
+        "INSERT INTO notify.counsel_link_uses (notice_id, appointment_id, used_at) VALUES ($1, $2, now())"
+        " ON CONFLICT (notice_id) DO NOTHING RETURNING true"
+    )
+    before, after = uuid.uuid4(), uuid.uuid4()
+    async with notify.pool.acquire() as conn:
+        contacts = PostgresContactRepository(conn)
+        assert await conn.fetchval(old_sql, before, None) is True
+        assert await conn.fetchval(old_sql, before, None) is None, "used once"
+        assert await contacts.link_used(before)
+        assert not await contacts.consume_link(notice_id=before, appointment_id=None, at=notify.clock())
+        assert await contacts.consume_link(notice_id=after, appointment_id=None, at=notify.clock())
+        assert await conn.fetchval(old_sql, after, None) is None, "used by this release"
+    rows = await notify.pool.fetch("SELECT notice_id FROM notify.single_use_links ORDER BY used_at")
+    assert {row["notice_id"] for row in rows} == {before, after}

@@ -267,6 +267,8 @@ async def test_the_data_stewards_are_mailed_each_change_and_acknowledge_through_
         assert acknowledged.status_code == 200 and "is recorded" in acknowledged.text
         assert "acknowledged already" in (await web.post(path)).text
         assert (await web.post(path[:-3] + "xyz")).status_code == 404
+    used = await pool.fetch("SELECT appointment_id FROM notify.single_use_links")
+    assert [row["appointment_id"] for row in used] == [None], "the acknowledgement used its link up, once"
 
     clock.advance(days=2)
     await notify.dispatch()

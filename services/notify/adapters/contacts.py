@@ -34,8 +34,8 @@ def _entry(opened: Mapping[str, Any]) -> DirectoryEntry:
 
 
 class PostgresContactRepository:
-    """``notify.contacts`` (the directory), ``notify.counsel_appointments`` and the links that named
-    counsel (``notify.counsel_link_uses``)."""
+    """``notify.contacts`` (the directory), ``notify.counsel_appointments`` and the single-use links
+    already used (``notify.single_use_links``: counsel's links and data stewards' hold links)."""
 
     def __init__(self, conn: asyncpg.Connection) -> None:
         self._conn = conn
@@ -166,10 +166,11 @@ class PostgresContactRepository:
         return appointment
 
     async def consume_link(self, *, notice_id: uuid.UUID, appointment_id: uuid.UUID | None, at: datetime) -> bool:
-        """Use the link of ``notice_id`` to name counsel: False if it was used already. A concurrent
-        use waits here for the other's transaction, and finds the link used if that one commits."""
+        """Use the link of ``notice_id`` (to name counsel, or to acknowledge a hold): False if it was
+        used already. A concurrent use waits here for the other's transaction, and finds the link
+        used if that one commits."""
         used = await self._conn.fetchval(
-            "INSERT INTO notify.counsel_link_uses (notice_id, appointment_id, used_at) VALUES ($1, $2, $3)"
+            "INSERT INTO notify.single_use_links (notice_id, appointment_id, used_at) VALUES ($1, $2, $3)"
             " ON CONFLICT (notice_id) DO NOTHING RETURNING true",
             notice_id,
             appointment_id,
@@ -178,7 +179,7 @@ class PostgresContactRepository:
         return bool(used)
 
     async def link_used(self, notice_id: uuid.UUID) -> bool:
-        """Whether the link of ``notice_id`` already named counsel."""
+        """Whether the link of ``notice_id`` was used already."""
         return bool(
-            await self._conn.fetchval("SELECT true FROM notify.counsel_link_uses WHERE notice_id = $1", notice_id)
+            await self._conn.fetchval("SELECT true FROM notify.single_use_links WHERE notice_id = $1", notice_id)
         )

@@ -206,8 +206,8 @@ class ContactRepository(Protocol):
         ...
 
     async def consume_link(self, *, notice_id: uuid.UUID, appointment_id: uuid.UUID | None, at: datetime) -> bool:
-        """Use the link of ``notice_id`` to name counsel, once: False if it was used already
-        (atomically: of two concurrent uses, exactly one gets True)."""
+        """Use the single-use link of ``notice_id`` (to name counsel, or to acknowledge a hold), once:
+        False if it was used already (atomically: of two concurrent uses, exactly one gets True)."""
         ...
 
     async def link_used(self, notice_id: uuid.UUID) -> bool: ...
