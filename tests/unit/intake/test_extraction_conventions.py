@@ -193,3 +193,25 @@ def test_a_foreign_signature_block_names_its_signer(signature: str, name: str, t
 """
     case = read_mail(body, sender="Desk <desk@policia.example.org>").case
     assert (case.requester.signer, case.requester.signer_title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("subject", "line", "number"),
+    [
+        ("Preservation request - HCPD Case 27-004512", "", "27-004512"),
+        ("Consumer inquiry - Ref. 2027-CPD-0193", "", "2027-CPD-0193"),
+        ("Data request - GMP-20270311-0097", "", "GMP-20270311-0097"),
+        ("Request", "SEARCH WARRANT (Penal Code § 1524) Warrant No.\n27-HC-SW-0412", "27-HC-SW-0412"),
+        ("Request", "SUBPOENA DUCES TECUM FOR THE GRAND JURY, GJ 2027-0311", "GJ 2027-0311"),
+        ("Beschluss", "AMTSGERICHT BONN - BESCHLUSS\n61 Gs 1187/27 - In dem Ermittlungsverfahren", "61 Gs 1187/27"),
+    ],
+)
+def test_a_case_number_is_found_in_the_subject_or_unlabelled_formats(subject: str, line: str, number: str) -> None:
+    body = f"""{line}
+
+Please produce the subscriber name and e-mail address for the account "quarry_fox_12".
+
+Det. Lena Marsh
+"""
+    case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>", subject=subject).case
+    assert case.case_number == number

@@ -11,7 +11,7 @@ _CASE_NUMBER = re.compile(
     r"(?P<label>\b(?:(?P<agency>CBP|DEA|FBI|IRS|ICE|HSI|DHS|DOJ|USCIS|OIG|ATF|USSS|NCA)[ \t]+)?(?P<kind>(?i:Summons|Subpoena|Warrant|NSL|Order|Request|Case|Docket|File|Reference|Ref|Investigation|Matter|"
     r"Misc(?:ellaneous)?|Mag(?:istrate)?|Cause|Index|Incident|Report|Control|Crim(?:inal)?|Civil|Complaint|Serial|Action))\.?"
     r"(?:[ \t]+(?i:Action|Case|Docket))?[ \t]*(?i:No\.?|Number|Num\.?|#|Nr\.?)[ \t]*[:.]?|\b(?i:Our|Your)[ \t]+(?i:ref(?:erence)?)[ \t]*[:.]|\b(?:Reference|Ref)[ \t]*:|\bCase[ \t]*:|\bNo\.(?=[ \t]*\d))"
-    r"[ \t]*(?P<value>(?:[A-Z0-9][A-Za-z0-9:\-/._]*\d[A-Za-z0-9:\-/._]*|\d[A-Za-z0-9:\-/._]*)"
+    r"[ \t]*\n?[ \t]*(?P<value>(?:[A-Z0-9][A-Za-z0-9:\-/._]*\d[A-Za-z0-9:\-/._]*|\d[A-Za-z0-9:\-/._]*)"
     r"(?:[ \t](?:[A-Z]{1,4}[ \t]\d[\w\-/.]*|\d[\w\-/.]*)(?=[ \t]*$|[ \t]|[,;)]))*)",
     re.MULTILINE,
 )
@@ -20,19 +20,29 @@ _CASE_NUMBER = re.compile(
 # Other labels of a demand's number, in the six languages (tried when the labels above find none).
 _OTHER_LABEL = re.compile(
     r"\b(?:Civil Investigative Demand|Cause(?:/GJ)?|Grand Jury|(?:Subpoena )?Duces Tecum(?: for the Grand Jury)?|"
-    r"(?:OPO |our |your )?reference|case|No\.(?=\s*[A-Z]{1,4}\d)|CID|FIR|Event|Incident|Occurrence|Crime|CRIS|Folio|Oficio|Of[íi]cio|Az\.|Aktenzeichen|Gesch[äa]ftszeichen|"
+    r"(?:OPO |our |your )?reference|Ref\.|case|file|No\.(?=\s*[A-Z]{1,4}\d)|CID|FIR|Event|Incident|Occurrence|Crime|CRIS|Folio|Oficio|Of[íi]cio|Az\.|Aktenzeichen|Gesch[äa]ftszeichen|"
     r"Diligencias(?: Previas| policiales)?|Carpeta de investigaci[óo]n|Sumario|Atestado|Inqu[ée]rito(?: Policial)?|Processo|Procedimento|"
     r"Proc[èe]s-verbal|PV|Proc[ée]dure|N° de proc[ée]dure|Proc\.? ?pen\.|Procedimento penale|R\.?G\.?N\.?R\.?)"
     r"(?:[ \t]*(?:No\.?|N[º°o]\.?|n\.?[º°]?|nº|Nr\.?|#|number|núm\.?|n\.))?[ \t]*[:.,]?[ \t]*"
-    r"(?P<value>[A-Z0-9][A-Za-z0-9\-/._]*\d[A-Za-z0-9\-/._]*(?:[ \t](?:[A-Z]{1,5}|\d[\w\-/.]*|R\.?G\.?N\.?R\.?)(?=[ \t]*$|[ \t]|[,;)]))*)",
+    r"(?P<value>(?:[A-Z]{1,4}[ \t](?=\d))?[A-Z0-9][A-Za-z0-9\-/._]*\d[A-Za-z0-9\-/._]*(?:[ \t](?:[A-Z]{1,5}|\d[\w\-/.]*|R\.?G\.?N\.?R\.?)(?=[ \t]*$|[ \t]|[,;)]))*)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A German court's or prosecutor's file number needs no label: "502 Gs 2291/26", "121 UJs 4471/26".
+_AKTENZEICHEN = re.compile(r"\b\d{1,4}\s+(?:Gs|Js|UJs|Ds|Ls|Qs|Ks|KLs|Ns|Cs|AR|BRs|VRs|Zs)\s+\d{1,6}/\d{2}\b")
+# A subject ending in an identifier: "Request for data - PS-20261127-0441".
+_SUBJECT_TAIL = re.compile(r"[-–:]\s*(?P<value>[A-Z]{1,6}-\d[\w\-/]*\d)\s*$")
 
 
 def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
     text = corpus.text
     candidates = list(_CASE_NUMBER.finditer(text))
     if not candidates:
+        file_number = _AKTENZEICHEN.search(text)
+        if file_number:
+            out.put("case_number", ev(corpus, file_number.group(0), 0.75, file_number.start(), file_number.end()))
+            return
         other = _OTHER_LABEL.search(text)
         if other:
             value = other.group("value").rstrip(".,;:)")
@@ -51,6 +61,12 @@ def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
                     note="from the subject",
                 ),
             )
+            return
+        in_subject = _OTHER_LABEL.search(subject) or _SUBJECT_TAIL.search(subject)
+        if in_subject:
+            value = in_subject.group("value").rstrip(".,;:)")
+            span = Span("subject", in_subject.start("value"), in_subject.end("value"), value)
+            out.put("case_number", Evidence(value, 0.65, span, note="from the subject"))
             return
         out.put("case_number", Evidence(None, 0.7, note="no case number"))
         return
