@@ -174,14 +174,24 @@ def _trailing_comments(text: str) -> dict[str, str]:
     return comments
 
 
+def _setting_shown(key: str, value: object) -> bool:
+    """A number, a word, a list of numbers (reminder days) or the platform's own holidays: what a
+    deployment tunes. Lists of codes and phrases are the rule book's, explained in its prose."""
+    if isinstance(value, bool | int | str):
+        return True
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(item, int) and not isinstance(item, bool) for item in value)
+    return key == "platform_holidays"
+
+
 def policy_block(root: Path) -> str:
     text = (root / DATA / "policy.yaml").read_text(encoding="utf-8")
     policy = yaml.safe_load(text)
     comments = _trailing_comments(text)
     rows = [
-        (_code(key), _code(json.dumps(value)), comments.get(key, ""))
+        (_code(key), _code(json.dumps(value, default=str)), comments.get(key, ""))
         for key, value in policy.items()
-        if isinstance(value, bool | int | str)
+        if _setting_shown(key, value)
     ]
     for process_type, disposition in (policy.get("default_disposition_by_process_type") or {}).items():
         rows.append((_code(f"default_disposition_by_process_type.{process_type}"), _code(disposition), ""))
