@@ -215,3 +215,43 @@ Det. Lena Marsh
 """
     case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>", subject=subject).case
     assert case.case_number == number
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "title"),
+    [
+        (
+            "Requesting officer: SA Priscilla Vantongeren, (602) 555-0144 (cell, 24/7)",
+            "Priscilla Vantongeren",
+            "Special Agent",
+        ),
+        ("Officer: Inspector Torvald Maguire, Control Room, 0161 555 0101 (24hr)", "Torvald Maguire", "Inspector"),
+        (
+            "Respectfully,\nLt. Odessa Vanterpool\nMarion County Sheriff's Office - Vice Unit",
+            "Odessa Vanterpool",
+            "Lieutenant",
+        ),
+        ("thanks\nOfc Marco Quintanilla-Reyes", "Marco Quintanilla-Reyes", "Officer"),
+    ],
+)
+def test_a_signer_s_rank_is_read_from_the_name_not_from_the_office_or_phone(
+    signature: str, name: str, title: str
+) -> None:
+    body = f"""Please provide the subscriber name and e-mail address for the account "quarry_fox_12" by May 20, 2027.
+
+{signature}
+"""
+    case = read_mail(body, sender="Desk <desk@harborcity.gov>").case
+    assert (case.requester.signer, case.requester.signer_title) == (name, title)
+
+
+def test_a_letter_ending_in_a_bare_name_is_signed_by_it() -> None:
+    body = """Please produce documents sufficient to show the subscriber name of the account "quarry_fox_12".
+
+Place: Hale & Ostrander LLP, 40 Main Street, Burlington, VT 05401
+
+Imogen Ostrander-Kealy
+Hale & Ostrander LLP, counsel for Plaintiff
+"""
+    case = read_mail(body, sender="Imogen <io@haleostrander-law.com>").case
+    assert case.requester.signer == "Imogen Ostrander-Kealy"

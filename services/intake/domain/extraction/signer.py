@@ -112,6 +112,8 @@ _CLOSING = re.compile(
     + "".join(f"|(?:{p.pattern})[^\\n]{{0,60}}$" for p in vocabulary(LANGUAGES).closings),
     re.IGNORECASE | re.MULTILINE,
 )
+# A line naming the signer's office ("Floyd County Sheriff's Office"): a title inside it is not the signer's.
+_ORGANISATION = re.compile(r"\b(?:Office|Department|Dept\.?|Bureau|Agency|Division|Unit|Service)\b")
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "a-zß-öø-ÿA-ZÀ-ÖØ-Þ"
 # Words that make a capitalised line an organisation, a heading or a place, never a person's name.
@@ -172,6 +174,9 @@ _RANKS = {
     "cne": "Capitaine de police",
     "cdt": "Commandant de police",
     "lt": "Lieutenant",
+    "ofc": "Officer",
+    "det": "Detective",
+    "sgt": "Sergeant",
 }
 _RANK_WORD = re.compile(
     r"^(?P<rank>" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True)) + r")\s+(?P<rest>\S.*)$",
@@ -182,6 +187,10 @@ _RANK_WORD = re.compile(
 def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
     """ "Detective Robert Kline" is Robert Kline, a detective (when no other title is given)."""
     match = _RANK_PREFIX.match(name)
+    written_rank = _RANK_WORD.match(name)
+    no_rank = not match or len(match.group("rest").split()) < 2
+    if no_rank and written_rank and len(written_rank.group("rest").split()) >= 2:
+        return written_rank.group("rest"), title or _RANKS[written_rank.group("rank").lower()]  # "Ofc Dan Reyes"
     if not match or len(match.group("rest").split()) < 2:
         lead = TITLE_RE.match(name)
         rest = name[lead.end() :].strip() if lead else ""
@@ -324,15 +333,15 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
     if labeled_name:
         value = labeled_name.group("v").strip()
         name, _, rest = value.partition(",")
-        title = rest.strip() or (labeled_title.group("v").strip() if labeled_title else None)
-        title_match = TITLE_RE.search(title or "")
-        return Signer(
-            name.strip() or None,
-            (title_match.group(0) if title_match else title) or None,
-            labeled_name.start("v"),
-            labeled_name.end("v"),
-            0.85 if title else 0.7,
+        # "SA Ann Cole, (214) 555-0108 (cell)": what follows the name is a title only when it reads as one.
+        title_match = TITLE_RE.match(rest.strip()) or (
+            TITLE_RE.search(labeled_title.group("v")) if labeled_title else None
         )
+        title = title_match.group(0) if title_match else None
+        name = _without_numbers(name.strip())
+        if name:
+            name, title = _split_rank(name, title)
+        return Signer(name or None, title, labeled_name.start("v"), labeled_name.end("v"), 0.85 if title else 0.7)
     candidates: list[Signer] = []
     for closing in _CLOSING.finditer(text):
         lines_after = text[closing.end() : closing.end() + 400].split("\n")
@@ -371,7 +380,7 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
                     continue
                 continue
             title_match = TITLE_RE.search(stripped)
-            if title_match:
+            if title_match and (title_match.start() <= 10 or not _ORGANISATION.search(stripped)):
                 candidates.append(Signer(found_name[0], title_match.group(0), found_name[1], start + len(line), 0.85))
                 break
             candidates.append(Signer(found_name[0], None, found_name[1], found_name[2], 0.6))
@@ -390,6 +399,8 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
     for _, source_start, source_end in corpus.ranges:
         candidates.extend(_signature_lines(text, source_start, source_end))
     if not candidates:
+        candidates = _bare_names(corpus)
+    if not candidates:
         return None
     apart = [(s, e) for name, s, e in corpus.ranges if name in (NOTE, QUOTED)]
     own = [c for c in candidates if not any(s <= c.start < e for s, e in apart)]
@@ -407,6 +418,28 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
         name, title = _split_rank(chosen.name, chosen.title)
         chosen = Signer(name, title, chosen.start, chosen.end, chosen.confidence)
     return chosen
+
+
+def _bare_names(corpus: Corpus) -> list[Signer]:
+    """No closing and no title anywhere: a line holding only a person's name among a part's last lines
+    (the block a letter ends with: the name, then the firm or agency and its address)."""
+    found: list[Signer] = []
+    text = corpus.text
+    for _, source_start, source_end in corpus.ranges:
+        lines: list[tuple[str, int]] = []
+        position = source_start
+        for line in text[source_start:source_end].split("\n"):
+            if line.strip():
+                lines.append((line, position))
+            position += len(line) + 1
+        for line, start in reversed(lines[-8:]):
+            stripped = _without_numbers(line.strip())
+            name = _NAME_LINE.match(stripped)
+            if name and not name.group("title") and not stripped.isupper() and not find_dates(stripped):
+                begin = start + line.find(line.strip())
+                found.append(Signer(name.group("name"), None, begin, begin + len(stripped), 0.5))
+                break
+    return found
 
 
 def _ranked_name(line: str) -> tuple[str, str] | None:
