@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from services.review.domain.rules.context import Hit, NdoState, RuleContext
-from services.review.domain.rules.dates import counted, local, when
+from services.review.domain.rules.dates import counted, day_of, fixed, local, when
 from services.review.domain.rules.wording import categories_text, day, minute, target_labels
+from shared.calendars import long_day
 from shared.contracts import ComputedDate
 from shared.reference import contains_phrase, normalize_words
 from shared.vocabulary import DataCategory, NondisclosureKind, ProcessType, RequesterKind
@@ -84,6 +85,7 @@ def preservation(ctx: RuleContext) -> list[Hit]:
                 "SCA_PRESERVE_OK",
                 f"Preserve the existing records of {targets} for {period} days from {day(start)} (until {day(ends)}); "
                 "a preservation request discloses nothing: produce only on further legal process.",
+                dates=() if renewal else hold_dates(ctx),
             )
         )
     reasons: list[str] = []
@@ -105,6 +107,41 @@ def preservation(ctx: RuleContext) -> list[Hit]:
             )
         )
     return hits
+
+
+def hold_dates(ctx: RuleContext) -> tuple[ComputedDate, ...]:
+    """The dates of the hold a first preservation request opens (services/review/domain/holds.py):
+    it expires ``preservation_days`` after the request's receipt (else its service), and legal ops
+    are reminded ``preservation_reminder_days`` before. A term, not a period to act in court: not
+    moved. None when neither date is known; a renewal's dates are its hold's (from that expiry)."""
+    start = ctx.received_at or ctx.service_time
+    if start is None:
+        return ()
+    policy = ctx.policy
+    counted_from = "receipt" if ctx.received_at is not None else "service"
+    expires = start + timedelta(days=policy.preservation_days)
+    term = (
+        f"{policy.preservation_days} days after the request's {counted_from} on {long_day(day_of(start))} "
+        f"({minute(start)}): {minute(expires)}"
+    )
+    dates = [
+        fixed(
+            what="preservation hold expires (unless renewed once, or legal process from the requester arrives)",
+            on=expires,
+            rule="SCA_PRESERVE_OK; policy preservation_days (18 U.S.C. § 2703(f)(2))",
+            explanation=f"{term}. A term, not a period to act in court: not moved off weekends or holidays.",
+        )
+    ]
+    for before in sorted(policy.preservation_reminder_days, reverse=True):
+        dates.append(
+            fixed(
+                what=f"legal ops reminded: the preservation hold expires in {before} days",
+                on=expires - timedelta(days=before),
+                rule="policy preservation_reminder_days",
+                explanation=f"{before} days before the hold's expiry ({term}): not moved.",
+            )
+        )
+    return tuple(dates)
 
 
 def nondisclosure(ctx: RuleContext) -> list[Hit]:

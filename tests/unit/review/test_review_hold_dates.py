@@ -1,0 +1,91 @@
+"""A preservation request's computed dates (issue 16): the hold it opens expires
+``preservation_days`` after the request's receipt, legal ops are reminded 14 and 3 days before, each
+listed with its rule; the same moments the hold itself keeps (services/review/domain/holds.py),
+whatever the time of the review."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from conftest import CaseBuilder, Runner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from services.review.domain import RuleBook, holds
+from services.review.domain.holds import HoldTimerKind
+from services.review.service_layer.holds import hold_policy
+from shared.contracts import ComputedDate, LegalProcessCase, Review
+
+RAW = "Please preserve all records of the account pursuant to 18 U.S.C. § 2703(f)."
+
+
+def preservation(neutral_case: CaseBuilder, **changes: object) -> LegalProcessCase:
+    base: dict[str, object] = {
+        "process_type": "PRESERVATION_REQUEST",
+        "data_categories": ["BASIC_SUBSCRIBER", "STORED_CONTENT"],
+        "return_by": None,
+        "date_range": None,
+        "raw_text": RAW,
+    }
+    return neutral_case(**{**base, **changes})
+
+
+def hold_dates(review: Review) -> list[ComputedDate]:
+    return [d for d in review.computed_dates if "preservation hold" in d.what]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    received=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 1, 1), timezones=st.just(UTC)),
+    late=st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=60)),
+)
+def test_the_holds_dates_are_the_holds_own_and_do_not_move_with_the_review(
+    neutral_case: CaseBuilder, run: Runner, book: RuleBook, received: datetime, late: timedelta
+) -> None:
+    case = preservation(neutral_case, served_at=None)
+    review = run(case, now=received + late, received_at=received)
+    expiry, *reminders = hold_dates(review)
+    policy = hold_policy(book)
+    hold = holds.place(
+        hold_id=uuid.uuid4(),
+        case_id=uuid.uuid4(),
+        requester="domain:fbi.gov",
+        accounts=["someone"],
+        categories=[],
+        received_at=received,
+        policy=policy,
+    )
+    assert expiry.at is not None and expiry.at == hold.expires_at and expiry.due == expiry.at.date()
+    planned = holds.timers(hold, policy=policy, now=received)
+    assert [r.at for r in reminders] == [t.due_at for t in planned if t.kind is HoldTimerKind.REMIND]
+    assert "preservation_days" in expiry.rule and "2703(f)(2)" in expiry.rule
+    assert all(r.rule == "policy preservation_reminder_days" for r in reminders)
+
+
+def test_ninety_days_from_receipt_and_reminders_14_and_3_days_before(neutral_case: CaseBuilder, run: Runner) -> None:
+    received = datetime(2026, 12, 7, 15, 15, tzinfo=UTC)
+    review = run(preservation(neutral_case, served_at=None), now=received + timedelta(hours=2), received_at=received)
+    assert [(d.what, d.due.isoformat()) for d in hold_dates(review)] == [
+        (
+            "preservation hold expires (unless renewed once, or legal process from the requester arrives)",
+            "2027-03-07",  # a Sunday: a term, not moved
+        ),
+        ("legal ops reminded: the preservation hold expires in 14 days", "2027-02-21"),
+        ("legal ops reminded: the preservation hold expires in 3 days", "2027-03-04"),
+    ]
+    (expiry, *_) = hold_dates(review)
+    assert "90 days after the request's receipt on Monday 7 Dec 2026" in expiry.explanation
+    assert "not moved" in expiry.explanation
+
+
+def test_a_renewal_lists_no_new_holds_dates_nor_does_an_expired_letter(neutral_case: CaseBuilder, run: Runner) -> None:
+    # a renewal's dates are those of the hold it extends (from that hold's expiry: not known offline);
+    # an expired letter (SCA_PRESERVE_EXPIRED) is for counsel to release
+    received = datetime(2026, 12, 7, 15, 15, tzinfo=UTC)
+    renewal = preservation(
+        neutral_case, served_at=None, raw_text="We request renewal of the preservation (2703(f)(2))."
+    )
+    assert hold_dates(run(renewal, now=received, received_at=received)) == []
+    stale = preservation(neutral_case, served_at=(received - timedelta(days=120)).isoformat())
+    assert hold_dates(run(stale, now=received, received_at=None)) == []
