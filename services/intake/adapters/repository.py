@@ -155,6 +155,9 @@ class CaseRepository:
         )
 
     async def record_timeline(self, event: Envelope[Any]) -> None:
+        """An escalation or staff action on the case's timeline: its payload without the findings,
+        and without the address of an emergency requester's formal-process follow-up (sealed in
+        review and notify; intake has it sealed in the case already, never in the clear here)."""
         await self._conn.execute(
             """
             INSERT INTO intake.case_timeline (event_id, case_id, event_type, detail, at)
@@ -163,7 +166,9 @@ class CaseRepository:
             event.event_id,
             event.case_id,
             event.event_type,
-            event.payload.model_dump(mode="json", exclude={"findings"}),
+            event.payload.model_dump(
+                mode="json", exclude={"findings": True, "formal_process": {"requester_email": True}}
+            ),
             event.occurred_at,
         )
 
