@@ -3,10 +3,16 @@ request's statute is the procedural law it cites as written (an offence it inves
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
+from services.intake.domain.authenticity import AuthResult
+from services.intake.domain.extraction import Extraction, extract_case
 from services.intake.domain.extraction.foreign_statute import as_written, foreign_authority
-from tests.unit.intake.extraction_helpers import read_mail
+from services.intake.domain.message import parse_message
+from shared.vocabulary import DataCategory
+from tests.unit.intake.extraction_helpers import RECEIVED, REGISTRY, read_mail
 
 
 @pytest.mark.parametrize(
@@ -255,3 +261,90 @@ Hale & Ostrander LLP, counsel for Plaintiff
 """
     case = read_mail(body, sender="Imogen <io@haleostrander-law.com>").case
     assert case.requester.signer == "Imogen Ostrander-Kealy"
+
+
+def _html_mail(sender: str, html: str) -> Extraction:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "legal@platform.example"
+    message["Subject"] = "Request"
+    message["Date"] = "Mon, 07 Dec 2026 09:00:00 +0100"
+    message["Message-ID"] = "<table@test>"
+    message.set_content("See the HTML part.")
+    message.add_alternative(html, subtype="html")
+    domain = sender.rsplit("@", 1)[1].rstrip(">")
+    return extract_case(
+        parse_message(bytes(message)),
+        documents=(),
+        auth_results=[AuthResult("dkim", "pass", domain, "test")],
+        registry=REGISTRY,
+        received_at=RECEIVED,
+    )
+
+
+_ROWS = {
+    "es": (
+        "Datos solicitados",
+        "Datos del titular (nombre, correo electrónico, teléfono) y direcciones IP de acceso",
+        "Plazo de respuesta",
+        "15/03/2027",
+    ),
+    "de": (
+        "Angeforderte Daten",
+        "Bestandsdaten (Name, E-Mail-Adresse, Telefonnummer) und IP-Adressen der Anmeldungen",
+        "Antwort bis",
+        "15.03.2027",
+    ),
+    "fr": (
+        "Données demandées",
+        "identité du titulaire (nom, adresse e-mail, numéro de téléphone) et adresses IP de connexion",
+        "Date limite",
+        "15/03/2027",
+    ),
+    "it": (
+        "Dati richiesti",
+        "dati anagrafici dell'intestatario (nome, indirizzo e-mail, numero di telefono) e indirizzi IP di accesso",
+        "Termine di risposta",
+        "15/03/2027",
+    ),
+    "pt": (
+        "Dados solicitados",
+        "dados cadastrais do titular (nome, e-mail, telefone) e endereços IP de acesso",
+        "Prazo de resposta",
+        "15/03/2027",
+    ),
+}
+
+
+_INTRO = {
+    "es": "Solicitud de datos en el marco de una investigación penal por estafa informática.",
+    "de": "Auskunftsersuchen im Rahmen eines Ermittlungsverfahrens wegen Betrugs im Internet.",
+    "fr": "Réquisition dans le cadre d'une enquête pénale pour escroquerie en ligne.",
+    "it": "Richiesta di dati nell'ambito di un procedimento penale per truffa online.",
+    "pt": "Requisição de dados no âmbito de inquérito policial por estelionato virtual.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ROWS))
+def test_a_foreign_html_table_s_labels_are_read(language: str) -> None:
+    data_label, data, due_label, due = _ROWS[language]
+    html = f"""<html><body><p>{_INTRO[language]}</p><table>
+<tr><td>Account</td><td>@alpen_sol_09</td></tr>
+<tr><td>{data_label}</td><td>{data}</td></tr>
+<tr><td>{due_label}</td><td>{due}</td></tr>
+</table></body></html>"""
+    case = _html_mail("Desk <desk@polizia.example.org>", html).case
+    assert DataCategory.BASIC_SUBSCRIBER in case.data_categories
+    assert DataCategory.STORED_CONTENT not in case.data_categories
+    assert case.return_by is not None and case.return_by.date().isoformat() == "2027-03-15"
+
+
+def test_documents_sufficient_to_identify_a_user_are_basic_subscriber_information_only() -> None:
+    body = """SUPERIOR COURT OF CALIFORNIA, COUNTY OF MARIN
+SUBPOENA FOR PRODUCTION OF BUSINESS RECORDS
+You are ordered to produce documents sufficient to identify the user of the account "dune_walker_88".
+
+Dana Whitcombe, Attorney for Plaintiff
+"""
+    case = read_mail(body, sender="Dana Whitcombe <dw@harlow-law.com>").case
+    assert case.data_categories == [DataCategory.BASIC_SUBSCRIBER]

@@ -45,7 +45,10 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.BASIC_SUBSCRIBER,
-        r"\b(?:basic )?subscriber (?:information|records|info|data|details|identity)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\baccount (?:creation|registration) (?:date|information)\b|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))",
+        r"\b(?:basic )?subscriber (?:information|records|info|data|details|identity)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\baccount (?:creation|registration) (?:date|information)\b|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
+        # "documents sufficient to identify the user", "who is behind the account": who, not what they wrote.
+        r"|\bsufficient to identify\b|\bidentify (?:the )?(?:user|subscriber|owner|holder|operator|person|individual)s?\b"
+        r"|\bidentity of (?:the )?(?:user|subscriber|account ?holder|owner|operator|person)s?\b|\bwho (?:is behind|operates|owns|runs)\b",
         0.9,
     ),
 )
