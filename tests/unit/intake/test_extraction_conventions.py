@@ -11,7 +11,7 @@ from services.intake.domain.authenticity import AuthResult
 from services.intake.domain.extraction import Extraction, extract_case
 from services.intake.domain.extraction.foreign_statute import as_written, foreign_authority
 from services.intake.domain.message import parse_message
-from shared.vocabulary import DataCategory
+from shared.vocabulary import DataCategory, NondisclosureKind
 from tests.unit.intake.extraction_helpers import RECEIVED, REGISTRY, read_mail
 
 
@@ -348,3 +348,24 @@ Dana Whitcombe, Attorney for Plaintiff
 """
     case = read_mail(body, sender="Dana Whitcombe <dw@harlow-law.com>").case
     assert case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+@pytest.mark.parametrize(
+    ("plea", "present"),
+    [
+        ("We would ask that the account holder not be notified while our inquiries continue.", True),
+        ("We respectfully ask that you postpone any notification to the user for 60 days.", True),
+        ("Kindly hold off on notifying the customer until we contact you again.", True),
+        ("You are free to tell the user about this letter.", False),
+    ],
+)
+def test_a_letter_s_plea_not_to_tell_the_user_is_a_letter_request(plea: str, present: bool) -> None:
+    body = f"""Harbor City Police Department
+We request the subscriber name and e-mail address for the account "quarry_fox_12" by May 20, 2027.
+{plea}
+
+Det. Lena Marsh
+"""
+    case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
+    assert case.nondisclosure.present is present
+    assert case.nondisclosure.kind == (NondisclosureKind.LETTER_REQUEST if present else None)
