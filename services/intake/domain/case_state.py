@@ -15,6 +15,7 @@ Invariants:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -135,6 +136,7 @@ def derive_state(
     production_hold = False
     settled: str | None = None
     settled_by: str | None = None
+    owed: list[dict[str, Any]] = []
     for entry in events:
         kind = entry.get("event_type")
         if kind == "legal-process.escalated":
@@ -157,6 +159,8 @@ def derive_state(
                 nondisclosure = dict(entry["nondisclosure"])
             elif action == "RETURN_DATE_MOVED" and entry.get("return_by"):
                 return_by = _moment(entry["return_by"])
+            elif action == "PRODUCTION_MADE" and (entry.get("formal_process") or {}).get("expected_by"):
+                owed = [formal_process_date(disclosed_at=at, expected_by=entry["formal_process"]["expected_by"])]
             elif action in ("CONFIRM_REQUESTER", "DISMISS_DEMAND") and settled is None:
                 settled, settled_by = action, entry.get("decided_by")
                 if action == "DISMISS_DEMAND":  # not genuine: settled like a decision
@@ -214,16 +218,38 @@ def derive_state(
         sla=sla,
         requester_check=check,
         requester_settled_by=settled_by if check is not None else None,
-        dates=computed_dates(review),
+        dates=computed_dates(review, also=owed),
     )
 
 
-def computed_dates(review: dict[str, Any] | None) -> tuple[dict[str, Any], ...]:
+def computed_dates(review: dict[str, Any] | None, *, also: Sequence[dict[str, Any]] = ()) -> tuple[dict[str, Any], ...]:
     """The dates the review computed (``Review.computed_dates``: what falls due, the date, the
-    rule that produced it and how it was counted), soonest first: what the case page and the
+    rule that produced it and how it was counted) and ``also`` those a later staff action set
+    (an emergency disclosure's formal-process date), soonest first: what the case page and the
     queue both show."""
     dates = [dict(d) for d in (review or {}).get("computed_dates") or [] if isinstance(d, dict) and d.get("due")]
+    dates += [dict(d) for d in also]
     return tuple(sorted(dates, key=lambda d: (str(d["due"]), str(d.get("what") or ""))))
+
+
+def formal_process_date(*, disclosed_at: datetime | None, expected_by: datetime | str) -> dict[str, Any]:
+    """The date by which the requester of an emergency disclosure owes formal legal process, as
+    review set it on the disclosure (``LegalProcessDecided.formal_process``), with its rule."""
+    expected = _moment(expected_by)
+    assert expected is not None
+    after = ""
+    if disclosed_at is not None:
+        days = round((expected - disclosed_at) / timedelta(days=1))
+        after = f"{days} days after the disclosure recorded {disclosed_at:%A %d %b %Y}: "
+    return {
+        "what": "formal legal process expected from the requester (emergency disclosure)",
+        "due": expected.date().isoformat(),
+        "at": expected.isoformat(),
+        "rule": "policy emergency_formal_process_days (18 U.S.C. § 2702(b)(8), (c)(4))",
+        "explanation": f"{after}{expected:%Y-%m-%d %H:%M %Z}; legal ops and the requester are reminded before "
+        "it unless that process arrives. Not moved off weekends or holidays.",
+        "draft": None,
+    }
 
 
 def span(delta: timedelta) -> str:
