@@ -369,3 +369,35 @@ Det. Lena Marsh
     case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
     assert case.nondisclosure.present is present
     assert case.nondisclosure.kind == (NondisclosureKind.LETTER_REQUEST if present else None)
+
+
+def test_a_reply_s_own_narrowed_demand_wins_over_the_quoted_earlier_one() -> None:
+    body = """Following our call we have narrowed the subpoena. Please treat this e-mail as service of the amended
+subpoena duces tecum (Fed. R. Civ. P. 45) in Marlow v. Doe, No. 1:26-cv-04410, returnable January 18, 2027:
+Records requested: documents sufficient to show the subscriber name and e-mail address of the account
+"quarry_fox_12". We withdraw the request for private messages.
+
+Regards,
+Imogen Ostrander-Kealy | Associate
+
+On Mon, Dec 7, 2026 at 10:00 AM Legal <legal@platform.example> wrote:
+> We object to Request No. 3 (all private messages and photos of the account) under the Stored
+> Communications Act.
+"""
+    case = read_mail(body, sender="Imogen <io@haleostrander-law.com>", subject="Re: Subpoena").case
+    assert case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+    assert case.return_by is not None and case.return_by.date().isoformat() == "2027-01-18"
+
+
+def test_a_reply_that_names_no_data_itself_keeps_the_quoted_demand() -> None:
+    body = """Please extend the preservation below for another 90 days.
+
+Thanks,
+SA Priscilla Vantongeren
+
+On Mon, Sep 7, 2026 at 10:00 AM Priscilla <pv@hsi.dhs.gov> wrote:
+> Pursuant to 18 U.S.C. 2703(f), please preserve all records and content, including private messages,
+> of the account "quarry_fox_12".
+"""
+    case = read_mail(body, sender="Priscilla <pv@hsi.dhs.gov>", subject="Re: Preservation").case
+    assert DataCategory.STORED_CONTENT in case.data_categories

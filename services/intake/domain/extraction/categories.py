@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.forward import QUOTED
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from shared.vocabulary import DataCategory, ProcessType
 
@@ -62,11 +63,13 @@ _DEMAND = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b)[^.;:\n]{0,45}$", re.IGNORECASE
+    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)[^.;:\n]{0,45}$",
+    re.IGNORECASE,
 )
 # In Portuguese "no" is "in the" ("no prazo de"): not a negation.
 _NEGATED_NO_NO = re.compile(
-    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bnor\b|\bwithout\b)[^.;:\n]{0,45}$", re.IGNORECASE
+    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)[^.;:\n]{0,45}$",
+    re.IGNORECASE,
 )
 NDO_CONTEXT = re.compile(
     r"not (?:to )?disclose|nondisclosure|non-disclosure|refrain from|do not notify|not notify", re.IGNORECASE
@@ -142,24 +145,23 @@ def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[t
     return merged
 
 
-def _categories(
-    out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabulary | None = None, language: str = "en"
-) -> None:
-    negated = _NEGATED_NO_NO if language == "pt" else _NEGATED
-    text = corpus.flat
+def _own_windows(corpus: Corpus, vocab: Vocabulary | None) -> list[list[tuple[int, int]]]:
+    """The demand's windows; in a reply, first those of the message's own words (the quoted earlier mail is
+    context: what was asked before and since narrowed or withdrawn), then all when its own name no data."""
+    windows = _demand_windows(corpus.text, vocab.demand if vocab else ())
+    quoted = [(s, e) for name, s, e in corpus.ranges if name == QUOTED]
+    own = [(s, e) for s, e in windows if not any(qs <= s < qe for qs, qe in quoted)]
+    return [own, windows] if own and len(own) < len(windows) else [windows]
+
+
+def _found_in(
+    text: str,
+    windows: list[tuple[int, int]],
+    patterns: list[tuple[DataCategory, re.Pattern[str], float]],
+    negated: re.Pattern[str],
+) -> dict[DataCategory, tuple[float, int, int]]:
     found: dict[DataCategory, tuple[float, int, int]] = {}
-    # Another language's phrases first (its "E-Mail-Adresse" is no e-mail); then, category by
-    # category in the order above, the English vocabulary's phrases before the patterns here.
-    words = vocab.categories if vocab else ()
-    patterns: list[tuple[DataCategory, re.Pattern[str], float]] = [
-        (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language != "en"
-    ]
-    for category, pattern, confidence in _COMPILED_PATTERNS:
-        patterns.extend(
-            (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language == "en" and c is category
-        )
-        patterns.append((category, pattern, confidence))
-    for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
+    for start, end in windows:
         window = list(text[start:end])
         for category, pattern, confidence in patterns:
             for match in pattern.finditer("".join(window)):
@@ -178,6 +180,30 @@ def _categories(
                 found.setdefault(category, (confidence, start + s, start + e))
                 for i in range(s, e):
                     window[i] = " "
+    return found
+
+
+def _categories(
+    out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabulary | None = None, language: str = "en"
+) -> None:
+    negated = _NEGATED_NO_NO if language == "pt" else _NEGATED
+    text = corpus.flat
+    found: dict[DataCategory, tuple[float, int, int]] = {}
+    # Another language's phrases first (its "E-Mail-Adresse" is no e-mail); then, category by
+    # category in the order above, the English vocabulary's phrases before the patterns here.
+    words = vocab.categories if vocab else ()
+    patterns: list[tuple[DataCategory, re.Pattern[str], float]] = [
+        (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language != "en"
+    ]
+    for category, pattern, confidence in _COMPILED_PATTERNS:
+        patterns.extend(
+            (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language == "en" and c is category
+        )
+        patterns.append((category, pattern, confidence))
+    for windows in _own_windows(corpus, vocab):
+        found = _found_in(text, windows, patterns, negated)
+        if found:
+            break
     if process is ProcessType.PRESERVATION_REQUEST and DataCategory.STORED_CONTENT in found:
         # "Preserve all records and content": the content, and the subscriber and non-content records.
         for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
