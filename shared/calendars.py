@@ -13,7 +13,9 @@ Rule 6(a)(1): exclude the day of the event that triggers the period; count every
 including weekends and legal holidays; include the last day, but if it is a Saturday, Sunday or
 legal holiday the period runs to the next day that is none of those. Rule 6(a)(5): the "next day"
 is found counting forward for a period measured after an event and backward for one measured
-before an event.
+before an event. Rule 6(a)(6)(C): for a period measured after an event, a "legal holiday" also
+includes a day the state where the district court sits declares a holiday; a calendar keeps such
+holidays apart (``after_only``) and counts them only going forward.
 """
 
 from __future__ import annotations
@@ -75,9 +77,23 @@ class Calendar:
     extra: Mapping[date, str] = field(default_factory=dict)
     weekend: frozenset[int] = frozenset({5, 6})
     also: tuple[tuple[str, str | None], ...] = ()  # other jurisdictions whose holidays also close
+    #: jurisdictions whose holidays close a day only for a period measured after an event (Rule 6(a)(6)(C))
+    after_only: tuple[tuple[str, str | None], ...] = ()
 
-    def holiday(self, on: date) -> str | None:
-        """The holiday's description if ``on`` is a legal (or the platform's) holiday, else None."""
+    def holiday(self, on: date, *, backward: bool = False) -> str | None:
+        """The holiday's description if ``on`` is a legal (or the platform's) holiday, else None.
+
+        ``backward``: for a period measured before an event, the ``after_only`` holidays do not count."""
+        found = self._holiday(on)
+        if found is not None or backward:
+            return found
+        for country, subdivision in self.after_only:
+            other = Calendar(country, subdivision, label=subdivision or country)
+            if (name := other.holiday(on)) is not None:
+                return name
+        return None
+
+    def _holiday(self, on: date) -> str | None:
         if on in self.extra:
             return f"{self.extra[on]} (a platform holiday)"
         name = _holidays(self.country, self.subdivision).get(on)
@@ -93,24 +109,26 @@ class Calendar:
             return f"{name}, a federal holiday"
         return f"{name}, a {self.subdivision} state holiday"
 
-    def closed_because(self, on: date) -> str | None:
-        """Why ``on`` is not a day to act (weekend or holiday), or None when it is open."""
-        holiday = self.holiday(on)
+    def closed_because(self, on: date, *, backward: bool = False) -> str | None:
+        """Why ``on`` is not a day to act (weekend or holiday), or None when it is open; ``backward``:
+        for a period measured before an event (Rule 6(a)(6)(C)'s holidays then do not close it)."""
+        holiday = self.holiday(on, backward=backward)
         if holiday is not None:
             return holiday
         if on.weekday() in self.weekend:
             return f"a {_WEEKDAYS[on.weekday()]}"
         return None
 
-    def is_open(self, on: date) -> bool:
-        return self.closed_because(on) is None
+    def is_open(self, on: date, *, backward: bool = False) -> bool:
+        return self.closed_because(on, backward=backward) is None
 
     def next_open(self, on: date, *, step: int = 1) -> tuple[date, tuple[tuple[date, str], ...]]:
         """The first open day from ``on`` (inclusive) going in ``step``'s direction, and the closed
-        days passed over with why each was closed."""
+        days passed over with why each was closed. Going back (``step`` < 0) is a period measured
+        before an event (Rule 6(a)(5)): the ``after_only`` holidays do not close a day."""
         skipped: list[tuple[date, str]] = []
         day = on
-        while (why := self.closed_because(day)) is not None:
+        while (why := self.closed_because(day, backward=step < 0)) is not None:
             skipped.append((day, why))
             if len(skipped) > _MAX_CLOSED_RUN:
                 raise ValueError(f"calendar {self.label or self.country}: no open day within a year of {on}")
@@ -125,15 +143,23 @@ def calendar_for(
     label: str | None = None,
     extra: Mapping[date, str] | None = None,
     also: tuple[tuple[str, str | None], ...] = (),
+    after_only: tuple[tuple[str, str | None], ...] = (),
 ) -> Calendar:
     """The calendar of ``country`` (ISO 3166 alpha-2) and optionally one subdivision (a U.S. state:
-    its holidays on top of the federal ones), plus ``extra`` closed days (the platform's).
+    its holidays on top of the federal ones), plus ``extra`` closed days (the platform's);
+    ``after_only``: jurisdictions whose holidays close a day only for a period measured after an
+    event (a state's, for a federal district court there: Rule 6(a)(6)(C)).
 
     Raises ValueError for a country or subdivision the holidays library does not know.
     """
     code = country.upper()
     also = tuple((other.upper(), sub) for other, sub in also if (other.upper(), sub) != (code, subdivision))
-    for each, sub in ((code, subdivision), *also):
+    after_only = tuple(
+        (other.upper(), sub)
+        for other, sub in after_only
+        if (other.upper(), sub) != (code, subdivision) and (other.upper(), sub) not in also
+    )
+    for each, sub in ((code, subdivision), *also, *after_only):
         try:
             _holidays(each, sub)
         except NotImplementedError as exc:
@@ -142,7 +168,9 @@ def calendar_for(
             raise ValueError(f"no holiday calendar for {each!r} subdivision {sub!r}: {exc}") from exc
     if label is None:
         label = ("U.S. federal" if subdivision is None else f"U.S. federal and {subdivision}") if code == "US" else code
-    return Calendar(country=code, subdivision=subdivision, label=label, extra=dict(extra or {}), also=also)
+    return Calendar(
+        country=code, subdivision=subdivision, label=label, extra=dict(extra or {}), also=also, after_only=after_only
+    )
 
 
 def _state_names() -> list[tuple[re.Pattern[str], str]]:

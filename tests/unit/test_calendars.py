@@ -219,3 +219,17 @@ def test_a_warning_24_business_hours_before_a_tuesday_return_date() -> None:
     end = datetime(2027, 1, 5, 15, 0, tzinfo=UTC)
     back = subtract_business_hours(end, timedelta(hours=24), FEDERAL, NINE_TO_FIVE)
     assert back.isoformat() == "2026-12-30T10:00:00-05:00"
+
+
+def test_a_states_holidays_kept_for_periods_after_an_event_only() -> None:
+    # Rule 6(a)(6)(C): in a federal district court, a day the state declares a holiday is a legal
+    # holiday for a period measured after an event, not for one measured before.
+    district = calendar_for("US", after_only=(("US", "CA"),))
+    cesar_chavez = date(2026, 3, 31)
+    assert not district.is_open(cesar_chavez) and district.is_open(cesar_chavez, backward=True)
+    forward = count_days(date(2026, 3, 17), 14, district, rule="x")
+    assert forward.due == date(2026, 4, 1) and "31 Mar is Cesar Chavez Day, a CA state holiday" in forward.explain()
+    assert count_days(date(2026, 4, 14), 14, district, rule="x", backward=True).due == cesar_chavez
+    assert count_days(date(2026, 4, 14), 14, calendar_for("US", "CA"), rule="x", backward=True).due == date(2026, 3, 30)
+    with pytest.raises(ValueError):
+        calendar_for("US", after_only=(("US", "XX"),))

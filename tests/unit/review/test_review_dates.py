@@ -254,8 +254,67 @@ def test_process_from_a_state_court_keeps_that_states_court_holidays(neutral_cas
     assert earliest.due == date(2026, 4, 1)
     assert "31 Mar is Cesar Chavez Day, a CA state holiday" in earliest.explanation
     assert "U.S. federal and CA calendar" in earliest.rule
+    # A federal district court in California counts California's holidays too for a period measured
+    # after an event (Fed. R. Civ. P. 6(a)(6)(C)): the same return date is too soon there.
     federal = civil("U.S. District Court for the Northern District of California")
-    assert "RETURN_DATE_DEFECT" not in codes(federal)
+    assert "RETURN_DATE_DEFECT" in codes(federal)
+    in_district = dated(federal, "earliest return date")
+    assert in_district.due == date(2026, 4, 1)
+    assert "31 Mar is Cesar Chavez Day, a CA state holiday" in in_district.explanation
+    assert "U.S. federal calendar with CA holidays" in in_district.rule and "6(a)(6)(C)" in in_district.rule
+    # a federal court of appeals is no district court, and a court whose state is unknown keeps the federal days
+    for court in ("United States Court of Appeals for the Ninth Circuit", "U.S. District Court, N.D. Cal."):
+        assert "RETURN_DATE_DEFECT" not in codes(civil(court)), court
+
+
+def test_a_state_holiday_moves_a_forward_deadline_in_a_federal_district_court_there_not_a_backward_one(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    # Patriots' Day, Monday 20 Apr 2026, is a Massachusetts holiday (not a federal one). Rule 6(a)(6)(C)
+    # makes it a legal holiday in the District of Massachusetts for periods measured after an event only.
+    massachusetts = "United States District Court for the District of Massachusetts"
+
+    def civil(court: str) -> Review:  # served Fri 10 Apr: the 10-day minimum ends Mon 20 Apr
+        case = neutral_case(
+            process_type="SUBPOENA_CIVIL",
+            requester={"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "verified": True},
+            served_at="2026-04-10T10:00:00-04:00",
+            return_by="2026-04-20T10:00:00-04:00",
+            case_number="1:26-cv-10001",
+            issuing_court=court,
+        )
+        return run(case, now=datetime(2026, 4, 13, 16, tzinfo=UTC), received_at=None)
+
+    forward = civil(massachusetts)
+    earliest = dated(forward, "earliest return date")
+    assert earliest.due == date(2026, 4, 21)
+    assert "20 Apr is Patriots' Day, a MA state holiday" in earliest.explanation
+    assert "RETURN_DATE_DEFECT" in codes(forward)
+    assert "RETURN_DATE_DEFECT" not in codes(civil("United States District Court for the District of Connecticut"))
+
+    def irs(court: str) -> Review:  # return date Wed 13 May: 23 days before is Mon 20 Apr
+        return run(
+            neutral_case(
+                process_type="SUBPOENA_ADMINISTRATIVE",
+                statute="26 U.S.C. § 7602",
+                requester__name="Internal Revenue Service",
+                requester__email="a@irs.gov",
+                requester__signer_title="Revenue Agent",
+                stated_purpose="Determine tax liability",
+                served_at="2026-05-01T10:00:00-04:00",
+                return_by="2026-05-13T10:00:00-04:00",
+                issuing_court=court,
+            )
+        )
+
+    backward = dated(irs(massachusetts), "latest day the person named could be given notice")
+    assert backward.due == date(2026, 4, 20)  # not moved back to Friday 17 Apr: a period before an event
+    assert "MA holidays not counted" in backward.rule and "6(a)(6)(C)" in backward.rule
+    # a Massachusetts state court keeps its own holiday both ways
+    state = dated(
+        irs("Massachusetts Superior Court, Suffolk County"), "latest day the person named could be given notice"
+    )
+    assert state.due == date(2026, 4, 17) and "Patriots' Day" in state.explanation
 
 
 def test_the_irs_notice_deadline_is_counted_back_from_the_return_date(neutral_case: CaseBuilder, run: Runner) -> None:

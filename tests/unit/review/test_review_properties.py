@@ -210,12 +210,14 @@ def check_never_notify_now_under_a_valid_gag(case: LegalProcessCase, now: dateti
 
 def check_counted_dates_fall_on_open_days(case: LegalProcessCase, review: Review) -> None:
     """A date counted in days under Rule 6(a) never falls on a weekend or a holiday of the case's calendar
-    (a return date the issuer chose, carried over as the later/earlier date, is not counted)."""
+    in the direction it was counted (a return date the issuer chose, carried over as the later/earlier
+    date, is not counted)."""
     calendar = case_calendar(case, BOOK.policy)
     for computed in review.computed_dates:
         assert computed.rule and computed.explanation, computed
-        if re.match(r"^\d+ days under ", computed.explanation):
-            assert calendar.is_open(computed.due), computed
+        if counted := re.match(r"^\d+ days under .*? (after|before) ", computed.explanation):
+            # a period measured before an event keeps the federal holidays only (Rule 6(a)(6)(C))
+            assert calendar.is_open(computed.due, backward=counted.group(1) == "before"), computed
 
 
 def check_the_emergencys_end_does_not_move_with_the_review(

@@ -6,8 +6,10 @@ re-examination) is counted under Fed. R. Civ. P. 6(a)(1) in the jurisdiction's c
 (:mod:`shared.calendars`): the trigger day excluded, every day counted, and a last day on a
 weekend or legal holiday runs to the next day that is neither. The calendar is the court
 calendar of ``policy.yaml`` (``court_calendar``: U.S. federal holidays, or a state's as well),
-with the platform's own holidays; for a foreign request, the sending country's public holidays
-as well.
+with the platform's own holidays; for process from a state court, that state's holidays; for
+process from a federal district court, the holidays of the state where it sits for a period
+measured after an event only (Rule 6(a)(6)(C)), not for one measured before; for a foreign
+request, the sending country's public holidays as well.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from shared.contracts import ComputedDate, LegalProcessCase
 from shared.vocabulary import ProcessType, RequesterKind
 
 RULE_6A = "Fed. R. Civ. P. 6(a)(1)"
+RULE_6A6C = "Fed. R. Civ. P. 6(a)(6)(C)"
 
 
 def court_calendar(policy: Policy) -> Calendar:
@@ -32,6 +35,7 @@ def court_calendar(policy: Policy) -> Calendar:
 
 
 _FEDERAL_COURT = re.compile(r"\b(united states|federal)\b|\bu\.\s?s\.", re.IGNORECASE)
+_DISTRICT_COURT = re.compile(r"\b(district|bankruptcy) court\b", re.IGNORECASE)
 
 
 def state_court(case: LegalProcessCase, policy: Policy) -> str | None:
@@ -43,15 +47,35 @@ def state_court(case: LegalProcessCase, policy: Policy) -> str | None:
     return us_state_named(court)
 
 
+def district_court_state(case: LegalProcessCase, policy: Policy) -> str | None:
+    """The U.S. state where the federal district court (or its bankruptcy court) that issued the
+    process sits, when its name says which ("U.S. District Court for the District of Massachusetts"
+    -> "MA"): Rule 6(a)(6)(C) counts that state's holidays for a period measured after an event."""
+    court = case.issuing_court or ""
+    if not (_FEDERAL_COURT.search(court) and _DISTRICT_COURT.search(court)) or not policy.court_calendar.startswith(
+        "US"
+    ):
+        return None
+    return us_state_named(court)
+
+
 def case_calendar(case: LegalProcessCase, policy: Policy) -> Calendar:
     """The calendar a case's dates are counted in: for a foreign request, the sending country's
     public holidays on top of the court calendar (a date both must keep); for process from a state
-    court, that state's court holidays on top of the federal ones; else the court calendar."""
+    court, that state's court holidays on top of the federal ones; for process from a federal
+    district court, the state's holidays for periods measured after an event only (Rule 6(a)(6)(C));
+    else the court calendar."""
     court = court_calendar(policy)
     state = state_court(case, policy)
     if state is not None and court.subdivision is None:
         with contextlib.suppress(ValueError):  # a territory the holidays library lacks: federal only
             court = calendar_for("US", state, extra=policy.platform_holidays)
+    district = district_court_state(case, policy)
+    if district is not None and district != court.subdivision:
+        with contextlib.suppress(ValueError):  # a territory the holidays library lacks: federal only
+            court = calendar_for(
+                court.country, court.subdivision, extra=policy.platform_holidays, after_only=(("US", district),)
+            )
     foreign = case.process_type is ProcessType.FOREIGN_REQUEST or (
         case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
     )
@@ -64,6 +88,7 @@ def case_calendar(case: LegalProcessCase, policy: Policy) -> Calendar:
             label=country,
             extra=policy.platform_holidays,
             also=((court.country, court.subdivision),),
+            after_only=court.after_only,
         )
     except ValueError:  # a country the holidays library does not know: the court calendar alone
         return court
@@ -100,9 +125,25 @@ def counted(
     return ComputedDate(
         what=what,
         due=computed.due,
-        rule=f"{law}; counted under {RULE_6A} in the {calendar.label} calendar",
+        rule=f"{law}; counted under {RULE_6A} in the {calendar_named(calendar, backward=backward)}",
         explanation=computed.explain(),
         draft=draft,
+    )
+
+
+def calendar_named(calendar: Calendar, *, backward: bool = False) -> str:
+    """'U.S. federal calendar', and for a federal district court in a state, whether that state's
+    holidays counted: for a period after an event they do, before one they do not (Rule 6(a)(6)(C))."""
+    if not calendar.after_only:
+        return f"{calendar.label} calendar"
+    states = " and ".join(sub or country for country, sub in calendar.after_only)
+    if backward:
+        return (
+            f"{calendar.label} calendar ({states} holidays not counted: a period measured before an event, {RULE_6A6C})"
+        )
+    return (
+        f"{calendar.label} calendar with {states} holidays (a period measured after an event in a federal "
+        f"district court in {states}, {RULE_6A6C})"
     )
 
 
