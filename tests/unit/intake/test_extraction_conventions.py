@@ -401,3 +401,26 @@ On Mon, Sep 7, 2026 at 10:00 AM Priscilla <pv@hsi.dhs.gov> wrote:
 """
     case = read_mail(body, sender="Priscilla <pv@hsi.dhs.gov>", subject="Re: Preservation").case
     assert DataCategory.STORED_CONTENT in case.data_categories
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "name"),
+    [
+        (
+            "Commonwealth of Massachusetts\nOffice of the Norfolk District Attorney",
+            "Office of the Norfolk District Attorney",
+        ),
+        ("STATE OF VERMONT - DEPARTMENT OF PUBLIC SAFETY", "Vermont Department of Public Safety"),
+        ("STATE OF NORTH DAKOTA - OFFICE OF ATTORNEY GENERAL", "North Dakota Office of Attorney General"),
+    ],
+)
+def test_a_state_letterhead_names_the_body_not_the_sovereign(letterhead: str, name: str) -> None:
+    body = f"""{letterhead}
+
+ADMINISTRATIVE SUBPOENA
+Please produce the subscriber name and e-mail address for the account "quarry_fox_12" by May 20, 2027.
+
+Det. Lena Marsh
+"""
+    case = read_mail(body, sender="Lena <lm@example.org>").case
+    assert case.requester.name == name

@@ -54,6 +54,27 @@ def _state_bodies(text: str) -> list[re.Match[str]]:
     return found
 
 
+_SOVEREIGN_THEN_BODY = re.compile(r"^(?:State|Commonwealth) of\s+(?P<state>.+?)\s*[-–,]\s*(?P<body>.+)$", re.IGNORECASE)
+_BARE_SOVEREIGN = re.compile(
+    r"(?:The\s+)?(?:State|Commonwealth|People)\s+of\s+(?:the\s+State\s+of\s+)?[\w .]+", re.IGNORECASE
+)
+_SMALL_WORDS = {"of", "the", "for", "and", "in", "at", "de", "du", "des", "la", "le", "da", "do", "della", "di", "del"}
+
+
+def _tidy_name(name: str) -> str:
+    """ "STATE OF NORTH CAROLINA - DEPARTMENT OF JUSTICE" is the North Carolina Department of Justice."""
+    sovereign = _SOVEREIGN_THEN_BODY.match(name)
+    if sovereign is not None:
+        name = f"{sovereign.group('state')} {sovereign.group('body')}"
+    if name.isupper() and len(name) > 5:
+        words = name.lower().split()
+        name = " ".join(
+            w if i and w in _SMALL_WORDS else ("U.S." if w == "u.s." else w[:1].upper() + w[1:])
+            for i, w in enumerate(words)
+        )
+    return name
+
+
 def read_requester(r: Reading) -> None:
     """``requester.name``, ``.kind``, ``.country``, ``.email``; ``r.claimed`` is the agency named."""
     corpus, text, out, registry = r.corpus, r.corpus.text, r.out, r.registry
@@ -138,7 +159,17 @@ def read_requester(r: Reading) -> None:
     org_kind: RequesterKind | None = None
     if org_hits:
         match, org_kind = org_hits[0]
-        org_name = re.sub(r"^The\s+", "", " ".join(match.group(0).split()).strip(" ,"))
+        if _BARE_SOVEREIGN.fullmatch(" ".join(match.group(0).split()).strip(" ,")):
+            # "COMMONWEALTH OF MASSACHUSETTS / OFFICE OF THE MIDDLESEX DISTRICT ATTORNEY": the office under it.
+            match, org_kind = next(
+                (
+                    (m, k)
+                    for m, k in org_hits[1:]
+                    if not _BARE_SOVEREIGN.fullmatch(" ".join(m.group(0).split()).strip(" ,"))
+                ),
+                (match, org_kind),
+            )
+        org_name = _tidy_name(re.sub(r"^The\s+", "", " ".join(match.group(0).split()).strip(" ,")))
         body = domain_info.body
         state = body.state if body is not None and body.country == "US" else None
         if org_name == "Attorney General" and state is not None and state in US_STATES:
