@@ -424,3 +424,16 @@ Det. Lena Marsh
 """
     case = read_mail(body, sender="Lena <lm@example.org>").case
     assert case.requester.name == name
+
+
+def test_an_all_caps_judge_s_first_name_is_not_read_as_a_rank() -> None:
+    body = """UNITED STATES DISTRICT COURT for the District of Oregon
+ORDER AUTHORIZING A PEN REGISTER AND TRAP AND TRACE DEVICE
+It is ORDERED that Dueprocess Platform, Inc. install a pen register on the account "quarry_fox_12".
+
+Dated: May 3, 2027.
+CLARA J. WESTBROOK-ODUYA, United States Magistrate Judge
+"""
+    case = read_mail(body, sender="Clerk <clerk@ord.uscourts.gov>").case
+    assert case.requester.signer == "CLARA J. WESTBROOK-ODUYA"
+    assert case.requester.signer_title == "United States Magistrate Judge"

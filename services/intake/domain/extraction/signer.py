@@ -199,7 +199,8 @@ def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
         abbreviation = re.match(
             r"^(?P<rank>[A-ZÄÖÜ]{2,5}|[A-Z][a-z]+oficial|Il|La|Le|Der|Die)\s+(?P<rest>[A-Z].+)$", name
         )
-        if abbreviation and len(abbreviation.group("rest").split()) >= 2:
+        if abbreviation and len(abbreviation.group("rest").split()) >= 2 and not name.isupper():
+            # (an all-caps name's first name is no rank: "BRIAN A. TSUCHIDA")
             return abbreviation.group("rest"), title or abbreviation.group("rank")  # "KHK Tobias Reinhardt"
         return name, title
     ranks = {
