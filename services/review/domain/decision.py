@@ -236,6 +236,8 @@ def missing_facts(ctx: RuleContext) -> list[str]:
         facts.append("date range")
     if ctx.ndo.state is NdoState.INDEFINITE:
         facts.append("NDO expiry")
+    if ctx.process is ProcessType.PRESERVATION_REQUEST and ctx.preservation_start is None:
+        facts.append("date the preservation request was received (its term is counted from it)")
     if ctx.process is ProcessType.PRESERVATION_REQUEST and is_renewal(ctx):
         facts.append("date of the original preservation request (the 180-day limit)")
     if ctx.process is ProcessType.FOREIGN_REQUEST and case.mechanism is None:

@@ -178,8 +178,24 @@ ROWS: tuple[Row, ...] = (
         {"data_categories": ["STORED_CONTENT"]},
         {"process_type": "SEARCH_WARRANT"},
     ),
-    Row("SCA_PRESERVE_OK", "fresh", PRESERVATION, {}, {"served_at": _at(-120)}),
-    Row("SCA_PRESERVE_EXPIRED", "120-days-old", PRESERVATION, {"served_at": _at(-120)}, {"served_at": _at(-30)}),
+    # a preservation request's 90 days run from its receipt (as the hold's), service only if receipt is unknown
+    Row(
+        "SCA_PRESERVE_OK",
+        "fresh",
+        PRESERVATION,
+        {},
+        {"served_at": _at(-120)},
+        quiet_kwargs={"received_at": SERVED - timedelta(days=120)},
+    ),
+    Row(
+        "SCA_PRESERVE_EXPIRED",
+        "received-120-days-ago",
+        PRESERVATION,
+        {"served_at": _at(-120)},
+        {"served_at": _at(-30)},
+        kwargs={"received_at": SERVED - timedelta(days=120)},
+        quiet_kwargs={"received_at": SERVED - timedelta(days=30)},
+    ),
     Row(
         "SCA_PRESERVE_PROSPECTIVE",
         "going-forward",

@@ -89,3 +89,39 @@ def test_a_renewal_lists_no_new_holds_dates_nor_does_an_expired_letter(neutral_c
     assert hold_dates(run(renewal, now=received, received_at=received)) == []
     stale = preservation(neutral_case, served_at=(received - timedelta(days=120)).isoformat())
     assert hold_dates(run(stale, now=received, received_at=None)) == []
+
+
+def test_the_findings_term_is_the_holds_counted_from_receipt_not_service(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    # served Tue 1 Dec 2026, received only Mon 14 Dec: the 90 days of § 2703(f)(2) (and of the hold)
+    # run from receipt, to Sun 14 Mar 2027 (from service they would end on Tue 1 Mar).
+    served = datetime(2026, 12, 1, 15, tzinfo=UTC)
+    received = datetime(2026, 12, 14, 9, 30, tzinfo=UTC)
+    case = preservation(neutral_case, served_at=served.isoformat())
+    review = run(case, now=received + timedelta(days=80), received_at=received)  # 93 days after service
+    assert "SCA_PRESERVE_EXPIRED" not in {f.code for f in review.findings}
+    ok = next(f for f in review.findings if f.code == "SCA_PRESERVE_OK")
+    (expiry, *_) = hold_dates(review)
+    assert expiry.at == received + timedelta(days=90)
+    assert "from the request's receipt on 2026-12-14" in ok.explanation
+    assert f"until {expiry.at:%Y-%m-%d}" in ok.explanation and "2027-03-01" not in ok.explanation
+    # with no receipt on file, service is the start of both
+    by_service = run(case, now=served + timedelta(days=1), received_at=None)
+    (expiry, *_) = hold_dates(by_service)
+    assert expiry.at == served + timedelta(days=90)
+    assert (
+        "from the request's service (receipt unknown) on 2026-12-01 (until 2027-03-01)"
+        in next(f for f in by_service.findings if f.code == "SCA_PRESERVE_OK").explanation
+    )
+
+
+def test_with_neither_receipt_nor_service_the_term_is_not_counted_from_the_review(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    case = preservation(neutral_case, served_at=None)
+    review = run(case, now=datetime(2027, 6, 1, tzinfo=UTC), received_at=None)
+    ok = next(f for f in review.findings if f.code == "SCA_PRESERVE_OK")
+    assert "its date is unknown" in ok.explanation and "2027-08-30" not in ok.explanation
+    assert hold_dates(review) == []
+    assert any("date the preservation request was received" in fact for fact in review.missing_facts)

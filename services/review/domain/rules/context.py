@@ -216,10 +216,21 @@ class RuleContext:
         )
 
     @property
-    def emergency_start(self) -> datetime | None:
-        """When the emergency's notice delay starts: the demand's receipt, else its service; never the
-        time of the review (a re-review or a late triage must not move the user's notice)."""
+    def received_else_served(self) -> datetime | None:
+        """When a term the demand starts runs from: its receipt, else (receipt unknown) its service;
+        never the time of the review (a re-review or a late triage must not move it)."""
         return self.received_at or self.case.served_at
+
+    @property
+    def emergency_start(self) -> datetime | None:
+        """When the emergency's notice delay starts (:attr:`received_else_served`)."""
+        return self.received_else_served
+
+    @property
+    def preservation_start(self) -> datetime | None:
+        """When a preservation request's § 2703(f)(2) term starts (:attr:`received_else_served`):
+        the moment the hold it opens counts from (``holds.place(received_at=...)``, the receipt)."""
+        return self.received_else_served
 
     def emergency_ends(self) -> datetime | None:
         """End of the emergency for notice purposes: received (else served) + policy days; None when

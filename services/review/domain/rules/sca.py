@@ -54,36 +54,45 @@ def preservation(ctx: RuleContext) -> list[Hit]:
     """SCA_PRESERVE_OK / SCA_PRESERVE_EXPIRED / SCA_PRESERVE_PROSPECTIVE for § 2703(f) requests.
 
     Each letter (the first or a renewal) preserves for ``preservation_days`` from its own
-    service (receipt if unknown). A letter whose text reads as a renewal is the one
-    permitted extension; the 180-day total cannot be checked without the first letter's
-    date, which ``missing_facts`` then asks for.
+    receipt (service if receipt is unknown: :attr:`RuleContext.preservation_start`, the moment
+    the hold counts from). A letter whose text reads as a renewal is the one permitted
+    extension; the 180-day total cannot be checked without the first letter's date, which
+    ``missing_facts`` then asks for. With neither receipt nor service known the term cannot be
+    dated (``missing_facts`` asks for the date of receipt) and is not counted from the review.
     """
     if ctx.process is not ProcessType.PRESERVATION_REQUEST:
         return []
     policy = ctx.policy
-    start = ctx.service_time or ctx.now
+    start = ctx.preservation_start
     normalized = normalize_words(ctx.document_text)
     renewal = is_renewal(ctx)
     period = policy.preservation_renewal_days if renewal else policy.preservation_days
-    ends = start + timedelta(days=period)
     what = "renewed preservation request" if renewal else "preservation request"
     hits: list[Hit] = []
-    if ctx.now > ends:
+    ends = None if start is None else start + timedelta(days=period)
+    counted_from = "receipt" if ctx.received_at is not None else "service (receipt unknown)"
+    if start is not None and ends is not None and ctx.now > ends:
         age = (ctx.now - start).days
         hits.append(
             Hit(
                 "SCA_PRESERVE_EXPIRED",
-                f"The {what} dated {day(start)} is {age} days old; § 2703(f)(2) preserves for {period} days "
-                f"(until {day(ends)}) {'and allows one renewal only' if renewal else 'unless renewed, and no renewal is on file'}. "
+                f"The {what} of {day(start)} ({counted_from}) is {age} days old; § 2703(f)(2) preserves for {period} "
+                f"days from its receipt (until {day(ends)}) "
+                f"{'and allows one renewal only' if renewal else 'unless renewed, and no renewal is on file'}. "
                 "Counsel releases the hold.",
             )
         )
     else:
         targets = target_labels(ctx.targets) or "the named accounts"
+        term = (
+            f"from the request's {counted_from} on {day(start)} (until {day(ends)})"
+            if start is not None and ends is not None
+            else "from the request's receipt (its date is unknown: the term cannot be dated)"
+        )
         hits.append(
             Hit(
                 "SCA_PRESERVE_OK",
-                f"Preserve the existing records of {targets} for {period} days from {day(start)} (until {day(ends)}); "
+                f"Preserve the existing records of {targets} for {period} days {term}; "
                 "a preservation request discloses nothing: produce only on further legal process.",
                 dates=() if renewal else hold_dates(ctx),
             )
@@ -93,8 +102,9 @@ def preservation(ctx: RuleContext) -> list[Hit]:
     if forward:
         reasons.append(f"it asks for {categories_text(forward)}")
     date_range = ctx.case.date_range
-    if date_range is not None and date_range.end is not None and date_range.end > start.date():
-        reasons.append(f"its date range runs to {date_range.end.isoformat()}, after the request ({day(start)})")
+    asked = start or ctx.now  # records "in existence" when the request came (the review's day if unknown)
+    if date_range is not None and date_range.end is not None and date_range.end > asked.date():
+        reasons.append(f"its date range runs to {date_range.end.isoformat()}, after the request ({day(asked)})")
     phrases = [p for p in policy.preservation_prospective_phrases if contains_phrase(normalized, p)]
     if phrases:
         reasons.append("its text says " + ", ".join(f'"{p}"' for p in phrases[:3]))
@@ -114,7 +124,7 @@ def hold_dates(ctx: RuleContext) -> tuple[ComputedDate, ...]:
     it expires ``preservation_days`` after the request's receipt (else its service), and legal ops
     are reminded ``preservation_reminder_days`` before. A term, not a period to act in court: not
     moved. None when neither date is known; a renewal's dates are its hold's (from that expiry)."""
-    start = ctx.received_at or ctx.service_time
+    start = ctx.preservation_start
     if start is None:
         return ()
     policy = ctx.policy
