@@ -437,3 +437,23 @@ CLARA J. WESTBROOK-ODUYA, United States Magistrate Judge
     case = read_mail(body, sender="Clerk <clerk@ord.uscourts.gov>").case
     assert case.requester.signer == "CLARA J. WESTBROOK-ODUYA"
     assert case.requester.signer_title == "United States Magistrate Judge"
+
+
+def test_a_reporter_s_questions_about_gag_orders_are_not_legal_process() -> None:
+    body = """Hello,
+
+I'm a freelance journalist covering privacy. I'm working on a feature about how platforms answer
+emergency disclosure requests and whether gag orders under 18 U.S.C. 2705(b) are ever lifted.
+
+1. How many emergency requests did you receive last year?
+2. How many national security letters came with a nondisclosure requirement?
+
+Glad to talk on background before Thursday.
+
+Best,
+Ottilie Marsh-Varga
+"""
+    extraction = read_mail(body, sender="Ottilie <ottilie@newsdesk.example>")
+    assert "NOT_LEGAL_PROCESS" in [reason.held_code for reason in extraction.triage]
+    assert extraction.case.nondisclosure.present is False
+    assert extraction.case.emergency is None
