@@ -20,11 +20,11 @@ from services.notify.entrypoints.http import create_app as notify_app
 from services.notify.service_layer.services import NotifyServices
 from services.review.domain.assessment import load_rule_book
 from services.review.service_layer import holds, services
-from shared.contracts import Envelope, LegalHoldChanged, LegalProcessCase, Topics
+from shared.contracts import Envelope, LegalHoldChanged, LegalProcessCase, LegalProcessReceived, Topics, envelope
 from shared.kafka import ensure_topics, make_broker, relay_publisher
 from shared.outbox import OutboxRelay, open_value
 from shared.settings import Settings
-from shared.vocabulary import CounselAction, DataCategory
+from shared.vocabulary import CounselAction, DataCategory, Disposition
 from tests.conftest import KafkaUnderTest, open_event_json, read_topic
 from tests.integration import notify_support
 from tests.integration.notify_support import LEGAL_OPS, LINK_SECRET, Notify, text, to
@@ -152,6 +152,43 @@ async def test_a_hold_is_placed_reminded_extended_once_and_released_at_expiry(
     await publish(pool, kafka, topic_prefix)
     (new,) = [e for k, e in await hold_events(kafka, topic_prefix) if k != str(hold.hold_id)]
     assert new.payload.change == "PLACED" and new.payload.sequence == 1
+
+
+async def test_a_preservation_request_whose_term_has_run_places_no_hold(
+    pool: asyncpg.Pool, kafka: KafkaUnderTest, topic_prefix: str
+) -> None:
+    """Reviewed 120 days after its receipt (a late triage, a replayed event), the request's 90 days
+    (18 U.S.C. § 2703(f)(2)) have run: SCA_PRESERVE_EXPIRED, REQUEST_INFO, and no hold is placed."""
+    await ensure_topics(kafka.bootstrap, partitions=3, prefix=topic_prefix)
+    await load_demo_accounts(pool)
+    clock = Clock()
+    received_at = clock()
+    clock.advance(days=120)
+    case_id = uuid.uuid4()
+    event = envelope(
+        LegalProcessReceived(
+            channel="api",
+            received_at=received_at,
+            case=demand("PRESERVATION_REQUEST", PRESERVE, served_at=received_at.isoformat()),
+        ),
+        case_id=case_id,
+        trace_id="t",
+        producer="test",
+    )
+    review = await services.review_received(
+        pool=pool, rule_book=load_rule_book(), policy=POLICY, consumer="review.received", event=event, clock=clock
+    )
+    assert review is not None and "SCA_PRESERVE_EXPIRED" in {f.code for f in review.findings}
+    assert review.disposition is Disposition.REQUEST_INFO
+    assert (await services.case_state(pool=pool, case_id=case_id))["holds"] == []
+    assert await pool.fetchval("SELECT count(*) FROM review.holds") == 0
+    await publish(pool, kafka, topic_prefix)
+    assert await hold_events(kafka, topic_prefix) == []
+    # the same letter reviewed on receipt opens one
+    fresh = await receive(pool, clock, demand("PRESERVATION_REQUEST", PRESERVE, served_at=clock().isoformat()))
+    await publish(pool, kafka, topic_prefix)
+    ((_, placed),) = await hold_events(kafka, topic_prefix)
+    assert placed.case_id == fresh and placed.payload.change == "PLACED"
 
 
 async def test_a_warrant_from_the_same_agency_converts_the_hold_until_its_case_is_closed(

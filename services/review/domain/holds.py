@@ -97,8 +97,9 @@ def requester_identity(*, name: str, email: str | None) -> str:
 
 
 def opens_hold(process: ProcessType, disposition: Disposition) -> bool:
-    """A preservation request passes review when its disposition is to preserve (not expired, not
-    a requester to verify, not held for counsel)."""
+    """A preservation request passes review when its disposition is to preserve: not one whose
+    term has run (SCA_PRESERVE_EXPIRED implies REQUEST_INFO: it came too late, no new hold), not a
+    requester to verify, not held for counsel."""
     return process is ProcessType.PRESERVATION_REQUEST and disposition is Disposition.PRESERVE_ONLY
 
 

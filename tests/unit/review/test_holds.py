@@ -98,6 +98,7 @@ def test_matching_is_the_same_agency_and_an_account_in_common() -> None:
 
 def test_what_opens_converts_and_closes() -> None:
     assert holds.opens_hold(ProcessType.PRESERVATION_REQUEST, Disposition.PRESERVE_ONLY)
+    assert not holds.opens_hold(ProcessType.PRESERVATION_REQUEST, Disposition.REQUEST_INFO)  # expired: too late
     assert not holds.opens_hold(ProcessType.PRESERVATION_REQUEST, Disposition.VERIFY_REQUESTER)
     assert not holds.opens_hold(ProcessType.SEARCH_WARRANT, Disposition.PRESERVE_ONLY)
     assert holds.converts_hold(ProcessType.SEARCH_WARRANT)

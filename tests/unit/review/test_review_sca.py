@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from review_support import NOW, codes
 
+from services.review.domain import holds
 from shared.vocabulary import Disposition, EscalationTier, Severity, UserNoticeAction
 
 
@@ -184,8 +185,16 @@ def test_preserve_expired_after_90_days_without_renewal(neutral_case, run):
 
     assert "SCA_PRESERVE_EXPIRED" in codes(review)
     assert "SCA_PRESERVE_OK" not in codes(review)
-    assert review.disposition is Disposition.PRESERVE_ONLY  # nothing to produce; counsel releases the hold
+    # too late: no hold is placed (18 U.S.C. § 2703(f)(2)'s 90 days have run); the requester is told
+    assert review.disposition is Disposition.REQUEST_INFO
+    assert not holds.opens_hold(review.process_type, review.disposition)
     assert review.escalation_tier is EscalationTier.COUNSEL
+    expired = next(f for f in review.findings if f.code == "SCA_PRESERVE_EXPIRED")
+    assert "came too late: no hold is placed" in expired.explanation
+    # asking for future data too changes nothing: still no hold
+    prospective = run(_preservation(neutral_case, data_categories=["REALTIME_METADATA"]), now=NOW + timedelta(days=91))
+    assert {"SCA_PRESERVE_EXPIRED", "SCA_PRESERVE_PROSPECTIVE"} <= codes(prospective)
+    assert not holds.opens_hold(prospective.process_type, prospective.disposition)
 
 
 def test_renewal_letter_preserves_for_its_own_90_days(neutral_case, run):
@@ -196,6 +205,8 @@ def test_renewal_letter_preserves_for_its_own_90_days(neutral_case, run):
     assert "SCA_PRESERVE_OK" in codes(fresh)
     assert any("date of the original preservation request" in fact for fact in fresh.missing_facts)
     assert "SCA_PRESERVE_EXPIRED" in codes(stale)
+    assert holds.opens_hold(fresh.process_type, fresh.disposition)
+    assert not holds.opens_hold(stale.process_type, stale.disposition)
 
 
 @pytest.mark.parametrize(

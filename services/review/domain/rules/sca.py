@@ -79,7 +79,8 @@ def preservation(ctx: RuleContext) -> list[Hit]:
                 f"The {what} of {day(start)} ({counted_from}) is {age} days old; § 2703(f)(2) preserves for {period} "
                 f"days from its receipt (until {day(ends)}) "
                 f"{'and allows one renewal only' if renewal else 'unless renewed, and no renewal is on file'}. "
-                "Counsel releases the hold.",
+                "It came too late: no hold is placed. Tell the requester so; a new preservation request keeps only "
+                "the records in existence when it is received, and only legal process compels disclosure.",
             )
         )
     else:
