@@ -457,3 +457,17 @@ Ottilie Marsh-Varga
     assert "NOT_LEGAL_PROCESS" in [reason.held_code for reason in extraction.triage]
     assert extraction.case.nondisclosure.present is False
     assert extraction.case.emergency is None
+
+
+def test_a_user_s_counsel_asking_the_platform_to_wait_is_not_legal_process() -> None:
+    body = """Dear Legal Team,
+
+Our office represents the account holder of "quarry_fox_12", who was notified of a grand jury subpoena
+(No. 27-0311). Our client will contest the subpoena; please pause any production pending the ruling.
+
+Marisol Edeh-Lindqvist
+Staff Attorney, Digital Rights Project
+"""
+    extraction = read_mail(body, sender="Marisol <me@digitalrights.example>")
+    assert "NOT_LEGAL_PROCESS" in [reason.held_code for reason in extraction.triage]
+    assert extraction.case.targets == []
