@@ -106,6 +106,8 @@ def test_the_civil_subpoenas_dates_in_the_text_output(tmp_path: Path, capsys: py
     # but the return date (28 Dec) is earlier, so objections are due 28 Dec
     assert "written objections due (Rule 45(d)(2)(B))" in text
     assert "2026-12-28  written objections due" in text
+    assert "the return date the subpoena set, Monday 28 Dec 2026" in text
+    assert "a date the subpoena set, not counted or moved under Fed. R. Civ. P. 6(a)" in text
     assert "moved to Monday 4 Jan 2027: 1 Jan is New Year's Day, a federal holiday" in text
     # the 10-day minimum runs from Friday 18 Dec to Monday 28 Dec: open, not moved
     assert "RULE45_DEFECT" in text

@@ -50,6 +50,44 @@ def test_rule45_objections_run_past_new_years_day_and_the_weekend(neutral_case: 
     assert "by 2027-01-04" in finding.explanation and "New Year's Day" in finding.explanation
 
 
+def test_objections_due_on_the_subpoenas_own_return_date_say_so_and_are_not_moved_off_a_sunday(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    # Served Friday 18 Dec 2026, return date Sunday 27 Dec: earlier than the end of the 14 days (Monday
+    # 4 Jan, moved past New Year's Day), so Rule 45(d)(2)(B) makes objections due before the return date,
+    # a date the subpoena set: Rule 6(a)(1)(C) moves a period stated in days, not a fixed date.
+    def civil(return_by: str) -> Review:
+        case = neutral_case(
+            process_type="SUBPOENA_CIVIL",
+            requester={"name": "Smith & Jones LLP", "kind": "PRIVATE_PARTY", "verified": True},
+            served_at=SERVED_1218,
+            return_by=return_by,
+            case_number=None,
+            issuing_court=None,
+        )
+        return run(case, now=datetime(2026, 12, 18, 16, tzinfo=UTC), received_at=None)
+
+    on_sunday = civil("2026-12-27T10:00:00-05:00")
+    sunday = dated(on_sunday, "written objections due")
+    finding = next(f for f in on_sunday.findings if f.code == "RULE45_DEFECT")
+    assert "(before 2026-12-27T10:00-05:00: the return date the subpoena set" in finding.explanation
+    assert sunday.due == date(2026, 12, 27) and sunday.at == datetime.fromisoformat("2026-12-27T10:00:00-05:00")
+    assert "counted under" not in sunday.rule and "6(a)(1)" not in sunday.rule
+    assert "Fed. R. Civ. P. 45(d)(2)(B): the time specified for compliance (the subpoena's return date)" in sunday.rule
+    assert sunday.explanation.startswith(
+        "the return date the subpoena set, Sunday 27 Dec 2026 (2026-12-27T10:00-05:00)"
+    )
+    assert "; 27 Dec is a Sunday, but Rule 6(a)(1)(C)" in sunday.explanation
+    assert "serve them by Thursday 24 Dec 2026, the last open day before it" in sunday.explanation  # 25 Dec: Christmas
+    # on an open day: no word of moving
+    monday = dated(civil("2026-12-28T10:00:00-05:00"), "written objections due")
+    assert monday.due == date(2026, 12, 28) and "6(a)(1)(C)" not in monday.explanation
+    assert monday.explanation.startswith("the return date the subpoena set, Monday 28 Dec 2026")
+    # a later return date: the 14 days counted under Rule 6(a), moved past the holiday and weekend
+    later = dated(civil("2027-01-08T10:00:00-05:00"), "written objections due")
+    assert later.due == date(2027, 1, 4) and "counted under Fed. R. Civ. P. 6(a)(1)" in later.rule
+
+
 def test_a_return_date_on_the_holiday_ending_the_minimum_period_is_now_too_soon(
     neutral_case: CaseBuilder, run: Runner
 ) -> None:

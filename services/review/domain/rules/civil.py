@@ -3,9 +3,13 @@ litigants, Rule 45 defects, incomplete § 512(h) subpoenas, § 2702 and CLOUD Ac
 
 from __future__ import annotations
 
+from datetime import date
+
 from services.review.domain.rules.context import Hit, RuleContext
-from services.review.domain.rules.dates import counted, when
-from services.review.domain.rules.wording import categories_text, day, minute, service_phrase
+from services.review.domain.rules.dates import counted, last_open_before, when
+from services.review.domain.rules.wording import categories_text, minute, service_phrase
+from shared.calendars import long_day
+from shared.contracts import ComputedDate
 from shared.vocabulary import DataCategory, ForeignMechanism, ProcessType
 
 
@@ -72,12 +76,7 @@ def rule45_defect(ctx: RuleContext) -> list[Hit]:
         returned = case.return_by.astimezone(served.tzinfo).date()
         objections = window
         if returned < window.due:
-            objections = window.model_copy(
-                update={
-                    "due": returned,
-                    "explanation": f"the return date {day(returned)}, earlier than {window.explanation}",
-                }
-            )
+            objections = return_date_objections(ctx, window, on=returned)
         days = (returned - served.date()).days
         if returned < reasonable.due:
             problems.append(
@@ -88,12 +87,15 @@ def rule45_defect(ctx: RuleContext) -> list[Hit]:
     if not problems:
         return []
     days_to_object = policy.rule45_objection_days
-    due = (
-        f" (by {when(objections)}: the earlier of the return date and {days_to_object} days after service, "
-        f"{objections.explanation})"
-        if objections
-        else ""
-    )
+    if objections is None:
+        due = ""
+    elif objections.at is not None:  # the subpoena's own return date comes first
+        due = f" (before {minute(objections.at)}: {objections.explanation})"
+    else:
+        due = (
+            f" (by {when(objections)}: the earlier of the return date and {days_to_object} days after service, "
+            f"{objections.explanation})"
+        )
     return [
         Hit(
             "RULE45_DEFECT",
@@ -102,6 +104,39 @@ def rule45_defect(ctx: RuleContext) -> list[Hit]:
             dates=(objections,) if objections else (),
         )
     ]
+
+
+def return_date_objections(ctx: RuleContext, window: ComputedDate, *, on: date) -> ComputedDate:
+    """Rule 45(d)(2)(B)'s objection deadline when the subpoena's own return date comes before the
+    end of the 14 days (``window``): objections "must be served before the earlier of the time
+    specified for compliance or 14 days after the subpoena is served", so the deadline is the time
+    the subpoena set. That is a fixed time, not a period: Rule 6(a)(1)(C) carries only a period
+    stated in days past a weekend or legal holiday (Rule 6(a) does not apply when a fixed time to act
+    is set: 2009 Committee Note), so a return date on a closed day is not moved; the explanation
+    names the last open day before it."""
+    assert ctx.case.return_by is not None
+    returned = ctx.case.return_by
+    closed = ctx.calendar.closed_because(on)
+    explanation = (
+        f"the return date the subpoena set, {long_day(on)} ({minute(returned)}), is earlier than the end of the "
+        f"14 days ({window.explanation}): objections must be served before it (Rule 45(d)(2)(B))"
+    )
+    if closed is not None:
+        explanation += (
+            f"; {on.day} {on:%b} is {closed}, but Rule 6(a)(1)(C), which runs a period stated in days on to the next "
+            "open day, does not move a date the subpoena fixes (Rule 6(a) does not apply when a fixed time to act is "
+            f"set: 2009 Committee Note): serve them by {long_day(last_open_before(ctx.calendar, on))}, the last open "
+            "day before it"
+        )
+    return ComputedDate(
+        what=window.what,
+        due=on,
+        at=returned,
+        rule="RULE45_DEFECT; Fed. R. Civ. P. 45(d)(2)(B): the time specified for compliance (the subpoena's return "
+        "date), earlier than 14 days after service; a date the subpoena set, not counted or moved under "
+        "Fed. R. Civ. P. 6(a)",
+        explanation=explanation,
+    )
 
 
 def dmca_512h_incomplete(ctx: RuleContext) -> list[Hit]:

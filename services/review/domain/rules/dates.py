@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from services.review.domain.rulebook import Policy
@@ -145,6 +145,17 @@ def calendar_named(calendar: Calendar, *, backward: bool = False) -> str:
         f"{calendar.label} calendar with {states} holidays (a period measured after an event in a federal "
         f"district court in {states}, {RULE_6A6C})"
     )
+
+
+def last_open_before(calendar: Calendar, on: date) -> date:
+    """The last day before ``on`` that is no weekend and no holiday of ``calendar`` (any of its
+    holidays, the state's too): the last day to act before a fixed date that falls on a closed day."""
+    day = on - timedelta(days=1)
+    for _ in range(366):
+        if calendar.closed_because(day) is None:
+            return day
+        day -= timedelta(days=1)
+    raise ValueError(f"calendar {calendar.label}: no open day within a year before {on}")
 
 
 def fixed(*, what: str, on: datetime, rule: str, explanation: str) -> ComputedDate:
