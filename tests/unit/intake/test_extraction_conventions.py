@@ -471,3 +471,27 @@ Staff Attorney, Digital Rights Project
     extraction = read_mail(body, sender="Marisol <me@digitalrights.example>")
     assert "NOT_LEGAL_PROCESS" in [reason.held_code for reason in extraction.triage]
     assert extraction.case.targets == []
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ('records for the account "quarry_fox_12", 03/01/2027 to date.', "2027-03-01", None),
+        ('IP logs of the account "quarry_fox_12" from 15.02.2027 till date.', "2027-02-15", None),
+        (
+            'datos de la cuenta "quarry_fox_12" desde el 3 de enero de 2027 hasta el 9 de marzo de 2027.',
+            "2027-01-03",
+            "2027-03-09",
+        ),
+    ],
+)
+def test_a_date_range_is_read_however_it_is_bounded(line: str, start: str, end: str | None) -> None:
+    body = f"""Please provide the subscriber name, e-mail address and login IP addresses:
+{line}
+
+Det. Lena Marsh
+"""
+    case = read_mail(body, sender="Lena Marsh <lmarsh@harborcity.gov>").case
+    assert case.date_range is not None
+    assert case.date_range.start.isoformat() == start
+    assert (case.date_range.end.isoformat() if case.date_range.end else None) == end

@@ -196,7 +196,8 @@ _RANGE_JOIN = re.compile(
     r"^\s*,?\s*(?:through|thru|to|until|till|and|up to|-|–|—)\s*(?:and including\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _PRESENT = re.compile(
-    r"^\s*,?\s*(?:through|to|until|up to)\s+(?:the\s+)?(?:present|date of (?:this|the) \w+|today|now)\b", re.IGNORECASE
+    r"^\s*,?\s*(?:through|to|until|till|up to)\s+(?:the\s+)?(?:present|date of (?:this|the) \w+|date|today|now)\b",
+    re.IGNORECASE,
 )
 
 
@@ -242,7 +243,7 @@ def _date_range(out: Fields, corpus: Corpus, day_first: bool) -> None:
 # 30.09.2026", "du 1er juillet au 28 septembre 2026", "for 01/01/2026 through 08/31/2026".
 _RANGE_START = re.compile(
     r"(?:\b(?:from|between|for|period|since|del|desde|entre(?: el)?|du|depuis(?: le)?|entre le|vom|von|zwischen(?: dem)?|"
-    r"Zeitraum|de|dal|da|tra il|periodo|período|période|no período de|dans la période)\s*:?\s*(?:the\s+)?)$",
+    r"Zeitraum|de|dal|da|tra il|periodo|período|période|no período de|dans la période)\s*:?\s*(?:the\s+|el\s+|le\s+|il\s+|o\s+|dem\s+)?)$",
     re.IGNORECASE,
 )
 _RANGE_LINK = re.compile(
@@ -251,7 +252,7 @@ _RANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_NOW = re.compile(
-    r"^\s*,?\s*(?:to|through|until|hasta|a|al|à|au|bis|até|ad|fino ad?)\s+(?:the\s+|la\s+|a\s+|o\s+)?"
+    r"^\s*,?\s*(?:to|through|until|till|up to|hasta|a|al|à|au|bis|até|ad|fino ad?)\s+(?:the\s+|la\s+|a\s+|o\s+)?"
     r"(?:date|present|today|now|fecha|actualidad|ce jour|présent|heute|dato|data|presente data|oggi)\b",
     re.IGNORECASE,
 )
@@ -273,6 +274,10 @@ def _range_in_any_language(corpus: Corpus, day_first: bool) -> tuple[date, date 
     hits = find_dates(text, day_first=day_first)
     for index, first in enumerate(hits):
         if not _RANGE_START.search(text[max(0, first.start - 30) : first.start]):
+            if _UNTIL_NOW.match(text[first.end : first.end + 40]) and re.match(
+                r"\s*,?\s*(?:to|till|until) date\b", text[first.end :]
+            ):
+                return first.day, None, first.start, first.end  # "@account, 01/01/2026 to date"
             continue
         following = hits[index + 1] if index + 1 < len(hits) else None
         if (
