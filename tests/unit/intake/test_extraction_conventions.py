@@ -11,7 +11,7 @@ from services.intake.domain.authenticity import AuthResult
 from services.intake.domain.extraction import Extraction, extract_case
 from services.intake.domain.extraction.foreign_statute import as_written, foreign_authority
 from services.intake.domain.message import parse_message
-from shared.vocabulary import DataCategory, NondisclosureKind
+from shared.vocabulary import DataCategory, NondisclosureKind, ProcessType
 from tests.unit.intake.extraction_helpers import RECEIVED, REGISTRY, read_mail
 
 
@@ -495,3 +495,35 @@ Det. Lena Marsh
     assert case.date_range is not None
     assert case.date_range.start.isoformat() == start
     assert (case.date_range.end.isoformat() if case.date_range.end else None) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "narrative"),
+    [
+        (
+            "Polizeipräsidium München\nLEBENSGEFAHR - EILT\nDer Nutzer des Kontos quarry_fox_12 hat angekündigt, sich heute Nacht umzubringen.\n"
+            "Wir bitten um Übermittlung der Bestandsdaten und der letzten IP-Adressen.",
+            "sich heute Nacht umzubringen",
+        ),
+        (
+            "Gendarmerie nationale - Brigade de recherches de Lyon\nURGENCE VITALE\nCirconstances : l'utilisateur du compte quarry_fox_12 menace de tuer son ancienne compagne ce soir.\n\n"
+            "Merci de nous communiquer les données d'identification.",
+            "menace de tuer son ancienne compagne",
+        ),
+    ],
+)
+def test_a_foreign_request_that_says_a_life_is_at_risk_carries_its_emergency(text: str, narrative: str) -> None:
+    case = read_mail(text, sender="Lage <lage@polizei.example.de>").case
+    assert case.process_type is ProcessType.FOREIGN_REQUEST
+    assert case.emergency is not None and narrative in case.emergency.narrative
+
+
+def test_an_ordinary_foreign_request_has_no_emergency() -> None:
+    body = """Auskunftsersuchen im Ermittlungsverfahren wegen Betrugs.
+Wir bitten um Übermittlung der Bestandsdaten des Kontos quarry_fox_12 bis zum 15.03.2027.
+
+Mit freundlichen Grüßen
+KHK Jonas Weber
+"""
+    case = read_mail(body, sender="Jonas Weber <j.weber@polizei.bayern.de>").case
+    assert case.emergency is None

@@ -22,9 +22,28 @@ _EMERGENCY_LABEL = re.compile(
 )
 
 
+# A foreign authority's request that says a life is at risk carries an emergency too (its kind of process
+# stays FOREIGN_REQUEST): "threat to life", "Gefahr für Leib und Leben", "danger de mort"...
+_FOREIGN_EMERGENCY = re.compile(
+    r"\b(?:threat to life|(?:immediate|imminent|serious) risk to (?:life|lives)|emergency disclosure|"
+    r"Gefahr für Leib(?: und|,) Leben|Lebensgefahr|Gefahrenabwehr|danger (?:de mort|imm[ée]diat|grave et imminent)|urgence vitale|"
+    r"peligro (?:inminente |grave )?para la vida|riesgo (?:inminente )?para la vida|pericolo (?:imminente )?(?:di|per la) vita|"
+    r"risco (?:iminente )?(?:de|à|a) vida|perigo (?:iminente )?(?:de|à|a) vida)",
+    re.IGNORECASE,
+)
+# Danger in the other languages read, for a foreign emergency's narrative.
+_FOREIGN_DANGER = re.compile(
+    r"(?:erschie(?:ß|ss)\w*|töten|um(?:zu)?bring\w*|Suizid\w*|Selbstmord\w*|Amok\w*|Bombe\w*|Waffe\w*|Gefahr|"
+    r"tuer|suicid\w*|bombe\w*|arme\w*|menace\w*|matar|asesinar|amenaza\w*|bomba\w*|uccider\w*|minacci\w*|"
+    r"ameaça\w*|sequestr\w*|secuestr\w*|end (?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life)",
+    re.IGNORECASE,
+)
+
+
 def _emergency(out: Fields, corpus: Corpus, process: ProcessType, subject: str) -> None:
     text = corpus.text
-    if process is not ProcessType.EMERGENCY_REQUEST:
+    foreign = process is ProcessType.FOREIGN_REQUEST and bool(_FOREIGN_EMERGENCY.search(f"{subject}\n{text}"))
+    if process is not ProcessType.EMERGENCY_REQUEST and not foreign:
         out.put("emergency", Evidence(None, 0.85, note="not an emergency request"))
         return
     label = _EMERGENCY_LABEL.search(text)
@@ -44,7 +63,7 @@ def _emergency(out: Fields, corpus: Corpus, process: ProcessType, subject: str) 
     for match in re.finditer(r"[^.!?\n]+(?:[.!?]|\n|$)", text):
         sentence = match.group(0).strip()
         if (
-            _DANGER.search(sentence)
+            (_DANGER.search(sentence) or (foreign and _FOREIGN_DANGER.search(sentence)))
             and len(sentence) > 20
             and not re.search(r"2702|voluntar|legal process", sentence, re.I)
         ):
