@@ -527,3 +527,31 @@ KHK Jonas Weber
 """
     case = read_mail(body, sender="Jonas Weber <j.weber@polizei.bayern.de>").case
     assert case.emergency is None
+
+
+def test_an_informal_ask_who_runs_an_account_is_for_basic_subscriber_information() -> None:
+    body = """Hello,
+
+Residents keep reporting the account quarry_fox_12 for harassment. Is there any way you could tell us who
+operates it? We have no court order yet.
+
+Ofc. Dana Pruitt
+Harbor City Police Department
+"""
+    case = read_mail(body, sender="Dana Pruitt <dpruitt@harborcity.gov>").case
+    assert case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+def test_a_spanish_officer_s_first_person_request_demands_the_registration_data() -> None:
+    body = """SECRETARÍA DE SEGURIDAD PÚBLICA DEL ESTADO DE JALISCO
+Unidad de Policía Cibernética
+
+Por medio del presente solicito que se proporcionen los datos de registro (nombre de usuario, teléfono)
+de la cuenta quarry_fox_12, a más tardar el 15 de marzo de 2027.
+
+Atentamente
+Suboficial Rosa Iturbide Campos
+"""
+    case = read_mail(body, sender="Rosa <rosa.iturbide@ssp.example.mx>").case
+    assert DataCategory.BASIC_SUBSCRIBER in case.data_categories
+    assert DataCategory.STORED_CONTENT not in case.data_categories
