@@ -555,3 +555,15 @@ Suboficial Rosa Iturbide Campos
     case = read_mail(body, sender="Rosa <rosa.iturbide@ssp.example.mx>").case
     assert DataCategory.BASIC_SUBSCRIBER in case.data_categories
     assert DataCategory.STORED_CONTENT not in case.data_categories
+
+
+def test_an_emergency_narrative_includes_a_person_gone_missing() -> None:
+    body = """EMERGENCY DISCLOSURE REQUEST (18 U.S.C. 2702(b)(8))
+A 15-year-old boy has been missing since last night after meeting the user of the account quarry_fox_12.
+Please provide the subscriber information and the most recent login IP addresses.
+
+Dep. Ruth Calloway
+Harbor County Sheriff's Office
+"""
+    case = read_mail(body, sender="Ruth Calloway <rcalloway@harborcounty.gov>").case
+    assert case.emergency is not None and "15-year-old boy has been missing" in case.emergency.narrative

@@ -11,7 +11,7 @@ from shared.vocabulary import ProcessType
 
 _DANGER = re.compile(
     r"\b(?:kill\w*|murder\w*|suicid\w*|self-harm|bomb\w*|explosive\w*|shoot\w*|gun\w*|firearm\w*|weapon\w*|kidnap\w*|abduct\w*|"
-    r"missing (?:child|juvenile|minor|person|teen\w*)|hostage\w*|threat\w*|imminent|overdose\w*|serious (?:physical|bodily) injury|"
+    r"missing (?:child|juvenile|minor|person|teen\w*)|(?:has|have) been missing|(?:went|gone|is|are|reported) missing|runaway|hostage\w*|threat\w*|imminent|overdose\w*|serious (?:physical|bodily) injury|"
     r"death|die|dying|harm|attack\w*|trafficking|exploitation|sextortion)\b",
     re.IGNORECASE,
 )
