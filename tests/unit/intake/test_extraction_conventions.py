@@ -567,3 +567,23 @@ Harbor County Sheriff's Office
 """
     case = read_mail(body, sender="Ruth Calloway <rcalloway@harborcounty.gov>").case
     assert case.emergency is not None and "15-year-old boy has been missing" in case.emergency.narrative
+
+
+@pytest.mark.parametrize(
+    ("header", "number"),
+    [
+        ("Ofício nº 118/2027 - Autos nº 0012345-67.2027.8.13.0024", "0012345-67.2027.8.13.0024"),
+        ("Ofício nº 52/2027 - 2ª DP\nInquérito Policial nº 2027.000311", "2027.000311"),
+    ],
+)
+def test_a_proceeding_s_number_wins_over_the_letter_s_own_number(header: str, number: str) -> None:
+    body = f"""POLÍCIA CIVIL DO ESTADO DE MINAS GERAIS
+{header}
+
+Solicito o fornecimento dos dados cadastrais do perfil @quarry_fox_12 no prazo de 5 dias.
+
+Dra. Luíza Paranhos Teles
+Delegada de Polícia
+"""
+    case = read_mail(body, sender="Luíza <luiza@policiacivil.example.br>").case
+    assert case.case_number == number

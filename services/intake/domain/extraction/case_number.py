@@ -31,6 +31,9 @@ _OTHER_LABEL = re.compile(
 
 # A German court's or prosecutor's file number needs no label: "502 Gs 2291/26", "121 UJs 4471/26".
 _AKTENZEICHEN = re.compile(r"\b\d{1,4}\s+(?:Gs|Js|UJs|Ds|Ls|Qs|Ks|KLs|Ns|Cs|AR|BRs|VRs|Zs)\s+\d{1,6}/\d{2}\b")
+# Brazil's unified proceeding number (CNJ): NNNNNNN-DD.AAAA.J.TR.OOOO.
+_CNJ = re.compile(r"\b\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4}\b")
+_LETTER_REFERENCE = re.compile(r"(?i)\s*(?:of[íi]cio|folio|(?:our |your )?ref(?:erence)?\b)")
 # A subject ending in an identifier: "Request for data - PS-20261127-0441".
 _SUBJECT_TAIL = re.compile(r"[-–:]\s*(?P<value>[A-Z]{1,6}-\d[\w\-/]*\d)\s*$")
 
@@ -43,7 +46,13 @@ def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
         if file_number:
             out.put("case_number", ev(corpus, file_number.group(0), 0.75, file_number.start(), file_number.end()))
             return
-        other = _OTHER_LABEL.search(text)
+        cnj = _CNJ.search(text)
+        if cnj:
+            out.put("case_number", ev(corpus, cnj.group(0), 0.8, cnj.start(), cnj.end()))
+            return
+        others = list(_OTHER_LABEL.finditer(text))
+        # A proceeding's number before the number of the letter that carries it ("Ofício nº 771/2026").
+        other = next((m for m in others if not _LETTER_REFERENCE.match(m.group(0))), others[0] if others else None)
         if other:
             value = other.group("value").rstrip(".,;:)")
             out.put("case_number", ev(corpus, value, 0.75, other.start("value"), other.end("value")))
