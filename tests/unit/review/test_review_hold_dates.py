@@ -125,3 +125,23 @@ def test_with_neither_receipt_nor_service_the_term_is_not_counted_from_the_revie
     assert "its date is unknown" in ok.explanation and "2027-08-30" not in ok.explanation
     assert hold_dates(review) == []
     assert any("date the preservation request was received" in fact for fact in review.missing_facts)
+
+
+def test_a_renewals_finding_extends_from_the_first_term_not_from_its_own_receipt(
+    neutral_case: CaseBuilder, run: Runner
+) -> None:
+    # § 2703(f)(2): "extended for an additional 90-day period upon a renewed request" - the hold runs on
+    # from its current expiry (holds.extend); the finding must not promise 90 days from the letter.
+    received = datetime(2027, 2, 20, 10, tzinfo=UTC)
+    renewal = preservation(
+        neutral_case, served_at=None, raw_text="We request renewal of the preservation (2703(f)(2))."
+    )
+    ok = next(f for f in run(renewal, now=received, received_at=received).findings if f.code == "SCA_PRESERVE_OK")
+    assert "a further 90 days after the first term ends" in ok.explanation
+    assert "until 2027-05-21" not in ok.explanation  # 90 days from the letter's own receipt
+    first = next(
+        f
+        for f in run(preservation(neutral_case, served_at=None), now=received, received_at=received).findings
+        if f.code == "SCA_PRESERVE_OK"
+    )
+    assert "from the request's receipt on 2027-02-20 (until 2027-05-21)" in first.explanation

@@ -90,11 +90,18 @@ def preservation(ctx: RuleContext) -> list[Hit]:
             if start is not None and ends is not None
             else "from the request's receipt (its date is unknown: the term cannot be dated)"
         )
+        if renewal:  # § 2703(f)(2): the extension runs on from the end of the first term, not from this letter
+            text = (
+                f"Keep preserving the existing records of {targets} for a further {period} days after the first "
+                f"term ends (§ 2703(f)(2): one renewal; the hold's new expiry is on the hold, counted from its "
+                f"current expiry, not from this letter of {day(start) if start is not None else 'unknown date'})"
+            )
+        else:
+            text = f"Preserve the existing records of {targets} for {period} days {term}"
         hits.append(
             Hit(
                 "SCA_PRESERVE_OK",
-                f"Preserve the existing records of {targets} for {period} days {term}; "
-                "a preservation request discloses nothing: produce only on further legal process.",
+                f"{text}; a preservation request discloses nothing: produce only on further legal process.",
                 dates=() if renewal else hold_dates(ctx),
             )
         )
