@@ -107,6 +107,19 @@ _FOREIGN_NEGATED = re.compile(
 )
 
 
+# "All records of <something no category names>": a demanded item the patterns did not read.
+_UNREAD_RECORDS = re.compile(
+    r"\ball (?:other )?(?:records|data|information) (?:of|about|regarding|relating to|concerning) "
+    # ... but not the account, the user or a record the categories know ("records of logins").
+    r"(?!(?:the\s+|any\s+|this\s+|that\s+|such\s+)?(?:[\w@.-]+\s+)?(?:accounts?|users?|subscribers?|profiles?|handles?|"
+    r"targets?|persons?|individuals?|log-?ins?|log-?outs?|sign-?ins?|sessions?|access|connections?|messages?|"
+    r"communications?|posts?|contents?|activity)\b)\w",
+    re.IGNORECASE,
+)
+#: The confidence of a demand with an item no category read: its categories may be incomplete.
+UNREAD_ITEM_CONFIDENCE = 0.5
+
+
 def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     matches = [*_DEMAND.finditer(text), *(m for pattern in demand for m in pattern.finditer(text))]
@@ -159,6 +172,7 @@ def _found_in(
     windows: list[tuple[int, int]],
     patterns: list[tuple[DataCategory, re.Pattern[str], float]],
     negated: re.Pattern[str],
+    unread: list[int] | None = None,
 ) -> dict[DataCategory, tuple[float, int, int]]:
     found: dict[DataCategory, tuple[float, int, int]] = {}
     for start, end in windows:
@@ -167,6 +181,9 @@ def _found_in(
             for match in pattern.finditer("".join(window)):
                 s, e = match.start(), match.end()
                 preceding = "".join(window[max(0, s - 60) : s])
+                if s < 60:
+                    # A negation just before the demand's verb ("do not provide the content") still negates.
+                    preceding = text[max(0, start - (60 - s)) : start] + preceding
                 if (
                     negated.search(preceding)
                     or _FOREIGN_NEGATED.search(preceding)
@@ -180,6 +197,8 @@ def _found_in(
                 found.setdefault(category, (confidence, start + s, start + e))
                 for i in range(s, e):
                     window[i] = " "
+        if unread is not None:
+            unread.extend(start + m.start() for m in _UNREAD_RECORDS.finditer("".join(window)))
     return found
 
 
@@ -200,8 +219,10 @@ def _categories(
             (c, p, _VOCABULARY_CONFIDENCE) for c, p, language in words if language == "en" and c is category
         )
         patterns.append((category, pattern, confidence))
+    unread: list[int] = []
     for windows in _own_windows(corpus, vocab):
-        found = _found_in(text, windows, patterns, negated)
+        unread.clear()
+        found = _found_in(text, windows, patterns, negated, unread)
         if found:
             break
     if process is ProcessType.PRESERVATION_REQUEST and DataCategory.STORED_CONTENT in found:
@@ -221,7 +242,7 @@ def _categories(
                 found.setdefault(DataCategory.NON_CONTENT_RECORDS, (0.8, plural.start(), plural.end()))
                 break
     only = _ONLY_CATEGORIES.get(process)
-    if only is not None and found.keys() & only:
+    if only is not None:
         # A § 3123 order collects dialing, routing, addressing and signaling information as it flows, a
         # § 2518 order intercepts, a § 512(h) subpoena identifies: the IP addresses, ports and media
         # its text names are that collection or the infringing material, not other records.
@@ -239,6 +260,17 @@ def _categories(
         return
     confidence = min(conf for conf, _, _ in found.values())
     first = min((v for v in found.values() if v[2] > v[1]), key=lambda item: item[1], default=None)
+    if unread and only is None:
+        at = unread[0]
+        out.put(
+            "data_categories",
+            Evidence(
+                values,
+                min(confidence, UNREAD_ITEM_CONFIDENCE),
+                note=f"the demand also names records no category was read from: {text[at : at + 60]!r}",
+            ),
+        )
+        return
     if first:
         out.put("data_categories", ev(corpus, values, confidence, first[1], first[2]))
     else:

@@ -1,0 +1,86 @@
+"""Confidence that tells the truth: a decisive field read from weak or contradicting evidence sends the
+case to triage, and general misreadings behind past confident errors stay fixed. Each message is
+written for these tests."""
+
+from __future__ import annotations
+
+from services.intake.domain.extraction import Extraction
+from shared.vocabulary import DataCategory, ProcessType
+from tests.unit.intake.extraction_helpers import read_mail
+
+AUSA = "AUSA Rivera <t.rivera@usdoj.gov>"
+
+
+def _low(extraction: Extraction, field: str) -> bool:
+    return any(reason.field == field and reason.code == "LOW_CONFIDENCE" for reason in extraction.triage)
+
+
+def test_a_negation_just_before_the_demand_verb_keeps_content_out() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0044
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+You are commanded to furnish the subscriber information (name, e-mail address, telephone number)
+for the account @cascade_kiln_works.
+
+Kindly refrain, and do not furnish the content of any message or any other record.
+
+Return by February 3, 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+def test_an_ip_address_and_date_of_registration_are_subscriber_information() -> None:
+    body = """SUBPOENA TO PRODUCE DOCUMENTS (Fed. R. Civ. P. 45)
+Civil Action No. 2:27-cv-00118, United States District Court for the District of Utah
+
+Attachment A: for the user name "saltflat_reviews", produce the account holder's name and the
+IP address and date of account registration.
+
+Date and Time: 02/10/2027 9:00 am
+"""
+    extraction = read_mail(body, sender="Mara Ode <mode@odelaw-firm.com>", date="Mon, 11 Jan 2027 10:00:00 -0700")
+    assert extraction.case.process_type is ProcessType.SUBPOENA_CIVIL
+    assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+def test_a_pen_register_order_names_only_real_time_routing_data_even_when_its_text_names_other_records() -> None:
+    body = """UNITED STATES DISTRICT COURT, DISTRICT OF IDAHO
+ORDER FOR INSTALLATION OF A PEN REGISTER AND TRAP AND TRACE DEVICE (18 U.S.C. § 3123)
+
+The provider shall furnish, for sixty days, the source and destination IP addresses and the
+user names of each party connecting to the account @boise_pawn_direct.
+
+Hon. Priya Castellanos, United States Magistrate Judge
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0700")
+    assert extraction.case.process_type is ProcessType.PEN_REGISTER_ORDER
+    assert extraction.case.data_categories == [DataCategory.REALTIME_METADATA]
+
+
+def test_a_demanded_item_no_category_reads_makes_the_categories_uncertain() -> None:
+    body = """ADMINISTRATIVE SUBPOENA (21 U.S.C. § 876)
+Drug Enforcement Administration, Case No. RQ-27-0031
+
+You are required to produce, for the account "gulfcoast_parts_resale": the subscriber name and
+telephone number, and all records of storefront inventory, shipping labels and refunds issued.
+
+Return by February 1, 2027.
+"""
+    extraction = read_mail(body, sender="SA Holt <j.holt@dea.gov>", date="Mon, 11 Jan 2027 10:00:00 -0600")
+    assert DataCategory.BASIC_SUBSCRIBER in extraction.case.data_categories
+    assert _low(extraction, "data_categories")
+
+
+def test_all_records_about_the_target_account_is_no_unread_item() -> None:
+    body = """ADMINISTRATIVE SUBPOENA (21 U.S.C. § 876)
+Drug Enforcement Administration, Case No. RQ-27-0032
+
+You are required to produce all records regarding the account "gulfcoast_parts_resale", to include
+the subscriber name and telephone number.
+
+Return by February 1, 2027.
+"""
+    extraction = read_mail(body, sender="SA Holt <j.holt@dea.gov>", date="Mon, 11 Jan 2027 10:00:00 -0600")
+    assert DataCategory.BASIC_SUBSCRIBER in extraction.case.data_categories
+    assert not _low(extraction, "data_categories")
