@@ -84,3 +84,54 @@ Return by February 1, 2027.
     extraction = read_mail(body, sender="SA Holt <j.holt@dea.gov>", date="Mon, 11 Jan 2027 10:00:00 -0600")
     assert DataCategory.BASIC_SUBSCRIBER in extraction.case.data_categories
     assert not _low(extraction, "data_categories")
+
+
+def test_a_deadline_whose_date_cannot_be_read_sends_the_return_date_to_triage() -> None:
+    body = """Hello,
+
+Following up on the 2703(d) order we served last week for the account @riverbend_lofts: could you
+send the subscriber records over by March 9? The order itself is unchanged.
+
+Det. Lena Farris
+Columbus Division of Police
+"""
+    extraction = read_mail(
+        body, sender="Lena Farris <lfarris@columbuspolice.org>", date="Mon, 01 Mar 2027 10:00:00 -0500"
+    )
+    assert extraction.case.return_by is None
+    assert _low(extraction, "return_by")
+
+
+def test_a_message_without_any_deadline_is_not_held_for_its_return_date() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0101
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+You are commanded to furnish the subscriber information for the account @cascade_kiln_works.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert extraction.case.return_by is None
+    assert not _low(extraction, "return_by")
+
+
+def test_a_german_table_reads_a_requested_answer_date_and_a_plea_not_to_tell_the_holder() -> None:
+    body = """Sehr geehrte Damen und Herren,
+
+im Ermittlungsverfahren der Staatsanwaltschaft Kiel (Az. 593 Js 1182/27) bitten wir um Auskunft zu dem Konto @foerde_tickets.
+
+Angefragte Daten: Bestandsdaten (Name, Anschrift, Telefonnummer)
+Rechtsgrundlage: § 100j StPO
+Rückmeldung erbeten bis: 22.02.2027
+
+Wir bitten, die Nutzerin von diesem Ersuchen nicht zu benachrichtigen.
+
+Mit freundlichen Grüßen
+Im Auftrag
+Kriminaloberkommissarin Sabine Holm
+Landeskriminalamt Schleswig-Holstein
+"""
+    extraction = read_mail(
+        body, sender="Sabine Holm <sabine.holm@polizei.landsh.de>", date="Mon, 01 Feb 2027 10:00:00 +0100"
+    )
+    case = extraction.case
+    assert case.return_by is not None and case.return_by.date().isoformat() == "2027-02-22"
+    assert case.nondisclosure.present

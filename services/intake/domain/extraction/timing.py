@@ -128,6 +128,26 @@ def _labelled_deadlines(corpus: Corpus, day_first: bool, vocab: Vocabulary | Non
             yield match.start(), hit
 
 
+# What starts a date in the languages read: a digit or a month's name ("November 24", "24 de noviembre").
+_DATE_START = re.compile(
+    r"\s*(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+|den\s+)?(?:\d|(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|"
+    r"ene|abr|ago|dic|fév|fev|avr|juil|ao[uû]|déc|gen|mag|giu|lug|ott|set|out|enero|febrero|marzo|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre)[a-zéèûäç]*\.?\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _unread_labelled_date(corpus: Corpus, day_first: bool, vocab: Vocabulary | None) -> re.Match[str] | None:
+    """A deadline's label followed by what starts a date, where no date could be read ("by November 24"
+    with no year, "bis 31.11."): a deadline is set, but which one is for a person to read."""
+    text = corpus.flat
+    for pattern in (_RETURN_LABEL, *(vocab.return_labels if vocab else ())):
+        for match in pattern.finditer(text):
+            if _DATE_START.match(text, match.end()) and first_date_after(corpus, match.end(), 40, day_first) is None:
+                return match
+    return None
+
+
 def _return_by(
     out: Fields,
     corpus: Corpus,
@@ -171,7 +191,7 @@ def _return_by(
                 ev(corpus, value, 0.7, relative.start(), relative.end(), note=f"{amount} {unit} after {since}"),
             )
             return
-    mentions = _DEADLINE_WORDS.search(text)
+    mentions = _DEADLINE_WORDS.search(text) or _unread_labelled_date(corpus, day_first, vocab)
     if mentions:
         out.put(
             "return_by",
