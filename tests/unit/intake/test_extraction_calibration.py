@@ -135,3 +135,37 @@ Landeskriminalamt Schleswig-Holstein
     case = extraction.case
     assert case.return_by is not None and case.return_by.date().isoformat() == "2027-02-22"
     assert case.nondisclosure.present
+
+
+def test_a_requester_named_in_the_text_that_is_not_the_authenticated_senders_body_goes_to_triage() -> None:
+    body = """Custodian of Records,
+
+Below is a federal grand jury subpoena (No. 27-GJ2-0388, District of Nebraska) for the account
+@plattevalley_coins: subscriber information only (name, postal address, telephone numbers).
+Return date: February 16, 2027.
+
+Investigating agency: Internal Revenue Service, Criminal Investigation, SA Orla Brandt
+
+Tomas Reyes
+Assistant United States Attorney
+"""
+    extraction = read_mail(body, sender="Tomas Reyes <tomas.reyes@usdoj.gov>", date="Mon, 01 Feb 2027 10:00:00 -0600")
+    assert not extraction.case.requester.verified
+    assert _low(extraction, "requester.name")
+
+
+def test_a_requester_of_the_authenticated_senders_own_department_is_not_doubted() -> None:
+    body = """Custodian of Records,
+
+Below is a federal grand jury subpoena (No. 27-GJ2-0389, District of Nebraska) for the account
+@plattevalley_coins: subscriber information only (name, postal address, telephone numbers).
+Return date: February 16, 2027.
+
+Investigating agency: Federal Bureau of Investigation, SA Orla Brandt
+
+Tomas Reyes
+Assistant United States Attorney
+"""
+    extraction = read_mail(body, sender="Tomas Reyes <tomas.reyes@usdoj.gov>", date="Mon, 01 Feb 2027 10:00:00 -0600")
+    assert extraction.case.requester.verified
+    assert not _low(extraction, "requester.name")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.intake.domain.authenticity import DomainClass, assess_authenticity
+from services.intake.domain.authenticity import Authenticity, DomainClass, assess_authenticity
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Evidence, ev
 from services.intake.domain.extraction.issuers import (
@@ -295,6 +295,31 @@ def read_verification(r: Reading) -> None:
     r.out.put(
         "requester.verified",
         Evidence(authenticity.verified, 0.95, note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)),
+    )
+    _doubt_a_requester_other_than_the_authentic_sender(r, authenticity)
+
+
+#: The confidence of a requester named in the text when authenticated mail comes from another body.
+DISAGREEING_REQUESTER_CONFIDENCE = 0.5
+
+
+def _doubt_a_requester_other_than_the_authentic_sender(r: Reading, authenticity: Authenticity) -> None:
+    """Two candidates disagree: the mail is authenticated for a government body's domain, yet the text's
+    requester is another body (a case agent's agency named in a prosecutor's mail). Who issued it, and so
+    whether it is verified, is for a person to say."""
+    name = r.out.evidence.get("requester.name")
+    if authenticity.verified or not authenticity.passed or name is None or name.span is None:
+        return
+    if authenticity.domain.domain_class not in (DomainClass.GOVERNMENT, DomainClass.REGISTRY):
+        return
+    other = next((reason for reason in authenticity.reasons if "is another body than" in reason), None)
+    if other is None or name.confidence <= DISAGREEING_REQUESTER_CONFIDENCE:
+        return
+    r.out.put(
+        "requester.name",
+        Evidence(
+            name.value, DISAGREEING_REQUESTER_CONFIDENCE, name.span, note=f"authenticated sender disagrees: {other}"
+        ),
     )
 
 
