@@ -14,8 +14,8 @@ from services.notify.service_layer.dispatch import Dispatcher
 from services.notify.service_layer.policy import NoticePolicy
 from shared.contracts import Envelope, LegalProcessDecided, LegalProcessReviewed, Nondisclosure
 from shared.vocabulary import CounselAction, NondisclosureKind, NoticeRole, NoticeStatus
+from tests.unit.notify.service_layer.emergency_support import STAFF, emergency_disclosed
 from tests.unit.notify.service_layer.fakes import ALT, FakeSender, FakeUnitOfWork
-from tests.unit.notify.service_layer.test_notify_service_emergency_notice import STAFF, emergency_disclosed
 
 
 class Clock:
