@@ -4,6 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+from services.intake.domain.documents import DocumentText
 from services.intake.domain.extraction import Extraction
 from shared.vocabulary import DataCategory, ProcessType
 from tests.unit.intake.extraction_helpers import read_mail
@@ -169,3 +170,35 @@ Assistant United States Attorney
     extraction = read_mail(body, sender="Tomas Reyes <tomas.reyes@usdoj.gov>", date="Mon, 01 Feb 2027 10:00:00 -0600")
     assert extraction.case.requester.verified
     assert not _low(extraction, "requester.name")
+
+
+_SCANNED_WARRANT = """STATE OF WISCONSIN, CIRCUIT COURT, DANE COUNTY
+SEARCH WARRANT No. 27-SW-0042
+
+The provider shall produce the stored content and subscriber information of the account
+Account: @badger_til1_dawn
+within ten (10) days of service.
+
+Hon. Rhea Lindqvist, Circuit Court Judge
+"""
+
+
+def _scanned(confidence: float, body: str = "Please see the attached warrant.") -> Extraction:
+    scan = DocumentText("warrant.pdf", _SCANNED_WARRANT, method="ocr", ocr_confidence=confidence, ocr_pages=1)
+    return read_mail(
+        body,
+        sender="Det. Amos Kiel <akiel@cityofmadison.com>",
+        documents=(scan,),
+        date="Mon, 01 Feb 2027 10:00:00 -0600",
+    )
+
+
+def test_a_target_read_only_from_a_less_than_clean_scan_goes_to_triage() -> None:
+    extraction = _scanned(84.0)
+    assert extraction.case.targets == ["badger_til1_dawn"]
+    assert _low(extraction, "targets")
+
+
+def test_a_target_from_a_clean_scan_or_repeated_in_typed_text_is_not_doubted() -> None:
+    assert not _low(_scanned(95.0), "targets")
+    assert not _low(_scanned(84.0, "Please see the attached warrant for @badger_til1_dawn."), "targets")

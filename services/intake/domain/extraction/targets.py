@@ -281,6 +281,41 @@ def read_targets(r: Reading) -> None:
         sender_domain=r.sender_domain,
         vocab=r.vocab,
     )
+    _doubt_targets_read_only_by_ocr(r)
+
+
+#: The confidence of a target read only from OCR text of a less than clean scan: "l" and "1", "O" and "0",
+#: "_" and " " are easily mistaken there.
+OCR_ONLY_TARGET_CONFIDENCE = 0.55
+#: A clean 200-300 dpi scan reads at 90-96 (mean word confidence); below, a handle may come out misspelt
+#: although the scan as a whole is still read (documents.OCR_MIN_CONFIDENCE).
+OCR_CLEAN_SCAN = 90.0
+
+
+def _doubt_targets_read_only_by_ocr(r: Reading) -> None:
+    """A handle, id or address that only OCR read from a less than clean scan (no text layer, body or typed
+    text repeats it) may be misspelt: a person checks it before data about that account goes out."""
+    targets = r.out.evidence.get("targets")
+    scanned = {
+        document.name
+        for document in r.documents
+        if (document.method == "ocr" or document.ocr_pages)
+        and (document.ocr_confidence is None or document.ocr_confidence < OCR_CLEAN_SCAN)
+    }
+    if targets is None or not targets.value or not scanned or targets.confidence <= OCR_ONLY_TARGET_CONFIDENCE:
+        return
+    typed = "\n".join(text for name, text in r.sources if name not in scanned).casefold()
+    only_ocr = [value for value in targets.value if str(value).casefold() not in typed]
+    if only_ocr:
+        r.out.put(
+            "targets",
+            Evidence(
+                targets.value,
+                OCR_ONLY_TARGET_CONFIDENCE,
+                targets.span,
+                note=f"{len(only_ocr)} of {len(targets.value)} read only from OCR text",
+            ),
+        )
 
 
 @dataclass(frozen=True)
