@@ -202,3 +202,27 @@ def test_a_target_read_only_from_a_less_than_clean_scan_goes_to_triage() -> None
 def test_a_target_from_a_clean_scan_or_repeated_in_typed_text_is_not_doubted() -> None:
     assert not _low(_scanned(95.0), "targets")
     assert not _low(_scanned(84.0, "Please see the attached warrant for @badger_til1_dawn."), "targets")
+
+
+def test_a_later_date_with_no_deadline_label_makes_the_return_date_uncertain() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0207
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+You are commanded to furnish the subscriber information for the account @cascade_kiln_works.
+Our grand jury next sits on March 9, 2027 and we hope to present these records then.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert extraction.case.return_by is None
+    assert _low(extraction, "return_by")
+
+
+def test_a_later_date_that_ends_a_period_or_a_gag_is_no_return_date() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0208
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+You are commanded to furnish the subscriber information for the account @cascade_kiln_works for
+the period from December 1, 2026 to February 28, 2027. Do not disclose this subpoena until June 30, 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert extraction.case.return_by is None
+    assert not _low(extraction, "return_by")

@@ -204,8 +204,44 @@ def _return_by(
                 note="a return date is mentioned but could not be read",
             ),
         )
+    elif (future := _unlabelled_future_date(corpus, served, day_first)) is not None:
+        out.put(
+            "return_by",
+            ev(
+                corpus,
+                None,
+                0.4,
+                future.start,
+                future.end,
+                note="a later date is written with no deadline label: it may be the return date",
+            ),
+        )
     else:
         out.put("return_by", Evidence(None, 0.8, note="no return date"))
+
+
+# Words before a later date that make it something else than a deadline: a period's end, an expiry, a hearing.
+_NOT_A_DEADLINE = re.compile(
+    r"(?:\b(?:until|till|through|thru|to|expir\w*|effective|valid|bis|hasta|até|au|jusqu\w*|fino|al|a|hearing|trial|"
+    r"period|from|since|between|and|y|e|et|und)\b|[-–—])[^.\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _unlabelled_future_date(corpus: Corpus, served: datetime, day_first: bool) -> DateHit | None:
+    """A date after service (within a year), not a period's bound, an expiry or the order's own date:
+    with no deadline label read, it may well be the return date."""
+    text = corpus.flat
+    for hit in find_dates(text, day_first=day_first):
+        if not served.date() < hit.day <= served.date() + timedelta(days=366):
+            continue
+        before = text[max(0, hit.start - 40) : hit.start]
+        if _NOT_A_DEADLINE.search(before) or _OWN_DATE.search(before):
+            continue
+        if re.match(r"\s*(?:-|–|—|to|through|bis|hasta|au|al|a|até)\b", text[hit.end : hit.end + 10], re.IGNORECASE):
+            continue
+        return hit
+    return None
 
 
 _RANGE = re.compile(
