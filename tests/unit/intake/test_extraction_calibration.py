@@ -226,3 +226,17 @@ the period from December 1, 2026 to February 28, 2027. Do not disclose this subp
     extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
     assert extraction.case.return_by is None
     assert not _low(extraction, "return_by")
+
+
+def test_a_plea_not_to_contact_the_subscriber_is_a_nondisclosure_request() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0311
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+You are commanded to furnish the subscriber information for the account @cascade_kiln_works.
+Return date: February 3, 2027.
+
+We ask that you do not contact the user about this subpoena; there is no court order, but it would
+harm the investigation.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert extraction.case.nondisclosure.present
