@@ -240,3 +240,30 @@ harm the investigation.
 """
     extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
     assert extraction.case.nondisclosure.present
+
+
+def test_content_read_from_a_bare_noun_under_a_subpoena_is_doubted() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0412
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+You are commanded to furnish the subscriber name and telephone number, and the photos, for the
+account @cascade_kiln_works.
+Return date: February 3, 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert DataCategory.STORED_CONTENT in extraction.case.data_categories
+    assert _low(extraction, "data_categories")
+
+
+def test_content_under_a_warrant_is_not_doubted_for_its_bare_noun() -> None:
+    body = """SEARCH WARRANT No. 27-SW-0413
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+The provider shall disclose the subscriber name and telephone number, and the photos, of the
+account @cascade_kiln_works, within ten (10) days of service.
+
+Hon. Rhea Lindqvist, United States Magistrate Judge
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert DataCategory.STORED_CONTENT in extraction.case.data_categories
+    assert not _low(extraction, "data_categories")

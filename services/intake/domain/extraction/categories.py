@@ -120,6 +120,24 @@ _UNREAD_RECORDS = re.compile(
 UNREAD_ITEM_CONFIDENCE = 0.5
 
 
+_NO_CONTENT_PROCESS = frozenset(
+    {
+        ProcessType.NATIONAL_SECURITY_LETTER,
+        ProcessType.SUBPOENA_ADMINISTRATIVE,
+        ProcessType.SUBPOENA_GRAND_JURY,
+        ProcessType.SUBPOENA_CIVIL,
+        ProcessType.SUBPOENA_TRIAL,
+        ProcessType.SUBPOENA_DMCA_512H,
+    }
+)
+_GENERIC_CONTENT = re.compile(
+    r"(?:all |any |the |stored |account )?(?:contents?|messages?|posts?|photos?|photographs?|videos?|images|e-?mails|chats?)",
+    re.IGNORECASE,
+)
+#: The confidence of stored content read from a generic noun under a process that reaches no content.
+GENERIC_CONTENT_CONFIDENCE = 0.5
+
+
 def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     matches = [*_DEMAND.finditer(text), *(m for pattern in demand for m in pattern.finditer(text))]
@@ -260,6 +278,12 @@ def _categories(
         return
     confidence = min(conf for conf, _, _ in found.values())
     first = min((v for v in found.values() if v[2] > v[1]), key=lambda item: item[1], default=None)
+    content = found.get(DataCategory.STORED_CONTENT)
+    if content and process in _NO_CONTENT_PROCESS and _GENERIC_CONTENT.fullmatch(text[content[1] : content[2]]):
+        # A subpoena or an NSL reaches records, not content: a bare "messages" or "photos" read as a content
+        # demand under one is more likely a description (what the account holds) than the demand.
+        found[DataCategory.STORED_CONTENT] = (GENERIC_CONTENT_CONFIDENCE, content[1], content[2])
+        confidence = min(confidence, GENERIC_CONTENT_CONFIDENCE)
     if unread and only is None:
         at = unread[0]
         out.put(
