@@ -68,6 +68,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{month})\s*(?:,|de|del)?\s*(?P<year>(?:19|20)\d{{2}})\b",
             r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b",
             r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})(?![\d/]|\.\d)",
+            # 24-11-2026: hyphens only with a four-digit year (a case number "26-11-873" is no date)
+            r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\w-]|\.\d)",
         )
     )
 
@@ -92,7 +94,7 @@ def parse_date(text: str, language: str = "en", order: str | None = None) -> dat
 
 
 _TIME = re.compile(
-    r"^\s*,?\s*(?:at\s*\(time\)\s*:\s*|at\s+|@\s*|um\s+|a\s+las\s+|à\s+|às\s+|alle(?:\s+ore)?\s+|ore\s+)?(?:"
+    r"^\s*(?:,|[-–—]|&[nm]dash;)?\s*(?:at\s*\(time\)\s*:\s*|at\s+|@\s*|um\s+|a\s+las\s+|à\s+|às\s+|alle(?:\s+ore)?\s+|ore\s+)?(?:"
     r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?:o['’]clock\s*)?(?P<ampm>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3])(?::|\s?h\s?)(?P<m24>[0-5]\d)(?:\s*hours|\s*hrs\.?|\s*Uhr|\s*horas|\s*heures)?"
     r"|(?P<mil>[0-2]\d[0-5]\d)\s*(?:hours|hrs\.?)"

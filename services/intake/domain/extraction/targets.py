@@ -126,6 +126,8 @@ def _account_like(name: str, *, quoted: bool) -> bool:
     return quoted or bool(re.search(r"[_\d]|\w\.\w|[a-z][A-Z]", name))
 
 
+_QUOTED_NAME = re.compile(r"[\"“‘']@?(?P<h>[A-Za-z0-9_.]{2,30})[\"”’']")
+
 _NOT_NAMES = frozenset(
     ["the", "and", "for", "from", "with", "this", "that", "which", "account", "accounts", "user", "users", "profile"]
 )
@@ -172,10 +174,15 @@ def _targets(
                 add(url.group("h"), 0.95, match.start("v"), match.end("v"))
             elif email:
                 add(email.group(0), 0.95, match.start("v"), match.end("v"))
-            elif handle:
+            elif handle and handle.group("h").lower() not in _NOT_NAMES:
                 add(handle.group("h"), 0.95, match.start("v"), match.end("v"))
             elif id_match:
                 add(id_match.group(1), 0.9, match.start("v"), match.end("v"))
+            elif not handle:
+                # 'the user known as "kiln_fox_22"': a quoted name in a sentence, when only an account has it
+                for quoted in _QUOTED_NAME.finditer(item):
+                    if _account_like(quoted.group("h"), quoted=False):
+                        add(quoted.group("h"), 0.85, match.start("v"), match.end("v"))
     for match in _PROFILE_URL.finditer(text):
         add(match.group("h"), 0.9, match.start(), match.end())
     for match in _OTHER_URL.finditer(text):

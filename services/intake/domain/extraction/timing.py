@@ -22,6 +22,7 @@ _SERVED_LABEL = re.compile(
 _RETURN_LABEL = re.compile(
     r"\b(?:return date|return by|date (?:and time )?(?:of|for) (?:return|compliance|production|appearance)|"
     r"(?:produce|provide|deliver|furnish|respond|comply|reply)\w*\b[^.\n]{0,120}?\b(?:on or before|no later than|not later than|by)|"
+    r"(?:send|submit|transmit|return|provide|produce|deliver)\w*\s+(?:the|these|those|all|this|your|any)\b[^.\n]{0,60}?\bbefore|"
     r"compliance date|response (?:due|date|deadline)|due (?:date|by|on)|deadline|place,? date,? and time|date and time|"
     r"(?:place and )?time (?:and place )?(?:for|of) appearance|on or before|no later than|not later than|at (?:the )?(?:trial|hearing) on|"
     r"to appear (?:before|at)[^.\n]{0,160}?\bon|return (?:the (?:records|information|documents) )?(?:on or before|by|no later than))\s*[:\-]?\s*",
@@ -182,8 +183,12 @@ def _return_by(
                 order_day = order_date(corpus, day_first)
                 if order_day is not None:
                     base, since = datetime.combine(order_day.day, time(17, 0)).replace(tzinfo=zone), "the order's date"
+            working = bool(_WORKING_DAYS.search(text[relative.start() : relative.end() + 16]))
             if unit.startswith(("hour", "hora", "heure", "stunde", "ore")):
                 value = base + timedelta(hours=amount)
+            elif working:
+                value = datetime.combine(add_working_days(base.date(), amount), time(17, 0)).replace(tzinfo=zone)
+                unit = "working days"
             else:
                 value = datetime.combine((base + timedelta(days=amount)).date(), time(17, 0)).replace(tzinfo=zone)
             out.put(
@@ -218,6 +223,25 @@ def _return_by(
         )
     else:
         out.put("return_by", Evidence(None, 0.8, note="no return date"))
+
+
+# "business days", "días hábiles", "dias úteis", "jours ouvrés", "giorni lavorativi", "Werktage": a period
+# counted in working days, which skips weekends.
+_WORKING_DAYS = re.compile(
+    r"\b(?:business|working|court)\s+days?\b|\bh[aá]biles\b|\b[uú]teis\b|\bouvr(?:[ée]s|ables)\b|\blavorativi\b"
+    r"|\b(?:Werk|Arbeits)tag",
+    re.IGNORECASE,
+)
+
+
+def add_working_days(start: date, amount: int) -> date:
+    """``amount`` working days after ``start``: Saturdays and Sundays are not counted."""
+    day = start
+    while amount > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            amount -= 1
+    return day
 
 
 # Words before a later date that make it something else than a deadline: a period's end, an expiry, a hearing.

@@ -1,0 +1,80 @@
+"""General misreadings behind confident errors on unseen mail: periods counted in working days, a
+deadline written as "send ... before <date>", a labelled target line written as a sentence, dates
+with hyphens and a time after a dash. Each message is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from services.intake.domain.dates import find_dates
+from services.intake.domain.extraction.timing import add_working_days
+from tests.unit.intake.extraction_helpers import read_mail
+
+AUSA = "AUSA Okafor <n.okafor@usdoj.gov>"
+
+
+def test_working_days_skip_saturdays_and_sundays() -> None:
+    friday = date(2027, 1, 8)
+    assert add_working_days(friday, 1) == date(2027, 1, 11)
+    assert add_working_days(friday, 10) == date(2027, 1, 22)
+
+
+def test_a_period_in_business_days_is_counted_in_working_days() -> None:
+    body = """SUBPOENA (18 U.S.C. § 2703(c)(2)) - GRAND JURY No. 27-GJ-0311
+UNITED STATES DISTRICT COURT, DISTRICT OF KANSAS
+
+Produce the subscriber information (name, e-mail address) for the account @prairie_glass_co
+within ten (10) business days of service.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Wed, 13 Jan 2027 10:00:00 -0600")
+    # Wed 13 Jan + 10 working days = Wed 27 Jan (14 calendar days), not Sat 23 Jan.
+    assert extraction.case.return_by == datetime(2027, 1, 27, 17, 0, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_a_period_in_dias_uteis_is_counted_in_working_days() -> None:
+    body = """MINISTÉRIO PÚBLICO FEDERAL
+Requisição de dados cadastrais do perfil @cerrado_leiloes_99, a serem fornecidos no prazo de
+5 (cinco) dias úteis.
+"""
+    extraction = read_mail(body, sender="Procuradoria <gab@mpf.mp.br>", date="Thu, 14 Jan 2027 10:00:00 -0300")
+    assert extraction.case.return_by is not None
+    assert extraction.case.return_by.date() == date(2027, 1, 21)
+
+
+def test_send_the_records_before_a_date_sets_the_return_date() -> None:
+    body = """SUBPOENA TO PRODUCE RECORDS - GRAND JURY No. 27-GJ-0402
+UNITED STATES DISTRICT COURT, DISTRICT OF NEBRASKA
+
+Provide the subscriber information (name, e-mail address) for the account @omaha_tile_yard.
+Please send the records to the undersigned before 9 February 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0600")
+    assert extraction.case.return_by is not None
+    assert extraction.case.return_by.date() == date(2027, 2, 9)
+
+
+def test_a_labelled_target_sentence_gives_the_quoted_account_name_not_a_common_word() -> None:
+    body = """SEARCH WARRANT - Case 27-SW-0090
+UNITED STATES DISTRICT COURT, DISTRICT OF MONTANA
+
+Target: the person who calls himself "ridge_runner_406" (nickname "ridge"), profile
+https://social.example.com/ridge_runner_406
+
+Produce the subscriber information (name, e-mail address) of that account.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0700")
+    assert "profile" not in extraction.case.targets
+    assert "ridge_runner_406" in extraction.case.targets
+
+
+def test_a_date_with_hyphens_and_a_four_digit_year_is_read() -> None:
+    [hit] = find_dates("Production due 09-02-2027.", day_first=True)
+    assert hit.day == date(2027, 2, 9)
+    assert find_dates("Incident 27-02-113 filed.") == []
+
+
+def test_a_time_after_a_dash_or_its_html_entity_is_kept() -> None:
+    [hit] = find_dates("February 9, 2027 &ndash; 4:30 p.m.")
+    assert hit.at == time(16, 30)
+    [hit] = find_dates("February 9, 2027 — 16:30")
+    assert hit.at == time(16, 30)
