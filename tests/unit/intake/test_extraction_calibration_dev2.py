@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from services.intake.domain.dates import find_dates
 from services.intake.domain.extraction.timing import add_working_days
+from shared.vocabulary import DataCategory, NondisclosureKind
 from tests.unit.intake.extraction_helpers import read_mail
 
 AUSA = "AUSA Okafor <n.okafor@usdoj.gov>"
@@ -78,3 +79,50 @@ def test_a_time_after_a_dash_or_its_html_entity_is_kept() -> None:
     assert hit.at == time(16, 30)
     [hit] = find_dates("February 9, 2027 — 16:30")
     assert hit.at == time(16, 30)
+
+
+def test_contact_as_a_verb_is_no_demand_for_contacts() -> None:
+    body = """GRAND JURY SUBPOENA No. 27-GJ-0517
+UNITED STATES DISTRICT COURT, DISTRICT OF NEVADA
+
+Produce the subscriber name and e-mail address for the account @reno_dice_club.
+Return by February 8, 2027. With any question please contact the undersigned.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+def test_ip_addresses_of_the_accounts_logins_with_a_parenthesis_are_non_content_records() -> None:
+    body = """Request for data - reference KX/2027/0031
+
+We request, for the account @harbourlight_fox, the following data:
+  1. Registration details: name and e-mail address;
+  2. IP addresses (with date and time) of the account's logins.
+"""
+    extraction = read_mail(body, sender="DS Carrow <k.carrow@met.police.uk>")
+    assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories
+
+
+def test_asking_that_the_account_holder_is_not_informed_is_a_nondisclosure_request() -> None:
+    body = """Request for data - reference KX/2027/0032
+
+We request the registration details (name, e-mail address) of the account @harbourlight_owl.
+We would ask that the account holder is not informed of this request.
+"""
+    extraction = read_mail(body, sender="DS Carrow <k.carrow@met.police.uk>")
+    assert extraction.case.nondisclosure.present
+    assert extraction.case.nondisclosure.kind is NondisclosureKind.LETTER_REQUEST
+
+
+def test_a_warrant_saying_the_provider_may_not_disclose_it_is_a_court_nondisclosure_order() -> None:
+    body = """SEARCH WARRANT - Docket 27-SW-0144
+STATE OF MAINE, CUMBERLAND COUNTY SUPERIOR COURT
+
+The provider shall produce the subscriber information (name, e-mail address) for @casco_bay_tides.
+Provider may not disclose this warrant to the subscriber for 90 days.
+
+Hon. Ellen Marsh, Justice of the Superior Court
+"""
+    extraction = read_mail(body, sender="Det. Roy <j.roy@portlandmaine.gov>", date="Mon, 11 Jan 2027 10:00:00 -0500")
+    assert extraction.case.nondisclosure.present
+    assert extraction.case.nondisclosure.kind is NondisclosureKind.COURT_ORDER_2705B

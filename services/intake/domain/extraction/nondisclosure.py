@@ -17,7 +17,7 @@ from shared.vocabulary import NondisclosureKind, ProcessType
 _COURT_NDO = re.compile(
     r"2705\s*\(\s*b\s*\)|(?:it is (?:further )?ordered|the court (?:finds|orders)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
     r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
-    r"|\b(?:shall|must) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b",
+    r"|\b(?:shall|must|may) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b",
     re.IGNORECASE,
 )
 _NSL_NDO = re.compile(
