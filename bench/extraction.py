@@ -36,6 +36,7 @@ CORPORA = {
     "blind": ROOT / "tests" / "corpus" / "blind",
     "blind_holdout": ROOT / "tests" / "corpus" / "blind_holdout",
     "blind_holdout2": ROOT / "tests" / "corpus" / "blind_holdout2",
+    "blind_holdout3": ROOT / "tests" / "corpus" / "blind_holdout3",
 }
 #: The fields whose value decides the review (a wrong one unflagged is a silent error).
 DECISIVE = (
