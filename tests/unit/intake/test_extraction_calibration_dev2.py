@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from services.intake.domain.dates import find_dates
+from services.intake.domain.extraction import Extraction
 from services.intake.domain.extraction.timing import add_working_days
 from shared.vocabulary import DataCategory, NondisclosureKind
 from tests.unit.intake.extraction_helpers import read_mail
@@ -126,3 +127,41 @@ Hon. Ellen Marsh, Justice of the Superior Court
     extraction = read_mail(body, sender="Det. Roy <j.roy@portlandmaine.gov>", date="Mon, 11 Jan 2027 10:00:00 -0500")
     assert extraction.case.nondisclosure.present
     assert extraction.case.nondisclosure.kind is NondisclosureKind.COURT_ORDER_2705B
+
+
+def _targets_doubted(extraction: Extraction) -> bool:
+    return any(reason.field == "targets" and reason.code == "LOW_CONFIDENCE" for reason in extraction.triage)
+
+
+def test_an_account_named_by_a_display_name_of_several_words_is_not_cut_to_its_first_word() -> None:
+    body = """SUBPOENA DUCES TECUM - Grand Jury No. 27-GJ-0620
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+For the accounts "willamette_wool_co" and "Valley Loom Supply" (page ID 55012873):
+produce the subscriber name and e-mail address. Return by February 8, 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert "Valley" not in extraction.case.targets
+    assert "willamette_wool_co" in extraction.case.targets
+    assert _targets_doubted(extraction)
+
+
+def test_a_name_in_french_quotes_with_spaces_is_still_an_account() -> None:
+    body = """RÉQUISITION JUDICIAIRE (article 60-1 du code de procédure pénale)
+
+Veuillez communiquer l'identité du titulaire du compte « garonne_velo_33 » et l'adresse e-mail associée.
+"""
+    extraction = read_mail(body, sender="Gendarmerie <bdrij@gendarmerie.interieur.gouv.fr>")
+    assert extraction.case.targets == ["garonne_velo_33"]
+    assert not _targets_doubted(extraction)
+
+
+def test_a_handle_cut_where_the_text_goes_on_is_doubted() -> None:
+    body = """SEARCH WARRANT - Case 27-SW-0150
+UNITED STATES DISTRICT COURT, DISTRICT OF ALASKA
+
+Produce the subscriber information (name, e-mail address) of the user @kenai_fish_
+2207 and its login IP addresses.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0900")
+    assert _targets_doubted(extraction)

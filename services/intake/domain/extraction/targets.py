@@ -126,6 +126,16 @@ def _account_like(name: str, *, quoted: bool) -> bool:
     return quoted or bool(re.search(r"[_\d]|\w\.\w|[a-z][A-Z]", name))
 
 
+_CLOSING_QUOTES = frozenset("\"”’'»")
+
+
+def _open_quote(text: str, match: re.Match[str], name: str) -> bool:
+    """A quote opened before the name and not closed right after it: the quote holds several words (a
+    display name, 'the accounts "Harbour View Bakery"'), not an account name."""
+    after = match.start("h") + len(name)
+    return bool(match.group("q")) and text[after : after + 3].lstrip(" \u00a0\u202f")[:1] not in _CLOSING_QUOTES
+
+
 _QUOTED_NAME = re.compile(r"[\"“‘']@?(?P<h>[A-Za-z0-9_.]{2,30})[\"”’']")
 
 _NOT_NAMES = frozenset(
@@ -149,6 +159,7 @@ def _targets(
     text = corpus.text
     words = _vocabulary_patterns(vocab)
     found: dict[str, tuple[float, int, int]] = {}
+    display_names: list[int] = []  # where an account is named only by a display name of several words
 
     def add(value: str, confidence: float, start: int, end: int, *, clean: bool = True) -> None:
         value = _clean_target(value) if clean else value.strip().rstrip(".,;:")
@@ -200,6 +211,9 @@ def _targets(
         while (more := _NEXT_NAME.match(text, position)) is not None and _account_like(
             more.group("h").rstrip("."), quoted=bool(more.group("q"))
         ):
+            if _open_quote(text, more, more.group("h").rstrip(".")):
+                display_names.append(more.start("h"))
+                break
             add(more.group("h").rstrip("."), 0.85, more.start("h"), more.end("h"))
             position = more.end()
     for match in _ID.finditer(text):
@@ -217,12 +231,19 @@ def _targets(
             if _COUNTERPARTY.search(text[max(0, match.start() - 40) : match.start()]):
                 position = match.end()  # "messages sent to the account x": x is the other party, not a target
                 continue
+            if _open_quote(text, match, name):
+                display_names.append(match.start("h"))
+                position = match.end()  # 'the account "Harbour View Bakery"': a display name of several words
+                continue
             if _account_like(name, quoted=bool(match.group("q"))):
                 add(name, 0.8, match.start("h"), match.start("h") + len(name))
                 position = match.start("h") + len(name)
                 # ... and the names listed after it ("the accounts a_b and c.d", '"x", "y" and "z"')
                 while (more := _NEXT_NAME.match(text, position)) is not None:
                     following = more.group("h").rstrip(".")
+                    if _open_quote(text, more, following):
+                        display_names.append(more.start("h"))
+                        break
                     after = more.start("h") + len(following)
                     listed = text[after : after + 1] in (",", ";", ":", ")") and len(following) >= 9
                     if not (_account_like(following, quoted=bool(more.group("q"))) or listed):
@@ -274,6 +295,43 @@ def _targets(
     values = list(found)
     confidence = min(conf for conf, _, _ in found.values())
     first = min(found.values(), key=lambda item: item[1])
+    cut = [
+        value
+        for value in values
+        if "@" not in value
+        and value.endswith(("_", "."))
+        and re.search(re.escape(value) + r"(?:[ \t]+|\n)[A-Za-z0-9]", text)
+    ]
+    if cut:
+        # "northern_lights_" at the end of a line or a scanned page's column: the rest of the name was lost.
+        out.put(
+            "targets",
+            ev(
+                corpus,
+                values,
+                min(confidence, CUT_NAME_CONFIDENCE),
+                first[1],
+                first[2],
+                note=f"{cut[0]!r} looks cut short",
+            ),
+        )
+        return
+    if display_names:
+        # An account named only by its display name ("the page "Harbour View Bakery""): which account
+        # it is (and so the full list of targets) is for a person to find.
+        at = display_names[0]
+        out.put(
+            "targets",
+            ev(
+                corpus,
+                values,
+                min(confidence, DISPLAY_NAME_CONFIDENCE),
+                first[1],
+                first[2],
+                note=f"an account is also named by a display name: {text[at : at + 40]!r}",
+            ),
+        )
+        return
     out.put("targets", ev(corpus, values, confidence, first[1], first[2]))
 
 
@@ -291,6 +349,11 @@ def read_targets(r: Reading) -> None:
     _doubt_targets_read_only_by_ocr(r)
 
 
+#: The confidence of targets when an account is also named by a display name only (no handle read for it).
+DISPLAY_NAME_CONFIDENCE = 0.5
+#: The confidence of targets when one ends with "_" or "." and the text goes on right after it ("lights_ 907",
+#: "lights_" then "907" on the next line): a name cut at a line's end or by OCR.
+CUT_NAME_CONFIDENCE = 0.5
 #: The confidence of a target read only from OCR text of a less than clean scan: "l" and "1", "O" and "0",
 #: "_" and " " are easily mistaken there.
 OCR_ONLY_TARGET_CONFIDENCE = 0.55
