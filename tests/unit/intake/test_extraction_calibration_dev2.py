@@ -165,3 +165,28 @@ Produce the subscriber information (name, e-mail address) of the user @kenai_fis
 """
     extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0900")
     assert _targets_doubted(extraction)
+
+
+def test_a_state_domain_sending_another_states_request_is_doubted() -> None:
+    body = """PRESERVATION REQUEST - 18 U.S.C. § 2703(f)
+
+On behalf of the Montana Division of Criminal Investigation, please preserve the subscriber
+information and login IP addresses of the account @bigsky_coin_swap for 90 days.
+
+Agent Dana Whitlock
+Helena, Montana
+"""
+    extraction = read_mail(body, sender="Dana Whitlock <d.whitlock@ohio.gov>", date="Mon, 11 Jan 2027 10:00:00 -0500")
+    assert any(reason.field == "requester.name" for reason in extraction.triage)
+
+
+def test_a_state_domain_sending_its_own_states_request_is_not_doubted_for_naming_another_state() -> None:
+    body = """PRESERVATION REQUEST - 18 U.S.C. § 2703(f)
+
+The Ohio State Highway Patrol asks that you preserve the subscriber information and login IP
+addresses of the account @buckeye_coin_swap, which a suspect in Indiana used, for 90 days.
+
+Sgt. Dana Whitlock, Ohio State Highway Patrol
+"""
+    extraction = read_mail(body, sender="Dana Whitlock <d.whitlock@ohio.gov>", date="Mon, 11 Jan 2027 10:00:00 -0500")
+    assert not any(reason.field == "requester.name" for reason in extraction.triage)

@@ -297,6 +297,34 @@ def read_verification(r: Reading) -> None:
         Evidence(authenticity.verified, 0.95, note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)),
     )
     _doubt_a_requester_other_than_the_authentic_sender(r, authenticity)
+    _doubt_a_sender_of_another_state(r, authenticity)
+
+
+#: The confidence of ``requester.verified`` (and of the requester) when the text is another U.S. state's
+#: than the sender's domain.
+OTHER_STATE_CONFIDENCE = 0.5
+
+
+def _doubt_a_sender_of_another_state(r: Reading, authenticity: Authenticity) -> None:
+    """Mail authenticated for one state's domain whose text names another state and never its own (a
+    Wyoming agency's request sent from an Idaho address): the domain proves the sender, not the issuer."""
+    body = r.domain_info.body
+    if not authenticity.verified or body is None or body.country != "US" or body.state not in US_STATES:
+        return
+    if body.kind is not RequesterKind.STATE_LOCAL:
+        return  # a federal body's domain is registered in one place and serves the whole country
+    own = US_STATES[body.state]
+    text = r.corpus.flat
+    if re.search(rf"\b{re.escape(own)}\b", text):
+        return
+    others = [name for code, name in US_STATES.items() if code != body.state and re.search(rf"\b{name}\b", text)]
+    others = [name for name in others if not any(name != other and name in other for other in others)]
+    if others:
+        note = f"the text names {others[0]}, never {own}, whose domain sent it"
+        r.out.put("requester.verified", Evidence(authenticity.verified, OTHER_STATE_CONFIDENCE, note=note))
+        name = r.out.evidence.get("requester.name")
+        if name is not None and name.confidence > OTHER_STATE_CONFIDENCE:
+            r.out.put("requester.name", Evidence(name.value, OTHER_STATE_CONFIDENCE, name.span, note=note))
 
 
 #: The confidence of a requester named in the text when authenticated mail comes from another body.
