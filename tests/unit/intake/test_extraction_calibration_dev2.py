@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from services.intake.domain.dates import find_dates
 from services.intake.domain.extraction import Extraction
 from services.intake.domain.extraction.timing import add_working_days
-from shared.vocabulary import DataCategory, NondisclosureKind
+from shared.vocabulary import DataCategory, NondisclosureKind, RequesterKind
 from tests.unit.intake.extraction_helpers import read_mail
 
 AUSA = "AUSA Okafor <n.okafor@usdoj.gov>"
@@ -190,3 +190,53 @@ Sgt. Dana Whitlock, Ohio State Highway Patrol
 """
     extraction = read_mail(body, sender="Dana Whitlock <d.whitlock@ohio.gov>", date="Mon, 11 Jan 2027 10:00:00 -0500")
     assert not any(reason.field == "requester.name" for reason in extraction.triage)
+
+
+def test_a_portuguese_request_that_says_it_does_not_cover_content_demands_none() -> None:
+    body = """MINISTÉRIO PÚBLICO FEDERAL
+Requisito os dados cadastrais do perfil @pantanal_leiloes_7. Esclareço que esta requisição não abrange
+o conteúdo de mensagens.
+"""
+    extraction = read_mail(body, sender="Procuradoria <gab@mpf.mp.br>", date="Thu, 14 Jan 2027 10:00:00 -0300")
+    assert DataCategory.STORED_CONTENT not in extraction.case.data_categories
+
+
+def test_a_profile_url_after_an_account_word_is_a_target() -> None:
+    body = """SEARCH WARRANT - Case 27-SW-0177
+UNITED STATES DISTRICT COURT, DISTRICT OF UTAH
+
+Produce the subscriber information (name, e-mail address) for the accounts @moab_arch_tours and
+profile https://social.example.com/canyon.rim.guide
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0700")
+    assert "https://social.example.com/canyon.rim.guide" in extraction.case.targets
+
+
+def test_a_foreign_authority_whose_country_is_not_read_is_doubted() -> None:
+    body = """OFICIO N° 2207 - Fiscalía Regional
+
+Esta Fiscalía solicita los datos de suscriptor (nombre, correo electrónico) de la cuenta @lago_ferry_tix,
+en una investigación por estafa.
+
+Comisario M. Varga
+"""
+    extraction = read_mail(body, sender="M. Varga <m.varga@fiscalia-regional.example>")
+    assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert extraction.case.requester.country is None
+    assert any(reason.field == "requester.kind" for reason in extraction.triage)
+
+
+def test_a_foreign_authority_writing_from_an_unlisted_domain_is_doubted_even_when_authenticated() -> None:
+    body = """Polícia Judiciária - Portugal
+Unidade de Cibercrime
+
+Solicitamos os dados cadastrais (nome, endereço de e-mail) do perfil @tejo_bilhetes_22, no âmbito
+de um inquérito por burla.
+
+Inspetora Ana Lopes
+"""
+    extraction = read_mail(body, sender="Ana Lopes <ana.lopes@pj-cibercrime.example>")
+    assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert extraction.case.requester.country == "PT"
+    assert not extraction.case.requester.verified
+    assert any(reason.field == "requester.kind" for reason in extraction.triage)

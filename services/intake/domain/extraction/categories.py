@@ -102,7 +102,7 @@ _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE
 # "not", "except", "without" in the other languages read.
 _FOREIGN_NEGATED = re.compile(
     r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
-    r"exceto|sem|nem|senza|eccetto|tranne|né)\b)[^.;:\n]{0,45}$",
+    r"exceto|sem|nem|senza|eccetto|tranne|né|não|non)\b)[^.;:\n]{0,45}$",
     re.IGNORECASE,
 )
 

@@ -298,6 +298,28 @@ def read_verification(r: Reading) -> None:
     )
     _doubt_a_requester_other_than_the_authentic_sender(r, authenticity)
     _doubt_a_sender_of_another_state(r, authenticity)
+    _doubt_an_unplaced_foreign_government(r, authenticity)
+
+
+#: The confidence of a foreign government requester whose country was not read, or whose authenticated
+#: ordinary domain the government registry does not list (it may be a police force's all the same).
+UNPLACED_FOREIGN_CONFIDENCE = 0.5
+
+
+def _doubt_an_unplaced_foreign_government(r: Reading, authenticity: Authenticity) -> None:
+    """A foreign authority is decided on by its country and on whether it is who it says: with no country
+    read, or with authenticated mail from a domain no registry places, a person decides both."""
+    if r.requester_kind is not RequesterKind.FOREIGN_GOVERNMENT or authenticity.verified:
+        return
+    if r.value("requester.country") is None:
+        note = "a foreign authority whose country was not read"
+    elif authenticity.passed and authenticity.domain.domain_class is DomainClass.ORDINARY:
+        note = f"authenticated mail from {authenticity.domain.domain}, a domain no government registry lists"
+    else:
+        return
+    kind = r.out.evidence["requester.kind"]
+    if kind.confidence > UNPLACED_FOREIGN_CONFIDENCE:
+        r.out.put("requester.kind", Evidence(kind.value, UNPLACED_FOREIGN_CONFIDENCE, kind.span, note=note))
 
 
 #: The confidence of ``requester.verified`` (and of the requester) when the text is another U.S. state's
@@ -309,7 +331,9 @@ def _doubt_a_sender_of_another_state(r: Reading, authenticity: Authenticity) -> 
     """Mail authenticated for one state's domain whose text names another state and never its own (a
     Wyoming agency's request sent from an Idaho address): the domain proves the sender, not the issuer."""
     body = r.domain_info.body
-    if not authenticity.verified or body is None or body.country != "US" or body.state not in US_STATES:
+    if not authenticity.verified or body is None or body.country != "US" or body.state is None:
+        return
+    if body.state not in US_STATES:
         return
     if body.kind is not RequesterKind.STATE_LOCAL:
         return  # a federal body's domain is registered in one place and serves the whole country

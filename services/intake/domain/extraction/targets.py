@@ -70,6 +70,12 @@ _OTHER_URL = re.compile(
     r"https?://(?:www\.)?(?:instagram|facebook|tiktok|github|mastodon\.social)\.com/@?(?P<h>[A-Za-z0-9_.]{1,40})",
     re.IGNORECASE,
 )
+# An account word right before a profile URL of one path segment, in the languages read.
+_NAMED_URL = re.compile(
+    r"\b(?:profile|account|user|perfil|conta|cuenta|usuario|usuário|compte|profil|Konto|profilo|utente)s?\s*:?\s*"
+    r"(?P<url>https?://[\w.-]+\.[a-z]{2,}/(?P<h>[A-Za-z0-9_.]{2,40}[A-Za-z0-9_]))(?![\w/])",
+    re.IGNORECASE,
+)
 _ID = re.compile(
     r"\b(?:user|account|profile|subscriber|member|customer)\s*(?:ID|identifier|number|no\.?|#)\s*(?:[:#]|is)?\s*(?P<id>\d{5,20})\b",
     re.IGNORECASE,
@@ -223,6 +229,10 @@ def _targets(
             add(match.group("h"), 0.85, match.start(), match.end())
     for match in _PATH_PROFILE.finditer(text):
         add(match.group("h") or match.group("at"), 0.85, match.start(), match.end())
+    for match in _NAMED_URL.finditer(text):
+        # "profile https://social.example/kiln.fox": a URL an account word names, unless its name is read
+        if not any(value.casefold() == match.group("h").casefold() for value in found):
+            add(match.group("url"), 0.8, match.start("url"), match.end("url"), clean=False)
     if words.bare is not None:
         # "the account motorcity_mike", "la cuenta barrio_sur_88": a name that cannot be a word.
         position = 0
