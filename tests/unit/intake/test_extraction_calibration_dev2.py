@@ -240,3 +240,16 @@ Inspetora Ana Lopes
     assert extraction.case.requester.country == "PT"
     assert not extraction.case.requester.verified
     assert any(reason.field == "requester.kind" for reason in extraction.triage)
+
+
+def test_a_foreign_authoritys_country_comes_from_its_domains_country_code() -> None:
+    body = """Brigada de Cibercrimen - Oficio N° 3391
+
+La Fiscalía solicita los datos de suscriptor (nombre, correo electrónico) de la cuenta @valpo_pasajes_8,
+en una investigación por estafa.
+
+Subcomisario L. Rojas
+"""
+    extraction = read_mail(body, sender="L. Rojas <l.rojas@bricib-policia.cl>")
+    assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert extraction.case.requester.country == "CL"
