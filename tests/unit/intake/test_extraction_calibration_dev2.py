@@ -253,3 +253,37 @@ Subcomisario L. Rojas
     extraction = read_mail(body, sender="L. Rojas <l.rojas@bricib-policia.cl>")
     assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
     assert extraction.case.requester.country == "CL"
+
+
+def test_a_user_name_split_over_two_lines_is_still_read() -> None:
+    body = """SEARCH WARRANT - Case 27-SW-0201
+UNITED STATES DISTRICT COURT, DISTRICT OF IDAHO
+
+Produce the subscriber information (name, e-mail address) for the account identified by the user
+name sawtooth.trail.77 for the period from January 1, 2027 to January 10, 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0700")
+    assert extraction.case.targets == ["sawtooth.trail.77"]
+
+
+def test_a_list_of_quoted_names_after_an_account_word_and_a_colon_are_targets() -> None:
+    body = """Procura della Repubblica - richiesta di dati
+
+Si chiede di fornire i dati anagrafici (nome, indirizzo e-mail), relativamente agli account:
+
+   1) "laguna_biglietti_5"
+   2) "murano.vetri.offerte"
+"""
+    extraction = read_mail(body, sender="Nucleo <nucleo@gdf.example>")
+    assert extraction.case.targets == ["laguna_biglietti_5", "murano.vetri.offerte"]
+
+
+def test_ip_addresses_used_to_create_and_to_log_in_are_non_content_records() -> None:
+    body = """SEARCH WARRANT - Case 27-SW-0202
+UNITED STATES DISTRICT COURT, DISTRICT OF IDAHO
+
+Produce, for the account @owyhee_gear_shop: (a) the subscriber's name and e-mail address; (b) the IP
+addresses used to create and to log in to the account.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0700")
+    assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories

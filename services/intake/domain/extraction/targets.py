@@ -142,6 +142,11 @@ def _open_quote(text: str, match: re.Match[str], name: str) -> bool:
     return bool(match.group("q")) and text[after : after + 3].lstrip(" \u00a0\u202f")[:1] not in _CLOSING_QUOTES
 
 
+# One item of a list of accounts: '   1) "kiln_fox_22"', '- @kiln_fox_22' (blank lines may come between).
+_LISTED_NAME = re.compile(
+    r"(?:[ \t]*\n)*[ \t]*(?:[-•*▪]|\(?\d{1,2}[.)])[ \t]*(?P<q>[\"“«'])?@?(?P<h>[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
+    r"[\"”»']?[ \t]*[;,]?[ \t]*(?=\n|$)"
+)
 _QUOTED_NAME = re.compile(r"[\"“‘']@?(?P<h>[A-Za-z0-9_.]{2,30})[\"”’']")
 
 _NOT_NAMES = frozenset(
@@ -262,6 +267,14 @@ def _targets(
                     position = more.start("h") + len(following)
             else:
                 position = match.start() + 1
+    if words.context is not None:
+        # "relativamente agli account:" then a numbered or bulleted list of quoted names, one a line
+        for match in re.finditer(rf"(?:{words.context.pattern})\s*:[ \t]*\n", text, re.IGNORECASE):
+            position = match.end()
+            while (item := _LISTED_NAME.match(text, position)) is not None:
+                if _account_like(item.group("h"), quoted=bool(item.group("q"))):
+                    add(item.group("h"), 0.8, item.start("h"), item.end("h"))
+                position = item.end()
     for match in _PHONE.finditer(text):
         before = corpus.flat[max(0, match.start() - 70) : match.start()]
         if _PHONE_CONTEXT.search(before) and sum(ch.isdigit() for ch in match.group(0)) >= 7:
