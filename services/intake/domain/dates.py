@@ -68,6 +68,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{month})\s*(?:,|de|del)?\s*(?P<year>(?:19|20)\d{{2}})\b",
             r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b",
             r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)?\d{2})(?![\d/]|\.\d)",
+            # the twenty-sixth (26th) day of October, 2026: the day in words, then in figures
+            rf"(?<![\w])(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+\((?P<day>\d{{1,2}})(?:st|nd|rd|th)?\)\s+day\s+of\s+"
+            rf"(?:{month})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\b",
             # 24-11-2026: hyphens only with a four-digit year (a case number "26-11-873" is no date)
             r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\w-]|\.\d)",
         )
@@ -173,6 +176,8 @@ def _time_of(match: re.Match[str]) -> time | None:
 def _day_of(match: re.Match[str], day_first: bool) -> date | None:
     groups = match.groupdict()
     written = match.group(0)
+    if groups.get("month") and "(" in written:
+        return parse_date(f"{groups['day']} {groups['month']} {groups['year']}", "en")
     if groups.get("month"):
         language = month_words().get(groups["month"].lower().strip("."), "en")
         return parse_date(re.sub(r"^the\s+", "", written, flags=re.IGNORECASE), language)

@@ -287,3 +287,19 @@ addresses used to create and to log in to the account.
 """
     extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0700")
     assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories
+
+
+def test_a_day_written_in_words_then_in_figures_is_read() -> None:
+    [hit] = find_dates("to appear on or before the ninth\n(9th) day of February, 2027, at the office")
+    assert hit.day == date(2027, 2, 9)
+
+
+def test_records_of_communications_including_messages_is_doubted() -> None:
+    body = """INVESTIGATIVE SUBPOENA - Office of the Attorney General, File No. CP-27-0042
+STATE OF OREGON
+
+Produce, for the account @coastal_debt_help: (a) the subscriber's name and e-mail address; (b) all
+records of communications, including direct messages, sent by the account. Return by February 8, 2027.
+"""
+    extraction = read_mail(body, sender="AAG Lee <k.lee@doj.state.or.us>", date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert any(reason.field == "data_categories" for reason in extraction.triage)

@@ -284,6 +284,15 @@ def _categories(
         # demand under one is more likely a description (what the account holds) than the demand.
         found[DataCategory.STORED_CONTENT] = (GENERIC_CONTENT_CONFIDENCE, content[1], content[2])
         confidence = min(confidence, GENERIC_CONTENT_CONFIDENCE)
+    records = found.get(DataCategory.NON_CONTENT_RECORDS)
+    if (
+        content
+        and records
+        and 0 <= content[1] - records[2] <= 40
+        and re.fullmatch(r"records of (?:all )?(?:communications|messages)", text[records[1] : records[2]], re.I)
+    ):
+        # "records of communications, including direct messages": the messages' records, or the messages?
+        confidence = min(confidence, GENERIC_CONTENT_CONFIDENCE)
     if unread and only is None:
         at = unread[0]
         out.put(
