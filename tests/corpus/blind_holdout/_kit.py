@@ -1,4 +1,5 @@
-"""Building blocks for the hold-out corpus: MIME messages, DKIM signatures, scans and Word files.
+"""Building blocks of the blind hold-out corpora (this one and ``blind_holdout2``/``3``, which
+import it): MIME messages, DKIM signatures, scans, Word and OpenDocument files.
 
 Everything here is deterministic: MIME boundaries are derived from the message's name, the DKIM
 ``t=`` tag is the message's own ``Date``, and the scans and .docx files carry no build-time stamps.
@@ -122,10 +123,10 @@ def served(date_header: str) -> str:
     return parsedate_to_datetime(date_header).isoformat()
 
 
-def _fix_boundaries(message: EmailMessage, stem: str) -> None:
+def _fix_boundaries(message: EmailMessage, stem: str, tag: str) -> None:
     for number, part in enumerate(message.walk()):
         if part.is_multipart():
-            part.set_boundary(f"=_{stem}_{number:02d}_hold-out")
+            part.set_boundary(f"=_{stem}_{number:02d}_{tag}")
 
 
 def build(
@@ -143,8 +144,10 @@ def build(
     cc: str | None = None,
     dkim_domain: str | None = None,
     charset: str = "utf-8",
+    boundary_tag: str = "hold-out",
 ) -> bytes:
-    """One message; ``attachments`` are ``(data, maintype, subtype, filename)``."""
+    """One message; ``attachments`` are ``(data, maintype, subtype, filename)``; ``boundary_tag``
+    ends every MIME boundary (each corpus its own)."""
     message = EmailMessage(policy=SMTP)
     for name, value in headers:
         message[name] = value
@@ -167,7 +170,7 @@ def build(
         message.set_content(html, subtype="html")
     for data, maintype, subtype, filename in attachments:
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
-    _fix_boundaries(message, stem)
+    _fix_boundaries(message, stem, boundary_tag)
     raw = message.as_bytes()
     if not dkim_domain:
         return raw
@@ -301,3 +304,73 @@ def when(year: int, month: int, day: int, hour: int, minute: int, second: int, o
 
     zone = timezone(timedelta(hours=offset))
     return format_datetime(datetime(year, month, day, hour, minute, second, tzinfo=zone))
+
+
+def scan_jpeg(text: str, *, dpi: int = 200, size_pt: float = 11.0, skew: float = 0.0, seed: int = 5) -> bytes:
+    """One page as a grey JPEG photo/scan (no text layer), fixed bytes for fixed input."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    rng = random.Random(seed)
+    width, height = int(8.5 * dpi), int(11 * dpi)
+    regular = ImageFont.truetype("LiberationSerif-Regular.ttf", int(size_pt * dpi / 72))
+    bold = ImageFont.truetype("LiberationSerif-Bold.ttf", int((size_pt + 1.5) * dpi / 72))
+    line_height = int(size_pt * 1.45 * dpi / 72)
+    margin = int(0.9 * dpi)
+    image = Image.new("L", (width, height), 250)
+    draw = ImageDraw.Draw(image)
+    y = margin
+    for line in text.split("\n"):
+        if line.startswith("# "):
+            heading = line[2:]
+            box = draw.textbbox((0, 0), heading, font=bold)
+            draw.text(((width - (box[2] - box[0])) // 2, y), heading, font=bold, fill=30)
+        else:
+            draw.text((margin, y), line, font=regular, fill=35)
+        y += line_height
+    pixels = image.load()
+    assert pixels is not None
+    for _ in range(int(width * height * 0.0004)):
+        pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((60, 120))
+    image = image.filter(ImageFilter.GaussianBlur(0.5))
+    if skew:
+        image = image.rotate(skew, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=250)
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=85, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def odt(paragraphs: Sequence[str], tables: Sequence[Sequence[Sequence[str]]] = (), *, heading: str = "") -> bytes:
+    """An OpenDocument text (the corpus's shared writer), re-zipped with fixed entry times."""
+    from tests.corpus.scans import odt_file
+
+    source = zipfile.ZipFile(io.BytesIO(odt_file(paragraphs, tables, heading=heading)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED)
+            fixed.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def pdf(text: str) -> bytes:
+    """A text PDF (the corpus's shared writer)."""
+    from tests.corpus.pdf import text_pdf
+
+    return text_pdf(text)
+
+
+def msg(
+    name: str,
+    description: str,
+    language: str,
+    country: str,
+    formats: Sequence[str],
+    outcome: str,
+    raw: bytes,
+    **fields: Any,
+) -> Message:
+    """A corpus message; field names use ``__`` for the dot (``requester__name``)."""
+    return Message(name, description, language, country, tuple(formats), outcome, raw, fields)
