@@ -18,7 +18,7 @@ from typing import Any
 
 from shared.vocabulary import NoticeRole, NoticeStatus
 
-from .model import CounselOfRecord, NoticeKind, PlannedNotice, RenderedNotice, notice_key
+from .model import CounselOfRecord, NoticeKind, PlannedNotice, RenderedNotice
 from .rendering import _render, _web_url, format_datetime, one_line
 
 #: The kinds worded here.
@@ -44,11 +44,8 @@ def _planned(
     occasion: str,
     status: tuple[NoticeStatus, datetime | None],
 ) -> PlannedNotice:
-    key = notice_key(
-        case_id=case_id, role=NoticeRole.USER, subject=handle, recipient=address, kind=kind, occasion=occasion
-    )
-    return PlannedNotice(
-        notice_key=key,
+    return PlannedNotice.keyed(
+        subject=handle,
         case_id=case_id,
         kind=kind,
         role=NoticeRole.USER,

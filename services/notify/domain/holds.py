@@ -22,7 +22,7 @@ from shared.contracts import LegalHoldChanged
 from shared.vocabulary import EscalationTier, NoticeRole, NoticeStatus
 
 from .links import CounselLinks
-from .model import NoticeKind, PlannedNotice, RenderedNotice, notice_key
+from .model import NoticeKind, PlannedNotice, RenderedNotice
 from .planning import _counsel_for
 
 HOLD_ACK_SALT = "dueprocess.hold-ack.v1"
@@ -58,15 +58,8 @@ def _notice(
     status: NoticeStatus,
     not_before: datetime | None,
 ) -> PlannedNotice:
-    return PlannedNotice(
-        notice_key=notice_key(
-            case_id=case_id,
-            role=NoticeRole.INTERNAL_COUNSEL,
-            subject="hold",
-            recipient=recipient,
-            kind=kind,
-            occasion=occasion,
-        ),
+    return PlannedNotice.keyed(
+        subject="hold",
         case_id=case_id,
         kind=kind,
         role=NoticeRole.INTERNAL_COUNSEL,

@@ -36,7 +36,7 @@ from shared.vocabulary import (
     UserNoticeAction,
 )
 
-from .model import USER_SIDE_ROLES, AccountContact, NoticeKind, PlannedNotice, notice_key
+from .model import USER_SIDE_ROLES, AccountContact, NoticeKind, PlannedNotice
 from .planning import Gag, _counsel_for, _require_aware, gag_in_force, plan_user_notices, user_notice_status
 from .verification import RequesterCheck, awaiting_requester
 
@@ -241,16 +241,8 @@ def _internal(
     not_before: datetime | None,
 ) -> PlannedNotice:
     recipient = _counsel_for(tier, counsel_by_tier)
-    key = notice_key(
-        case_id=case_id,
-        role=NoticeRole.INTERNAL_COUNSEL,
+    return PlannedNotice.keyed(
         subject=tier.value,
-        recipient=recipient,
-        kind=kind,
-        occasion=occasion,
-    )
-    return PlannedNotice(
-        notice_key=key,
         case_id=case_id,
         kind=kind,
         role=NoticeRole.INTERNAL_COUNSEL,

@@ -6,7 +6,7 @@ import re
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
 
@@ -141,6 +141,25 @@ class PlannedNotice(_Value):
     status: NoticeStatus
     not_before: AwareDatetime | None = None
     occasion: str | None = None
+
+    @classmethod
+    def keyed(
+        cls,
+        *,
+        subject: str,
+        case_id: uuid.UUID,
+        kind: NoticeKind,
+        role: NoticeRole,
+        recipient: str,
+        occasion: str | None = None,
+        **rest: Any,
+    ) -> PlannedNotice:
+        """The notice with its ``notice_key`` derived from its own case, role, recipient, kind and
+        occasion, and ``subject`` (the account handle, or the tier for our counsel: see ``notice_key``)."""
+        key = notice_key(case_id=case_id, role=role, subject=subject, recipient=recipient, kind=kind, occasion=occasion)
+        return cls(
+            notice_key=key, case_id=case_id, kind=kind, role=role, recipient=recipient, occasion=occasion, **rest
+        )
 
     @field_validator("recipient")
     @classmethod

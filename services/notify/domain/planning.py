@@ -24,7 +24,7 @@ from shared.vocabulary import (
     UserNoticeAction,
 )
 
-from .model import AccountContact, NoticeKind, PlannedNotice, notice_key
+from .model import AccountContact, NoticeKind, PlannedNotice
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,25 +147,20 @@ def plan_user_notices(
     planned: dict[str, PlannedNotice] = {}
 
     def add(role: NoticeRole, contact: AccountContact, recipient: str, name: str | None, org: str | None) -> None:
-        key = notice_key(
-            case_id=case_id, role=role, subject=contact.handle, recipient=recipient, kind=kind, occasion=occasion
+        notice = PlannedNotice.keyed(
+            subject=contact.handle,
+            case_id=case_id,
+            kind=kind,
+            role=role,
+            recipient=recipient,
+            recipient_name=name,
+            recipient_organization=org,
+            handle=contact.handle,
+            status=status_now,
+            not_before=not_before,
+            occasion=occasion,
         )
-        planned.setdefault(
-            key,
-            PlannedNotice(
-                notice_key=key,
-                case_id=case_id,
-                kind=kind,
-                role=role,
-                recipient=recipient,
-                recipient_name=name,
-                recipient_organization=org,
-                handle=contact.handle,
-                status=status_now,
-                not_before=not_before,
-                occasion=occasion,
-            ),
-        )
+        planned.setdefault(notice.notice_key, notice)
 
     for target in review.targets:
         contact = _lookup(target, exact, folded)
@@ -200,16 +195,9 @@ def plan_internal_counsel_alert(
     """The alert to the platform's own counsel for the escalation's tier; due now."""
     tier = escalated.tier
     recipient = _counsel_for(tier, counsel_by_tier)
-    key = notice_key(
-        case_id=case_id,
-        role=NoticeRole.INTERNAL_COUNSEL,
+    return PlannedNotice.keyed(
         # Each escalation of a case is its own alert: a re-alert at the same tier is sent again.
         subject=f"{tier.value}#{escalated.sequence}" if escalated.sequence else tier.value,
-        recipient=recipient,
-        kind=NoticeKind.ESCALATION,
-    )
-    return PlannedNotice(
-        notice_key=key,
         case_id=case_id,
         kind=NoticeKind.ESCALATION,
         role=NoticeRole.INTERNAL_COUNSEL,

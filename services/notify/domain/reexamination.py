@@ -22,7 +22,7 @@ from shared.contracts import Nondisclosure
 from shared.vocabulary import EscalationTier, NoticeRole, NoticeStatus
 
 from .lifecycle import GagRecord
-from .model import NoticeKind, PlannedNotice, RenderedNotice, notice_key
+from .model import NoticeKind, PlannedNotice, RenderedNotice
 from .plain_words import NONDISCLOSURE_KIND_PLAIN
 from .planning import _counsel_for
 
@@ -63,15 +63,8 @@ def plan_reexamination(
     due = at <= now
     recipient = _counsel_for(tier, counsel_by_tier)
     when = occasion(gag, at)
-    notice = PlannedNotice(
-        notice_key=notice_key(
-            case_id=case_id,
-            role=NoticeRole.INTERNAL_COUNSEL,
-            subject=tier.value,
-            recipient=recipient,
-            kind=NoticeKind.NDO_REEXAMINE,
-            occasion=when,
-        ),
+    notice = PlannedNotice.keyed(
+        subject=tier.value,
         case_id=case_id,
         kind=NoticeKind.NDO_REEXAMINE,
         role=NoticeRole.INTERNAL_COUNSEL,

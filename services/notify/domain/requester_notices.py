@@ -23,7 +23,7 @@ from datetime import datetime
 from shared.contracts import FormalProcessOwed
 from shared.vocabulary import NoticeRole, NoticeStatus
 
-from .model import NoticeKind, PlannedNotice, RenderedNotice, notice_key
+from .model import NoticeKind, PlannedNotice, RenderedNotice
 
 #: The notices to a requester.
 REQUESTER_NOTICE_KINDS = frozenset({NoticeKind.FORMAL_PROCESS_OWED, NoticeKind.FORMAL_PROCESS_REMINDER})
@@ -41,15 +41,8 @@ def plan_formal_process_notice(
         return None
     if kind is NoticeKind.FORMAL_PROCESS_REMINDER and now >= owed.expected_by:
         return None
-    return PlannedNotice(
-        notice_key=notice_key(
-            case_id=case_id,
-            role=NoticeRole.REQUESTER,
-            subject="requester",
-            recipient=address,
-            kind=kind,
-            occasion=occasion,
-        ),
+    return PlannedNotice.keyed(
+        subject="requester",
         case_id=case_id,
         kind=kind,
         role=NoticeRole.REQUESTER,
