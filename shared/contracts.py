@@ -14,6 +14,7 @@ from functools import cache
 from typing import Annotated, Any, ClassVar, Generic, Literal, Protocol, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
+from pydantic_core import from_json, to_json
 
 from shared.topics import Topics
 from shared.vocabulary import (
@@ -71,11 +72,13 @@ class EventKeyRing(Protocol):
     def open(self, value: str, *, aad: str) -> str: ...
 
 
-@dataclass(frozen=True)
+@dataclass
 class _EventSealing:
     keys: EventKeyRing | None
     topic: str
-    event_id: str
+    #: The event's id: known when sealing; when parsing, set by the envelope's own validator,
+    #: which pydantic runs before it validates the payload.
+    event_id: str = ""
 
     def aad(self, owner: type[BaseModel], field: str) -> str:
         return f"event:{self.topic}:{owner.__name__}.{field}:{self.event_id}"
@@ -85,6 +88,38 @@ class _EventSealing:
 def personal_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of ``model`` typed ``Sealed[...]``."""
     return tuple(name for name, info in model.model_fields.items() if any(m is PERSONAL for m in info.metadata))
+
+
+#: JSON as ``json.dumps(separators=(",", ":"), ensure_ascii=False)`` writes it, one encoder
+#: for every sealed value (``json.dumps`` with arguments builds a new encoder per call).
+_compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+
+
+def _holds_personal(annotation: object) -> bool:
+    """Whether a value of this type can contain a sealed field (a model with personal fields,
+    at any depth, or a list/union/annotation of one)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _model_holds_personal(annotation)
+    return any(_holds_personal(arg) for arg in getattr(annotation, "__args__", ()) if arg is not annotation)
+
+
+@cache
+def _model_holds_personal(model: type[BaseModel]) -> bool:
+    return any(
+        name in personal_fields(model) or _holds_personal(info.annotation) for name, info in model.model_fields.items()
+    )
+
+
+@cache
+def _sealing_plan(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """The fields ``_seal_fields`` visits, in order: (name, personal?) for each personal field and
+    each field whose value can hold one; the others (most of an event) are never looked at."""
+    personal = personal_fields(model)
+    return tuple(
+        (name, name in personal)
+        for name, info in model.model_fields.items()
+        if name in personal or _holds_personal(info.annotation)
+    )
 
 
 class _Contract(BaseModel):
@@ -107,7 +142,7 @@ class _Contract(BaseModel):
                         f"{cls.__name__}.{name} is sealed and no event keys are configured (DUEPROCESS_EVENT_KEYS)"
                     )
                 opened = opened if opened is not None else dict(data)
-                opened[name] = json.loads(sealing.keys.open(value, aad=sealing.aad(cls, name)))
+                opened[name] = from_json(sealing.keys.open(value, aad=sealing.aad(cls, name)))
         return opened if opened is not None else data
 
 
@@ -255,6 +290,16 @@ class Envelope(_Contract, Generic[P]):
     trace_id: str
     producer: str
     payload: P
+
+    @model_validator(mode="before")
+    @classmethod
+    def _note_event_id(cls, data: Any, info: ValidationInfo) -> Any:
+        """While parsing (``parse_envelope``): the event id the payload's sealed fields are bound
+        to, read from the message itself before pydantic validates the payload."""
+        sealing = (info.context or {}).get(_SEALING)
+        if sealing is not None and isinstance(data, dict):
+            sealing.event_id = str(data.get("event_id"))
+        return data
 
 
 class LegalProcessReceived(_Contract):
@@ -563,24 +608,25 @@ def seal_event(event: Envelope[Any], keys: EventKeyRing) -> bytes:
     sealing = _EventSealing(keys, _topic_of(type(event.payload)), str(event.event_id))
     data = event.model_dump(mode="json")
     _seal_fields(event.payload, data["payload"], sealing)
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    return to_json(data)
 
 
 def _seal_fields(model: BaseModel, data: dict[str, Any], sealing: _EventSealing) -> None:
-    personal = personal_fields(type(model))
-    for name in type(model).model_fields:
-        if name not in data or data[name] is None:
+    owner = type(model)
+    for name, personal in _sealing_plan(owner):
+        dumped = data.get(name)
+        if dumped is None:
             continue
-        if name in personal:
+        if personal:
             assert sealing.keys is not None
-            text = json.dumps(data[name], separators=(",", ":"), ensure_ascii=False)
-            data[name] = sealing.keys.seal(text, aad=sealing.aad(type(model), name))
+            text = _compact_json(dumped)
+            data[name] = sealing.keys.seal(text, aad=sealing.aad(owner, name))
             continue
         value = getattr(model, name)
-        if isinstance(value, BaseModel) and isinstance(data[name], dict):
-            _seal_fields(value, data[name], sealing)
-        elif isinstance(value, list) and isinstance(data[name], list):
-            for item, item_data in zip(value, data[name], strict=False):
+        if isinstance(value, BaseModel) and isinstance(dumped, dict):
+            _seal_fields(value, dumped, sealing)
+        elif isinstance(value, list) and isinstance(dumped, list):
+            for item, item_data in zip(value, dumped, strict=False):
                 if isinstance(item, BaseModel) and isinstance(item_data, dict):
                     _seal_fields(item, item_data, sealing)
 
@@ -589,9 +635,5 @@ def parse_envelope(raw: bytes | str, payload_type: type[P], keys: EventKeyRing |
     """Decode one message, opening its sealed personal fields with ``keys`` (the event key
     ring); raises ``pydantic.ValidationError`` for anything malformed, a sealed field without
     keys, or one that does not open (tampered, another event's, a key no longer in the ring)."""
-    try:
-        event_id = str(json.loads(raw).get("event_id"))
-    except (ValueError, AttributeError):
-        event_id = ""
-    sealing = _EventSealing(keys, _topic_of(payload_type), event_id)
+    sealing = _EventSealing(keys, _topic_of(payload_type))  # its event id: Envelope._note_event_id
     return Envelope[payload_type].model_validate_json(raw, context={_SEALING: sealing})  # type: ignore[valid-type]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 import hashlib
 import hmac
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -32,6 +33,9 @@ class UndecryptableValue(ValueError):
 class FieldCipher:
     keys: dict[str, bytes]
     current: str
+    _aead: dict[str, AESGCM] = field(init=False, repr=False, compare=False)
+    _prefix: str = field(init=False, repr=False, compare=False)
+    _binary_prefix: bytes = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.current not in self.keys:
@@ -39,6 +43,10 @@ class FieldCipher:
         for key_id, key in self.keys.items():
             if len(key) != 32 or ":" in key_id:
                 raise ValueError(f"key {key_id!r} must be 32 bytes (AES-256) and its id must not contain ':'")
+        # One AESGCM per key, made once: building one per value cost as much as the encryption.
+        object.__setattr__(self, "_aead", {key_id: AESGCM(key) for key_id, key in self.keys.items()})
+        object.__setattr__(self, "_prefix", f"{PREFIX}:{self.current}:")
+        object.__setattr__(self, "_binary_prefix", f"{BINARY_PREFIX}:{self.current}:".encode())
 
     @classmethod
     def from_config(cls, spec: str, *, current: str | None = None) -> FieldCipher:
@@ -53,23 +61,23 @@ class FieldCipher:
 
     def seal(self, plaintext: str, *, aad: str) -> str:
         nonce = os.urandom(12)
-        sealed = AESGCM(self.keys[self.current]).encrypt(nonce, plaintext.encode(), aad.encode())
-        return f"{PREFIX}:{self.current}:{base64.b64encode(nonce + sealed).decode()}"
+        sealed = self._aead[self.current].encrypt(nonce, plaintext.encode(), aad.encode())
+        return self._prefix + base64.b64encode(nonce + sealed).decode()
 
     def open(self, value: str, *, aad: str) -> str:
         try:
             prefix, key_id, encoded = value.split(":", 2)
-            blob = base64.b64decode(encoded, validate=True)
+            blob = binascii.a2b_base64(encoded, strict_mode=True)  # b64decode(validate=True), faster
             if prefix != PREFIX or key_id not in self.keys:
                 raise UndecryptableValue(f"unknown key id {key_id!r}")
-            return AESGCM(self.keys[key_id]).decrypt(blob[:12], blob[12:], aad.encode()).decode()
+            return self._aead[key_id].decrypt(blob[:12], blob[12:], aad.encode()).decode()
         except (ValueError, InvalidTag) as exc:
             if isinstance(exc, UndecryptableValue):
                 raise
             raise UndecryptableValue("the value does not decrypt (tampered, or sealed for another place)") from exc
 
     def needs_reseal(self, value: str) -> bool:
-        return not value.startswith(f"{PREFIX}:{self.current}:")
+        return not value.startswith(self._prefix)
 
     def reseal(self, value: str, *, aad: str) -> str:
         """The value under the current key (unchanged when it already is)."""
@@ -80,24 +88,24 @@ class FieldCipher:
     def seal_bytes(self, plaintext: bytes, *, aad: str) -> bytes:
         """``dp1b:<key id>:`` then nonce || ciphertext+tag, raw (no base64 for large values)."""
         nonce = os.urandom(12)
-        sealed = AESGCM(self.keys[self.current]).encrypt(nonce, plaintext, aad.encode())
-        return f"{BINARY_PREFIX}:{self.current}:".encode() + nonce + sealed
+        sealed = self._aead[self.current].encrypt(nonce, plaintext, aad.encode())
+        return self._binary_prefix + nonce + sealed
 
     def open_bytes(self, value: bytes, *, aad: str) -> bytes:
         prefix, _, rest = value.partition(b":")
         key_id, _, blob = rest.partition(b":")
         if prefix != BINARY_PREFIX.encode() or not blob:
             raise UndecryptableValue("not a sealed value")
-        keys = self.keys.get(key_id.decode(errors="replace"))
-        if keys is None:
+        aead = self._aead.get(key_id.decode(errors="replace"))
+        if aead is None:
             raise UndecryptableValue(f"unknown key id {key_id.decode(errors='replace')!r}")
         try:
-            return AESGCM(keys).decrypt(blob[:12], blob[12:], aad.encode())
+            return aead.decrypt(blob[:12], blob[12:], aad.encode())
         except (ValueError, InvalidTag) as exc:
             raise UndecryptableValue("the value does not decrypt (tampered, or sealed for another place)") from exc
 
     def needs_reseal_bytes(self, value: bytes) -> bool:
-        return not value.startswith(f"{BINARY_PREFIX}:{self.current}:".encode())
+        return not value.startswith(self._binary_prefix)
 
     def reseal_bytes(self, value: bytes, *, aad: str) -> bytes:
         return (

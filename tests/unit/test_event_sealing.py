@@ -9,9 +9,11 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from pydantic import SecretStr, ValidationError
+from pydantic import BaseModel, SecretStr, ValidationError
 
+import shared.contracts as contracts
 from shared.contracts import (
+    PERSONAL,
     CounselNaming,
     LegalProcessCase,
     LegalProcessReceived,
@@ -150,3 +152,43 @@ async def test_a_service_without_the_event_key_ring_refuses_to_start() -> None:
         ConsumerOptions.from_settings(settings)
     ring = Settings(_env_file=None, event_keys=SecretStr(f"e2:{NEW},e1:{OLD}")).event_ring()  # type: ignore[call-arg]
     assert ring is not None and ring.current == "e2" and set(ring.cipher.keys) == {"e1", "e2"}
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [t for arg in getattr(annotation, "__args__", ()) for t in _models_in(arg)]
+
+
+def _sealed_paths(model: type[BaseModel], prefix: str = "") -> set[str]:
+    """Every path to a ``Sealed`` field, found by walking every field's type."""
+    paths: set[str] = set()
+    for name, info in model.model_fields.items():
+        if any(m is PERSONAL for m in info.metadata):
+            paths.add(prefix + name)
+        for inner in _models_in(info.annotation):
+            paths |= _sealed_paths(inner, f"{prefix}{name}.")
+    return paths
+
+
+def _planned_paths(model: type[BaseModel], prefix: str = "") -> set[str]:
+    """The paths ``seal_event`` seals: its plan per type, followed into nested models."""
+    paths: set[str] = set()
+    for name, personal in contracts._sealing_plan(model):
+        if personal:
+            paths.add(prefix + name)
+        else:
+            for inner in _models_in(model.model_fields[name].annotation):
+                paths |= _planned_paths(inner, f"{prefix}{name}.")
+    return paths
+
+
+def test_the_sealing_plan_reaches_every_sealed_field_of_every_event_type() -> None:
+    """``seal_event`` visits only the fields that can hold personal data (a plan per type): the
+    plan must reach every ``Sealed`` field at any depth, through nested models and lists."""
+    event_types = [t for t in vars(contracts).values() if isinstance(t, type) and issubclass(t, BaseModel)]
+    event_types = [t for t in event_types if "TOPIC" in vars(t)]
+    assert len(event_types) >= 10
+    assert sum(1 for t in event_types if _sealed_paths(t)) >= 8, "the walk finds the events' personal fields"
+    for event_type in event_types:
+        assert _planned_paths(event_type) == _sealed_paths(event_type), event_type.__name__

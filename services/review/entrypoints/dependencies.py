@@ -28,7 +28,7 @@ class ReviewServices:
     policy: EscalationPolicy = field(default_factory=EscalationPolicy)
 
 
-def get_services(request: Request) -> ReviewServices:
+async def get_services(request: Request) -> ReviewServices:
     """The wired services of the app serving ``request``."""
     services: ReviewServices = request.app.state.services
     return services

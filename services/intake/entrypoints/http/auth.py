@@ -24,7 +24,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from services.intake.domain.staff import Permission, StaffMember
-from services.intake.entrypoints.http.dependencies import IntakeServices, Services, get_services
+from services.intake.entrypoints.http.dependencies import IntakeServices, Services, services_of
 from services.intake.entrypoints.http.templating import TEMPLATES
 from services.intake.service_layer import staff as staff_service
 
@@ -66,7 +66,7 @@ async def identify(request: Request) -> StaffMember | None:
     if "staff" in request.state._state:
         member: StaffMember | None = request.state.staff
         return member
-    services = get_services(request)
+    services = services_of(request)
     member = None
     request.state.csrf_token = None
     request.state.by_session = False

@@ -52,16 +52,22 @@ class IntakeServices:
             raise ValueError("trusted proxies are addresses or networks, not '*' (that would trust anyone)")
 
 
-def get_services(request: Request) -> IntakeServices:
+def services_of(request: Request) -> IntakeServices:
     """The wired services of the app serving ``request``."""
     services: IntakeServices = request.app.state.services
     return services
 
 
+async def get_services(request: Request) -> IntakeServices:
+    """FastAPI dependency: ``services_of`` (async, so FastAPI calls it on the event loop rather
+    than in its thread pool: a sync dependency costs a thread hand-off per request)."""
+    return services_of(request)
+
+
 Services = Annotated[IntakeServices, Depends(get_services)]
 
 
-def trace_id(request: Request) -> str:
+async def trace_id(request: Request) -> str:
     """The W3C ``traceparent``'s trace id when the caller sent one, else a new one."""
     traceparent = request.headers.get("traceparent", "")
     parts = traceparent.split("-")

@@ -36,7 +36,7 @@ SECURITY_HEADERS = {
 }
 
 
-def services(request: Request) -> NotifyServices:
+async def services(request: Request) -> NotifyServices:
     """FastAPI dependency: the notify services this application was assembled with."""
     found: NotifyServices = request.app.state.services
     return found
