@@ -288,6 +288,7 @@ class PdfTextExtractor:
         self._reader = reader
         self._documents = _Workers("PDF", workers, limits.max_memory_bytes)
         self._scans = _Workers("OCR", ocr.workers, limits.max_memory_bytes, admit=True)
+        self._text = _Workers("extraction", workers, 0)
         if ocr.enabled and not tesseract_installed():
             log.warning(f"tesseract is not installed: scans wait in triage for a person ({INSTALL_HINT})")
 
@@ -338,6 +339,13 @@ class PdfTextExtractor:
             )
         return _plain(name, self._documents.run_sync(self.limits.timeout_seconds, read_office, role, data), role)
 
+    async def compute(self, seconds: float, fn: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
+        """``fn(*args)`` in a worker process of its own pool (pure CPU work on text, such as reading
+        a message's fields, which in a thread would hold the GIL and with it the event loop).
+        ``fn`` and its arguments must pickle; a failure returns ``{"failed": True, ...}``."""
+        return await self._text.run(seconds, fn, *args)
+
     def close(self) -> None:
         self._documents.close()
         self._scans.close()
+        self._text.close()

@@ -24,7 +24,8 @@ def limit_memory(max_bytes: int) -> None:
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
+        if max_bytes > 0:  # 0: no cap (the extraction workers read text only, never a document)
+            resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
     except (ImportError, ValueError, OSError):  # not on this platform
         pass
 
