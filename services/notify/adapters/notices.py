@@ -223,13 +223,13 @@ class PostgresNoticeRepository:
             )
         )
 
-    async def waiting_of_kind(self, case_id: uuid.UUID, kind: NoticeKind) -> list[StoredNotice]:
+    async def waiting_of_kind(self, case_id: uuid.UUID, *kinds: NoticeKind) -> list[StoredNotice]:
         return self._notices(
             await self._conn.fetch(
-                "SELECT * FROM notify.notices WHERE case_id = $1 AND kind = $2 AND status = ANY($3::text[])"
-                " ORDER BY created_at FOR UPDATE",
+                "SELECT * FROM notify.notices WHERE case_id = $1 AND kind = ANY($2::text[])"
+                " AND status = ANY($3::text[]) ORDER BY created_at FOR UPDATE",
                 case_id,
-                kind.value,
+                [kind.value for kind in kinds],
                 WAITING,
             )
         )

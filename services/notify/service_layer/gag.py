@@ -76,11 +76,14 @@ async def gag_alerts(
     earlier versions of the gag that are still waiting are no longer owed (CANCELLED)."""
     review = matter.reviewed.review
     current = f"v{matter.gag.version}"
-    for stored in await uow.notices.waiting_of_kind(matter.case_id, NoticeKind.NDO_REMINDER):
-        if stored.occasion != current:
-            await cancel(uow, stored, trace_id=trace_id, now=now)
-    for stored in await uow.notices.waiting_of_kind(matter.case_id, NoticeKind.NDO_REEXAMINE):
-        if not (stored.occasion or "").startswith(f"{current}:"):
+    # One query for both kinds: this runs for every review, gag or none.
+    for stored in await uow.notices.waiting_of_kind(matter.case_id, NoticeKind.NDO_REMINDER, NoticeKind.NDO_REEXAMINE):
+        of_this_gag = (
+            stored.occasion == current
+            if stored.kind is NoticeKind.NDO_REMINDER
+            else (stored.occasion or "").startswith(f"{current}:")
+        )
+        if not of_this_gag:
             await cancel(uow, stored, trace_id=trace_id, now=now)
     tier = internal_tier(review.escalation_tier)
     nd = matter.gag.nondisclosure.model_dump(mode="json")

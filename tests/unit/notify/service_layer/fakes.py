@@ -210,9 +210,9 @@ class FakeNoticeRepository:
             n for n in self.store.notices.values() if n.case_id == case_id and n.user_side and n.status in WAITING
         )
 
-    async def waiting_of_kind(self, case_id: uuid.UUID, kind: NoticeKind) -> list[StoredNotice]:
+    async def waiting_of_kind(self, case_id: uuid.UUID, *kinds: NoticeKind) -> list[StoredNotice]:
         return self._sorted(
-            n for n in self.store.notices.values() if n.case_id == case_id and n.kind is kind and n.status in WAITING
+            n for n in self.store.notices.values() if n.case_id == case_id and n.kind in kinds and n.status in WAITING
         )
 
     async def counsel_notices(self, case_id: uuid.UUID, handle: str) -> list[StoredNotice]:
