@@ -694,7 +694,7 @@ Practices Act)</p>
 <table border="1" cellpadding="5">
 <tr><td>CID No.</td><td>CPD-2026-118</td></tr>
 <tr><td>Recipient</td><td>Social Example, Inc.</td></tr>
-<tr><td>Subject accounts</td><td>@PalmettoTixResale and https://social.example.com/pages/palmettotix</td></tr>
+<tr><td>Subject accounts</td><td>@PalmettoTixResale, https://social.example.com/pages/palmettotix, and any other account registered to Tyrell M. Bostick</td></tr>
 <tr><td>Information demanded</td><td>(1) name, address, telephone number and e-mail address of each account holder;
 (2) all public posts advertising event tickets, with dates</td></tr>
 <tr><td>Time period</td><td>June 1, 2026 &ndash; October 31, 2026</td></tr>
@@ -708,7 +708,8 @@ consumers through online advertisements.</p>
     return make(
         "009-scag-cid-html",
         "South Carolina Attorney General (Consumer Protection) civil investigative demand under the SC Unfair "
-        "Trade Practices Act, HTML table: identity and public ad posts of an @handle and a page, return Friday "
+        "Trade Practices Act, HTML table: identity and public ad posts of an @handle, a page and any account of a "
+        "named person (bare name), return Friday "
         "December 4, 2026.",
         "en",
         "US",
@@ -728,6 +729,8 @@ consumers through online advertisements.</p>
             "requester.signer": "Whitney A. Gadsden",
             "requester.signer_title": "Assistant Attorney General",
             "targets": any_of(
+                ["PalmettoTixResale", "https://social.example.com/pages/palmettotix", "Tyrell M. Bostick"],
+                ["PalmettoTixResale", "palmettotix", "Tyrell M. Bostick"],
                 ["PalmettoTixResale", "https://social.example.com/pages/palmettotix"],
                 ["PalmettoTixResale", "palmettotix"],
             ),
