@@ -1,0 +1,66 @@
+"""Requester readers, third development round: foreign police and justice domains the government registry
+now places, and what a DKIM pass from them decides (hand-written messages, not corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.reference.government import government_registry
+from shared.vocabulary import RequesterKind
+from tests.unit.intake.extraction_helpers import read_mail
+
+REGISTRY = government_registry()
+
+
+@pytest.mark.parametrize(
+    ("domain", "country", "branch"),
+    [
+        ("bmi.gv.at", "AT", "police"),
+        ("stadt.gv.at", "AT", "government"),
+        ("police.belgium.eu", "BE", "police"),
+        ("pj.pt", "PT", "police"),
+        ("investigaciones.cl", "CL", "police"),
+        ("policia.gob.pe", "PE", "police"),
+        ("surete.qc.ca", "CA", "police"),
+        ("spf.gov.sg", "SG", "police"),
+        ("police.gov.hk", "HK", "police"),
+        ("polisen.se", "SE", "police"),
+        ("saps.gov.za", "ZA", "police"),
+    ],
+)
+def test_more_foreign_police_and_government_domains_are_placed(domain: str, country: str, branch: str) -> None:
+    body = REGISTRY.lookup(domain)
+    assert body is not None
+    assert (body.country, body.branch, body.kind) == (country, branch, RequesterKind.FOREIGN_GOVERNMENT)
+
+
+def test_a_look_alike_of_a_new_foreign_domain_is_not_placed() -> None:
+    assert REGISTRY.lookup("pj.pt.example.com") is None
+    assert REGISTRY.lookup("investigaciones-cl.com") is None
+
+
+LETTER = """Estimados señores:
+
+En el marco de una investigación penal por estafa informática, solicitamos los datos de registro
+de la cuenta @ejemplo_vendedor y las direcciones IP de acceso del último mes.
+
+Atentamente,
+
+Comisario Ana Torres
+Unidad de Delitos Informáticos
+"""
+
+
+def test_a_dkim_pass_from_a_placed_foreign_police_domain_verifies_its_country() -> None:
+    extraction = read_mail(LETTER, sender="Ana Torres <ana.torres@policia.gob.pe>", subject="Solicitud de datos")
+    requester = extraction.case.requester
+    assert requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert requester.country == "PE"
+    assert requester.verified is True
+
+
+def test_without_dkim_the_same_letter_is_not_verified() -> None:
+    extraction = read_mail(
+        LETTER, sender="Ana Torres <ana.torres@policia.gob.pe>", subject="Solicitud de datos", dkim=False
+    )
+    assert extraction.case.requester.verified is False
