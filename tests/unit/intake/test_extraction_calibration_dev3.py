@@ -1,10 +1,11 @@
 """General misreadings behind confident errors on the third development set: location asked for as
-"location info", the IP addresses of the latest logins, and non-content data under another law's
-name ("telecommunications data"). Each message is written for these tests."""
+"location info", the IP addresses of the latest logins, non-content data under another law's name
+("telecommunications data"), and a gag written in the passive ("this order must not be disclosed").
+Each message is written for these tests."""
 
 from __future__ import annotations
 
-from shared.vocabulary import DataCategory
+from shared.vocabulary import DataCategory, NondisclosureKind
 from tests.unit.intake.extraction_helpers import read_mail
 
 DETECTIVE = "Det. Imani Whitfield <iwhitfield@boisecity.gov>"
@@ -55,3 +56,40 @@ telecommunications data associated with it, for March 2026 to June 2026.
 """
     extraction = read_mail(body, sender="Det. Ava Lin <ava.lin@afp.gov.au>", date="Wed, 13 Jan 2027 09:00:00 +1100")
     assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories
+
+
+def test_a_gag_written_in_the_passive_is_a_nondisclosure_order() -> None:
+    body = """PRODUCTION ORDER No. 2027-PO-0042
+The provider must produce the subscriber information for the account @harbour_lights_9.
+The existence of this order is not to be disclosed to any person, including the account holder.
+"""
+    extraction = read_mail(body, sender="Det. Ava Lin <ava.lin@afp.gov.au>", date="Wed, 13 Jan 2027 09:00:00 +1100")
+    assert extraction.case.nondisclosure.present
+    assert extraction.case.nondisclosure.kind is NondisclosureKind.COURT_ORDER_2705B
+
+
+def test_a_passive_gag_toward_the_user_is_read_but_a_mail_disclaimer_is_not() -> None:
+    gagged = """SEARCH WARRANT 27-SW-0311
+Produce the stored messages of the account @kestrel_vale. The warrant's contents shall not be
+revealed at this time to the subscriber.
+"""
+    extraction = read_mail(gagged, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0700")
+    assert extraction.case.nondisclosure.present
+
+    disclaimer = """SEARCH WARRANT 27-SW-0312
+Produce the stored messages of the account @kestrel_vale.
+
+This e-mail is intended only for its addressee and must not be disclosed or copied by anyone else.
+"""
+    extraction = read_mail(disclaimer, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0700")
+    assert not extraction.case.nondisclosure.present
+
+
+def test_a_letter_asking_that_its_request_not_be_revealed_is_a_letter_request() -> None:
+    body = """PRESERVATION REQUEST - 18 U.S.C. § 2703(f)
+Please preserve all records of the account @granite_gulch_ore for 90 days.
+The existence of this request should not be revealed to the account holder.
+"""
+    extraction = read_mail(body, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0700")
+    assert extraction.case.nondisclosure.present
+    assert extraction.case.nondisclosure.kind is NondisclosureKind.LETTER_REQUEST

@@ -14,10 +14,18 @@ from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
 from shared.vocabulary import NondisclosureKind, ProcessType
 
+# What a gag keeps quiet: the process itself, or its existence.
+_GAGGED_THING = (
+    r"\b(?:(?:this|the) (?:order|warrant|subpoena|summons|demand|request|production order|notice)|"
+    r"(?:the |its )?existence of (?:this|the) (?:order|warrant|subpoena|summons|demand|request))\b"
+)
 _COURT_NDO = re.compile(
     r"2705\s*\(\s*b\s*\)|(?:it is (?:further )?ordered|the court (?:finds|orders)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
     r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
-    r"|\b(?:shall|must|may) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b",
+    r"|\b(?:shall|must|may) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b"
+    # The passive: "this order, and its existence, must not be disclosed"; "... shall not be revealed to the user".
+    rf"|{_GAGGED_THING}[^.;]{{0,30}}?\b(?:(?:shall|must|may) not|(?:is|are) not to) be (?:disclosed|revealed|made known)\b"
+    r"|\b(?:shall|must|may) not be (?:disclosed|revealed|made known)\b[^.;]{0,40}?\bto (?:the |any )?(?:user|subscriber|account ?holder|customer|target)s?\b",
     re.IGNORECASE,
 )
 _NSL_NDO = re.compile(
@@ -29,7 +37,8 @@ _LETTER_NDO = re.compile(
     r"refrain from (?:notifying|disclosing|informing)|not to notify the (?:user|subscriber|account holder|customer)|"
     r"(?:keep|treat) (?:this|the) (?:request|letter|matter) (?:strictly )?confidential|do not (?:notify|inform|alert) the (?:user|subscriber|account holder|customer)"
     r"|\bdo not (?:disclose|reveal) (?:the existence of |the (?:contents|receipt) of )?(?:this|the) (?:subpoena|request|letter|demand|summons)"
-    r"|\b(?:directed|required|requested|asked) not to (?:disclose|notify|reveal|inform)",
+    r"|\b(?:directed|required|requested|asked) not to (?:disclose|notify|reveal|inform)"
+    rf"|{_GAGGED_THING}[^.;]{{0,30}}?\bshould not be (?:disclosed|revealed|made known)\b",
     re.IGNORECASE,
 )
 _NO_NDO = re.compile(
