@@ -64,3 +64,51 @@ def test_without_dkim_the_same_letter_is_not_verified() -> None:
         LETTER, sender="Ana Torres <ana.torres@policia.gob.pe>", subject="Solicitud de datos", dkim=False
     )
     assert extraction.case.requester.verified is False
+
+
+FORWARD = """Hello,
+
+I am the investigating constable on this matter; please return the records to me directly.
+
+Regards,
+Constable Priya Nair
+
+---------- Forwarded message ---------
+From: Owen Hartley <owen.hartley@cdpp.gov.au>
+Date: Tue, 1 Dec 2026 10:15:00 +1100
+Subject: Notice to produce - account records
+
+Dear Sir or Madam,
+
+Please produce the subscriber records and login history of the account @harbour_trader_77
+for the period 1 June 2026 to 30 November 2026.
+
+Owen Hartley
+Senior Federal Prosecutor
+"""
+
+
+def test_a_government_agent_forwarding_another_bodys_demand_is_the_requester() -> None:
+    extraction = read_mail(
+        FORWARD, sender="Priya Nair <priya.nair@police.nsw.gov.au>", subject="Fwd: Notice to produce"
+    )
+    requester = extraction.case.requester
+    assert requester.email == "priya.nair@police.nsw.gov.au"
+    assert requester.verified is True
+    assert (requester.kind, requester.country) == (RequesterKind.FOREIGN_GOVERNMENT, "AU")
+
+
+def test_the_original_sender_stays_when_the_forwarder_is_not_authenticated() -> None:
+    extraction = read_mail(
+        FORWARD, sender="Priya Nair <priya.nair@police.nsw.gov.au>", subject="Fwd: Notice to produce", dkim=False
+    )
+    requester = extraction.case.requester
+    assert requester.email == "owen.hartley@cdpp.gov.au"
+    assert requester.verified is False
+
+
+def test_the_original_sender_stays_when_a_private_party_forwards() -> None:
+    extraction = read_mail(FORWARD, sender="Priya Nair <priya@harbourlaw.example>", subject="Fwd: Notice to produce")
+    requester = extraction.case.requester
+    assert requester.email == "owen.hartley@cdpp.gov.au"
+    assert requester.verified is False

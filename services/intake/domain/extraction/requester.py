@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from services.intake.domain.authenticity import Authenticity, DomainClass, assess_authenticity
+from services.intake.domain.authenticity import (
+    Authenticity,
+    DomainClass,
+    aligned,
+    assess_authenticity,
+    classify_domain,
+)
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Evidence, ev
 from services.intake.domain.extraction.issuers import (
@@ -21,7 +27,7 @@ from services.intake.domain.extraction.issuers import (
     find_agencies,
 )
 from services.intake.domain.extraction.signer import TITLE_RE
-from shared.reference import Agency
+from shared.reference import Agency, domain_of
 from shared.reference.government import US_STATES
 from shared.vocabulary import ProcessType, RequesterKind
 
@@ -75,8 +81,34 @@ def _tidy_name(name: str) -> str:
     return name
 
 
+def _government_forwarder_serves(r: Reading) -> None:
+    """A forward from another government body's authenticated mail: the forwarder serves the demand.
+
+    An agent who passes on a prosecutor's subpoena from their own agency's domain (DKIM or DMARC passing
+    for it) is the requester the platform answers and the sender whose authenticity can be checked; the
+    original sender, another body, cannot be. A forward within one body is already checked by the
+    forwarder's authentication (:func:`assess_authenticity`); a forward by anyone else (the platform's
+    own staff, a private party) keeps the original sender."""
+    forwarder = r.message.from_address
+    if not r.forwarded or not forwarder or not r.sender or forwarder.lower() == r.sender.lower():
+        return
+    forwarder_domain = domain_of(forwarder)
+    info = classify_domain(forwarder_domain, r.registry, r.data)
+    if info.domain_class not in (DomainClass.GOVERNMENT, DomainClass.REGISTRY) or info.body is None:
+        return
+    if r.domain_info.body is None or r.domain_info.body == info.body:
+        return  # the original sender is no government body, or the same one (checked as a forward within it)
+    if not any(
+        a.result == "pass" and a.method in ("dkim", "dmarc") and a.domain and aligned(a.domain, forwarder_domain or "")
+        for a in r.auth_results
+    ):
+        return
+    r.sender, r.sender_name, r.sender_domain, r.domain_info = forwarder, r.message.from_name, forwarder_domain, info
+
+
 def read_requester(r: Reading) -> None:
     """``requester.name``, ``.kind``, ``.country``, ``.email``; ``r.claimed`` is the agency named."""
+    _government_forwarder_serves(r)
     corpus, text, out, registry = r.corpus, r.corpus.text, r.out, r.registry
     domain_info, sender, sender_name, sender_domain = r.domain_info, r.sender, r.sender_name, r.sender_domain
     forwarded = r.forwarded
