@@ -6,16 +6,25 @@ so that one case's events stay in order on every topic.
 
 from __future__ import annotations
 
-import json
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import cache
-from typing import Annotated, Any, ClassVar, Generic, Literal, Protocol, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
-from pydantic_core import from_json, to_json
+from pydantic_core import to_json
 
+from shared.event_sealing import (
+    PERSONAL,
+    SEALED_PREFIX,
+    SEALING_CONTEXT,
+    EventKeyRing,
+    EventSealing,
+    Sealed,
+    note_event_id,
+    open_sealed_fields,
+    personal_fields,
+    seal_fields,
+)
 from shared.topics import Topics
 from shared.vocabulary import (
     ConfirmationMethod,
@@ -34,92 +43,19 @@ from shared.vocabulary import (
     UserNoticeAction,
 )
 
-__all__ = ["Topics"]  # re-exported: the topic names belong to the contracts
+__all__ = [  # re-exported: the topic names and the sealing of personal fields belong to the contracts
+    "PERSONAL",
+    "SEALED_PREFIX",
+    "EventKeyRing",
+    "Sealed",
+    "Topics",
+    "personal_fields",
+]
 
 SHORT_TEXT = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 LONG_TEXT = Annotated[str, StringConstraints(max_length=20_000)]
 RAW_TEXT = Annotated[str, StringConstraints(max_length=2_000_000)]
 TARGET = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=320)]
-
-
-# --- personal fields, sealed on the wire ---------------------------------------------------
-#
-# A field typed ``Sealed[...]`` is personal data (a handle, an address, a person's name, free
-# text that may hold them). In memory it is its plain value; on Kafka (and in the outbox) it
-# is an AES-256-GCM envelope under the event key ring, ``dp1:<key id>:<base64>`` of its JSON,
-# bound to the topic, the field and the event id (``seal_event``). A consumer opens it while
-# parsing (``parse_envelope`` with the ring); without the ring a sealed field does not parse.
-
-
-class _Personal:
-    def __repr__(self) -> str:
-        return "PERSONAL"
-
-
-PERSONAL = _Personal()
-T = TypeVar("T")
-#: A personal field: sealed per field in every event on Kafka (outermost annotation of the field).
-Sealed = Annotated[T, PERSONAL]
-SEALED_PREFIX = "dp1:"
-_SEALING = "dueprocess.event_sealing"
-
-
-class EventKeyRing(Protocol):
-    """What seals and opens event fields (``shared.crypto.EventKeys``)."""
-
-    def seal(self, value: str, *, aad: str) -> str: ...
-
-    def open(self, value: str, *, aad: str) -> str: ...
-
-
-@dataclass
-class _EventSealing:
-    keys: EventKeyRing | None
-    topic: str
-    #: The event's id: known when sealing; when parsing, set by the envelope's own validator,
-    #: which pydantic runs before it validates the payload.
-    event_id: str = ""
-
-    def aad(self, owner: type[BaseModel], field: str) -> str:
-        return f"event:{self.topic}:{owner.__name__}.{field}:{self.event_id}"
-
-
-@cache
-def personal_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of ``model`` typed ``Sealed[...]``."""
-    return tuple(name for name, info in model.model_fields.items() if any(m is PERSONAL for m in info.metadata))
-
-
-#: JSON as ``json.dumps(separators=(",", ":"), ensure_ascii=False)`` writes it, one encoder
-#: for every sealed value (``json.dumps`` with arguments builds a new encoder per call).
-_compact_json = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-
-
-def _holds_personal(annotation: object) -> bool:
-    """Whether a value of this type can contain a sealed field (a model with personal fields,
-    at any depth, or a list/union/annotation of one)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return _model_holds_personal(annotation)
-    return any(_holds_personal(arg) for arg in getattr(annotation, "__args__", ()) if arg is not annotation)
-
-
-@cache
-def _model_holds_personal(model: type[BaseModel]) -> bool:
-    return any(
-        name in personal_fields(model) or _holds_personal(info.annotation) for name, info in model.model_fields.items()
-    )
-
-
-@cache
-def _sealing_plan(model: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    """The fields ``_seal_fields`` visits, in order: (name, personal?) for each personal field and
-    each field whose value can hold one; the others (most of an event) are never looked at."""
-    personal = personal_fields(model)
-    return tuple(
-        (name, name in personal)
-        for name, info in model.model_fields.items()
-        if name in personal or _holds_personal(info.annotation)
-    )
 
 
 class _Contract(BaseModel):
@@ -129,21 +65,7 @@ class _Contract(BaseModel):
     @classmethod
     def _open_sealed_fields(cls, data: Any, info: ValidationInfo) -> Any:
         """Open the sealed personal fields of an event being parsed (``parse_envelope``)."""
-        fields = personal_fields(cls)
-        if not fields or not isinstance(data, dict):
-            return data
-        sealing = (info.context or {}).get(_SEALING)
-        opened: dict[str, Any] | None = None
-        for name in fields:
-            value = data.get(name)
-            if isinstance(value, str) and value.startswith(SEALED_PREFIX):
-                if sealing is None or sealing.keys is None:
-                    raise ValueError(
-                        f"{cls.__name__}.{name} is sealed and no event keys are configured (DUEPROCESS_EVENT_KEYS)"
-                    )
-                opened = opened if opened is not None else dict(data)
-                opened[name] = from_json(sealing.keys.open(value, aad=sealing.aad(cls, name)))
-        return opened if opened is not None else data
+        return open_sealed_fields(cls, data, info)
 
 
 # --- the case, as docs/domain.md's "What the engine reads" describes it -----------------------
@@ -296,9 +218,7 @@ class Envelope(_Contract, Generic[P]):
     def _note_event_id(cls, data: Any, info: ValidationInfo) -> Any:
         """While parsing (``parse_envelope``): the event id the payload's sealed fields are bound
         to, read from the message itself before pydantic validates the payload."""
-        sealing = (info.context or {}).get(_SEALING)
-        if sealing is not None and isinstance(data, dict):
-            sealing.event_id = str(data.get("event_id"))
+        note_event_id(data, info)
         return data
 
 
@@ -605,35 +525,15 @@ def _topic_of(payload_type: type[BaseModel]) -> str:
 def seal_event(event: Envelope[Any], keys: EventKeyRing) -> bytes:
     """``event`` as JSON with every personal field (``Sealed``) sealed under ``keys``' current
     key, bound to the event's topic, the field and the event id: what goes on Kafka."""
-    sealing = _EventSealing(keys, _topic_of(type(event.payload)), str(event.event_id))
+    sealing = EventSealing(keys, _topic_of(type(event.payload)), str(event.event_id))
     data = event.model_dump(mode="json")
-    _seal_fields(event.payload, data["payload"], sealing)
+    seal_fields(event.payload, data["payload"], sealing)
     return to_json(data)
-
-
-def _seal_fields(model: BaseModel, data: dict[str, Any], sealing: _EventSealing) -> None:
-    owner = type(model)
-    for name, personal in _sealing_plan(owner):
-        dumped = data.get(name)
-        if dumped is None:
-            continue
-        if personal:
-            assert sealing.keys is not None
-            text = _compact_json(dumped)
-            data[name] = sealing.keys.seal(text, aad=sealing.aad(owner, name))
-            continue
-        value = getattr(model, name)
-        if isinstance(value, BaseModel) and isinstance(dumped, dict):
-            _seal_fields(value, dumped, sealing)
-        elif isinstance(value, list) and isinstance(dumped, list):
-            for item, item_data in zip(value, dumped, strict=False):
-                if isinstance(item, BaseModel) and isinstance(item_data, dict):
-                    _seal_fields(item, item_data, sealing)
 
 
 def parse_envelope(raw: bytes | str, payload_type: type[P], keys: EventKeyRing | None = None) -> Envelope[P]:
     """Decode one message, opening its sealed personal fields with ``keys`` (the event key
     ring); raises ``pydantic.ValidationError`` for anything malformed, a sealed field without
     keys, or one that does not open (tampered, another event's, a key no longer in the ring)."""
-    sealing = _EventSealing(keys, _topic_of(payload_type))  # its event id: Envelope._note_event_id
-    return Envelope[payload_type].model_validate_json(raw, context={_SEALING: sealing})  # type: ignore[valid-type]
+    sealing = EventSealing(keys, _topic_of(payload_type))  # its event id: Envelope._note_event_id
+    return Envelope[payload_type].model_validate_json(raw, context={SEALING_CONTEXT: sealing})  # type: ignore[valid-type]

@@ -24,6 +24,7 @@ from shared.contracts import (
     seal_event,
 )
 from shared.crypto import EventKeys, Vault
+from shared.event_sealing import sealing_plan
 from shared.vocabulary import NoticeRole, NoticeStatus, StaffRequest
 from tests.conftest import SEED_CASE
 
@@ -174,7 +175,7 @@ def _sealed_paths(model: type[BaseModel], prefix: str = "") -> set[str]:
 def _planned_paths(model: type[BaseModel], prefix: str = "") -> set[str]:
     """The paths ``seal_event`` seals: its plan per type, followed into nested models."""
     paths: set[str] = set()
-    for name, personal in contracts._sealing_plan(model):
+    for name, personal in sealing_plan(model):
         if personal:
             paths.add(prefix + name)
         else:

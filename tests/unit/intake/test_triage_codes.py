@@ -34,7 +34,7 @@ from services.intake.domain.triage import (
     reason_codes,
     unique_reasons,
 )
-from services.intake.service_layer import email as email_service
+from services.intake.service_layer import reading
 from services.intake.service_layer.email import analyse_sync
 from shared.contracts import LegalProcessCase, LegalProcessHeld
 from shared.reference import agency_registry
@@ -210,7 +210,7 @@ def test_a_message_mime_cannot_parse_is_coded_first(monkeypatch: pytest.MonkeyPa
     def choke(raw: bytes, limits: object = None) -> None:
         raise HeaderParseError("lily_sk8s")
 
-    monkeypatch.setattr(email_service, "parse_message", choke)
+    monkeypatch.setattr(reading, "parse_message", choke)
     analysis = analyse_sync(
         b"From: dmorales@elkgrove.gov\r\n\r\nTarget: @lily_sk8s", config=corpus_config(pdf), received_at=RECEIVED
     )
