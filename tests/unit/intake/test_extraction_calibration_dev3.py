@@ -5,7 +5,7 @@ Each message is written for these tests."""
 
 from __future__ import annotations
 
-from shared.vocabulary import DataCategory, NondisclosureKind
+from shared.vocabulary import DataCategory, NondisclosureKind, ProcessType
 from tests.unit.intake.extraction_helpers import read_mail
 
 DETECTIVE = "Det. Imani Whitfield <iwhitfield@boisecity.gov>"
@@ -93,3 +93,45 @@ The existence of this request should not be revealed to the account holder.
     extraction = read_mail(body, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0700")
     assert extraction.case.nondisclosure.present
     assert extraction.case.nondisclosure.kind is NondisclosureKind.LETTER_REQUEST
+
+
+def test_a_state_ex_parte_order_for_disclosure_of_subscriber_records_is_a_2703d_like_order() -> None:
+    body = """STATE OF VERMONT, SUPERIOR COURT, CHITTENDEN UNIT
+EX PARTE ORDER COMPELLING DISCLOSURE OF CUSTOMER RECORDS
+Docket 27-CR-00412
+
+On reasonable and articulable suspicion shown, the provider shall disclose the subscriber name,
+address and the login IP addresses for the account @green_mtn_gems.
+"""
+    extraction = read_mail(body, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0500")
+    assert extraction.case.process_type is ProcessType.COURT_ORDER_2703D
+
+
+def test_a_misspelt_administrative_subpoena_is_still_administrative() -> None:
+    body = """Hello, attached is an adminstrative supoena for the acount @boise_bmx_kid.
+Requested: name, phone numbers and length of service. Return the records by 02/01/2027.
+"""
+    extraction = read_mail(body, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0700")
+    assert extraction.case.process_type is ProcessType.SUBPOENA_ADMINISTRATIVE
+
+
+def test_a_bankruptcy_rule_2004_subpoena_is_civil() -> None:
+    body = """UNITED STATES BANKRUPTCY COURT, DISTRICT OF OREGON
+In re: Marisol Trent, Debtor. Case No. 27-30011, Chapter 7
+SUBPOENA FOR RULE 2004 EXAMINATION
+Produce the subscriber records and messages of the account @trent_vintage_pdx on 03/01/2027.
+"""
+    extraction = read_mail(body, sender="Counsel <kp@trusteelaw.example>", date="Thu, 14 Jan 2027 09:00:00 -0800")
+    assert extraction.case.process_type is ProcessType.SUBPOENA_CIVIL
+
+
+def test_records_of_payments_through_the_account_are_non_content_records() -> None:
+    body = """SUBPOENA TO PRODUCE DOCUMENTS IN A CIVIL ACTION - Case No. 27-CV-1180
+UNITED STATES DISTRICT COURT, DISTRICT OF COLORADO
+
+You are commanded to produce (1) the subscriber name and e-mail address of the account @aspen_resale_co; and
+(2) the transaction history of the account, including payouts to any linked bank, for 2026.
+"""
+    extraction = read_mail(body, sender="Counsel <kp@firm.example>", date="Thu, 14 Jan 2027 09:00:00 -0700")
+    assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories
+    assert DataCategory.BASIC_SUBSCRIBER in extraction.case.data_categories
