@@ -135,3 +135,29 @@ You are commanded to produce (1) the subscriber name and e-mail address of the a
     extraction = read_mail(body, sender="Counsel <kp@firm.example>", date="Thu, 14 Jan 2027 09:00:00 -0700")
     assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories
     assert DataCategory.BASIC_SUBSCRIBER in extraction.case.data_categories
+
+
+def test_a_french_plea_not_to_tell_the_usager_and_a_wished_for_deadline_are_read() -> None:
+    body = """Bonjour,
+
+Le Service de police de Laval vous demande de lui transmettre les renseignements de base de
+l'abonné du compte @laval_velo_42 (nom, courriel, téléphone).
+
+Échéance souhaitée : 2027-02-03
+Merci de ne pas prévenir l'usager de cette demande.
+"""
+    extraction = read_mail(body, sender="Sgt Luc Roy <luc.roy@laval.ca>", date="Thu, 14 Jan 2027 09:00:00 -0500")
+    assert extraction.case.nondisclosure.present
+    assert extraction.case.nondisclosure.kind is NondisclosureKind.LETTER_REQUEST
+    assert extraction.case.return_by is not None
+    assert extraction.case.return_by.date().isoformat() == "2027-02-03"
+
+
+def test_a_spanish_subjunctive_plea_not_to_inform_the_holder_is_a_letter_request() -> None:
+    body = """Policía Nacional - Brigada Central de Investigación Tecnológica
+Se solicita su colaboración para que faciliten los datos de registro de la cuenta @sevilla_motos_77
+(nombre, correo electrónico, teléfono). Rogamos que no informen de esta petición a la titular de la cuenta.
+"""
+    extraction = read_mail(body, sender="BCIT <bcit@policia.es>", date="Thu, 14 Jan 2027 09:00:00 +0100")
+    assert extraction.case.nondisclosure.present
+    assert extraction.case.nondisclosure.kind is NondisclosureKind.LETTER_REQUEST
