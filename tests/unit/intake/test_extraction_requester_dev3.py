@@ -112,3 +112,28 @@ def test_the_original_sender_stays_when_a_private_party_forwards() -> None:
     requester = extraction.case.requester
     assert requester.email == "owen.hartley@cdpp.gov.au"
     assert requester.verified is False
+
+
+ON_ORDER = """Sehr geehrte Damen und Herren,
+
+im Auftrag der Staatsanwaltschaft Musterstadt und gestützt auf den Beschluss des Amtsgerichts Musterstadt
+ersuchen wir um Auskunft zu den Bestandsdaten des Kontos @beispiel_konto_42.
+
+Mit freundlichen Grüßen
+
+Lena Vogt
+Kriminalkommissarin
+Landeskriminalamt Nordrhein-Westfalen
+"""
+
+
+def test_from_a_police_domain_the_police_force_named_is_the_requester_not_the_prosecutor_it_cites() -> None:
+    extraction = read_mail(ON_ORDER, sender="Lena Vogt <lena.vogt@polizei.nrw.de>", subject="Auskunftsersuchen")
+    requester = extraction.case.requester
+    assert requester.name == "Landeskriminalamt Nordrhein-Westfalen"
+    assert (requester.kind, requester.country, requester.verified) == (RequesterKind.FOREIGN_GOVERNMENT, "DE", True)
+
+
+def test_from_a_justice_domain_the_prosecutor_named_first_stays_the_requester() -> None:
+    extraction = read_mail(ON_ORDER, sender="Lena Vogt <lena.vogt@justiz.nrw.de>", subject="Auskunftsersuchen")
+    assert extraction.case.requester.name != "Landeskriminalamt Nordrhein-Westfalen"

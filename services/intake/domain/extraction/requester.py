@@ -28,7 +28,7 @@ from services.intake.domain.extraction.issuers import (
 )
 from services.intake.domain.extraction.signer import TITLE_RE
 from shared.reference import Agency, domain_of
-from shared.reference.government import US_STATES
+from shared.reference.government import US_STATES, GovernmentBody
 from shared.vocabulary import ProcessType, RequesterKind
 
 _STATE_NAMES = "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True))
@@ -161,6 +161,7 @@ def read_requester(r: Reading) -> None:
         )
         for (m, k), n in zip(org_hits, names, strict=True)
     ]
+    org_hits = _police_first_from_a_police_domain(org_hits, domain_info.body)
     domain_agency = domain_info.agency if domain_info.domain_class is DomainClass.REGISTRY else None
 
     claimed: Agency | None = None
@@ -302,6 +303,28 @@ def read_requester(r: Reading) -> None:
         ),
     )
     r.claimed = claimed
+
+
+#: Words of a police force's name in the languages read ("Policía Nacional", "Landeskriminalamt", "Garda").
+_POLICE_WORDS = re.compile(
+    r"(?i)\b(?:\w*polic[eií]\w*|\w*poli[sz]ei\w*|politi\w*|\w*kriminal\w*|gendarm\w*|carabinier\w*|guardia civil"
+    r"|garda|constabulary|s[uû]ret[eé]|investigaciones|mossos|ertzaintza|fedpol|cybercrime bureau)\b"
+)
+
+
+def _police_first_from_a_police_domain(
+    org_hits: list[tuple[re.Match[str], RequesterKind]], body: GovernmentBody | None
+) -> list[tuple[re.Match[str], RequesterKind]]:
+    """From a foreign police force's domain, the police force the text names is the requester, before the
+    court or prosecutor whose order or case it cites ("on the order of the investigating judge")."""
+    if body is None or body.branch != "police" or not org_hits:
+        return org_hits
+    if _POLICE_WORDS.search(org_hits[0][0].group(0)):
+        return org_hits
+    police = next((hit for hit in org_hits if _POLICE_WORDS.search(hit[0].group(0))), None)
+    if police is None:
+        return org_hits
+    return [police, *(hit for hit in org_hits if hit is not police)]
 
 
 def _country_named(r: Reading, text: str) -> str | None:
