@@ -5,6 +5,9 @@ Each message is written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
+
+from services.intake.domain.dates import find_dates
 from shared.vocabulary import DataCategory, NondisclosureKind, ProcessType
 from tests.unit.intake.extraction_helpers import read_mail
 
@@ -161,3 +164,28 @@ Se solicita su colaboración para que faciliten los datos de registro de la cuen
     extraction = read_mail(body, sender="BCIT <bcit@policia.es>", date="Thu, 14 Jan 2027 09:00:00 +0100")
     assert extraction.case.nondisclosure.present
     assert extraction.case.nondisclosure.kind is NondisclosureKind.LETTER_REQUEST
+
+
+def test_a_year_first_date_with_slashes_is_read() -> None:
+    hits = find_dates("Kindly answer by 2027/03/09, thank you.")
+    assert [hit.day for hit in hits] == [date(2027, 3, 9)]
+    assert find_dates("file ref 2027/03/09/17") == []
+
+
+def test_a_negation_ends_where_the_next_item_of_the_list_begins() -> None:
+    body = """SUBPOENA DUCES TECUM FOR DEPOSITION - Cause No. 27-CV-0099, Chancery Court (Miss. R. Civ. P. 45)
+Documents: all messages the account @magnolia_mike sent to anyone except his employer, and the
+account's location history, for 2026.
+"""
+    extraction = read_mail(body, sender="Counsel <kp@firm.example>", date="Thu, 14 Jan 2027 09:00:00 -0600")
+    assert DataCategory.LOCATION_HISTORY in extraction.case.data_categories
+
+
+def test_a_labelled_deposition_date_is_the_return_date() -> None:
+    body = """SUBPOENA DUCES TECUM FOR DEPOSITION - Cause No. 27-CV-0101 (Miss. R. Civ. P. 30(b)(6) and 45)
+Deponent: the custodian of records of the platform
+Deposition: Tuesday, March 2, 2027, 9:30 a.m., 10 Court Square, Oxford, MS
+Documents: the subscriber name and e-mail address of the account @oxford_oaks_realty.
+"""
+    extraction = read_mail(body, sender="Counsel <kp@firm.example>", date="Thu, 14 Jan 2027 09:00:00 -0600")
+    assert extraction.case.return_by == datetime(2027, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=-6)))

@@ -62,13 +62,16 @@ _DEMAND = re.compile(
     r"records sought|information sought|disclosure of|attachment [ab]\b)",
     re.IGNORECASE,
 )
+# A negation reaches the words after it up to the end of its clause: ", and the account's location
+# history" after "other than the Plaintiff" starts another item the demand names.
+_SCOPE = r"(?:(?!,\s+(?:and|as well as|plus)\s+(?:the|its|all|any|their|his|her)\b)[^.;:\n]){0,45}$"
 _NEGATED = re.compile(
-    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)[^.;:\n]{0,45}$",
+    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)" + _SCOPE,
     re.IGNORECASE,
 )
 # In Portuguese "no" is "in the" ("no prazo de"): not a negation.
 _NEGATED_NO_NO = re.compile(
-    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)[^.;:\n]{0,45}$",
+    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)" + _SCOPE,
     re.IGNORECASE,
 )
 NDO_CONTEXT = re.compile(
