@@ -189,3 +189,34 @@ Documents: the subscriber name and e-mail address of the account @oxford_oaks_re
 """
     extraction = read_mail(body, sender="Counsel <kp@firm.example>", date="Thu, 14 Jan 2027 09:00:00 -0600")
     assert extraction.case.return_by == datetime(2027, 3, 2, 9, 30, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_a_spanish_plazo_in_hours_counts_from_service() -> None:
+    body = """Fiscalía Especializada en Delitos Informáticos
+Cuenta: @gdl_rifas_2027
+Información requerida: datos del suscriptor y direcciones IP
+Plazo: 48 horas
+"""
+    extraction = read_mail(body, sender="Fiscal <fiscal@fge.jalisco.gob.mx>", date="Thu, 14 Jan 2027 09:00:00 -0600")
+    assert extraction.case.return_by == datetime(2027, 1, 16, 9, 0, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def test_a_foreign_requests_bare_ip_addresses_are_the_accounts_address_history() -> None:
+    body = """Bundeskriminalamt, Wiesbaden, Germany - mutual legal assistance request
+For the account @rhein_deals_24 we request the subscriber's name and e-mail address and the IP addresses.
+"""
+    extraction = read_mail(body, sender="BKA <so12@bka.bund.de>", date="Thu, 14 Jan 2027 09:00:00 +0100")
+    assert DataCategory.NON_CONTENT_RECORDS in extraction.case.data_categories
+
+
+def test_a_phone_number_named_with_the_account_is_a_target_but_a_callback_number_is_not() -> None:
+    body = """Fiscalía General del Estado de Puebla
+Cuenta: @puebla_premios_mx y el número +52 222 555 0144
+Información requerida: datos del suscriptor.
+Para cualquier duda, mi teléfono es +52 222 555 0199.
+"""
+    extraction = read_mail(
+        body, sender="Fiscal <fiscal@fiscalia.puebla.gob.mx>", date="Thu, 14 Jan 2027 09:00:00 -0600"
+    )
+    assert "+52 222 555 0144" in extraction.case.targets
+    assert not any("0199" in target for target in extraction.case.targets)

@@ -81,8 +81,19 @@ NDO_CONTEXT = re.compile(
 
 _COMPILED_PATTERNS = tuple((c, re.compile(p, re.IGNORECASE), conf) for c, p, conf in _CATEGORY_PATTERNS)
 _VOCABULARY_CONFIDENCE = 0.85
-_HISTORY_PROCESS = frozenset({ProcessType.SEARCH_WARRANT, ProcessType.COURT_ORDER_2703D, ProcessType.EMERGENCY_REQUEST})
-_PLURAL_IPS = re.compile(r"\b(?:I\.?P\.?|IP) addresses\b", re.IGNORECASE)
+_HISTORY_PROCESS = frozenset(
+    {
+        ProcessType.SEARCH_WARRANT,
+        ProcessType.COURT_ORDER_2703D,
+        ProcessType.EMERGENCY_REQUEST,
+        ProcessType.FOREIGN_REQUEST,
+    }
+)
+# Several IP addresses, in the languages read ("direcciones IP", "adresses IP", "IP-Adressen").
+_PLURAL_IPS = re.compile(
+    r"\b(?:I\.?P\.?|IP) addresses\b|\bdirecciones IP\b|\badresses IP\b|\bendereços (?:de )?IP\b|\bIP-Adressen\b|\bindirizzi IP\b",
+    re.IGNORECASE,
+)
 # An emergency asks where the person is now: the address the account last connected from.
 _ANY_IPS = re.compile(r"\b(?:I\.?P\.?|IP)(?: address(?:es)?|s)\b", re.IGNORECASE)
 _REGISTRATION_IP = re.compile(

@@ -106,7 +106,9 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\
 _PHONE_CONTEXT = re.compile(
     r"\b(?:(?:associated|linked|registered|connected|tied)\s+(?:with|to)|belonging to|used by|accounts? (?:with|using)|"
     r"subscriber(?:s)? (?:of|to)|holder of)\s+(?:the\s+)?(?:(?:tele)?phone|mobile|cell(?:ular)?)?\s*(?:number|no\.?)?\s*[:#]?\s*$"
-    r"|^\s*(?:target(?:ed)?\s+)?(?:tele)?phone(?: number)?s?\s*:\s*$",
+    r"|^\s*(?:target(?:ed)?\s+)?(?:tele)?phone(?: number)?s?\s*:\s*$"
+    # Named with the account as a second target: "@handle and the number ...", "@cuenta y el número ...".
+    r"|\b(?:and|y|et|e|und)\s+(?:the|el|le|o|die|il)\s+(?:(?:tele)?phone\s+)?(?:number|número|numéro|numero|Nummer)\s*:?\s*$",
     re.IGNORECASE,
 )
 
