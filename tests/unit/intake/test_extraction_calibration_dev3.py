@@ -220,3 +220,16 @@ Para cualquier duda, mi teléfono es +52 222 555 0199.
     )
     assert "+52 222 555 0144" in extraction.case.targets
     assert not any("0199" in target for target in extraction.case.targets)
+
+
+def test_a_gag_counted_from_the_warrant_date_uses_the_jurat_when_no_other_date_is_written() -> None:
+    body = """SUPERIOR COURT OF WASHINGTON, KING COUNTY
+SEARCH WARRANT AND AFFIDAVIT No. 27-KCSO-0031
+YOU ARE COMMANDED to search the account @puget_pranks for its stored messages.
+The provider shall not disclose the existence of this warrant for 60 days from the date of this warrant.
+Subscribed and sworn to before me on January 4, 2027.
+"""
+    extraction = read_mail(body, sender=DETECTIVE, date="Thu, 14 Jan 2027 09:00:00 -0800")
+    expires = extraction.case.nondisclosure.expires_at
+    assert expires is not None
+    assert expires.date() == date(2027, 3, 5)

@@ -69,6 +69,12 @@ _ORDER_DATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+_JURAT = re.compile(
+    r"\b(?:sworn to and subscribed|subscribed and sworn(?: to)?) before me(?:,? on| this| on this)?\s*", re.IGNORECASE
+)
+#: The confidence of a gag's end counted from the affidavit's oath, the warrant's own date not being written.
+JURAT_CONFIDENCE = 0.7
+
 
 def _nondisclosure(
     out: Fields,
@@ -130,6 +136,13 @@ def _nondisclosure(
                     order_day = hit
                     break
             order_day = order_day or order_date(corpus, day_first)
+            if order_day is None:
+                # A warrant and its affidavit on one page: the day the judge took the oath is the warrant's.
+                for label in _JURAT.finditer(text):
+                    hit = first_date_after(corpus, label.end(), 40, day_first)
+                    if hit is not None and hit.start - label.end() <= 12:
+                        order_day, expiry_confidence = hit, JURAT_CONFIDENCE
+                        break
             written_from = period.groupdict().get("from")
             if written_from:
                 explicit = first_date_after(corpus, period.start("from"), 20, day_first)
