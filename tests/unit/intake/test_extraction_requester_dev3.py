@@ -137,3 +137,35 @@ def test_from_a_police_domain_the_police_force_named_is_the_requester_not_the_pr
 def test_from_a_justice_domain_the_prosecutor_named_first_stays_the_requester() -> None:
     extraction = read_mail(ON_ORDER, sender="Lena Vogt <lena.vogt@justiz.nrw.de>", subject="Auskunftsersuchen")
     assert extraction.case.requester.name != "Landeskriminalamt Nordrhein-Westfalen"
+
+
+SIGNED = """Good afternoon,
+
+Please provide the subscriber information for the account @river_bend_77 under the attached order.
+
+Thank you,
+
+{line}
+Major Crimes Unit
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Det. Sgt. Maria Kowalczyk", "Maria Kowalczyk", "Detective Sergeant"),
+        ("Trooper First Class Owen Brandt", "Owen Brandt", "Trooper First Class"),
+        ("Kriminalbezirksinspektorin Sabine Ortner", "Sabine Ortner", "Kriminalbezirksinspektorin"),
+        ("Sergent-détective Marc Gagnier", "Marc Gagnier", "Sergent-détective"),
+        ("Subcomisario Tomás Ibarra", "Tomás Ibarra", "Subcomisario"),
+    ],
+)
+def test_a_rank_written_before_the_name_is_the_title_not_part_of_the_name(line: str, name: str, title: str) -> None:
+    extraction = read_mail(SIGNED.format(line=line), sender="Records Unit <records@example-police.example>")
+    requester = extraction.case.requester
+    assert (requester.signer, requester.signer_title) == (name, title)
+
+
+def test_a_first_name_is_not_taken_for_a_rank() -> None:
+    extraction = read_mail(SIGNED.format(line="Mary Ann Whitcombe"), sender="Records <records@example-police.example>")
+    assert extraction.case.requester.signer == "Mary Ann Whitcombe"

@@ -177,7 +177,20 @@ _RANKS = {
     "ofc": "Officer",
     "det": "Detective",
     "sgt": "Sergeant",
+    "trooper first class": "Trooper First Class",
+    "senior trooper": "Senior Trooper",
+    "master trooper": "Master Trooper",
+    "tfc": "Trooper First Class",
+    "trooper": "Trooper",
+    "corporal": "Corporal",
 }
+#: A one-word rank written before a name in another language, compounds too ("Sergente-détective Ana Roy",
+#: "Bezirksinspektorin Eva Huber", "Subcomisario Luis Vera"): known rank stems at the word's end.
+_FOREIGN_RANK = re.compile(
+    r"^(?P<rank>[A-ZÀ-Ý][\wÀ-ÿ]*(?:-[\wÀ-ÿ]*)?"
+    r"(?i:inspektor(?:in)?|kommissar(?:in)?|d[ée]tective|sergente?|brigadier[ea]?|comisari[oa]|inspect(?:eur|rice)"
+    r"|inspetor[a]?|ispettore|capitaine|teniente|commissaire|agente))\s+(?P<rest>[A-ZÀ-Ý].+)$"
+)
 _RANK_WORD = re.compile(
     r"^(?P<rank>" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True)) + r")\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -188,6 +201,17 @@ def _split_rank(name: str, title: str | None) -> tuple[str, str | None]:
     """ "Detective Robert Kline" is Robert Kline, a detective (when no other title is given)."""
     match = _RANK_PREFIX.match(name)
     written_rank = _RANK_WORD.match(name)
+    if match and written_rank and len(written_rank.group("rank")) > len(match.group("rank")):
+        match = None  # "Det. Sgt. Ann Cole": the longer rank written ("Det. Sgt."), not "Det." alone
+    foreign = _FOREIGN_RANK.match(name)
+    if (
+        foreign
+        and not match
+        and not written_rank
+        and len(foreign.group("rest").split()) >= 2
+        and not TITLE_RE.search(foreign.group("rest"))
+    ):
+        return foreign.group("rest"), title or foreign.group("rank")
     no_rank = not match or len(match.group("rest").split()) < 2
     if no_rank and written_rank and len(written_rank.group("rest").split()) >= 2:
         return written_rank.group("rest"), title or _RANKS[written_rank.group("rank").lower()]  # "Ofc Dan Reyes"
@@ -448,6 +472,12 @@ def _ranked_name(line: str) -> tuple[str, str] | None:
     lead = TITLE_RE.match(line)
     if lead is None:
         return None
+    written = _RANK_WORD.match(line)
+    if written is not None and len(written.group("rank")) > lead.end():
+        rank = _RANKS[written.group("rank").lower()]  # "Trooper First Class Ann Cole": the longer rank
+        name = _NAME_LINE.match(written.group("rest").strip(" ,:"))
+        if name is not None and not name.group("title") and not TITLE_RE.search(name.group("name")):
+            return name.group("name"), rank
     rest = line[lead.end() :].strip(" ,:")
     name = _NAME_LINE.match(rest)
     if name is None or name.group("title") or TITLE_RE.search(name.group("name")):
