@@ -169,3 +169,34 @@ def test_a_rank_written_before_the_name_is_the_title_not_part_of_the_name(line: 
 def test_a_first_name_is_not_taken_for_a_rank() -> None:
     extraction = read_mail(SIGNED.format(line="Mary Ann Whitcombe"), sender="Records <records@example-police.example>")
     assert extraction.case.requester.signer == "Mary Ann Whitcombe"
+
+
+def _court_of(text: str) -> object:
+    from services.intake.domain.extraction.corpus import Corpus, Fields
+    from services.intake.domain.extraction.court import _court
+    from shared.vocabulary import ProcessType
+
+    out = Fields()
+    _court(out, Corpus([("warrant.pdf", text)]), ProcessType.SEARCH_WARRANT)
+    return out.value("issuing_court")
+
+
+@pytest.mark.parametrize(
+    ("caption", "start"),
+    [
+        ("23RD JUDICIAL DISTRICT COURT\nSEARCH WARRANT\n", "23rd judicial district court"),
+        ("IN THE 2nd Circuit Court for the County of Washtenaw\n\nSEARCH WARRANT\n", "2nd circuit court"),
+    ],
+)
+def test_an_ordinal_numbered_court_keeps_its_number(caption: str, start: str) -> None:
+    assert str(_court_of(caption)).lower().startswith(start)
+
+
+def test_the_parish_on_the_line_under_a_court_is_part_of_its_name_without_the_state() -> None:
+    caption = "23RD JUDICIAL DISTRICT COURT\nPARISH OF ST. MARTIN, STATE OF LOUISIANA\nSEARCH WARRANT\n"
+    assert _court_of(caption) == "23rd Judicial District Court, Parish of St. Martin"
+
+
+def test_a_two_column_caption_keeps_only_the_county() -> None:
+    caption = "STATE OF IOWA\nDISTRICT COURT\nCOUNTY OF STORY SECOND JUDICIAL DISTRICT\nSEARCH WARRANT\n"
+    assert _court_of(caption) == "District Court, County of Story"

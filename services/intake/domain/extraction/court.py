@@ -14,7 +14,8 @@ _COURT = re.compile(
     r"General Sessions Court))"
 )
 # The place or number written before a court's kind: "King County Superior Court", "54-B District Court".
-_PREFIX = re.compile(r"(?:(?:\d+-?[A-Z]?|[A-Z][\w.'’-]*)[ \t]+){1,3}$")
+#: Each word whole ("19TH", never its "TH"); an ordinal's number with its suffix ("19th Judicial District Court").
+_PREFIX = re.compile(r"(?:(?<![\w.'’-])(?:\d+(?i:st|nd|rd|th)?-?[A-Z]?|[A-Z][\w.'’-]*)[ \t]+){1,3}$")
 _NOT_PREFIX = {
     "the",
     "in",
@@ -53,8 +54,14 @@ _GENERIC_COURTS = {
 _DISTRICT_LINE = re.compile(
     r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|middle)\s+district|district\s+of)\b", re.IGNORECASE
 )
+#: A caption's county or parish on the line under an unqualified court, without the state after it.
+_PLACE_LINE = re.compile(
+    r"\s*(?P<place>(?i:parish|county)\s+(?i:of)\s+[A-Z][\w.'’-]*(?:[ \t]+(?!(?i:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|\d+\w*|judicial|district|circuit|division|state|commonwealth)\b)[A-Z][\w.'’-]*){0,2})"
+)
 _ABBREVIATION = re.compile(
-    r"(?:[A-Z]\.)+|U\.S\.|Co\.|Div\.|No\.|St\.|Ct\.|Mo\.|Cal\.|Tex\.|Ill\.|Mass\.|Va\.|Pa\.|Ga\.|Fla\."
+    r"(?:[A-Z]\.)+|U\.S\.|Co\.|Div\.|No\.|St\.|Ct\.|Mo\.|Cal\.|Tex\.|Ill\.|Mass\.|Va\.|Pa\.|Ga\.|Fla\.",
+    re.IGNORECASE,  # a caption in capitals too ("PARISH OF ST. MARTIN")
 )
 
 
@@ -123,6 +130,8 @@ def _court_name(text: str, match: re.Match[str]) -> str | None:
                 rest += " " + following
             elif _DISTRICT_LINE.match(following):
                 rest = ", " + following.strip()
+            elif not rest.strip() and (place := _PLACE_LINE.match(following)) is not None:
+                rest = ", " + place.group("place")  # "... COURT / PARISH OF ST. LANDRY, STATE OF LOUISIANA"
             break
     rest = _without_address(rest)
     tokens = re.findall(r",|[^\s,]+", rest)
