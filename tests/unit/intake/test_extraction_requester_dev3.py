@@ -200,3 +200,20 @@ def test_the_parish_on_the_line_under_a_court_is_part_of_its_name_without_the_st
 def test_a_two_column_caption_keeps_only_the_county() -> None:
     caption = "STATE OF IOWA\nDISTRICT COURT\nCOUNTY OF STORY SECOND JUDICIAL DISTRICT\nSEARCH WARRANT\n"
     assert _court_of(caption) == "District Court, County of Story"
+
+
+@pytest.mark.parametrize(
+    ("subject", "number"),
+    [
+        ("records request KCSO-CYB-2026-0419", "KCSO-CYB-2026-0419"),
+        ("Production order: 4B-ORD-77-1203", "4B-ORD-77-1203"),
+        ("Data request – MPD-7712", "MPD-7712"),
+    ],
+)
+def test_a_subject_ending_in_an_identifier_gives_the_whole_identifier(subject: str, number: str) -> None:
+    from services.intake.domain.extraction.case_number import _case_number
+    from services.intake.domain.extraction.corpus import Corpus, Fields
+
+    out = Fields()
+    _case_number(out, Corpus([("body", "Please see the attached request for subscriber records.")]), subject)
+    assert out.value("case_number") == number

@@ -34,8 +34,9 @@ _AKTENZEICHEN = re.compile(r"\b\d{1,4}\s+(?:Gs|Js|UJs|Ds|Ls|Qs|Ks|KLs|Ns|Cs|AR|B
 # Brazil's unified proceeding number (CNJ): NNNNNNN-DD.AAAA.J.TR.OOOO.
 _CNJ = re.compile(r"\b\d{7}-\d{2}\.\d{4}\.\d\.\d{2}\.\d{4}\b")
 _LETTER_REFERENCE = re.compile(r"(?i)\s*(?:of[íi]cio|folio|(?:our |your )?ref(?:erence)?\b)")
-# A subject ending in an identifier: "Request for data - PS-20261127-0441".
-_SUBJECT_TAIL = re.compile(r"[-–:]\s*(?P<value>[A-Z]{1,6}-\d[\w\-/]*\d)\s*$")
+# A subject ending in an identifier: "Request for data - PS-20261127-0441", "warrant KCSO-SW-2026-88" (whole:
+# never only its tail after a hyphen inside it).
+_SUBJECT_TAIL = re.compile(r"(?:^|(?<=[\s:–]))(?P<value>(?:[A-Z0-9]{1,6}-)*[A-Z]{1,6}-\d[\w\-/]*\d)\s*$")
 
 
 def _case_number(out: Fields, corpus: Corpus, subject: str) -> None:
