@@ -217,3 +217,33 @@ def test_a_subject_ending_in_an_identifier_gives_the_whole_identifier(subject: s
     out = Fields()
     _case_number(out, Corpus([("body", "Please see the attached request for subscriber records.")]), subject)
     assert out.value("case_number") == number
+
+
+def test_a_state_division_or_bureau_of_criminal_investigation_is_named_as_the_requester() -> None:
+    body = (
+        "The Iowa Division of Criminal Investigation asks you to preserve the records of @corn_field_99.\n\n"
+        "Agent Dana Moss\n"
+    )
+    extraction = read_mail(body, sender="Dana Moss <dana.moss@iowa.gov>", subject="Preservation")
+    assert extraction.case.requester.name == "Iowa Division of Criminal Investigation"
+
+
+REPLY_TO_US = """Hello again,
+
+Attached is the court order you asked for.
+
+Lt. Sam Ortiz
+Springfield Police Department
+
+-----Original Message-----
+From: Legal Team <legal@platform.example>
+Sent: Monday, November 30, 2026 10:00 AM
+Subject: RE: request
+
+We need valid legal process before we can disclose records.
+"""
+
+
+def test_a_sender_read_as_this_very_mailbox_is_held_for_a_person() -> None:
+    extraction = read_mail(REPLY_TO_US, sender="Sam Ortiz <sam.ortiz@example-police.example>", subject="RE: request")
+    assert any("the mailbox the message was sent to" in reason for reason in extraction.triage_reasons)

@@ -10,6 +10,7 @@ registry domain, else the sender's own name. Verification is
 from __future__ import annotations
 
 import re
+from email.utils import getaddresses
 
 from services.intake.domain.authenticity import (
     Authenticity,
@@ -34,12 +35,13 @@ from shared.vocabulary import ProcessType, RequesterKind
 _STATE_NAMES = "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True))
 _STATE_BODY = re.compile(
     rf"(?i:\b(?:(?:State of )?(?:{_STATE_NAMES})\s*[-–,]?\s+(?:Department of (?:Justice|Law|Public Safety|Revenue|Labor|Insurance)|Attorney General(?:['’]s Office)?|"
-    rf"Office of (?:the )?Attorney General|Bureau of Investigation|Division of Criminal Justice|State Police|State Patrol|Highway Patrol)))"
+    rf"Office of (?:the )?Attorney General|Bureau of Investigation|Division of Criminal (?:Justice|Investigation)|Bureau of Criminal (?:Investigation|Apprehension)|State Police|State Patrol|Highway Patrol)))"
 )
 
 
 _BODY_WORD = re.compile(
-    r"(?i:Department of|Attorney General|Office of|Bureau of Investigation|Division of Criminal Justice|State Police|State Patrol|Highway Patrol)"
+    r"(?i:Department of|Attorney General|Office of|Bureau of Investigation|Division of Criminal (?:Justice|Investigation)|"
+    r"Bureau of Criminal (?:Investigation|Apprehension)|State Police|State Patrol|Highway Patrol)"
 )
 _STATE_BEFORE = re.compile(rf"(?i:(?:State of )?(?:{_STATE_NAMES})\s*[-–,]?\s+)$")
 
@@ -352,8 +354,28 @@ def read_verification(r: Reading) -> None:
         Evidence(authenticity.verified, 0.95, note="; ".join(authenticity.reasons) or "; ".join(authenticity.passed)),
     )
     _doubt_a_requester_other_than_the_authentic_sender(r, authenticity)
+    _doubt_a_sender_that_is_this_mailbox(r)
     _doubt_a_sender_of_another_state(r, authenticity)
     _doubt_an_unplaced_foreign_government(r, authenticity)
+
+
+#: The confidence of the requester when the sender read is the mailbox the message was sent to.
+OWN_MAILBOX_CONFIDENCE = 0.4
+
+
+def _doubt_a_sender_that_is_this_mailbox(r: Reading) -> None:
+    """The sender read is the very mailbox the message came to (a reply quoting the mail this mailbox sent,
+    taken for a forward): whoever sent the demand, it was not this mailbox, so a person says who did."""
+    if not r.sender:
+        return
+    recipients = {address.lower() for _, address in getaddresses(r.message.header_values("To")) if address}
+    if r.sender.lower() not in recipients:
+        return
+    note = f"the sender read ({r.sender}) is the mailbox the message was sent to"
+    for name in ("requester.name", "requester.verified"):
+        evidence = r.out.evidence.get(name)
+        if evidence is not None and evidence.confidence > OWN_MAILBOX_CONFIDENCE:
+            r.out.put(name, Evidence(evidence.value, OWN_MAILBOX_CONFIDENCE, evidence.span, note=note))
 
 
 #: The confidence of a foreign government requester whose country was not read, or whose authenticated
