@@ -61,7 +61,7 @@ def find_agencies(text: str, registry: AgencyRegistry) -> list[AgencyHit]:
 ORG_PATTERNS: tuple[tuple[str, RequesterKind], ...] = (
     # Foreign authorities (country read from the domain or the text).
     (
-        r"\b(?:Metropolitan Police Service|Metropolitan Police|National Crime Agency|Police Scotland|"
+        r"\b(?:Metropolitan Police Service|Metropolitan Police(?! Department)|National Crime Agency|Police Scotland|"
         r"(?:[A-Z][a-z]+ )?Constabulary|Bundeskriminalamt|Polizeipr[äa]sidium(?: [A-ZÄÖÜ][\wäöüß]+)?|"
         r"Royal Canadian Mounted Police|Australian Federal Police|Gendarmerie nationale|Garda S[íi]och[áa]na|"
         r"Polic[ií]a (?:Nacional|Federal)|Direction g[ée]n[ée]rale de la s[ée]curit[ée] int[ée]rieure|Europol)\b",
@@ -106,7 +106,7 @@ ORG_PATTERNS: tuple[tuple[str, RequesterKind], ...] = (
 
 FOREIGN_COUNTRY_WORDS = (
     (
-        r"\bUnited Kingdom\b|\bMetropolitan Police\b|\bNational Crime Agency\b|\bPolice Scotland\b|\bConstabulary\b|\bCrown Court\b|Overseas Production Order",
+        r"\bUnited Kingdom\b|\bMetropolitan Police\b(?! Department)|\bNational Crime Agency\b|\bPolice Scotland\b|\bConstabulary\b|\bCrown Court\b|Overseas Production Order",
         "GB",
     ),
     (r"\bBundeskriminalamt\b|\bPolizeipr[äa]sidium\b|\bGermany\b|\bDeutschland\b", "DE"),
