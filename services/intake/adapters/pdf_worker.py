@@ -21,6 +21,7 @@ def limit_memory(max_bytes: int) -> None:
     with contextlib.suppress(OSError):  # a group of its own: a worker killed for hanging takes its Tesseract along
         os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     try:
         import resource
 
@@ -28,6 +29,28 @@ def limit_memory(max_bytes: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
     except (ImportError, ValueError, OSError):  # not on this platform
         pass
+
+
+def _exit_with_parent(every_seconds: float = 1.0) -> None:
+    """A worker outlives no parent: in its own process group it is not killed with the intake
+    process (a SIGKILL, an OOM kill), so a thread watches for the parent to go and then ends the
+    worker's group (the worker and a Tesseract it started)."""
+    import contextlib
+    import os
+    import signal
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every_seconds)
+        with contextlib.suppress(OSError):
+            os.killpg(0, signal.SIGKILL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _has_images(page: Any) -> bool:
