@@ -280,6 +280,16 @@ def aligned(authenticated: str, sender: str) -> bool:
     return authenticated == sender or sender.endswith("." + authenticated) or authenticated.endswith("." + sender)
 
 
+def passing(results: Sequence[AuthResult]) -> list[AuthResult]:
+    """The DKIM and DMARC results that passed for a domain."""
+    return [r for r in results if r.result == "pass" and r.method in ("dkim", "dmarc") and r.domain]
+
+
+def passing_for(results: Sequence[AuthResult], domain: str | None) -> list[AuthResult]:
+    """Those of ``passing`` aligned with ``domain`` (none without a domain)."""
+    return [r for r in passing(results) if domain and aligned(r.domain or "", domain)]
+
+
 @dataclass(frozen=True)
 class Authenticity:
     verified: bool
@@ -352,9 +362,9 @@ def assess_authenticity(
     government = government or government_registry()
     domain = domain_of(sender)
     assessment = classify_domain(domain, registry, data, government)
-    passing = [r for r in results if r.result == "pass" and r.method in ("dkim", "dmarc") and r.domain]
+    passed_any = passing(results)
     reasons: list[str] = []
-    passed = tuple(f"{r.method} {r.domain} ({r.source})" for r in passing)
+    passed = tuple(f"{r.method} {r.domain} ({r.source})" for r in passed_any)
     checked = domain  # whose authentication must pass
     if forwarded:
         internal = _forwarded_within(domain, domain_of(forwarded_by), assessment, government)
@@ -366,11 +376,11 @@ def assess_authenticity(
         reasons.append("the message has no sender address")
     elif assessment.domain_class in (DomainClass.FREE_MAIL, DomainClass.LOOKALIKE):
         reasons.append(assessment.reason)
-    aligned_pass = [r for r in passing if checked and aligned(r.domain or "", checked)]
+    aligned_pass = passing_for(results, checked)
     if checked and not aligned_pass:
-        if passing:
+        if passed_any:
             reasons.append(
-                f"authentication passed only for {', '.join(sorted({r.domain or '' for r in passing}))}, "
+                f"authentication passed only for {', '.join(sorted({r.domain or '' for r in passed_any}))}, "
                 f"not for the sender's domain {checked}"
             )
         elif results:

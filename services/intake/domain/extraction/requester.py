@@ -15,9 +15,9 @@ from email.utils import getaddresses
 from services.intake.domain.authenticity import (
     Authenticity,
     DomainClass,
-    aligned,
     assess_authenticity,
     classify_domain,
+    passing_for,
 )
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Evidence, ev
@@ -100,10 +100,7 @@ def _government_forwarder_serves(r: Reading) -> None:
         return
     if r.domain_info.body is None or r.domain_info.body == info.body:
         return  # the original sender is no government body, or the same one (checked as a forward within it)
-    if not any(
-        a.result == "pass" and a.method in ("dkim", "dmarc") and a.domain and aligned(a.domain, forwarder_domain or "")
-        for a in r.auth_results
-    ):
+    if not passing_for(r.auth_results, forwarder_domain):
         return
     r.sender, r.sender_name, r.sender_domain, r.domain_info = forwarder, r.message.from_name, forwarder_domain, info
 
