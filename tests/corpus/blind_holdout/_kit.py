@@ -181,6 +181,46 @@ def build(
         return sign(raw, dkim_domain)
 
 
+def make(
+    name: str,
+    description: str,
+    language: str,
+    country: str,
+    formats: Sequence[str],
+    outcome: str,
+    fields: dict[str, Any],
+    *,
+    sender: str,
+    subject: str,
+    date: str,
+    message_id: str,
+    text: str | None = None,
+    html: str | None = None,
+    attachments: Sequence[tuple[bytes, str, str, str]] = (),
+    headers: Sequence[tuple[str, str]] = (),
+    cc: str | None = None,
+    dkim: str | None = None,
+    boundary_tag: str = "hold-out",
+) -> Message:
+    """One corpus message: the ``.eml`` (MIME boundaries from the name's number and ``boundary_tag``)
+    and its expected fields."""
+    raw = build(
+        name[:3],
+        sender=sender,
+        subject=subject,
+        date=date,
+        message_id=message_id,
+        text=text,
+        html=html,
+        attachments=attachments,
+        headers=headers,
+        cc=cc,
+        dkim_domain=dkim,
+        boundary_tag=boundary_tag,
+    )
+    return Message(name, description, language, country, tuple(formats), outcome, raw, dict(fields), dkim)
+
+
 # --- scans ------------------------------------------------------------------------------------------
 
 
