@@ -43,7 +43,7 @@ def foreign(
 
 
 # 61 UK Overseas Production Order (CLOUD Act agreement) ------------------------------------------
-w = When("2026-09-07 10:30", "+01:00")
+w = When("2026-09-07 10:30", "+01:00", zone="Europe/London")
 OPO = f"""IN THE CROWN COURT AT SOUTHWARK
 
 CRIME (OVERSEAS PRODUCTION ORDERS) ACT 2019
@@ -269,7 +269,7 @@ Ce courriel est destiné uniquement au destinataire. / This e-mail is intended o
 )
 
 # 65 Toronto Police production order, PDF --------------------------------------------------------
-w = When("2026-10-06 09:55", "-04:00")
+w = When("2026-10-06 09:55", "-04:00", zone="America/Toronto")
 TPS = f"""ONTARIO COURT OF JUSTICE
 PRODUCTION ORDER FOR DOCUMENTS (Section 487.014 of the Criminal Code)
 
@@ -581,7 +581,7 @@ Policía Nacional
 )
 
 # 71 Guardia Civil, court order (auto) PDF ---------------------------------------------------------
-w = When("2026-10-21 09:12", "+02:00")
+w = When("2026-10-21 09:12", "+02:00", zone="Europe/Madrid")
 AUTO = f"""JUZGADO DE INSTRUCCIÓN N.º 3 DE SEVILLA
 Diligencias Previas 2291/2026
 
@@ -976,7 +976,7 @@ Groupement de gendarmerie départementale de l'Isère
 )
 
 # 78 Police nationale OFAC, plain text ------------------------------------------------------------------
-w = When("2026-10-22 17:05", "+02:00")
+w = When("2026-10-22 17:05", "+02:00", zone="Europe/Paris")
 foreign(
     "france-police-nationale-ofac",
     "Police nationale (OFAC, Nanterre) réquisition in the body of the e-mail for a threat investigation; urgent, ALL CAPS headings.",
@@ -1230,7 +1230,7 @@ genutzten IP-Adressen (letzte 48 Stunden) und etwaiger Standortdaten.</p>
 )
 
 # 83 Polizia Postale -----------------------------------------------------------------------------
-w = When("2026-10-09 12:10", "+02:00")
+w = When("2026-10-09 12:10", "+02:00", zone="Europe/Rome")
 foreign(
     "italy-polizia-postale-richiesta",
     "Polizia Postale e delle Comunicazioni (Italy) request for subscriber data and IP logs in an extortion case; Italian.",

@@ -13,6 +13,7 @@ from datetime import datetime
 from email.utils import format_datetime
 from typing import Any
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 from tests.corpus.email.build_corpus import mail as _mail
 from tests.corpus.email.build_corpus import sign as _sign
@@ -98,11 +99,15 @@ MESSAGES: list[Message] = []
 
 
 class When:
-    """A Date header moment: ``When("2026-10-14 09:12", "-05:00")``."""
+    """A Date header moment: ``When("2026-10-14 09:12", "-05:00")``; ``zone`` names the issuer's
+    time zone (IANA) where one of its dates falls on the other side of a daylight-saving change."""
 
-    def __init__(self, moment: str, offset: str) -> None:
+    def __init__(self, moment: str, offset: str, zone: str | None = None) -> None:
         self.dt = datetime.fromisoformat(f"{moment.replace(' ', 'T')}:00{offset}")
         self.offset = offset
+        self.zone = ZoneInfo(zone) if zone else None
+        if self.zone is not None and self.dt.astimezone(self.zone).utcoffset() != self.dt.utcoffset():
+            raise ValueError(f"{moment}{offset} is not {zone}'s offset that day")
 
     @property
     def header(self) -> str:
@@ -113,11 +118,17 @@ class When:
         return self.dt.isoformat()
 
     def day(self, date: str, time: str = "17:00") -> str:
-        """A date (and time) in this message's offset, ISO-8601."""
-        return f"{date}T{time}:00{self.offset}"
+        """A date (and time) in the issuer's local time that day, ISO-8601: its zone's offset on
+        that day when ``zone`` is known, else the message's offset."""
+        return self._at(date, f"{time}:00")
 
     def end(self, date: str) -> str:
-        return f"{date}T23:59:59{self.offset}"
+        return self._at(date, "23:59:59")
+
+    def _at(self, date: str, clock: str) -> str:
+        if self.zone is not None:
+            return datetime.fromisoformat(f"{date}T{clock}").replace(tzinfo=self.zone).isoformat()
+        return f"{date}T{clock}{self.offset}"
 
     @property
     def epoch(self) -> int:

@@ -766,7 +766,7 @@ Federal Bureau of Investigation
 )
 
 # 12 2703(d) order, HTML, NDO 90 days ------------------------------------------------------------
-w = When("2026-10-13 16:20", "-04:00")
+w = When("2026-10-13 16:20", "-04:00", zone="America/New_York")
 add(
     "usao-edva-2703d-html",
     "§ 2703(d) order (E.D. Va.) pasted into an HTML e-mail; 90-day § 2705(b) order; phone number and e-mail as targets.",
@@ -836,7 +836,7 @@ correspondents (sender/recipient account IDs and timestamps) for direct messages
 )
 
 # 13 Grand jury subpoena with 18-month NDO, PDF --------------------------------------------------
-w = When("2026-10-15 11:11", "-04:00")
+w = When("2026-10-15 11:11", "-04:00", zone="America/New_York")
 GJ = f"""UNITED STATES DISTRICT COURT
 for the
 Northern District of Georgia
@@ -1015,7 +1015,7 @@ Eastern District of Missouri
 )
 
 # 16 Grand jury subpoena, DKIM broken by a later edit --------------------------------------------
-w = When("2026-10-23 09:37", "-04:00")
+w = When("2026-10-23 09:37", "-04:00", zone="America/New_York")
 add(
     "gj-subpoena-dkim-broken",
     "Grand jury subpoena (D. Mass.) whose DKIM body hash no longer matches (the return date was edited after signing).",
@@ -1176,7 +1176,7 @@ not the intended recipient, please notify the sender and delete this message.
 )
 
 # 19 California deposition subpoena for business records, PDF -----------------------------------
-w = When("2026-09-25 16:40", "-07:00")
+w = When("2026-09-25 16:40", "-07:00", zone="America/Los_Angeles")
 CA_DEPO = f"""ATTORNEY: Gregory P. Santangelo (SBN 287744), Santangelo & Reyes APC
 2150 Park Place, Suite 300, El Segundo, CA 90245  Tel: (310) 555-0164
 ATTORNEY FOR: Defendant Pacific Crest Roofing, Inc.

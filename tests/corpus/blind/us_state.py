@@ -25,7 +25,7 @@ PLATFORM = "Dueprocess Platform, Inc."
 W2705 = "18 U.S.C. § 2705(b)"
 
 # 27 LAPD CalECPA warrant, PDF, NDO 90 days -------------------------------------------------------
-w = When("2026-09-02 14:20", "-07:00")
+w = When("2026-09-02 14:20", "-07:00", zone="America/Los_Angeles")
 LAPD = f"""SUPERIOR COURT OF CALIFORNIA, COUNTY OF LOS ANGELES
 SEARCH WARRANT AND AFFIDAVIT (CalECPA - Penal Code § 1546.1)        Warrant No. 26-LA-SW-3318
 
@@ -521,7 +521,7 @@ add(
 )
 
 # 36 Cuyahoga County prosecutor grand jury, PDF ---------------------------------------------------
-w = When("2026-10-01 12:40", "-04:00")
+w = When("2026-10-01 12:40", "-04:00", zone="America/New_York")
 CUY = f"""THE STATE OF OHIO, CUYAHOGA COUNTY
 COURT OF COMMON PLEAS
 SUBPOENA DUCES TECUM - GRAND JURY         GJ No. 2026-GJ-3391
@@ -696,7 +696,7 @@ add(
 )
 
 # 39 Clark County NV DA grand jury --------------------------------------------------------------
-w = When("2026-10-12 09:00", "-07:00")
+w = When("2026-10-12 09:00", "-07:00", zone="America/Los_Angeles")
 add(
     "clark-county-da-gj-subpoena",
     "Clark County (NV) District Attorney grand jury subpoena duces tecum in the body, ALL CAPS caption, NRS 172.",
@@ -754,7 +754,7 @@ Issued pursuant to NRS 172.
 )
 
 # 40 NC DOJ CID -----------------------------------------------------------------------------------
-w = When("2026-10-14 13:45", "-04:00")
+w = When("2026-10-14 13:45", "-04:00", zone="America/New_York")
 add(
     "nc-doj-cid-pdf",
     "North Carolina Department of Justice civil investigative demand (N.C.G.S. § 75-10) as a PDF; cover letter short.",
@@ -976,7 +976,7 @@ Det. Aurelio Banerjee #5521, Financial Crimes Unit, Chandler Police Department
 )
 
 # 44 Massachusetts DA administrative subpoena (c. 271 § 17B) ------------------------------------
-w = When("2026-10-22 10:26", "-04:00")
+w = When("2026-10-22 10:26", "-04:00", zone="America/New_York")
 add(
     "middlesex-da-271-17b-subpoena",
     "Middlesex District Attorney administrative subpoena under M.G.L. c. 271, § 17B from a mass.gov subdomain.",
@@ -1024,7 +1024,7 @@ Assistant District Attorney, Cybercrime Unit
 )
 
 # 45 New Jersey state grand jury ----------------------------------------------------------------
-w = When("2026-10-26 12:00", "-04:00")
+w = When("2026-10-26 12:00", "-04:00", zone="America/New_York")
 add(
     "nj-dcj-state-grand-jury",
     "New Jersey Division of Criminal Justice state grand jury subpoena, HTML with a 'Date: 12/21/2026' style return.",
@@ -1065,7 +1065,7 @@ Deputy Attorney General Samuel Oyenuga</p>""",
 )
 
 # 46 Manhattan DA grand jury subpoena, NDO until further order ---------------------------------
-w = When("2026-10-28 17:22", "-04:00")
+w = When("2026-10-28 17:22", "-04:00", zone="America/New_York")
 add(
     "manhattan-da-gj-subpoena-ndo",
     "New York County DA grand jury subpoena (dany.nyc.gov) with a court nondisclosure order until further order.",
@@ -1118,7 +1118,7 @@ New York County District Attorney's Office, One Hogan Place, New York, NY 10013
 )
 
 # 47 Michigan State Police warrant PDF -------------------------------------------------------------
-w = When("2026-10-30 09:40", "-04:00")
+w = When("2026-10-30 09:40", "-04:00", zone="America/Detroit")
 MSP = f"""STATE OF MICHIGAN
 54-B DISTRICT COURT (EAST LANSING)
 SEARCH WARRANT                         Case No. 26-SW-0217
@@ -1164,8 +1164,8 @@ add(
 )
 
 # 48 Seattle PD, forwarded within seattle.gov -----------------------------------------------------
-w_orig = When("2026-11-02 08:05", "-08:00")
-w = When("2026-11-02 08:31", "-08:00")
+w_orig = When("2026-11-02 08:05", "-08:00", zone="America/Los_Angeles")
+w = When("2026-11-02 08:31", "-08:00", zone="America/Los_Angeles")
 ORIG = """Custodian,
 
 King County Superior Court search warrant No. 26-2-0415-SEA for the account

@@ -7,7 +7,10 @@ written here by hand, not copied from the extractor's output. Conventions:
 
 * ``served_at`` is the e-mail's ``Date`` (service by e-mail; the forwarded message's date for a
   forward) unless the document states a service date;
-* a date without a time is 17:00, and a time without a zone is in the e-mail's ``Date`` offset;
+* a date without a time is 17:00, and a time without a zone is the issuer's local time on that
+  day: the e-mail's ``Date`` offset, or the other offset of the issuer's zone when the date falls on
+  the other side of a daylight-saving change (a California court's December date is -08:00 even
+  when the e-mail was sent in September at -07:00);
 * a nondisclosure order "for N days from the date of this order" or "until <date>" expires at
   23:59:59 of that day; "until further order" is indefinite (``expires_at`` null);
 * an image-only scan's fields are unknown without OCR: only what the e-mail's own text says is
@@ -414,7 +417,7 @@ Judge of the Superior Court
         return_by="2021-09-17T17:00:00-07:00",
         nondisclosure__present=True,
         nondisclosure__kind="COURT_ORDER_2705B",
-        nondisclosure__expires_at="2021-12-02T23:59:59-07:00",
+        nondisclosure__expires_at="2021-12-02T23:59:59-08:00",
         case_number="SW-21-3382",
         issuing_court="Superior Court of California, County of Alameda",
         triage=False,
@@ -1040,7 +1043,7 @@ United States Magistrate Judge
         served_at="2024-03-01T16:00:00-05:00",
         nondisclosure__present=True,
         nondisclosure__kind="COURT_ORDER_2705B",
-        nondisclosure__expires_at="2024-06-30T23:59:59-05:00",
+        nondisclosure__expires_at="2024-06-30T23:59:59-04:00",
         case_number="1:24-mc-00019",
         issuing_court="United States District Court for the Eastern District of Virginia",
         triage=False,
@@ -1281,7 +1284,7 @@ Sacramento County District Attorney’s Office
         data_categories=["BASIC_SUBSCRIBER", "STORED_CONTENT"],
         date_range={"start": "2022-05-01", "end": "2022-05-31"},
         served_at="2022-10-17T13:00:00-07:00",
-        return_by="2022-11-14T08:30:00-07:00",
+        return_by="2022-11-14T08:30:00-08:00",
         case_number="22FE004417",
         issuing_court="Superior Court of California, County of Sacramento",
         triage=False,
@@ -1650,7 +1653,7 @@ United States Magistrate Judge
         served_at="2022-03-04T09:15:00-05:00",
         nondisclosure__present=True,
         nondisclosure__kind="COURT_ORDER_2705B",
-        nondisclosure__expires_at="2022-08-30T23:59:59-05:00",
+        nondisclosure__expires_at="2022-08-30T23:59:59-04:00",
         case_number="1:22-sw-00101",
         issuing_court="United States District Court for the District of Columbia",
         triage=False,

@@ -93,7 +93,9 @@ def test_what_is_expressly_not_demanded_is_not_read_as_demanded() -> None:
 @pytest.mark.parametrize(
     ("words", "expires"),
     [
-        ("shall not disclose the existence of this order until March 1, 2018.", "2018-03-01T23:59:59-04:00"),
+        # The message is dated in summer (EDT, -04:00); March 1 is in winter: the issuer's local
+        # end of day then is EST (-05:00), not the Date header's offset.
+        ("shall not disclose the existence of this order until March 1, 2018.", "2018-03-01T23:59:59-05:00"),
         (
             "shall not disclose the existence of this order for a period of 180 days from the date of this order.\n\n"
             "Dated: March 3, 2017",

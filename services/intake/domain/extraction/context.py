@@ -26,6 +26,7 @@ from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields
 from services.intake.domain.extraction.forward import NOTE, QUOTED, Forward, find_forward, split_body
 from services.intake.domain.extraction.language import LANGUAGES, detect
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
+from services.intake.domain.local_zones import local_zone
 from services.intake.domain.message import ParsedMessage, tidy_text
 from services.intake.domain.triage import TriageReason
 from shared.citations import Citation, find_citations
@@ -92,12 +93,16 @@ class Reading:
         return "\n\n".join(text for _, text in documents) or "\n\n".join(text for _, text in self.body_sources)
 
 
-def _default_zone(message: ParsedMessage, forward: Forward | None) -> tzinfo:
+def _default_zone(message: ParsedMessage, forward: Forward | None, place: DomainAssessment) -> tzinfo:
+    """The zone of dates written without one: the sender's local zone (``local_zone``: its state
+    or country from the registry, matched to the Date header's offset), else that offset, else UTC."""
     embedded = message.embedded[0] if message.embedded else None
     when = (forward.date if forward and forward.date else None) or (embedded.date if embedded else None) or message.date
-    if when is not None and when.tzinfo is not None:
-        return when.tzinfo
-    return UTC
+    if when is None or when.tzinfo is None or when.utcoffset() is None:
+        return UTC
+    body = place.body
+    state = body.state if body is not None and body.country == "US" else None
+    return local_zone(when, state=state, country=place.country)
 
 
 def open_reading(
@@ -160,6 +165,7 @@ def open_reading(
     else:
         sender, sender_name = message.from_address, message.from_name
     sender_domain = domain_of(sender)
+    domain_info = classify_domain(sender_domain, registry, data)
     detected = [detect(text) for _, text in sources]
     reading = Reading(
         message=message,
@@ -177,8 +183,8 @@ def open_reading(
         sender=sender,
         sender_name=sender_name,
         sender_domain=sender_domain,
-        domain_info=classify_domain(sender_domain, registry, data),
-        zone=_default_zone(message, forward),
+        domain_info=domain_info,
+        zone=_default_zone(message, forward, domain_info),
         citations=find_citations(corpus.text),
         languages=tuple(code for code in LANGUAGES if code == "en" or code in detected),
         language=next((code for code in detected if code), "en"),
