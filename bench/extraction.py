@@ -39,6 +39,7 @@ CORPORA = {
     "blind_holdout3": ROOT / "tests" / "corpus" / "blind_holdout3",
     "blind_holdout4": ROOT / "tests" / "corpus" / "blind_holdout4",
     "blind_holdout5": ROOT / "tests" / "corpus" / "blind_holdout5",
+    "blind_holdout6": ROOT / "tests" / "corpus" / "blind_holdout6",
 }
 #: The fields whose value decides the review (a wrong one unflagged is a silent error).
 DECISIVE = (
