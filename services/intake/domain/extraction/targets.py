@@ -9,6 +9,7 @@ from functools import cache
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.target_urls import URL, account_urls, listed_phones, represented
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from shared.reference import domain_of
 
@@ -240,6 +241,14 @@ def _targets(
         # "profile https://social.example/kiln.fox": a URL an account word names, unless its name is read
         if not any(value.casefold() == match.group("h").casefold() for value in found):
             add(match.group("url"), 0.8, match.start("url"), match.end("url"), clean=False)
+    skip = {sender_domain or "", *requester_domains}
+    labels = [_LABELED_TARGET, *([words.labelled] if words.labelled else [])]
+    for address, start, end in account_urls(text, skip_domains=skip, account_words=words.context, labels=labels):
+        # "the page https://social.example/pages/8812", "accounts listed below:" then "- https://…/p/name"
+        if not represented(address, found):
+            add(address, 0.8, start, end, clean=False)
+    for number, start, end in listed_phones(text, account_words=words.context):
+        add(number, 0.8, start, end, clean=False)
     if words.bare is not None:
         # "the account motorcity_mike", "la cuenta barrio_sur_88": a name that cannot be a word.
         position = 0
@@ -317,6 +326,9 @@ def _targets(
     if not found:
         out.put("targets", Evidence([], 0.2, note="no account handle, id or e-mail address found"))
         return
+    for value in [v for v in found if URL.match(v)]:
+        if represented(value, [other for other in found if other != value]):
+            del found[value]  # "https://social.example/kona.sunsets" and "kona.sunsets": one account
     values = list(found)
     confidence = min(conf for conf, _, _ in found.values())
     first = min(found.values(), key=lambda item: item[1])

@@ -1,0 +1,59 @@
+"""Accounts given as web addresses of any shape (``target_urls``), and phone numbers listed as
+accounts. Each message is written for these tests."""
+
+from __future__ import annotations
+
+from tests.unit.intake.extraction_helpers import read_mail
+
+AGENT = "Det. Rosa Kealoha <rkealoha@honolulu.gov>"
+DATE = "Tue, 12 Jan 2027 10:00:00 -1000"
+
+
+def test_a_page_url_named_by_an_account_word_is_a_target() -> None:
+    body = """SEARCH WARRANT 27-SW-0042
+Produce subscriber information for the accounts @reef_runner_808 and the page
+https://social.example.com/pages/551200931 for January 2026 to December 2026.
+"""
+    targets = read_mail(body, sender=AGENT, date=DATE).case.targets
+    assert set(targets) == {"reef_runner_808", "https://social.example.com/pages/551200931"}
+
+
+def test_a_url_on_a_target_label_line_is_a_target() -> None:
+    body = """GRAND JURY SUBPOENA GJ-27-0007
+Subject accounts: @surf_shack_sales, https://social.example.com/c/surfshack?ref=share
+Produce subscriber information and login IP addresses for 2026.
+"""
+    targets = read_mail(body, sender=AGENT, date=DATE).case.targets
+    assert set(targets) == {"surf_shack_sales", "https://social.example.com/c/surfshack?ref=share"}
+
+
+def test_urls_and_phones_listed_under_an_accounts_heading_are_targets() -> None:
+    body = """Please preserve under 18 U.S.C. 2703(f), for 90 days, all records of the accounts listed below
+pending a search warrant from the First Circuit Court:
+
+    - https://social.example.com/p/kailua.kite.9
+    - phone number +1 808-555-0176
+
+Thank you,
+Det. Rosa Kealoha
+"""
+    targets = read_mail(body, sender=AGENT, date=DATE).case.targets
+    assert set(targets) == {"https://social.example.com/p/kailua.kite.9", "+1 808-555-0176"}
+
+
+def test_a_profile_url_and_its_name_are_one_account() -> None:
+    body = """SEARCH WARRANT 27-SW-0043
+Produce subscriber information for the account https://social.example.com/u/makai.breeze,
+user name makai.breeze, for 2026.
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["makai.breeze"]
+
+
+def test_links_to_portals_statutes_and_posts_are_not_targets() -> None:
+    body = """GRAND JURY SUBPOENA GJ-27-0008
+Produce subscriber information for the account @lava_flow_tees for 2026.
+Upload your response at https://portal.example.org/upload/gj-27-0008 and see our guidance at
+https://www.example.org/law-enforcement/guide.html. The user posted the threat at
+https://social.example.com/posts/99120377.
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["lava_flow_tees"]
