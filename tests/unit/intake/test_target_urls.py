@@ -3,6 +3,7 @@ accounts. Each message is written for these tests."""
 
 from __future__ import annotations
 
+from services.intake.domain.extraction import DocumentText, Extraction
 from tests.unit.intake.extraction_helpers import read_mail
 
 AGENT = "Det. Rosa Kealoha <rkealoha@honolulu.gov>"
@@ -57,3 +58,30 @@ https://www.example.org/law-enforcement/guide.html. The user posted the threat a
 https://social.example.com/posts/99120377.
 """
     assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["lava_flow_tees"]
+
+
+_WARRANT = """STATE OF HAWAII, FIRST CIRCUIT COURT
+SEARCH WARRANT 27-SW-0051
+You are commanded to produce subscriber information and login IP addresses for the account
+@{account} for the period January 1, 2026 to December 31, 2026.
+/s/ Judge Leilani Ahuna
+"""
+
+
+def _served(cover_account: str, warrant_account: str) -> Extraction:
+    body = f"Aloha, attached is a search warrant for the account @{cover_account}. Please produce within 10 days."
+    document = DocumentText("warrant.pdf", _WARRANT.format(account=warrant_account))
+    return read_mail(body, sender=AGENT, date=DATE, documents=(document,))
+
+
+def test_a_cover_mail_and_a_warrant_naming_different_accounts_are_held() -> None:
+    extraction = _served("pali_lookout_99", "diamondhead_deals")
+    reasons = " ".join(extraction.triage_reasons)
+    assert "which accounts it targets" in reasons
+    assert "pali_lookout_99" in reasons
+
+
+def test_a_cover_mail_naming_the_warrants_account_is_not_held_for_it() -> None:
+    extraction = _served("diamondhead_deals", "diamondhead_deals")
+    assert extraction.case.targets == ["diamondhead_deals"]
+    assert not any("which accounts" in reason for reason in extraction.triage_reasons)

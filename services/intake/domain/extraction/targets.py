@@ -9,6 +9,7 @@ from functools import cache
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.forward import QUOTED
 from services.intake.domain.extraction.target_urls import URL, account_urls, listed_phones, represented
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from shared.reference import domain_of
@@ -384,6 +385,54 @@ def read_targets(r: Reading) -> None:
         vocab=r.vocab,
     )
     _doubt_targets_read_only_by_ocr(r)
+    _doubt_targets_the_sources_disagree_on(r)
+
+
+#: The confidence of targets when the cover e-mail names accounts the attached demand does not, and the
+#: demand accounts the e-mail does not: which accounts the court or agency authorised is for a person to ask.
+DISAGREEING_SOURCES_CONFIDENCE = 0.45
+
+
+def _keys(value: str) -> tuple[str, ...]:
+    """How a target shows in a text: itself, a URL's last path segment, a phone number's last 7 digits."""
+    if URL.match(value):
+        segments = [segment for segment in re.split(r"[/?#]", value.split("://", 1)[-1])[1:] if segment]
+        return (value.casefold(), *(segment.casefold() for segment in segments[-1:]))
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 7 and not re.search(r"[A-Za-z]", value):
+        return ("#" + digits[-7:],)
+    return (value.casefold().lstrip("@"),)
+
+
+def _doubt_targets_the_sources_disagree_on(r: Reading) -> None:
+    """The cover e-mail names one account, the attached warrant another (and neither names the other's):
+    the case is held, whatever the confidence of each reading."""
+    targets = r.out.evidence.get("targets")
+    documents = r.sources[: len(r.sources) - len(r.body_sources)]
+    cover = [text for name, text in r.body_sources if name != QUOTED]
+    if targets is None or not targets.value or not documents or not cover:
+        return
+
+    def present(texts: list[str], value: str) -> bool:
+        joined = "\n".join(texts).casefold()
+        digits = "#" + re.sub(r"\D", "", joined)
+        return any((key[1:] in digits) if key.startswith("#") else key in joined for key in _keys(str(value)))
+
+    document_texts = [text for _, text in documents]
+    in_documents = [value for value in targets.value if present(document_texts, value)]
+    in_cover = [value for value in targets.value if present(cover, value)]
+    shared = set(in_documents) & set(in_cover)
+    only_cover = [value for value in in_cover if value not in shared]
+    if in_documents and only_cover and not shared:
+        r.out.put(
+            "targets",
+            Evidence(
+                targets.value,
+                min(targets.confidence, DISAGREEING_SOURCES_CONFIDENCE),
+                targets.span,
+                note=f"the e-mail names {only_cover[0]!r}, the attached demand {in_documents[0]!r}",
+            ),
+        )
 
 
 #: The confidence of targets when an account is also named by a display name only (no handle read for it).
