@@ -29,8 +29,9 @@ Produce subscriber information and login IP addresses for 2026.
 
 
 def test_urls_and_phones_listed_under_an_accounts_heading_are_targets() -> None:
-    body = """Please preserve under 18 U.S.C. 2703(f), for 90 days, all records of the accounts listed below
-pending a search warrant from the First Circuit Court:
+    # The heading's last line starts like a numbered item ("(90) days"): it is still the heading.
+    body = """Please preserve under 18 U.S.C. 2703(f) all records of the accounts listed below for ninety
+(90) days, pending a search warrant from the First Circuit Court:
 
     - https://social.example.com/p/kailua.kite.9
     - phone number +1 808-555-0176

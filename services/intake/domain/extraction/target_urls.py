@@ -65,11 +65,13 @@ def _heading_speaks_of_accounts(text: str, at: int, account_words: re.Pattern[st
     while position > 0:
         previous = text.rfind("\n", 0, position - 1) + 1
         line = text[previous : position - 1] if position > 0 else ""
-        if line.strip() and not _LIST_ITEM.match(line):
-            break
+        if line.strip() and (not _LIST_ITEM.match(line) or line.rstrip().endswith(":")):
+            break  # the heading ("(90) days, pending ...:" is a heading's last line, not an item)
         if line_start - previous > _HEADING_REACH:
             return False
         position = previous
+    if position <= 0:
+        return False
     heading_end = position - 1
     heading = text[max(0, heading_end - _HEADING_REACH) : heading_end].rstrip()
     if not heading.endswith(":"):
