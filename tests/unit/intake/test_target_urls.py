@@ -86,3 +86,30 @@ def test_a_cover_mail_naming_the_warrants_account_is_not_held_for_it() -> None:
     extraction = _served("diamondhead_deals", "diamondhead_deals")
     assert extraction.case.targets == ["diamondhead_deals"]
     assert not any("which accounts" in reason for reason in extraction.triage_reasons)
+
+
+def test_a_url_alone_on_its_line_under_an_account_heading_is_a_target() -> None:
+    body = """Pursuant to 18 USC 2703(f) pls preserve all records for the below account for 90 days:
+
+https://social.example.com/waikiki_wheels
+
+Case # 27-0193
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["https://social.example.com/waikiki_wheels"]
+
+
+def test_acct_is_an_account_word() -> None:
+    body = "Pls preserve all records for acct hilo.hardware.deals per 18 USC 2703(f) for 90 days. Case 27-0194."
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["hilo.hardware.deals"]
+
+
+def test_an_account_named_only_in_the_quoted_earlier_message_is_read() -> None:
+    body = """We request a further 90-day extension of the preservation below, same account.
+
+Det. Rosa Kealoha
+
+On Wed, Sep 2, 2026 at 10:17 AM Legal Process <legal-process@platform.example> wrote:
+> We confirm receipt of your preservation request of September 2, 2026 for the account
+> "kona_coffee_club" (case 2026-0811). Records have been preserved for 90 days.
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["kona_coffee_club"]

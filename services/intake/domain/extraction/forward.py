@@ -64,6 +64,7 @@ _QUOTE_HEADER = re.compile(
 #: Where a body's own words end and other mail begins (a forwarded or a quoted message).
 NOTE = "forwarding note"
 QUOTED = "quoted message"
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
 def split_body(body: str, forwarded: bool) -> tuple[str, str, str]:
@@ -77,5 +78,6 @@ def split_body(body: str, forwarded: bool) -> tuple[str, str, str]:
     if mark is None:
         header = _QUOTE_HEADER.search(body)
         if header is not None and body[: header.start()].strip():
-            return body[: header.start()], "", body[header.start() :]
+            # The earlier message without its '>' marks, so a name the quote wraps onto a new line still reads.
+            return body[: header.start()], "", _QUOTE_MARKS.sub("", body[header.start() :])
     return body, "", ""

@@ -56,10 +56,12 @@ def _skipped(url: str, skip_domains: Iterable[str]) -> bool:
 
 
 def _heading_speaks_of_accounts(text: str, at: int, account_words: re.Pattern[str] | None) -> bool:
-    """Is the line at ``at`` an item of a list whose heading (the text before the list, ending with
-    ':') names accounts?"""
+    """Is the line at ``at`` an item of a list (or a URL alone on its line) under a heading (the text
+    before the list, ending with ':') that names accounts?"""
     line_start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    line_end = text.find("\n", at)
+    alone = URL.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip())
+    if not (_LIST_ITEM.match(text, line_start) or alone):
         return False
     position = line_start
     while position > 0:

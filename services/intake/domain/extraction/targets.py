@@ -308,6 +308,8 @@ def _targets(
                 continue
             absolute = offset + match.start()
             before = corpus.flat[max(0, absolute - 80) : absolute]
+            if re.search(r"\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:\s*$", line, re.IGNORECASE):
+                continue  # "On Wed, Sep 2, ... <legal-process@...> wrote:": who wrote a quoted message
             if _NOT_TARGET_CONTEXT.search(before[-40:]) or re.match(
                 r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I
             ):
