@@ -152,9 +152,51 @@ _GENERIC_CONTENT = re.compile(
 GENERIC_CONTENT_CONFIDENCE = 0.5
 
 
-def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[tuple[int, int]]:
+# A line that ends on a word no sentence ends on ("and", "all", "the", "und", "de", "di"): the sentence goes on
+# after a blank line (a scan's or a converter's stray paragraph break).
+_OPEN_ENDING = re.compile(
+    r"(?:\b(?:and|or|all|any|each|every|the|a|an|of|for|with|from|to|including|"
+    r"und|oder|alle[rn]?|der|die|das|des|den|dem|von|für|mit|"
+    r"y|o|todas?|todos|los|las|el|del|de|con|para|et|ou|tous|toutes|les|la|le|du|des|avec|pour|"
+    r"e|ou|os|as|do|da|dos|das|com|para|di|dei|delle|degli|il|lo|gli|con|per|tutti|tutte)|[-–,])[ \t]*$",
+    re.IGNORECASE,
+)
+# After a paragraph of running text that ends without a stop, in text OCR read: the same sentence, unless a list
+# item or a heading starts the next paragraph.
+_PROSE_LINE = re.compile(r"[^\n]{40,}[\w\-–)][ \t]*$")
+_NEXT_ITEM = re.compile(
+    r"\n\n[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]\s|[A-Z][A-Z0-9 .,'’&()/-]{3,}$)", re.MULTILINE
+)
+
+
+def _soft_breaks(text: str, scanned: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
+    """The blank lines inside a sentence: after a line ending on a word no sentence ends on, or, in
+    a scan's text, after a line of running text with no stop at its end."""
+    soft: set[int] = set()
+    for blank in re.finditer(r"\n\n", text):
+        at = blank.start()
+        line = text[text.rfind("\n", 0, at) + 1 : at]
+        if _NEXT_ITEM.match(text, at) or not text[blank.end() : blank.end() + 1].strip():
+            continue
+        if _OPEN_ENDING.search(line) or (any(s <= at < e for s, e in scanned) and _PROSE_LINE.search(line)):
+            soft.add(at)
+    return frozenset(soft)
+
+
+def _paragraph_end(text: str, start: int, limit: int, soft: frozenset[int]) -> int:
+    """Where the paragraph at ``start`` ends (a blank line not inside a sentence), -1 before ``limit``."""
+    blank = text.find("\n\n", start, limit)
+    while blank != -1 and blank in soft:
+        blank = text.find("\n\n", blank + 2, limit)
+    return blank
+
+
+def _demand_windows(
+    text: str, demand: Sequence[re.Pattern[str]] = (), scanned: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     matches = [*_DEMAND.finditer(text), *(m for pattern in demand for m in pattern.finditer(text))]
+    soft = _soft_breaks(text, scanned)
     for match in matches:
         before = text[max(0, match.start() - 120) : match.start()]
         if NDO_CONTEXT.search(before) and not re.search(r"[.;]\s", before[-40:]):
@@ -162,7 +204,7 @@ def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[t
         start = match.start()
         end = start
         limit = min(len(text), start + 700)
-        blank = text.find("\n\n", start, limit)
+        blank = _paragraph_end(text, start, limit, soft)
         # Keep a list that follows a colon together, even across one blank line.
         end = limit if blank == -1 else blank
         if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
@@ -190,10 +232,12 @@ def _demand_windows(text: str, demand: Sequence[re.Pattern[str]] = ()) -> list[t
     return merged
 
 
-def _own_windows(corpus: Corpus, vocab: Vocabulary | None) -> list[list[tuple[int, int]]]:
+def _own_windows(
+    corpus: Corpus, vocab: Vocabulary | None, scanned: Sequence[tuple[int, int]] = ()
+) -> list[list[tuple[int, int]]]:
     """The demand's windows; in a reply, first those of the message's own words (the quoted earlier mail is
     context: what was asked before and since narrowed or withdrawn), then all when its own name no data."""
-    windows = _demand_windows(corpus.text, vocab.demand if vocab else ())
+    windows = _demand_windows(corpus.text, vocab.demand if vocab else (), scanned)
     quoted = [(s, e) for name, s, e in corpus.ranges if name == QUOTED]
     own = [(s, e) for s, e in windows if not any(qs <= s < qe for qs, qe in quoted)]
     return [own, windows] if own and len(own) < len(windows) else [windows]
@@ -235,7 +279,12 @@ def _found_in(
 
 
 def _categories(
-    out: Fields, corpus: Corpus, process: ProcessType, vocab: Vocabulary | None = None, language: str = "en"
+    out: Fields,
+    corpus: Corpus,
+    process: ProcessType,
+    vocab: Vocabulary | None = None,
+    language: str = "en",
+    scanned: Sequence[tuple[int, int]] = (),
 ) -> None:
     negated = _NEGATED_NO_NO if language == "pt" else _NEGATED
     text = corpus.flat
@@ -252,14 +301,14 @@ def _categories(
         )
         patterns.append((category, pattern, confidence))
     unread: list[int] = []
-    for windows in _own_windows(corpus, vocab):
+    for windows in _own_windows(corpus, vocab, scanned):
         unread.clear()
         found = _found_in(text, windows, patterns, negated, unread)
         if found:
             break
     if process is ProcessType.PRESERVATION_REQUEST and DataCategory.STORED_CONTENT in found:
         # "Preserve all records and content": the content, and the subscriber and non-content records.
-        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
+        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else (), scanned):
             every = _ALL_RECORDS.search(text, start, end)
             if every and not _NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
@@ -268,7 +317,7 @@ def _categories(
     if process in _HISTORY_PROCESS and DataCategory.BASIC_SUBSCRIBER in found:
         # Under a warrant or a § 2703(d) order, "IP addresses" (several, unqualified) are the account's
         # address history, a non-content record; under a subpoena only the subscriber's assigned address.
-        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else ()):
+        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else (), scanned):
             plural = (_ANY_IPS if process is ProcessType.EMERGENCY_REQUEST else _PLURAL_IPS).search(text, start, end)
             if plural and not _REGISTRATION_IP.match(text, plural.end()):
                 found.setdefault(DataCategory.NON_CONTENT_RECORDS, (0.8, plural.start(), plural.end()))
@@ -325,4 +374,7 @@ def _categories(
 
 
 def read_categories(r: Reading) -> None:
-    _categories(r.out, r.corpus, r.process, r.vocab, r.language)
+    # Where the texts OCR read from scans are in the corpus: their paragraphs break anywhere.
+    ocr = {d.name for d in r.documents if d.method == "ocr" or d.ocr_pages}
+    scanned = [(s, e) for name, s, e in r.corpus.ranges if name in ocr]
+    _categories(r.out, r.corpus, r.process, r.vocab, r.language, scanned)
