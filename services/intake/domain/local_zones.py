@@ -129,3 +129,15 @@ def local_zone(moment: datetime, *, state: str | None = None, country: str | Non
     if matching and (not unique or len(matching) == 1):
         return _zone(matching[0])
     return moment.tzinfo
+
+
+def state_zone(moment: datetime, state: str) -> tzinfo:
+    """The zone of U.S. ``state`` for a date at ``moment``: the one of its zones with ``moment``'s offset,
+    else its most populous zone (the sender's offset says nothing of the state: a party elsewhere writes
+    to a court's deadline); ``moment``'s own zone for an unknown state."""
+    candidates = STATE_ZONES.get(state, ())
+    offset = moment.utcoffset()
+    matching = [name for name in candidates if moment.astimezone(_zone(name)).utcoffset() == offset]
+    if matching:
+        return _zone(matching[0])
+    return _zone(candidates[0]) if candidates else (moment.tzinfo or _zone("UTC"))

@@ -93,11 +93,25 @@ class Reading:
         return "\n\n".join(text for _, text in documents) or "\n\n".join(text for _, text in self.body_sources)
 
 
+def forward_offset_borrowed(message: ParsedMessage, forward: Forward | None) -> bool:
+    """Whether the forwarded header's date wrote no offset of its own and took the outer ``Date``'s."""
+    return (
+        forward is not None
+        and forward.date is not None
+        and message.date is not None
+        and forward.date.tzinfo is message.date.tzinfo
+    )
+
+
 def _default_zone(message: ParsedMessage, forward: Forward | None, place: DomainAssessment) -> tzinfo:
     """The zone of dates written without one: the sender's local zone (``local_zone``: its state
     or country from the registry, matched to the Date header's offset), else that offset, else UTC."""
     embedded = message.embedded[0] if message.embedded else None
     when = (forward.date if forward and forward.date else None) or (embedded.date if embedded else None) or message.date
+    if forward_offset_borrowed(message, forward):
+        # "Date: Fri, Oct 30, 2026 at 4:51 PM" wrote no offset: the forward's took the outer header's, which
+        # is the sender's only on the day that header was written (a daylight-saving change may lie between).
+        when = message.date
     if when is None or when.tzinfo is None or when.utcoffset() is None:
         return UTC
     body = place.body

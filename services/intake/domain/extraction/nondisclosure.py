@@ -9,7 +9,7 @@ from datetime import datetime, time, tzinfo
 from services.intake.domain.dates import add_period, number_value
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
-from services.intake.domain.extraction.timing import first_date_after, order_date
+from services.intake.domain.extraction.timing import first_date_after, issuer_zone, order_date
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
 from shared.vocabulary import NondisclosureKind, ProcessType
@@ -20,7 +20,7 @@ _GAGGED_THING = (
     r"(?:the |its )?existence of (?:this|the) (?:order|warrant|subpoena|summons|demand|request))\b"
 )
 _COURT_NDO = re.compile(
-    r"2705\s*\(\s*b\s*\)|(?:it is (?:further )?ordered|the court (?:finds|orders)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
+    r"2705\s*\(\s*b\s*\)|(?:it is (?:further |also |hereby )?ordered|the court(?: (?:further|also|hereby|therefore))? (?:finds|orders|directs)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
     r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
     r"|\b(?:shall|must|may) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b"
     # The passive: "this order, and its existence, must not be disclosed"; "... shall not be revealed to the user".
@@ -64,10 +64,27 @@ _NDO_INDEFINITE = re.compile(
     r"until (?:further|otherwise) order(?:ed)?(?: of (?:the|this) court)?|indefinite(?:ly)?|until (?:the court|otherwise) orders",
     re.IGNORECASE,
 )
-_ORDER_DATE = re.compile(
-    r"(?:\bdated|\bdate(?:d)? of (?:this )?order|\bentered(?: on)?|\bsigned(?: on| this)?|\bissued(?: on)?|\bso ordered(?: this| on)?|\bordered this|\bdone (?:and ordered )?(?:this|on)|^date)\s*[:,]?\s*",
-    re.IGNORECASE | re.MULTILINE,
+
+# OCR's usual confusions inside a word: 0 for o, 1 or | for l ("n0t disc1ose"). Read one for one, so a
+# match's place in the tidied text is its place in the text.
+_OCR_SLIP = re.compile(r"(?<=[A-Za-z])[01|](?=[A-Za-z])")
+_OCR_READ = str.maketrans({"0": "o", "1": "l", "|": "l"})
+
+
+def ocr_tidy(text: str) -> str:
+    """``text`` with OCR's letter-for-digit slips inside words undone, character for character."""
+    return _OCR_SLIP.sub(lambda slip: slip.group(0).translate(_OCR_READ), text)
+
+
+# The words of a gag, read loosely (a broken line, a stray space, an OCR slip): in a scan where no gag was
+# read, they make "no gag" a finding for a person to check, not a confident one.
+_GAG_LIKE = re.compile(
+    r"\bnon\s*-?\s*d\s*[il1|]\s*s\s*c\s*[l1i|]\s*o\s*s\s*u\s*r\s*e|\b2705\b|\bgag\b|\bsecrecy\b|\bdelay(?:ed|ing)?\s+(?:of\s+)?notice\b"
+    r"|\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:d\s*[il1|]\s*s\s*c\s*[l1i|]\s*o\s*s|n\s*o\s*t\s*[il1|]\s*f|reveal|inform|tell|alert)\w*",
+    re.IGNORECASE,
 )
+#: The confidence of "no gag" in a scan whose text has a gag's words that were not read as one.
+DOUBTFUL_NO_GAG_CONFIDENCE = 0.45
 
 _JURAT = re.compile(
     r"\b(?:sworn to and subscribed|subscribed and sworn(?: to)?) before me(?:,? on| this| on this)?\s*", re.IGNORECASE
@@ -84,8 +101,9 @@ def _nondisclosure(
     message: ParsedMessage,
     day_first: bool,
     vocab: Vocabulary | None = None,
+    scanned: bool = False,
 ) -> None:
-    text = corpus.flat
+    text = ocr_tidy(corpus.flat) if scanned else corpus.flat
     court = _COURT_NDO.search(text)
     nsl = _NSL_NDO.search(text) if process is ProcessType.NATIONAL_SECURITY_LETTER else None
     letter = _LETTER_NDO.search(text) or (vocab.first(vocab.gag, text) if vocab else None)
@@ -97,6 +115,20 @@ def _nondisclosure(
     elif letter:
         kind, match, confidence = NondisclosureKind.LETTER_REQUEST, letter, 0.85
     else:
+        loose = None if denied or not scanned else _GAG_LIKE.search(text)
+        if loose is not None:
+            out.put(
+                "nondisclosure",
+                ev(
+                    corpus,
+                    {"present": False, "kind": None, "expires_at": None},
+                    DOUBTFUL_NO_GAG_CONFIDENCE,
+                    loose.start(),
+                    loose.end(),
+                    note="no gag was read, but the scanned text has a gag's words: a person reads it",
+                ),
+            )
+            return
         out.put(
             "nondisclosure",
             Evidence(
@@ -129,13 +161,7 @@ def _nondisclosure(
                 break
         if period:
             amount = number_value(period.group("n"))
-            order_day = None
-            for label in _ORDER_DATE.finditer(text):
-                hit = first_date_after(corpus, label.end(), 40, day_first)
-                if hit is not None and hit.start - label.end() <= 12:
-                    order_day = hit
-                    break
-            order_day = order_day or order_date(corpus, day_first)
+            order_day = order_date(corpus, day_first)
             if order_day is None:
                 # A warrant and its affidavit on one page: the day the judge took the oath is the warrant's.
                 for label in _JURAT.finditer(text):
@@ -177,4 +203,5 @@ def _nondisclosure(
 
 
 def read_nondisclosure(r: Reading) -> None:
-    _nondisclosure(r.out, r.corpus, r.process, r.zone, r.message, r.day_first, r.vocab)
+    scanned = any(document.method == "ocr" or document.ocr_pages for document in r.documents)
+    _nondisclosure(r.out, r.corpus, r.process, issuer_zone(r), r.message, r.day_first, r.vocab, scanned=scanned)

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from services.intake.domain.dates import DateHit, find_dates, month_words, number_value, parse_date
-from services.intake.domain.extraction.context import Reading
+from services.intake.domain.extraction.context import Reading, forward_offset_borrowed
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import Forward
 from services.intake.domain.extraction.vocabulary import Vocabulary
+from services.intake.domain.local_zones import state_zone
 from services.intake.domain.message import ParsedMessage
+from shared.calendars import us_state_named
 from shared.vocabulary import ProcessType
 
 _SERVED_LABEL = re.compile(
@@ -51,6 +53,8 @@ def _served_at(
             return value
     embedded = message.embedded[0] if message.embedded else None
     when = (forward.date if forward and forward.date else None) or (embedded.date if embedded else None) or message.date
+    if when is not None and forward is not None and when is forward.date and forward_offset_borrowed(message, forward):
+        when = when.replace(tzinfo=zone)  # the forwarded header's wall time, in the sender's local zone
     if when is not None:
         out.put("served_at", Evidence(when, 0.7, note="the e-mail's Date header: service by e-mail"))
         return when
@@ -77,10 +81,29 @@ _DEADLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ORDER_DATE = re.compile(
-    r"(?:\bdated|\bdate(?:d)? of (?:this )?order|\bentered(?: on)?|\bsigned(?: on| this)?|\bissued(?: on| this)?|\bso ordered(?: this| on)?|"
-    r"\bordered this|\bdone (?:and ordered )?(?:this|on)|^date)\s*[:,]?\s*",
+    r"(?:\bdated|\bdate(?:d)?\s+of\s+(?:this\s+)?(?:order|warrant|issuance|issue)|\bentered(?:\s+on)?|\bsigned(?:\s+on|\s+this)?|"
+    r"\bissued(?:\s+on|\s+this)?|\bso\s+ordered(?:\s+this|\s+on)?|\bordered\s+this|\bdone\s+(?:and\s+ordered\s+)?(?:this|on)|"
+    # The signing formulas: "Given under my hand this 29th day of ...", "Witness my hand and seal this ...".
+    r"\b(?:given|witness(?:ed)?)\s+(?:under\s+)?my\s+hand(?:\s+and\s+(?:the\s+)?seal(?:\s+of\s+(?:the|this)\s+court)?)?(?:,?\s+this)?|"
+    r"^date(?:\s+and\s+time)?\s+(?:issued|signed|entered)|^date)\s*[:,]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
+# A forwarded or quoted e-mail's own header lines ("From: ...", "Sent: ...", "Subject: ..."): the "Date:"
+# among them is when that mail was sent, not an order's date.
+_MAIL_HEADER_LINE = re.compile(r"^\s*>?\s*(?:from|sent|to|cc|subject)\s*:", re.IGNORECASE)
+
+
+def in_mail_header(text: str, position: int) -> bool:
+    """Whether ``position`` is on a line of an e-mail header block (the line before or after it is
+    "From:", "To:", "Sent:", "Cc:" or "Subject:")."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    after_end = text.find("\n", end + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    neighbours = (text[before : max(before, start - 1)], text[min(end + 1, len(text)) : after_end])
+    return any(_MAIL_HEADER_LINE.match(line) for line in neighbours)
 
 
 _DESCRIBED = re.compile(r"\s*of (?:each|every|all|any|the)\b", re.IGNORECASE)
@@ -92,8 +115,10 @@ def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
     ("SO ORDERED. New York, New York, <date>": a place may come between); never a "Date and time" to appear."""
     for label in _ORDER_DATE.finditer(corpus.text):
         if re.match(r"\s*and\s+time", corpus.text[label.end() : label.end() + 12], re.IGNORECASE) or re.match(
-            r"date\s+and\s+time", label.group(0), re.IGNORECASE
+            r"date\s+and\s+time(?!\s+(?:issued|signed|entered))", label.group(0), re.IGNORECASE
         ):
+            continue  # "Date and time to appear": a deadline, not the order's date ("Date and time issued" is)
+        if in_mail_header(corpus.text, label.start()):
             continue
         hit = first_date_after(corpus, label.end(), 60, day_first)
         if hit is None:
@@ -102,6 +127,18 @@ def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
         if hit.start - label.end() <= 12 or (len(gap) <= 45 and not re.search(r"\d", gap) and "\n\n" not in gap):
             return hit
     return None
+
+
+# "You are commanded to execute this warrant on or before ...": the officer's deadline to serve the warrant
+# (Fed. R. Crim. P. 41(e)(2)(A)), not the provider's to produce what it demands.
+_EXECUTE_BY = re.compile(
+    r"\bexecut(?:e|ed|ion of)\b(?:\s+(?:this|the)\s+(?:search\s+)?warrant)?[^.\n]{0,12}$", re.IGNORECASE
+)
+
+
+def execution_deadline(text: str, label_start: int) -> bool:
+    """Whether the deadline labelled at ``label_start`` is a warrant's execution date."""
+    return bool(_EXECUTE_BY.search(text[max(0, label_start - 60) : label_start]))
 
 
 def _labelled_deadlines(corpus: Corpus, day_first: bool, vocab: Vocabulary | None) -> Iterator[tuple[int, DateHit]]:
@@ -160,6 +197,10 @@ def _return_by(
 ) -> None:
     text = corpus.flat
     labelled = list(_labelled_deadlines(corpus, day_first, vocab))
+    relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
+    if labelled and relative and all(execution_deadline(text, start) for start, _ in labelled):
+        # The warrant's execution date, and a period to produce after service: the provider's deadline is the period.
+        labelled = []
     if labelled:
         label_start, hit = labelled[0]
         days = {other.day for _, other in labelled}
@@ -173,7 +214,6 @@ def _return_by(
             return
         out.put("return_by", ev(corpus, hit.moment(zone), 0.9 if hit.at else 0.8, label_start, hit.end))
         return
-    relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
     if relative and not emergency:  # a voluntary emergency request sets no return date
         amount = number_value(relative.group("n"))
         unit = (relative.groupdict().get("unit") or "days").lower()
@@ -380,6 +420,34 @@ def _range_in_any_language(corpus: Corpus, day_first: bool) -> tuple[date, date 
     return None
 
 
+# A federal district court's name names its state: "United States District Court for the Northern District
+# of Alabama", "Clerk of the U.S. District Court, District of New Mexico".
+_FEDERAL_DISTRICT = re.compile(
+    r"\b(?:United\s+States|U\.\s?S\.)\s+District\s+Court\b[^\n]{0,60}?\bDistrict\s+of\s+"
+    r"(?P<state>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def court_state(text: str) -> str | None:
+    """The one state whose federal district courts the text names (None for none or several)."""
+    states = {us_state_named(match.group("state")) for match in _FEDERAL_DISTRICT.finditer(text)}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
+def issuer_zone(r: Reading) -> tzinfo:
+    """The zone of a deadline or a gag's end written without one: the sender's local zone (``r.zone``),
+    but for a sender whose place is unknown (a private party, mail from no registered government body) of
+    a demand a U.S. federal court issued, the court's: the court sets the time, in its own local time."""
+    if r.domain_info.body is not None or r.out.value("requester.country") not in (None, "US"):
+        return r.zone
+    state = court_state(r.corpus.flat)
+    if state is None:
+        return r.zone
+    return state_zone(r.message.date or r.received_at, state)
+
+
 def read_served_at(r: Reading) -> None:
     _served_at(r.out, r.corpus, r.message, r.forward, r.zone, r.day_first)
 
@@ -389,7 +457,7 @@ def read_return_by(r: Reading) -> None:
     _return_by(
         r.out,
         r.corpus,
-        r.zone,
+        issuer_zone(r),
         r.value("served_at") or r.received_at,
         r.day_first,
         r.vocab,

@@ -1,0 +1,191 @@
+"""General misreadings behind confident errors on dates and gags (fifth development round): a gag counted
+from a forwarded header's date instead of the order's signing formula, a forward's offset borrowed across
+a daylight-saving change, a private party's deadline under a federal court's subpoena, a warrant's
+execution date taken for the provider's deadline, and a court's gag in words (or a scan's slips) the
+reader did not know. Each message is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from services.intake.domain.documents import DocumentText
+from services.intake.domain.extraction.build import CONFIDENT
+from services.intake.domain.local_zones import state_zone
+from tests.unit.intake.extraction_helpers import read_mail
+
+NEW_YORK = ZoneInfo("America/New_York")
+DENVER = ZoneInfo("America/Denver")
+
+
+def _scan(text: str) -> DocumentText:
+    return DocumentText(name="warrant.pdf", text=text, method="ocr", ocr_confidence=91.0, ocr_pages=1)
+
+
+FORWARD = """Forwarding the detective's warrant below, as asked.
+
+Marta Quill
+Records Unit
+
+---------- Forwarded message ---------
+From: Hollis, Dean <dean.hollis@police.example.gov>
+Date: Fri, Mar 6, 2026 at 2:15 PM
+Subject: warrant 26-SW-0318
+To: Quill, Marta <marta.quill@police.example.gov>
+
+Marta, please send this on Monday.
+
+   CIRCUIT COURT OF EXAMPLE COUNTY - SEARCH WARRANT No. 26-SW-0318
+   You are commanded to produce, for the account harbor.lantern.12, all subscriber information.
+   Records to be provided no later than March 30, 2026.
+   It is further ORDERED that the provider shall not disclose the existence of this warrant
+   to the subscriber for 60 days from the date hereof.
+
+   Given under my hand this 5th day of March, 2026.
+   Hon. Priya Castellanos, Judge
+"""
+
+
+def test_a_gag_from_the_date_hereof_counts_from_the_signing_formula_not_the_forwarded_headers_date() -> None:
+    extraction = read_mail(
+        FORWARD,
+        sender="Quill, Marta <marta.quill@police.example.gov>",
+        subject="Fwd: warrant 26-SW-0318",
+        date="Mon, 09 Mar 2026 09:30:00 -0400",
+    )
+    gag = extraction.case.nondisclosure
+    assert gag.present
+    assert gag.expires_at is not None
+    # 60 days from March 5 (the judge's "this 5th day of March"), not from March 6 (the forward's Date: line).
+    assert gag.expires_at.date().isoformat() == "2026-05-04"
+
+
+def test_a_forwarded_header_without_an_offset_is_read_in_the_zone_of_the_outer_headers_offset() -> None:
+    # The outer mail (March 9, after the change to summer time) is -04:00; the forward (March 6) wrote
+    # no offset, and on March 6 New York was still at -05:00.
+    extraction = read_mail(
+        FORWARD,
+        sender="Quill, Marta <marta.quill@police.example.gov>",
+        subject="Fwd: warrant 26-SW-0318",
+        date="Mon, 09 Mar 2026 09:30:00 -0400",
+    )
+    assert extraction.case.served_at == datetime(2026, 3, 6, 14, 15, tzinfo=NEW_YORK)
+    assert extraction.case.return_by == datetime(2026, 3, 30, 17, 0, tzinfo=NEW_YORK)
+
+
+SUBPOENA_512H = """Dear Designated Agent,
+
+We serve the subpoena below under 17 U.S.C. 512(h), issued by the Clerk of the United States District
+Court for the District of Colorado on the request of our client, Larkspur Audio LLC.
+
+SUBPOENA TO IDENTIFY AN ALLEGED INFRINGER - Case 1:26-mc-00417
+You are commanded to provide information sufficient to identify the user of the account
+ridgeline_remixes, including name, address, telephone number and e-mail address.
+Please provide the identifying information by December 3, 2026.
+
+Owen Marchetti
+Marchetti Rights Management
+"""
+
+
+def test_a_private_partys_deadline_under_a_federal_courts_subpoena_is_in_the_courts_local_time() -> None:
+    extraction = read_mail(
+        SUBPOENA_512H,
+        sender="Owen Marchetti <owen@marchetti-rights.example>",
+        subject="512(h) subpoena 1:26-mc-00417",
+        date="Tue, 17 Nov 2026 11:00:00 -0500",
+    )
+    # The header's -05:00 is the sender's; the Colorado court's December 3 ends at 17:00 Mountain time.
+    assert extraction.case.return_by == datetime(2026, 12, 3, 17, 0, tzinfo=DENVER)
+
+
+def test_a_state_zone_is_the_one_with_the_offset_else_the_states_first() -> None:
+    november = datetime(2026, 11, 17, 11, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert state_zone(november, "CO") == DENVER  # no Colorado zone has -05:00: Colorado's own
+    assert state_zone(november, "TN") == ZoneInfo("America/New_York")  # Tennessee's eastern part has it
+
+
+WARRANT = """UNITED STATES DISTRICT COURT for the District of Example
+SEARCH AND SEIZURE WARRANT                                   Case No. 26-MJ-2291
+
+YOU ARE COMMANDED to execute this warrant on or before December 1, 2026. The provider shall
+disclose the subscriber information of the account copper.kestrel.5 within ten (10) days of service.
+
+Date and time issued: 11/17/2026 10:05 am        /s/ Magistrate Judge Ira Whitcombe
+"""
+
+
+def test_a_warrants_execution_date_is_not_the_providers_deadline_when_a_period_after_service_is_given() -> None:
+    extraction = read_mail(
+        "Please find the warrant attached.\n\nSA Noor Haddad\nFederal Bureau of Investigation",
+        sender="SA Noor Haddad <nhaddad@fbi.gov>",
+        subject="Search warrant 26-MJ-2291",
+        date="Wed, 18 Nov 2026 08:40:00 -0500",
+        documents=(DocumentText(name="warrant.docx", text=WARRANT, method="docx"),),
+    )
+    return_by = extraction.case.return_by
+    assert return_by is not None
+    assert return_by.date().isoformat() == "2026-11-28"  # ten days after service on November 18
+
+
+def test_the_court_further_orders_a_provider_not_to_disclose_is_a_gag() -> None:
+    body = """STATE OF EXAMPLE - DISTRICT COURT - SEARCH WARRANT No. 26-W-1180
+
+You are commanded to produce the subscriber information of the account moss.otter.77 within
+fourteen (14) days of service.
+
+The Court further orders that the provider not disclose this warrant to the subscriber for
+30 days from the date hereof.
+
+Date of issue: November 16, 2026      Hon. Celia Brandt
+"""
+    extraction = read_mail(body, sender="Tpr. Ana Varga <avarga@statepolice.example.gov>", subject="Warrant 26-W-1180")
+    gag = extraction.case.nondisclosure
+    assert gag.present
+    assert gag.expires_at is not None and gag.expires_at.date().isoformat() == "2026-12-16"
+
+
+def test_a_gag_a_scan_spelled_with_digits_for_letters_is_read() -> None:
+    scan = """DISTRICT COURT - SEARCH WARRANT No. 26-W-1204
+Produce the subscriber information of the account fern.vole.31 within fourteen (14) days of service.
+The provider is ordered n0t to disc1ose this warrant to the subscriber for 45 days from the date hereof.
+Date of issue: November 16, 2026
+"""
+    extraction = read_mail(
+        "Warrant attached (scanned).\n\nTpr. Ana Varga",
+        sender="Tpr. Ana Varga <avarga@statepolice.example.gov>",
+        subject="Warrant 26-W-1204",
+        documents=(_scan(scan),),
+    )
+    gag = extraction.case.nondisclosure
+    assert gag.present
+    assert gag.expires_at is not None and gag.expires_at.date().isoformat() == "2026-12-31"
+
+
+def test_no_gag_read_in_a_scan_with_a_gags_words_is_not_confident() -> None:
+    scan = """DISTRICT COURT - SEARCH WARRANT No. 26-W-1207
+Produce the subscriber information of the account fern.vole.32 within fourteen (14) days of service.
+SUBSCRIBER NOTICE: the provider sha11 n0t no tify the subscriber of this warrant until further order.
+Date of issue: November 16, 2026
+"""
+    extraction = read_mail(
+        "Warrant attached (scanned).\n\nTpr. Ana Varga",
+        sender="Tpr. Ana Varga <avarga@statepolice.example.gov>",
+        subject="Warrant 26-W-1207",
+        documents=(_scan(scan),),
+    )
+    evidence = extraction.evidence["nondisclosure"]
+    assert evidence.value["present"] is False
+    assert evidence.confidence < CONFIDENT
+    assert any("nondisclosure" in reason for reason in extraction.triage_reasons)
+
+
+def test_no_gag_in_a_typed_warrant_without_a_gags_words_stays_confident() -> None:
+    body = """DISTRICT COURT - SEARCH WARRANT No. 26-W-1210
+Produce the subscriber information of the account fern.vole.33 within fourteen (14) days of service.
+Date of issue: November 16, 2026      Hon. Celia Brandt
+"""
+    extraction = read_mail(body, sender="Tpr. Ana Varga <avarga@statepolice.example.gov>", subject="Warrant")
+    evidence = extraction.evidence["nondisclosure"]
+    assert evidence.value["present"] is False
+    assert evidence.confidence >= CONFIDENT
