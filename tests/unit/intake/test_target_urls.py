@@ -113,3 +113,29 @@ On Wed, Sep 2, 2026 at 10:17 AM Legal Process <legal-process@platform.example> w
 > "kona_coffee_club" (case 2026-0811). Records have been preserved for 90 days.
 """
     assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["kona_coffee_club"]
+
+
+def test_a_display_name_identified_in_parentheses_is_that_account() -> None:
+    body = """ADMINISTRATIVE SUBPOENA 27-0031 (5 U.S.C. 406(a)(4))
+For the accounts "lanai_lumber" and "Lanai Lumber & Supply" (page ID 4410982231): subscriber name,
+e-mail addresses and telephone numbers. Return by January 29, 2027.
+"""
+    extraction = read_mail(body, sender=AGENT, date=DATE)
+    assert set(extraction.case.targets) == {"lanai_lumber", "4410982231"}
+    assert not any("which accounts" in reason for reason in extraction.triage_reasons)
+
+
+def test_a_display_name_with_its_web_address_in_parentheses_is_that_account() -> None:
+    body = """SEARCH WARRANT 27-SW-0060
+Produce subscriber information for the page "Maui Tile & Stone" (https://social.example.com/pages/mauitile)
+for 2026.
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["https://social.example.com/pages/mauitile"]
+
+
+def test_a_display_name_alone_is_still_for_a_person_to_identify() -> None:
+    body = """SEARCH WARRANT 27-SW-0061
+Produce subscriber information for the page "Maui Tile & Stone" and the account @maui_tile_guy for 2026.
+"""
+    reasons = read_mail(body, sender=AGENT, date=DATE).triage_reasons
+    assert any("display name" in reason for reason in reasons)

@@ -326,6 +326,11 @@ def _targets(
             previous_target_line = offset
             add(address, 0.8, offset + match.start(), offset + match.end())
         offset += len(line) + 1
+    for at in list(display_names):
+        if (account := _identified_after(text, at, found)) is not None:
+            display_names.remove(at)
+            if account not in found:
+                found[account] = (0.8, at, at + len(account))
     if not found:
         out.put("targets", Evidence([], 0.2, note="no account handle, id or e-mail address found"))
         return
@@ -373,6 +378,27 @@ def _targets(
         )
         return
     out.put("targets", ev(corpus, values, confidence, first[1], first[2]))
+
+
+def _identified_after(text: str, at: int, found: dict[str, tuple[float, int, int]]) -> str | None:
+    """'the page "BAM Supply Direct" (page ID 1180442291)', '«Sol Marbella» (perfil https://…)': the account
+    the parenthesis right after a display name's closing quote identifies it by (a target already read, a
+    web address or a numeric id); None when nothing there identifies it."""
+    close = re.compile(r"[\"”»’']").search(text, at, at + 120)
+    if close is None:
+        return None
+    after = re.match(r"\s*\(([^()]{1,160})\)", text[close.end() : close.end() + 170])
+    if after is None:
+        return None
+    inside = after.group(1)
+    for value in found:
+        if value.casefold().lstrip("@") in inside.casefold():
+            return value
+    address = URL.search(inside)
+    if address is not None:
+        return address.group(0)
+    number = re.search(r"\b(?:ID|id|no\.?|number|n\.?º)\s*[:#]?\s*(\d{5,20})\b", inside)
+    return number.group(1) if number else None
 
 
 def read_targets(r: Reading) -> None:
