@@ -142,7 +142,20 @@ produce the subscriber name and e-mail address. Return by February 8, 2027.
 """
     extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
     assert "Valley" not in extraction.case.targets
-    assert "willamette_wool_co" in extraction.case.targets
+    # The page ID in the parenthesis identifies the page its display name names: that is the target.
+    assert set(extraction.case.targets) == {"willamette_wool_co", "55012873"}
+    assert not _targets_doubted(extraction)
+
+
+def test_an_account_named_by_a_display_name_alone_is_doubted() -> None:
+    body = """SUBPOENA DUCES TECUM - Grand Jury No. 27-GJ-0621
+UNITED STATES DISTRICT COURT, DISTRICT OF OREGON
+
+For the accounts "willamette_wool_co" and "Valley Loom Supply": produce the subscriber name and
+e-mail address. Return by February 8, 2027.
+"""
+    extraction = read_mail(body, sender=AUSA, date="Mon, 11 Jan 2027 10:00:00 -0800")
+    assert "Valley" not in extraction.case.targets
     assert _targets_doubted(extraction)
 
 
