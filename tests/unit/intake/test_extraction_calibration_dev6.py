@@ -123,3 +123,44 @@ records of session times and durations.
 """
     extraction = read_mail(body, sender="AUSA Ida Brandt <ida.brandt@usdoj.gov>", subject="GJ-27-0231")
     assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+@pytest.mark.parametrize(
+    ("body", "sender"),
+    [
+        (
+            "Wir ersuchen um Auskunft zum Konto alpenfalke_12: Name, Anschrift und die IP-Adressen der Anmeldungen "
+            "im Februar 2027. Kommunikationsinhalte werden ausdrücklich nicht verlangt.\n\nKommissarin Petra Huber",
+            "Petra Huber <petra.huber@polizei.example.at>",
+        ),
+        (
+            "Please provide, for the account copper_kite_90, the subscriber's name and the IP addresses used to log "
+            "in during February 2027. The content of the account's messages is not sought.\n\nInspector Noor Haddad",
+            "Inspector Noor Haddad <nhaddad@police.example.gov>",
+        ),
+        (
+            "Solicitamos, para la cuenta condor_gris_14, el nombre del titular y las direcciones IP de conexión de "
+            "febrero de 2027; los contenidos de los mensajes no se solicitan.\n\nComisario Luis Vega",
+            "Luis Vega <lvega@policia.example.es>",
+        ),
+        (
+            "Nous vous prions de communiquer, pour le compte milan_noir_3, le nom du titulaire et les adresses IP de "
+            "connexion de février 2027. Le contenu des messages n'est pas demandé.\n\nCommandant Éric Roux",
+            "Éric Roux <eric.roux@interieur.example.fr>",
+        ),
+    ],
+    ids=["de", "en", "es", "fr"],
+)
+def test_content_negated_after_it_is_not_demanded(body: str, sender: str) -> None:
+    extraction = read_mail(body, sender=sender, subject="Auskunftsersuchen / Request / Solicitud / Réquisition")
+    assert DataCategory.STORED_CONTENT not in extraction.case.data_categories
+    assert DataCategory.BASIC_SUBSCRIBER in extraction.case.data_categories
+
+
+def test_a_negation_after_a_comma_and_does_not_reach_back() -> None:
+    body = """GRAND JURY SUBPOENA GJ-27-0388
+You are commanded to produce, for the account amber_vole_7, the subscriber's name and address, and stored content
+is not required.
+"""
+    extraction = read_mail(body, sender="AUSA Ida Brandt <ida.brandt@usdoj.gov>", subject="GJ-27-0388")
+    assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]

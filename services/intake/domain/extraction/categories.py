@@ -120,6 +120,26 @@ _FOREIGN_NEGATED = re.compile(
     re.IGNORECASE,
 )
 
+# A negation after the words it negates, in the same clause: "Inhalte werden nicht verlangt", "content is not
+# sought", "los contenidos no se solicitan", "le contenu n'est pas demandé". Only up to the next comma or
+# conjunction: "the name and address, and contents are not sought" negates the contents alone.
+_NEGATED_AFTER = re.compile(
+    r"(?:(?!\b(?:and|or|but|und|oder|aber|sondern|y|o|pero|et|ou|mais|e|mas|ma|ed)\b)[^.;:!?,\n]){0,50}?"
+    r"(?:\b(?:is|are|was|were|will|shall|would)\s+not\s+(?:be\s+)?(?:being\s+)?"
+    r"(?:requested|sought|required|needed|demanded|necessary|included|covered)\b"
+    r"|\b(?:isn['’]t|aren['’]t)\s+(?:requested|sought|required|needed|necessary)\b"
+    r"|\b(?:werden|wird|sind|ist)\s+(?:hiermit\s+|ausdrücklich\s+|ebenfalls\s+)?nicht\s+(?:\w+\s+)?"
+    r"(?:verlangt|erforderlich|benötigt|angefordert|gefordert|erbeten|ersucht|notwendig|umfasst|Gegenstand|beantragt)\b"
+    r"|\bno\s+(?:(?:es|son|será|serán)\s+)?(?:solicitad|requerid|necesari|objeto|pedid|incluid)\w*"
+    r"|\bno\s+se\s+(?:solicit|requier|pid)\w*"
+    r"|\bn(?:e\s+|['’])(?:sont|est|seront|sera)\s+pas\s+(?:demandé|requis|sollicité|nécessaire|concerné|visé|l['’]objet)\w*"
+    r"|\bnão\s+(?:(?:é|são|será|serão)\s+)?(?:solicitad|requerid|requisitad|necessári|objeto|pedid|incluíd)\w*"
+    r"|\bnão\s+se\s+(?:solicit|requer|ped)\w*"
+    r"|\bnon\s+(?:(?:è|sono|sarà|saranno)\s+)?(?:richiest|necessari|oggetto|domandat|inclus)\w*"
+    r"|\bnon\s+si\s+(?:richied|chied)\w*)",
+    re.IGNORECASE,
+)
+
 
 # "All records of <something no category names>": a demanded item the patterns did not read.
 _UNREAD_RECORDS = re.compile(
@@ -264,6 +284,7 @@ def _found_in(
                     negated.search(preceding)
                     or _FOREIGN_NEGATED.search(preceding)
                     or re.search(r"non-$", preceding, re.I)
+                    or _NEGATED_AFTER.match(text, start + e)
                 ):
                     for i in range(s, e):
                         window[i] = " "
