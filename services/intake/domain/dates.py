@@ -64,7 +64,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
             # March 13, 2017 / Dezember 21, 2026
             rf"(?<![\w])(?:{month})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<year>(?:19|20)\d{{2}})\b",
             # the 13th day of March, 2017 / 21. Dezember 2026 / 21 de diciembre de 2026 / 1er décembre 2026
-            rf"(?<![\w])(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|º|°|ª|o|\.)?\s*(?:day\s+of\s+)?(?:de\s+)?"
+            rf"(?<![\w])(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|º|°|ª|o|\.)?\s*(?:day\s+of\s+|(?<=st|nd|rd|th)\s*of\s+)?(?:de\s+)?"
             rf"(?:{month})\s*(?:,|de|del)?\s*(?P<year>(?:19|20)\d{{2}})\b",
             # 2026-12-11, and as written in East Asia: 2026/12/11, 2026.12.11
             r"\b(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/.-]\d|\d)",

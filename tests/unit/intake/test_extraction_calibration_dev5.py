@@ -189,3 +189,76 @@ Date of issue: November 16, 2026      Hon. Celia Brandt
     evidence = extraction.evidence["nondisclosure"]
     assert evidence.value["present"] is False
     assert evidence.confidence >= CONFIDENT
+
+
+# --- return dates written in ways the reader did not know ------------------------------------------------
+
+POLICE = "Det. Rowan Pike <rpike@pd.example.gov>"
+HEAD = (
+    "STATE OF EXAMPLE - CIRCUIT COURT OF EXAMPLE COUNTY\nSUBPOENA DUCES TECUM No. 26-0907\n"
+    "You are commanded to produce the subscriber information (name, e-mail address, telephone number) of the\n"
+    "account gull.harbor.9.\n"
+)
+
+
+def _return_by(body: str, *, sender: str = POLICE, date: str = "Tue, 10 Nov 2026 10:00:00 -0500") -> datetime | None:
+    return read_mail(body, sender=sender, subject="Subpoena 26-0907", date=date).case.return_by
+
+
+def test_a_return_label_with_nlt_gives_the_date() -> None:
+    body = HEAD + "Return: NLT 4 Dec 2026\n\nDet. Rowan Pike"
+    assert _return_by(body) == datetime(2026, 12, 4, 17, 0, tzinfo=NEW_YORK)
+
+
+def test_a_tables_production_date_row_gives_the_date() -> None:
+    body = (
+        HEAD + "Item: Account\nDetail: gull.harbor.9\nItem: Records\n"
+        "Detail: subscriber name and e-mail address\nItem: Production date\nDetail: 9 December 2026\n\nDet. Rowan Pike"
+    )
+    assert _return_by(body) == datetime(2026, 12, 9, 17, 0, tzinfo=NEW_YORK)
+
+
+def test_an_ordinal_day_of_a_month_without_day_is_a_date() -> None:
+    body = "SUBPOENA 26-0907\nYou are commanded to produce, on or before the 8th of December, 2026, the subscriber\ninformation of the account gull.harbor.9.\n\nDet. Rowan Pike"
+    assert _return_by(body) == datetime(2026, 12, 8, 17, 0, tzinfo=NEW_YORK)
+
+
+def test_a_mistyped_appear_still_labels_the_date() -> None:
+    body = "SUBPOENA 26-0907 - you are commanded to apear at the Municipal Court, 12 Main St, on Dec. 15th 2026 at 9:30 am\nand bring the subscriber records of the account gull.harbor.9.\n\nDet. Rowan Pike"
+    assert _return_by(body) == datetime(2026, 12, 15, 9, 30, tzinfo=NEW_YORK)
+
+
+def test_a_replys_new_date_supersedes_the_quoted_one() -> None:
+    body = f"""Agreed - you may take until Monday, December 14, 2026 for the return. The subpoena again:
+
+{HEAD}
+Det. Rowan Pike
+
+> Dear Detective, we received your subpoena duces tecum 26-0907 commanding us to produce the subscriber
+> information of the account gull.harbor.9, returnable December 4, 2026. Could the return date be
+> extended by ten days?
+"""
+    assert _return_by(body) == datetime(2026, 12, 14, 17, 0, tzinfo=NEW_YORK)
+
+
+def test_an_appearance_at_an_address_is_in_that_places_local_time() -> None:
+    body = (
+        HEAD
+        + """Place and time for appearance: 400 Grand Boulevard, Kansas City, MO 64106, on the 15th day of December,
+2026 at 10 o'clock a.m.
+
+Special Agent Rowan Pike"""
+    )
+    # The sender's header is Eastern; Kansas City is on Central time.
+    assert _return_by(body) == datetime(2026, 12, 15, 10, 0, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def test_a_french_d_ici_au_labels_the_date() -> None:
+    body = (
+        "RÉQUISITION JUDICIAIRE (article 60-1 du code de procédure pénale)\n\nMerci de nous transmettre les données "
+        "d'identification du compte gull.harbor.9 d'ici au 9 décembre 2026.\n\nBrigadier Lucie Morand\nPolice cantonale"
+    )
+    return_by = _return_by(
+        body, sender="Lucie Morand <lucie.morand@police.example.ch>", date="Tue, 10 Nov 2026 10:00:00 +0100"
+    )
+    assert return_by is not None and return_by.date().isoformat() == "2026-12-09"

@@ -10,9 +10,9 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from services.intake.domain.dates import DateHit, find_dates, month_words, number_value, parse_date
 from services.intake.domain.extraction.context import Reading, forward_offset_borrowed
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
-from services.intake.domain.extraction.forward import Forward
+from services.intake.domain.extraction.forward import QUOTED, Forward
 from services.intake.domain.extraction.vocabulary import Vocabulary
-from services.intake.domain.local_zones import state_zone
+from services.intake.domain.local_zones import STATE_ZONES, state_zone
 from services.intake.domain.message import ParsedMessage
 from shared.calendars import us_state_named
 from shared.vocabulary import ProcessType
@@ -27,6 +27,10 @@ _RETURN_LABEL = re.compile(
     r"(?:send|submit|transmit|return|provide|produce|deliver)\w*\s+(?:the|these|those|all|this|your|any)\b[^.\n]{0,60}?\bbefore|"
     r"compliance date|response (?:due|date|deadline)|due (?:date|by|on)|deadline|place,? date,? and time|date and time|"
     r"(?:place and )?time (?:and place )?(?:for|of) appearance|on or before|no later than|not later than|at (?:the )?(?:trial|hearing) on|"
+    # "Return: NLT 20 Nov 2026" (NLT: no later than); a table's "Production date | Detail: 10 December 2026".
+    r"\bNLT\b|\breturn\s*:(?:\s*NLT\b)?|(?:production|compliance|response) date\s*[:\-]?\s*(?:(?:detail|value)\s*:)?|"
+    # A reply that moves the date: "you may take until Friday, December 11", "extended to December 11".
+    r"\b(?:take|have)\s+until|\b(?:extend(?:ed|ing)?|extension|postponed?|moved?)\b[^.\n]{0,40}?\b(?:to|until)|"
     r"to appear (?:before|at)[^.\n]{0,160}?\bon|return (?:the (?:records|information|documents) )?(?:on or before|by|no later than))\s*[:\-]?\s*",
     re.IGNORECASE,
 )
@@ -186,6 +190,24 @@ def _unread_labelled_date(corpus: Corpus, day_first: bool, vocab: Vocabulary | N
     return None
 
 
+def _quoted(corpus: Corpus, position: int) -> bool:
+    """Whether ``position`` is in an earlier message a reply quotes (after "On ... wrote:", or a line opened by '>')."""
+    line_start = corpus.text.rfind("\n", 0, position) + 1
+    return corpus.span(position, position + 1).source == QUOTED or corpus.text[line_start:position].lstrip().startswith(
+        ">"
+    )
+
+
+# A U.S. address with its state and ZIP code ("New Orleans, LA 70112") between a deadline's label and its date:
+# where the recipient is to appear or produce, whose local time the deadline is in.
+_STATE_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+
+
+def _place_of_compliance(between: str) -> str | None:
+    states = {match.group("state") for match in _STATE_ZIP.finditer(between)} & STATE_ZONES.keys()
+    return states.pop() if len(states) == 1 else None
+
+
 def _return_by(
     out: Fields,
     corpus: Corpus,
@@ -201,18 +223,21 @@ def _return_by(
     if labelled and relative and all(execution_deadline(text, start) for start, _ in labelled):
         # The warrant's execution date, and a period to produce after service: the provider's deadline is the period.
         labelled = []
+    own = [(start, hit) for start, hit in labelled if not _quoted(corpus, start)]
+    if own:
+        labelled = own  # a reply's own words set the date now; the earlier message it quotes is superseded
     if labelled:
         label_start, hit = labelled[0]
         days = {other.day for _, other in labelled}
+        place = None if day_first else _place_of_compliance(text[label_start : hit.start])
+        at = hit.moment(state_zone(served, place) if place else zone)
         if len(days) > 1:
             # The cover e-mail and the document (or two passages) give different return dates: a person decides.
             listed = ", ".join(sorted(day.isoformat() for day in days))
-            out.put(
-                "return_by",
-                ev(corpus, hit.moment(zone), 0.45, label_start, hit.end, note=f"return dates disagree: {listed}"),
-            )
+            out.put("return_by", ev(corpus, at, 0.45, label_start, hit.end, note=f"return dates disagree: {listed}"))
             return
-        out.put("return_by", ev(corpus, hit.moment(zone), 0.9 if hit.at else 0.8, label_start, hit.end))
+        note = f"at a place in {place}: its local time" if place else None
+        out.put("return_by", ev(corpus, at, 0.9 if hit.at else 0.8, label_start, hit.end, note=note))
         return
     if relative and not emergency:  # a voluntary emergency request sets no return date
         amount = number_value(relative.group("n"))
