@@ -262,3 +262,29 @@ def test_a_french_d_ici_au_labels_the_date() -> None:
         body, sender="Lucie Morand <lucie.morand@police.example.ch>", date="Tue, 10 Nov 2026 10:00:00 +0100"
     )
     assert return_by is not None and return_by.date().isoformat() == "2026-12-09"
+
+
+def test_an_italian_plea_not_to_tell_the_holder_with_words_between_is_a_gag() -> None:
+    body = (
+        "RICHIESTA DI DATI (art. 132 D.Lgs. 196/2003)\n\nSi chiedono i dati identificativi dell'utenza 'lago.verde.61' "
+        "e gli indirizzi IP di accesso.\nSi prega di non dare notizia della presente richiesta all'intestatario.\n\n"
+        "Il Comandante\nPolizia Postale"
+    )
+    extraction = read_mail(
+        body, sender="Polizia Postale <pp.esempio@poliziadistato.example.it>", subject="Richiesta dati"
+    )
+    assert extraction.case.nondisclosure.present
+
+
+def test_a_deadline_from_an_unknown_sender_under_a_countrys_domain_is_in_that_countrys_zone() -> None:
+    body = (
+        "Dear Sir or Madam,\n\nOn behalf of our client we serve the attached subpoena duces tecum commanding you to "
+        "produce the subscriber information (name, e-mail address) of the account fjord.raven.3.\nPlease produce the "
+        "records no later than October 30, 2026.\n\nKari Haugen\nAdvokatfirmaet Haugen"
+    )
+    return_by = read_mail(
+        body, sender="Kari Haugen <kari@haugen-advokat.no>", subject="Subpoena", date="Tue, 15 Sep 2026 10:00:00 +0200"
+    ).case.return_by
+    # Sent in Norway's summer time (+02:00); October 30 is after Europe's change back to +01:00.
+    assert return_by is not None
+    assert return_by.isoformat() == "2026-10-30T17:00:00+01:00"

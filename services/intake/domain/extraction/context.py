@@ -26,7 +26,7 @@ from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields
 from services.intake.domain.extraction.forward import NOTE, QUOTED, Forward, find_forward, split_body
 from services.intake.domain.extraction.language import LANGUAGES, detect
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
-from services.intake.domain.local_zones import local_zone
+from services.intake.domain.local_zones import COUNTRY_ZONES, local_zone
 from services.intake.domain.message import ParsedMessage, tidy_text
 from services.intake.domain.triage import TriageReason
 from shared.citations import Citation, find_citations
@@ -116,7 +116,12 @@ def _default_zone(message: ParsedMessage, forward: Forward | None, place: Domain
         return UTC
     body = place.body
     state = body.state if body is not None and body.country == "US" else None
-    return local_zone(when, state=state, country=place.country)
+    country = place.country
+    if country is None and place.domain and (tld := place.domain.rsplit(".", 1)[-1].upper()) in COUNTRY_ZONES:
+        # A sender of no known body under a country's domain ("research.no"): that country's zone, when the
+        # header's offset is one of its zones' on that day (else the offset stays, as for any unknown place).
+        country = tld
+    return local_zone(when, state=state, country=country)
 
 
 def open_reading(
