@@ -5,9 +5,10 @@ message's ``Date`` header gives only the offset on the day it was sent; across a
 change that offset is an hour off (a letter sent in October from New York, -04:00, sets a
 November deadline at -05:00). So the offset is turned into a place's zone: the zone, among those
 of the sender's U.S. state or country (the government registry knows both for government mail),
-whose offset at the message's date is the header's. Without a known place, a U.S. mainland zone
-is taken only when exactly one of them has that offset at that date; otherwise (and for an
-unknown place abroad) the fixed offset stays, as before.
+whose offset at the message's date is the header's, else (a header stamped in UTC or another zone)
+the place's first zone. Without a known place, a U.S. mainland zone is taken only when exactly one
+of them has that offset at that date; otherwise (and for an unknown place abroad) the fixed offset
+stays, as before.
 """
 
 from __future__ import annotations
@@ -112,10 +113,15 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-def local_zone(moment: datetime, *, state: str | None = None, country: str | None = None) -> tzinfo:
+def local_zone(
+    moment: datetime, *, state: str | None = None, country: str | None = None, place_known: bool = True
+) -> tzinfo:
     """The zone local times of a message sent at ``moment`` (its Date header, with its offset) are
-    in: a zone of the sender's ``state`` (U.S.) or ``country`` with that offset at that moment;
-    else ``moment``'s own fixed offset. ``moment`` must be aware."""
+    in: a zone of the sender's ``state`` (U.S.) or ``country`` with that offset at that moment; when
+    none has it (a server stamping +0000, a client set elsewhere), the place's first (or only) zone,
+    the place being known - its law's time is the issuer's, whatever the header says. With
+    ``place_known`` false (the place is only guessed, from a country domain), or without a place,
+    ``moment``'s own fixed offset then. ``moment`` must be aware."""
     offset = moment.utcoffset()
     if offset is None or moment.tzinfo is None:
         raise ValueError("an aware moment is needed")
@@ -128,16 +134,6 @@ def local_zone(moment: datetime, *, state: str | None = None, country: str | Non
     matching = [name for name in candidates if moment.astimezone(_zone(name)).utcoffset() == offset]
     if matching and (not unique or len(matching) == 1):
         return _zone(matching[0])
+    if candidates and not unique and place_known:
+        return _zone(candidates[0])
     return moment.tzinfo
-
-
-def state_zone(moment: datetime, state: str) -> tzinfo:
-    """The zone of U.S. ``state`` for a date at ``moment``: the one of its zones with ``moment``'s offset,
-    else its most populous zone (the sender's offset says nothing of the state: a party elsewhere writes
-    to a court's deadline); ``moment``'s own zone for an unknown state."""
-    candidates = STATE_ZONES.get(state, ())
-    offset = moment.utcoffset()
-    matching = [name for name in candidates if moment.astimezone(_zone(name)).utcoffset() == offset]
-    if matching:
-        return _zone(matching[0])
-    return _zone(candidates[0]) if candidates else (moment.tzinfo or _zone("UTC"))

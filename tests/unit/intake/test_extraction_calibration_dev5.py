@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from services.intake.domain.documents import DocumentText
 from services.intake.domain.extraction.build import CONFIDENT
-from services.intake.domain.local_zones import state_zone
+from services.intake.domain.local_zones import local_zone
 from tests.unit.intake.extraction_helpers import read_mail
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -101,8 +101,8 @@ def test_a_private_partys_deadline_under_a_federal_courts_subpoena_is_in_the_cou
 
 def test_a_state_zone_is_the_one_with_the_offset_else_the_states_first() -> None:
     november = datetime(2026, 11, 17, 11, 0, tzinfo=ZoneInfo("America/New_York"))
-    assert state_zone(november, "CO") == DENVER  # no Colorado zone has -05:00: Colorado's own
-    assert state_zone(november, "TN") == ZoneInfo("America/New_York")  # Tennessee's eastern part has it
+    assert local_zone(november, state="CO") == DENVER  # no Colorado zone has -05:00: Colorado's own
+    assert local_zone(november, state="TN") == ZoneInfo("America/New_York")  # Tennessee's eastern part has it
 
 
 WARRANT = """UNITED STATES DISTRICT COURT for the District of Example
@@ -288,3 +288,33 @@ def test_a_deadline_from_an_unknown_sender_under_a_countrys_domain_is_in_that_co
     # Sent in Norway's summer time (+02:00); October 30 is after Europe's change back to +01:00.
     assert return_by is not None
     assert return_by.isoformat() == "2026-10-30T17:00:00+01:00"
+
+
+def test_a_state_bodys_deadline_is_in_its_states_time_when_the_header_is_stamped_in_utc() -> None:
+    body = (
+        "STATE OF OHIO - COURT OF COMMON PLEAS, FRANKLIN COUNTY\nSUBPOENA DUCES TECUM No. 26-0907\n"
+        "You are commanded to produce the subscriber information (name, e-mail address, telephone number) of the\n"
+        "account gull.harbor.9 no later than December 4, 2026.\n\nInv. Dana Whitlock\nOhio Bureau of Criminal Investigation"
+    )
+    return_by = read_mail(
+        body,
+        sender="Dana Whitlock <dana.whitlock@ohioattorneygeneral.gov>",
+        subject="Subpoena 26-0907",
+        date="Tue, 10 Nov 2026 15:00:00 +0000",
+    ).case.return_by
+    assert return_by is not None
+    assert return_by.isoformat() == "2026-12-04T17:00:00-05:00"  # Ohio's time, not the mail server's UTC
+
+
+def test_a_federal_agencys_headquarters_state_does_not_override_the_headers_offset() -> None:
+    # The FBI's registry entry is its headquarters (D.C.); the field office's header (-07:00, Mountain) tells more.
+    body = (
+        "UNITED STATES DISTRICT COURT for the District of Example\nSEARCH AND SEIZURE WARRANT   Case No. 26-MJ-2290\n"
+        "The provider shall disclose the subscriber information of the account copper.kestrel.4 no later than\n"
+        "December 4, 2026.\n\nSA Noor Haddad\nFederal Bureau of Investigation"
+    )
+    return_by = read_mail(
+        body, sender="SA Noor Haddad <nhaddad@fbi.gov>", subject="Warrant", date="Tue, 10 Nov 2026 09:00:00 -0700"
+    ).case.return_by
+    assert return_by is not None
+    assert return_by.utcoffset() == datetime(2026, 12, 4, 17, 0, tzinfo=DENVER).utcoffset()

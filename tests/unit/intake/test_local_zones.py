@@ -32,10 +32,20 @@ def test_a_split_state_takes_the_zone_that_matches_the_header() -> None:
     assert local_zone(_at("2026-10-05T09:00:00-04:00"), state="IN", country="US") == ZoneInfo("America/New_York")
 
 
-def test_a_header_offset_that_fits_no_zone_of_the_place_is_kept_as_it_is() -> None:
-    # Many mail servers stamp UTC: that says nothing of the sender's place, so it is not replaced.
+def test_a_header_offset_that_fits_no_zone_of_a_known_place_gives_way_to_the_places_zone() -> None:
+    # Many mail servers stamp UTC: that says nothing of the sender's place, whose local time the
+    # deadline is in (ADR 0025, amended): Virginia's, not the server's.
     moment = _at("2026-10-13T20:20:00+00:00")
-    assert local_zone(moment, state="VA", country="US") == UTC
+    assert local_zone(moment, state="VA", country="US") == ZoneInfo("America/New_York")
+    # A state with two zones and neither at the header's offset: its first (most populous) zone.
+    assert local_zone(_at("2026-10-05T14:00:00+00:00"), state="TX", country="US") == ZoneInfo("America/Chicago")
+    assert local_zone(_at("2026-10-21T07:12:00+00:00"), country="ES") == ZoneInfo("Europe/Madrid")
+
+
+def test_a_place_only_guessed_or_unknown_keeps_a_header_offset_that_fits_none_of_its_zones() -> None:
+    moment = _at("2026-10-13T20:20:00+00:00")
+    assert local_zone(moment, country="NO", place_known=False) == UTC
+    assert local_zone(moment) == UTC
 
 
 def test_without_a_place_a_unique_us_mainland_zone_is_taken() -> None:

@@ -116,12 +116,14 @@ def _default_zone(message: ParsedMessage, forward: Forward | None, place: Domain
         return UTC
     body = place.body
     state = body.state if body is not None and body.country == "US" else None
-    country = place.country
-    if country is None and place.domain and (tld := place.domain.rsplit(".", 1)[-1].upper()) in COUNTRY_ZONES:
+    if place.country is None and place.domain and (tld := place.domain.rsplit(".", 1)[-1].upper()) in COUNTRY_ZONES:
         # A sender of no known body under a country's domain ("research.no"): that country's zone, when the
         # header's offset is one of its zones' on that day (else the offset stays, as for any unknown place).
-        country = tld
-    return local_zone(when, state=state, country=country)
+        return local_zone(when, country=tld, place_known=False)
+    # A state or local body, or a foreign government, is where its registry entry says; a U.S. federal body's
+    # entry is its headquarters' (D.C.), not the field office that wrote: only the header's offset tells that.
+    settled = body is not None and body.kind is not RequesterKind.FEDERAL
+    return local_zone(when, state=state, country=place.country, place_known=settled)
 
 
 def open_reading(

@@ -12,7 +12,7 @@ from services.intake.domain.extraction.context import Reading, forward_offset_bo
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import QUOTED, Forward
 from services.intake.domain.extraction.vocabulary import Vocabulary
-from services.intake.domain.local_zones import STATE_ZONES, state_zone
+from services.intake.domain.local_zones import STATE_ZONES, local_zone
 from services.intake.domain.message import ParsedMessage
 from shared.calendars import us_state_named
 from shared.vocabulary import ProcessType
@@ -230,7 +230,7 @@ def _return_by(
         label_start, hit = labelled[0]
         days = {other.day for _, other in labelled}
         place = None if day_first else _place_of_compliance(text[label_start : hit.start])
-        at = hit.moment(state_zone(served, place) if place else zone)
+        at = hit.moment(local_zone(served, state=place, country="US") if place else zone)
         if len(days) > 1:
             # The cover e-mail and the document (or two passages) give different return dates: a person decides.
             listed = ", ".join(sorted(day.isoformat() for day in days))
@@ -470,7 +470,7 @@ def issuer_zone(r: Reading) -> tzinfo:
     state = court_state(r.corpus.flat)
     if state is None:
         return r.zone
-    return state_zone(r.message.date or r.received_at, state)
+    return local_zone(r.message.date or r.received_at, state=state, country="US")
 
 
 def read_served_at(r: Reading) -> None:
