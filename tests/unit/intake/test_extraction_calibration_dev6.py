@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.intake.domain.documents import DocumentText
-from shared.vocabulary import DataCategory
+from shared.vocabulary import DataCategory, RequesterKind
 from tests.unit.intake.extraction_helpers import read_mail
 
 SHERIFF = "Deputy Ruth Calloway <rcalloway@sheriff.example.gov>"
@@ -164,3 +164,112 @@ is not required.
 """
     extraction = read_mail(body, sender="AUSA Ida Brandt <ida.brandt@usdoj.gov>", subject="GJ-27-0388")
     assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+# --- foreign requesters the curated table does not know -------------------------------------------
+
+
+def test_a_narrowed_reply_does_not_take_back_the_ip_addresses_of_the_request_it_quotes() -> None:
+    body = """Madame, Monsieur,
+
+Suite à votre réponse, nous limitons notre demande aux seules données d'identification du compte
+« roche_grise_7 » (nom, adresse courriel), sans contenu et sans historique de connexion.
+
+Lieutenant Anne Favre
+Police cantonale
+
+Le 2 mars 2027, Legal Process a écrit :
+> Nous avons bien reçu votre demande.
+>> Demande : données d'abonné, adresses IP et contenu des messages du compte roche_grise_7.
+"""
+    extraction = read_mail(
+        body, sender="Anne Favre <anne.favre@police.vd.ch>", subject="RE: Réquisition RG-27-118 - roche_grise_7"
+    )
+    assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER]
+
+
+def test_a_german_letter_from_a_liechtenstein_domain_is_not_germany() -> None:
+    body = """Sehr geehrte Damen und Herren
+
+Im Ermittlungsverfahren wegen Betrugs (§ 146 StGB) ersuchen wir um Auskunft über das Benutzerkonto
+"rheintal_boerse": Name, E-Mail-Adresse und Telefonnummer des Inhabers.
+
+Freundliche Grüsse
+Kriminalpolizei, Landespolizei
+"""
+    extraction = read_mail(
+        body, sender="Kommissar Urs Frick <urs.frick@kripo-vaduz.li>", subject="Auskunftsersuchen 27/0412"
+    )
+    requester = extraction.case.requester
+    assert requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert requester.country == "LI"
+    assert extraction.evidence["requester.kind"].confidence < 0.6  # a domain no registry lists: a person confirms
+
+
+def test_a_government_name_under_a_country_tld_the_registry_does_not_list_is_that_countrys() -> None:
+    body = """Exmos. Senhores,
+
+Solicitamos os dados cadastrais (nome, e-mail, telefone) da conta ilha_do_sal_22, no âmbito de um
+processo-crime por burla informática.
+
+Inspetor Nuno Tavares
+"""
+    extraction = read_mail(body, sender="Nuno Tavares <ntavares@pj.gov.cv>", subject="Pedido de dados 118/2027")
+    requester = extraction.case.requester
+    assert requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert requester.country == "CV"
+    assert extraction.evidence["requester.kind"].confidence < 0.6
+
+
+def test_a_police_mailbox_under_a_country_tld_with_no_issuer_named_is_a_foreign_authority() -> None:
+    extraction = read_mail(
+        "Bonjour,\n\nVeuillez trouver notre demande pour le compte baobab_news_12.\n\nCordialement",
+        sender="Brigade Cybercriminalite Police Nationale <cyber@policenationale.example.bj>",
+        subject="Demande 2027/331",
+    )
+    requester = extraction.case.requester
+    assert requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert requester.country == "BJ"
+    assert extraction.evidence["requester.kind"].confidence < 0.6
+
+
+def test_a_police_force_under_a_reserved_government_suffix_is_verified() -> None:
+    body = """Dear Sir/Madam,
+
+The Nigeria Police Force, National Cybercrime Centre, requests the subscriber information (name, e-mail
+address, telephone number) of the account lagos_deals_hub, under section 38 of the Cybercrimes Act 2015.
+
+ASP Chinedu Okafor
+"""
+    extraction = read_mail(body, sender="ASP Chinedu Okafor <c.okafor@npf.gov.ng>", subject="Request NCCC/27/0091")
+    requester = extraction.case.requester
+    assert (requester.kind, requester.country, requester.verified) == (RequesterKind.FOREIGN_GOVERNMENT, "NG", True)
+
+
+def test_a_country_named_in_the_letterhead_places_a_foreign_police_writing_from_free_mail() -> None:
+    body = """POLICÍA NACIONAL - REPÚBLICA DOMINICANA
+Departamento de Investigación de Crímenes de Alta Tecnología
+
+Solicitamos los datos del suscriptor (nombre, correo, teléfono) de la cuenta @caribe_ventas_rd.
+
+Capitán Luis Peña
+"""
+    extraction = read_mail(body, sender="Luis Pena <lpena.dicat@gmail.com>", subject="Solicitud DICAT-2027-118")
+    requester = extraction.case.requester
+    assert requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert requester.country == "DO"
+
+
+def test_a_cctld_that_disagrees_with_the_country_the_letter_names_is_held() -> None:
+    body = """Exmos. Senhores,
+
+A Polícia Civil do Estado de São Paulo, Brasil, solicita os dados cadastrais (nome, e-mail, telefone)
+da conta sampa_ofertas_9.
+
+Delegado Marcos Lima
+"""
+    extraction = read_mail(
+        body, sender="Marcos Lima <mlima@policia-civil-sp.example.pt>", subject="Ofício 77/2027", dkim=False
+    )
+    assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert extraction.evidence["requester.kind"].confidence < 0.6

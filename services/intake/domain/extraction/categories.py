@@ -322,14 +322,18 @@ def _categories(
         )
         patterns.append((category, pattern, confidence))
     unread: list[int] = []
+    # The windows the categories came from (a reply's own words before the mail it quotes): the rules
+    # below read the same ones, not a request the reply since narrowed.
+    read_from: list[tuple[int, int]] = []
     for windows in _own_windows(corpus, vocab, scanned):
         unread.clear()
+        read_from = windows
         found = _found_in(text, windows, patterns, negated, unread)
         if found:
             break
     if process is ProcessType.PRESERVATION_REQUEST and DataCategory.STORED_CONTENT in found:
         # "Preserve all records and content": the content, and the subscriber and non-content records.
-        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else (), scanned):
+        for start, end in read_from:
             every = _ALL_RECORDS.search(text, start, end)
             if every and not _NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
@@ -338,9 +342,16 @@ def _categories(
     if process in _HISTORY_PROCESS and DataCategory.BASIC_SUBSCRIBER in found:
         # Under a warrant or a § 2703(d) order, "IP addresses" (several, unqualified) are the account's
         # address history, a non-content record; under a subpoena only the subscriber's assigned address.
-        for start, end in _demand_windows(corpus.text, vocab.demand if vocab else (), scanned):
+        for start, end in read_from:
             plural = (_ANY_IPS if process is ProcessType.EMERGENCY_REQUEST else _PLURAL_IPS).search(text, start, end)
-            if plural and not _REGISTRATION_IP.match(text, plural.end()):
+            before = text[max(start, plural.start() - 60) : plural.start()] if plural else ""
+            if (
+                plural
+                and not _REGISTRATION_IP.match(text, plural.end())
+                and not negated.search(before)
+                and not _FOREIGN_NEGATED.search(before)
+                and not _NEGATED_AFTER.match(text, plural.end())
+            ):
                 found.setdefault(DataCategory.NON_CONTENT_RECORDS, (0.8, plural.start(), plural.end()))
                 break
     only = _ONLY_CATEGORIES.get(process)

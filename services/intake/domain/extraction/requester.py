@@ -136,8 +136,9 @@ def read_requester(r: Reading) -> None:
             org_hits.append((match, RequesterKind.STATE_LOCAL))
     # Foreign police, prosecutors and courts, as the vocabulary of the message's languages names them.
     org_countries: dict[int, str] = {}
+    cased = _letterhead_cased(text)
     for org_pattern, org_country in r.vocab.organisations:
-        for match in org_pattern.finditer(text):
+        for match in org_pattern.finditer(cased):
             if any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
                 continue
             org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
@@ -208,6 +209,14 @@ def read_requester(r: Reading) -> None:
             org_name = f"{US_STATES[state]} Attorney General"  # "The Attorney General" from its state's domain
         org_span = (match.start(), match.end())
     foreign_country = None
+    # A government's own second-level name under a country's ccTLD ("dgsn.gov.ma", "fiscalia.gob.ec"): that
+    # country's government, though the registry does not list it (so it verifies nothing).
+    tld_country = r.data.country_tlds.get((sender_domain or "").rsplit(".", 1)[-1].lower())
+    shaped = (
+        domain_info.domain_class in (DomainClass.ORDINARY, DomainClass.LOOKALIKE)
+        and government_shaped(sender_domain)
+        and tld_country not in (None, "US")
+    )
     if (
         domain_info.country
         and domain_info.country not in ("US", "EU")
@@ -215,16 +224,18 @@ def read_requester(r: Reading) -> None:
     ):
         foreign_country = (
             domain_info.country
-            if domain_info.domain_class is DomainClass.GOVERNMENT or org_kind is RequesterKind.FOREIGN_GOVERNMENT
+            if domain_info.domain_class is DomainClass.GOVERNMENT
+            or org_kind is RequesterKind.FOREIGN_GOVERNMENT
+            or shaped
             else None
         )
-    if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
-        for pattern, code in FOREIGN_COUNTRY_WORDS:
-            if re.search(pattern, text):
-                foreign_country = code
-                break
+    elif shaped:
+        foreign_country = tld_country  # "one edit away" from another country's suffix: its own country's all the same
+    named = _countries_named(r, text)
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None and org_span is not None:
-        foreign_country = org_countries.get(org_span[0]) or _country_named(r, text)
+        foreign_country = org_countries.get(org_span[0])
+    if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
+        foreign_country = _one_country(r, named)
     if claimed is not None and (
         org_kind is None
         or org_kind is RequesterKind.FEDERAL
@@ -280,6 +291,17 @@ def read_requester(r: Reading) -> None:
             )
             country = domain_info.country
             confidence = 0.5
+        elif shaped or (
+            domain_info.domain_class is DomainClass.ORDINARY
+            and domain_info.country not in (None, "US", "EU")
+            and _POLICE_WORDS.search(sender_name or "")
+        ):
+            # A police force's or a government's mailbox under a country's ccTLD that the registry does not
+            # list ("DICAT Policía Nacional" at policianacional.gob.do): a foreign authority of that country,
+            # for a person to confirm.
+            foreign_country = tld_country if shaped else domain_info.country
+            requester_kind, country = RequesterKind.FOREIGN_GOVERNMENT, foreign_country
+            confidence = UNPLACED_FOREIGN_CONFIDENCE
         else:
             requester_kind, country = RequesterKind.PRIVATE_PARTY, domain_info.country
             confidence = 0.3
@@ -290,7 +312,24 @@ def read_requester(r: Reading) -> None:
     if foreign_country and requester_kind is not RequesterKind.PRIVATE_PARTY:
         requester_kind, country = RequesterKind.FOREIGN_GOVERNMENT, foreign_country
     kind_confidence = min(0.95, out.evidence["requester.name"].confidence + 0.05)
-    out.put("requester.kind", ev(corpus, requester_kind, kind_confidence))
+    doubt = None
+    if requester_kind is RequesterKind.FOREIGN_GOVERNMENT and shaped and sender_domain:
+        doubt = f"{sender_domain} is under a government's name of .{sender_domain.rsplit('.', 1)[-1]} that no registry lists"
+    if (
+        requester_kind is RequesterKind.FOREIGN_GOVERNMENT
+        and country
+        and named
+        and country not in named
+        and domain_info.domain_class is not DomainClass.GOVERNMENT
+        and not (org_span and org_countries.get(org_span[0]))
+    ):
+        # The ccTLD says one country, the letter names only others: whose authority it is, a person says.
+        doubt = f"the sender's domain is {country}'s, the text names {', '.join(sorted(named))}"
+    if doubt is not None and kind_confidence > UNPLACED_FOREIGN_CONFIDENCE:
+        kind_confidence = UNPLACED_FOREIGN_CONFIDENCE
+        out.put("requester.kind", ev(corpus, requester_kind, kind_confidence, note=doubt))
+    else:
+        out.put("requester.kind", ev(corpus, requester_kind, kind_confidence))
     out.put("requester.country", ev(corpus, country, kind_confidence))
     out.put(
         "requester.email",
@@ -326,10 +365,92 @@ def _police_first_from_a_police_domain(
     return [police, *(hit for hit in org_hits if hit is not police)]
 
 
-def _country_named(r: Reading, text: str) -> str | None:
-    """The country the text names (in the vocabulary of its languages), if it names exactly one."""
-    named = {code for pattern, code in r.vocab.countries if pattern.search(text)}
-    return named.pop() if len(named) == 1 else None
+_SMALL_NAME_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "y",
+        "e",
+        "di",
+        "della",
+        "delle",
+        "dei",
+        "degli",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "des",
+        "du",
+        "le",
+        "les",
+        "et",
+        "für",
+        "der",
+        "die",
+        "das",
+        "von",
+        "und",
+    ]
+)
+
+
+def _letterhead_cased(text: str) -> str:
+    """The text with each line written in capitals ("POLICÍA NACIONAL - REPÚBLICA DOMINICANA") in the case
+    the organisations' names are written in ("Policía Nacional - República Dominicana"); same offsets."""
+
+    def recase(line: re.Match[str]) -> str:
+        words = line.group(0)
+        out = re.sub(
+            r"\w+",
+            lambda w: (
+                w.group(0).lower()
+                if w.start() and w.group(0).lower() in _SMALL_NAME_WORDS
+                else w.group(0)[:1] + w.group(0)[1:].lower()
+            ),
+            words,
+        )
+        return out if len(out) == len(words) else words
+
+    return re.sub(r"(?m)^(?=[^\n]*[A-ZÀ-Ý]{4})[^a-zà-ÿ\n]+$", recase, text)
+
+
+#: The label a government registers its names under, right below its country's ccTLD ("gov.ma", "gob.ec",
+#: "gouv.sn", "go.cr", "gub.uy", "govt.nz", "gv.at").
+_GOVERNMENT_LABELS = frozenset({"gov", "gob", "gouv", "go", "gub", "govt", "gv"})
+
+
+def government_shaped(domain: str | None) -> bool:
+    """``domain`` sits under a government's second-level name of a two-letter country TLD."""
+    labels = (domain or "").lower().rstrip(".").split(".")
+    return len(labels) >= 2 and len(labels[-1]) == 2 and labels[-2] in _GOVERNMENT_LABELS
+
+
+def _countries_named(r: Reading, text: str) -> dict[str, int]:
+    """The countries the text names (the vocabulary of its languages, and the foreign authorities' words),
+    each with where it is first named."""
+    named: dict[str, int] = {}
+    for pattern, code in (*((re.compile(p), c) for p, c in FOREIGN_COUNTRY_WORDS), *r.vocab.countries):
+        match = pattern.search(text)
+        if match is not None and match.start() < named.get(code, len(text) + 1):
+            named[code] = match.start()
+    return named
+
+
+def _one_country(r: Reading, named: dict[str, int]) -> str | None:
+    """The country the text names, if it names one, or one in its letterhead (a title zone); never a guess."""
+    if len(named) == 1:
+        return next(iter(named))
+    titled = [code for code, at in named.items() if r.corpus.in_title(at, 300)]
+    return titled[0] if len(titled) == 1 else None
 
 
 def read_verification(r: Reading) -> None:
