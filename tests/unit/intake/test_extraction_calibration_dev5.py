@@ -318,3 +318,49 @@ def test_a_federal_agencys_headquarters_state_does_not_override_the_headers_offs
     ).case.return_by
     assert return_by is not None
     assert return_by.utcoffset() == datetime(2026, 12, 4, 17, 0, tzinfo=DENVER).utcoffset()
+
+
+ORDER_HEAD = (
+    "STATE OF EXAMPLE - DISTRICT COURT - SEARCH WARRANT No. 26-W-7712\n\n"
+    "You are commanded to produce the subscriber information of the account birch.marten.20 within\n"
+    "fourteen (14) days of service.\n\n"
+)
+
+
+def _gag_of(text: str, *, scanned: bool = False) -> tuple[dict[str, object], float]:
+    documents = (_scan(text),) if scanned else ()
+    body = "Order attached (scanned).\n\nTpr. Ana Varga" if scanned else text
+    extraction = read_mail(
+        body,
+        sender="Tpr. Ana Varga <avarga@statepolice.example.gov>",
+        subject="Order 26-CR-7712",
+        date="Tue, 10 Nov 2026 10:00:00 -0500",
+        documents=documents,
+    )
+    evidence = extraction.evidence["nondisclosure"]
+    return evidence.value, evidence.confidence
+
+
+def test_a_provider_commanded_in_other_words_not_to_tell_is_under_a_court_gag() -> None:
+    for sentence in (
+        "The provider is hereby directed not to disclose this order to the subscriber.",
+        "The provider shall refrain from notifying the subscriber of this order.",
+        "The provider is prohibited from disclosing the existence of this order.",
+        "The provider must not inform the account holder of this order.",
+    ):
+        value, _ = _gag_of(ORDER_HEAD + sentence + "\nSO ORDERED this 9th day of November, 2026.\n")
+        assert value["present"] is True, sentence
+        assert value["kind"] == "COURT_ORDER_2705B", sentence
+
+
+def test_a_scans_statute_number_with_a_letter_for_a_digit_is_still_a_gag() -> None:
+    value, _ = _gag_of(ORDER_HEAD + "Delayed notice: see 18 U.S.C. 27O5(b).\nEntered November 9, 2026.\n", scanned=True)
+    assert value["present"] is True
+
+
+def test_the_word_nondisclosure_in_typed_text_with_no_gag_read_is_not_confident() -> None:
+    value, confidence = _gag_of(
+        ORDER_HEAD + "Nondisclosure: ninety days, counted from today.\nEntered November 9, 2026.\n"
+    )
+    assert value["present"] is False
+    assert confidence < CONFIDENT

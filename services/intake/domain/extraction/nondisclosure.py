@@ -22,7 +22,10 @@ _GAGGED_THING = (
 _COURT_NDO = re.compile(
     r"2705\s*\(\s*b\s*\)|(?:it is (?:further |also |hereby )?ordered|the court(?: (?:further|also|hereby|therefore))? (?:finds|orders|directs)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
     r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
-    r"|\b(?:shall|must|may) not (?:disclose|reveal|notify)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b"
+    r"|\b(?:shall|must|may) not (?:disclose|reveal|notify|inform|tell|alert|advise)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b"
+    # "is hereby directed not to disclose", "is prohibited from notifying", "shall refrain from disclosing": a command.
+    r"|\b(?:is|are) (?:hereby |further |also )?(?:ordered|directed|commanded|enjoined|prohibited|precluded|restrained)\b[^.;]{0,40}?\b(?:not to|from) (?:disclos|notif|reveal|inform)\w*"
+    r"|\bshall (?:refrain|be (?:prohibited|precluded|enjoined|restrained)) from (?:disclos|notif|reveal|inform)\w*"
     # The passive: "this order, and its existence, must not be disclosed"; "... shall not be revealed to the user".
     rf"|{_GAGGED_THING}[^.;]{{0,30}}?\b(?:(?:shall|must|may) not|(?:is|are) not to) be (?:disclosed|revealed|made known)\b"
     r"|\b(?:shall|must|may) not be (?:disclosed|revealed|made known)\b[^.;]{0,40}?\bto (?:the |any )?(?:user|subscriber|account ?holder|customer|target)s?\b",
@@ -67,13 +70,21 @@ _NDO_INDEFINITE = re.compile(
 
 # OCR's usual confusions inside a word: 0 for o, 1 or | for l ("n0t disc1ose"). Read one for one, so a
 # match's place in the tidied text is its place in the text.
-_OCR_SLIP = re.compile(r"(?<=[A-Za-z])[01|](?=[A-Za-z])")
+# And the other way in a number: O for 0, l, I or | for 1 ("27O5(b)").
+_OCR_SLIP = re.compile(r"(?<=[A-Za-z])[01|](?=[A-Za-z])|(?<=\d)[OoIl|](?=\d)")
 _OCR_READ = str.maketrans({"0": "o", "1": "l", "|": "l"})
+_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 
 def ocr_tidy(text: str) -> str:
-    """``text`` with OCR's letter-for-digit slips inside words undone, character for character."""
-    return _OCR_SLIP.sub(lambda slip: slip.group(0).translate(_OCR_READ), text)
+    """``text`` with OCR's letter-for-digit slips inside words (and digit-for-letter inside numbers)
+    undone, character for character."""
+
+    def undo(slip: re.Match[str]) -> str:
+        in_number = text[slip.start() - 1].isdigit()
+        return slip.group(0).translate(_OCR_DIGIT if in_number else _OCR_READ)
+
+    return _OCR_SLIP.sub(undo, text)
 
 
 # The words of a gag, read loosely (a broken line, a stray space, an OCR slip): in a scan where no gag was
@@ -83,6 +94,8 @@ _GAG_LIKE = re.compile(
     r"|\b(?:not|never)\s+(?:to\s+)?(?:be\s+)?(?:d\s*[il1|]\s*s\s*c\s*[l1i|]\s*o\s*s|n\s*o\s*t\s*[il1|]\s*f|reveal|inform|tell|alert)\w*",
     re.IGNORECASE,
 )
+# In typed text, the one word that names a gag: written, but not in a sentence read as one.
+_GAG_WORD = re.compile(r"\bnon-?\s?disclosure\b", re.IGNORECASE)
 #: The confidence of "no gag" in a scan whose text has a gag's words that were not read as one.
 DOUBTFUL_NO_GAG_CONFIDENCE = 0.45
 
@@ -115,7 +128,7 @@ def _nondisclosure(
     elif letter:
         kind, match, confidence = NondisclosureKind.LETTER_REQUEST, letter, 0.85
     else:
-        loose = None if denied or not scanned else _GAG_LIKE.search(text)
+        loose = None if denied else (_GAG_LIKE if scanned else _GAG_WORD).search(text)
         if loose is not None:
             out.put(
                 "nondisclosure",
@@ -125,7 +138,7 @@ def _nondisclosure(
                     DOUBTFUL_NO_GAG_CONFIDENCE,
                     loose.start(),
                     loose.end(),
-                    note="no gag was read, but the scanned text has a gag's words: a person reads it",
+                    note="no gag was read, but the text has a gag's words: a person reads it",
                 ),
             )
             return
