@@ -273,3 +273,27 @@ Delegado Marcos Lima
     )
     assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
     assert extraction.evidence["requester.kind"].confidence < 0.6
+
+
+def test_a_us_agency_a_foreign_police_letter_names_as_its_channel_is_not_the_requester() -> None:
+    body = """Dear Law Enforcement Response Team,
+
+Oslo Police District requests the preservation of all data, including content, of the account
+@fjord_trader_44, pending a request for mutual legal assistance that the Norwegian Ministry of Justice
+will send to the U.S. Department of Justice, Office of International Affairs.
+
+Please do not notify the account holder.
+
+Politioverbetjent Kari Nordby
+"""
+    extraction = read_mail(
+        body, sender="Kari Nordby <kari.nordby@politiet.no>", subject="Preservation - fjord_trader_44"
+    )
+    requester = extraction.case.requester
+    assert (requester.kind, requester.country, requester.verified) == (RequesterKind.FOREIGN_GOVERNMENT, "NO", True)
+    assert "Department of Justice" not in requester.name
+    assert extraction.case.data_categories == [
+        DataCategory.BASIC_SUBSCRIBER,
+        DataCategory.NON_CONTENT_RECORDS,
+        DataCategory.STORED_CONTENT,
+    ]

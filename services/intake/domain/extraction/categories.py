@@ -113,6 +113,11 @@ _ITEMS_END = re.compile(
 )
 _LIST_ITEM = re.compile(r"\n\n[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s", re.IGNORECASE)
 _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE)
+_ALL_WITH_CONTENT = re.compile(
+    r"\ball (?:records|data|information)\b(?=[^.;:]{0,40}?\b(?:including|and|as well as|with) (?:the |their |its |all )?"
+    r"(?:stored )?contents?\b)",
+    re.IGNORECASE,
+)
 # "not", "except", "without" in the other languages read.
 _FOREIGN_NEGATED = re.compile(
     r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
@@ -331,10 +336,12 @@ def _categories(
         found = _found_in(text, windows, patterns, negated, unread)
         if found:
             break
-    if process is ProcessType.PRESERVATION_REQUEST and DataCategory.STORED_CONTENT in found:
-        # "Preserve all records and content": the content, and the subscriber and non-content records.
+    if DataCategory.STORED_CONTENT in found and _ONLY_CATEGORIES.get(process) is None:
+        # "Preserve all records and content", "all data, including content": the content, and the subscriber
+        # and non-content records (under any process when the content is named with "all data").
+        every_pattern = _ALL_RECORDS if process is ProcessType.PRESERVATION_REQUEST else _ALL_WITH_CONTENT
         for start, end in read_from:
-            every = _ALL_RECORDS.search(text, start, end)
+            every = every_pattern.search(text, start, end)
             if every and not _NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
                     found.setdefault(category, (0.8, every.start(), every.end()))

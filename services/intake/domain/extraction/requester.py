@@ -184,6 +184,17 @@ def read_requester(r: Reading) -> None:
         claimed = claimed_hit.agency
     elif display_hits:
         claimed = display_hits[0].agency
+    if (
+        claimed is not None
+        and not forwarded
+        and domain_info.domain_class is DomainClass.GOVERNMENT
+        and domain_info.country not in (None, "US")
+        and domain_agency is None
+    ):
+        # A foreign authority's own authenticated mail that names a U.S. agency (the Department of Justice
+        # its ministry will send the treaty request to, the FBI legal attaché): the agency is the channel or
+        # the addressee, the foreign authority the requester.
+        claimed, claimed_hit = None, None
 
     requester_kind: RequesterKind
     country: str | None = None
