@@ -364,3 +364,19 @@ def test_the_word_nondisclosure_in_typed_text_with_no_gag_read_is_not_confident(
     )
     assert value["present"] is False
     assert confidence < CONFIDENT
+
+
+def test_a_private_partys_deadline_under_a_state_courts_subpoena_is_in_that_states_time() -> None:
+    body = (
+        "Counsel,\n\nPlease find below a subpoena issued in Harlow v. Doe, Superior Court of California, County of "
+        "Alameda, No. 26CV01984.\n\nSUBPOENA FOR PRODUCTION OF BUSINESS RECORDS\nYou are commanded to produce the "
+        "subscriber information of the account quartz.heron.14 no later than December 3, 2026.\n\n"
+        "Miriam Okafor\nOkafor Litigation Group"
+    )
+    return_by = read_mail(
+        body,
+        sender="Miriam Okafor <mo@okafor-litigation.example>",
+        subject="Subpoena",
+        date="Tue, 17 Nov 2026 11:00:00 -0500",
+    ).case.return_by
+    assert return_by == datetime(2026, 12, 3, 17, 0, tzinfo=ZoneInfo("America/Los_Angeles"))

@@ -454,17 +454,32 @@ _FEDERAL_DISTRICT = re.compile(
 )
 
 
+# A state court named with its state: "Superior Court of California, County of Alameda", "Circuit Court of
+# Cook County, Illinois", "District Court of Bexar County, Texas".
+_STATE_COURT = re.compile(
+    r"\b(?:Superior|Circuit|District|County|Chancery|Supreme|Municipal|Family|Probate|Justice|Common\s+Pleas)\s+Court\b"
+    r"[^\n]{0,80}",
+    re.IGNORECASE,
+)
+
+
 def court_state(text: str) -> str | None:
-    """The one state whose federal district courts the text names (None for none or several)."""
-    states = {us_state_named(match.group("state")) for match in _FEDERAL_DISTRICT.finditer(text)}
-    states.discard(None)
-    return states.pop() if len(states) == 1 else None
+    """The one state whose courts the text names: its federal district courts, else its state courts named
+    with the state (None for none or several)."""
+    for names in (
+        [match.group("state") for match in _FEDERAL_DISTRICT.finditer(text)],
+        [match.group(0) for match in _STATE_COURT.finditer(text)],
+    ):
+        states = {us_state_named(name) for name in names} - {None}
+        if states:
+            return states.pop() if len(states) == 1 else None
+    return None
 
 
 def issuer_zone(r: Reading) -> tzinfo:
     """The zone of a deadline or a gag's end written without one: the sender's local zone (``r.zone``),
     but for a sender whose place is unknown (a private party, mail from no registered government body) of
-    a demand a U.S. federal court issued, the court's: the court sets the time, in its own local time."""
+    a demand a U.S. court issued, the court's state's: the court sets the time, in its own local time."""
     if r.domain_info.body is not None or r.out.value("requester.country") not in (None, "US"):
         return r.zone
     state = court_state(r.corpus.flat)
