@@ -139,3 +139,15 @@ Produce subscriber information for the page "Maui Tile & Stone" and the account 
 """
     reasons = read_mail(body, sender=AGENT, date=DATE).triage_reasons
     assert any("display name" in reason for reason in reasons)
+
+
+def test_an_address_opening_the_next_row_after_a_target_is_a_target() -> None:
+    body = """SEARCH WARRANT 27-SW-0070 - produce, for 2026:
+
+@koko_head_kites | subscriber information and login IP addresses
+koko.kites.sales@example.net | subscriber information
+
+Questions: rkealoha@honolulu.gov
+"""
+    targets = read_mail(body, sender=AGENT, date=DATE).case.targets
+    assert set(targets) == {"koko_head_kites", "koko.kites.sales@example.net"}

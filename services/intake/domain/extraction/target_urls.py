@@ -29,7 +29,8 @@ _NOT_ACCOUNT = re.compile(
     r"guidance|policy|law enforcement|contact|unsubscribe|webinar|register|login|log in|sign in)\b[^\n]{0,40}$",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])[ \t]+", re.MULTILINE)
+#: A list item's start: "- ", "• ", "1. ", "(a) ".
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])[ \t]+", re.MULTILINE)
 _PHONE_ITEM = re.compile(
     r"^[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])[ \t]+(?:(?:tele)?phone|mobile|cell|número|numéro|Telefon|"
     r"telefone|telefono|teléfono)[\w ]{0,12}?[:#]?[ \t]*(?P<n>\+?[\d(][\d\s().-]{6,18}\d)[ \t]*[;,.]?[ \t]*$",
@@ -61,13 +62,13 @@ def _heading_speaks_of_accounts(text: str, at: int, account_words: re.Pattern[st
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     alone = URL.fullmatch(text[line_start : line_end if line_end >= 0 else len(text)].strip())
-    if not (_LIST_ITEM.match(text, line_start) or alone):
+    if not (LIST_ITEM.match(text, line_start) or alone):
         return False
     position = line_start
     while position > 0:
         previous = text.rfind("\n", 0, position - 1) + 1
         line = text[previous : position - 1] if position > 0 else ""
-        if line.strip() and (not _LIST_ITEM.match(line) or line.rstrip().endswith(":")):
+        if line.strip() and (not LIST_ITEM.match(line) or line.rstrip().endswith(":")):
             break  # the heading ("(90) days, pending ...:" is a heading's last line, not an item)
         if line_start - previous > _HEADING_REACH:
             return False

@@ -10,7 +10,7 @@ from functools import cache
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import QUOTED
-from services.intake.domain.extraction.target_urls import URL, account_urls, listed_phones, represented
+from services.intake.domain.extraction.target_urls import LIST_ITEM, URL, account_urls, listed_phones, represented
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from shared.reference import domain_of
 
@@ -113,9 +113,6 @@ _PHONE_CONTEXT = re.compile(
     r"|\b(?:and|y|et|e|und)\s+(?:the|el|le|o|die|il)\s+(?:(?:tele)?phone\s+)?(?:number|número|numéro|numero|Nummer)\s*:?\s*$",
     re.IGNORECASE,
 )
-
-
-_LIST_LINE = re.compile(r"^\s*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
 
 
 # Words that make the account after them the other party of the target's messages.
@@ -315,8 +312,8 @@ def _targets(
             ):
                 continue
             listed_after_target = bool(
-                _LIST_LINE.match(line) and previous_target_line is not None and offset - previous_target_line <= 240
-            )
+                LIST_ITEM.match(line) and previous_target_line is not None and offset - previous_target_line <= 240
+            ) or _opens_a_row_after_a_target(line[: match.start()], offset, found)
             if (
                 not _TARGET_CONTEXT.search(before)
                 and not (words.context and words.context.search(before))
@@ -378,6 +375,12 @@ def _targets(
         )
         return
     out.put("targets", ev(corpus, values, confidence, first[1], first[2]))
+
+
+def _opens_a_row_after_a_target(lead: str, offset: int, found: dict[str, tuple[float, int, int]]) -> bool:
+    """An address that opens its line (a table's next row, a list without marks) a few lines after a target:
+    '@rambla_ofertas_uy | Datos de registro' then 'ventas.pocitos@example.com.uy | Datos de registro'."""
+    return not lead.strip(" \t-•*|") and any(0 < offset - start <= 240 for _, start, _ in found.values())
 
 
 def _identified_after(text: str, at: int, found: dict[str, tuple[float, int, int]]) -> str | None:
