@@ -297,3 +297,17 @@ Politioverbetjent Kari Nordby
         DataCategory.NON_CONTENT_RECORDS,
         DataCategory.STORED_CONTENT,
     ]
+
+
+def test_a_police_force_acting_for_a_prosecutor_is_the_requester_not_the_prosecutor() -> None:
+    body = """Dear Sir or Madam,
+
+On the instructions of the Malmo City Prosecutor's Office, we request the subscriber information
+(name, e-mail address, telephone number) of the account oresund_cars_11.
+
+Kriminalinspektör Sara Lund
+"""
+    extraction = read_mail(body, sender="Sara Lund <sara.lund@polisen.se>", subject="Request 5000-K112-27")
+    requester = extraction.case.requester
+    assert (requester.kind, requester.country, requester.verified) == (RequesterKind.FOREIGN_GOVERNMENT, "SE", True)
+    assert "Prosecutor" not in requester.name

@@ -372,7 +372,9 @@ def _police_first_from_a_police_domain(
         return org_hits
     police = next((hit for hit in org_hits if _POLICE_WORDS.search(hit[0].group(0))), None)
     if police is None:
-        return org_hits
+        # No police force named, only the judge or prosecutor it acts for ("juge d'instruction"): the force is
+        # the one whose domain sent it (the registry's body), not the court or prosecutor.
+        return [] if body.country != "US" else org_hits
     return [police, *(hit for hit in org_hits if hit is not police)]
 
 
