@@ -380,3 +380,14 @@ def test_a_private_partys_deadline_under_a_state_courts_subpoena_is_in_that_stat
         date="Tue, 17 Nov 2026 11:00:00 -0500",
     ).case.return_by
     assert return_by == datetime(2026, 12, 3, 17, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+
+def test_a_forwarded_headers_afternoon_time_keeps_its_pm() -> None:
+    body = FORWARD.replace("Date: Fri, Mar 6, 2026 at 2:15 PM", "Sent: Friday, March 6, 2026 2:15 PM")
+    extraction = read_mail(
+        body,
+        sender="Quill, Marta <marta.quill@police.example.gov>",
+        subject="Fwd: warrant 26-SW-0318",
+        date="Mon, 09 Mar 2026 09:30:00 -0400",
+    )
+    assert extraction.case.served_at == datetime(2026, 3, 6, 14, 15, tzinfo=NEW_YORK)

@@ -13,6 +13,8 @@ _FORWARD_MARK = re.compile(
     r"|-{3,}\s*Original\s+Message\s*-{3,})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A 12-hour clock ("Sent: Wednesday, September 30, 2026 1:12 PM"), which the RFC 5322 parser reads without its PM.
+_TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^(?:>\s*)?(From|Sent|Date|Subject|To|Cc)\s*:\s*(.*)$", re.IGNORECASE)
 
 
@@ -45,6 +47,8 @@ def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> F
         from email.utils import parsedate_to_datetime
 
         try:
+            if _TWELVE_HOUR.search(raw_date):
+                raise ValueError("email.utils reads '1:12 PM' as 01:12")
             when = parsedate_to_datetime(raw_date)
         except (TypeError, ValueError, IndexError):
             hits = find_dates(raw_date)
