@@ -151,3 +151,19 @@ Questions: rkealoha@honolulu.gov
 """
     targets = read_mail(body, sender=AGENT, date=DATE).case.targets
     assert set(targets) == {"koko_head_kites", "koko.kites.sales@example.net"}
+
+
+def test_a_quoted_name_someone_posts_under_is_a_target() -> None:
+    body = """SUBPOENA TO PRODUCE DOCUMENTS (Fed. R. Civ. P. 45)
+Documents sufficient to identify the user who posted as 'Ala_Moana_Truth': name, e-mail addresses and
+telephone numbers. Date and time: January 29, 2027, 10:00 a.m.
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["Ala_Moana_Truth"]
+
+
+def test_a_quoted_name_reviews_were_posted_under_is_a_target() -> None:
+    body = """SUBPOENA DUCES TECUM - Circuit Court of the First Circuit, State of Hawaii, Civil No. 1CCV-27-0000123
+YOU ARE COMMANDED to produce records identifying who wrote the reviews under the name "KailuaEatsHonest"
+in 2026: name, e-mail addresses and telephone numbers, by February 1, 2027 at 10:00 a.m.
+"""
+    assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["KailuaEatsHonest"]

@@ -78,6 +78,15 @@ _NAMED_URL = re.compile(
     r"(?P<url>https?://[\w.-]+\.[a-z]{2,}/(?P<h>[A-Za-z0-9_.]{2,40}[A-Za-z0-9_]))(?![\w/])",
     re.IGNORECASE,
 )
+# 'the user who posted as "Brace_Yourselves_NoVA"', 'reviews ... under the name "ToothTruthCT"': a quoted name
+# someone posts under is an account.
+_POSTED_AS = re.compile(
+    r"\b(?:(?:posted|posting|posts|wrote|writing|commented|reviewed|operat(?:es|ed|ing)|go(?:es|ing) by)\s+(?:online\s+)?"
+    r"(?:as|under\s+(?:the\s+)?(?:name|handle|user\s?name|screen\s?name|pseudonym|alias))"
+    r"|under\s+the\s+(?:name|handle|user\s?name|screen\s?name|pseudonym|alias))"
+    r"\s+[\"“‘'«]\s?@?(?P<h>[A-Za-z0-9_.]{2,30})\s?[\"”’'»]",
+    re.IGNORECASE,
+)
 _ID = re.compile(
     r"\b(?:user|account|profile|subscriber|member|customer)\s*(?:ID|identifier|number|no\.?|#)\s*(?:[:#]|is)?\s*(?P<id>\d{5,20})\b",
     re.IGNORECASE,
@@ -230,6 +239,8 @@ def _targets(
             position = more.end()
     for match in _ID.finditer(text):
         add(match.group("id"), 0.85, match.start("id"), match.end("id"))
+    for match in _POSTED_AS.finditer(text):
+        add(match.group("h"), 0.8, match.start("h"), match.end("h"))
     for match in _DOTTED_HANDLE.finditer(text):
         if match.group("h").rsplit(".", 1)[1].lower() not in _TLDS:
             add(match.group("h"), 0.85, match.start(), match.end())
