@@ -311,3 +311,12 @@ Kriminalinspektör Sara Lund
     requester = extraction.case.requester
     assert (requester.kind, requester.country, requester.verified) == (RequesterKind.FOREIGN_GOVERNMENT, "SE", True)
     assert "Prosecutor" not in requester.name
+
+
+def test_the_ip_addresses_something_was_posted_from_are_non_content_records() -> None:
+    body = """SUBPOENA TO PRODUCE DOCUMENTS (Fed. R. Civ. P. 45)
+Documents sufficient to identify the user 'Tidewater_Critic': name, e-mail address, and the IP addresses
+from which the comments of March 2 and March 6, 2027 were posted.
+"""
+    extraction = read_mail(body, sender="Jo Park <jpark@parklaw.example.com>", subject="Rule 45 subpoena")
+    assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS]
