@@ -167,3 +167,13 @@ YOU ARE COMMANDED to produce records identifying who wrote the reviews under the
 in 2026: name, e-mail addresses and telephone numbers, by February 1, 2027 at 10:00 a.m.
 """
     assert read_mail(body, sender=AGENT, date=DATE).case.targets == ["KailuaEatsHonest"]
+
+
+def test_a_possessive_after_an_account_word_is_not_a_display_name() -> None:
+    body = """SUBPOENA DUCES TECUM 27-0042
+For the accounts @kahala_signals and @mokulua_pips: subscriber names and the direct messages sent to
+subscribers of the accounts' paid groups, January 1, 2026 to October 31, 2026. Return by February 1, 2027.
+"""
+    extraction = read_mail(body, sender=AGENT, date=DATE)
+    assert set(extraction.case.targets) == {"kahala_signals", "mokulua_pips"}
+    assert not any("display name" in reason for reason in extraction.triage_reasons)

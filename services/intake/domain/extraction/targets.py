@@ -263,6 +263,10 @@ def _targets(
         position = 0
         while (match := words.bare.search(text, position)) is not None:
             name = match.group("h").rstrip(".")
+            quote = match.group("q") or ""
+            if quote.strip() in ("'", "’") and not text[match.start("q") - 1].isspace():
+                position = match.end()  # "the accounts' paid groups": a possessive, not a quote
+                continue
             if _COUNTERPARTY.search(text[max(0, match.start() - 40) : match.start()]):
                 position = match.end()  # "messages sent to the account x": x is the other party, not a target
                 continue
