@@ -170,8 +170,8 @@ in 2026: name, e-mail addresses and telephone numbers, by February 1, 2027 at 10
 
 
 def test_a_possessive_after_an_account_word_is_not_a_display_name() -> None:
-    body = """SUBPOENA DUCES TECUM 27-0042
-For the accounts @kahala_signals and @mokulua_pips: subscriber names and the direct messages sent to
+    body = """GRAND JURY SUBPOENA 27-GJ-0042 - UNITED STATES DISTRICT COURT, DISTRICT OF HAWAII
+You are commanded to produce, for the accounts @kahala_signals and @mokulua_pips: subscriber names and the direct messages sent to
 subscribers of the accounts' paid groups, January 1, 2026 to October 31, 2026. Return by February 1, 2027.
 """
     extraction = read_mail(body, sender=AGENT, date=DATE)
