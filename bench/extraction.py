@@ -40,6 +40,7 @@ CORPORA = {
     "blind_holdout4": ROOT / "tests" / "corpus" / "blind_holdout4",
     "blind_holdout5": ROOT / "tests" / "corpus" / "blind_holdout5",
     "blind_holdout6": ROOT / "tests" / "corpus" / "blind_holdout6",
+    "blind_holdout7": ROOT / "tests" / "corpus" / "blind_holdout7",
 }
 #: The fields whose value decides the review (a wrong one unflagged is a silent error).
 DECISIVE = (
