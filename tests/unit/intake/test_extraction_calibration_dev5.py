@@ -391,3 +391,17 @@ def test_a_forwarded_headers_afternoon_time_keeps_its_pm() -> None:
         date="Mon, 09 Mar 2026 09:30:00 -0400",
     )
     assert extraction.case.served_at == datetime(2026, 3, 6, 14, 15, tzinfo=NEW_YORK)
+
+
+def test_a_warrants_execution_date_gives_way_to_its_production_date() -> None:
+    warrant = WARRANT.replace("within ten (10) days of service", "no later than November 30, 2026")
+    extraction = read_mail(
+        "Please find the warrant attached.\n\nSA Noor Haddad\nFederal Bureau of Investigation",
+        sender="SA Noor Haddad <nhaddad@fbi.gov>",
+        subject="Search warrant 26-MJ-2291",
+        date="Wed, 18 Nov 2026 08:40:00 -0500",
+        documents=(DocumentText(name="warrant.docx", text=warrant, method="docx"),),
+    )
+    evidence = extraction.evidence["return_by"]
+    assert evidence.value is not None and evidence.value.date().isoformat() == "2026-11-30"
+    assert evidence.confidence >= CONFIDENT  # not "return dates disagree": the two dates are different things

@@ -220,9 +220,10 @@ def _return_by(
     text = corpus.flat
     labelled = list(_labelled_deadlines(corpus, day_first, vocab))
     relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
-    if labelled and relative and all(execution_deadline(text, start) for start, _ in labelled):
-        # The warrant's execution date, and a period to produce after service: the provider's deadline is the period.
-        labelled = []
+    production = [(start, hit) for start, hit in labelled if not execution_deadline(text, start)]
+    if len(production) < len(labelled) and (production or relative):
+        # A warrant's execution date, and a date or a period to produce: the provider's deadline is the latter.
+        labelled = production
     own = [(start, hit) for start, hit in labelled if not _quoted(corpus, start)]
     if own:
         labelled = own  # a reply's own words set the date now; the earlier message it quotes is superseded
