@@ -320,3 +320,17 @@ from which the comments of March 2 and March 6, 2027 were posted.
 """
     extraction = read_mail(body, sender="Jo Park <jpark@parklaw.example.com>", subject="Rule 45 subpoena")
     assert extraction.case.data_categories == [DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS]
+
+
+def test_a_foreign_police_name_in_capitals_within_a_letterhead_line_is_read_with_its_country() -> None:
+    body = """DIRECTORATE OF CRIMINAL INVESTIGATIONS, UGANDA - Cyber Crime Unit
+Ref: CCU/27/0418
+
+Kindly provide the registration details (name, e-mail, telephone) of the account @kampala_gadgets_256.
+
+Detective Sergeant Ruth Nansubuga
+"""
+    extraction = read_mail(body, sender="Ruth Nansubuga <ruth.nansubuga@gmail.com>", subject="Request CCU/27/0418")
+    requester = extraction.case.requester
+    assert (requester.kind, requester.country) == (RequesterKind.FOREIGN_GOVERNMENT, "UG")
+    assert requester.name.startswith("Directorate of Criminal Investigation")

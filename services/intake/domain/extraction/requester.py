@@ -417,7 +417,7 @@ _SMALL_NAME_WORDS = frozenset(
 
 
 def _letterhead_cased(text: str) -> str:
-    """The text with each line written in capitals ("POLICÍA NACIONAL - REPÚBLICA DOMINICANA") in the case
+    """The text with each run of words in capitals ("POLICÍA NACIONAL - REPÚBLICA DOMINICANA") in the case
     the organisations' names are written in ("Policía Nacional - República Dominicana"); same offsets."""
 
     def recase(line: re.Match[str]) -> str:
@@ -433,7 +433,10 @@ def _letterhead_cased(text: str) -> str:
         )
         return out if len(out) == len(words) else words
 
-    return re.sub(r"(?m)^(?=[^\n]*[A-ZÀ-Ý]{4})[^a-zà-ÿ\n]+$", recase, text)
+    # A line in capitals ("BUNDESKRIMINALAMT"), and runs of two or more words in capitals within a line
+    # ("DIRECTORATE OF CRIMINAL INVESTIGATIONS, KENYA - Cyber Crime Unit").
+    text = re.sub(r"(?m)^(?=[^\n]*[A-ZÀ-Ý]{4})[^a-zà-ÿ\n]+$", recase, text)
+    return re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ \t]*[,–-]?[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’.]*)+\b", recase, text)
 
 
 #: The label a government registers its names under, right below its country's ccTLD ("gov.ma", "gob.ec",
