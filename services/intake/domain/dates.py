@@ -54,6 +54,25 @@ def month_words() -> dict[str, str]:
     return words
 
 
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+#: The days of a month as ordinal words ("third", "twenty-first", "thirty first"), and their numbers.
+ORDINAL_DAYS: dict[str, int] = {
+    **{word: number for number, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{word: number for number, word in enumerate(_ORDINAL_TEENS, 10)},
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    **{f"twenty{joint}{word}": 20 + number for number, word in enumerate(_ORDINAL_UNITS, 1) for joint in ("-", " ")},
+    "thirtieth": 30,
+    "thirty-first": 31,
+    "thirty first": 31,
+}
+_ORDINAL_WORDS = "|".join(
+    sorted((re.escape(word).replace("\\ ", "\\s+") for word in ORDINAL_DAYS), key=len, reverse=True)
+)
+
+
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(re.escape(w) for w in sorted(month_words(), key=len, reverse=True))
@@ -72,6 +91,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
             # the twenty-sixth (26th) day of October, 2026: the day in words, then in figures
             rf"(?<![\w])(?:the\s+)?[a-z]+(?:-[a-z]+)?\s+\((?P<day>\d{{1,2}})(?:st|nd|rd|th)?\)\s+day\s+of\s+"
             rf"(?:{month})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\b",
+            # the third day of December, 2026: the day as an ordinal word only
+            rf"(?<![\w-])(?:the\s+)?(?P<dayword>{_ORDINAL_WORDS})\s+day\s+of\s+(?:{month})\s*,?\s*(?P<year>(?:19|20)\d{{2}})\b",
             # 24-11-2026: hyphens only with a four-digit year (a case number "26-11-873" is no date)
             r"(?<![\w/.-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\w-]|\.\d)",
         )
@@ -108,7 +129,8 @@ _TIME = re.compile(
 )
 _TIME_BEFORE = re.compile(
     r"(?:at\s+)?(?:(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<mil>[0-2]\d[0-5]\d)\s*hours|(?P<noon>noon))"
-    r"\s*(?P<tz>(?:E|C|M|P)[SD]?T|UTC|GMT)?\s*,?\s*(?:on\s+)?(?:the\s+)?$",
+    r"\s*(?:(?P<tz>(?:E|C|M|P)[SD]?T|UTC|GMT|Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?Time)?)?"
+    r"\s*,?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ZONE = re.compile(
@@ -177,6 +199,9 @@ def _time_of(match: re.Match[str]) -> time | None:
 def _day_of(match: re.Match[str], day_first: bool) -> date | None:
     groups = match.groupdict()
     written = match.group(0)
+    if groups.get("dayword"):
+        number = ORDINAL_DAYS.get(re.sub(r"\s+", " ", groups["dayword"].lower()))
+        return parse_date(f"{number} {groups['month']} {groups['year']}", "en") if number else None
     if groups.get("month") and "(" in written:
         return parse_date(f"{groups['day']} {groups['month']} {groups['year']}", "en")
     if groups.get("month"):
@@ -212,7 +237,8 @@ def find_dates(text: str, *, day_first: bool = False, start: int = 0, end: int |
                 e += time_match.end()
                 after = window[e : e + 40]
             else:
-                before = window[max(0, s - 40) : s]
+                # The time may stand before the window ("by 10:30 a.m. CST on" a label ended): read the text itself.
+                before = text[max(0, start + s - 40) : start + s]
                 before_match = _TIME_BEFORE.search(before)
                 if before_match:
                     at = _time_of(before_match)

@@ -405,3 +405,20 @@ def test_a_warrants_execution_date_gives_way_to_its_production_date() -> None:
     evidence = extraction.evidence["return_by"]
     assert evidence.value is not None and evidence.value.date().isoformat() == "2026-11-30"
     assert evidence.confidence >= CONFIDENT  # not "return dates disagree": the two dates are different things
+
+
+def test_a_time_or_the_close_of_business_before_the_date_still_labels_it() -> None:
+    cases = {
+        "by 5:00 p.m. on December 3, 2026.": datetime(2026, 12, 3, 17, 0, tzinfo=NEW_YORK),
+        "by close of business on December 3, 2026.": datetime(2026, 12, 3, 17, 0, tzinfo=NEW_YORK),
+        "by COB December 3, 2026.": datetime(2026, 12, 3, 17, 0, tzinfo=NEW_YORK),
+        "by 10:30 a.m. CST on December 3, 2026.": datetime(2026, 12, 3, 10, 30, tzinfo=ZoneInfo("America/Chicago")),
+        "before 9 a.m. on Thursday, December 3, 2026.": datetime(2026, 12, 3, 9, 0, tzinfo=NEW_YORK),
+        "before 4 p.m. Pacific Time on Thursday, December 3, 2026.": datetime(
+            2026, 12, 3, 16, 0, tzinfo=ZoneInfo("America/Los_Angeles")
+        ),
+        "by the third day of December, 2026.": datetime(2026, 12, 3, 17, 0, tzinfo=NEW_YORK),
+    }
+    for tail, expected in cases.items():
+        body = HEAD.rstrip("\n").removesuffix(".") + " " + tail + "\n\nDet. Rowan Pike"
+        assert _return_by(body) == expected, tail

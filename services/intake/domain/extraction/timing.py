@@ -29,6 +29,10 @@ _RETURN_LABEL = re.compile(
     r"(?:place and )?time (?:and place )?(?:for|of) appearance|on or before|no later than|not later than|at (?:the )?(?:trial|hearing) on|"
     # "Return: NLT 20 Nov 2026" (NLT: no later than); a table's "Production date | Detail: 10 December 2026".
     r"\bNLT\b|\breturn\s*:(?:\s*NLT\b)?|(?:production|compliance|response) date\s*[:\-]?\s*(?:(?:detail|value)\s*:)?|"
+    # A time or the close of business before the date: "by 5:00 p.m. Eastern on Thursday, December 3", "by COB December 3".
+    r"\b(?:by|before|no later than|not later than)\s+(?:(?:the\s+)?close\s+of\s+business|COB|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|EOD|"
+    r"\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?(?:\s+(?:Eastern|Central|Mountain|Pacific|[ECMP][SD]?T)(?:\s+time)?)?)\s*,?\s*(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?=\d|the\s|[A-Z][a-z]{2})|"
     # A reply that moves the date: "you may take until Friday, December 11", "extended to December 11".
     r"\b(?:take|have)\s+until|\b(?:extend(?:ed|ing)?|extension|postponed?|moved?)\b[^.\n]{0,40}?\b(?:to|until)|"
     r"to appear (?:before|at)[^.\n]{0,160}?\bon|return (?:the (?:records|information|documents) )?(?:on or before|by|no later than))\s*[:\-]?\s*",
