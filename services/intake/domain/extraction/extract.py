@@ -21,6 +21,7 @@ from services.intake.domain.extraction.context import Reading, open_reading
 from services.intake.domain.extraction.court import read_court
 from services.intake.domain.extraction.emergency import read_emergency
 from services.intake.domain.extraction.mechanism import read_mechanism
+from services.intake.domain.extraction.missing_parts import read_missing_parts
 from services.intake.domain.extraction.nondisclosure import read_nondisclosure
 from services.intake.domain.extraction.process_type import read_process_type
 from services.intake.domain.extraction.purpose import read_purpose
@@ -46,6 +47,7 @@ READERS: tuple[Reader, ...] = (
     read_statute,
     read_targets,
     read_categories,
+    read_missing_parts,
     read_served_at,
     read_return_by,
     read_date_range,
