@@ -334,3 +334,20 @@ Detective Sergeant Ruth Nansubuga
     requester = extraction.case.requester
     assert (requester.kind, requester.country) == (RequesterKind.FOREIGN_GOVERNMENT, "UG")
     assert requester.name.startswith("Directorate of Criminal Investigation")
+
+
+def test_a_force_named_by_its_place_writing_from_its_police_domain_is_the_requester() -> None:
+    body = """Dear Law Enforcement Response Team,
+
+Cleveland Police request, under section 2702(b)(8), the subscriber information (name, e-mail address,
+telephone number) of the account @teesside_threats: a man has threatened to kill his former partner tonight.
+
+PC 4471 Owen Hartley
+"""
+    extraction = read_mail(body, sender="Owen Hartley <owen.hartley@cleveland.police.uk>", subject="Emergency request")
+    requester = extraction.case.requester
+    assert (requester.name, requester.kind, requester.country) == (
+        "Cleveland Police",
+        RequesterKind.FOREIGN_GOVERNMENT,
+        "GB",
+    )

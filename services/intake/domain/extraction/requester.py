@@ -144,6 +144,18 @@ def read_requester(r: Reading) -> None:
             org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
             if org_country:
                 org_countries[match.start()] = org_country
+    police_body = domain_info.body
+    if (
+        police_body is not None
+        and police_body.branch == "police"
+        and police_body.country != "US"
+        and not any(_POLICE_WORDS.search(m.group(0)) for m, _ in org_hits)
+    ):
+        # From a foreign police force's own domain, "<Place> Police" in its text is the force itself
+        # ("West Yorkshire Police" writing from westyorkshire.police.uk).
+        for match in _PLACE_POLICE.finditer(cased):
+            if not any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
+                org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
     org_hits.sort(key=lambda item: (0 if corpus.in_title(item[0].start(), 900) else 1, item[0].start()))
     # "County Sheriff's Office" where "Alameda County Sheriff's Office" is written too: the longer name.
     names = [" ".join(m.group(0).split()) for m, _ in org_hits]
@@ -352,6 +364,13 @@ def read_requester(r: Reading) -> None:
         ),
     )
     r.claimed = claimed
+
+
+#: A police force named by its place ("West Yorkshire Police", "Greater Manchester Police", "Copenhagen Police").
+_PLACE_POLICE = re.compile(
+    r"\b(?:[A-Z][a-zà-ÿ]+[ \t]){1,3}Police(?:[ \t]+(?:Service|Force|Area Command|District|Authority))?\b"
+    r"(?![ \t]+(?:Department|Dept|Station|Officer|Constable))"
+)
 
 
 #: Words of a police force's name in the languages read ("Policía Nacional", "Landeskriminalamt", "Garda").
