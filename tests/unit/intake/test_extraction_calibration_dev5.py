@@ -422,3 +422,27 @@ def test_a_time_or_the_close_of_business_before_the_date_still_labels_it() -> No
     for tail, expected in cases.items():
         body = HEAD.rstrip("\n").removesuffix(".") + " " + tail + "\n\nDet. Rowan Pike"
         assert _return_by(body) == expected, tail
+
+
+def test_a_court_gag_in_still_other_words_is_read_with_its_period() -> None:
+    signed = "\n\nSIGNED this 9th day of November, 2026.\nHon. Celia Brandt\n"
+    cases = {
+        "The provider shall delay notification to the subscriber for 90 days.": "2027-02-07",
+        "Disclosure of this warrant to the subscriber is prohibited for 60 days from the date of this order.": "2027-01-08",
+        "This warrant is sealed. The provider shall keep it confidential for 90 days.": "2027-02-07",
+    }
+    for sentence, ends in cases.items():
+        value, confidence = _gag_of(ORDER_HEAD + sentence + signed)
+        assert value["present"] is True, sentence
+        assert value["kind"] == "COURT_ORDER_2705B", sentence
+        assert str(value["expires_at"]).startswith(ends), sentence
+        assert confidence >= CONFIDENT
+
+
+def test_a_gag_counted_from_service_is_counted_from_the_emails_date_with_fair_confidence() -> None:
+    value, confidence = _gag_of(
+        ORDER_HEAD + "The provider shall not disclose this warrant for 6 months after service.\n\n"
+        "SIGNED this 9th day of November, 2026.\n"
+    )
+    assert str(value["expires_at"]).startswith("2027-05-10")  # six months after the e-mail of November 10
+    assert confidence >= CONFIDENT

@@ -26,6 +26,12 @@ _COURT_NDO = re.compile(
     # "is hereby directed not to disclose", "is prohibited from notifying", "shall refrain from disclosing": a command.
     r"|\b(?:is|are) (?:hereby |further |also )?(?:ordered|directed|commanded|enjoined|prohibited|precluded|restrained)\b[^.;]{0,40}?\b(?:not to|from) (?:disclos|notif|reveal|inform)\w*"
     r"|\bshall (?:refrain|be (?:prohibited|precluded|enjoined|restrained)) from (?:disclos|notif|reveal|inform)\w*"
+    # "Disclosure of this warrant to the subscriber is prohibited", "shall delay notification", "shall keep this
+    # warrant confidential": a command in other words.
+    r"|\bdisclosure\b[^.;]{0,60}?\b(?:is|are|shall be) (?:hereby |strictly )?(?:prohibited|forbidden|barred|not permitted)\b"
+    r"|\b(?:shall|must|is (?:hereby )?(?:ordered|directed) to) (?:delay|postpone|defer) (?:any |all )?(?:notif\w+|notice)\b"
+    r"|\b(?:shall|must|is (?:hereby )?(?:ordered|directed) to) (?:keep|treat|maintain|hold) (?:this|the) (?:warrant|order)\b[^.;]{0,30}?\bconfidential"
+    r"|\bshall (?:keep|treat|maintain|hold) (?:it|its existence) (?:strictly )?confidential"
     # The passive: "this order, and its existence, must not be disclosed"; "... shall not be revealed to the user".
     rf"|{_GAGGED_THING}[^.;]{{0,30}}?\b(?:(?:shall|must|may) not|(?:is|are) not to) be (?:disclosed|revealed|made known)\b"
     r"|\b(?:shall|must|may) not be (?:disclosed|revealed|made known)\b[^.;]{0,40}?\bto (?:the |any )?(?:user|subscriber|account ?holder|customer|target)s?\b",
@@ -182,6 +188,7 @@ def _nondisclosure(
                     if hit is not None and hit.start - label.end() <= 12:
                         order_day, expiry_confidence = hit, JURAT_CONFIDENCE
                         break
+            from_service = False
             written_from = period.groupdict().get("from")
             if written_from:
                 explicit = first_date_after(corpus, period.start("from"), 20, day_first)
@@ -189,6 +196,7 @@ def _nondisclosure(
                     order_day = explicit  # "for 180 days from 11/01/2026"
                 elif _FROM_SERVICE.match(written_from) and message.date is not None:
                     order_day = None  # from service: the e-mail's date, below
+                    from_service = True
             if amount and order_day is not None:
                 base = datetime.combine(order_day.day, time(23, 59, 59)).replace(tzinfo=zone)
                 expires = add_period(base, amount, period.group("unit"))
@@ -196,8 +204,12 @@ def _nondisclosure(
             elif amount and message.date is not None:
                 base = datetime.combine(message.date.astimezone(zone).date(), time(23, 59, 59)).replace(tzinfo=zone)
                 expires = add_period(base, amount, period.group("unit"))
-                note = f"{amount} {period.group('unit')} from the e-mail's date: the order's own date was not found"
-                expiry_confidence = 0.5
+                if from_service:  # "for six months after service": service by e-mail is the e-mail's date
+                    note = f"{amount} {period.group('unit')} from service (the e-mail's date)"
+                    expiry_confidence = 0.7
+                else:
+                    note = f"{amount} {period.group('unit')} from the e-mail's date: the order's own date was not found"
+                    expiry_confidence = 0.5
             else:
                 expiry_confidence = 0.4
                 note = "a period is given but its start could not be read"
