@@ -446,3 +446,28 @@ def test_a_gag_counted_from_service_is_counted_from_the_emails_date_with_fair_co
     )
     assert str(value["expires_at"]).startswith("2027-05-10")  # six months after the e-mail of November 10
     assert confidence >= CONFIDENT
+
+
+def test_a_period_counted_from_the_subpoenas_own_date_counts_from_its_dated_line() -> None:
+    body = (
+        HEAD
+        + "Produce the records within 30 days of the date of this subpoena.\nDated: November 2, 2026\n\nDet. Rowan Pike"
+    )
+    assert _return_by(body) == datetime(2026, 12, 2, 17, 0, tzinfo=NEW_YORK)  # not 30 days after the e-mail (Nov 10)
+
+
+def test_a_period_from_a_documents_date_that_is_not_found_is_not_confident() -> None:
+    body = HEAD + "Produce the records within 30 days of the date of this subpoena.\n\nDet. Rowan Pike"
+    evidence = read_mail(
+        body, sender=POLICE, subject="Subpoena 26-0907", date="Tue, 10 Nov 2026 10:00:00 -0500"
+    ).evidence
+    assert evidence["return_by"].confidence < CONFIDENT
+
+
+def test_periods_in_weeks_or_after_you_receive_are_counted() -> None:
+    assert _return_by(HEAD + "Produce the records within two weeks of service.\n") == datetime(
+        2026, 11, 24, 17, 0, tzinfo=NEW_YORK
+    )
+    assert _return_by(HEAD + "Produce them not later than ten days after you receive this subpoena.\n") == datetime(
+        2026, 11, 20, 17, 0, tzinfo=NEW_YORK
+    )

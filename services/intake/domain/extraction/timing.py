@@ -39,7 +39,10 @@ _RETURN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_RETURN = re.compile(
-    r"\bwithin\s+(?P<n>[a-z-]+|\d+)\s*(?:\(\d+\)\s*)?(?P<unit>(?:business |calendar )?days?)\s+(?:of|from|after)\s+(?:(?:the\s+)?(?:date of\s+)?(?:service|receipt)|(?:the\s+)?date of this (?:letter|summons|subpoena|request|order|warrant))",
+    r"\b(?:within|(?:no|not)\s+later\s+than|not\s+more\s+than)\s+(?P<n>[a-z-]+|\d+)\s*(?:\(\d+\)\s*)?"
+    r"(?P<unit>(?:business |calendar |working )?(?:days?|weeks?))\s+(?:of|from|after|following)\s+"
+    r"(?:(?:the\s+)?(?:date of\s+)?(?:service|receipt)|(?:the\s+)?date of this (?:letter|summons|subpoena|request|order|warrant|demand|notice)"
+    r"|you(?:r)?\s+(?:receive|receipt|are served|were served)\w*)",
     re.IGNORECASE,
 )
 
@@ -79,13 +82,14 @@ _OWN_DATE = re.compile(
 
 
 _OF_ORDER_DATE = re.compile(
-    r"\b(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:this|the)\s+(?:order|warrant)|date\s+hereof|entry\s+of\s+this\s+order)",
+    r"\b(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+(?:this|the)\s+(?:order|warrant|subpoena|summons|letter|request|demand|notice)"
+    r"|date\s+hereof|entry\s+of\s+this\s+order)",
     re.IGNORECASE,
 )
 # Words that say a deadline is set: a message with one and no date read is not sure of its return date.
 _DEADLINE_WORDS = re.compile(
     r"\breturn date\b|\bon or before\b|\bno later than\b|\bdue\b|\bdeadline\b|\brequired by\b|\b(?:response|production|reply) by\b"
-    r"|\bwithin \w+ (?:\(\d+\) )?(?:business |calendar )?(?:days|hours)\b|\bplazo\b|\bprazo\b|\bFrist\b|\bdélai\b|\bentro\b",
+    r"|\bwithin \w+ (?:\(\d+\) )?(?:business |calendar )?(?:days|hours|weeks)\b|\bplazo\b|\bprazo\b|\bFrist\b|\bdélai\b|\bentro\b",
     re.IGNORECASE,
 )
 _ORDER_DATE = re.compile(
@@ -248,11 +252,15 @@ def _return_by(
         amount = number_value(relative.group("n"))
         unit = (relative.groupdict().get("unit") or "days").lower()
         if amount:
-            base, since = served.astimezone(zone), "service"
+            base, since, confidence = served.astimezone(zone), "service", 0.7
             if _OF_ORDER_DATE.search(text[relative.start() : relative.end() + 60]):
                 order_day = order_date(corpus, day_first)
                 if order_day is not None:
-                    base, since = datetime.combine(order_day.day, time(17, 0)).replace(tzinfo=zone), "the order's date"
+                    base, since = datetime.combine(order_day.day, time(17, 0)).replace(tzinfo=zone), "its own date"
+                else:  # counted from the document's own date, which was not found: service stands in, for a person
+                    since, confidence = "service (the document's own date, its start, was not found)", 0.5
+            if unit.startswith("week"):
+                amount, unit = amount * 7, "days"
             working = bool(_WORKING_DAYS.search(text[relative.start() : relative.end() + 16]))
             if unit.startswith(("hour", "hora", "heure", "stunde", "ore")):
                 value = base + timedelta(hours=amount)
@@ -263,7 +271,7 @@ def _return_by(
                 value = datetime.combine((base + timedelta(days=amount)).date(), time(17, 0)).replace(tzinfo=zone)
             out.put(
                 "return_by",
-                ev(corpus, value, 0.7, relative.start(), relative.end(), note=f"{amount} {unit} after {since}"),
+                ev(corpus, value, confidence, relative.start(), relative.end(), note=f"{amount} {unit} after {since}"),
             )
             return
     mentions = _DEADLINE_WORDS.search(text) or _unread_labelled_date(corpus, day_first, vocab)
