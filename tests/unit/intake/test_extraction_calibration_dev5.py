@@ -471,3 +471,21 @@ def test_periods_in_weeks_or_after_you_receive_are_counted() -> None:
     assert _return_by(HEAD + "Produce them not later than ten days after you receive this subpoena.\n") == datetime(
         2026, 11, 20, 17, 0, tzinfo=NEW_YORK
     )
+
+
+def test_a_letters_plea_not_to_tell_the_holder_in_other_words_is_a_gag_request() -> None:
+    head = "Pursuant to 18 U.S.C. 2703(f), please preserve all records of the account birch.marten.21 for 90 days.\n"
+    for plea in (
+        "We would appreciate it if the user were not informed.",
+        "Please don't let the user know about this request.",
+        "The account holder must not learn of this request.",
+        "We request confidentiality in this matter.",
+    ):
+        extraction = read_mail(
+            head + plea + "\n\nDet. Rowan Pike\nExample Police Department",
+            sender=POLICE,
+            subject="Preservation request",
+        )
+        gag = extraction.case.nondisclosure
+        assert gag.present, plea
+        assert gag.kind is not None and gag.kind.value == "LETTER_REQUEST", plea
