@@ -22,14 +22,22 @@ from services.intake.domain.authenticity import (
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Evidence, ev
 from services.intake.domain.extraction.issuers import (
-    FOREIGN_COUNTRY_WORDS,
     ORG_PATTERNS,
     AgencyHit,
     find_agencies,
 )
+from services.intake.domain.extraction.requester_foreign import (
+    PLACE_POLICE,
+    POLICE_WORDS,
+    countries_named,
+    government_shaped,
+    letterhead_cased,
+    one_country,
+    police_first_from_a_police_domain,
+)
 from services.intake.domain.extraction.signer import TITLE_RE
 from shared.reference import Agency, domain_of
-from shared.reference.government import US_STATES, GovernmentBody
+from shared.reference.government import US_STATES
 from shared.vocabulary import ProcessType, RequesterKind
 
 _STATE_NAMES = "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True))
@@ -136,7 +144,7 @@ def read_requester(r: Reading) -> None:
             org_hits.append((match, RequesterKind.STATE_LOCAL))
     # Foreign police, prosecutors and courts, as the vocabulary of the message's languages names them.
     org_countries: dict[int, str] = {}
-    cased = _letterhead_cased(text)
+    cased = letterhead_cased(text)
     for org_pattern, org_country in r.vocab.organisations:
         for match in org_pattern.finditer(cased):
             if any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
@@ -149,11 +157,11 @@ def read_requester(r: Reading) -> None:
         police_body is not None
         and police_body.branch == "police"
         and police_body.country != "US"
-        and not any(_POLICE_WORDS.search(m.group(0)) for m, _ in org_hits)
+        and not any(POLICE_WORDS.search(m.group(0)) for m, _ in org_hits)
     ):
         # From a foreign police force's own domain, "<Place> Police" in its text is the force itself
         # ("West Yorkshire Police" writing from westyorkshire.police.uk).
-        for match in _PLACE_POLICE.finditer(cased):
+        for match in PLACE_POLICE.finditer(cased):
             if not any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
                 org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
     org_hits.sort(key=lambda item: (0 if corpus.in_title(item[0].start(), 900) else 1, item[0].start()))
@@ -173,7 +181,7 @@ def read_requester(r: Reading) -> None:
         )
         for (m, k), n in zip(org_hits, names, strict=True)
     ]
-    org_hits = _police_first_from_a_police_domain(org_hits, domain_info.body)
+    org_hits = police_first_from_a_police_domain(org_hits, domain_info.body)
     domain_agency = domain_info.agency if domain_info.domain_class is DomainClass.REGISTRY else None
 
     claimed: Agency | None = None
@@ -254,11 +262,11 @@ def read_requester(r: Reading) -> None:
         )
     elif shaped:
         foreign_country = tld_country  # "one edit away" from another country's suffix: its own country's all the same
-    named = _countries_named(r, text)
+    named = countries_named(r, text)
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None and org_span is not None:
         foreign_country = org_countries.get(org_span[0])
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
-        foreign_country = _one_country(r, named)
+        foreign_country = one_country(r, named)
     if claimed is not None and (
         org_kind is None
         or org_kind is RequesterKind.FEDERAL
@@ -317,7 +325,7 @@ def read_requester(r: Reading) -> None:
         elif shaped or (
             domain_info.domain_class is DomainClass.ORDINARY
             and domain_info.country not in (None, "US", "EU")
-            and _POLICE_WORDS.search(sender_name or "")
+            and POLICE_WORDS.search(sender_name or "")
         ):
             # A police force's or a government's mailbox under a country's ccTLD that the registry does not
             # list ("DICAT Policía Nacional" at policianacional.gob.do): a foreign authority of that country,
@@ -364,128 +372,6 @@ def read_requester(r: Reading) -> None:
         ),
     )
     r.claimed = claimed
-
-
-#: A police force named by its place ("West Yorkshire Police", "Greater Manchester Police", "Copenhagen Police").
-_PLACE_POLICE = re.compile(
-    r"\b(?:[A-Z][a-zà-ÿ]+[ \t]){1,3}Police(?:[ \t]+(?:Service|Force|Area Command|District|Authority))?\b"
-    r"(?![ \t]+(?:Department|Dept|Station|Officer|Constable))"
-)
-
-
-#: Words of a police force's name in the languages read ("Policía Nacional", "Landeskriminalamt", "Garda").
-_POLICE_WORDS = re.compile(
-    r"(?i)\b(?:\w*polic[eií]\w*|\w*poli[sz]ei\w*|politi\w*|\w*kriminal\w*|gendarm\w*|carabinier\w*|guardia civil"
-    r"|garda|constabulary|s[uû]ret[eé]|investigaciones|mossos|ertzaintza|fedpol|cybercrime bureau)\b"
-)
-
-
-def _police_first_from_a_police_domain(
-    org_hits: list[tuple[re.Match[str], RequesterKind]], body: GovernmentBody | None
-) -> list[tuple[re.Match[str], RequesterKind]]:
-    """From a foreign police force's domain, the police force the text names is the requester, before the
-    court or prosecutor whose order or case it cites ("on the order of the investigating judge")."""
-    if body is None or body.branch != "police" or not org_hits:
-        return org_hits
-    if _POLICE_WORDS.search(org_hits[0][0].group(0)):
-        return org_hits
-    police = next((hit for hit in org_hits if _POLICE_WORDS.search(hit[0].group(0))), None)
-    if police is None:
-        # No police force named, only the judge or prosecutor it acts for ("juge d'instruction"): the force is
-        # the one whose domain sent it (the registry's body), not the court or prosecutor.
-        return [] if body.country != "US" else org_hits
-    return [police, *(hit for hit in org_hits if hit is not police)]
-
-
-_SMALL_NAME_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "for",
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "el",
-        "y",
-        "e",
-        "di",
-        "della",
-        "delle",
-        "dei",
-        "degli",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "des",
-        "du",
-        "le",
-        "les",
-        "et",
-        "für",
-        "der",
-        "die",
-        "das",
-        "von",
-        "und",
-    ]
-)
-
-
-def _letterhead_cased(text: str) -> str:
-    """The text with each run of words in capitals ("POLICÍA NACIONAL - REPÚBLICA DOMINICANA") in the case
-    the organisations' names are written in ("Policía Nacional - República Dominicana"); same offsets."""
-
-    def recase(line: re.Match[str]) -> str:
-        words = line.group(0)
-        out = re.sub(
-            r"\w+",
-            lambda w: (
-                w.group(0).lower()
-                if w.start() and w.group(0).lower() in _SMALL_NAME_WORDS
-                else w.group(0)[:1] + w.group(0)[1:].lower()
-            ),
-            words,
-        )
-        return out if len(out) == len(words) else words
-
-    # A line in capitals ("BUNDESKRIMINALAMT"), and runs of two or more words in capitals within a line
-    # ("DIRECTORATE OF CRIMINAL INVESTIGATIONS, KENYA - Cyber Crime Unit").
-    text = re.sub(r"(?m)^(?=[^\n]*[A-ZÀ-Ý]{4})[^a-zà-ÿ\n]+$", recase, text)
-    return re.sub(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ \t]*[,–-]?[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’.]*)+\b", recase, text)
-
-
-#: The label a government registers its names under, right below its country's ccTLD ("gov.ma", "gob.ec",
-#: "gouv.sn", "go.cr", "gub.uy", "govt.nz", "gv.at").
-_GOVERNMENT_LABELS = frozenset({"gov", "gob", "gouv", "go", "gub", "govt", "gv"})
-
-
-def government_shaped(domain: str | None) -> bool:
-    """``domain`` sits under a government's second-level name of a two-letter country TLD."""
-    labels = (domain or "").lower().rstrip(".").split(".")
-    return len(labels) >= 2 and len(labels[-1]) == 2 and labels[-2] in _GOVERNMENT_LABELS
-
-
-def _countries_named(r: Reading, text: str) -> dict[str, int]:
-    """The countries the text names (the vocabulary of its languages, and the foreign authorities' words),
-    each with where it is first named."""
-    named: dict[str, int] = {}
-    for pattern, code in (*((re.compile(p), c) for p, c in FOREIGN_COUNTRY_WORDS), *r.vocab.countries):
-        match = pattern.search(text)
-        if match is not None and match.start() < named.get(code, len(text) + 1):
-            named[code] = match.start()
-    return named
-
-
-def _one_country(r: Reading, named: dict[str, int]) -> str | None:
-    """The country the text names, if it names one, or one in its letterhead (a title zone); never a guess."""
-    if len(named) == 1:
-        return next(iter(named))
-    titled = [code for code, at in named.items() if r.corpus.in_title(at, 300)]
-    return titled[0] if len(titled) == 1 else None
 
 
 def read_verification(r: Reading) -> None:
