@@ -31,6 +31,7 @@ from services.intake.domain.extraction.signer import read_signer
 from services.intake.domain.extraction.statute import read_statute
 from services.intake.domain.extraction.targets import read_targets
 from services.intake.domain.extraction.timing import read_date_range, read_return_by, read_served_at
+from services.intake.domain.extraction.unread_language import read_unread_language
 from services.intake.domain.message import ParsedMessage
 from services.intake.domain.triage import unique_reasons
 from shared.reference import AgencyRegistry
@@ -58,6 +59,7 @@ READERS: tuple[Reader, ...] = (
     read_court,
     read_mechanism,
     read_relevance,
+    read_unread_language,
 )
 
 

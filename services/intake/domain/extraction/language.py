@@ -74,3 +74,54 @@ def detect(text: str) -> str | None:
         return "en"
     found = detector().detect_language_of(sample)
     return _LINGUA.get(found) if found is not None else None
+
+
+# Languages legal process arrives in that intake does not read: told apart from the six so that a
+# Dutch or Polish demand is held for a person instead of being read as German or English.
+_OTHERS = (
+    Language.DUTCH,
+    Language.POLISH,
+    Language.SWEDISH,
+    Language.DANISH,
+    Language.BOKMAL,
+    Language.FINNISH,
+    Language.TURKISH,
+    Language.ROMANIAN,
+    Language.CZECH,
+    Language.SLOVAK,
+    Language.HUNGARIAN,
+    Language.GREEK,
+    Language.RUSSIAN,
+    Language.UKRAINIAN,
+    Language.CATALAN,
+    Language.CROATIAN,
+    Language.INDONESIAN,
+    Language.VIETNAMESE,
+    Language.HEBREW,
+    Language.ARABIC,
+    Language.JAPANESE,
+    Language.KOREAN,
+    Language.CHINESE,
+)
+#: How sure the wider detector must be that a text is in a language intake does not read.
+UNREAD_CERTAINTY = 0.9
+
+
+@cache
+def _wide_detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*_LINGUA, *_OTHERS).with_low_accuracy_mode().build()
+
+
+def unread_language(text: str) -> str | None:
+    """The name of the language ``text`` is written in when it is none of the six intake reads and the
+    text is long enough to tell ("Dutch"); None otherwise (English by its common words is never asked)."""
+    sample = _NOISE.sub(" ", text[:_SAMPLE])
+    words = _WORD.findall(sample.lower())
+    if sum(map(len, words)) < 4 * _MIN_LETTERS:
+        return None
+    if len(words) >= 20 and sum(w in _ENGLISH_ONLY for w in words) >= 0.15 * len(words):
+        return None
+    values = _wide_detector().compute_language_confidence_values(sample)
+    if not values or values[0].language in _LINGUA or values[0].value < UNREAD_CERTAINTY:
+        return None
+    return values[0].language.name.title()
