@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from services.intake.domain.documents import DocumentText
 from services.intake.domain.extraction.build import CONFIDENT
 from services.intake.domain.local_zones import local_zone
@@ -489,3 +491,34 @@ def test_a_letters_plea_not_to_tell_the_holder_in_other_words_is_a_gag_request()
         gag = extraction.case.nondisclosure
         assert gag.present, plea
         assert gag.kind is not None and gag.kind.value == "LETTER_REQUEST", plea
+
+
+@pytest.mark.parametrize(
+    ("head", "plea"),
+    [
+        (
+            "Solicitud de datos de la cuenta lago.azul.8 conforme a la Ley de Enjuiciamiento Criminal.\n",
+            "Se ruega no poner en conocimiento del usuario la presente solicitud.",
+        ),
+        ("Auskunftsersuchen gemäß § 100j StPO zum Konto see.blau.8.\n", "Bitte informieren Sie den Nutzer nicht."),
+        (
+            "Auskunftsersuchen gemäß § 100j StPO zum Konto see.blau.9.\n",
+            "Wir bitten, den Kontoinhaber nicht über dieses Ersuchen zu informieren.",
+        ),
+        (
+            "Réquisition judiciaire (article 60-1 du code de procédure pénale) concernant le compte lac.bleu.8.\n",
+            "Veuillez ne pas en informer l'abonné.",
+        ),
+        (
+            "Ofício de requisição de dados cadastrais da conta lago.azul.9 (art. 10 da Lei 12.965/2014).\n",
+            "Solicitamos que o usuário não seja notificado.",
+        ),
+        (
+            "Ofício de requisição de dados cadastrais da conta lago.azul.10 (art. 10 da Lei 12.965/2014).\n",
+            "Pede-se que não informe o titular da conta.",
+        ),
+    ],
+)
+def test_a_foreign_plea_not_to_tell_the_holder_in_other_words_is_a_gag_request(head: str, plea: str) -> None:
+    extraction = read_mail(head + plea + "\n\nInspector Lara Quintela", sender="Lara <lq@police.example.org>")
+    assert extraction.case.nondisclosure.present
