@@ -262,11 +262,12 @@ def read_requester(r: Reading) -> None:
         )
     elif shaped:
         foreign_country = tld_country  # "one edit away" from another country's suffix: its own country's all the same
-    named = countries_named(r, text)
+    # The countries the text names matter only for a foreign authority (a hundred patterns: not read for others).
+    named = countries_named(r, text) if org_kind is RequesterKind.FOREIGN_GOVERNMENT else None
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None and org_span is not None:
         foreign_country = org_countries.get(org_span[0])
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
-        foreign_country = one_country(r, named)
+        foreign_country = one_country(r, named or {})
     if claimed is not None and (
         org_kind is None
         or org_kind is RequesterKind.FEDERAL
@@ -346,6 +347,8 @@ def read_requester(r: Reading) -> None:
     doubt = None
     if requester_kind is RequesterKind.FOREIGN_GOVERNMENT and shaped and sender_domain:
         doubt = f"{sender_domain} is under a government's name of .{sender_domain.rsplit('.', 1)[-1]} that no registry lists"
+    if requester_kind is RequesterKind.FOREIGN_GOVERNMENT and named is None:
+        named = countries_named(r, text)
     if (
         requester_kind is RequesterKind.FOREIGN_GOVERNMENT
         and country
