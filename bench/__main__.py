@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         "extraction", help="how well intake reads e-mailed demands: accuracy, automation, silent errors, per corpus"
     )
     extraction.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
-    extraction.add_argument("--corpus", action="append", help="own, blind, blind_holdout .. blind_holdout7 (default: all present)")
+    extraction.add_argument(
+        "--corpus", action="append", help="own, blind, blind_holdout .. blind_holdout7 (default: all present)"
+    )
     extraction.add_argument("--misses", action="store_true", help="list every field read wrong")
     extraction.add_argument("--no-progress", action="store_true", help="no progress line")
     scale = sub.add_parser("scaleout", help="1, 2, 3 review instances on a 6-partition topic; joins and leaves")
