@@ -960,7 +960,7 @@ add(
 )
 
 # 15 Trial subpoena (Rule 17(c)) -----------------------------------------------------------------
-w = When("2026-10-21 10:00", "-05:00")
+w = When("2026-10-21 10:00", "-05:00", zone="America/Chicago")
 add(
     "usao-trial-subpoena",
     "Federal criminal trial subpoena duces tecum (Fed. R. Crim. P. 17(c)) for public posts of a named defendant's account.",

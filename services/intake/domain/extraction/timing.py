@@ -15,7 +15,8 @@ from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.local_zones import STATE_ZONES, local_zone
 from services.intake.domain.message import ParsedMessage
 from shared.calendars import us_state_named
-from shared.vocabulary import ProcessType
+from shared.reference.government import US_STATES
+from shared.vocabulary import ProcessType, RequesterKind
 
 _SERVED_LABEL = re.compile(
     r"\b(?:date (?:and time )?of service|served (?:on|at|upon)|service date|date served|time of service|served by (?:e-?mail|fax|facsimile) on)\s*[:\-]?\s*",
@@ -489,11 +490,35 @@ def court_state(text: str) -> str | None:
     return None
 
 
+# "Phoenix, AZ 85004", "Anchorage, Alaska 99501": a U.S. city, its state and ZIP code in a signature block.
+_SIGNED_AT = re.compile(
+    r"\b[A-Z][A-Za-z.' -]{1,30},\s+(?P<state>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d{5}(?:-\d{4})?\b"
+)
+
+
+def _state_of(written: str) -> str | None:
+    return written if written in US_STATES else us_state_named(written)
+
+
+def _signed_state(r: Reading) -> str | None:
+    """The one state of the addresses in the sender's own words' last lines (a field office's signature)."""
+    own = "\n".join(text for name, text in r.body_sources if name in ("body", "forwarded message"))
+    tail = own[-700:]
+    states = {_state_of(match.group("state")) for match in _SIGNED_AT.finditer(tail)} - {None}
+    return states.pop() if len(states) == 1 else None
+
+
 def issuer_zone(r: Reading) -> tzinfo:
     """The zone of a deadline or a gag's end written without one: the sender's local zone (``r.zone``),
     but for a sender whose place is unknown (a private party, mail from no registered government body) of
-    a demand a U.S. court issued, the court's state's: the court sets the time, in its own local time."""
-    if r.domain_info.body is not None or r.out.value("requester.country") not in (None, "US"):
+    a demand a U.S. court issued, the court's state's: the court sets the time, in its own local time.
+    A federal body's agent writes from a field office the registry does not know (it places the body at
+    its headquarters): the state of the address in the sender's signature, else the court's, is the place."""
+    body = r.domain_info.body
+    if body is not None and body.kind is RequesterKind.FEDERAL and body.country == "US":
+        state = _signed_state(r) or court_state(r.corpus.flat)
+        return local_zone(r.message.date or r.received_at, state=state, country="US") if state else r.zone
+    if body is not None or r.out.value("requester.country") not in (None, "US"):
         return r.zone
     state = court_state(r.corpus.flat)
     if state is None:
