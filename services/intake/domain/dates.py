@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 from dateparser.date import DateDataParser
 from dateparser.languages.loader import default_loader
 
+from services.intake.domain.local_zones import CENTRAL, EASTERN, MOUNTAIN, PACIFIC
+
 #: The languages dates are read in.
 DATE_LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 _MONTH_KEYS = (
@@ -137,14 +139,14 @@ _ZONE = re.compile(
     r"^\s*,?\s*\(?(?P<tz>(?:E|C|M|P)[SD]T|ET|CT|MT|PT|UTC|GMT|BST|CEST|CET|Eastern|Central|Mountain|Pacific)\b(?:\s+(?:Standard\s+|Daylight\s+)?Time)?\)?",
 )
 ZONES = {
-    "e": "America/New_York",
-    "eastern": "America/New_York",
-    "c": "America/Chicago",
-    "central": "America/Chicago",
-    "m": "America/Denver",
-    "mountain": "America/Denver",
-    "p": "America/Los_Angeles",
-    "pacific": "America/Los_Angeles",
+    "e": EASTERN,
+    "eastern": EASTERN,
+    "c": CENTRAL,
+    "central": CENTRAL,
+    "m": MOUNTAIN,
+    "mountain": MOUNTAIN,
+    "p": PACIFIC,
+    "pacific": PACIFIC,
     "utc": "UTC",
     "gmt": "UTC",
     "bst": "Europe/London",

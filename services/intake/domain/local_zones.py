@@ -17,30 +17,31 @@ from datetime import datetime, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo
 
-_EAST, _CENTRAL, _MOUNTAIN, _PACIFIC = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+#: The four zones of the U.S. mainland, by their IANA names.
+EASTERN, CENTRAL, MOUNTAIN, PACIFIC = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 _ARIZONA, _ALASKA, _HAWAII = "America/Phoenix", "America/Anchorage", "Pacific/Honolulu"
 
 #: The zones of each U.S. state, district and territory (USPS code), the most populous first.
 STATE_ZONES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("CT", "DC", "DE", "GA", "MA", "MD", "ME", "NC", "NH", "NJ", "NY", "OH", "PA", "RI", "SC", "VA", "VT", "WV"),
-        (_EAST,),
+        (EASTERN,),
     ),
-    **dict.fromkeys(("AL", "AR", "IA", "IL", "LA", "MN", "MO", "MS", "OK", "WI"), (_CENTRAL,)),
-    **dict.fromkeys(("CO", "MT", "NM", "UT", "WY"), (_MOUNTAIN,)),
-    **dict.fromkeys(("CA", "NV", "WA"), (_PACIFIC,)),
-    "FL": (_EAST, _CENTRAL),
-    "IN": (_EAST, _CENTRAL),
-    "KY": (_EAST, _CENTRAL),
-    "MI": (_EAST, _CENTRAL),
-    "TN": (_CENTRAL, _EAST),
-    "TX": (_CENTRAL, _MOUNTAIN),
-    "KS": (_CENTRAL, _MOUNTAIN),
-    "NE": (_CENTRAL, _MOUNTAIN),
-    "ND": (_CENTRAL, _MOUNTAIN),
-    "SD": (_CENTRAL, _MOUNTAIN),
-    "ID": (_MOUNTAIN, _PACIFIC),
-    "OR": (_PACIFIC, _MOUNTAIN),
+    **dict.fromkeys(("AL", "AR", "IA", "IL", "LA", "MN", "MO", "MS", "OK", "WI"), (CENTRAL,)),
+    **dict.fromkeys(("CO", "MT", "NM", "UT", "WY"), (MOUNTAIN,)),
+    **dict.fromkeys(("CA", "NV", "WA"), (PACIFIC,)),
+    "FL": (EASTERN, CENTRAL),
+    "IN": (EASTERN, CENTRAL),
+    "KY": (EASTERN, CENTRAL),
+    "MI": (EASTERN, CENTRAL),
+    "TN": (CENTRAL, EASTERN),
+    "TX": (CENTRAL, MOUNTAIN),
+    "KS": (CENTRAL, MOUNTAIN),
+    "NE": (CENTRAL, MOUNTAIN),
+    "ND": (CENTRAL, MOUNTAIN),
+    "SD": (CENTRAL, MOUNTAIN),
+    "ID": (MOUNTAIN, PACIFIC),
+    "OR": (PACIFIC, MOUNTAIN),
     "AZ": (_ARIZONA,),
     "AK": (_ALASKA,),
     "HI": (_HAWAII,),
@@ -105,7 +106,7 @@ COUNTRY_ZONES: dict[str, tuple[str, ...]] = {
     "TR": ("Europe/Istanbul",),
 }
 
-_US_MAINLAND = (_EAST, _CENTRAL, _MOUNTAIN, _PACIFIC)
+_US_MAINLAND = (EASTERN, CENTRAL, MOUNTAIN, PACIFIC)
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from services.intake.domain.extraction.context import Reading
-from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.corpus import LIST_MARK, Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import QUOTED
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from shared.vocabulary import DataCategory, ProcessType
@@ -111,7 +111,7 @@ _ITEMS_END = re.compile(
     r"(?:it is )?(?:further )?ordered|you are|please|if you|questions)",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"\n\n[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s", re.IGNORECASE)
+_LIST_ITEM = re.compile(rf"\n\n[ \t]*{LIST_MARK}\s", re.IGNORECASE)
 _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE)
 _ALL_WITH_CONTENT = re.compile(
     r"\ball (?:records|data|information)\b(?=[^.;:]{0,40}?\b(?:including|and|as well as|with) (?:the |their |its |all )?"

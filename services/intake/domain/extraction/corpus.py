@@ -10,6 +10,9 @@ from typing import Any
 
 from services.intake.domain.triage import TriageReason
 
+#: What opens a list item, as a pattern: "-", "•", "1.", "2)", "(a)".
+LIST_MARK = r"(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])"
+
 
 @dataclass(frozen=True)
 class Span:

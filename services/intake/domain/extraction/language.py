@@ -64,13 +64,23 @@ _ENGLISH_ONLY = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _sample(text: str) -> tuple[str, list[str]]:
+    """What of ``text`` is looked at (no addresses, no numbers), and its words in lower case."""
+    sample = _NOISE.sub(" ", text[:_SAMPLE])
+    return sample, _WORD.findall(sample.lower())
+
+
+def _plainly_english(words: list[str]) -> bool:
+    """Enough words, and enough of them only English uses, to say English without asking lingua."""
+    return len(words) >= 20 and sum(w in _ENGLISH_ONLY for w in words) >= 0.15 * len(words)
+
+
 def detect(text: str) -> str | None:
     """The language of one text, or None when it is too short or unclear."""
-    sample = _NOISE.sub(" ", text[:_SAMPLE])
-    words = _WORD.findall(sample.lower())
+    sample, words = _sample(text)
     if sum(map(len, words)) < _MIN_LETTERS:
         return None
-    if len(words) >= 20 and sum(w in _ENGLISH_ONLY for w in words) >= 0.15 * len(words):
+    if _plainly_english(words):
         return "en"
     found = detector().detect_language_of(sample)
     return _LINGUA.get(found) if found is not None else None
@@ -115,11 +125,8 @@ def _wide_detector() -> LanguageDetector:
 def unread_language(text: str) -> str | None:
     """The name of the language ``text`` is written in when it is none of the six intake reads and the
     text is long enough to tell ("Dutch"); None otherwise (English by its common words is never asked)."""
-    sample = _NOISE.sub(" ", text[:_SAMPLE])
-    words = _WORD.findall(sample.lower())
-    if sum(map(len, words)) < 4 * _MIN_LETTERS:
-        return None
-    if len(words) >= 20 and sum(w in _ENGLISH_ONLY for w in words) >= 0.15 * len(words):
+    sample, words = _sample(text)
+    if sum(map(len, words)) < 4 * _MIN_LETTERS or _plainly_english(words):
         return None
     values = _wide_detector().compute_language_confidence_values(sample)
     if not values or values[0].language in _LINGUA or values[0].value < UNREAD_CERTAINTY:

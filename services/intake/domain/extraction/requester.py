@@ -91,6 +91,11 @@ def _tidy_name(name: str) -> str:
     return name
 
 
+def _overlaps(match: re.Match[str], hits: list[tuple[re.Match[str], RequesterKind]]) -> bool:
+    """Whether ``match`` shares text with one of the organisations already read."""
+    return any(m.start() < match.end() and match.start() < m.end() for m, _ in hits)
+
+
 def _government_forwarder_serves(r: Reading) -> None:
     """A forward from another government body's authenticated mail: the forwarder serves the demand.
 
@@ -140,14 +145,14 @@ def read_requester(r: Reading) -> None:
                 continue  # "Justice Federal Bureau of Investigation": the registry's name wins
             org_hits.append((match, kind))
     for match in state_bodies:
-        if not any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
+        if not _overlaps(match, org_hits):
             org_hits.append((match, RequesterKind.STATE_LOCAL))
     # Foreign police, prosecutors and courts, as the vocabulary of the message's languages names them.
     org_countries: dict[int, str] = {}
     cased = letterhead_cased(text)
     for org_pattern, org_country in r.vocab.organisations:
         for match in org_pattern.finditer(cased):
-            if any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
+            if _overlaps(match, org_hits):
                 continue
             org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
             if org_country:
@@ -162,7 +167,7 @@ def read_requester(r: Reading) -> None:
         # From a foreign police force's own domain, "<Place> Police" in its text is the force itself
         # ("West Yorkshire Police" writing from westyorkshire.police.uk).
         for match in PLACE_POLICE.finditer(cased):
-            if not any(m.start() < match.end() and match.start() < m.end() for m, _ in org_hits):
+            if not _overlaps(match, org_hits):
                 org_hits.append((match, RequesterKind.FOREIGN_GOVERNMENT))
     org_hits.sort(key=lambda item: (0 if corpus.in_title(item[0].start(), 900) else 1, item[0].start()))
     # "County Sheriff's Office" where "Alameda County Sheriff's Office" is written too: the longer name.

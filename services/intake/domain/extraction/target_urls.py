@@ -14,12 +14,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
+from services.intake.domain.extraction.corpus import LIST_MARK
+
 # A web address with a path: "https://social.example.com/pages/88120456", "…/p/name?ref=x".
 URL = re.compile(r"https?://[\w-]+(?:\.[\w-]+)+(?::\d+)?/[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]", re.IGNORECASE)
 # Words that name an account's page, in the languages read, besides each language's account words.
 _PAGE_WORDS = re.compile(
     r"\b(?:accounts?|profiles?|pages?|channels?|users?|targets?|URLs?|handles?|cuentas?|perfil(?:es)?|páginas?|"
-    r"canal(?:es)?|contas?|perfis|comptes?|profils?|chaînes?|Kont(?:o|en)|Profile?|Seiten?|Kanal|account|profil[oi]|"
+    r"canal(?:es)?|contas?|perfis|comptes?|profils?|chaînes?|Kont(?:o|en)|Seiten?|Kanal|profil[oi]|"
     r"pagin[ae]|canale)\b",
     re.IGNORECASE,
 )
@@ -30,9 +32,9 @@ _NOT_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 #: A list item's start: "- ", "• ", "1. ", "(a) ".
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])[ \t]+", re.MULTILINE)
+LIST_ITEM = re.compile(rf"^[ \t]*{LIST_MARK}[ \t]+", re.MULTILINE)
 _PHONE_ITEM = re.compile(
-    r"^[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])[ \t]+(?:(?:tele)?phone|mobile|cell|número|numéro|Telefon|"
+    rf"^[ \t]*{LIST_MARK}[ \t]+(?:(?:tele)?phone|mobile|cell|número|numéro|Telefon|"
     r"telefone|telefono|teléfono)[\w ]{0,12}?[:#]?[ \t]*(?P<n>\+?[\d(][\d\s().-]{6,18}\d)[ \t]*[;,.]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -42,8 +44,8 @@ _WORD_REACH = 60
 
 
 def _skipped(url: str, skip_domains: Iterable[str]) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    path = urlsplit(url).path
+    parts = urlsplit(url)
+    host, path = (parts.hostname or "").lower(), parts.path
     if (
         not host
         or path in ("", "/")

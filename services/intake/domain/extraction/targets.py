@@ -143,6 +143,7 @@ def _account_like(name: str, *, quoted: bool) -> bool:
 
 
 _CLOSING_QUOTES = frozenset("\"”’'»")
+_CLOSING_QUOTE = re.compile("[" + re.escape("".join(sorted(_CLOSING_QUOTES))) + "]")
 
 
 def _open_quote(text: str, match: re.Match[str], name: str) -> bool:
@@ -402,7 +403,7 @@ def _identified_after(text: str, at: int, found: dict[str, tuple[float, int, int
     """'the page "BAM Supply Direct" (page ID 1180442291)', '«Sol Marbella» (perfil https://…)': the account
     the parenthesis right after a display name's closing quote identifies it by (a target already read, a
     web address or a numeric id); None when nothing there identifies it."""
-    close = re.compile(r"[\"”»’']").search(text, at, at + 120)
+    close = _CLOSING_QUOTE.search(text, at, at + 120)
     if close is None:
         return None
     after = re.match(r"\s*\(([^()]{1,160})\)", text[close.end() : close.end() + 170])
@@ -459,14 +460,18 @@ def _doubt_targets_the_sources_disagree_on(r: Reading) -> None:
     if targets is None or not targets.value or not documents or not cover:
         return
 
-    def present(texts: list[str], value: str) -> bool:
+    def present_in(texts: list[str]) -> list[str]:
+        """The targets these texts name (their words, or a phone number's digits)."""
         joined = "\n".join(texts).casefold()
-        digits = "#" + re.sub(r"\D", "", joined)
-        return any((key[1:] in digits) if key.startswith("#") else key in joined for key in _keys(str(value)))
+        digits = re.sub(r"\D", "", joined)
+        return [
+            value
+            for value in targets.value
+            if any((key[1:] in digits) if key.startswith("#") else key in joined for key in _keys(str(value)))
+        ]
 
-    document_texts = [text for _, text in documents]
-    in_documents = [value for value in targets.value if present(document_texts, value)]
-    in_cover = [value for value in targets.value if present(cover, value)]
+    in_documents = present_in([text for _, text in documents])
+    in_cover = present_in(cover)
     shared = set(in_documents) & set(in_cover)
     only_cover = [value for value in in_cover if value not in shared]
     if in_documents and only_cover and not shared:

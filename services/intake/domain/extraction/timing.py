@@ -517,13 +517,11 @@ def issuer_zone(r: Reading) -> tzinfo:
     body = r.domain_info.body
     if body is not None and body.kind is RequesterKind.FEDERAL and body.country == "US":
         state = _signed_state(r) or court_state(r.corpus.flat)
-        return local_zone(r.message.date or r.received_at, state=state, country="US") if state else r.zone
-    if body is not None or r.out.value("requester.country") not in (None, "US"):
+    elif body is not None or r.out.value("requester.country") not in (None, "US"):
         return r.zone
-    state = court_state(r.corpus.flat)
-    if state is None:
-        return r.zone
-    return local_zone(r.message.date or r.received_at, state=state, country="US")
+    else:
+        state = court_state(r.corpus.flat)
+    return local_zone(r.message.date or r.received_at, state=state, country="US") if state else r.zone
 
 
 def read_served_at(r: Reading) -> None:
