@@ -40,3 +40,37 @@ def test_without_an_address_the_header_reading_stays() -> None:
     case = read_mail(body, sender="Marisol Vega <marisol.vega@dea.gov>", date="Wed, 14 Oct 2026 17:00:00 +0000").case
     assert case.return_by is not None
     assert case.return_by.utcoffset() == timedelta(0)
+
+
+def test_a_field_office_zip_code_settles_the_zone_of_a_state_of_two_zones() -> None:
+    # El Paso keeps Mountain time although most of Texas is on Central; the header says Central.
+    body = SUBPOENA.replace("Phoenix Field Division", "El Paso Division").replace(
+        "3010 N. 2nd Street, Phoenix, AZ 85012", "660 S. Mesa Hills Drive, El Paso, TX 79912"
+    )
+    case = read_mail(body, sender="Marisol Vega <marisol.vega@dea.gov>", date="Wed, 14 Oct 2026 09:00:00 -0500").case
+    assert case.return_by is not None
+    assert case.return_by.utcoffset() == timedelta(hours=-7)  # Mountain standard time on December 15
+
+
+WARRANT = """SEARCH WARRANT No. 26-SW-1187, Criminal Court for Hamilton County, Tennessee.
+Social Example, Inc. shall produce the subscriber information and IP logs of the account
+@lookout_mtn_deals for October 2026 on or before November 30, 2026 at 5:00 p.m.
+
+Det. Renee Calloway, Chattanooga Police Department
+"""
+
+
+def test_a_city_police_in_a_state_of_two_zones_writes_in_its_citys_time() -> None:
+    # The registry places chattanooga.gov in Chattanooga (Eastern time); the client stamps Central.
+    case = read_mail(
+        WARRANT, sender="Renee Calloway <rcalloway@chattanooga.gov>", date="Mon, 16 Nov 2026 09:10:00 -0600"
+    ).case
+    assert case.return_by is not None
+    assert case.return_by.utcoffset() == timedelta(hours=-5)
+    # A city on Central time in the same state keeps Central.
+    memphis = WARRANT.replace("Hamilton", "Shelby").replace("Chattanooga", "Memphis")
+    case = read_mail(
+        memphis, sender="Renee Calloway <rcalloway@memphistn.gov>", date="Mon, 16 Nov 2026 09:10:00 -0500"
+    ).case
+    assert case.return_by is not None
+    assert case.return_by.utcoffset() == timedelta(hours=-6)

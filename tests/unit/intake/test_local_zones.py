@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from services.intake.domain.local_zones import COUNTRY_ZONES, STATE_ZONES, local_zone
+from services.intake.domain.local_zones import COUNTRY_ZONES, STATE_ZONES, local_zone, place_zone
 
 
 def _at(text: str) -> datetime:
@@ -70,3 +70,27 @@ def test_a_naive_moment_is_refused() -> None:
 def test_every_zone_named_exists(zones: tuple[str, ...]) -> None:
     for name in zones:
         ZoneInfo(name)
+
+
+def test_in_a_state_of_two_zones_the_senders_city_settles_which() -> None:
+    # Chattanooga is on Eastern time although most of Tennessee is on Central: a city police mail
+    # stamped -06:00 in November (a client set to Central) still sets deadlines in Chattanooga's time.
+    moment = _at("2026-11-16T09:10:00-06:00")
+    assert local_zone(moment, state="TN", country="US") == ZoneInfo("America/Chicago")
+    assert local_zone(moment, state="TN", country="US", city="Chattanooga") == ZoneInfo("America/New_York")
+    assert local_zone(moment, state="TN", country="US", city="MEMPHIS") == ZoneInfo("America/Chicago")
+    # Written short in an address, spelled out in the ZIP list.
+    assert place_zone("FL", city="Ft. Walton Beach") == "America/Chicago"
+
+
+def test_a_zip_code_settles_the_zone_of_a_split_state_and_is_ignored_elsewhere() -> None:
+    # El Paso (79901) keeps Mountain time in Texas; Gary, Indiana (46402) keeps Central.
+    assert place_zone("TX", postcode="79901") == "America/Denver"
+    assert place_zone("IN", postcode="46402") == "America/Chicago"
+    # A one-zone state needs no lookup; a code of another state, or no code at all, says nothing.
+    assert place_zone("VA", postcode="22314") is None
+    assert place_zone("TX", postcode="22314") is None
+    assert place_zone("TX", postcode="7990") is None
+    assert place_zone("TX", city="Nowhere Such Town") is None
+    zone = local_zone(_at("2026-10-05T09:00:00-05:00"), state="TX", country="US", postcode="79901")
+    assert zone == ZoneInfo("America/Denver")

@@ -123,7 +123,10 @@ def _default_zone(message: ParsedMessage, forward: Forward | None, place: Domain
     # A state or local body, or a foreign government, is where its registry entry says; a U.S. federal body's
     # entry is its headquarters' (D.C.), not the field office that wrote: only the header's offset tells that.
     settled = body is not None and body.kind is not RequesterKind.FEDERAL
-    return local_zone(when, state=state, country=place.country, place_known=settled)
+    # A city's or county's own city settles a split state's zone; a state body's entry names its capital.
+    local = body is not None and settled and not body.domain_type.startswith(("State", "Federal", "Interstate"))
+    city = body.city if local and body is not None else None
+    return local_zone(when, state=state, country=place.country, place_known=settled, city=city)
 
 
 def open_reading(

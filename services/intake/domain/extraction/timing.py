@@ -209,12 +209,19 @@ def _quoted(corpus: Corpus, position: int) -> bool:
 
 # A U.S. address with its state and ZIP code ("New Orleans, LA 70112") between a deadline's label and its date:
 # where the recipient is to appear or produce, whose local time the deadline is in.
-_STATE_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+_STATE_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?\b")
 
 
-def _place_of_compliance(between: str) -> str | None:
-    states = {match.group("state") for match in _STATE_ZIP.finditer(between)} & STATE_ZONES.keys()
-    return states.pop() if len(states) == 1 else None
+def _place_of_compliance(between: str) -> tuple[str, str | None] | None:
+    """The one state of the addresses written between a deadline's label and its date, with its ZIP code
+    when they give one."""
+    places = {(match.group("state"), match.group("zip")) for match in _STATE_ZIP.finditer(between)}
+    states = {state for state, _ in places} & STATE_ZONES.keys()
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    codes = {code for named, code in places if named == state}
+    return state, (codes.pop() if len(codes) == 1 else None)
 
 
 def _return_by(
@@ -240,13 +247,13 @@ def _return_by(
         label_start, hit = labelled[0]
         days = {other.day for _, other in labelled}
         place = None if day_first else _place_of_compliance(text[label_start : hit.start])
-        at = hit.moment(local_zone(served, state=place, country="US") if place else zone)
+        at = hit.moment(local_zone(served, state=place[0], country="US", postcode=place[1]) if place else zone)
         if len(days) > 1:
             # The cover e-mail and the document (or two passages) give different return dates: a person decides.
             listed = ", ".join(sorted(day.isoformat() for day in days))
             out.put("return_by", ev(corpus, at, 0.45, label_start, hit.end, note=f"return dates disagree: {listed}"))
             return
-        note = f"at a place in {place}: its local time" if place else None
+        note = f"at a place in {place[0]}: its local time" if place else None
         out.put("return_by", ev(corpus, at, 0.9 if hit.at else 0.8, label_start, hit.end, note=note))
         return
     if relative and not emergency:  # a voluntary emergency request sets no return date
@@ -492,7 +499,8 @@ def court_state(text: str) -> str | None:
 
 # "Phoenix, AZ 85004", "Anchorage, Alaska 99501": a U.S. city, its state and ZIP code in a signature block.
 _SIGNED_AT = re.compile(
-    r"\b[A-Z][A-Za-z.' -]{1,30},\s+(?P<state>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+\d{5}(?:-\d{4})?\b"
+    r"\b(?P<city>[A-Z][A-Za-z.' -]{1,30}),\s+(?P<state>[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?\s+"
+    r"(?P<zip>\d{5})(?:-\d{4})?\b"
 )
 
 
@@ -500,12 +508,19 @@ def _state_of(written: str) -> str | None:
     return written if written in US_STATES else us_state_named(written)
 
 
-def _signed_state(r: Reading) -> str | None:
-    """The one state of the addresses in the sender's own words' last lines (a field office's signature)."""
+def _signed_place(r: Reading) -> tuple[str, str | None] | None:
+    """The one state of the addresses in the sender's own words' last lines (a field office's signature),
+    with its ZIP code when the addresses give one code."""
     own = "\n".join(text for name, text in r.body_sources if name in ("body", "forwarded message"))
     tail = own[-700:]
-    states = {_state_of(match.group("state")) for match in _SIGNED_AT.finditer(tail)} - {None}
-    return states.pop() if len(states) == 1 else None
+    places = {(_state_of(match.group("state")), match.group("zip")) for match in _SIGNED_AT.finditer(tail)}
+    states = {state for state, _ in places} - {None}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    assert state is not None
+    codes = {code for named, code in places if named == state}
+    return state, (codes.pop() if len(codes) == 1 else None)
 
 
 def issuer_zone(r: Reading) -> tzinfo:
@@ -515,13 +530,16 @@ def issuer_zone(r: Reading) -> tzinfo:
     A federal body's agent writes from a field office the registry does not know (it places the body at
     its headquarters): the state of the address in the sender's signature, else the court's, is the place."""
     body = r.domain_info.body
+    postcode = None
     if body is not None and body.kind is RequesterKind.FEDERAL and body.country == "US":
-        state = _signed_state(r) or court_state(r.corpus.flat)
+        signed = _signed_place(r)
+        state, postcode = signed if signed else (court_state(r.corpus.flat), None)
     elif body is not None or r.out.value("requester.country") not in (None, "US"):
         return r.zone
     else:
         state = court_state(r.corpus.flat)
-    return local_zone(r.message.date or r.received_at, state=state, country="US") if state else r.zone
+    moment = r.message.date or r.received_at
+    return local_zone(moment, state=state, country="US", postcode=postcode) if state else r.zone
 
 
 def read_served_at(r: Reading) -> None:
