@@ -32,6 +32,7 @@ from services.intake.domain.extraction.statute import read_statute
 from services.intake.domain.extraction.targets import read_targets
 from services.intake.domain.extraction.timing import read_date_range, read_return_by, read_served_at
 from services.intake.domain.extraction.unread_language import read_unread_language
+from services.intake.domain.extraction.unsigned_order import read_unsigned_order
 from services.intake.domain.message import ParsedMessage
 from services.intake.domain.triage import unique_reasons
 from shared.reference import AgencyRegistry
@@ -43,6 +44,7 @@ READERS: tuple[Reader, ...] = (
     read_requester,
     read_verification,
     read_process_type,
+    read_unsigned_order,
     read_party_country,
     read_signer,
     read_statute,
