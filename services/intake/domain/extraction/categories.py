@@ -62,6 +62,19 @@ _DEMAND = re.compile(
     r"records sought|information sought|disclosure of|attachment [ab]\b)",
     re.IGNORECASE,
 )
+# "Demand" and "request" as nouns after an article or a qualifier ("a ransom demand with a photo", "her
+# earlier request"): a story's words, not the demand's verb, unless what is asked follows ("our request: ...",
+# "a request for the subscriber's name").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|his|her|their|its|our|your|my|any|such|each|every|another|ransom|extortion|"
+    r"payment|money|cash|bitcoin|threatening|written|earlier|previous|prior|first|second|same|similar|[\w-]+['’]s)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_ASKS = re.compile(
+    r"s?\s*(?::|\bfor\b|\b(?:is|are)\s+(?:as\s+follows|for)\b|\bas\s+follows\b|\b(?:seeks|covers|includes|comprises)\b)",
+    re.IGNORECASE,
+)
+_NOUN_CUE = re.compile(r"(?:demand|request)s?", re.IGNORECASE)
 # A negation reaches the words after it up to the end of its clause: ", and the account's location
 # history" after "other than the Plaintiff" starts another item the demand names.
 _SCOPE = r"(?:(?!,\s+(?:and|as well as|plus)\s+(?:the|its|all|any|their|his|her)\b)[^.;:\n]){0,45}$"
@@ -224,6 +237,12 @@ def _demand_windows(
     soft = _soft_breaks(text, scanned)
     for match in matches:
         before = text[max(0, match.start() - 120) : match.start()]
+        if (
+            _NOUN_CUE.fullmatch(match.group(0))
+            and _NOUN_BEFORE.search(before[-40:])
+            and not _NOUN_ASKS.match(text, match.end())
+        ):
+            continue
         if NDO_CONTEXT.search(before) and not re.search(r"[.;]\s", before[-40:]):
             continue
         start = match.start()
