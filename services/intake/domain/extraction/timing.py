@@ -23,6 +23,9 @@ _SERVED_LABEL = re.compile(
     re.IGNORECASE,
 )
 _RETURN_LABEL = re.compile(
+    # "The return date of this subpoena is", "returnable on", "now due", "to be produced on".
+    r"\breturn date (?:of|for) (?:this|the) (?:subpoena|summons|order|demand|request|warrant)\s+(?:is|shall be|will be)|"
+    r"\breturnable(?:\s+on)?|\bnow due(?:\s+on)?|\bto be (?:produced|provided|delivered|returned)\s+(?:on|by)|"
     r"\b(?:return date|return by|date (?:and time )?(?:of|for) (?:return|compliance|production|appearance)|"
     r"(?:produce|provide|deliver|furnish|respond|comply|reply)\w*\b[^.\n]{0,120}?\b(?:on or before|no later than|not later than|by)|"
     r"(?:send|submit|transmit|return|provide|produce|deliver)\w*\s+(?:the|these|those|all|this|your|any)\b[^.\n]{0,60}?\bbefore|"
@@ -90,7 +93,9 @@ _OF_ORDER_DATE = re.compile(
 # Words that say a deadline is set: a message with one and no date read is not sure of its return date.
 _DEADLINE_WORDS = re.compile(
     r"\breturn date\b|\bon or before\b|\bno later than\b|\bdue\b|\bdeadline\b|\brequired by\b|\b(?:response|production|reply) by\b"
-    r"|\bwithin \w+ (?:\(\d+\) )?(?:business |calendar )?(?:days|hours|weeks)\b|\bplazo\b|\bprazo\b|\bFrist\b|\bdélai\b|\bentro\b",
+    r"|\bwithin \w+ (?:\(\d+\) )?(?:business |calendar )?(?:days|hours|weeks)\b|\bplazo\b|\bprazo\b|\bFrist\b|\bdélai\b|\bentro\b"
+    # A deadline counted back from an event: "ten days before the hearing", "14 days prior to trial".
+    r"|\b(?:\w+|\d+) (?:\(\d+\) )?(?:business |calendar |court )?days? (?:before|prior to|in advance of)\b",
     re.IGNORECASE,
 )
 _ORDER_DATE = re.compile(
