@@ -4,6 +4,7 @@ Each message is written for these tests."""
 from __future__ import annotations
 
 from services.intake.domain.extraction import DocumentText
+from services.intake.domain.extraction.missing_parts import missing_pages
 from tests.unit.intake.extraction_helpers import read_mail
 
 AUSA = "AUSA Keoni Mahoe <keoni.mahoe@usdoj.gov>"
@@ -44,3 +45,25 @@ en un plazo de diez (10) días.
 """
     reasons = read_mail(body, sender="Fiscal Ana Quispe <aquispe@mpfn.gob.pe>", date=DATE).triage_reasons
     assert any("Anexo I" in reason for reason in reasons)
+
+
+WARRANT_PAGE_1 = """SEARCH WARRANT - Circuit Court of the First Circuit, State of Hawaii
+The provider shall produce for the account @kailua_kayak_rentals the subscriber information and
+                                                                        Page 1 of 2
+"""
+
+
+def test_a_document_whose_page_marks_count_a_page_it_lacks_is_held() -> None:
+    scan = DocumentText(name="warrant.pdf", text=WARRANT_PAGE_1)
+    reasons = read_mail("Warrant attached.\n", sender=AUSA, date=DATE, documents=(scan,)).triage_reasons
+    assert any("which data it demands" in reason and "page 2 of 2" in reason for reason in reasons)
+
+
+def test_a_document_with_all_its_pages_is_not_held_for_pages() -> None:
+    whole = WARRANT_PAGE_1 + "login IP addresses for November 2026 within ten days.\n    Page 2 of 2\n"
+    scan = DocumentText(name="warrant.pdf", text=whole)
+    reasons = read_mail("Warrant attached.\n", sender=AUSA, date=DATE, documents=(scan,)).triage_reasons
+    assert not any("page 2 of 2" in reason for reason in reasons)
+    assert missing_pages("Seite 1 von 3\nSeite 2 von 3\n") == (3, 3)
+    assert missing_pages("Página 1 de 1") is None
+    assert missing_pages("as described on page 4 of the manual") is None

@@ -5,6 +5,10 @@ described in Attachment B", "las cuentas indicadas en el Anexo I". When that par
 text read (no heading "ATTACHMENT B" opens a line, no document is named after it), the targets and
 data categories read from the rest of the message may be incomplete: which accounts and records
 the court authorised is for a person to ask, so both fields lose their confidence.
+
+Pages go missing the same way: a scan or a fax of "Page 1 of 3" alone. A text whose page marks
+("Page 1 of 3", "Seite 1 von 2", "Página 1 de 2", "p. 1/3") count to more pages than it marks is
+incomplete, and what the missing pages demand is for a person to ask.
 """
 
 from __future__ import annotations
@@ -33,6 +37,26 @@ _HEADING = r"(?im)^[ \t*#>|-]*(?:{part})\s*(?:No\.?\s*)?{label}\b"
 #: The confidence of targets and categories read around a part the message does not carry.
 MISSING_PART_CONFIDENCE = 0.45
 
+# "Page 1 of 3", "PAGE 2 OF 3", "Seite 1 von 2", "Página 1 de 2", "Page 1 sur 2", "Pagina 1 di 2", "p. 1/3".
+_PAGE_MARK = re.compile(
+    r"(?i)\b(?:page|seite|p[aá]gina|pag\.|p\.)\s*(?P<page>\d{1,3})\s*(?:of|von|de|sur|di|/)\s*(?P<pages>\d{1,3})\b"
+)
+
+
+def missing_pages(text: str) -> tuple[int, int] | None:
+    """The first page a text's page marks count but never mark, and their count ("Page 1 of 3" with no
+    "Page 2 of 3"), or None when every counted page is marked or the marks disagree on the count."""
+    marks = [(int(match.group("page")), int(match.group("pages"))) for match in _PAGE_MARK.finditer(text)]
+    counts = {pages for page, pages in marks if 1 <= page <= pages}
+    if len(counts) != 1:
+        return None
+    pages = counts.pop()
+    if pages > 50:
+        return None
+    seen = {page for page, _ in marks}
+    absent = [page for page in range(1, pages + 1) if page not in seen]
+    return (absent[0], pages) if absent else None
+
 
 def _carried(r: Reading, part: str, label: str) -> bool:
     heading = re.compile(_HEADING.format(part=re.escape(part), label=re.escape(label)))
@@ -42,17 +66,23 @@ def _carried(r: Reading, part: str, label: str) -> bool:
     return any(spaced.search(document.name or "") for document in r.documents)
 
 
+def _doubt(r: Reading, note: str) -> None:
+    for name in ("targets", "data_categories"):
+        evidence = r.out.evidence.get(name)
+        if evidence is not None and evidence.confidence > MISSING_PART_CONFIDENCE:
+            r.out.put(name, Evidence(evidence.value, MISSING_PART_CONFIDENCE, evidence.span, note=note))
+
+
 def read_missing_parts(r: Reading) -> None:
     """Doubt ``targets`` and ``data_categories`` (unless already less sure) when the demand refers to a part
-    it does not carry."""
+    it does not carry, or a text of it lacks pages its page marks count."""
     text = r.corpus.flat
     for match in _REFERENCE.finditer(text):
         part, label = match.group("part"), match.group("label")
-        if _carried(r, part, label):
-            continue
-        note = f"the demand refers to {part} {label}, which is not in the message"
-        for name in ("targets", "data_categories"):
-            evidence = r.out.evidence.get(name)
-            if evidence is not None and evidence.confidence > MISSING_PART_CONFIDENCE:
-                r.out.put(name, Evidence(evidence.value, MISSING_PART_CONFIDENCE, evidence.span, note=note))
-        return
+        if not _carried(r, part, label):
+            _doubt(r, f"the demand refers to {part} {label}, which is not in the message")
+            return
+    for name, source in r.sources:
+        if (gap := missing_pages(source)) is not None:
+            _doubt(r, f"page {gap[0]} of {gap[1]} of {name} is not in the message")
+            return
