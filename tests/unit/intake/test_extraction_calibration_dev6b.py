@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.intake.domain.extraction.build import CONFIDENT
 from shared.vocabulary import DataCategory
 from tests.unit.intake.extraction_helpers import read_mail
 
@@ -123,3 +124,80 @@ def test_a_request_for_named_records_is_still_a_demand() -> None:
     values = [c.value for c in extraction.case.data_categories]
     assert DataCategory.STORED_CONTENT.value in values
     assert DataCategory.BASIC_SUBSCRIBER.value in values
+
+
+WARRANT = """SUPERIOR COURT OF EXAMPLE COUNTY - SEARCH WARRANT No. 26-SW-2231
+
+You are commanded to produce, for the account @copper_kettle_91, the subscriber information and all direct
+messages from June 1, 2026 to August 31, 2026, within ten days of service.
+
+{gag}
+
+Dated: September 14, 2026
+Hon. Teodora Vance, Judge of the Superior Court
+"""
+
+
+@pytest.mark.parametrize(
+    "gag",
+    [
+        "The Court further ORDERS that Example Social not notify the account holder of this warrant for sixty (60)\n"
+        "days from the date of this order.",
+        "It is further ordered that the subscriber not be informed of this warrant for sixty (60) days from the\n"
+        "date of this order.",
+        "THE COURT ORDERS that the provider not tell any user about this warrant for sixty (60) days from the date\n"
+        "of the order.",
+    ],
+)
+def test_a_courts_order_not_to_notify_is_a_court_gag_counted_from_the_orders_date(gag: str) -> None:
+    extraction = read_mail(
+        WARRANT.format(gag=gag),
+        sender="Det. Alma Reyes <alma.reyes@sheriff.example.gov>",
+        subject="Search warrant 26-SW-2231",
+        date="Wed, 16 Sep 2026 10:00:00 -0700",
+    )
+    gag_read = extraction.case.nondisclosure
+    assert gag_read.present
+    assert gag_read.kind is not None and gag_read.kind.value == "COURT_ORDER_2705B"
+    assert gag_read.expires_at is not None
+    assert gag_read.expires_at.date().isoformat() == "2026-11-13"  # September 14 + 60 days
+    assert extraction.evidence["nondisclosure"].confidence >= CONFIDENT
+
+
+def test_a_courts_gag_whose_orders_date_cannot_be_read_is_held_not_left_without_end() -> None:
+    body = WARRANT.format(
+        gag="The Court further orders that the provider not notify the user of this warrant for ninety (90) days\n"
+        "from the date of this order."
+    ).replace("Dated: September 14, 2026\n", "")
+    extraction = read_mail(
+        body, sender="Det. Alma Reyes <alma.reyes@sheriff.example.gov>", date="Wed, 16 Sep 2026 10:00:00 -0700"
+    )
+    evidence = extraction.evidence["nondisclosure"]
+    assert extraction.case.nondisclosure.kind is not None
+    assert extraction.case.nondisclosure.kind.value == "COURT_ORDER_2705B"
+    assert evidence.confidence < CONFIDENT
+    assert any(reason.field == "nondisclosure" for reason in extraction.triage)
+
+
+def test_a_plea_whose_time_counts_from_an_orders_date_is_held() -> None:
+    body = (
+        "Good afternoon,\n\nPlease find our request for the subscriber information of @copper_kettle_91 below. "
+        "We ask that you not inform the account holder for 120 days from the entry of the order.\n\n"
+        "Det. Alma Reyes\nExample County Sheriff's Office\n"
+    )
+    extraction = read_mail(body, sender="Det. Alma Reyes <alma.reyes@sheriff.example.gov>")
+    assert extraction.case.nondisclosure.present
+    assert extraction.evidence["nondisclosure"].confidence < CONFIDENT
+
+
+def test_a_letters_plea_for_a_time_stays_a_letter_request_without_end() -> None:
+    body = (
+        "Good afternoon,\n\nPlease provide the subscriber information of @copper_kettle_91. We ask that you not "
+        "inform the account holder for 120 days, as notice could lead to the loss of evidence. Please preserve "
+        "the account for 90 days as well.\n\nDet. Alma Reyes\nExample County Sheriff's Office\n"
+    )
+    extraction = read_mail(body, sender="Det. Alma Reyes <alma.reyes@sheriff.example.gov>")
+    gag_read = extraction.case.nondisclosure
+    assert gag_read.present and gag_read.kind is not None and gag_read.kind.value == "LETTER_REQUEST"
+    assert gag_read.expires_at is None
+    assert extraction.evidence["nondisclosure"].confidence >= CONFIDENT

@@ -19,8 +19,11 @@ _GAGGED_THING = (
     r"\b(?:(?:this|the) (?:order|warrant|subpoena|summons|demand|request|production order|notice)|"
     r"(?:the |its )?existence of (?:this|the) (?:order|warrant|subpoena|summons|demand|request))\b"
 )
+# A court's order not to tell, however its subject is put: "the court further orders that the provider not
+# notify the user", "it is further ordered that the subscriber not be informed".
 _COURT_NDO = re.compile(
-    r"2705\s*\(\s*b\s*\)|(?:it is (?:further |also |hereby )?ordered|the court(?: (?:further|also|hereby|therefore))? (?:finds|orders|directs)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure)"
+    r"2705\s*\(\s*b\s*\)|(?:it is (?:further |also |hereby )?ordered|the court(?: (?:further|also|hereby|therefore))? (?:finds|orders|directs)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure"
+    r"|\bnot (?:to )?(?:notify|inform|reveal|tell|alert|advise)\b|\bnot be (?:notified|informed|told|alerted|advised|made aware)\b)"
     r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
     r"|\b(?:shall|must|may) not (?:disclose|reveal|notify|inform|tell|alert|advise)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b"
     # "is hereby directed not to disclose", "is prohibited from notifying", "shall refrain from disclosing": a command.
@@ -68,6 +71,16 @@ _NDO_PERIOD_LOOSE = re.compile(
 )
 _FROM_SERVICE = re.compile(r"^\s*(?:the\s+)?(?:date\s+of\s+)?(?:service|receipt)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\bIT IS (?:FURTHER |HEREBY )?ORDERED\b|\n\s*\n")
+# Where a letter's sentence ends: a stop before a space or a line's end, or a blank line.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n[ \t]*\n")
+_OTHER_ACT = re.compile(
+    r"\b(?:preserv|retain|keep|produc|provid|respond|return|reply|send|disclos(?:e|ing) the)\w*", re.I
+)
+_ORDER_TERM = re.compile(r"\b(?:order|entry|court|judge)\b", re.IGNORECASE)
+#: The confidence of a letter's plea whose time counts from an order's date (the kind is in doubt).
+ORDER_TERM_IN_LETTER_CONFIDENCE = 0.5
+#: The confidence of a gag for a period whose start could not be read (its end is unknown).
+PERIOD_WITHOUT_END_CONFIDENCE = 0.4
 _NDO_UNTIL = re.compile(r"\buntil\s+(?:and including\s+)?", re.IGNORECASE)
 _NDO_INDEFINITE = re.compile(
     r"until (?:further|otherwise) order(?:ed)?(?: of (?:the|this) court)?|indefinite(?:ly)?|until (?:the court|otherwise) orders",
@@ -160,9 +173,19 @@ def _nondisclosure(
     expires: datetime | None = None
     note = None
     expiry_confidence = 0.9
-    if kind is not NondisclosureKind.LETTER_REQUEST:
-        # The gag's own period: in the sentences that impose it, not another clause's (a pen register's 60 days).
-        period = None
+    # The gag's own period: in the sentences that impose it, not another clause's (a pen register's 60 days).
+    period = None
+    if kind is NondisclosureKind.LETTER_REQUEST:
+        # A letter's plea for a time ("please do not notify the user for 90 days"): after the plea, in its
+        # sentence, and not another act's time ("... and preserve the records for 90 days").
+        stop = _SENTENCE_END.search(text, match.end(), min(len(text), match.end() + 300))
+        sentence_end = stop.start() if stop else min(len(text), match.end() + 300)
+        period = _NDO_PERIOD.search(text, match.start(), sentence_end) or _NDO_PERIOD_LOOSE.search(
+            text, match.start(), sentence_end
+        )
+        if period is not None and _OTHER_ACT.search(text, match.end(), period.start()):
+            period = None
+    else:
         pattern = _NSL_NDO if kind is NondisclosureKind.NSL_CERTIFICATION else _COURT_NDO
         for place in (match, *pattern.finditer(text)):
             start = place.start()
@@ -171,6 +194,14 @@ def _nondisclosure(
             period = _NDO_PERIOD.search(text, start, end) or _NDO_PERIOD_LOOSE.search(text, start, end)
             if period is not None:
                 break
+    if kind is NondisclosureKind.LETTER_REQUEST:
+        # A letter's plea has no term of law: its end stays empty, whatever time it asks for. A time counted
+        # from an order's date or entry is a court's order's term, read in words no pattern knew as an order's.
+        if period is not None and _ORDER_TERM.search(period.group(0)):
+            expiry_confidence = ORDER_TERM_IN_LETTER_CONFIDENCE
+            note = "a plea not to tell, but its time counts from an order's date: a court's order, ending when?"
+            match = period
+    else:
         indefinite = _NDO_INDEFINITE.search(text)
         until_date = None
         for until in _NDO_UNTIL.finditer(text):
@@ -211,7 +242,8 @@ def _nondisclosure(
                     note = f"{amount} {period.group('unit')} from the e-mail's date: the order's own date was not found"
                     expiry_confidence = 0.5
             else:
-                expiry_confidence = 0.4
+                # A gag for a time whose end cannot be counted: never a silent "no end".
+                expiry_confidence = PERIOD_WITHOUT_END_CONFIDENCE
                 note = "a period is given but its start could not be read"
             match = period
         elif until_date is not None:
