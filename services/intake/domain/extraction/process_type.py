@@ -91,6 +91,8 @@ STATUTE_PROCESS: dict[str, ProcessType] = {
     "5 U.S.C. App. 3 § 6": ProcessType.SUBPOENA_ADMINISTRATIVE,
 }
 _STATUTE_WEIGHT = 4.0
+#: The subsections of 18 U.S.C. § 2702 that allow disclosure in an emergency (contents, records).
+_EMERGENCY_CLAUSES = (("b", "8"), ("c", "4"))
 
 
 def citation_keys(citation: Citation) -> list[str]:
@@ -130,6 +132,10 @@ def classify_process(
             if cited is None:
                 continue
             weight = _STATUTE_WEIGHT * (1.5 if corpus.in_title(citation.start) else 1)
+            if cited is ProcessType.EMERGENCY_REQUEST and citation.subsections[:2] not in _EMERGENCY_CLAUSES:
+                # § 2702 as a whole is the provider's bar on disclosure, cited as often to refuse ("the SCA,
+                # 18 U.S.C. 2702, does not allow ...") as to ask; only (b)(8) and (c)(4) are the emergency.
+                weight /= 4
             scores[cited] = scores.get(cited, 0.0) + weight
             first.setdefault(cited, (citation.start, citation.end))
             break
