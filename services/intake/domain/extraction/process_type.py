@@ -28,6 +28,9 @@ _PROCESS_SIGNALS: tuple[tuple[ProcessType, str, float], ...] = (
     (ProcessType.SUBPOENA_ADMINISTRATIVE, r"\badministrative subpoena\b", 5),
     (ProcessType.SUBPOENA_ADMINISTRATIVE, r"\bsummons\b", 2.5),
     (ProcessType.SUBPOENA_ADMINISTRATIVE, r"\binspector general subpoena\b", 4),
+    # "a subpoena duces tecum issued by the Office of Inspector General", "the Inspector General Act of 1978".
+    (ProcessType.SUBPOENA_ADMINISTRATIVE, r"\bsubpoena\b[^.\n]{0,60}\b(?:office of (?:the )?)?inspector general\b", 3),
+    (ProcessType.SUBPOENA_ADMINISTRATIVE, r"\binspector general act\b", 3),
     (ProcessType.SUBPOENA_CIVIL, r"\bcivil action\b", 2),
     (ProcessType.SUBPOENA_CIVIL, r"\bcivil (?:case|subpoena)\b", 2),
     (ProcessType.SUBPOENA_CIVIL, r"\bplaintiffs?\b", 1),
@@ -70,6 +73,7 @@ _PROCESS_SIGNALS: tuple[tuple[ProcessType, str, float], ...] = (
 STATUTE_PROCESS: dict[str, ProcessType] = {
     "18 U.S.C. § 2709": ProcessType.NATIONAL_SECURITY_LETTER,
     "18 U.S.C. § 2703(d)": ProcessType.COURT_ORDER_2703D,
+    "18 U.S.C. § 2703(a)": ProcessType.SEARCH_WARRANT,  # contents by a warrant
     "18 U.S.C. § 2703(f)": ProcessType.PRESERVATION_REQUEST,
     "18 U.S.C. § 2702(b)": ProcessType.EMERGENCY_REQUEST,
     "18 U.S.C. § 2702(c)": ProcessType.EMERGENCY_REQUEST,

@@ -1,5 +1,6 @@
-"""18 U.S.C. § 2702 is the provider's bar on disclosure: cited as a whole (often to refuse) it is a weak
-sign of an emergency request; its emergency clauses (b)(8) and (c)(4) are a strong one. Texts written here."""
+"""How the kind of process is written. 18 U.S.C. § 2702 is the provider's bar on disclosure: cited as a
+whole (often to refuse) it is a weak sign of an emergency request; its emergency clauses (b)(8) and (c)(4)
+are a strong one. Texts written here."""
 
 from __future__ import annotations
 
@@ -27,3 +28,21 @@ def test_the_emergency_clause_of_section_2702_still_makes_an_emergency_request()
     )
     extraction = read_mail(body, sender="Dale Porter <dporter@cityofmobile.org>", subject="Request")
     assert extraction.case.process_type is ProcessType.EMERGENCY_REQUEST
+
+
+def test_an_inspector_generals_subpoena_is_administrative_without_the_word() -> None:
+    body = (
+        "SUBPOENA DUCES TECUM issued by the Office of Inspector General, U.S. Department of Labor, under the\n"
+        "Inspector General Act of 1978, for the subscriber records of @gulf_coast_gripes.\n\nSA Rita Vance, DOL-OIG\n"
+    )
+    extraction = read_mail(body, sender="Rita Vance <vance.rita@oig.dol.gov>", subject="Subpoena")
+    assert extraction.case.process_type is ProcessType.SUBPOENA_ADMINISTRATIVE
+
+
+def test_a_warrant_under_section_2703a_is_a_search_warrant() -> None:
+    body = (
+        "Attached please find a warrant issued under 18 U.S.C. 2703(a) and (c)(1)(A) by the Magistrate Judge\n"
+        "for the contents of @gulf_coast_gripes.\n\nAUSA Ben Okafor\n"
+    )
+    extraction = read_mail(body, sender="Ben Okafor <ben.okafor@usdoj.gov>", subject="Warrant")
+    assert extraction.case.process_type is ProcessType.SEARCH_WARRANT
