@@ -99,7 +99,9 @@ _DEADLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ORDER_DATE = re.compile(
-    r"(?:\bdated|\bdate(?:d)?\s+of\s+(?:this\s+)?(?:order|warrant|issuance|issue)|\bentered(?:\s+on)?|\bsigned(?:\s+on|\s+this)?|"
+    # "signed by Judge Ingrid O. Fairweather of Spokane County Superior Court on 10/07/2026": the judge between.
+    r"(?:\b(?:signed|issued|entered)\s+by\s+(?:the\s+)?(?:hon(?:orable|\.)?|judge|magistrate|justice)\b(?:[^\n\d]|\n(?!\s*\n)){2,90}?\b(?:on|this)\b|"
+    r"\bdated|\bdate(?:d)?\s+of\s+(?:this\s+)?(?:order|warrant|issuance|issue)|\bentered(?:\s+on)?|\bsigned(?:\s+on|\s+this)?|"
     r"\bissued(?:\s+on|\s+this)?|\bso\s+ordered(?:\s+this|\s+on)?|\bordered\s+this|\bdone\s+(?:and\s+ordered\s+)?(?:this|on)|"
     # The signing formulas: "Given under my hand this 29th day of ...", "Witness my hand and seal this ...".
     r"\b(?:given|witness(?:ed)?)\s+(?:under\s+)?my\s+hand(?:\s+and\s+(?:the\s+)?seal(?:\s+of\s+(?:the|this)\s+court)?)?(?:,?\s+this)?|"
@@ -128,6 +130,9 @@ _DESCRIBED = re.compile(r"\s*of (?:each|every|all|any|the)\b", re.IGNORECASE)
 _RANGE_WORD = re.compile(r"\s*(?:bis|hasta|até|au|jusqu|al|to|until|through|thru|fino|a)\b", re.IGNORECASE)
 
 
+_RANGE_START = re.compile(r"\b(?:from|between|since|beginning|starting)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
     """The order's (or letter's) own date: the first date written right after "Dated", "Signed", "Issued"...
     ("SO ORDERED. New York, New York, <date>": a place may come between); never a "Date and time" to appear."""
@@ -142,6 +147,8 @@ def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
         if hit is None:
             continue
         gap = corpus.text[label.end() : hit.start]
+        if _RANGE_START.search(gap):
+            continue  # "Signed by Judge Roe. The records from 10/01/2026": a period's start, not the order's date
         if hit.start - label.end() <= 12 or (len(gap) <= 45 and not re.search(r"\d", gap) and "\n\n" not in gap):
             return hit
     return None
