@@ -201,3 +201,34 @@ def test_a_letters_plea_for_a_time_stays_a_letter_request_without_end() -> None:
     assert gag_read.present and gag_read.kind is not None and gag_read.kind.value == "LETTER_REQUEST"
     assert gag_read.expires_at is None
     assert extraction.evidence["nondisclosure"].confidence >= CONFIDENT
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "\n\n1. Subscriber information for the account;\n2. Login IP history;\n3. The account's wishlists and saved "
+        "collections.",
+        "\n\nRecords: subscriber information; login IP history; the wishlists and saved collections of the account.",
+        # An HTML list that lost its marks: short paragraphs after the colon.
+        "\n\nSubscriber information for the account;\n\ncopies of the wishlists and saved collections kept by the "
+        "account.",
+    ],
+)
+def test_a_listed_item_no_category_reads_holds_the_categories(items: str) -> None:
+    body = SUBPOENA.format(handle="harbor_lane_goods", items=items).replace("the following:\n", "the following:")
+    values, confidence, note = _categories(body)
+    assert DataCategory.BASIC_SUBSCRIBER.value in values
+    assert confidence < CONFIDENT
+    assert "wishlists" in note
+
+
+def test_an_orders_numbered_clauses_and_the_accounts_line_are_not_unread_items() -> None:
+    body = (
+        "ORDER UNDER 18 U.S.C. 2703(d)\n\nIT IS ORDERED:\n\n1. The Provider shall disclose, for the account "
+        "@harbor_lane_goods, the subscriber information and the login IP history from May 1, 2026 to June 30, 2026.\n"
+        "2. The records shall be limited to that period.\n3. This Order is sealed until further order of the Court.\n"
+        "4. Production within fourteen days of service.\n\nSO ORDERED this 2nd day of July, 2026.\nHon. Rhea Castell\n"
+    )
+    values, confidence, note = _categories(body, sender="AUSA Lena Ortiz <lena.ortiz@usdoj.gov>")
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
+    assert confidence >= CONFIDENT, note

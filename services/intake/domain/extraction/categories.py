@@ -46,7 +46,7 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.BASIC_SUBSCRIBER,
-        r"\b(?:basic )?subscriber (?:information|records|info|data|details|identity)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\baccount (?:creation|registration) (?:date|information)\b|\b(?:full |basic |all |the )?account (?:information|info|details)\b(?! (?:of|for|from) (?:the )?(?:sender|other|counterpart))|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
+        r"\b(?:basic )?subscriber (?:and (?:registration|account) )?(?:information|records|info|data|details|identity)\b|\bregistration (?:data|records)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\bpayment (?:information|info|details|methods?|instruments?|cards?)\b|\baccount (?:creation|registration) (?:date|information)\b|\b(?:full |basic |all |the )?account (?:information|info|details)\b(?! (?:of|for|from) (?:the )?(?:sender|other|counterpart))|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
         # "documents sufficient to identify the user", "who is behind the account": who, not what they wrote.
         r"|\bsufficient to identify\b|\bidentify (?:the )?(?:user|subscriber|owner|holder|operator|person|individual)s?\b"
         r"|\bidentity of (?:the )?(?:user|subscriber|account ?holder|owner|operator|person)s?\b|\bwho (?:is behind|operates|owns|runs)\b",
@@ -170,6 +170,85 @@ _UNREAD_RECORDS = re.compile(
 )
 #: The confidence of a demand with an item no category read: its categories may be incomplete.
 UNREAD_ITEM_CONFIDENCE = 0.5
+
+
+# The items a demand lists: lines after a list mark ("1.", "a)", "-", "•"); the short paragraphs after a line
+# ending on a colon (an HTML list loses its marks); the parts of "Records: a; b; c".
+_MARKED_ITEM = re.compile(
+    rf"^[ \t]*{LIST_MARK}[ \t]+(?P<item>[^\n]+(?:\n(?![ \t]*{LIST_MARK}[ \t])[^\n]+)*)", re.MULTILINE
+)
+_LABELLED_PARTS = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-zÀ-ÿ][\w ’'-]{1,40}):[ \t]*(?P<parts>[^\n;]+(?:;[^\n;]+)+)", re.MULTILINE
+)
+_SHORT_ITEM = 260
+_RECORDS_LABEL = re.compile(
+    r"\b(?:records?|data|information|items?|documents?|categories|materials?|requested|sought|demanded|"
+    r"datos|información|Daten|Angaben|Informationen|données|informations|dados|informações|dati|informazioni)\b",
+    re.IGNORECASE,
+)
+_RECORDS_NOUN = re.compile(
+    r"\b(?:records?|information|data|details|logs?|histor(?:y|ies)|lists?|documents?|files?|copies|reports?|statements?|"
+    r"registros?|datos|información|historial|Daten|Angaben|Informationen|Unterlagen|Verlauf|données|informations|"
+    r"historique|relevés?|dados|informações|histórico|dati|informazioni|cronologia|registri|elenco)\b",
+    re.IGNORECASE,
+)
+# An item that names no data: the account, the period, how or when to answer, a definition.
+_NOT_DATA_ITEM = re.compile(
+    r"^\W*(?:for |of )?(?:the )?(?:accounts?|users?|targets?|profiles?|handles?|identifiers?|usernames?|URLs?|period|"
+    r"time ?frame|date range|dates?|from|between|since|during|in (?:electronic|digital|native|PDF)|"
+    r"(?:please )?(?:produce|send|deliver|return|provide|respond|reply|contact|call|e-?mail)|response|production|"
+    r"(?:records )?custodian|certificat\w*|declaration|affidavit|definitions?|instructions?|note)\b(?!['’]s?\b)"
+    # An account named by its handle, address, number or a quoted name; other accounts linked to it.
+    r"|^\W*(?:@[\w.]+|https?://\S+|[\w.+-]+@[\w-]+\.[\w.]+|\+?[\d() .-]{7,}|\"[^\"\n]{1,80}\"|«[^»\n]{1,80}»|“[^”\n]{1,80}”)"
+    r"|^\W*(?:any |all )?(?:other )?(?:linked|associated|related|connected|alternate|backup) accounts\b"
+    # Everything about the account ("all data relating to the account", "l'ensemble des données"): no item of its own.
+    r"|\ball (?:the )?(?:records|data|information)\b|\bl.ensemble des (?:données|informations)\b|\btoutes les (?:données|informations)\b"
+    r"|\btod(?:os|as) (?:los |las |os |as )?(?:datos|información|dados|informações)\b|\b(?:alle|sämtliche)n? (?:Daten|Informationen)\b"
+    r"|\btutt[ie] (?:i |le )?(?:dati|informazioni)\b"
+    # A clause of an order ("5. The application and this Order are sealed", "3. The Provider shall ..."): a command.
+    r"|\b(?:shall|must)\b|\b(?:is|are) (?:hereby )?(?:sealed|ordered|directed|authori[sz]ed|required|permitted|prohibited)\b"
+    # When and how to answer, the period, a plea not to tell.
+    r"|\b(?:limited to|within \w+ (?:\(\d+\) )?(?:business |calendar )?(?:days|hours)|no later than|on or before|deadline|"
+    r"plazo|prazo|Frist|délai|entro)\b|\bnot (?:to )?(?:disclose|notify|inform)|\bnão seja (?:comunicad|notificad|informad)|"
+    r"\bno (?:se )?(?:informe|notifique|comunique)|\bnicht (?:zu )?(?:informieren|benachrichtigen)|\bne pas (?:informer|aviser)",
+    re.IGNORECASE,
+)
+_PROSE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+
+
+def _listed_items(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The requested items a demand's windows list, each as (start, end) in ``text``."""
+    items: list[tuple[int, int]] = []
+    for start, end in windows:
+        for marked in _MARKED_ITEM.finditer(text, start, end):
+            items.append((marked.start("item"), marked.end("item")))
+        for labelled in _LABELLED_PARTS.finditer(text, start, end):
+            if not _RECORDS_LABEL.search(labelled.group("label")):
+                continue  # "Offense: a; b", "Authority: a; b": not the data asked for
+            at = labelled.start("parts")
+            for part in labelled.group("parts").split(";"):
+                items.append((at, at + len(part)))
+                at += len(part) + 1
+        colon = text.find(":\n\n", start, end)
+        if colon != -1 and not any(s <= colon < e for s, e in items):
+            # Unmarked, a paragraph is an item only when it names records; the list ends at an item's full stop.
+            at = colon + 3
+            while at < end:
+                stop = text.find("\n\n", at, end)
+                stop = end if stop == -1 else stop
+                if (
+                    stop - at > _SHORT_ITEM
+                    or _ITEMS_END.match(text, at - 2)
+                    or _MARKED_ITEM.match(text, at)
+                    or _PROSE.search(text, at, stop)
+                ):
+                    break
+                if _RECORDS_NOUN.search(text, at, stop):
+                    items.append((at, stop))
+                if text[at:stop].rstrip().endswith("."):
+                    break
+                at = stop + 2
+    return [(s, e) for s, e in items if text[s:e].strip() and not _NOT_DATA_ITEM.search(text[s:e].strip())]
 
 
 _NO_CONTENT_PROCESS = frozenset(
@@ -414,6 +493,12 @@ def _categories(
     ):
         # "records of communications, including direct messages": the messages' records, or the messages?
         confidence = min(confidence, GENERIC_CONTENT_CONFIDENCE)
+    if not unread and only is None:
+        # A listed item no category was read from, in a list others were read from: its data may be missing.
+        items = _listed_items(corpus.text, read_from)
+        read = [any(p.search(text, s, e) for _, p, _ in patterns) for s, e in items]
+        if any(read):
+            unread.extend(s for (s, _), ok in zip(items, read, strict=True) if not ok)
     if unread and only is None:
         at = unread[0]
         out.put(
