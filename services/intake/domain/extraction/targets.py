@@ -9,11 +9,20 @@ from functools import cache
 
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
-from services.intake.domain.extraction.forward import QUOTED
+from services.intake.domain.extraction.target_doubts import (
+    doubt_targets_own_words_and_earlier_mail_disagree,
+    doubt_targets_read_only_by_ocr,
+    doubt_targets_the_sources_disagree_on,
+    signature_lines,
+)
+from services.intake.domain.extraction.target_roles import CLOSING_QUOTES, OPENING_QUOTES, side_roles
+from services.intake.domain.extraction.target_roles import COUNTERPARTY as _COUNTERPARTY
 from services.intake.domain.extraction.target_urls import LIST_ITEM, URL, account_urls, listed_phones, represented
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from shared.reference import domain_of
 
+_OQ = "[" + re.escape(OPENING_QUOTES) + "]"  # a quote mark that opens an account name
+_CQ = "[" + re.escape(CLOSING_QUOTES) + "]"  # one that closes it
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _HANDLE = re.compile(r"(?<![\w@./])@(?P<h>[A-Za-z0-9_]{1,30})(?![\w@.-]*\.[A-Za-z]{2,})(?![\w])")
 # "@slimshot.houston": a handle with dots, when its last part is no domain ending ("@dueprocess.local" is none).
@@ -60,7 +69,7 @@ _PATH_PROFILE = re.compile(
 # "... and "other_name"", ", @third", "and the account fourth.name": the next names of a list of accounts.
 _NEXT_NAME = re.compile(
     r"\s*(?:,\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+)?|\s+(?:and|y|et|und|e|or|o|ou|oder)\s+)(?:the\s+)?(?:accounts?\s+|users?\s+)?"
-    r"(?P<q>[«\"“‘']\s?)?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{1,29})(?=[\s»\"”'’),;:]|\.(?:\s|$)|$)"
+    r"(?P<q>" + _OQ + r"\s?)?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{1,29})(?=[\s),;:]|" + _CQ + r"|\.(?:\s|$)|$)"
 )
 _PROFILE_URL = re.compile(
     r"(?<![\w.@/-])(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:#!/)?"
@@ -84,7 +93,7 @@ _POSTED_AS = re.compile(
     r"\b(?:(?:posted|posting|posts|wrote|writing|commented|reviewed|operat(?:es|ed|ing)|go(?:es|ing) by)\s+(?:online\s+)?"
     r"(?:as|under\s+(?:the\s+)?(?:name|handle|user\s?name|screen\s?name|pseudonym|alias))"
     r"|under\s+the\s+(?:name|handle|user\s?name|screen\s?name|pseudonym|alias))"
-    r"\s+[\"“‘'«]\s?@?(?P<h>[A-Za-z0-9_.]{2,30})\s?[\"”’'»]",
+    r"\s+" + _OQ + r"\s?@?(?P<h>[A-Za-z0-9_.]{2,30})\s?" + _CQ,
     re.IGNORECASE,
 )
 _ID = re.compile(
@@ -97,7 +106,20 @@ _LABELED_TARGET = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NAMED_ACCOUNT = re.compile(
-    r"\b(?:account|user ?name|screen ?name|handle|profile)s?\s+(?:named\s+|called\s+)?(?:[\"“'‘])@?(?P<h>[A-Za-z0-9_.]{2,30})(?:[\"”'’])",
+    r"\b(?:account|user ?name|screen ?name|handle|profile)s?\s+(?:named\s+|called\s+)?"
+    + _OQ
+    + r"@?(?P<h>[A-Za-z0-9_.]{2,30})"
+    + _CQ,
+    re.IGNORECASE,
+)
+# "the correct account is "sonoran_heat_9"", "la cuenta es @x_y": a name only an account has, after "is".
+_ACCOUNT_IS = re.compile(
+    r"\b(?:account|user ?name|handle|profile|cuenta|usuario|perfil|compte|profil|pseudo|Konto|Nutzerkonto|"
+    r"Benutzerkonto|profilo|utente|conta|usuário)\s+(?:is|was|es|era|est|était|ist|war|è|é)\s+"
+    + _OQ
+    + r"?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?=[\s),;:]|"
+    + _CQ
+    + r"|\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 _TARGET_CONTEXT = re.compile(
@@ -124,11 +146,10 @@ _PHONE_CONTEXT = re.compile(
 )
 
 
-# Words that make the account after them the other party of the target's messages.
-_COUNTERPARTY = re.compile(
-    r"(?:\b(?:sent to|received from|exchanged with|communications? with|messages? (?:to|from|with)|correspond\w* with|"
-    r"inviat[ie]|ricevut[ie]|scambiat[ie]|enviad[oa]s?|recibid[oa]s?|intercambiad[oa]s?|envoy[ée]e?s?|re[çc]ue?s?|[ée]chang[ée]e?s?|"
-    r"recebid[oa]s?|trocad[oa]s?|gesendet|empfangen|ausgetauscht)\b[^.;]{0,14})$",
+# "Phone: " opening a line, in the languages read.
+_PHONE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:tele)?phone(?: number)?|mobile|cell|tel[ée]fono|t[ée]l[ée]phone|Telefon(?:nummer)?|telefone|"
+    r"telefono)[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -142,7 +163,7 @@ def _account_like(name: str, *, quoted: bool) -> bool:
     return quoted or bool(re.search(r"[_\d]|\w\.\w|[a-z][A-Z]", name))
 
 
-_CLOSING_QUOTES = frozenset("\"”’'»")
+_CLOSING_QUOTES = frozenset(CLOSING_QUOTES)
 _CLOSING_QUOTE = re.compile("[" + re.escape("".join(sorted(_CLOSING_QUOTES))) + "]")
 
 
@@ -155,10 +176,13 @@ def _open_quote(text: str, match: re.Match[str], name: str) -> bool:
 
 # One item of a list of accounts: '   1) "kiln_fox_22"', '- @kiln_fox_22' (blank lines may come between).
 _LISTED_NAME = re.compile(
-    r"(?:[ \t]*\n)*[ \t]*(?:[-•*▪]|\(?\d{1,2}[.)])[ \t]*(?P<q>[\"“«'])?@?(?P<h>[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
-    r"[\"”»']?[ \t]*[;,]?[ \t]*(?=\n|$)"
+    r"(?:[ \t]*\n)*[ \t]*(?:[-•*▪]|\(?\d{1,2}[.)])[ \t]*(?P<q>"
+    + _OQ
+    + r")?@?(?P<h>[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])"
+    + _CQ
+    + r"?[ \t]*[;,]?[ \t]*(?=\n|$)"
 )
-_QUOTED_NAME = re.compile(r"[\"“‘']@?(?P<h>[A-Za-z0-9_.]{2,30})[\"”’']")
+_QUOTED_NAME = re.compile(_OQ + r"@?(?P<h>[A-Za-z0-9_.]{2,30})" + _CQ)
 
 _NOT_NAMES = frozenset(
     ["the", "and", "for", "from", "with", "this", "that", "which", "account", "accounts", "user", "users", "profile"]
@@ -177,6 +201,7 @@ def _targets(
     requester_domains: set[str],
     sender_domain: str | None,
     vocab: Vocabulary | None = None,
+    signature: tuple[int, int] | None = None,
 ) -> None:
     text = corpus.text
     words = _vocabulary_patterns(vocab)
@@ -201,7 +226,7 @@ def _targets(
                 continue
             url = _PROFILE_URL.search(item)
             email = EMAIL.search(item)
-            handle = re.fullmatch(r"[\"“']?@?(?P<h>[A-Za-z0-9_.]{2,30})[\"”']?(?:\s*\(.*\))?", item)
+            handle = re.fullmatch(_OQ + r"?@?(?P<h>[A-Za-z0-9_.]{2,30})" + _CQ + r"?(?:\s*\(.*\))?", item)
             id_match = re.search(r"\b(\d{5,20})\b", item)
             if url:
                 add(url.group("h"), 0.95, match.start("v"), match.end("v"))
@@ -238,6 +263,9 @@ def _targets(
                 break
             add(more.group("h").rstrip("."), 0.85, more.start("h"), more.end("h"))
             position = more.end()
+    for match in _ACCOUNT_IS.finditer(text):
+        if _account_like(match.group("h"), quoted=False):
+            add(match.group("h"), 0.8, match.start("h"), match.end("h"))
     for match in _ID.finditer(text):
         add(match.group("id"), 0.85, match.start("id"), match.end("id"))
     for match in _POSTED_AS.finditer(text):
@@ -302,7 +330,9 @@ def _targets(
                 position = item.end()
     for match in _PHONE.finditer(text):
         before = corpus.flat[max(0, match.start() - 70) : match.start()]
-        if _PHONE_CONTEXT.search(before) and sum(ch.isdigit() for ch in match.group(0)) >= 7:
+        phone_label = _PHONE_LABEL.search(text, max(0, match.start() - 40), match.start())
+        in_block = phone_label is not None and _in_a_target_block(text, match.start(), found)
+        if (_PHONE_CONTEXT.search(before) or in_block) and sum(ch.isdigit() for ch in match.group(0)) >= 7:
             add(match.group(0), 0.8, match.start(), match.end(), clean=False)
     lines = text.split("\n")
     offset = 0
@@ -321,19 +351,25 @@ def _targets(
                 continue
             absolute = offset + match.start()
             before = corpus.flat[max(0, absolute - 80) : absolute]
+            # the words that make it an account's address are in its own sentence ("... the account "x". Please
+            # copy SA Beam (jbeam@fbi.gov)": the first sentence's account is not his)
+            sentence = re.split(r"[.!?][\"”’)]?\s+(?=[A-Z(])", before)[-1]
+            in_block = _in_a_target_block(text, absolute, found)
             if re.search(r"\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:\s*$", line, re.IGNORECASE):
                 continue  # "On Wed, Sep 2, ... <legal-process@...> wrote:": who wrote a quoted message
-            if _NOT_TARGET_CONTEXT.search(before[-40:]) or re.match(
-                r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I
+            if _NOT_TARGET_CONTEXT.search(before[-40:]) or (
+                re.match(r"^\s*(?:>\s*)?(?:from|to|cc|sent|date|e-?mail|email address|tel|phone)\s*:", line, re.I)
+                and not (in_block and re.match(r"^\s*(?:e-?mail|email address)\s*:", line, re.I))
             ):
                 continue
             listed_after_target = bool(
                 LIST_ITEM.match(line) and previous_target_line is not None and offset - previous_target_line <= 240
             ) or _opens_a_row_after_a_target(line[: match.start()], offset, found)
             if (
-                not _TARGET_CONTEXT.search(before)
-                and not (words.context and words.context.search(before))
+                not _TARGET_CONTEXT.search(sentence)
+                and not (words.context and words.context.search(sentence))
                 and not listed_after_target
+                and not in_block
             ):
                 continue
             previous_target_line = offset
@@ -344,6 +380,11 @@ def _targets(
             display_names.remove(at)
             if account not in found:
                 found[account] = (0.8, at, at + len(account))
+    roles = side_roles(text, found, signature)
+    if roles and len(roles) < len(found):
+        for value in roles:
+            del found[value]  # named only as the other party, a victim's or the requester's: not a target
+        roles = {}
     if not found:
         out.put("targets", Evidence([], 0.2, note="no account handle, id or e-mail address found"))
         return
@@ -390,7 +431,26 @@ def _targets(
             ),
         )
         return
+    if roles:
+        # Every account read is named only in another role: which account the demand is about is for a person.
+        value, role = next(iter(roles.items()))
+        note = f"{value!r} is named only as {role}"
+        out.put("targets", ev(corpus, values, min(confidence, SIDE_ROLE_CONFIDENCE), first[1], first[2], note=note))
+        return
     out.put("targets", ev(corpus, values, confidence, first[1], first[2]))
+
+
+def _in_a_target_block(text: str, at: int, found: dict[str, tuple[float, int, int]]) -> bool:
+    """Is ``at`` on a 'Label: value' line of a block of such lines that a target label opens ('Target account
+    information:' then 'Username: x_y', 'Email: x@y', 'Phone: +1 ...'), with no blank line between?"""
+    for _, start, _ in found.values():
+        if not 0 < at - start <= 240 or "\n\n" in text[start:at]:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        lines = text[line_start:at].split("\n")
+        if all(re.match(r"[ \t]*[\w -]{2,40}:", line) for line in lines if line.strip()):
+            return True
+    return False
 
 
 def _opens_a_row_after_a_target(lead: str, offset: int, found: dict[str, tuple[float, int, int]]) -> bool:
@@ -430,99 +490,21 @@ def read_targets(r: Reading) -> None:
         requester_domains=set(r.claimed.email_domains) if r.claimed else set(),
         sender_domain=r.sender_domain,
         vocab=r.vocab,
+        signature=signature_lines(r),
     )
-    _doubt_targets_read_only_by_ocr(r)
-    _doubt_targets_the_sources_disagree_on(r)
+    doubt_targets_read_only_by_ocr(r)
+    doubt_targets_the_sources_disagree_on(r)
+    doubt_targets_own_words_and_earlier_mail_disagree(r)
 
 
-#: The confidence of targets when the cover e-mail names accounts the attached demand does not, and the
-#: demand accounts the e-mail does not: which accounts the court or agency authorised is for a person to ask.
-DISAGREEING_SOURCES_CONFIDENCE = 0.45
-
-
-def _keys(value: str) -> tuple[str, ...]:
-    """How a target shows in a text: itself, a URL's last path segment, a phone number's last 7 digits."""
-    if URL.match(value):
-        segments = [segment for segment in re.split(r"[/?#]", value.split("://", 1)[-1])[1:] if segment]
-        return (value.casefold(), *(segment.casefold() for segment in segments[-1:]))
-    digits = re.sub(r"\D", "", value)
-    if len(digits) >= 7 and not re.search(r"[A-Za-z]", value):
-        return ("#" + digits[-7:],)
-    return (value.casefold().lstrip("@"),)
-
-
-def _doubt_targets_the_sources_disagree_on(r: Reading) -> None:
-    """The cover e-mail names one account, the attached warrant another (and neither names the other's):
-    the case is held, whatever the confidence of each reading."""
-    targets = r.out.evidence.get("targets")
-    documents = r.sources[: len(r.sources) - len(r.body_sources)]
-    cover = [text for name, text in r.body_sources if name != QUOTED]
-    if targets is None or not targets.value or not documents or not cover:
-        return
-
-    def present_in(texts: list[str]) -> list[str]:
-        """The targets these texts name (their words, or a phone number's digits)."""
-        joined = "\n".join(texts).casefold()
-        digits = re.sub(r"\D", "", joined)
-        return [
-            value
-            for value in targets.value
-            if any((key[1:] in digits) if key.startswith("#") else key in joined for key in _keys(str(value)))
-        ]
-
-    in_documents = present_in([text for _, text in documents])
-    in_cover = present_in(cover)
-    shared = set(in_documents) & set(in_cover)
-    only_cover = [value for value in in_cover if value not in shared]
-    if in_documents and only_cover and not shared:
-        r.out.put(
-            "targets",
-            Evidence(
-                targets.value,
-                min(targets.confidence, DISAGREEING_SOURCES_CONFIDENCE),
-                targets.span,
-                note=f"the e-mail names {only_cover[0]!r}, the attached demand {in_documents[0]!r}",
-            ),
-        )
-
-
+#: The confidence of targets when every account read is named only as the other party of the target's messages,
+#: a victim's or witness's account or the requester's own (``target_roles``).
+SIDE_ROLE_CONFIDENCE = 0.5
 #: The confidence of targets when an account is also named by a display name only (no handle read for it).
 DISPLAY_NAME_CONFIDENCE = 0.5
 #: The confidence of targets when one ends with "_" or "." and the text goes on right after it ("lights_ 907",
 #: "lights_" then "907" on the next line): a name cut at a line's end or by OCR.
 CUT_NAME_CONFIDENCE = 0.5
-#: The confidence of a target read only from OCR text of a less than clean scan: "l" and "1", "O" and "0",
-#: "_" and " " are easily mistaken there.
-OCR_ONLY_TARGET_CONFIDENCE = 0.55
-#: A clean 200-300 dpi scan reads at 90-96 (mean word confidence); below, a handle may come out misspelt
-#: although the scan as a whole is still read (documents.OCR_MIN_CONFIDENCE).
-OCR_CLEAN_SCAN = 90.0
-
-
-def _doubt_targets_read_only_by_ocr(r: Reading) -> None:
-    """A handle, id or address that only OCR read from a less than clean scan (no text layer, body or typed
-    text repeats it) may be misspelt: a person checks it before data about that account goes out."""
-    targets = r.out.evidence.get("targets")
-    scanned = {
-        document.name
-        for document in r.documents
-        if (document.method == "ocr" or document.ocr_pages)
-        and (document.ocr_confidence is None or document.ocr_confidence < OCR_CLEAN_SCAN)
-    }
-    if targets is None or not targets.value or not scanned or targets.confidence <= OCR_ONLY_TARGET_CONFIDENCE:
-        return
-    typed = "\n".join(text for name, text in r.sources if name not in scanned).casefold()
-    only_ocr = [value for value in targets.value if str(value).casefold() not in typed]
-    if only_ocr:
-        r.out.put(
-            "targets",
-            Evidence(
-                targets.value,
-                OCR_ONLY_TARGET_CONFIDENCE,
-                targets.span,
-                note=f"{len(only_ocr)} of {len(targets.value)} read only from OCR text",
-            ),
-        )
 
 
 @dataclass(frozen=True)
@@ -546,7 +528,7 @@ def _words_of(languages: tuple[str, ...]) -> _Words:
         if labels
         else None,
         bare=re.compile(
-            rf"\b(?:{accounts})\s*:?\s*(?P<q>[«\"“‘']\s?)?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{{1,29}})(?=[\s»\"”'’),;:]|\.(?:\s|$)|$)",
+            rf"\b(?:{accounts})\s*:?\s*(?P<q>{_OQ}\s?)?@?(?P<h>[A-Za-z0-9][A-Za-z0-9_.]{{1,29}})(?=[\s),;:]|{_CQ}|\.(?:\s|$)|$)",
             re.IGNORECASE,
         )
         if accounts

@@ -1,0 +1,135 @@
+"""Accounts a demand names in another role than its subject: the other party of the target's messages, a
+victim's or a witness's own account, the requester's own account. Pure.
+
+The targets reader reads every handle, quoted account name and e-mail address a demand writes as an
+account. Some of them are named only as something else: "direct messages between "a_b" and the account
+"c_d"" (c_d is the other party), "the victim, who uses the account @e_f" (the victim's), "follow us
+@CityPD" or "our page @CityPD" (the requester's). :func:`side_roles` tells which of the accounts read are
+named only so; the reader leaves them out when the demand names other accounts, and holds the case for a
+person when they are all it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Quote marks that open and close an account name (French and Italian « x »).
+OPENING_QUOTES = "«\"“‘'"
+CLOSING_QUOTES = "\"”’'»"
+
+_ACCOUNT = (
+    r"(?:accounts?|profiles?|pages?|handles?|user\s?names?|screen\s?names?|users?|channels?|e-?mail(?:\s+address)?|"
+    r"cuentas?|perfil(?:es)?|usuari[oa]s?|p[áa]ginas?|correo(?:\s+electr[óo]nico)?|"
+    r"comptes?|profils?|pseudos?|utilisat(?:eur|rice)s?|adresse\s+(?:e-?mail|électronique)|"
+    r"\w*[Kk]ont(?:o|en)|Accounts?|Profile?|Seiten?|Kanal|E-Mail(?:-Adresse)?|"
+    r"profil[oi]|utent[ei]|indirizzo(?:\s+e-?mail)?|"
+    r"contas?|perf(?:il|is)|usu[áa]ri[oa]s?|endere[çc]o(?:\s+de\s+e-?mail)?)"
+)
+_THEN = (
+    r"(?:\s+(?:official|oficial|officiel(?:le)?|offizielle[sn]?|ufficiale))?"
+    rf"(?:\s+(?:is|es|est|ist|è|é|named|called|:))?\s*[,:(]?\s*[{re.escape(OPENING_QUOTES)}]?\s*@?$"
+)
+
+# Words that make the account after them the other party of the target's messages.
+COUNTERPARTY = re.compile(
+    r"(?:\b(?:sent to|received from|exchanged with|communications? with|messages? (?:to|from|with)|correspond\w* with|"
+    r"inviat[ie]|ricevut[ie]|scambiat[ie]|enviad[oa]s?|recibid[oa]s?|intercambiad[oa]s?|envoy[ée]e?s?|re[çc]ue?s?|[ée]chang[ée]e?s?|"
+    r"recebid[oa]s?|trocad[oa]s?|gesendet|empfangen|ausgetauscht)\b[^.;]{0,14})$"
+    # "messages between "a_b" and the account "c_d"": the second of the two is the other party
+    r"|\b(?:between|entre|zwischen|tra|fra)\b[^.;:\n]{1,60}?\s(?:and|y|et|und|e)\s+"
+    r"(?:(?:the|la|el|le|l'|das|dem|den|il|lo|o|a)\s+)?(?:"
+    + _ACCOUNT
+    + r"\s+)?["
+    + re.escape(OPENING_QUOTES)
+    + r"]?\s*@?$"
+    # "who tagged @c_d", "mentioning the account c_d": an account the target named
+    r"|\b(?:tagg(?:ed|ing)|mention(?:ed|ing|s)|repl(?:ied|ying)\s+to|etiquet(?:ó|ando|a)|mencion(?:ó|ando|a)|"
+    r"identifi(?:ó|cando)|mentionn(?:é|ant|e)|markiert(?:e)?|erwähnt(?:e)?|taggat[oi]|menzionat[oi]|marcou|marcando|"
+    r"mencionou)\s+(?:(?:the|la|el|le|l'|das|den|il|o|a)\s+)?(?:"
+    + _ACCOUNT
+    + r"\s+)?["
+    + re.escape(OPENING_QUOTES)
+    + r"]?\s*@?$",
+    re.IGNORECASE,
+)
+# A victim, complainant or witness, then (in an apposition, or a clause of use or ownership) its account.
+_VICTIM = re.compile(
+    r"\b(?:victim|complainant|witness|reporting party|víctima|denunciante|testigo|perjudicad[oa]|agraviad[oa]|victime|"
+    r"plaignante?|témoin|Geschädigte[nr]?|Opfer[s]?|Zeugin|Zeugen?|Anzeigeerstatter(?:in)?|Anzeigenerstatter(?:in)?|vittima|"
+    r"testimone|persona offesa|querelante|vítima|testemunha|ofendid[oa])(?:'s|’s)?\b(?P<tail>[^.;!?\n]{0,60})$",
+    re.IGNORECASE,
+)
+# What may not stand between the victim and the account: an agent ("by", "from"), another party, another clause.
+_NOT_THE_VICTIMS = re.compile(
+    r"\b(?:by|from|por|par|von|vom|durch|dal|dall[ao]|pelo|pela|against|contra|contre|gegen|contro|suspect|suspected|"
+    r"sospechos[oa]|investigad[oa]|Beschuldigte[nr]?|Tatverdächtige[nr]?|indagat[oa]|suspeit[oa]|perpetrator|offender|"
+    r"that|que|dass|che|who (?:was|were|is) (?:contacted|targeted|threatened|harassed))\b|\b(?:and|y|et|und|e)\s",
+    re.IGNORECASE,
+)
+_VICTIM_TAIL = re.compile(
+    r"^\s*[,(]?\s*[" + re.escape(OPENING_QUOTES) + r"]?\s*@?$|\b" + _ACCOUNT + _THEN, re.IGNORECASE
+)
+# The requester's own account: "follow us", "our official page", "mi correo personal", "unser Profil".
+_OWN = re.compile(
+    r"\b(?:follow us|find us|connect with us|síguenos|s[íi]ganos|suivez[- ]nous|retrouvez[- ]nous|folgen sie uns|"
+    r"seguici|siga-nos|sigam-nos)\b[^\n]{0,40}$"
+    r"|\b(?:our|my|nuestr[oa]s?|mis?|notre|nos|mon|ma|mes|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|nostr[oaie]|"
+    r"noss[oa]s?|meus?|minhas?)\s+(?!(?:target|subject|suspect|investigat|objetivo|investigad|cible|vis|Ziel|"
+    r"betroffen|indagat|alvo)\w*)(?:[\w-]+\s+){0,2}?" + _ACCOUNT + r"(?:\s+(?:on|at|en|sur|auf|su|em|no|na))?" + _THEN,
+    re.IGNORECASE,
+)
+# After the account: "@e_f, which belongs to the victim,", "@e_f (victim)", "@e_f, the complainant's account".
+_VICTIM_AFTER = re.compile(
+    rf"^[{re.escape(CLOSING_QUOTES)}]?\s*(?:,|\(|-|–)\s*(?:(?:which|that|who)\s+(?:belongs\s+to|is|was)\s+|belonging\s+to\s+|"
+    r"(?:owned|used)\s+by\s+)?(?:the\s+|our\s+|la\s+|el\s+|le\s+|die\s+|der\s+|il\s+|a\s+|o\s+)?"
+    r"(?:victim|complainant|witness|víctima|denunciante|testigo|victime|plaignante?|témoin|Geschädigten?|Opfers?|Zeug(?:e|in)|"
+    r"vittima|persona offesa|testimone|vítima|testemunha)\b",
+    re.IGNORECASE,
+)
+_REACH = 120
+
+
+def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
+    """Where ``value`` (an account name, an address or a URL) is written in ``text``."""
+    name = re.escape(value.lstrip("@"))
+    return [match.span() for match in re.finditer(rf"(?<![\w.@/-])@?{name}(?![\w@-]|\.\w)", text, re.IGNORECASE)]
+
+
+def _role(before: str, after: str) -> str | None:
+    """The role of the account written between ``before`` and ``after``, if it is not the subject's."""
+    if COUNTERPARTY.search(before):
+        return "the other party of the target's messages"
+    victim = _VICTIM.search(before)
+    if (
+        victim is not None
+        and not _NOT_THE_VICTIMS.search(victim.group("tail"))
+        and _VICTIM_TAIL.search(victim.group("tail"))
+    ):
+        return "a victim's or witness's account"
+    if _VICTIM_AFTER.search(after):
+        return "a victim's or witness's account"
+    if _OWN.search(before):
+        return "the requester's own account"
+    return None
+
+
+def side_roles(text: str, values: Iterable[str], signature: tuple[int, int] | None = None) -> dict[str, str]:
+    """The accounts among ``values`` that ``text`` names only in another role than the demand's subject,
+    each with that role; an account named even once otherwise (a target label, a demand) is not among them.
+    ``signature``: where the signer's own lines are (the name line and the lines under it): an account
+    there is the requester's."""
+    roles: dict[str, str] = {}
+    for value in values:
+        found = _occurrences(text, value)
+        if not found:
+            continue
+        seen = [
+            "the requester's own account (in the signature)"
+            if signature is not None and signature[0] <= at < signature[1]
+            else _role(text[max(0, at - _REACH) : at], text[end : end + _REACH])
+            for at, end in found
+        ]
+        if all(seen):
+            roles[value] = str(seen[0])
+    return roles

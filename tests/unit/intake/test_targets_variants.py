@@ -1,0 +1,177 @@
+"""Accounts a demand names in another role than its subject - the other party of the target's messages, a
+victim's or witness's own account, the requester's own account - and the addresses and numbers of a target
+block, as different writers put them. Each message is written for these tests."""
+
+from __future__ import annotations
+
+from services.intake.domain.extraction import Extraction
+from services.intake.domain.extraction.build import CONFIDENT
+from tests.unit.intake.extraction_helpers import read_mail
+
+DETECTIVE = "Det. Luis Ortega <lortega@phoenix.gov>"
+POLICIA = "Inspector Pablo Ruiz <pruiz@policia.es>"
+DELEGADO = "Delegado João Silva <joao.silva@pf.gov.br>"
+PROCUREUR = "Capitaine Marc Lenoir <marc.lenoir@interieur.gouv.fr>"
+WARRANT = "SEARCH WARRANT\nCase No. 26-SW-0{n}\n\n"
+
+
+def _targets(extraction: Extraction) -> tuple[set[str], float]:
+    evidence = extraction.evidence["targets"]
+    return set(extraction.case.targets), evidence.confidence
+
+
+def test_the_second_account_of_messages_between_two_is_the_other_party() -> None:
+    body = WARRANT.format(n=101) + (
+        'Produce all messages exchanged between the account "desert_fox_77" and the account "teen_user_2011"\n'
+        "from 08/01/2026 to 10/31/2026.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}
+
+
+def test_an_account_the_target_tagged_is_not_a_target() -> None:
+    body = WARRANT.format(n=102) + (
+        'Produce subscriber information for the account "desert_fox_77", who tagged @sunny_az_mom in threatening\n'
+        "posts, for 2026.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}
+
+
+def test_only_the_other_party_read_is_held() -> None:
+    # The first account of the pair is written with no account word: only the other party is read.
+    body = (
+        WARRANT.format(n=103) + 'Produce all direct messages between "desert_fox_77" and the account "kid_cactus_02".\n'
+    )
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert targets != {"kid_cactus_02"} or confidence < CONFIDENT
+
+
+def test_a_victims_account_in_the_narrative_is_not_a_target() -> None:
+    body = WARRANT.format(n=104) + (
+        "The victim, who uses the account @maria_v_1990, reported harassment by the account @evil_troll_22.\n"
+        "Produce subscriber information for @evil_troll_22 for 2026.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"evil_troll_22"}
+
+
+def test_a_victims_account_named_after_it_or_in_a_list_note_is_not_a_target() -> None:
+    body = WARRANT.format(n=105) + (
+        "Preserve all records of the account @x_dealer_602. The account @lily_az_2009, which belongs to the\n"
+        "victim, is not the subject of this request. The victim's e-mail address is maria.v1990@example.org.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"x_dealer_602"}
+
+
+def test_victims_accounts_in_spanish_portuguese_and_french_are_not_targets() -> None:
+    spanish = (
+        "Oficio judicial 2026/1123\nSe solicita información de la cuenta @estafa_madrid_21. La víctima, titular de la "
+        "cuenta @lucia_perez_88, denunció los hechos.\n"
+    )
+    portuguese = (
+        "Ofício nº 123/2026\nSolicitamos os dados cadastrais do perfil @golpe_pix_rj. A vítima, usuária do perfil "
+        "@ana.souza.rj, registrou boletim de ocorrência.\n"
+    )
+    french = (
+        "Réquisition judiciaire\nNous vous requérons de communiquer les données du compte @arnaque_lyon69. La victime, "
+        "titulaire du compte @claire_dupont_69, a déposé plainte.\n"
+    )
+    assert _targets(read_mail(spanish, sender=POLICIA))[0] == {"estafa_madrid_21"}
+    assert _targets(read_mail(portuguese, sender=DELEGADO))[0] == {"golpe_pix_rj"}
+    assert _targets(read_mail(french, sender=PROCUREUR))[0] == {"arnaque_lyon69"}
+
+
+def test_a_demand_naming_only_the_victims_account_goes_to_a_person() -> None:
+    body = (
+        "EMERGENCY DISCLOSURE REQUEST\nA 15-year-old girl is missing and we believe she is in danger. The victim uses "
+        "the account @missing_teen_az. Please provide the most recent login IP addresses immediately.\n"
+    )
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert targets == {"missing_teen_az"}
+    assert confidence < CONFIDENT
+
+
+def test_the_requesters_own_accounts_are_not_targets() -> None:
+    follow = WARRANT.format(n=106) + (
+        'Produce subscriber information for the account "desert_fox_77" for 08/01/2026 to 10/31/2026.\n\n'
+        "Det. Luis Ortega\nPhoenix Police Department, Cyber Unit\nFollow us: @PhoenixPolice | (602) 555-0111\n"
+    )
+    signature = WARRANT.format(n=107) + (
+        "Produce subscriber information for the account @desert_fox_77 for 2026.\n\n"
+        "Det. Luis Ortega\nPhoenix Police Department\nX: @PhoenixPolice  Instagram: @phoenixpolice\n"
+    )
+    ours = (
+        "Ofício 55/2026\nSolicitamos os dados cadastrais do perfil @golpe_pix_rj. Dúvidas podem ser enviadas ao nosso "
+        "perfil oficial @PF_Rio.\n"
+    )
+    assert _targets(read_mail(follow, sender=DETECTIVE))[0] == {"desert_fox_77"}
+    assert _targets(read_mail(signature, sender=DETECTIVE))[0] == {"desert_fox_77"}
+    assert _targets(read_mail(ours, sender=DELEGADO))[0] == {"golpe_pix_rj"}
+
+
+def test_a_target_in_a_label_line_under_the_signers_name_stays_a_target() -> None:
+    body = (
+        "EMERGENCY DISCLOSURE REQUEST\nRequesting officer: Sgt. Dana Morales, Sergeant\nTarget account: @lily_sk8s\n\n"
+        "A 15-year-old girl has been missing since last night. Provide subscriber information and IP logs.\n"
+    )
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert targets == {"lily_sk8s"}
+    assert confidence >= CONFIDENT
+
+
+def test_an_address_in_another_sentence_than_the_account_word_is_not_a_target() -> None:
+    body = WARRANT.format(n=108) + (
+        'Produce subscriber information for the account "desert_fox_77". Please copy SA Jim Beam (jbeam@fbi.gov) on\n'
+        "all correspondence. This warrant was also served on records@platform.example by fax.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}
+
+
+def test_the_address_and_number_of_a_target_block_are_targets() -> None:
+    body = """GRAND JURY SUBPOENA
+Subpoena No. GJ-2026-0411
+
+Target account information:
+Username: big_sky_trader
+Email: bigsky.trades@example.com
+Phone: +1 406-555-0182
+
+Produce subscriber information and IP logs for the period 01/01/2026 to 10/31/2026.
+
+SA Dana Whitcomb
+Phone: (406) 555-0100
+Email: dwhitcomb.fieldoffice@example.org
+"""
+    targets, _ = _targets(read_mail(body, sender="SA Dana Whitcomb <dwhitcomb@fbi.gov>"))
+    assert targets == {"big_sky_trader", "bigsky.trades@example.com", "+1 406-555-0182"}
+
+
+def test_a_reply_naming_another_account_than_the_quoted_mail_is_held() -> None:
+    body = """Correction: the correct account is "sonoran_heat_9", not the one in our original letter. Please produce
+subscriber information for "sonoran_heat_9" under Search Warrant 26-SW-0311.
+
+Det. Luis Ortega
+
+-----Original Message-----
+From: Legal <legal@platform.example>
+Sent: Monday, November 30, 2026 9:00 AM
+Subject: RE: Search Warrant 26-SW-0311
+We were unable to locate the account "sonoran_heat9". Please confirm.
+"""
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert "sonoran_heat_9" in targets
+    assert confidence < CONFIDENT
+
+
+def test_a_forward_whose_note_names_the_forwarded_demands_account_stays_confident() -> None:
+    body = """Please handle - the account is @cactus_jack_602, see the warrant below.
+
+---------- Forwarded message ---------
+From: Sgt. Amy Chen <achen@phoenix.gov>
+Date: Mon, Nov 30, 2026 at 9:00 AM
+Subject: Search warrant 26-SW-0312
+To: Det. Luis Ortega <lortega@phoenix.gov>
+
+Search Warrant 26-SW-0312: produce subscriber information for the accounts @cactus_jack_602 and @desert_rose_77.
+"""
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert targets == {"cactus_jack_602", "desert_rose_77"}
+    assert confidence >= CONFIDENT
