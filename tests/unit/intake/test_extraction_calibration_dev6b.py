@@ -232,3 +232,32 @@ def test_an_orders_numbered_clauses_and_the_accounts_line_are_not_unread_items()
     values, confidence, note = _categories(body, sender="AUSA Lena Ortiz <lena.ortiz@usdoj.gov>")
     assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
     assert confidence >= CONFIDENT, note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Notice to the subscriber of this warrant is postponed for 120 days under 18 U.S.C. 2705(a).",
+        "Delayed notification is authorized for ninety days from the date of this warrant under state law.",
+        "Die Benachrichtigung des Kontoinhabers wird bis auf Weiteres zurückgestellt.",
+        "Se acuerda el aplazamiento de la notificación al titular de la cuenta.",
+        "Le juge ordonne le report de la notification au titulaire du compte.",
+    ],
+)
+def test_delayed_notice_without_an_order_to_the_provider_is_held_for_a_person(sentence: str) -> None:
+    body = WARRANT.format(gag=sentence)
+    extraction = read_mail(body, sender="Det. Alma Reyes <alma.reyes@sheriff.example.gov>")
+    assert not extraction.case.nondisclosure.present
+    assert extraction.evidence["nondisclosure"].confidence < CONFIDENT
+    assert any(reason.field == "nondisclosure" for reason in extraction.triage)
+
+
+def test_delayed_notice_beside_an_order_not_to_disclose_is_the_courts_gag() -> None:
+    gag = (
+        "Notice to the subscriber is delayed under 18 U.S.C. 2705(a). The provider shall not disclose the existence "
+        "of this warrant to any person for sixty (60) days from the date of this order."
+    )
+    extraction = read_mail(WARRANT.format(gag=gag), sender="Det. Alma Reyes <alma.reyes@sheriff.example.gov>")
+    gag_read = extraction.case.nondisclosure
+    assert gag_read.present and gag_read.kind is not None and gag_read.kind.value == "COURT_ORDER_2705B"
+    assert gag_read.expires_at is not None and gag_read.expires_at.date().isoformat() == "2026-11-13"

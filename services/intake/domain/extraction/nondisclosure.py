@@ -115,6 +115,19 @@ _GAG_LIKE = re.compile(
 )
 # In typed text, the one word that names a gag: written, but not in a sentence read as one.
 _GAG_WORD = re.compile(r"\bnon-?\s?disclosure\b", re.IGNORECASE)
+# Delayed notice (18 U.S.C. 2705(a), a state's delayed-notice law) binds the government's own notice to the
+# customer; whether the order also bars the provider from telling is for a person to read.
+_DELAYED_NOTICE = re.compile(
+    r"\b2705\s*\(\s*a\s*\)|\bdelayed\s+(?:notice|notification)\b|\bdelay(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:notice|notification)\b"
+    r"|\b(?:notice|notification)\b[^.;\n]{0,60}?\b(?:is|are|shall be|will be|be|has been|may be)\s+(?:hereby\s+)?(?:delayed|postponed|deferred)\b"
+    r"|\b(?:aufgeschobene|zurückgestellte)n?\s+Benachrichtigung\b|\b(?:Zurückstellung|Aufschub)\s+der\s+Benachrichtigung\b"
+    r"|\bBenachrichtigung\b[^.;\n]{0,60}?\b(?:zurückgestellt|aufgeschoben)\b"
+    r"|\bnotificaci[óo]n\s+diferida\b|\b(?:aplazamiento|diferimiento)\s+de\s+la\s+notificaci[óo]n\b"
+    r"|\bnotification\s+différée\b|\b(?:report|ajournement)\s+de\s+(?:la\s+)?notification\b"
+    r"|\bnotificação\s+diferida\b|\badiamento\s+da\s+notificação\b"
+    r"|\bnotifica\s+(?:differita|ritardata)\b|\b(?:differimento|ritardo)\s+(?:della|nella)\s+notifica\b",
+    re.IGNORECASE,
+)
 #: The confidence of "no gag" in a scan whose text has a gag's words that were not read as one.
 DOUBTFUL_NO_GAG_CONFIDENCE = 0.45
 
@@ -148,6 +161,20 @@ def _nondisclosure(
         kind, match, confidence = NondisclosureKind.LETTER_REQUEST, letter, 0.85
     else:
         loose = None if denied else (_GAG_LIKE if scanned else _GAG_WORD).search(text)
+        delayed = None if denied else _DELAYED_NOTICE.search(text)
+        if loose is None and delayed is not None:
+            out.put(
+                "nondisclosure",
+                ev(
+                    corpus,
+                    {"present": False, "kind": None, "expires_at": None},
+                    DOUBTFUL_NO_GAG_CONFIDENCE,
+                    delayed.start(),
+                    delayed.end(),
+                    note="delayed notice is written but no order to the provider not to tell: a person reads it",
+                ),
+            )
+            return
         if loose is not None:
             out.put(
                 "nondisclosure",
