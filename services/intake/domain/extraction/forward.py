@@ -8,14 +8,36 @@ from datetime import UTC, datetime, time, tzinfo
 
 from services.intake.domain.dates import find_dates
 
+# The mark a mail client writes above a forwarded message, in the six languages. (Outlook's "Original Message"
+# in other languages stays unread: it stands above a quoted reply as often as above a forward.)
+_MARK_WORDS = (
+    r"Forwarded message|Original Message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado"
+    r"|Mensagem encaminhada|Messaggio inoltrato"
+)
+_APPLE_MARK = (
+    r"Begin forwarded message|Anfang der weitergeleiteten (?:Nachricht|E-Mail)|Début du message réexpédié"
+    r"|Inicio del mensaje reenviado|Início da mensagem reencaminhada|Inizio messaggio inoltrato"
+)
 _FORWARD_MARK = re.compile(
-    r"^(?:>\s*)?(?:-{2,}\s*(?:Forwarded message|Original Message|Weitergeleitete Nachricht)\s*-{2,}|Begin forwarded message:"
+    rf"^(?:>\s*)?(?:-{{2,}}\s*(?:{_MARK_WORDS})\s*-{{2,}}|(?:{_APPLE_MARK})\s*:"
     r"|-{3,}\s*Original\s+Message\s*-{3,})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A 12-hour clock ("Sent: Wednesday, September 30, 2026 1:12 PM"), which the RFC 5322 parser reads without its PM.
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"^(?:>\s*)?(From|Sent|Date|Subject|To|Cc)\s*:\s*(.*)$", re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    r"^(?:>\s*)?(From|Von|De|Da|Sent|Gesendet|Envoyé|Enviado|Inviato|Date|Datum|Fecha|Data|Subject|Betreff|Objet"
+    r"|Asunto|Assunto|Oggetto|To|An|À|A|Para|Cc)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+#: A forwarded header's name in the six languages, as the English one.
+_HEADER_NAMES = {
+    **dict.fromkeys(("von", "de", "da"), "from"),
+    **dict.fromkeys(("gesendet", "envoyé", "enviado", "inviato"), "sent"),
+    **dict.fromkeys(("datum", "fecha", "data"), "date"),
+    **dict.fromkeys(("betreff", "objet", "asunto", "assunto", "oggetto"), "subject"),
+    **dict.fromkeys(("an", "à", "a", "para"), "to"),
+}
 
 
 @dataclass(frozen=True)
@@ -35,7 +57,8 @@ def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> F
     for line in body[match.end() :].lstrip("\n").split("\n")[:12]:
         header = _HEADER_LINE.match(line.strip())
         if header:
-            fields.setdefault(header.group(1).lower(), header.group(2).strip())
+            label = header.group(1).lower()
+            fields.setdefault(_HEADER_NAMES.get(label, label), header.group(2).strip())
         elif line.strip() and fields:
             break
     raw_from = fields.get("from", "")

@@ -10,6 +10,7 @@ registry domain, else the sender's own name. Verification is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.utils import getaddresses
 
 from services.intake.domain.authenticity import (
@@ -267,6 +268,9 @@ def read_requester(r: Reading) -> None:
         )
     elif shaped:
         foreign_country = tld_country  # "one edit away" from another country's suffix: its own country's all the same
+    # The sender's own domain is a foreign government's (its mail, or the original of a forward).
+    foreign_sender = foreign_country is not None and domain_info.domain_class is DomainClass.GOVERNMENT
+    doubt: str | None = None
     # The countries the text names matter only for a foreign authority (a hundred patterns: not read for others).
     named = countries_named(r, text) if org_kind is RequesterKind.FOREIGN_GOVERNMENT else None
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None and org_span is not None:
@@ -281,16 +285,18 @@ def read_requester(r: Reading) -> None:
         name, requester_kind, country = claimed.name, claimed.kind, "US"
         if org_kind is RequesterKind.FEDERAL and org_name and claimed.parent is None and org_span is not None:
             name = org_name  # "United States Attorney's Office for ..." is more precise than "DOJ"
-        confidence = (
-            0.95
-            if (
-                domain_agency is not None
-                and claimed.id
-                in {a.id for a in registry.lineage(domain_agency)}
-                | {a.id for a in registry.lineage(claimed) if a.id == domain_agency.id}
-            )
-            else 0.85
-        )
+        own_domain = domain_agency is not None and claimed.id in {a.id for a in registry.lineage(domain_agency)} | {
+            a.id for a in registry.lineage(claimed) if a.id == domain_agency.id
+        }
+        confidence = 0.95 if own_domain else 0.85
+        if (foreign_country or org_kind is RequesterKind.FOREIGN_GOVERNMENT) and not foreign_sender:
+            if own_domain:
+                # The agency's own mail that names a foreign authority ("on behalf of the National Crime Agency"):
+                # the agency relays it and is the requester, a U.S. one.
+                foreign_country = None
+            else:
+                # A U.S. agency and a foreign authority are both named and no domain says which one asks.
+                doubt = "the text names both a U.S. agency and a foreign authority; the sender's domain is neither's"
         start, end = (claimed_hit.start, claimed_hit.end) if claimed_hit else (None, None)
         out.put("requester.name", ev(corpus, name, confidence, start, end))
     elif org_name is not None and org_kind is not None:
@@ -349,7 +355,6 @@ def read_requester(r: Reading) -> None:
     if foreign_country and requester_kind is not RequesterKind.PRIVATE_PARTY:
         requester_kind, country = RequesterKind.FOREIGN_GOVERNMENT, foreign_country
     kind_confidence = min(0.95, out.evidence["requester.name"].confidence + 0.05)
-    doubt = None
     if requester_kind is RequesterKind.FOREIGN_GOVERNMENT and shaped and sender_domain:
         doubt = f"{sender_domain} is under a government's name of .{sender_domain.rsplit('.', 1)[-1]} that no registry lists"
     if requester_kind is RequesterKind.FOREIGN_GOVERNMENT and named is None:
@@ -395,6 +400,7 @@ def read_verification(r: Reading) -> None:
         requester_name=_named_requester(r),
         forwarded_by=r.message.from_address if r.forwarded else None,
     )
+    authenticity = _another_country_than_the_verified_body(r, authenticity)
     r.authenticity = authenticity
     r.out.put(
         "requester.verified",
@@ -404,6 +410,26 @@ def read_verification(r: Reading) -> None:
     _doubt_a_sender_that_is_this_mailbox(r)
     _doubt_a_sender_of_another_state(r, authenticity)
     _doubt_an_unplaced_foreign_government(r, authenticity)
+
+
+#: The confidence of the requester when it is another country's than the body the mail is verified as.
+OTHER_COUNTRY_CONFIDENCE = 0.5
+
+
+def _another_country_than_the_verified_body(r: Reading, authenticity: Authenticity) -> Authenticity:
+    """Mail verified as one government body, whose requester read is another country's (the Metropolitan
+    Police's request forwarded by an FBI agent, read as the Met's): the body verified is not the requester,
+    a mismatch (not verified), and which of the two asks is for a person to say."""
+    body = authenticity.verified_as
+    country = r.value("requester.country")
+    if body is None or not country or not body.country or body.country == country:
+        return authenticity
+    note = f"verified as {body.name} ({body.country}), but the requester read is {country}'s"
+    for name in ("requester.name", "requester.kind"):
+        evidence = r.out.evidence.get(name)
+        if evidence is not None and evidence.confidence > OTHER_COUNTRY_CONFIDENCE:
+            r.out.put(name, Evidence(evidence.value, OTHER_COUNTRY_CONFIDENCE, evidence.span, note=note))
+    return replace(authenticity, verified=False, verified_as=None, reasons=(*authenticity.reasons, note))
 
 
 #: The confidence of the requester when the sender read is the mailbox the message was sent to.
