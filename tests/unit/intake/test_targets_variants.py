@@ -175,3 +175,41 @@ Search Warrant 26-SW-0312: produce subscriber information for the accounts @cact
     targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
     assert targets == {"cactus_jack_602", "desert_rose_77"}
     assert confidence >= CONFIDENT
+
+
+def test_an_address_the_answer_is_to_be_sent_to_is_not_a_target() -> None:
+    spanish = (
+        "Oficio 2026/1125\nSe solicitan los datos de registro de la cuenta @sevilla_ofertas. Remitan la información de "
+        "la cuenta al correo pruiz.policia@example.org.\n"
+    )
+    german = (
+        "Auskunftsersuchen\nWir bitten um Bestandsdaten zum Nutzerkonto @kiez_betrug. Bitte senden Sie die Daten zum "
+        "Konto an jana.weber.lka@example.org.\n"
+    )
+    italian = (
+        "Richiesta\nSi chiede di fornire i dati dell'account @truffa_napoli. Si prega di inviare i dati dell'account "
+        "all'indirizzo marco.bianchi.ps@example.org.\n"
+    )
+    assert _targets(read_mail(spanish, sender=POLICIA))[0] == {"sevilla_ofertas"}
+    assert _targets(read_mail(german, sender="KOK Jana Weber <jana.weber@polizei.hamburg.de>"))[0] == {"kiez_betrug"}
+    assert _targets(read_mail(italian, sender="Isp. Marco Bianchi <marco.bianchi@poliziadistato.it>"))[0] == {
+        "truffa_napoli"
+    }
+
+
+def test_accounts_a_complainant_received_messages_from_are_targets() -> None:
+    body = WARRANT.format(n=109) + (
+        "The complainant received messages from @evil_troll_22 and @evil_troll_23. Produce subscriber information\n"
+        "for both accounts.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"evil_troll_22", "evil_troll_23"}
+
+
+def test_a_table_row_whose_role_is_the_victim_names_no_target() -> None:
+    # An HTML table as intake reads it: each row's cells as 'Header: value' lines.
+    body = WARRANT.format(n=110) + (
+        "Produce subscriber information for the suspect account.\n\n"
+        "Role: Suspect\nAccount: desert_fox_77\nNotes: records requested\n"
+        "Role: Victim\nAccount: lily_az_2009\nNotes: no records requested\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}

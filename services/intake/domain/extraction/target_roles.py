@@ -53,13 +53,21 @@ COUNTERPARTY = re.compile(
     + r"]?\s*@?$",
     re.IGNORECASE,
 )
+_VICTIM_WORD = (
+    r"(?:victim|complainant|witness|reporting party|víctima|denunciante|testigo|perjudicad[oa]|agraviad[oa]|victime|"
+    r"plaignante?|témoin|Geschädigte[nr]?|Opfer[s]?|Zeugin|Zeugen?|Anzeigeerstatter(?:in)?|Anzeigenerstatter(?:in)?|vittima|"
+    r"testimone|persona offesa|querelante|vítima|testemunha|ofendid[oa])"
+)
 # A victim, complainant or witness, then (in an apposition, or a clause of use or ownership) its account.
 _VICTIM = re.compile(
-    r"\b(?:victim|complainant|witness|reporting party|víctima|denunciante|testigo|perjudicad[oa]|agraviad[oa]|victime|"
-    r"plaignante?|témoin|Geschädigte[nr]?|Opfer[s]?|Zeugin|Zeugen?|Anzeigeerstatter(?:in)?|Anzeigenerstatter(?:in)?|vittima|"
-    r"testimone|persona offesa|querelante|vítima|testemunha|ofendid[oa])(?:'s|’s)?\b(?P<tail>[^.;!?\n]{0,60})$",
+    r"\b" + _VICTIM_WORD + r"(?:'s|’s)?\b(?P<tail>[^.;!?\n]{0,60})$",
     re.IGNORECASE,
 )
+# A table's row read as 'Label: value' lines: "Role: Victim" on the line before (or after) "Account: x_y".
+_VICTIM_ROW_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[\w ]{2,24}:[ \t]*" + _VICTIM_WORD + r"[ \t]*\n[ \t]*[\w ]{2,30}:[ \t]*@?$", re.IGNORECASE
+)
+_VICTIM_ROW_AFTER = re.compile(r"^[^\n]{0,3}\n[ \t]*[\w ]{2,24}:[ \t]*" + _VICTIM_WORD + r"\b", re.IGNORECASE)
 # What may not stand between the victim and the account: an agent ("by", "from"), another party, another clause.
 _NOT_THE_VICTIMS = re.compile(
     r"\b(?:by|from|por|par|von|vom|durch|dal|dall[ao]|pelo|pela|against|contra|contre|gegen|contro|suspect|suspected|"
@@ -87,6 +95,17 @@ _VICTIM_AFTER = re.compile(
     r"vittima|persona offesa|testimone|vítima|testemunha)\b",
     re.IGNORECASE,
 )
+# "Remitan la información de la cuenta al correo x@y", "bitte senden Sie die Daten an x@y", "return the records to
+# x@y": where the answer goes, a verb of sending then "to" (and an address word) right before the address.
+_REPLY_TO = re.compile(
+    r"\b(?:send|sent|return|reply|forward|deliver|mail|remit\w*|envi[aáeé]\w*|mand[ae]\w*|respond\w*|dirij\w*|dirig\w*|"
+    r"adress\w*|envoy\w*|transmet\w*|transmit\w*|retourn\w*|renvoy\w*|send\w*|schick\w*|übermitt\w*|übersend\w*|"
+    r"antwort\w*|invi[ae]\w*|trasmett\w*|inoltr\w*|restitu\w*|encaminh\w*|remet\w*)\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:to|at|al|à|au|an|para|ao|alla|allo)\s+|\ball['’]\s*)(?:(?:the|my|our|la|el|le|die|den|das|il|o)\s+|l['’])?"
+    r"(?:(?:following\s+)?(?:e-?mail|correo(?:\s+electr[óo]nico)?|direcci[óo]n(?:\s+de\s+correo)?|adresse|E-Mail(?:-Adresse)?|"
+    r"indirizzo|endere[çc]o)(?:\s+(?:address|e-?mail|électronique|de\s+e-?mail|di\s+posta(?:\s+elettronica)?))?\s*:?\s*)?$",
+    re.IGNORECASE,
+)
 _REACH = 120
 
 
@@ -98,8 +117,12 @@ def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
 
 def _role(before: str, after: str) -> str | None:
     """The role of the account written between ``before`` and ``after``, if it is not the subject's."""
-    if COUNTERPARTY.search(before):
+    sentence = re.split(r"[.!?]\s+(?=[A-Z¿¡])|\n\s*\n", before)[-1]
+    if COUNTERPARTY.search(before) and not re.search(r"\b" + _VICTIM_WORD, sentence, re.IGNORECASE):
+        # "messages sent to @x"; but "the complainant received messages from @x": x is whom the demand is about
         return "the other party of the target's messages"
+    if _REPLY_TO.search(sentence):
+        return "the address the answer goes to"
     victim = _VICTIM.search(before)
     if (
         victim is not None
@@ -107,7 +130,7 @@ def _role(before: str, after: str) -> str | None:
         and _VICTIM_TAIL.search(victim.group("tail"))
     ):
         return "a victim's or witness's account"
-    if _VICTIM_AFTER.search(after):
+    if _VICTIM_AFTER.search(after) or _VICTIM_ROW_BEFORE.search(before) or _VICTIM_ROW_AFTER.search(after):
         return "a victim's or witness's account"
     if _OWN.search(before):
         return "the requester's own account"
