@@ -173,3 +173,35 @@ def test_a_forward_within_one_police_force_in_italian_is_verified_by_the_forward
     assert extraction.evidence["requester.email"].value == "luca.bianchi@carabinieri.it"
     assert extraction.case.requester.country == "IT"
     assert extraction.case.requester.verified is True
+
+
+def test_a_foreign_police_writing_for_another_countrys_police_is_for_a_person() -> None:
+    extraction = read_mail(
+        "Bundesamt für Polizei fedpol\n\nIm Auftrag der Landespolizei des Fürstentums Liechtenstein ersuchen wir "
+        "um Auskunft über die Bestandsdaten des Kontos @vaduz_betrug.\n\nfedpol, Einsatzzentrale\n",
+        sender="Fedpol <cyber@fedpol.admin.ch>",
+    )
+    # Switzerland's mail, Liechtenstein's police named as the one asking: not confidently either country.
+    assert _kind(extraction).confidence < CONFIDENT
+
+
+def test_an_agency_relaying_for_another_countrys_force_is_for_a_person() -> None:
+    extraction = read_mail(
+        "European Cybercrime Centre (EC3), Europol\n\nOn behalf of the Guardia Civil (Spain), Grupo de Delitos "
+        "Telemáticos, we forward the request below for the preservation and disclosure of the subscriber data of "
+        "@madrid_scam.\n\nEC3 Operations\n",
+        sender="EC3 Operations <o3@europol.europa.eu>",
+    )
+    assert _kind(extraction).confidence < CONFIDENT
+
+
+def test_an_embassy_writing_for_its_own_countrys_prosecutor_stays_confident() -> None:
+    extraction = read_mail(
+        "Embajada de Colombia en Washington\nAgregaduría de Policía\n\nEn nombre de la Fiscalía General de la Nación "
+        "se solicita la preservación de los datos de la cuenta @bogota_extorsion por 90 días.\n\n"
+        "Mayor Andrés Rojas\nAgregado de Policía\n",
+        sender="Agregaduría de Policía <agregaduria.eeuu@policia.gov.co>",
+    )
+    assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert extraction.case.requester.country == "CO"
+    assert _kind(extraction).confidence >= CONFIDENT

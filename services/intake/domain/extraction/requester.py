@@ -369,6 +369,18 @@ def read_requester(r: Reading) -> None:
     ):
         # The ccTLD says one country, the letter names only others: whose authority it is, a person says.
         doubt = f"the sender's domain is {country}'s, the text names {', '.join(sorted(named))}"
+    elif (
+        requester_kind is RequesterKind.FOREIGN_GOVERNMENT
+        and country
+        and domain_info.domain_class is DomainClass.GOVERNMENT
+        and RELAYED.search(text)
+        and set(named or ()) - {country}
+    ):
+        # A government's own mail that acts for another authority and names another country ("im Auftrag der
+        # Landespolizei des Fürstentums Liechtenstein" from fedpol): which country asks, a person says.
+        doubt = (
+            f"{sender_domain} ({country}) writes for another authority; the text names {', '.join(sorted(named or ()))}"
+        )
     if doubt is not None and kind_confidence > UNPLACED_FOREIGN_CONFIDENCE:
         kind_confidence = UNPLACED_FOREIGN_CONFIDENCE
         out.put("requester.kind", ev(corpus, requester_kind, kind_confidence, note=doubt))
@@ -410,6 +422,14 @@ def read_verification(r: Reading) -> None:
     _doubt_a_sender_that_is_this_mailbox(r)
     _doubt_a_sender_of_another_state(r, authenticity)
     _doubt_an_unplaced_foreign_government(r, authenticity)
+
+
+#: A body writing for another ("on behalf of", "im Auftrag", "au nom de", "en nombre de", "em nome de", "per conto di").
+RELAYED = re.compile(
+    r"(?i:\bon behalf of\b|\bat the request of\b|\bim Auftrag\b|\bauf (?:Ersuchen|Bitte) (?:der|des)\b|\bau nom de\b"
+    r"|\bà la demande de\b|\ben nombre de\b|\ba (?:solicitud|petición|pedido) de\b|\bem nome d[aeo]\b"
+    r"|\ba pedido d[aeo]\b|\bper conto d[ie]l?\b|\bsu richiesta d[ie]l?)"
+)
 
 
 #: The confidence of the requester when it is another country's than the body the mail is verified as.
