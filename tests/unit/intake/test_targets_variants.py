@@ -213,3 +213,12 @@ def test_a_table_row_whose_role_is_the_victim_names_no_target() -> None:
         "Role: Victim\nAccount: lily_az_2009\nNotes: no records requested\n"
     )
     assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}
+
+
+def test_account_names_in_german_low_quotes_are_read() -> None:
+    body = (
+        "Auskunftsersuchen\nAktenzeichen: LKA 54/26/1188\n\nim Rahmen des Ermittlungsverfahrens bitten wir um Auskunft "
+        "zu dem Benutzerkonto „alster_deals_hh“ (Bestandsdaten, IP-Adressen) und zum Konto ‚elbe.tickets.24‘.\n"
+    )
+    sender = "KOK Jana Weber <jana.weber@polizei.hamburg.de>"
+    assert _targets(read_mail(body, sender=sender))[0] == {"alster_deals_hh", "elbe.tickets.24"}

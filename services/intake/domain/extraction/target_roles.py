@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Quote marks that open and close an account name (French and Italian « x »).
-OPENING_QUOTES = "«\"“‘'"
-CLOSING_QUOTES = "\"”’'»"
+# Quote marks that open and close an account name, in the six languages read (German „x“ and ‚x‘,
+# French and Italian « x », Swiss ‹x›).
+OPENING_QUOTES = "«\"“‘'„‚‹"
+CLOSING_QUOTES = "\"”’'»“‘›"
 
 _ACCOUNT = (
     r"(?:accounts?|profiles?|pages?|handles?|user\s?names?|screen\s?names?|users?|channels?|e-?mail(?:\s+address)?|"
