@@ -205,3 +205,45 @@ def test_an_embassy_writing_for_its_own_countrys_prosecutor_stays_confident() ->
     assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
     assert extraction.case.requester.country == "CO"
     assert _kind(extraction).confidence >= CONFIDENT
+
+
+def _local_subpoena(office: str, signer: str) -> str:
+    return (
+        f"{office}\n\nIN THE CIRCUIT COURT OF JACKSON COUNTY, MISSOURI\nSTATE OF MISSOURI v. DANA PRICE, No. 26CR-1188\n\n"
+        "SUBPOENA DUCES TECUM\nTo: Custodian of Records, Platform Inc.\nYou are commanded to produce the subscriber "
+        "information and IP logs of @price_kc from May 1, 2026 to July 1, 2026 by January 8, 2027.\n\n"
+        f"{signer}\n{office}\n"
+    )
+
+
+def test_local_prosecutors_and_city_attorneys_on_ordinary_domains_are_state_or_local_and_not_verified() -> None:
+    offices = [
+        ("Office of the City Attorney, Kansas City, Missouri", "Ann Cole, Assistant City Attorney", "kcmo.org"),
+        ("Office of the Jackson County Prosecuting Attorney", "Ben Ruiz, Assistant Prosecuting Attorney", "jc.org"),
+        ("Office of the Commonwealth's Attorney for Fairfax County", "Cal Dunn, Assistant", "fxca.com"),
+        ("Cook County State's Attorney's Office", "Dee Lam, Assistant State's Attorney", "ccsao.org"),
+    ]
+    for office, signer, domain in offices:
+        extraction = read_mail(_local_subpoena(office, signer), sender=f"Staff <staff@{domain}>")
+        # Before, no issuer was read: the sender's own name, a private party verified by its own DKIM.
+        assert extraction.case.requester.kind is RequesterKind.STATE_LOCAL, office
+        assert extraction.case.requester.verified is False, office
+
+
+def test_a_federal_public_defender_is_not_read_as_a_local_office() -> None:
+    extraction = read_mail(
+        _local_subpoena("Federal Public Defender, District of Arizona", "Hal Ito, Assistant Federal Public Defender"),
+        sender="Hal Ito <hal_ito@fd.org>",
+    )
+    assert extraction.case.requester.kind is not RequesterKind.STATE_LOCAL or _kind(extraction).confidence < CONFIDENT
+
+
+def test_a_city_police_division_is_read_by_its_name() -> None:
+    extraction = read_mail(
+        "Columbus Division of Police\nPlease preserve all records of the account @target_acct under 18 U.S.C. "
+        "2703(f) for 90 days.\n\nDet. Cy Roe\nColumbus Division of Police, Columbus, Ohio\n",
+        sender="Det. Cy Roe <croe@columbuspolice.org>",
+    )
+    assert extraction.case.requester.name == "Columbus Division of Police"
+    assert extraction.case.requester.kind is RequesterKind.STATE_LOCAL
+    assert extraction.case.requester.verified is False

@@ -84,7 +84,14 @@ ORG_PATTERNS: tuple[tuple[str, RequesterKind], ...] = (
     (r"(?i:\bOffice of the Attorney General(?: of(?: the State of)? [a-z]+(?: [a-z]+)?)?)", RequesterKind.STATE_LOCAL),
     (
         r"\b(?:(?:[A-Z][a-z]+|[A-Z]{2,})[ \t]){1,4}(?:Police Department|Police Dept\.?|Sheriff['’]?s? (?:Office|Department)|"
-        r"Department of Public Safety|State Police|State Patrol|Highway Patrol|Bureau of Investigation|Marshal['’]?s? Office)\b",
+        r"Department of Public Safety|State Police|State Patrol|Highway Patrol|Bureau of Investigation|Marshal['’]?s? Office|"
+        r"Division of Police|Police Division|Police Bureau|Bureau of Police)\b",
+        RequesterKind.STATE_LOCAL,
+    ),
+    # Local prosecutors and defenders by their titles' offices ("Office of the Commonwealth's Attorney").
+    (
+        r"\b(?:Office of the[ \t]+)?(?:(?:(?!Federal\b)[A-Z][a-z]+[ \t]){1,3})?(?<!Federal[ \t])(?:City Attorney|"
+        r"Prosecuting Attorney|Commonwealth['’]s Attorney|State['’]s Attorney|Public Defender)(?:['’]s Office)?(?![\w'’])",
         RequesterKind.STATE_LOCAL,
     ),
     (
