@@ -222,3 +222,25 @@ def test_account_names_in_german_low_quotes_are_read() -> None:
     )
     sender = "KOK Jana Weber <jana.weber@polizei.hamburg.de>"
     assert _targets(read_mail(body, sender=sender))[0] == {"alster_deals_hh", "elbe.tickets.24"}
+
+
+def test_the_account_column_of_a_text_table_gives_the_targets() -> None:
+    body = WARRANT.format(n=111) + (
+        "Produce subscriber information for the suspect accounts:\n\n"
+        "| Role | Account | Period |\n|------|---------|--------|\n"
+        "| Suspect | @desert_fox_77 | 2026 |\n| Suspect | cactus.jack.602 | 2026 |\n| Victim | lily_az_2009 | none |\n"
+    )
+    spanish = (
+        "Oficio 2026/1130\nSe solicitan los datos de registro de las siguientes cuentas:\n"
+        "Usuario | Plataforma | Periodo\nsevilla_ofertas | Social | 2026\ntriana.chollos.41 | Social | 2026\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77", "cactus.jack.602"}
+    assert _targets(read_mail(spanish, sender=POLICIA))[0] == {"sevilla_ofertas", "triana.chollos.41"}
+
+
+def test_a_contacts_table_gives_no_target() -> None:
+    body = WARRANT.format(n=112) + (
+        "Produce subscriber information for the account @desert_fox_77.\n\n"
+        "Contacts:\nName | Email | Phone\nDet. Luis Ortega | lortega.unit@example.org | (602) 555-0199\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}

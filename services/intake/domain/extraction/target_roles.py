@@ -77,7 +77,7 @@ _NOT_THE_VICTIMS = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_TAIL = re.compile(
-    r"^\s*[,(]?\s*[" + re.escape(OPENING_QUOTES) + r"]?\s*@?$|\b" + _ACCOUNT + _THEN, re.IGNORECASE
+    r"^\s*[,(|]?\s*[" + re.escape(OPENING_QUOTES) + r"]?\s*@?$|\b" + _ACCOUNT + _THEN, re.IGNORECASE
 )
 # The requester's own account: "follow us", "our official page", "mi correo personal", "unser Profil".
 _OWN = re.compile(
