@@ -261,3 +261,27 @@ def test_delayed_notice_beside_an_order_not_to_disclose_is_the_courts_gag() -> N
     gag_read = extraction.case.nondisclosure
     assert gag_read.present and gag_read.kind is not None and gag_read.kind.value == "COURT_ORDER_2705B"
     assert gag_read.expires_at is not None and gag_read.expires_at.date().isoformat() == "2026-11-13"
+
+
+def test_the_list_after_a_colon_ends_at_the_signing_line() -> None:
+    body = (
+        "SUBPOENA DUCES TECUM\n\nYOU ARE COMMANDED to appear at trial on March 3, 2027 and to bring with you:\n\n"
+        'Certified copies of the public posts made by the account "north_ferry_j" in 2026, with the subscriber '
+        "name on file.\n\nDated 12/01/2026. By: Owen Tally, Assistant Prosecutor\n\n"
+        "Photo of the signed subpoena attached, the copier is broken.\n\nOwen Tally\n"
+    )
+    values, _, _ = _categories(body, sender="Owen Tally <owen.tally@prosecutor.example.gov>")
+    assert DataCategory.STORED_CONTENT.value not in values
+    assert DataCategory.PUBLIC_CONTENT.value in values
+
+
+def test_a_reply_narrowing_the_demand_wins_over_a_quoted_reply_it_answers() -> None:
+    body = (
+        "Thanks for your call. Our client limits the subpoena to the subscriber information of @lake_view_critic "
+        "(name and e-mail). We withdraw the request for messages.\n\nCarla Dunne\nDunne & Weiss LLP\n\n"
+        "> On Mon, Nov 30, 2026 at 9:12 AM Legal Process <legal@example.com> wrote:\n"
+        "> Counsel, the subpoena seeks the subscriber information and all messages of @lake_view_critic; we\n"
+        "> object to the request for message content under 18 U.S.C. 2702.\n"
+    )
+    values, _, _ = _categories(body, sender="Carla Dunne <carla.dunne@dunneweiss.example.com>")
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value]

@@ -59,7 +59,10 @@ _DEMAND = re.compile(
     r"information (?:of|for|regarding|pertaining to|relating to|concerning|associated with|related to)|data (?:of|for|regarding|associated with)|"
     r"to include|including|namely|items to be seized|(?:property|information|records) to be (?:seized|disclosed|produced|preserved)|"
     r"following (?:records|information|data|items|categories)|records requested|information requested|data requested|"
-    r"records sought|information sought|disclosure of|attachment [ab]\b)",
+    r"records sought|information sought|disclosure of|attachment [ab]\b|"
+    # A reply narrowing what was asked: "our client limits the subpoena to the subscriber's name".
+    r"(?:limit|narrow|restrict|reduc)(?:s|es|ed|ing|e)? (?:the|its|our|this|your|their) (?:subpoena|request|demand|production|warrant|order)"
+    r"(?: duces tecum)? to)",
     re.IGNORECASE,
 )
 # "Demand" and "request" as nouns after an article or a qualifier ("a ransom demand with a photo", "her
@@ -214,6 +217,11 @@ _NOT_DATA_ITEM = re.compile(
     re.IGNORECASE,
 )
 _PROSE = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+_SIGNING = re.compile(
+    r"[ \t]*(?:dated\b|date\s*:|signed\b|issued\b|sworn\b|subscribed\b|by\s*:|/s/|so ordered\b|witness\b|"
+    r"fecha\s*:|datum\s*:|fait à\b|data\s*:)",
+    re.IGNORECASE,
+)
 
 
 def _listed_items(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -338,7 +346,8 @@ def _demand_windows(
             while end < limit and not _ITEMS_END.match(text, end):
                 following = text.find("\n\n", end + 2, limit)
                 paragraph_end = limit if following == -1 else following
-                if paragraph_end - end > 260:
+                # A signing line ("Dated 11/25/2026. By: ...") ends the list: what follows it is no item.
+                if paragraph_end - end > 260 or _SIGNING.match(text, end + 2):
                     break
                 end = paragraph_end
         # A list whose items are apart (HTML lists, bullets): each next item stays in the window.

@@ -85,7 +85,8 @@ def find_forward(body: str, subject: str, outer_zone: tzinfo | None = None) -> F
 
 # "On Tue, Nov 3, 2026 at 11:02 AM Name <address> wrote:", "Am ... schrieb ...:", "Le ... a écrit :", "El ... escribió:"
 _QUOTE_HEADER = re.compile(
-    r"^(?:On|Am|Le|El|Em|Il)\b[^\n]{5,200}(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:\s*$",
+    # The attribution line may itself be quoted ("> On ... wrote:") when the earlier mail was a reply too.
+    r"^(?:>[ \t]?)*[ \t]*(?:On|Am|Le|El|Em|Il)\b[^\n]{5,200}(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: Where a body's own words end and other mail begins (a forwarded or a quoted message).
