@@ -244,3 +244,30 @@ def test_a_contacts_table_gives_no_target() -> None:
         "Contacts:\nName | Email | Phone\nDet. Luis Ortega | lortega.unit@example.org | (602) 555-0199\n"
     )
     assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}
+
+
+def test_an_account_named_only_as_an_earlier_requests_beside_a_new_one_is_held() -> None:
+    body = """PRESERVATION REQUEST - 18 U.S.C. 2703(f)
+Please preserve the account @sonoran_heat_9. This is in addition to our earlier request for @desert_fox_77
+(your reference 55121), which remains in effect.
+"""
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert targets == {"sonoran_heat_9", "desert_fox_77"}
+    assert confidence < CONFIDENT
+
+
+def test_an_extension_of_an_earlier_request_for_one_account_stays_confident() -> None:
+    body = """PRESERVATION EXTENSION - 18 U.S.C. 2703(f)
+Please extend for a further 90 days our earlier preservation request for the account @desert_fox_77 (your reference
+55121).
+"""
+    targets, confidence = _targets(read_mail(body, sender=DETECTIVE))
+    assert targets == {"desert_fox_77"}
+    assert confidence >= CONFIDENT
+
+
+def test_an_account_the_officer_asks_to_be_messaged_at_is_not_a_target() -> None:
+    body = WARRANT.format(n=113) + (
+        "Produce subscriber information for the account @desert_fox_77. If anything is unclear, DM me at @DetOrtegaPHX.\n"
+    )
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}

@@ -81,7 +81,7 @@ _VICTIM_TAIL = re.compile(
 )
 # The requester's own account: "follow us", "our official page", "mi correo personal", "unser Profil".
 _OWN = re.compile(
-    r"\b(?:follow us|find us|connect with us|síguenos|s[íi]ganos|suivez[- ]nous|retrouvez[- ]nous|folgen sie uns|"
+    r"\b(?:follow us|find us|connect with us|(?:DM|message|contact|reach|tweet|write to) (?:me|us)(?: (?:at|on|via))?|síguenos|s[íi]ganos|suivez[- ]nous|retrouvez[- ]nous|folgen sie uns|"
     r"seguici|siga-nos|sigam-nos)\b[^\n]{0,40}$"
     r"|\b(?:our|my|nuestr[oa]s?|mis?|notre|nos|mon|ma|mes|unser(?:e[mnrs]?)?|mein(?:e[mnrs]?)?|nostr[oaie]|"
     r"noss[oa]s?|meus?|minhas?)\s+(?!(?:target|subject|suspect|investigat|objetivo|investigad|cible|vis|Ziel|"
@@ -136,6 +136,45 @@ def _role(before: str, after: str) -> str | None:
     if _OWN.search(before):
         return "the requester's own account"
     return None
+
+
+# "our earlier request for @x (your reference 55121)", "la solicitud anterior relativa a la cuenta @x": an
+# account an earlier demand named, which this one may or may not name again.
+_EARLIER_WORD = (
+    r"(?:earlier|previous|prior|original|initial|first|anterior|previa|précédente?|antérieure?|initiale|vorherige[nmrs]?|"
+    r"frühere[nmrs]?|ursprüngliche[nmrs]?|precedente|anteriore|originale)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:requests?|letters?|demands?|subpoenas?|warrants?|orders?|preservations?|solicitud(?:es)?|oficios?|requerimientos?|"
+    r"demandes?|réquisitions?|Ersuchen|Anfragen?|Anordnung(?:en)?|richiest[ae]|pedidos?|solicitaç(?:ão|ões)|ofícios?)\b"
+)
+_EARLIER = re.compile(
+    r"\b"
+    + _EARLIER_WORD
+    + r"(?:\s+\w+)?\s+(?:for|of|on|regarding|concerning|about|para|de|sobre|pour|concernant|für|zu|zum|per|relativ[oa]\s+a)"
+    r"\s+(?:(?:the|la|el|le|das|dem|den|il|o|a)\s+|l['’])?(?:"
+    + _ACCOUNT
+    + r"\s+)?["
+    + re.escape(OPENING_QUOTES)
+    + r"]?\s*@?$",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER = re.compile(
+    r"^\S{0,2}\s+(?:\([^)]{0,40}\)\s+)?(?:named|listed|identified|mentioned|cited|given)\s+in\s+(?:our|the|my|your)\s+"
+    + _EARLIER_WORD,
+    re.IGNORECASE,
+)
+
+
+def earlier_only(text: str, values: Iterable[str]) -> list[str]:
+    """The accounts among ``values`` that ``text`` names only as those of an earlier demand."""
+    return [
+        value
+        for value in values
+        if (found := _occurrences(text, value))
+        and all(
+            _EARLIER.search(text[max(0, at - _REACH) : at]) or _EARLIER_AFTER.search(text[end : end + _REACH])
+            for at, end in found
+        )
+    ]
 
 
 def side_roles(text: str, values: Iterable[str], signature: tuple[int, int] | None = None) -> dict[str, str]:

@@ -15,7 +15,7 @@ from services.intake.domain.extraction.target_doubts import (
     doubt_targets_the_sources_disagree_on,
     signature_lines,
 )
-from services.intake.domain.extraction.target_roles import CLOSING_QUOTES, OPENING_QUOTES, side_roles
+from services.intake.domain.extraction.target_roles import CLOSING_QUOTES, OPENING_QUOTES, earlier_only, side_roles
 from services.intake.domain.extraction.target_roles import COUNTERPARTY as _COUNTERPARTY
 from services.intake.domain.extraction.target_urls import LIST_ITEM, URL, account_urls, listed_phones, represented
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
@@ -433,6 +433,12 @@ def _targets(
                 note=f"an account is also named by a display name: {text[at : at + 40]!r}",
             ),
         )
+        return
+    earlier = earlier_only(text, values) if len(values) > 1 else []
+    if earlier and not roles:
+        # "please preserve @b. This is in addition to our earlier request for @a": is @a demanded again?
+        note = f"{earlier[0]!r} is named only as the account of an earlier request"
+        out.put("targets", ev(corpus, values, min(confidence, SIDE_ROLE_CONFIDENCE), first[1], first[2], note=note))
         return
     if roles:
         # Every account read is named only in another role: which account the demand is about is for a person.
