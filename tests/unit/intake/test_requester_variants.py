@@ -247,3 +247,35 @@ def test_a_city_police_division_is_read_by_its_name() -> None:
     assert extraction.case.requester.name == "Columbus Division of Police"
     assert extraction.case.requester.kind is RequesterKind.STATE_LOCAL
     assert extraction.case.requester.verified is False
+
+
+_PRESERVE = "Please preserve all records of the account @target_acct under 18 U.S.C. 2703(f) for 90 days.\n\n"
+
+
+def test_a_city_police_writing_from_its_states_domain_is_not_verified_by_it() -> None:
+    extraction = read_mail(
+        f"Columbus Division of Police\n{_PRESERVE}Det. Cy Roe\nColumbus Division of Police, Columbus, Ohio\n",
+        sender="Det. Cy Roe <croe@ohio.gov>",
+    )
+    # ohio.gov proves the State of Ohio, not a city's police.
+    assert extraction.case.requester.verified is False
+    assert _kind(extraction).confidence < CONFIDENT
+
+
+def test_a_territorys_own_police_from_its_governments_domain_stays_verified() -> None:
+    extraction = read_mail(
+        f"Guam Police Department\n{_PRESERVE}Det. Cpl. Ana Cruz\nGuam Police Department, Hagåtña, Guam\n",
+        sender="Ana Cruz <ana.cruz@guam.gov>",
+    )
+    assert extraction.case.requester.kind is RequesterKind.STATE_LOCAL
+    assert extraction.case.requester.verified is True
+    assert _kind(extraction).confidence >= CONFIDENT
+
+
+def test_a_state_agency_from_its_states_domain_stays_verified() -> None:
+    extraction = read_mail(
+        f"Ohio Bureau of Criminal Investigation\n{_PRESERVE}SA Lee Hunt\nOhio Bureau of Criminal Investigation\n",
+        sender="SA Lee Hunt <lhunt@ohio.gov>",
+    )
+    assert extraction.case.requester.verified is True
+    assert _kind(extraction).confidence >= CONFIDENT

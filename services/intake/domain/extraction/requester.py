@@ -413,6 +413,7 @@ def read_verification(r: Reading) -> None:
         forwarded_by=r.message.from_address if r.forwarded else None,
     )
     authenticity = _another_country_than_the_verified_body(r, authenticity)
+    authenticity = _a_local_body_verified_as_its_state(r, authenticity)
     r.authenticity = authenticity
     r.out.put(
         "requester.verified",
@@ -449,6 +450,38 @@ def _another_country_than_the_verified_body(r: Reading, authenticity: Authentici
         evidence = r.out.evidence.get(name)
         if evidence is not None and evidence.confidence > OTHER_COUNTRY_CONFIDENCE:
             r.out.put(name, Evidence(evidence.value, OTHER_COUNTRY_CONFIDENCE, evidence.span, note=note))
+    return replace(authenticity, verified=False, verified_as=None, reasons=(*authenticity.reasons, note))
+
+
+#: A county's or a city's own body by its name (its police, sheriff, prosecutor), not a state agency.
+_LOCAL_BODY = re.compile(
+    r"\b(?:County|City|Town|Village|Parish|Borough|Township)\b|Police Department|Police Dept|Division of Police"
+    r"|Police Bureau|Bureau of Police|Sheriff|District Attorney|Prosecuting Attorney|City Attorney"
+)
+
+
+#: The District of Columbia and the territories: one government runs what elsewhere a city or a county does.
+_ONE_GOVERNMENT = frozenset({"DC", "PR", "GU", "VI", "AS", "MP"})
+
+
+def _a_local_body_verified_as_its_state(r: Reading, authenticity: Authenticity) -> Authenticity:
+    """Mail authenticated for a state government's domain whose requester is a county's or a city's body by name
+    ("Columbus Division of Police" from ohio.gov): the state's domain does not prove a local body, a mismatch
+    (not verified) that a person looks at."""
+    body = authenticity.verified_as
+    name = _named_requester(r)
+    if body is None or name is None or body.country != "US" or not body.domain_type.startswith("State"):
+        return authenticity
+    if r.requester_kind is not RequesterKind.STATE_LOCAL or not _LOCAL_BODY.search(name):
+        return authenticity
+    state = body.state or ""
+    if state in _ONE_GOVERNMENT or (state in US_STATES and US_STATES[state].lower() in name.lower()):
+        return authenticity  # the District's or a territory's own police ("Guam Police Department" from guam.gov)
+    note = f"{name} is a local body, but {authenticity.domain.domain} is {body.name}'s, a state's domain"
+    for field in ("requester.name", "requester.kind"):
+        evidence = r.out.evidence.get(field)
+        if evidence is not None and evidence.confidence > OTHER_COUNTRY_CONFIDENCE:
+            r.out.put(field, Evidence(evidence.value, OTHER_COUNTRY_CONFIDENCE, evidence.span, note=note))
     return replace(authenticity, verified=False, verified_as=None, reasons=(*authenticity.reasons, note))
 
 
