@@ -4,7 +4,7 @@ block, as different writers put them. Each message is written for these tests.""
 
 from __future__ import annotations
 
-from services.intake.domain.extraction import Extraction
+from services.intake.domain.extraction import DocumentText, Extraction
 from services.intake.domain.extraction.build import CONFIDENT
 from tests.unit.intake.extraction_helpers import read_mail
 
@@ -271,3 +271,30 @@ def test_an_account_the_officer_asks_to_be_messaged_at_is_not_a_target() -> None
         "Produce subscriber information for the account @desert_fox_77. If anything is unclear, DM me at @DetOrtegaPHX.\n"
     )
     assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"desert_fox_77"}
+
+
+def test_a_cover_mail_naming_a_longer_name_than_the_warrants_is_held() -> None:
+    warrant = DocumentText(
+        "warrant.pdf", 'SEARCH WARRANT\nATTACHMENT A: the account "big_sky_trader" stored at Platform, Inc.\n'
+    )
+    mail = read_mail(
+        "Please see the attached warrant for the account @big_sky_trader2.\n",
+        sender="SA Dana Whitcomb <dwhitcomb@fbi.gov>",
+        documents=(warrant,),
+    )
+    targets, confidence = _targets(mail)
+    assert "big_sky_trader" in targets
+    assert confidence < CONFIDENT
+
+
+def test_the_victims_own_account_in_an_orders_narrative_is_not_a_target() -> None:
+    order = DocumentText(
+        "order.pdf",
+        "UNITED STATES DISTRICT COURT\nORDER PURSUANT TO 18 U.S.C. 2703(d)\n"
+        'The victim, a minor, communicated with the user of the account "big_sky_trader" using her own account\n'
+        '"kylie_mt_2010". IT IS ORDERED that Platform disclose non-content records for the account "big_sky_trader".\n',
+    )
+    mail = read_mail(
+        "Please see the attached order.\n", sender="SA Dana Whitcomb <dwhitcomb@fbi.gov>", documents=(order,)
+    )
+    assert _targets(mail)[0] == {"big_sky_trader"}

@@ -70,8 +70,13 @@ def _present_in(values: list[str], texts: list[str]) -> list[str]:
     return [
         value
         for value in values
-        if any((key[1:] in digits) if key.startswith("#") else key in joined for key in _keys(str(value)))
+        if any((key[1:] in digits) if key.startswith("#") else _names(joined, key) for key in _keys(str(value)))
     ]
+
+
+def _names(text: str, key: str) -> bool:
+    """Does ``text`` name ``key`` as a whole ("big_sky_trader2" does not name "big_sky_trader")?"""
+    return re.search(rf"(?<![\w.@-])@?{re.escape(key)}(?![\w@-]|\.\w)", text) is not None
 
 
 #: The sender's own words in a reply or a forward, and the earlier mail under them.

@@ -107,6 +107,12 @@ _REPLY_TO = re.compile(
     r"indirizzo|endere[çc]o)(?:\s+(?:address|e-?mail|électronique|de\s+e-?mail|di\s+posta(?:\s+elettronica)?))?\s*:?\s*)?$",
     re.IGNORECASE,
 )
+# "her own account", "su propia cuenta", "son propre compte", "ihr eigenes Konto", "il suo account", "sua própria conta".
+_THEIR_OWN = re.compile(
+    r"\b(?:her|his|their|su|sus|sa|son|ses|ihr(?:e[mnrs]?)?|sein(?:e[mnrs]?)?|seu|sua|suo)\s+(?:own\s+|propi[oa]\s+|"
+    r"propre\s+|eigene[mnrs]?\s+|própri[oa]\s+|propri[oa]\s+)?(?:personal\s+)?" + _ACCOUNT + _THEN,
+    re.IGNORECASE,
+)
 _REACH = 120
 
 
@@ -131,6 +137,8 @@ def _role(before: str, after: str) -> str | None:
         and _VICTIM_TAIL.search(victim.group("tail"))
     ):
         return "a victim's or witness's account"
+    if _THEIR_OWN.search(before) and re.search(r"\b" + _VICTIM_WORD, sentence, re.IGNORECASE):
+        return "a victim's or witness's account"  # "the victim ... using her own account "x""
     if _VICTIM_AFTER.search(after) or _VICTIM_ROW_BEFORE.search(before) or _VICTIM_ROW_AFTER.search(after):
         return "a victim's or witness's account"
     if _OWN.search(before):
