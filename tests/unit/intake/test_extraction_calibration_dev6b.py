@@ -285,3 +285,23 @@ def test_a_reply_narrowing_the_demand_wins_over_a_quoted_reply_it_answers() -> N
     )
     values, _, _ = _categories(body, sender="Carla Dunne <carla.dunne@dunneweiss.example.com>")
     assert values == [DataCategory.BASIC_SUBSCRIBER.value]
+
+
+def test_the_records_a_schedule_lists_are_read_from_the_schedule() -> None:
+    body = (
+        "ADMINISTRATIVE SUBPOENA\n\nBy the authority of 7 U.S.C. 9(5), you are required to produce the documents "
+        "described in Schedule B to the Division, 1155 Example Street, on February 2, 2027.\n\n"
+        "Schedule B: for the account @delta_signal_room, (1) the holder's name, postal address and telephone "
+        "numbers; (2) login IP records for 2026.\n\nIssued January 4, 2027.\nRuth Okafor, Trial Attorney\n"
+    )
+    values, _, _ = _categories(body, sender="Ruth Okafor <rokafor@cftc.gov>")
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
+
+
+def test_what_records_are_is_read_before_records_of() -> None:
+    body = (
+        "Counsel,\n\nThe grand jury subpoena 26-GJ-4410 (District of Example) calls for the subscriber and login IP "
+        "records of @quarry_lane_9, returnable January 5, 2027.\n\nAUSA Tomas Reyes\n"
+    )
+    values, _, _ = _categories(body, sender="Tomas Reyes <tomas.reyes@usdoj.gov>")
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]

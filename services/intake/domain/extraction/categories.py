@@ -46,7 +46,7 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.BASIC_SUBSCRIBER,
-        r"\b(?:basic )?subscriber (?:and (?:registration|account) )?(?:information|records|info|data|details|identity)\b|\bregistration (?:data|records)\b|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\bpayment (?:information|info|details|methods?|instruments?|cards?)\b|\baccount (?:creation|registration) (?:date|information)\b|\b(?:full |basic |all |the )?account (?:information|info|details)\b(?! (?:of|for|from) (?:the )?(?:sender|other|counterpart))|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
+        r"\b(?:basic )?subscriber (?:and (?:registration|account) )?(?:information|records|info|data|details|identity)\b|\bregistration (?:data|records)\b|\bsubscriber(?=[\s>]+(?:and|&|or)\s[^.;:]{0,30}?\b(?:records|information|data|details)\b)|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\bpayment (?:information|info|details|methods?|instruments?|cards?)\b|\baccount (?:creation|registration) (?:date|information)\b|\b(?:full |basic |all |the )?account (?:information|info|details)\b(?! (?:of|for|from) (?:the )?(?:sender|other|counterpart))|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
         # "documents sufficient to identify the user", "who is behind the account": who, not what they wrote.
         r"|\bsufficient to identify\b|\bidentify (?:the )?(?:user|subscriber|owner|holder|operator|person|individual)s?\b"
         r"|\bidentity of (?:the )?(?:user|subscriber|account ?holder|owner|operator|person)s?\b|\bwho (?:is behind|operates|owns|runs)\b",
@@ -59,7 +59,7 @@ _DEMAND = re.compile(
     r"information (?:of|for|regarding|pertaining to|relating to|concerning|associated with|related to)|data (?:of|for|regarding|associated with)|"
     r"to include|including|namely|items to be seized|(?:property|information|records) to be (?:seized|disclosed|produced|preserved)|"
     r"following (?:records|information|data|items|categories)|records requested|information requested|data requested|"
-    r"records sought|information sought|disclosure of|attachment [ab]\b|"
+    r"records sought|information sought|disclosure of|(?:attachment|schedule|exhibit|rider|appendix) [a-c1-3]\b|"
     # A reply narrowing what was asked: "our client limits the subpoena to the subscriber's name".
     r"(?:limit|narrow|restrict|reduc)(?:s|es|ed|ing|e)? (?:the|its|our|this|your|their) (?:subpoena|request|demand|production|warrant|order)"
     r"(?: duces tecum)? to)",
@@ -77,6 +77,9 @@ _NOUN_ASKS = re.compile(
     r"s?\s*(?::|\bfor\b|\b(?:is|are)\s+(?:as\s+follows|for)\b|\bas\s+follows\b|\b(?:seeks|covers|includes|comprises)\b)",
     re.IGNORECASE,
 )
+_NOUN_FIRST = re.compile(r"(?:records?|information|data) ", re.IGNORECASE)
+# The last clause boundary before a cue: a stop, a colon, a semicolon, a bracket or a blank line.
+_CLAUSE_START = re.compile(r"(?:[.;:()]|\n\s*\n)(?!.*(?:[.;:()]|\n\s*\n))", re.DOTALL)
 _NOUN_CUE = re.compile(r"(?:demand|request)s?", re.IGNORECASE)
 # A negation reaches the words after it up to the end of its clause: ", and the account's location
 # history" after "other than the Plaintiff" starts another item the demand names.
@@ -333,6 +336,10 @@ def _demand_windows(
         if NDO_CONTEXT.search(before) and not re.search(r"[.;]\s", before[-40:]):
             continue
         start = match.start()
+        if _NOUN_FIRST.match(match.group(0)):
+            # "subscriber and log-in IP records of @x": what the records are comes before "records of".
+            clause = _CLAUSE_START.search(text, max(0, start - 80), start)
+            start = clause.end() if clause else max(0, start - 80)
         end = start
         limit = min(len(text), start + 700)
         blank = _paragraph_end(text, start, limit, soft)
