@@ -298,3 +298,24 @@ def test_the_victims_own_account_in_an_orders_narrative_is_not_a_target() -> Non
         "Please see the attached order.\n", sender="SA Dana Whitcomb <dwhitcomb@fbi.gov>", documents=(order,)
     )
     assert _targets(mail)[0] == {"big_sky_trader"}
+
+
+def test_the_requesters_contact_lines_in_a_form_are_not_targets() -> None:
+    spanish = """SOLICITUD URGENTE
+Cuenta objeto: @sevilla_ofertas
+Agente solicitante: Inspector Pablo Ruiz
+Correo: pablo.ruiz.cnp@example.org
+Teléfono: +34 954 000 111
+
+Se solicitan los datos de registro de la cuenta.
+"""
+    english = """EMERGENCY DISCLOSURE REQUEST
+Target account: @lily_sk8s
+Requesting officer: Det. Luis Ortega
+Email: lortega.work@example.org
+Phone: (602) 555-0199
+
+A 15-year-old girl is missing; we believe she is in imminent danger. Provide subscriber information and IP logs.
+"""
+    assert _targets(read_mail(spanish, sender=POLICIA))[0] == {"sevilla_ofertas"}
+    assert _targets(read_mail(english, sender=DETECTIVE))[0] == {"lily_sk8s"}

@@ -498,9 +498,22 @@ def _in_a_target_block(text: str, at: int, found: dict[str, tuple[float, int, in
             continue
         line_start = text.rfind("\n", 0, start) + 1
         lines = text[line_start:at].split("\n")
-        if all(re.match(r"[ \t]*[\w -]{2,40}:", line) for line in lines if line.strip()):
+        if all(re.match(r"[ \t]*[\w -]{2,40}:", line) for line in lines if line.strip()) and not any(
+            _REQUESTER_LABEL.match(line) for line in lines
+        ):
             return True
     return False
+
+
+# A label line about the requester ("Requesting officer:", "Agente solicitante:"): the block's lines after it are
+# the requester's contact details, not the target's.
+_REQUESTER_LABEL = re.compile(
+    r"[ \t]*(?:[\w]+\s+)?(?:request(?:ing|ed by|er)|officer|agent|affiant|investigator|detective|contact|prepared by|"
+    r"submitted by|sent by|solicitante|agente|investigador|instructor|demandeur|enquêteur|officier|r[ée]dacteur|"
+    r"Sachbearbeiter(?:in)?|Ansprechpartner(?:in)?|Ermittler(?:in)?|referente|richiedente|ufficiale|responsável|"
+    r"requerente|delegad[oa]|investigador(?:a)?)\b[^:\n]{0,30}:",
+    re.IGNORECASE,
+)
 
 
 def _opens_a_row_after_a_target(lead: str, offset: int, found: dict[str, tuple[float, int, int]]) -> bool:
