@@ -279,3 +279,27 @@ def test_a_state_agency_from_its_states_domain_stays_verified() -> None:
     )
     assert extraction.case.requester.verified is True
     assert _kind(extraction).confidence >= CONFIDENT
+
+
+def test_puerto_ricos_prosecutor_writing_in_spanish_is_a_us_territorys_body() -> None:
+    body = (
+        "Departamento de Justicia de Puerto Rico\nFiscalía de Bayamón\n\nMediante la presente se solicita la "
+        "preservación de la cuenta @boricua_scam por 90 días conforme a 18 U.S.C. 2703(f).\n\nFiscal Ana Ríos\n"
+        "Bayamón, Puerto Rico 00961\n"
+    )
+    for sender, verified in (("Fiscal Ana Ríos <arios@justicia.pr.gov>", True), ("Ana <anarios.f@gmail.com>", False)):
+        extraction = read_mail(body, sender=sender)
+        # Before: a foreign authority (from the government's domain, of no country and verified).
+        assert extraction.case.requester.kind is RequesterKind.STATE_LOCAL, sender
+        assert extraction.case.requester.country == "US", sender
+        assert extraction.case.requester.verified is verified, sender
+
+
+def test_a_spanish_police_naming_puerto_rico_among_other_countries_stays_foreign() -> None:
+    extraction = read_mail(
+        "Policía Nacional de Colombia\nDirección de Investigación Criminal\n\nSe solicitan los datos de registro de "
+        "la cuenta @bogota_estafa, cuyo titular viajó a Puerto Rico en octubre.\n\nCapitán Luis Mora\nBogotá, Colombia\n",
+        sender="Capitán Luis Mora <luis.mora.dijin@gmail.com>",
+    )
+    assert extraction.case.requester.kind is RequesterKind.FOREIGN_GOVERNMENT
+    assert extraction.case.requester.country == "CO"

@@ -30,6 +30,8 @@ from services.intake.domain.extraction.issuers import (
 from services.intake.domain.extraction.requester_foreign import (
     PLACE_POLICE,
     POLICE_WORDS,
+    RELAYED,
+    a_us_territorys_body,
     countries_named,
     government_shaped,
     letterhead_cased,
@@ -275,6 +277,12 @@ def read_requester(r: Reading) -> None:
     named = countries_named(r, text) if org_kind is RequesterKind.FOREIGN_GOVERNMENT else None
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None and org_span is not None:
         foreign_country = org_countries.get(org_span[0])
+    if (
+        org_kind is RequesterKind.FOREIGN_GOVERNMENT
+        and not foreign_country
+        and a_us_territorys_body(text, named or {}, domain_info.body)
+    ):
+        org_kind = RequesterKind.STATE_LOCAL  # Puerto Rico's prosecutor or police, in Spanish
     if org_kind is RequesterKind.FOREIGN_GOVERNMENT and foreign_country is None:
         foreign_country = one_country(r, named or {})
     if claimed is not None and (
@@ -423,14 +431,6 @@ def read_verification(r: Reading) -> None:
     _doubt_a_sender_that_is_this_mailbox(r)
     _doubt_a_sender_of_another_state(r, authenticity)
     _doubt_an_unplaced_foreign_government(r, authenticity)
-
-
-#: A body writing for another ("on behalf of", "im Auftrag", "au nom de", "en nombre de", "em nome de", "per conto di").
-RELAYED = re.compile(
-    r"(?i:\bon behalf of\b|\bat the request of\b|\bim Auftrag\b|\bauf (?:Ersuchen|Bitte) (?:der|des)\b|\bau nom de\b"
-    r"|\bà la demande de\b|\ben nombre de\b|\ba (?:solicitud|petición|pedido) de\b|\bem nome d[aeo]\b"
-    r"|\ba pedido d[aeo]\b|\bper conto d[ie]l?\b|\bsu richiesta d[ie]l?)"
-)
 
 
 #: The confidence of the requester when it is another country's than the body the mail is verified as.

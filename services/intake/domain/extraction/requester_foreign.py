@@ -130,3 +130,24 @@ def one_country(r: Reading, named: dict[str, int]) -> str | None:
         return next(iter(named))
     titled = [code for code, at in named.items() if r.corpus.in_title(at, 300)]
     return titled[0] if len(titled) == 1 else None
+
+
+#: Puerto Rico named as a place ("Bayamón, Puerto Rico", "San Juan, PR 00902").
+_PUERTO_RICO = re.compile(r"\bPuerto Rico\b|\bP\.?R\.?[ \t]+00[679]\d\d\b")
+
+
+def a_us_territorys_body(text: str, named: dict[str, int], body: GovernmentBody | None) -> bool:
+    """Whether a body the Spanish words read as a foreign authority ("Fiscalía de Bayamón", "Policía Municipal")
+    is Puerto Rico's, a U.S. territory's: it writes from Puerto Rico's government domain, or from no government's
+    domain with a text that names Puerto Rico and no foreign country."""
+    if body is not None:
+        return body.country == "US" and body.state == "PR"
+    return bool(_PUERTO_RICO.search(text)) and not set(named) - {"US"}
+
+
+#: A body writing for another ("on behalf of", "im Auftrag", "au nom de", "en nombre de", "em nome de", "per conto di").
+RELAYED = re.compile(
+    r"(?i:\bon behalf of\b|\bat the request of\b|\bim Auftrag\b|\bauf (?:Ersuchen|Bitte) (?:der|des)\b|\bau nom de\b"
+    r"|\bà la demande de\b|\ben nombre de\b|\ba (?:solicitud|petición|pedido) de\b|\bem nome d[aeo]\b"
+    r"|\ba pedido d[aeo]\b|\bper conto d[ie]l?\b|\bsu richiesta d[ie]l?)"
+)
