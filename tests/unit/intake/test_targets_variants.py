@@ -319,3 +319,21 @@ A 15-year-old girl is missing; we believe she is in imminent danger. Provide sub
 """
     assert _targets(read_mail(spanish, sender=POLICIA))[0] == {"sevilla_ofertas"}
     assert _targets(read_mail(english, sender=DETECTIVE))[0] == {"lily_sk8s"}
+
+
+def test_bank_accounts_in_the_narrative_are_not_targets() -> None:
+    english = WARRANT.format(n=114) + (
+        "The victim wired $5,000 from her bank account number 4481229911 to the suspect after being contacted by the\n"
+        "account @desert_fox_77. Produce subscriber information for @desert_fox_77.\n"
+    )
+    german = (
+        "Auskunftsersuchen\nWir bitten um Bestandsdaten zum Nutzerkonto @kiez_betrug. Die Zahlungen gingen auf das "
+        "Konto DE89370400440532013000.\n"
+    )
+    assert _targets(read_mail(english, sender=DETECTIVE))[0] == {"desert_fox_77"}
+    assert _targets(read_mail(german, sender="KOK Jana Weber <jana.weber@polizei.hamburg.de>"))[0] == {"kiez_betrug"}
+
+
+def test_a_user_id_stays_a_target() -> None:
+    body = WARRANT.format(n=115) + "Produce subscriber information for user ID 100004567891 for 2026.\n"
+    assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"100004567891"}

@@ -113,6 +113,14 @@ _THEIR_OWN = re.compile(
     r"propre\s+|eigene[mnrs]?\s+|própri[oa]\s+|propri[oa]\s+)?(?:personal\s+)?" + _ACCOUNT + _THEN,
     re.IGNORECASE,
 )
+# "her bank account number 4481229911", "la cuenta bancaria número ...", "das Girokonto ...": money, not a platform's account.
+_BANK = re.compile(
+    r"\b(?:bank(?:ing)?|checking|savings|brokerage|credit\s+card|debit\s+card|IBAN|routing|wire|cuenta\s+bancaria|"
+    r"cuenta\s+corriente|compte\s+(?:bancaire|courant)|Bankkonto|Girokonto|Konto(?:nummer)?\s+bei\s+der|conto\s+corrente|"
+    r"conto\s+bancario|conta\s+(?:bancária|corrente))(?:\s+accounts?)?(?:\s+(?:number|no\.?|#|número|numéro|Nummer|numero|"
+    r"n\.?º))?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 _REACH = 120
 
 
@@ -143,6 +151,8 @@ def _role(before: str, after: str) -> str | None:
         return "a victim's or witness's account"
     if _OWN.search(before):
         return "the requester's own account"
+    if _BANK.search(before):
+        return "a bank account"
     return None
 
 

@@ -189,6 +189,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# An international bank account number ("DE89370400440532013000"): never a platform's account.
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
 def _clean_target(value: str) -> str:
     return value.strip().strip("\"'“”‘’.,;:()<>[]").removeprefix("@").strip()
 
@@ -210,7 +214,7 @@ def _targets(
 
     def add(value: str, confidence: float, start: int, end: int, *, clean: bool = True) -> None:
         value = _clean_target(value) if clean else value.strip().rstrip(".,;:")
-        if not value or (value.isdigit() and len(value) < 5):
+        if not value or (value.isdigit() and len(value) < 5) or _IBAN.fullmatch(value):
             return
         key = value.casefold()
         for existing in list(found):
