@@ -305,3 +305,21 @@ def test_what_records_are_is_read_before_records_of() -> None:
     )
     values, _, _ = _categories(body, sender="Tomas Reyes <tomas.reyes@usdoj.gov>")
     assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
+
+
+def test_where_an_account_logged_in_from_is_location_history() -> None:
+    body = SUBPOENA.format(
+        handle="pine_hollow_4", items="subscriber information and the login locations since May 2026."
+    )
+    values, _, _ = _categories(body)
+    assert DataCategory.LOCATION_HISTORY.value in values
+
+
+def test_a_demand_cue_broken_across_lines_still_opens_the_demand() -> None:
+    body = (
+        "MINISTERIO PÚBLICO - FISCALÍA\n\nMe dirijo a ustedes en la causa de referencia para pedir la siguiente\n"
+        "información del perfil @rio_verde_inversiones:\n1. Datos de registro del usuario.\n"
+        "2. Direcciones IP de conexión desde el 01/08/2026.\n\nAbog. Marta Benítez\nAgente Fiscal\n"
+    )
+    values, _, _ = _categories(body, sender="Marta Benítez <mbenitez@ministeriopublico.gov.py>")
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]

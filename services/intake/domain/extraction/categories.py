@@ -31,7 +31,9 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.LOCATION_HISTORY,
-        r"\b(?:historical |past |current |last known |recent |precise )?(?:location|geo-?location) (?:history|information|data|records)\b|\bhistorical (?:cell[- ]site )?location\b|\bgeo-?location\b|\bGPS\b|\bcell[- ]site\b|\blatitude\b|\bcheck-?ins?\b|\blocation history\b|\b(?:current|last known|physical|historical) location\b",
+        r"\b(?:historical |past |current |last known |recent |precise )?(?:location|geo-?location) (?:history|information|data|records)\b|\bhistorical (?:cell[- ]site )?location\b|\bgeo-?location\b|\bGPS\b|\bcell[- ]site\b|\blatitude\b|\bcheck-?ins?\b|\blocation history\b|\b(?:current|last known|physical|historical) location\b"
+        # Where the account logged in from: "login locations", "the locations of all sign-ins".
+        r"|\b(?:log-?in|sign-?in|access|connection|session) locations?\b|\blocations? of (?:all |each |every |the )?(?:log-?ins?|sign-?ins?|sessions?|connections?|accesses)\b",
         0.9,
     ),
     (
@@ -323,7 +325,13 @@ def _demand_windows(
     text: str, demand: Sequence[re.Pattern[str]] = (), scanned: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    matches = [*_DEMAND.finditer(text), *(m for pattern in demand for m in pattern.finditer(text))]
+    # Each cue in the text and across its line breaks ("la siguiente\ninformación"): the same offsets.
+    flat = text.replace("\n", " ")
+    matches = [
+        *_DEMAND.finditer(text),
+        *(m for pattern in demand for m in pattern.finditer(text)),
+        *(m for pattern in (_DEMAND, *demand) for m in pattern.finditer(flat) if "\n" in text[m.start() : m.end()]),
+    ]
     soft = _soft_breaks(text, scanned)
     for match in matches:
         before = text[max(0, match.start() - 120) : match.start()]
