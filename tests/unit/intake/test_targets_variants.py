@@ -337,3 +337,16 @@ def test_bank_accounts_in_the_narrative_are_not_targets() -> None:
 def test_a_user_id_stays_a_target() -> None:
     body = WARRANT.format(n=115) + "Produce subscriber information for user ID 100004567891 for 2026.\n"
     assert _targets(read_mail(body, sender=DETECTIVE))[0] == {"100004567891"}
+
+
+def test_a_victims_account_marked_after_it_in_portuguese_and_german_is_not_a_target() -> None:
+    portuguese = (
+        "Ofício 57/2026\nSolicitamos os dados cadastrais da conta @golpe_pix_rj. O perfil @ana.souza.rj, da vítima, "
+        "recebeu as mensagens.\n"
+    )
+    german = (
+        "Auskunftsersuchen\nWir bitten um Bestandsdaten zum Nutzerkonto @kiez_betrug. Das Konto @peter_m_hh "
+        "(Geschädigter) erhielt die Nachrichten.\n"
+    )
+    assert _targets(read_mail(portuguese, sender=DELEGADO))[0] == {"golpe_pix_rj"}
+    assert _targets(read_mail(german, sender="KOK Jana Weber <jana.weber@polizei.hamburg.de>"))[0] == {"kiez_betrug"}

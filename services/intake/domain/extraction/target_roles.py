@@ -91,9 +91,8 @@ _OWN = re.compile(
 # After the account: "@e_f, which belongs to the victim,", "@e_f (victim)", "@e_f, the complainant's account".
 _VICTIM_AFTER = re.compile(
     rf"^[{re.escape(CLOSING_QUOTES)}]?\s*(?:,|\(|-|–)\s*(?:(?:which|that|who)\s+(?:belongs\s+to|is|was)\s+|belonging\s+to\s+|"
-    r"(?:owned|used)\s+by\s+)?(?:the\s+|our\s+|la\s+|el\s+|le\s+|die\s+|der\s+|il\s+|a\s+|o\s+)?"
-    r"(?:victim|complainant|witness|víctima|denunciante|testigo|victime|plaignante?|témoin|Geschädigten?|Opfers?|Zeug(?:e|in)|"
-    r"vittima|persona offesa|testimone|vítima|testemunha)\b",
+    r"(?:owned|used)\s+by\s+|(?:de(?:\s+la)?|del|du|des|der|della|dello|dei|da|do|das|dos)\s+)?"
+    r"(?:the\s+|our\s+|la\s+|el\s+|le\s+|die\s+|der\s+|il\s+|a\s+|o\s+)?" + _VICTIM_WORD + r"\b",
     re.IGNORECASE,
 )
 # "Remitan la información de la cuenta al correo x@y", "bitte senden Sie die Daten an x@y", "return the records to
