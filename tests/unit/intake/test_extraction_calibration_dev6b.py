@@ -323,3 +323,37 @@ def test_a_demand_cue_broken_across_lines_still_opens_the_demand() -> None:
     )
     values, _, _ = _categories(body, sender="Marta Benítez <mbenitez@ministeriopublico.gov.py>")
     assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Any other records kept about the account.",
+        "Anything else the provider holds on it.",
+        "Any and all documents relating to the foregoing.",
+        "A certificate of authenticity for the records produced.",
+    ],
+)
+def test_a_catch_all_or_the_certification_is_no_unread_item(last: str) -> None:
+    items = f"\n\n1. Subscriber information;\n2. Login IP history;\n3. {last}"
+    body = SUBPOENA.format(handle="harbor_lane_goods", items=items).replace("the following:\n", "the following:")
+    values, confidence, note = _categories(body)
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
+    assert confidence >= CONFIDENT, note
+
+
+@pytest.mark.parametrize(
+    ("item", "category"),
+    [
+        ("the types of service the user subscribed to", DataCategory.BASIC_SUBSCRIBER),
+        ("the account's privacy settings", DataCategory.NON_CONTENT_RECORDS),
+        ("records of account activity", DataCategory.NON_CONTENT_RECORDS),
+        ("the files uploaded by the user", DataCategory.STORED_CONTENT),
+    ],
+)
+def test_common_warrant_items_are_read(item: str, category: DataCategory) -> None:
+    items = f"\n\n1. Subscriber information;\n2. {item}."
+    body = SUBPOENA.format(handle="harbor_lane_goods", items=items).replace("the following:\n", "the following:")
+    values, confidence, note = _categories(body)
+    assert category.value in values
+    assert confidence >= CONFIDENT, note
