@@ -350,3 +350,16 @@ def test_a_victims_account_marked_after_it_in_portuguese_and_german_is_not_a_tar
     )
     assert _targets(read_mail(portuguese, sender=DELEGADO))[0] == {"golpe_pix_rj"}
     assert _targets(read_mail(german, sender="KOK Jana Weber <jana.weber@polizei.hamburg.de>"))[0] == {"kiez_betrug"}
+
+
+def test_a_name_from_the_platforms_reply_or_a_former_name_beside_the_demanded_one_is_held() -> None:
+    reply = WARRANT.format(n=116) + (
+        'Your response dated November 3 stated that no records were found for the account "sonoran_heat9". The\n'
+        'correct account is "sonoran_heat_9". Produce subscriber information for "sonoran_heat_9".\n'
+    )
+    former = (
+        WARRANT.format(n=117)
+        + "Produce subscriber information for the account @desert_fox_77 (formerly @desert_fox_76).\n"
+    )
+    for body in (reply, former):
+        assert _targets(read_mail(body, sender=DETECTIVE))[1] < CONFIDENT

@@ -174,6 +174,15 @@ _EARLIER = re.compile(
     + r"]?\s*@?$",
     re.IGNORECASE,
 )
+# "Your response dated November 3 stated that no records were found for the account "x"", "(formerly @x)": a name an
+# earlier letter or the account's history gives, which this demand may or may not name again.
+_EARLIER_NAME = re.compile(
+    r"\b(?:your|vuestra|su|votre|Ihre?|vostra|sua)\s+(?:[\w-]+\s+)?(?:response|reply|answer|letter|e-?mail|respuesta|"
+    r"contestación|réponse|Antwort|Schreiben|risposta|resposta)\b[^.;\n]{0,80}$"
+    r"|\b(?:formerly|previously(?:\s+(?:known\s+as|named|called))?|f/?k/?a|antes|anteriormente|anciennement|auparavant|früher|"
+    r"ehemals|vormals|precedentemente|già)\s*:?\s*[" + re.escape(OPENING_QUOTES) + r"]?\s*@?$",
+    re.IGNORECASE,
+)
 _EARLIER_AFTER = re.compile(
     r"^\S{0,2}\s+(?:\([^)]{0,40}\)\s+)?(?:named|listed|identified|mentioned|cited|given)\s+in\s+(?:our|the|my|your)\s+"
     + _EARLIER_WORD,
@@ -188,7 +197,9 @@ def earlier_only(text: str, values: Iterable[str]) -> list[str]:
         for value in values
         if (found := _occurrences(text, value))
         and all(
-            _EARLIER.search(text[max(0, at - _REACH) : at]) or _EARLIER_AFTER.search(text[end : end + _REACH])
+            _EARLIER.search(text[max(0, at - _REACH) : at])
+            or _EARLIER_NAME.search(text[max(0, at - _REACH) : at])
+            or _EARLIER_AFTER.search(text[end : end + _REACH])
             for at, end in found
         )
     ]

@@ -441,7 +441,7 @@ def _targets(
     earlier = earlier_only(text, values) if len(values) > 1 else []
     if earlier and not roles:
         # "please preserve @b. This is in addition to our earlier request for @a": is @a demanded again?
-        note = f"{earlier[0]!r} is named only as the account of an earlier request"
+        note = f"{earlier[0]!r} is named only as an earlier letter's account or an earlier name"
         out.put("targets", ev(corpus, values, min(confidence, SIDE_ROLE_CONFIDENCE), first[1], first[2], note=note))
         return
     if roles:
