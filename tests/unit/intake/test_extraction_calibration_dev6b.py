@@ -357,3 +357,13 @@ def test_common_warrant_items_are_read(item: str, category: DataCategory) -> Non
     values, confidence, note = _categories(body)
     assert category.value in values
     assert confidence >= CONFIDENT, note
+
+
+def test_a_german_list_item_naming_the_accounts_creation_date_is_read() -> None:
+    body = (
+        "Wir ersuchen um folgende Daten zum Konto @hafen_kiosk:\n1. Bestandsdaten (Name, Anschrift, E-Mail).\n"
+        "2. IP-Adressen der Anmeldungen.\n3. Tag der Kontoeröffnung.\n\nKHK Lena Vogt\nPolizeipräsidium Nordhafen\n"
+    )
+    values, confidence, note = _categories(body, sender="Lena Vogt <lena.vogt@polizei.example.de>")
+    assert values == [DataCategory.BASIC_SUBSCRIBER.value, DataCategory.NON_CONTENT_RECORDS.value]
+    assert confidence >= CONFIDENT, note
