@@ -48,9 +48,9 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.BASIC_SUBSCRIBER,
-        r"\b(?:basic )?subscriber (?:and (?:registration|account) )?(?:information|records|info|data|details|identity)\b|\bregistration (?:data|records)\b|\bsubscriber(?=[\s>]+(?:and|&|or)\s[^.;:]{0,30}?\b(?:records|information|data|details)\b)|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\btypes? of services?(?: (?:utili[sz]ed|used))?\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\bpayment (?:information|info|details|methods?|instruments?|cards?)\b|\baccount (?:creation|registration) (?:date|information)\b|\b(?:full |basic |all |the )?account (?:information|info|details)\b(?! (?:of|for|from) (?:the )?(?:sender|other|counterpart))|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber name\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
+        r"\b(?:basic )?subscriber (?:and (?:registration|account) )?(?:information|records|info|data|details|identity)\b|\bregistration (?:data|records)\b|\bsubscriber(?=[\s>]+(?:and|&|or)\s[^.;:]{0,30}?\b(?:records|information|data|details)\b)|\bBSI\b|\buser ?names?\b|\baccount log-?in\b|\blog-?in (?:name|ID)s?\b|\b(?:mailing|physical|street|billing|residential|home|postal) address(?:es)?\b|\b(?:tele)?phone numbers?\b|\be-?mail address(?:es)?\b|\bI\.?\s?P\.? address(?:es)?\b|\blength of service\b|\btypes? of services?(?: (?:utili[sz]ed|used))?\b|\b(?:means|source)s? (?:and source )?of payment\b|\bcredit card\b|\bbilling (?:information|records|details)\b|\bpayment (?:information|info|details|methods?|instruments?|cards?)\b|\baccount (?:creation|registration) (?:date|information)\b|\b(?:full |basic |all |the )?account (?:information|info|details)\b(?! (?:of|for|from) (?:the )?(?:sender|other|counterpart))|\bdate (?:the )?account (?:was )?(?:created|opened)\b|\bsession times\b|\bregistration (?:IP|information|details)\b|\bname(?:s)?(?:,| and) (?:mailing |physical )?address(?:es)?\b|\bsubscriber names?\b|\bfull name\b|\baccount holder['’]?s? name\b|\bnames?\b(?= of the (?:account holder|subscriber|user))"
         # "documents sufficient to identify the user", "who is behind the account": who, not what they wrote.
-        r"|\bsufficient to identify\b|\bidentify (?:the )?(?:user|subscriber|owner|holder|operator|person|individual)s?\b"
+        r"|\bsufficient to identify\b|\bidentif(?:y|ying) (?:the )?(?:user|subscriber|owner|holder|operator|person|individual)s?\b"
         r"|\bidentity of (?:the )?(?:user|subscriber|account ?holder|owner|operator|person)s?\b|\bwho (?:is behind|operates|owns|runs)\b",
         0.9,
     ),
@@ -142,7 +142,7 @@ _ALL_WITH_CONTENT = re.compile(
 # "not", "except", "without" in the other languages read.
 _FOREIGN_NEGATED = re.compile(
     r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
-    r"exceto|sem|nem|senza|eccetto|tranne|né|não|non)\b)[^.;:\n]{0,45}$",
+    r"exceto|sem|nem|senza|eccetto|tranne|né|não|non|à l.exclusion d\w*|exclusion faite d\w*|con exclusión d\w*|excluid[oa]s?|excluíd[oa]s?|exclu[íi]d[oa]s?|escluso|esclusa|esclusi|escluse|ad esclusione d\w*|ausgeschlossen)\b)[^.;:\n]{0,45}$",
     re.IGNORECASE,
 )
 
