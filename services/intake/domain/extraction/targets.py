@@ -17,6 +17,7 @@ from services.intake.domain.extraction.target_doubts import (
 )
 from services.intake.domain.extraction.target_roles import CLOSING_QUOTES, OPENING_QUOTES, earlier_only, side_roles
 from services.intake.domain.extraction.target_roles import COUNTERPARTY as _COUNTERPARTY
+from services.intake.domain.extraction.target_tables import account_column
 from services.intake.domain.extraction.target_urls import LIST_ITEM, URL, account_urls, listed_phones, represented
 from services.intake.domain.extraction.vocabulary import Vocabulary, vocabulary
 from shared.reference import domain_of
@@ -270,7 +271,7 @@ def _targets(
     for match in _ACCOUNT_IS.finditer(text):
         if _account_like(match.group("h"), quoted=False):
             add(match.group("h"), 0.8, match.start("h"), match.end("h"))
-    for value, start, end in _table_column(text):
+    for value, start, end in account_column(text):
         if EMAIL.fullmatch(value) or _account_like(value.lstrip("@"), quoted=False) or value.startswith("@"):
             add(value, 0.85, start, end)
     for match in _ID.finditer(text):
@@ -451,47 +452,6 @@ def _targets(
         out.put("targets", ev(corpus, values, min(confidence, SIDE_ROLE_CONFIDENCE), first[1], first[2], note=note))
         return
     out.put("targets", ev(corpus, values, confidence, first[1], first[2]))
-
-
-# A text table's header cell that names the account column: "| Account | Records |", "Usuario | Datos".
-_ACCOUNT_COLUMN = re.compile(
-    r"(?:target|subject|account)\s+e-?mail(?: address)?|"
-    r"(?:target\s+|subject\s+)?(?:accounts?|user ?names?|handles?|profiles?|screen ?names?|"
-    r"cuentas?|usuarios?|perfil(?:es)?|comptes?|profils?|identifiants?|pseudos?|Kont(?:o|en)|Nutzerkont(?:o|en)|"
-    r"Benutzerkont(?:o|en)|Accounts?|Nutzername|profil[oi]|utent[ei]|contas?|perfis|usuários?)(?:\s*\([^)]*\))?",
-    re.IGNORECASE,
-)
-_TABLE_RULE = re.compile(r"^[\s|:+-]+$")
-
-
-def _table_column(text: str) -> list[tuple[str, int, int]]:
-    """(value, start, end) of each cell of a text table's account column: a row of cells split by '|' whose
-    header names accounts, then the rows under it with as many cells (a '---' rule may come between)."""
-    cells: list[tuple[str, int, int]] = []
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    index = 0
-    while index < len(lines):
-        header = [cell.strip() for cell in lines[index].strip().strip("|").split("|")]
-        column = next((i for i, cell in enumerate(header) if _ACCOUNT_COLUMN.fullmatch(cell)), None)
-        if "|" not in lines[index] or len(header) < 2 or column is None:
-            index += 1
-            continue
-        index += 1
-        while index < len(lines) and "|" in lines[index]:
-            line = lines[index]
-            row = line.strip().strip("|").split("|")
-            if not _TABLE_RULE.match(line):
-                if len(row) != len(header):
-                    break
-                value = row[column].strip().strip("".join(_CLOSING_QUOTES) + "“‘„‚‹«")
-                if value and " " not in value:
-                    at = text.find(value, starts[index], starts[index + 1])
-                    cells.append((value, at, at + len(value)))
-            index += 1
-    return cells
 
 
 def _in_a_target_block(text: str, at: int, found: dict[str, tuple[float, int, int]]) -> bool:
