@@ -54,6 +54,27 @@ SENDERS = {
             {B, N},
         ),
         ("en", "GRAND JURY SUBPOENA. Produce any and all records identifying the owner of @front_range_flips.", {B}),
+        # 18 U.S.C. 2703(c)(2)(A)-(F) as the statute words it: all subscriber information.
+        (
+            "en",
+            "GRAND JURY SUBPOENA. For @front_range_flips produce the records described in 18 U.S.C. 2703(c)(2): "
+            "(A) name; (B) address; (C) local and long distance telephone connection records, or records of session "
+            "times and durations; (D) length of service; (E) any temporarily assigned network address; and (F) means "
+            "and source of payment.",
+            {B},
+        ),
+        (
+            "en",
+            "ADMINISTRATIVE SUBPOENA (21 U.S.C. 876). For @front_range_flips produce the subscriber names, addresses "
+            "and the means and source of payment for any purchases on the platform.",
+            {B},
+        ),
+        (
+            "en",
+            "GRAND JURY SUBPOENA. For @front_range_flips produce: (1) the subscriber's name; (2) IP addresses, with "
+            "dates and times, of all log-ins.",
+            {B, N},
+        ),
     ],
 )
 def test_categories_written_in_other_words(language: str, text: str, expected: set[DataCategory]) -> None:

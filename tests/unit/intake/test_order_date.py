@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from services.intake.domain.extraction.corpus import Corpus
-from services.intake.domain.extraction.timing import order_date
+from services.intake.domain.extraction.timing import court_state, order_date
 
 
 def _day(text: str) -> date | None:
@@ -35,3 +35,10 @@ def test_the_orders_date_is_read_after_its_signer(text: str, day: date) -> None:
 
 def test_a_periods_start_after_the_signer_is_not_the_orders_date() -> None:
     assert _day("Signed by Judge Amy Roe. Produce the records from 10/01/2026 to 10/31/2026.") is None
+
+
+def test_a_court_named_in_one_sentence_does_not_take_a_place_from_the_next() -> None:
+    # "Washington" in "Washington, D.C." after a sentence about a federal court is no state court's state.
+    text = "Failure to comply may be enforced in the United States District Court. Signed at Washington, D.C."
+    assert court_state(text) is None
+    assert court_state("Circuit Court of Cook County, Illinois") == "IL"

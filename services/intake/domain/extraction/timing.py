@@ -491,7 +491,7 @@ _FEDERAL_DISTRICT = re.compile(
 # Cook County, Illinois", "District Court of Bexar County, Texas".
 _STATE_COURT = re.compile(
     r"\b(?:Superior|Circuit|District|County|Chancery|Supreme|Municipal|Family|Probate|Justice|Common\s+Pleas)\s+Court\b"
-    r"[^\n]{0,80}",
+    r"(?:[^\n.]|\.(?!\s)){0,80}",  # within its sentence: "... District Court to enforce it. Signed at Washington, D.C."
     re.IGNORECASE,
 )
 
