@@ -64,14 +64,28 @@ def test_a_gag_from_the_date_hereof_counts_from_the_signing_formula_not_the_forw
 
 def test_a_forwarded_header_without_an_offset_is_read_in_the_zone_of_the_outer_headers_offset() -> None:
     # The outer mail (March 9, after the change to summer time) is -04:00; the forward (March 6) wrote
-    # no offset, and on March 6 New York was still at -05:00.
+    # no offset, and on March 6 New York was still at -05:00. (The forwarded mail came from another office:
+    # its date is the one the message carries as its service.)
+    extraction = read_mail(
+        FORWARD.replace("dean.hollis@police.example.gov", "dean.hollis@da.example.gov"),
+        sender="Quill, Marta <marta.quill@police.example.gov>",
+        subject="Fwd: warrant 26-SW-0318",
+        date="Mon, 09 Mar 2026 09:30:00 -0400",
+    )
+    assert extraction.case.served_at == datetime(2026, 3, 6, 14, 15, tzinfo=NEW_YORK)
+    assert extraction.case.return_by == datetime(2026, 3, 30, 17, 0, tzinfo=NEW_YORK)
+
+
+def test_a_mail_forwarded_within_the_senders_own_office_is_served_when_it_reaches_us() -> None:
+    # The detective's mail to the records unit ("please send this on Monday") was not served on anyone:
+    # service is the records unit's mail to us, on Monday.
     extraction = read_mail(
         FORWARD,
         sender="Quill, Marta <marta.quill@police.example.gov>",
         subject="Fwd: warrant 26-SW-0318",
         date="Mon, 09 Mar 2026 09:30:00 -0400",
     )
-    assert extraction.case.served_at == datetime(2026, 3, 6, 14, 15, tzinfo=NEW_YORK)
+    assert extraction.case.served_at == datetime(2026, 3, 9, 9, 30, tzinfo=NEW_YORK)
     assert extraction.case.return_by == datetime(2026, 3, 30, 17, 0, tzinfo=NEW_YORK)
 
 
@@ -385,7 +399,9 @@ def test_a_private_partys_deadline_under_a_state_courts_subpoena_is_in_that_stat
 
 
 def test_a_forwarded_headers_afternoon_time_keeps_its_pm() -> None:
-    body = FORWARD.replace("Date: Fri, Mar 6, 2026 at 2:15 PM", "Sent: Friday, March 6, 2026 2:15 PM")
+    body = FORWARD.replace("Date: Fri, Mar 6, 2026 at 2:15 PM", "Sent: Friday, March 6, 2026 2:15 PM").replace(
+        "dean.hollis@police.example.gov", "dean.hollis@da.example.gov"
+    )  # from another office: the forwarded mail's time is the service the message carries
     extraction = read_mail(
         body,
         sender="Quill, Marta <marta.quill@police.example.gov>",

@@ -43,7 +43,7 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.STORED_CONTENT,
-        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bstored (?:files|documents|media)\b|\b(?:files|documents) (?:stored|uploaded|saved)\b|\buploaded (?:files|documents)\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b",
+        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bstored (?:files|documents|media)\b|\b(?:files|documents) (?:stored|uploaded|saved)\b|\buploaded (?:files|documents)\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b|\bstored (?:electronic )?communications\b",
         0.85,
     ),
     (
@@ -136,7 +136,7 @@ _LIST_ITEM = re.compile(rf"\n\n[ \t]*{LIST_MARK}\s", re.IGNORECASE)
 _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE)
 _ALL_WITH_CONTENT = re.compile(
     r"\ball (?:records|data|information)\b(?=[^.;:]{0,40}?\b(?:including|and|as well as|with) (?:the |their |its |all )?"
-    r"(?:stored )?contents?\b)",
+    r"(?:stored )?(?:contents?|communications)\b)",
     re.IGNORECASE,
 )
 # "not", "except", "without" in the other languages read.

@@ -26,13 +26,14 @@ from services.intake.domain.extraction.nondisclosure import read_nondisclosure
 from services.intake.domain.extraction.process_type import read_process_type
 from services.intake.domain.extraction.purpose import read_purpose
 from services.intake.domain.extraction.relevance import read_relevance
-from services.intake.domain.extraction.requester import read_party_country, read_requester, read_verification
+from services.intake.domain.extraction.requester import read_party_country, read_requester
 from services.intake.domain.extraction.signer import read_signer
 from services.intake.domain.extraction.statute import read_statute
 from services.intake.domain.extraction.targets import read_targets
 from services.intake.domain.extraction.timing import read_date_range, read_return_by, read_served_at
 from services.intake.domain.extraction.unread_language import read_unread_language
 from services.intake.domain.extraction.unsigned_order import read_unsigned_order
+from services.intake.domain.extraction.verification import read_verification
 from services.intake.domain.message import ParsedMessage
 from services.intake.domain.triage import unique_reasons
 from shared.reference import AgencyRegistry

@@ -124,6 +124,22 @@ def countries_named(r: Reading, text: str) -> dict[str, int]:
     return named
 
 
+# Words of a body's name: a country read from "Polícia Judiciária" alone is read from a name several
+# countries' bodies share (Portugal's, Cape Verde's, Macao's), not from the country's own name or a place.
+_BODY_WORDS = re.compile(
+    r"poli[cz]|guard|gendarm|carabin|constab|fiscal|procur|prosecut|minist|court|tribunal|judici|agency|bureau|office",
+    re.IGNORECASE,
+)
+
+
+def named_as_place(r: Reading, text: str, country: str) -> bool:
+    """Whether ``text`` names ``country`` by its name or a place in it, not only by one of its bodies' names."""
+    for pattern, code in (*((re.compile(p), c) for p, c in FOREIGN_COUNTRY_WORDS), *r.vocab.countries):
+        if code == country and any(not _BODY_WORDS.search(match.group(0)) for match in pattern.finditer(text)):
+            return True
+    return False
+
+
 def one_country(r: Reading, named: dict[str, int]) -> str | None:
     """The country the text names, if it names one, or one in its letterhead (a title zone); never a guess."""
     if len(named) == 1:

@@ -57,6 +57,14 @@ def first_date_after(corpus: Corpus, position: int, span: int, day_first: bool) 
     return hits[0] if hits else None
 
 
+def _forwarded_within_the_senders_office(message: ParsedMessage, forward: Forward) -> bool:
+    """Whether the forwarded mail came from the forwarder's own organisation (a detective's mail to the
+    records clerk who sends it on): its date is when it went between them, not when it was served on us."""
+    inner = (forward.sender or "").rpartition("@")[2].lower().strip(">")
+    outer = (message.from_domain or "").lower()
+    return bool(inner) and inner == outer
+
+
 def _served_at(
     out: Fields, corpus: Corpus, message: ParsedMessage, forward: Forward | None, zone: tzinfo, day_first: bool
 ) -> datetime | None:
@@ -67,6 +75,8 @@ def _served_at(
             out.put("served_at", ev(corpus, value, 0.9 if hit.at else 0.75, match.start(), hit.end))
             return value
     embedded = message.embedded[0] if message.embedded else None
+    if forward is not None and _forwarded_within_the_senders_office(message, forward):
+        forward = None  # a colleague's mail to the one who sends it on: it reached us with the outer message
     when = (forward.date if forward and forward.date else None) or (embedded.date if embedded else None) or message.date
     if when is not None and forward is not None and when is forward.date and forward_offset_borrowed(message, forward):
         when = when.replace(tzinfo=zone)  # the forwarded header's wall time, in the sender's local zone
