@@ -14,6 +14,7 @@ from datetime import datetime
 
 from services.intake.domain.authenticity import AuthenticityData, AuthResult, authenticity_data
 from services.intake.domain.documents import DocumentText
+from services.intake.domain.extraction.blank_terms import read_blank_terms
 from services.intake.domain.extraction.build import Extraction, build_case, low_confidence
 from services.intake.domain.extraction.case_number import read_case_number
 from services.intake.domain.extraction.categories import read_categories
@@ -63,6 +64,7 @@ READERS: tuple[Reader, ...] = (
     read_mechanism,
     read_relevance,
     read_unread_language,
+    read_blank_terms,
 )
 
 
