@@ -121,4 +121,13 @@ FOREIGN_COUNTRY_WORDS = (
     (r"\bAustralian Federal Police\b|\bAustralia\b", "AU"),
     (r"\bGendarmerie\b|\bFrance\b|\bR[ée]publique fran[çc]aise\b", "FR"),
     (r"\bGarda\b|\bIreland\b", "IE"),
+    # The Crown Dependencies and the territories with their own police and courts (and ISO codes).
+    (r"\bIsle of Man\b|\bManx\b", "IM"),
+    (r"\bBailiwick of Jersey\b|\bStates of Jersey\b", "JE"),
+    (r"\bBailiwick of Guernsey\b|\bGuernsey\b", "GG"),
+    (r"\bBermuda\b", "BM"),
+    (r"\bCayman Islands\b", "KY"),
+    (r"\bBritish Virgin Islands\b", "VG"),
+    (r"\bTurks and Caicos\b", "TC"),
+    (r"\bGibraltar\b", "GI"),
 )

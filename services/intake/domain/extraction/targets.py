@@ -187,9 +187,11 @@ _QUOTED_NAME = re.compile(_OQ + r"@?(?P<h>[A-Za-z0-9_.]{2,30})" + _CQ)
 
 # Words, not names: also a table's header cells, which a flattened table writes as "Account: Records".
 _NOT_NAMES = frozenset(
-    ["the", "and", "for", "from", "with", "this", "that", "which", "account", "accounts", "user", "users", "profile"]
-    + ["records", "data", "information", "details", "period", "dates", "type", "status", "notes", "description"]
-    + ["datos", "données", "daten", "dados", "dati", "periodo", "período", "période", "zeitraum"]
+    (
+        *("the", "and", "for", "from", "with", "this", "that", "which", "account", "accounts", "user", "users"),
+        *("profile", "records", "data", "information", "details", "period", "dates", "type", "status", "notes"),
+        *("description", "datos", "données", "daten", "dados", "dati", "periodo", "período", "période", "zeitraum"),
+    )
 )
 
 

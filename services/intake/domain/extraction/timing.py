@@ -289,7 +289,7 @@ def _return_by(
                     base, since = datetime.combine(order_day.day, time(17, 0)).replace(tzinfo=zone), "its own date"
                 else:  # counted from the document's own date, which was not found: service stands in, for a person
                     since, confidence = "service (the document's own date, its start, was not found)", 0.5
-            if unit.startswith("week"):
+            if unit.startswith(("week", "woche", "semana", "semaine", "settiman")):  # weeks in the six languages
                 amount, unit = amount * 7, "days"
             working = bool(_WORKING_DAYS.search(text[relative.start() : relative.end() + 16]))
             if unit.startswith(("hour", "hora", "heure", "stunde", "ore")):
