@@ -44,3 +44,29 @@ def test_weeks_count_as_seven_days_in_every_language_and_a_german_plea_with_bitt
         date="Fri, 04 Dec 2026 09:00:00 +0100",
     )
     assert italian.case.return_by is not None and italian.case.return_by.date() == date(2026, 12, 18)
+
+
+def test_two_accounts_one_letter_apart_go_to_a_person_and_numbered_ones_do_not() -> None:
+    body = (
+        "GRAND JURY SUBPOENA, Dallas County. Produce subscriber information for @lonestar_flips_214 and for\n"
+        "@lonestar_flip214 by December 20, 2026.\n\nDet. Cy Moore, Dallas Police Department\n"
+    )
+    held = read_mail(body, sender="Cy Moore <cy.moore@dallascityhall.com>", subject="Subpoena")
+    assert any(reason.field == "targets" for reason in held.triage)
+    numbered = read_mail(
+        body.replace("@lonestar_flip214", "@lonestar_flips_215"),
+        sender="Cy Moore <cy.moore@dallascityhall.com>",
+        subject="Subpoena",
+    )
+    assert not any(reason.field == "targets" for reason in numbered.triage)
+
+
+def test_a_date_on_a_replys_attribution_line_is_no_deadline() -> None:
+    body = (
+        "Please preserve @brew_city_bikes for 90 days under 18 U.S.C. 2703(f). Send any questions before that\n"
+        "date.\n\n"
+        "On Tue, Aug 25, 2026 at 10:41 AM Ann Wolf <awolf@cityofmadison.com> wrote:\n"
+        "> Please preserve all records of @brew_city_bikes pending a search warrant.\n"
+    )
+    extraction = read_mail(body, sender="Ann Wolf <awolf@cityofmadison.com>", subject="RE: preservation")
+    assert extraction.case.return_by is None

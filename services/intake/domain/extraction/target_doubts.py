@@ -167,3 +167,39 @@ def doubt_targets_read_only_by_ocr(r: Reading) -> None:
                 note=f"{len(only_ocr)} of {len(targets.value)} read only from OCR text",
             ),
         )
+
+
+#: The confidence of targets when two of them differ by one letter (one is likely the other mistyped).
+LOOKALIKE_TARGETS_CONFIDENCE = 0.45
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """The edit distance of two names, capped at 2 (enough to tell one mistyped letter)."""
+    if abs(len(a) - len(b)) > 1:
+        return 2
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return min(previous[-1], 2)
+
+
+def doubt_targets_that_look_alike(r: Reading) -> None:
+    """Two accounts whose names differ by one letter besides '_' and '.' ("cowtown_resale_817" and
+    "cowtowns_resale817"): one is likely the other mistyped, and which the demand means a person asks.
+    Names that differ only in their digits ("seller_01", "seller_02") are distinct accounts."""
+    evidence = r.out.evidence.get("targets")
+    if evidence is None or not isinstance(evidence.value, list) or evidence.confidence <= LOOKALIKE_TARGETS_CONFIDENCE:
+        return
+    names = [str(value).lower() for value in evidence.value if "@" not in str(value) and "/" not in str(value)]
+    squeezed = [re.sub(r"[_.]", "", name) for name in names]
+    for i, first in enumerate(squeezed):
+        for second in squeezed[i + 1 :]:
+            if re.sub(r"\d", "", first) == re.sub(r"\d", "", second) and first != second:
+                continue  # numbered accounts
+            if _letters_apart(first, second) <= 1:
+                note = f"two accounts differ by one letter ({names[i]!r}, {names[squeezed.index(second)]!r})"
+                r.out.put("targets", Evidence(evidence.value, LOOKALIKE_TARGETS_CONFIDENCE, evidence.span, note=note))
+                return

@@ -12,6 +12,7 @@ from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, e
 from services.intake.domain.extraction.target_doubts import (
     doubt_targets_own_words_and_earlier_mail_disagree,
     doubt_targets_read_only_by_ocr,
+    doubt_targets_that_look_alike,
     doubt_targets_the_sources_disagree_on,
     signature_lines,
 )
@@ -527,6 +528,7 @@ def read_targets(r: Reading) -> None:
     doubt_targets_read_only_by_ocr(r)
     doubt_targets_the_sources_disagree_on(r)
     doubt_targets_own_words_and_earlier_mail_disagree(r)
+    doubt_targets_that_look_alike(r)
 
 
 #: The confidence of targets when every account read is named only as the other party of the target's messages,

@@ -51,9 +51,22 @@ _RELATIVE_RETURN = re.compile(
 )
 
 
+# A reply's attribution line ("On Tue, Aug 25, 2026 at 10:41 AM ... wrote:"): its date is when the quoted
+# mail was sent, never a date the text before it names.
+_ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:On|Am|Le|El|Em|Il)\b[^\n]{0,160}\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:"
+)
+
+
+def _on_an_attribution_line(text: str, position: int) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return bool(_ATTRIBUTION.match(text[start : len(text) if end < 0 else end]))
+
+
 def first_date_after(corpus: Corpus, position: int, span: int, day_first: bool) -> DateHit | None:
     hits = find_dates(corpus.flat, day_first=day_first, start=position, end=min(len(corpus.text), position + span + 60))
-    hits = [hit for hit in hits if hit.start <= position + span]
+    hits = [hit for hit in hits if hit.start <= position + span and not _on_an_attribution_line(corpus.text, hit.start)]
     return hits[0] if hits else None
 
 
