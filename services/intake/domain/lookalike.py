@@ -209,8 +209,9 @@ class LookalikeIndex:
         if labels[-1] not in self.own_tlds:
             for suffix in suffixes:
                 first = suffix.split(".", 1)[0]
-                if suffix.count(".") == 1 and first in PUBLIC_SECOND_LEVELS:
-                    continue
+                tld_typo = any(_distance_at_most_one(labels[-1], own) for own in self.own_tlds)
+                if suffix.count(".") == 1 and first in PUBLIC_SECOND_LEVELS and not tld_typo:
+                    continue  # "co.uk" is a public second level; "co.aov", "co.ov" are co.gov's top-level typos
                 typo = self._typo_of(suffix)
                 if typo is not None:
                     return f"{readable} is one edit away from {typo}"

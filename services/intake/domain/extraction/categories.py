@@ -38,12 +38,12 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.NON_CONTENT_RECORDS,
-        r"\b(?:accounts|users|persons|people) with (?:which|whom) [^.;]{0,60}?(?:exchanged|communicated|corresponded|sent|received)[^.;]{0,20}?(?:direct messages|messages|communications|e-?mails)\b|(?<!telephone )\b(?:I\.?P\.?|login|log-in|access|connection|session|activity|transactional|audit|usage|traffic) (?:address )?(?:logs?|histor(?:y|ies)|records)\b|\bIP address (?:logs?|history|records)\b|\blogs? of (?:all )?(?:I\.?P\.? addresses|logins|access)\b|\blog-?in histor(?:y|ies)\b|\bdevice (?:identifiers?|information|data|IDs?)\b|\bIMEI\b|\bMAC address(?:es)?\b|\badvertising (?:ID|identifiers?)\b|\bcontacts(?: lists?)?\b|\bcontact lists?\b|\bfriends?(?: lists?)\b|\bfollowers?\b|\bfollowing list\b|\bcorrespondents?\b|\bheader information\b|\bmetadata\b|\brecords of (?:all )?(?:communications|messages)\b|\bcall (?:detail )?(?:records|logs)\b|\bbuddy lists?\b|\bnon-?content (?:records|information|data)\b|\btransactional (?:records|data|information)\b|\buser[- ]agent\b|\bcookies?\b|\b(?:source|destination) (?:IP )?addresses\b|\bsender and recipient\b|\b(?:user|account) activity\b|\b(?:privacy|account|security) settings\b|\bdates? and times? of (?:all )?(?:communications|messages)\b",
+        r"\b(?:accounts|users|persons|people) with (?:which|whom) [^.;]{0,60}?(?:exchanged|communicated|corresponded|sent|received)[^.;]{0,20}?(?:direct messages|messages|communications|e-?mails)\b|\b(?:I\.?P\.?|login|log-in|access|connection|session|activity|transactional|audit|usage|traffic)(?<!telephone connection) (?:address )?(?:logs?|histor(?:y|ies)|records)\b|\bIP address (?:logs?|history|records)\b|\blogs? of (?:all )?(?:I\.?P\.? addresses|logins|access)\b|\blog-?in histor(?:y|ies)\b|\bdevice (?:identifiers?|information|data|IDs?)\b|\bIMEI\b|\bMAC address(?:es)?\b|\badvertising (?:ID|identifiers?)\b|\bcontacts(?: lists?)?\b|\bcontact lists?\b|\bfriends?(?: lists?)\b|\bfollowers?\b|\bfollowing list\b|\bcorrespondents?\b|\bheader information\b|\bmetadata\b|\brecords of (?:all )?(?:communications|messages)\b|\bcall (?:detail )?(?:records|logs)\b|\bbuddy lists?\b|\bnon-?content (?:records|information|data)\b|\btransactional (?:records|data|information)\b|\buser[- ]agent\b|\bcookies?\b|\b(?:source|destination) (?:IP )?addresses\b|\bsender and recipient\b|\b(?:user|account) activity\b|\b(?:privacy|account|security) settings\b|\bdates? and times? of (?:all )?(?:communications|messages)\b",
         0.9,
     ),
     (
         DataCategory.STORED_CONTENT,
-        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bstored (?:files|documents|media)\b|\b(?:files|documents) (?:stored|uploaded|saved)\b|\buploaded (?:files|documents)\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|(?<!attached to )(?<!associated with )(?<!linked to )(?<!embedded in )\bposts\b|\btweets\b|\bcontents? of communications\b|\bcommunications content\b|\bstored (?:electronic )?communications\b",
+        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bstored (?:files|documents|media)\b|\b(?:files|documents) (?:stored|uploaded|saved)\b|\buploaded (?:files|documents)\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b(?<!attached to posts)(?<!associated with posts)(?<!linked to posts)(?<!embedded in posts)|\btweets\b|\bcontents? of communications\b|\bcommunications content\b|\bstored (?:electronic )?communications\b",
         0.85,
     ),
     (
@@ -407,8 +407,10 @@ def _found_in(
     found: dict[DataCategory, tuple[float, int, int]] = {}
     for start, end in windows:
         window = list(text[start:end])
+        joined = text[start:end]  # "".join(window), rebuilt only after a match blanks part of it
         for category, pattern, confidence in patterns:
-            for match in pattern.finditer("".join(window)):
+            blanked = False
+            for match in pattern.finditer(joined):
                 s, e = match.start(), match.end()
                 preceding = "".join(window[max(0, s - 60) : s])
                 if s < 60:
@@ -422,12 +424,16 @@ def _found_in(
                 ):
                     for i in range(s, e):
                         window[i] = " "
+                    blanked = True
                     continue
                 if NDO_CONTEXT.search("".join(window[max(0, s - 100) : s])):
                     continue
                 found.setdefault(category, (confidence, start + s, start + e))
                 for i in range(s, e):
                     window[i] = " "
+                blanked = True
+            if blanked:
+                joined = "".join(window)
         if unread is not None:
             unread.extend(start + m.start() for m in _UNREAD_RECORDS.finditer("".join(window)))
     return found
