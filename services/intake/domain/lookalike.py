@@ -93,7 +93,8 @@ class Folding:
         return text.lower().translate(self._table)
 
 
-def _distance_at_most_one(a: str, b: str) -> bool:
+def distance_at_most_one(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are equal or one edit apart (a letter substituted, added or dropped)."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
@@ -157,10 +158,10 @@ class LookalikeIndex:
         """
         name, _, tld = candidate.rpartition(".")
         for listed_tld in self._tlds_by_name.get(name, ()):
-            if listed_tld != tld and _distance_at_most_one(tld, listed_tld):
+            if listed_tld != tld and distance_at_most_one(tld, listed_tld):
                 return f"{name}.{listed_tld}"
         for domain in self._typo_targets:
-            if domain != candidate and _distance_at_most_one(candidate, domain):
+            if domain != candidate and distance_at_most_one(candidate, domain):
                 return domain
         return None
 
@@ -209,7 +210,7 @@ class LookalikeIndex:
         if labels[-1] not in self.own_tlds:
             for suffix in suffixes:
                 first = suffix.split(".", 1)[0]
-                tld_typo = any(_distance_at_most_one(labels[-1], own) for own in self.own_tlds)
+                tld_typo = any(distance_at_most_one(labels[-1], own) for own in self.own_tlds)
                 if suffix.count(".") == 1 and first in PUBLIC_SECOND_LEVELS and not tld_typo:
                     continue  # "co.uk" is a public second level; "co.aov", "co.ov" are co.gov's top-level typos
                 typo = self._typo_of(suffix)

@@ -66,9 +66,8 @@ def read_blank_terms(r: Reading) -> None:
     """Doubt each field whose term a text of the message leaves blank."""
     for source, text in r.sources:
         for name in blank_terms(text):
-            evidence = r.out.evidence.get(name)
             note = f"its term is left blank in {source}"
-            if evidence is None:
+            if name not in r.out.evidence:
                 r.out.put(name, Evidence(None, BLANK_CONFIDENCE, note=note))
-            elif evidence.confidence > BLANK_CONFIDENCE:
-                r.out.put(name, Evidence(evidence.value, BLANK_CONFIDENCE, evidence.span, note=note))
+            else:
+                r.out.doubt(name, BLANK_CONFIDENCE, note)

@@ -117,3 +117,12 @@ class Fields:
     def value(self, name: str) -> Any:
         found = self.evidence.get(name)
         return found.value if found else None
+
+    def doubt(self, name: str, confidence: float, note: str) -> bool:
+        """Lower a field read more surely than ``confidence`` to it, ``note`` saying why (its value and span
+        kept); a field not read, or read less surely, stays as it is. Whether it was lowered."""
+        found = self.evidence.get(name)
+        if found is None or found.confidence <= confidence:
+            return False
+        self.evidence[name] = Evidence(found.value, confidence, found.span, note=note)
+        return True

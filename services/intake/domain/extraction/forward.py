@@ -89,6 +89,15 @@ _QUOTE_HEADER = re.compile(
     r"^(?:>[ \t]?)*[ \t]*(?:On|Am|Le|El|Em|Il)\b[^\n]{5,200}(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def on_attribution_line(text: str, position: int) -> bool:
+    """Whether ``position`` is on a reply's attribution line ("On ... wrote:", ``_QUOTE_HEADER``)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return bool(_QUOTE_HEADER.match(text, start, len(text) if end < 0 else end))
+
+
 #: Where a body's own words end and other mail begins (a forwarded or a quoted message).
 NOTE = "forwarding note"
 QUOTED = "quoted message"

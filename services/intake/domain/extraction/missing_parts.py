@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from services.intake.domain.extraction.context import Reading
-from services.intake.domain.extraction.corpus import Evidence
 
 _PART = r"(?P<part>Attachment|Exhibit|Schedule|Appendix|Anexo|Annexe|Anlage|Allegato)"
 _LABEL = r"(?P<label>[A-Z]|[1-9]|[IVX]{1,4})\b"
@@ -68,9 +67,7 @@ def _carried(r: Reading, part: str, label: str) -> bool:
 
 def _doubt(r: Reading, note: str) -> None:
     for name in ("targets", "data_categories"):
-        evidence = r.out.evidence.get(name)
-        if evidence is not None and evidence.confidence > MISSING_PART_CONFIDENCE:
-            r.out.put(name, Evidence(evidence.value, MISSING_PART_CONFIDENCE, evidence.span, note=note))
+        r.out.doubt(name, MISSING_PART_CONFIDENCE, note)
 
 
 def read_missing_parts(r: Reading) -> None:

@@ -113,11 +113,16 @@ def government_shaped(domain: str | None) -> bool:
     return len(labels) >= 2 and len(labels[-1]) == 2 and labels[-2] in _GOVERNMENT_LABELS
 
 
+def _country_patterns(r: Reading) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The words that name each country: the foreign authorities' and the vocabulary's of the text's languages."""
+    return (*((re.compile(p), c) for p, c in FOREIGN_COUNTRY_WORDS), *r.vocab.countries)
+
+
 def countries_named(r: Reading, text: str) -> dict[str, int]:
     """The countries the text names (the vocabulary of its languages, and the foreign authorities' words),
     each with where it is first named."""
     named: dict[str, int] = {}
-    for pattern, code in (*((re.compile(p), c) for p, c in FOREIGN_COUNTRY_WORDS), *r.vocab.countries):
+    for pattern, code in _country_patterns(r):
         match = pattern.search(text)
         if match is not None and match.start() < named.get(code, len(text) + 1):
             named[code] = match.start()
@@ -134,7 +139,7 @@ _BODY_WORDS = re.compile(
 
 def named_as_place(r: Reading, text: str, country: str) -> bool:
     """Whether ``text`` names ``country`` by its name or a place in it, not only by one of its bodies' names."""
-    for pattern, code in (*((re.compile(p), c) for p, c in FOREIGN_COUNTRY_WORDS), *r.vocab.countries):
+    for pattern, code in _country_patterns(r):
         if code == country and any(not _BODY_WORDS.search(match.group(0)) for match in pattern.finditer(text)):
             return True
     return False

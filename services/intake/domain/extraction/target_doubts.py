@@ -10,6 +10,7 @@ from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Evidence
 from services.intake.domain.extraction.forward import NOTE, QUOTED
 from services.intake.domain.extraction.target_urls import URL
+from services.intake.domain.lookalike import distance_at_most_one
 
 
 def signature_lines(r: Reading) -> tuple[int, int] | None:
@@ -173,33 +174,21 @@ def doubt_targets_read_only_by_ocr(r: Reading) -> None:
 LOOKALIKE_TARGETS_CONFIDENCE = 0.45
 
 
-def _letters_apart(a: str, b: str) -> int:
-    """The edit distance of two names, capped at 2 (enough to tell one mistyped letter)."""
-    if abs(len(a) - len(b)) > 1:
-        return 2
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return min(previous[-1], 2)
-
-
 def doubt_targets_that_look_alike(r: Reading) -> None:
     """Two accounts whose names differ by one letter besides '_' and '.' ("cowtown_resale_817" and
     "cowtowns_resale817"): one is likely the other mistyped, and which the demand means a person asks.
     Names that differ only in their digits ("seller_01", "seller_02") are distinct accounts."""
-    evidence = r.out.evidence.get("targets")
-    if evidence is None or not isinstance(evidence.value, list) or evidence.confidence <= LOOKALIKE_TARGETS_CONFIDENCE:
+    targets = r.out.value("targets")
+    if not isinstance(targets, list):
         return
-    names = [str(value).lower() for value in evidence.value if "@" not in str(value) and "/" not in str(value)]
+    names = [str(value).lower() for value in targets if "@" not in str(value) and "/" not in str(value)]
     squeezed = [re.sub(r"[_.]", "", name) for name in names]
     for i, first in enumerate(squeezed):
-        for second in squeezed[i + 1 :]:
+        for j in range(i + 1, len(squeezed)):
+            second = squeezed[j]
             if re.sub(r"\d", "", first) == re.sub(r"\d", "", second) and first != second:
                 continue  # numbered accounts
-            if _letters_apart(first, second) <= 1:
-                note = f"two accounts differ by one letter ({names[i]!r}, {names[squeezed.index(second)]!r})"
-                r.out.put("targets", Evidence(evidence.value, LOOKALIKE_TARGETS_CONFIDENCE, evidence.span, note=note))
+            if distance_at_most_one(first, second):
+                note = f"two accounts differ by one letter ({names[i]!r}, {names[j]!r})"
+                r.out.doubt("targets", LOOKALIKE_TARGETS_CONFIDENCE, note)
                 return

@@ -10,11 +10,12 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from services.intake.domain.dates import DateHit, find_dates, month_words, number_value, parse_date
 from services.intake.domain.extraction.context import Reading, forward_offset_borrowed
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
-from services.intake.domain.extraction.forward import QUOTED, Forward
+from services.intake.domain.extraction.forward import QUOTED, Forward, on_attribution_line
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.local_zones import STATE_ZONES, local_zone
 from services.intake.domain.message import ParsedMessage
 from shared.calendars import us_state_named
+from shared.reference import domain_of
 from shared.reference.government import US_STATES
 from shared.vocabulary import ProcessType, RequesterKind
 
@@ -51,31 +52,19 @@ _RELATIVE_RETURN = re.compile(
 )
 
 
-# A reply's attribution line ("On Tue, Aug 25, 2026 at 10:41 AM ... wrote:"): its date is when the quoted
-# mail was sent, never a date the text before it names.
-_ATTRIBUTION = re.compile(
-    r"^[ \t>]*(?:On|Am|Le|El|Em|Il)\b[^\n]{0,160}\b(?:wrote|schrieb|a écrit|escribió|escreveu|ha scritto)\s*:"
-)
-
-
-def _on_an_attribution_line(text: str, position: int) -> bool:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return bool(_ATTRIBUTION.match(text[start : len(text) if end < 0 else end]))
-
-
 def first_date_after(corpus: Corpus, position: int, span: int, day_first: bool) -> DateHit | None:
     hits = find_dates(corpus.flat, day_first=day_first, start=position, end=min(len(corpus.text), position + span + 60))
-    hits = [hit for hit in hits if hit.start <= position + span and not _on_an_attribution_line(corpus.text, hit.start)]
+    # A reply's attribution line ("On Tue, Aug 25, 2026 at 10:41 AM ... wrote:") dates the quoted mail, never a
+    # date the text before it names.
+    hits = [hit for hit in hits if hit.start <= position + span and not on_attribution_line(corpus.text, hit.start)]
     return hits[0] if hits else None
 
 
 def _forwarded_within_the_senders_office(message: ParsedMessage, forward: Forward) -> bool:
     """Whether the forwarded mail came from the forwarder's own organisation (a detective's mail to the
     records clerk who sends it on): its date is when it went between them, not when it was served on us."""
-    inner = (forward.sender or "").rpartition("@")[2].lower().strip(">")
-    outer = (message.from_domain or "").lower()
-    return bool(inner) and inner == outer
+    inner = domain_of(forward.sender)
+    return inner is not None and inner == domain_of(message.from_domain)
 
 
 def _served_at(
@@ -247,16 +236,22 @@ def _quoted(corpus: Corpus, position: int) -> bool:
 _STATE_ZIP = re.compile(r"\b(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?:-\d{4})?\b")
 
 
-def _place_of_compliance(between: str) -> tuple[str, str | None] | None:
-    """The one state of the addresses written between a deadline's label and its date, with its ZIP code
-    when they give one."""
-    places = {(match.group("state"), match.group("zip")) for match in _STATE_ZIP.finditer(between)}
-    states = {state for state, _ in places} & STATE_ZONES.keys()
+def _one_place(places: set[tuple[str | None, str]]) -> tuple[str, str | None] | None:
+    """Of (state, ZIP code) addresses, the one state they are in (None for none or several), with its ZIP
+    code when they give it one."""
+    states = {state for state, _ in places if state is not None}
     if len(states) != 1:
         return None
     state = states.pop()
     codes = {code for named, code in places if named == state}
     return state, (codes.pop() if len(codes) == 1 else None)
+
+
+def _place_of_compliance(between: str) -> tuple[str, str | None] | None:
+    """The one state of the addresses written between a deadline's label and its date, with its ZIP code
+    when they give one."""
+    found = ((match.group("state"), match.group("zip")) for match in _STATE_ZIP.finditer(between))
+    return _one_place({(state, code) for state, code in found if state in STATE_ZONES})
 
 
 def _return_by(
@@ -548,14 +543,7 @@ def _signed_place(r: Reading) -> tuple[str, str | None] | None:
     with its ZIP code when the addresses give one code."""
     own = "\n".join(text for name, text in r.body_sources if name in ("body", "forwarded message"))
     tail = own[-700:]
-    places = {(_state_of(match.group("state")), match.group("zip")) for match in _SIGNED_AT.finditer(tail)}
-    states = {state for state, _ in places} - {None}
-    if len(states) != 1:
-        return None
-    state = states.pop()
-    assert state is not None
-    codes = {code for named, code in places if named == state}
-    return state, (codes.pop() if len(codes) == 1 else None)
+    return _one_place({(_state_of(match.group("state")), match.group("zip")) for match in _SIGNED_AT.finditer(tail)})
 
 
 def issuer_zone(r: Reading) -> tzinfo:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from services.intake.domain.extraction.context import Reading
-from services.intake.domain.extraction.corpus import Evidence
 
 # A heading line that names the document a proposed order: "[PROPOSED] ORDER", "(Proposed) Order
 # Pursuant to 18 U.S.C. 2703(d)", "PROPOSED ORDER GRANTING ...".
@@ -50,7 +49,5 @@ def read_unsigned_order(r: Reading) -> None:
     """Doubt ``process_type`` when a text of the message is an order the judge has not signed."""
     if not any(unsigned(text) for _, text in r.sources):
         return
-    evidence = r.out.evidence.get("process_type")
-    if evidence is not None and evidence.confidence > UNSIGNED_CONFIDENCE:
-        note = "the order is not signed by a judge (a proposed order, its signature or date left blank)"
-        r.out.put("process_type", Evidence(evidence.value, UNSIGNED_CONFIDENCE, evidence.span, note=note))
+    note = "the order is not signed by a judge (a proposed order, its signature or date left blank)"
+    r.out.doubt("process_type", UNSIGNED_CONFIDENCE, note)

@@ -61,9 +61,7 @@ def _another_country_than_the_verified_body(r: Reading, authenticity: Authentici
         return authenticity
     note = f"verified as {body.name} ({body.country}), but the requester read is {country}'s"
     for name in ("requester.name", "requester.kind"):
-        evidence = r.out.evidence.get(name)
-        if evidence is not None and evidence.confidence > OTHER_COUNTRY_CONFIDENCE:
-            r.out.put(name, Evidence(evidence.value, OTHER_COUNTRY_CONFIDENCE, evidence.span, note=note))
+        r.out.doubt(name, OTHER_COUNTRY_CONFIDENCE, note)
     return replace(authenticity, verified=False, verified_as=None, reasons=(*authenticity.reasons, note))
 
 
@@ -93,9 +91,7 @@ def _a_local_body_verified_as_its_state(r: Reading, authenticity: Authenticity) 
         return authenticity  # the District's or a territory's own police ("Guam Police Department" from guam.gov)
     note = f"{name} is a local body, but {authenticity.domain.domain} is {body.name}'s, a state's domain"
     for field in ("requester.name", "requester.kind"):
-        evidence = r.out.evidence.get(field)
-        if evidence is not None and evidence.confidence > OTHER_COUNTRY_CONFIDENCE:
-            r.out.put(field, Evidence(evidence.value, OTHER_COUNTRY_CONFIDENCE, evidence.span, note=note))
+        r.out.doubt(field, OTHER_COUNTRY_CONFIDENCE, note)
     return replace(authenticity, verified=False, verified_as=None, reasons=(*authenticity.reasons, note))
 
 
@@ -113,9 +109,7 @@ def _doubt_a_sender_that_is_this_mailbox(r: Reading) -> None:
         return
     note = f"the sender read ({r.sender}) is the mailbox the message was sent to"
     for name in ("requester.name", "requester.verified"):
-        evidence = r.out.evidence.get(name)
-        if evidence is not None and evidence.confidence > OWN_MAILBOX_CONFIDENCE:
-            r.out.put(name, Evidence(evidence.value, OWN_MAILBOX_CONFIDENCE, evidence.span, note=note))
+        r.out.doubt(name, OWN_MAILBOX_CONFIDENCE, note)
 
 
 def _doubt_an_unplaced_foreign_government(r: Reading, authenticity: Authenticity) -> None:
@@ -135,9 +129,7 @@ def _doubt_an_unplaced_foreign_government(r: Reading, authenticity: Authenticity
         note = "a foreign authority writing from a free-mail address; its country is read only from a body's name"
     else:
         return
-    kind = r.out.evidence["requester.kind"]
-    if kind.confidence > UNPLACED_FOREIGN_CONFIDENCE:
-        r.out.put("requester.kind", Evidence(kind.value, UNPLACED_FOREIGN_CONFIDENCE, kind.span, note=note))
+    r.out.doubt("requester.kind", UNPLACED_FOREIGN_CONFIDENCE, note)
 
 
 #: The confidence of ``requester.verified`` (and of the requester) when the text is another U.S. state's
@@ -164,9 +156,7 @@ def _doubt_a_sender_of_another_state(r: Reading, authenticity: Authenticity) -> 
     if others:
         note = f"the text names {others[0]}, never {own}, whose domain sent it"
         r.out.put("requester.verified", Evidence(authenticity.verified, OTHER_STATE_CONFIDENCE, note=note))
-        name = r.out.evidence.get("requester.name")
-        if name is not None and name.confidence > OTHER_STATE_CONFIDENCE:
-            r.out.put("requester.name", Evidence(name.value, OTHER_STATE_CONFIDENCE, name.span, note=note))
+        r.out.doubt("requester.name", OTHER_STATE_CONFIDENCE, note)
 
 
 #: The confidence of a requester named in the text when authenticated mail comes from another body.
@@ -183,14 +173,8 @@ def _doubt_a_requester_other_than_the_authentic_sender(r: Reading, authenticity:
     if authenticity.domain.domain_class not in (DomainClass.GOVERNMENT, DomainClass.REGISTRY):
         return
     other = next((reason for reason in authenticity.reasons if "is another body than" in reason), None)
-    if other is None or name.confidence <= DISAGREEING_REQUESTER_CONFIDENCE:
-        return
-    r.out.put(
-        "requester.name",
-        Evidence(
-            name.value, DISAGREEING_REQUESTER_CONFIDENCE, name.span, note=f"authenticated sender disagrees: {other}"
-        ),
-    )
+    if other is not None:
+        r.out.doubt("requester.name", DISAGREEING_REQUESTER_CONFIDENCE, f"authenticated sender disagrees: {other}")
 
 
 def _named_requester(r: Reading) -> str | None:
