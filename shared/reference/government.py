@@ -13,7 +13,7 @@ Four sources, one lookup (docs/domain.md "Authenticity"):
   for the 50 states, DC and the territories (STATE_LOCAL).
 * ``foreign_government.yaml``: a curated table of foreign government, police and justice
   domains (FOREIGN_GOVERNMENT), some of them restricted suffixes (``gov.uk``, ``gouv.fr``) under
-  which every domain is that government's.
+  which every domain is that government's; a suffix not confirmed government-only covers only itself.
 
 :meth:`GovernmentRegistry.lookup` walks from a domain to its parents (``mail.ohio.gov`` ->
 ``ohio.gov``) and returns the most specific body. :func:`government_registry` loads the packaged
@@ -130,6 +130,7 @@ class GovernmentBody:
     state: str | None = None  # USPS code for U.S. bodies; a region for some foreign ones
     branch: str | None = None  # foreign and .mil: government, police, justice, prosecution, court, military
     restricted: bool = False  # a suffix only the government registers under (gov.uk, gouv.fr)
+    unconfirmed_suffix: bool = False  # a registry suffix not confirmed government-only: covers no other name
 
     @property
     def name(self) -> str:
@@ -224,6 +225,7 @@ def _foreign_bodies(document: Mapping[str, Any]) -> Iterator[GovernmentBody]:
             state=entry.get("region"),
             branch=str(entry.get("branch", "government")),
             restricted=bool(entry.get("restricted", False)),
+            unconfirmed_suffix=bool(entry.get("unconfirmed_suffix", False)),
         )
 
 
@@ -262,7 +264,11 @@ class GovernmentRegistry:
         return {*self._by_domain, *WELL_KNOWN_MIL}
 
     def lookup(self, domain: str | None) -> GovernmentBody | None:
-        """The most specific body ``domain`` belongs to: itself or a parent listed, else a pattern."""
+        """The most specific body ``domain`` belongs to: itself or a parent listed, else a pattern.
+
+        A registry suffix not confirmed government-only (``unconfirmed_suffix``) is the government's
+        itself, but a name under it that is not listed may be a stranger's: None.
+        """
         if not domain:
             return None
         domain = domain.strip().lower().rstrip(".")
@@ -270,8 +276,19 @@ class GovernmentRegistry:
         for start in range(len(labels) - 1):
             body = self._by_domain.get(".".join(labels[start:]))
             if body is not None:
-                return body
+                return None if body.unconfirmed_suffix and start > 0 else body
         return _by_pattern(labels)
+
+    def unconfirmed_suffix_above(self, domain: str | None) -> GovernmentBody | None:
+        """The unconfirmed registry suffix (``unconfirmed_suffix``) an unlisted ``domain`` sits under, if any."""
+        if not domain:
+            return None
+        labels = domain.strip().lower().rstrip(".").split(".")
+        for start in range(len(labels) - 1):
+            body = self._by_domain.get(".".join(labels[start:]))
+            if body is not None:
+                return body if body.unconfirmed_suffix and start > 0 else None
+        return None
 
 
 def _by_pattern(labels: list[str]) -> GovernmentBody | None:

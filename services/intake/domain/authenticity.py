@@ -254,9 +254,19 @@ def classify_domain(
                 country=country_of_domain(domain, data, government),
                 reason=f"{domain} is a free-mail provider",
             )
-    imitation = lookalike_index(registry, data, government).imitates(domain)
+    # Names under an unconfirmed suffix are not compared letter by letter: mg.gov.br is no typo of mj.gov.br.
+    suffix = government.unconfirmed_suffix_above(domain) if readable.isascii() else None
+    imitation = lookalike_index(registry, data, government).imitates(domain, edits=suffix is None)
     if imitation is not None:
         return DomainAssessment(domain, DomainClass.LOOKALIKE, reason=imitation)
+    if suffix is not None:
+        return DomainAssessment(
+            domain,
+            DomainClass.ORDINARY,
+            country=suffix.country,
+            reason=f"{domain} is under {suffix.domain}, a suffix no source confirms only {suffix.name} "
+            "registers under: its DKIM does not verify a government sender",
+        )
     if readable.isascii() and domain.endswith(".gov"):
         return DomainAssessment(
             domain,

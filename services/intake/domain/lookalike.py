@@ -165,8 +165,11 @@ class LookalikeIndex:
                 return domain
         return None
 
-    def imitates(self, domain: str) -> str | None:
-        """Why ``domain`` imitates a registry domain, or None. ``domain`` is not itself in the registry."""
+    def imitates(self, domain: str, *, edits: bool = True) -> str | None:
+        """Why ``domain`` imitates a registry domain, or None. ``domain`` is not itself in the registry.
+
+        ``edits=False`` leaves out the one-edit comparison (for names registered side by side under one suffix).
+        """
         domain = domain.strip().lower().rstrip(".")
         if domain in self.domains:
             return None
@@ -186,8 +189,9 @@ class LookalikeIndex:
         for start in range(len(shape_labels)):
             for end in range(start + 2, len(shape_labels)):
                 listed = self._skeletons.get(".".join(shape_labels[start:end]))
-                rest = shape_labels[end:]
-                if listed and not (len(rest) == 1 and len(rest[0]) == 2 and shape_labels[end - 1] in _GOVERNMENT_SLDS):
+                # the labels as written: the skeleton of "tw" is "tvv", no country code
+                rest, sld = (labels[end:], labels[end - 1]) if len(labels) == len(shape_labels) else (["?"], "")
+                if listed and not (len(rest) == 1 and len(rest[0]) == 2 and sld in _GOVERNMENT_SLDS):
                     return f"{readable} puts {min(listed)} in front of another domain"
         # 3. added words, in the registrable labels (not the top-level domain nor a public second level).
         name_labels = shape_labels[:-1]
@@ -207,7 +211,7 @@ class LookalikeIndex:
             if any(t in self.agency_words for t in tokens):  # fbi.com, fbi-secure.net
                 return f"{readable} names a government agency outside its domains"
         # 4. one edit away, outside the government's own top-level domains.
-        if labels[-1] not in self.own_tlds:
+        if edits and labels[-1] not in self.own_tlds:
             for suffix in suffixes:
                 first = suffix.split(".", 1)[0]
                 tld_typo = any(distance_at_most_one(labels[-1], own) for own in self.own_tlds)

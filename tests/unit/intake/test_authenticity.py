@@ -13,6 +13,7 @@ from services.intake.domain.authenticity import (
     parse_authentication_results,
 )
 from shared.reference import agency_registry
+from shared.reference.government import GovernmentBody, GovernmentRegistry
 from shared.vocabulary import RequesterKind
 
 REGISTRY = agency_registry()
@@ -32,7 +33,10 @@ def passed(domain: str) -> list[AuthResult]:
         ("met.police.uk", DomainClass.GOVERNMENT),
         ("mail.ohio.gov", DomainClass.GOVERNMENT),
         ("army.mil", DomainClass.GOVERNMENT),
-        ("irs.gov.co", DomainClass.GOVERNMENT),  # gov.co is Colombia's: only its government registers there
+        (
+            "irs.gov.in",
+            DomainClass.GOVERNMENT,
+        ),  # gov.in is India's (a sourced restricted suffix): only its government registers there
         ("gmail.com", DomainClass.FREE_MAIL),
         ("mail.yahoo.co.uk", DomainClass.FREE_MAIL),
         ("cbp.dhs." + "gоv".encode("idna").decode(), DomainClass.LOOKALIKE),  # Cyrillic о
@@ -290,3 +294,56 @@ def test_a_dkim_pass_verifies_a_city_police_sender_but_never_confirms_its_emerge
     assert extraction.authenticity.verified_as is not None
     assert extraction.authenticity.verified_as.domain == "elkgrove.gov"
     assert case.emergency is not None and case.emergency.verified_out_of_band is False  # review: EDR_UNVERIFIED
+
+
+# --- a name under a registry suffix no source confirms government-only ----------------------------
+
+
+def _qq_government() -> GovernmentRegistry:
+    def body(domain: str, name: str, *, restricted: bool = False, unconfirmed_suffix: bool = False) -> GovernmentBody:
+        return GovernmentBody(
+            domain,
+            name,
+            RequesterKind.FOREIGN_GOVERNMENT,
+            "QQ",
+            "foreign",
+            "Foreign",
+            restricted=restricted,
+            unconfirmed_suffix=unconfirmed_suffix,
+        )
+
+    return GovernmentRegistry(
+        [body("gov.qq", "Qland government (gov.qq)", unconfirmed_suffix=True), body("mj.gov.qq", "Qland justice")]
+    )
+
+
+def _qq_verdict(domain: str, name: str | None = None) -> Authenticity:
+    return assess_authenticity(
+        sender=f"officer@{domain}",
+        claimed_agency=None,
+        requester_kind=RequesterKind.FOREIGN_GOVERNMENT,
+        results=[AuthResult("dkim", "pass", domain, "mx"), AuthResult("dmarc", "pass", domain, "mx")],
+        forwarded=False,
+        registry=agency_registry(),
+        requester_name=name,
+        government=_qq_government(),
+    )
+
+
+def test_a_dkim_pass_under_an_unconfirmed_suffix_does_not_verify_a_government_sender() -> None:
+    result = _qq_verdict("police.mg.gov.qq", "Qland police")
+    assert not result.verified and result.verified_as is None
+    assert result.domain.domain_class is DomainClass.ORDINARY
+    assert result.domain.country == "QQ"
+    assert "gov.qq" in result.domain.reason
+
+
+def test_names_side_by_side_under_an_unconfirmed_suffix_are_not_look_alikes_of_each_other() -> None:
+    # mg.gov.qq is one letter from the listed mj.gov.qq: a sibling registration, not an imitation
+    assessment = classify_domain("police.mg.gov.qq", agency_registry(), government=_qq_government())
+    assert assessment.domain_class is DomainClass.ORDINARY
+
+
+def test_a_listed_entry_under_an_unconfirmed_suffix_still_verifies() -> None:
+    result = _qq_verdict("mail.mj.gov.qq")
+    assert result.verified and result.verified_as is not None and result.verified_as.domain == "mj.gov.qq"

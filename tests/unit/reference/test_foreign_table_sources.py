@@ -53,3 +53,11 @@ def test_an_unconfirmed_suffix_or_a_held_domain_is_not_marked_restricted(marker:
 def test_the_loaded_registry_carries_the_reviewed_flag(domain: str, restricted: bool) -> None:
     body = government_registry().get(domain)
     assert body is not None and body.restricted is restricted
+
+
+def test_an_entry_is_an_unconfirmed_suffix_exactly_when_its_comment_says_so() -> None:
+    flagged = {d for d, body, _ in entry_lines() if "unconfirmed_suffix: true" in body}
+    commented = {d for d, _, note in entry_lines() if note.startswith("UNCONFIRMED")}
+    assert flagged == commented
+    loaded = {body.domain for body in government_registry() if body.unconfirmed_suffix}
+    assert loaded == flagged

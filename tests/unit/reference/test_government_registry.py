@@ -211,3 +211,54 @@ def test_a_registry_refuses_a_domain_listed_twice() -> None:
     assert body is not None
     with pytest.raises(ValueError, match="twice"):
         GovernmentRegistry([body, body])
+
+
+# --- a registry suffix no source confirms government-only --------------------------------------
+
+_QQ = "FOREIGN_GOVERNMENT"
+
+
+def _suffix_registry() -> GovernmentRegistry:
+    from shared.reference.government import GovernmentBody
+
+    def body(domain: str, name: str, *, restricted: bool = False, unconfirmed_suffix: bool = False) -> GovernmentBody:
+        return GovernmentBody(
+            domain,
+            name,
+            RequesterKind(_QQ),
+            "QQ",
+            "foreign",
+            "Foreign",
+            restricted=restricted,
+            unconfirmed_suffix=unconfirmed_suffix,
+        )
+
+    return GovernmentRegistry(
+        [
+            body("gov.qq", "Qland government (gov.qq)", unconfirmed_suffix=True),
+            body("mj.gov.qq", "Qland Ministry of Justice"),
+            body("gov.rr", "Rland government (gov.rr)", restricted=True),
+        ]
+    )
+
+
+def test_an_unconfirmed_suffix_covers_itself_and_its_listed_entries_but_no_other_name() -> None:
+    registry = _suffix_registry()
+    assert registry.lookup("gov.qq").name == "Qland government (gov.qq)"  # type: ignore[union-attr]
+    assert registry.lookup("mj.gov.qq").name == "Qland Ministry of Justice"  # type: ignore[union-attr]
+    assert registry.lookup("mail.mj.gov.qq").name == "Qland Ministry of Justice"  # type: ignore[union-attr]
+    assert registry.lookup("police.gov.qq") is None
+    assert registry.unconfirmed_suffix_above("police.gov.qq").domain == "gov.qq"  # type: ignore[union-attr]
+    assert registry.unconfirmed_suffix_above("mail.mj.gov.qq") is None  # a listed entry covers it
+    assert registry.unconfirmed_suffix_above("gov.qq") is None
+
+
+def test_a_restricted_suffix_covers_every_name_under_it() -> None:
+    registry = _suffix_registry()
+    assert registry.lookup("police.gov.rr").domain == "gov.rr"  # type: ignore[union-attr]
+    assert registry.unconfirmed_suffix_above("police.gov.rr") is None
+
+
+def test_the_packaged_table_loads_the_unconfirmed_flag_apart_from_restricted() -> None:
+    for body in REGISTRY:
+        assert not (body.restricted and body.unconfirmed_suffix), body.domain
