@@ -622,7 +622,7 @@ U.S. Railroad Retirement Board - Office of Inspector General
             "data_categories": ["BASIC_SUBSCRIBER", "NON_CONTENT_RECORDS"],
             "stated_purpose": any_of("fraudulent claims for railroad unemployment and sickness benefits", None),
             "date_range": {"start": "2026-01-01", "end": "2026-10-15"},
-            "served_at": any_of(served(date), "2026-10-30T10:41:00-05:00"),
+            "served_at": any_of(served(date), "2026-10-30T10:41:00-07:00", "2026-10-30T10:41:00-05:00"),
             "return_by": day_end("2026-11-20", offset="-06:00"),
             "nondisclosure.present": True,
             "nondisclosure.kind": "LETTER_REQUEST",

@@ -206,7 +206,7 @@ Birmingham Police Department - Special Victims Unit
             "stated_purpose": any_of("child abduction", None),
             "date_range": any_of(None, {"start": "2026-11-12", "end": "2026-11-14"}),
             "served_at": served(date),
-            "emergency": {"narrative_contains": "abduct"},
+            "emergency": {"narrative_contains": "13-year-old"},
         },
         sender="Whitmore-Okafor, LaShonda <lashonda.whitmore-okafor@birminghamal.gov>",
         subject="URGENT exigent request - child abduction",
