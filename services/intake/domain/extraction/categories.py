@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import LIST_MARK, Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import QUOTED
+from services.intake.domain.extraction.preservation_scope import WHOLE_ACCOUNT, names_whole_account
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from shared.vocabulary import DataCategory, ProcessType
 
@@ -143,6 +144,16 @@ _ALL_WITH_CONTENT = re.compile(
 _FOREIGN_NEGATED = re.compile(
     r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
     r"exceto|sem|nem|senza|eccetto|tranne|né|não|non|à l.exclusion d\w*|exclusion faite d\w*|con exclusión d\w*|excluid[oa]s?|excluíd[oa]s?|exclu[íi]d[oa]s?|escluso|esclusa|esclusi|escluse|ad esclusione d\w*|ausgeschlossen)\b)[^.;:\n]{0,45}$",
+    re.IGNORECASE,
+)
+
+# Records a later, separate request would ask for, not this one: "any request for the content of
+# communications must be made through the Mutual Legal Assistance channel".
+_DEFERRED = re.compile(
+    r"\b(?:any|a\s+(?:separate|future|later|subsequent)|future|separate|subsequent|cualquier|toute?|jede[rn]?|"
+    r"qualquer|qualsiasi)\s+(?:requests?|applications?|demands?|solicitud(?:es)?|petici[óo]n|demandes?|requêtes?|"
+    r"Anfragen?|Ersuchen|pedidos?|solicitaç(?:ão|ões)|richiest[ae])\s+(?:for|of|seeking|to\s+obtain|de|nach|di)\b"
+    r"[^.;:\n]{0,45}$",
     re.IGNORECASE,
 )
 
@@ -420,6 +431,7 @@ def _found_in(
                     negated.search(preceding)
                     or _FOREIGN_NEGATED.search(preceding)
                     or re.search(r"non-$", preceding, re.I)
+                    or _DEFERRED.search(preceding)
                     or _NEGATED_AFTER.match(text, start + e)
                 ):
                     for i in range(s, e):
@@ -481,6 +493,12 @@ def _categories(
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
                     found.setdefault(category, (0.8, every.start(), every.end()))
                 break
+    if found and process is ProcessType.PRESERVATION_REQUEST:
+        # "Please preserve per 2703(f): [the account]. Also keep its posts": the account as a whole, and more
+        whole = names_whole_account(corpus.text, text, read_from, (p for _, p, _ in patterns))
+        if whole is not None:
+            for category in WHOLE_ACCOUNT:
+                found.setdefault(category, (0.8, *whole))
     if process in _HISTORY_PROCESS and DataCategory.BASIC_SUBSCRIBER in found:
         # Under a warrant or a § 2703(d) order, "IP addresses" (several, unqualified) are the account's
         # address history, a non-content record; under a subpoena only the subscriber's assigned address.
