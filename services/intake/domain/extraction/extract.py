@@ -35,6 +35,7 @@ from services.intake.domain.extraction.timing import read_date_range, read_retur
 from services.intake.domain.extraction.unread_language import read_unread_language
 from services.intake.domain.extraction.unsigned_order import read_unsigned_order
 from services.intake.domain.extraction.verification import read_verification
+from services.intake.domain.extraction.zone_doubt import read_zone_doubt
 from services.intake.domain.message import ParsedMessage
 from services.intake.domain.triage import unique_reasons
 from shared.reference import AgencyRegistry
@@ -57,6 +58,7 @@ READERS: tuple[Reader, ...] = (
     read_return_by,
     read_date_range,
     read_nondisclosure,
+    read_zone_doubt,
     read_emergency,
     read_purpose,
     read_case_number,

@@ -499,7 +499,7 @@ def _range_in_any_language(corpus: Corpus, day_first: bool) -> tuple[date, date 
 # A federal district court's name names its state: "United States District Court for the Northern District
 # of Alabama", "Clerk of the U.S. District Court, District of New Mexico".
 _FEDERAL_DISTRICT = re.compile(
-    r"\b(?:United\s+States|U\.\s?S\.)\s+District\s+Court\b[^\n]{0,60}?\bDistrict\s+of\s+"
+    r"\b(?:United\s+States|U\.\s?S\.)\s+(?:District\s+Court|Attorney(?:['’]s)?\s+Office)\b[^\n]{0,60}?\bDistrict\s+of\s+"
     r"(?P<state>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})",
     re.IGNORECASE,
 )
@@ -560,7 +560,10 @@ def issuer_zone(r: Reading) -> tzinfo:
     elif body is not None or r.out.value("requester.country") not in (None, "US"):
         return r.zone
     else:
-        state = court_state(r.corpus.flat)
+        # no registered place: the court's state, else the address in the sender's own signature
+        signed = _signed_place(r)
+        court = court_state(r.corpus.flat)
+        state, postcode = (court, None) if court or not signed else signed
     moment = r.message.date or r.received_at
     return local_zone(moment, state=state, country="US", postcode=postcode) if state else r.zone
 
