@@ -129,9 +129,24 @@ def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(rf"(?<![\w.@/-])@?{name}(?![\w@-]|\.\w)", text, re.IGNORECASE)]
 
 
+# "Do not produce any records of @x", "accounts other than @x", "@x, who is not a subject": an account the demand
+# leaves out.
+_EXCLUDED = re.compile(
+    r"(?:\b(?:do|does|shall|should|need|must|will)\s+not\s+(?:produce|provide|disclose|include|search|preserve|send)\b"
+    r"|\b(?:excluding|except(?:\s+for)?|other\s+than|not\s+including|with\s+the\s+exception\s+of)\b)[^.;!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+_EXCLUDED_AFTER = re.compile(
+    r"^\S{0,2}\s*,?\s*(?:who|which)\s+(?:is|was)\s+not\s+(?:a|the|an?\s+\w+)\s+(?:subject|target|suspect)\b",
+    re.IGNORECASE,
+)
+
+
 def _role(before: str, after: str) -> str | None:
     """The role of the account written between ``before`` and ``after``, if it is not the subject's."""
     sentence = re.split(r"[.!?]\s+(?=[A-Z¿¡])|\n\s*\n", before)[-1]
+    if _EXCLUDED.search(sentence) or _EXCLUDED_AFTER.search(after):
+        return "an account the demand leaves out"
     if COUNTERPARTY.search(before) and not re.search(r"\b" + _VICTIM_WORD, sentence, re.IGNORECASE):
         # "messages sent to @x"; but "the complainant received messages from @x": x is whom the demand is about
         return "the other party of the target's messages"
@@ -179,6 +194,9 @@ _EARLIER = re.compile(
 _EARLIER_NAME = re.compile(
     r"\b(?:your|vuestra|su|votre|Ihre?|vostra|sua)\s+(?:[\w-]+\s+)?(?:response|reply|answer|letter|e-?mail|respuesta|"
     r"contestación|réponse|Antwort|Schreiben|risposta|resposta)\b[^.;\n]{0,80}$"
+    # "In a prior case you produced records for @x", "you previously disclosed the subscriber of @x"
+    r"|\b(?:prior|earlier|previous|another|separate|unrelated)\s+(?:case|matter|investigation|proceeding)\b[^.;\n]{0,80}$"
+    r"|\b(?:previously|already)\s+(?:produced|provided|disclosed|preserved|supplied)\b[^.;\n]{0,60}$"
     r"|\b(?:formerly|previously(?:\s+(?:known\s+as|named|called))?|f/?k/?a|antes|anteriormente|anciennement|auparavant|früher|"
     r"ehemals|vormals|precedentemente|già)\s*:?\s*[" + re.escape(OPENING_QUOTES) + r"]?\s*@?$",
     re.IGNORECASE,

@@ -86,9 +86,20 @@ _OTHER_URL = re.compile(
 # An account word right before a profile URL of one path segment, in the languages read.
 _NAMED_URL = re.compile(
     r"\b(?:profile|account|user|perfil|conta|cuenta|usuario|usuário|compte|profil|Konto|profilo|utente)s?\s*:?\s*"
-    r"(?P<url>https?://[\w.-]+\.[a-z]{2,}/(?P<h>[A-Za-z0-9_.]{2,40}[A-Za-z0-9_]))(?![\w/])",
+    # ... with its query string, which may be what names the account ("profile.php?id=1000888")
+    r"(?P<url>https?://[\w.-]+\.[a-z]{2,}/(?P<h>[A-Za-z0-9_.]{2,40}[A-Za-z0-9_])"
+    r"(?:\?[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?])?)(?![\w/])",
     re.IGNORECASE,
 )
+# A query string that names the account: "?id=1000888", "&user_id=42".
+_ID_QUERY = re.compile(r"[?&](?:id|uid|user(?:_?id)?|profile(?:_?id)?|account(?:_?id)?)=", re.IGNORECASE)
+
+
+def _account_url(url: str) -> str:
+    """A URL without a query string that names no account ("?ref=share"), case folded."""
+    return (url if _ID_QUERY.search(url) else url.split("?", 1)[0]).casefold()
+
+
 # 'the user who posted as "Brace_Yourselves_NoVA"', 'reviews ... under the name "ToothTruthCT"': a quoted name
 # someone posts under is an account.
 _POSTED_AS = re.compile(
@@ -292,7 +303,10 @@ def _targets(
     for match in _NAMED_URL.finditer(text):
         # "profile https://social.example/kiln.fox": a URL an account word names, unless its name is read
         if not any(value.casefold() == match.group("h").casefold() for value in found):
-            add(match.group("url"), 0.8, match.start("url"), match.end("url"), clean=False)
+            url, end = match.group("url"), match.end("url")
+            if "?" in url and not _ID_QUERY.search(url):
+                url, end = url.split("?", 1)[0], match.start("url") + url.index("?")  # "?ref=share" names nothing
+            add(url, 0.8, match.start("url"), end, clean=False)
     skip = {sender_domain or "", *requester_domains}
     labels = [_LABELED_TARGET, *([words.labelled] if words.labelled else [])]
     for address, start, end in account_urls(text, skip_domains=skip, account_words=words.context, labels=labels):
@@ -403,8 +417,12 @@ def _targets(
         out.put("targets", Evidence([], 0.2, note="no account handle, id or e-mail address found"))
         return
     for value in [v for v in found if URL.match(v)]:
-        if represented(value, [other for other in found if other != value]):
-            del found[value]  # "https://social.example/kona.sunsets" and "kona.sunsets": one account
+        others = [other for other in found if other != value]
+        if represented(value, others) or (
+            "?" in value and any(_account_url(other) == _account_url(value) and "?" not in other for other in others)
+        ):
+            # "https://social.example/kona.sunsets" and "kona.sunsets", or the same URL with "?ref=share": one account
+            del found[value]
     values = list(found)
     confidence = min(conf for conf, _, _ in found.values())
     first = min(found.values(), key=lambda item: item[1])
