@@ -24,7 +24,9 @@ _GAGGED_THING = (
 _COURT_NDO = re.compile(
     r"2705\s*\(\s*b\s*\)|(?:it is (?:further |also |hereby )?ordered|the court(?: (?:further|also|hereby|therefore))? (?:finds|orders|directs)|ordered that|hereby ordered)[^.]{0,300}?(?:not (?:to )?disclose|shall not disclose|shall not notify|nondisclosure|non-disclosure"
     r"|\bnot (?:to )?(?:notify|inform|reveal|tell|alert|advise)\b|\bnot be (?:notified|informed|told|alerted|advised|made aware)\b)"
-    r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
+    r"|\b(?:order|preclusion order) (?:of|for|precluding|commanding|directing) (?:non-?disclosure|notice)|"
+    # "The Court's order of June 1, 2026 precluding notice is extended": a date or a number between.
+    r"\border\b[^.;]{0,40}?\bprecluding\s+(?:notice|notification|disclosure)\b|\bnon-?disclosure order\b|\bshall not disclose the existence\b"
     r"|\b(?:shall|must|may) not (?:disclose|reveal|notify|inform|tell|alert|advise)\b|\bnon-?disclosure requirement\b|\b(?:ordered|commanded) not to (?:disclose|notify|reveal)\b"
     # "is hereby directed not to disclose", "is prohibited from notifying", "shall refrain from disclosing": a command.
     r"|\b(?:is|are) (?:hereby |further |also )?(?:ordered|directed|commanded|enjoined|prohibited|precluded|restrained)\b[^.;]{0,40}?\b(?:not to|from) (?:disclos|notif|reveal|inform)\w*"
@@ -59,13 +61,13 @@ _NO_NDO = re.compile(
     re.IGNORECASE,
 )
 _NDO_PERIOD = re.compile(
-    r"(?:for (?:a period of )?|period of )(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?(?P<unit>days?|months?|years?)\s*"
+    r"(?:for (?:(?:an? )?(?:additional|further) |another )?(?:(?:a )?period of )?|period of )(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?(?P<unit>days?|months?|years?)\s*"
     r"(?:from|after|following|beginning (?:on|with))\s+(?:the\s+)?(?:date of (?:this|the) (?:order|entry|letter)|entry of (?:this|the) order|date (?:hereof|of issuance|this order is (?:signed|entered))|issuance of this order)",
     re.IGNORECASE,
 )
 # "for ninety (90) days", "for 180 days from 11/01/2026", "for eighteen (18) months from service".
 _NDO_PERIOD_LOOSE = re.compile(
-    r"\b(?:for|period of)\s+(?:a\s+period\s+of\s+)?(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?"
+    r"\b(?:for|period of)\s+(?:(?:an?\s+)?(?:additional|further)\s+|another\s+)?(?:(?:a\s+)?period\s+of\s+)?(?P<n>[a-z-]+(?: hundred(?: and)? [a-z-]+)?|\d+)\s*(?:\(\s*\d+\s*\)\s*)?"
     r"(?P<unit>days?|months?|years?)\b(?:\s+(?:from|after|following|beginning(?:\s+on)?)\s+(?P<from>[^.;]{0,60}))?",
     re.IGNORECASE,
 )
@@ -131,6 +133,79 @@ _DELAYED_NOTICE = re.compile(
 #: The confidence of "no gag" in a scan whose text has a gag's words that were not read as one.
 DOUBTFUL_NO_GAG_CONFIDENCE = 0.45
 
+# A sentence that names a gag only to say none is asked ("we do not ask you to delay notice", "you may notify
+# the user", "no es necesario mantener la confidencialidad", "wir bitten nicht um Geheimhaltung").
+_WAIVED = re.compile(
+    r"\b(?:do|does|are|am|is|will|would|did)\s*(?:not|n['’]t)\s+(?:\w+\s+)?(?:ask|request|requir|need|seek|want|expect)\w*"
+    r"|\bnot\s+(?:asking|requesting|requiring|seeking|necessary|required|needed|requested)\b|\bno\s+(?:need|request|requirement)\b"
+    r"|\b(?:may|can|are free to|is free to)\s+(?:\w+\s+)?(?:notify|inform|tell|advise|alert)\b|\bnothing\s+(?:prevents|prohibits|bars)\b"
+    r"|\bno\s+(?:es|será|resulta)\s+(?:necesari|precis)[oa]|\bno\s+(?:solicitamos|pedimos|requerimos|se\s+(?:solicita|requiere|pide))\b"
+    r"|\bpuede[ns]?\s+(?:informar|notificar|comunicar)"
+    r"|\bn['’]?\s*(?:est|sont|avons|demandons|sollicitons|exigeons)\s+pas\b|\bpas\s+(?:nécessaire|requis|obligatoire)"
+    r"|\b(?:pouvez|peut|pouvons)\s+(?:en\s+)?(?:informer|aviser|notifier|prévenir)"
+    r"|\b(?:bitten|ersuchen)\s+(?:Sie\s+)?nicht\s+(?:um|darum)\b|\bnicht\s+(?:erforderlich|notwendig|nötig)\b|\bkeine\s+Geheimhaltung\b"
+    r"|\b(?:dürfen|darf|können|kann)\s+(?:den|die)\s+\w+\s+(?:\w+\s+)?(?:informieren|benachrichtigen|unterrichten)\b"
+    r"|\bnão\s+(?:é\s+necessári[oa]|solicitamos|pedimos|se\s+(?:solicita|requer|exige))\b|\bpode[m]?\s+(?:informar|notificar|comunicar)"
+    r"|\bnon\s+(?:è\s+necessari[oa]|chiediamo|richiediamo|si\s+(?:richiede|chiede))\b|\bpu[òo]\s+(?:informare|notificare|comunicare)"
+    r"|\bpossono\s+(?:informare|notificare|comunicare)",
+    re.IGNORECASE,
+)
+# A sentence that names a court's gag as one that has ended: "the nondisclosure order ... has expired", "is no
+# longer in effect", "the Court has vacated its prior order precluding notice".
+_LAPSED = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:\w+\s+)?(?:expired|lapsed|vacated|lifted|rescinded|dissolved|terminated|withdrawn|revoked|set aside)\b"
+    r"|\b(?:expired|lapsed)\s+(?:on|as of)\b|\bno longer (?:in (?:effect|force)|applies|effective|binding|valid)\b"
+    r"|\b(?:vacat|lift|rescind|dissolv|terminat|revok)(?:es|ed|ing)\s+(?:its|the|this|that)\s+(?:prior\s+|previous\s+|earlier\s+)?(?:order|nondisclosure|non-disclosure|gag)"
+    r"|\bis\s+(?:hereby\s+)?(?:vacated|lifted|rescinded|dissolved|terminated|revoked)\b"
+    # Or as one never sought: "No order under 18 U.S.C. 2705(b) has been sought."
+    r"|\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:sought|requested|entered|issued|obtained|applied for)\b"
+    r"|\bno\s+(?:such\s+)?order\b[^;\n]{0,60}?\b(?:has|have|was|is)\s+(?:been\s+)?(?:sought|requested|entered|issued|obtained)\b"
+    r"|\b(?:is|are)\s+not\s+(?:seeking|requesting|applying for)\b",
+    re.IGNORECASE,
+)
+# In the sentence after a plea: the plea taken back ("that request is withdrawn and you may now notify them").
+_WITHDRAWN = re.compile(
+    r"\b(?:request|order|restriction)\b[^.;]{0,30}?\b(?:is|has been|was)\s+(?:hereby\s+)?(?:withdrawn|rescinded|lifted|vacated|revoked)\b"
+    r"|\bmay\s+now\s+(?:notify|inform|tell|advise)\b|\bno\s+longer\s+(?:necessary|needed|required|applies)\b",
+    re.IGNORECASE,
+)
+_A_TIME = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|thirty|sixty|ninety)\s*(?:\(\d+\)\s*)?"
+    r"(?:days?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_EITHER_END = re.compile(r"\bwhichever\s+(?:is|comes|occurs|shall\s+be)\s+(?:first|earlier|sooner|later|last)\b", re.I)
+#: The confidence of a gag's end that is the earlier (or later) of two, one of them an event.
+EITHER_END_CONFIDENCE = 0.5
+#: The confidence of "no gag" where the only gag named is one said not to be asked, or to have ended.
+NAMED_NOT_IN_FORCE_CONFIDENCE = 0.45
+
+
+# A sentence's end, but not an abbreviation's stop ("18 U.S.C. 2705(b)", "No. 26-11", "bzw.", "Art. 11").
+_STOP = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\bNo)(?<!\bno)(?<!\bbzw)(?<!\bInc)(?<!\bSec)(?<!\bsec)(?<!\bArt)(?<!\bart)(?<!\bAbs)(?<!\bNr)"
+    r"[.;!?](?=\s|$)|\n[ \t]*\n"
+)
+
+
+def _sentence(text: str, match: re.Match[str], following: bool = False) -> str:
+    """The sentence (or line group) ``match`` is in, and with ``following`` the next one too."""
+    starts = [stop.end() for stop in _STOP.finditer(text, max(0, match.start() - 400), match.start())]
+    stop = _STOP.search(text, match.end(), min(len(text), match.end() + 400))
+    if following and stop is not None:
+        stop = _STOP.search(text, stop.end(), min(len(text), stop.end() + 400)) or stop
+    return text[starts[-1] if starts else max(0, match.start() - 400) : stop.start() if stop else match.end() + 400]
+
+
+def _in_force(text: str, matches: list[re.Match[str]], ended: re.Pattern[str]) -> tuple[re.Match[str] | None, bool]:
+    """The first of ``matches`` whose sentence does not say it is not asked or has ended, and whether any
+    match was set aside so."""
+    for match in matches:
+        if not ended.search(_sentence(text, match)) and not _WITHDRAWN.search(_sentence(text, match, following=True)):
+            return match, False
+    return None, bool(matches)
+
+
 _JURAT = re.compile(
     r"\b(?:sworn to and subscribed|subscribed and sworn(?: to)?) before me(?:,? on| this| on this)?\s*", re.IGNORECASE
 )
@@ -149,9 +224,13 @@ def _nondisclosure(
     scanned: bool = False,
 ) -> None:
     text = ocr_tidy(corpus.flat) if scanned else corpus.flat
-    court = _COURT_NDO.search(text)
+    court, court_ended = _in_force(text, list(_COURT_NDO.finditer(text)), _LAPSED)
     nsl = _NSL_NDO.search(text) if process is ProcessType.NATIONAL_SECURITY_LETTER else None
-    letter = _LETTER_NDO.search(text) or (vocab.first(vocab.gag, text) if vocab else None)
+    pleas = [
+        *_LETTER_NDO.finditer(text),
+        *(found for pattern in (vocab.gag if vocab else ()) for found in pattern.finditer(text)),
+    ]
+    letter, letter_waived = _in_force(text, sorted(pleas, key=lambda found: found.start()), _WAIVED)
     denied = _NO_NDO.search(text)
     if nsl:
         kind, match, confidence = NondisclosureKind.NSL_CERTIFICATION, nsl, 0.9
@@ -160,6 +239,16 @@ def _nondisclosure(
     elif letter:
         kind, match, confidence = NondisclosureKind.LETTER_REQUEST, letter, 0.85
     else:
+        if (court_ended or letter_waived) and not denied:
+            out.put(
+                "nondisclosure",
+                Evidence(
+                    {"present": False, "kind": None, "expires_at": None},
+                    NAMED_NOT_IN_FORCE_CONFIDENCE,
+                    note="a gag is named only as not asked or as ended: a person reads it",
+                ),
+            )
+            return
         loose = None if denied else (_GAG_LIKE if scanned else _GAG_WORD).search(text)
         delayed = None if denied else _DELAYED_NOTICE.search(text)
         if loose is None and delayed is not None:
@@ -197,6 +286,7 @@ def _nondisclosure(
             ),
         )
         return
+    gag_at = match.start()
     expires: datetime | None = None
     note = None
     expiry_confidence = 0.9
@@ -279,9 +369,17 @@ def _nondisclosure(
         elif indefinite:
             note = "until further order: indefinite"
             match = indefinite
+        elif _A_TIME.search(text, gag_at, min(len(text), gag_at + 300)):
+            # A time is written by the gag, but not read as its period: never a confident "no end".
+            note = "a time is written near the gag but not read as its period: a person reads it"
+            expiry_confidence = PERIOD_WITHOUT_END_CONFIDENCE
         else:
             note = "no expiry written: indefinite"
             expiry_confidence = 0.7
+    if kind is not NondisclosureKind.LETTER_REQUEST and _EITHER_END.search(text, gag_at, min(len(text), gag_at + 400)):
+        # "until the arrest or one year, whichever is earlier": two ends, one of them an event; a person reads it.
+        expiry_confidence = min(expiry_confidence, EITHER_END_CONFIDENCE)
+        note = "the gag ends at whichever of two ends comes first (or last): a person reads it"
     value = {"present": True, "kind": kind.value, "expires_at": expires.isoformat() if expires else None}
     out.put("nondisclosure", ev(corpus, value, min(confidence, expiry_confidence), match.start(), match.end(), note))
 

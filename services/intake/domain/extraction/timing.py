@@ -91,7 +91,9 @@ def _served_at(
 
 # The words before an order's, letter's or signature's own date: that date is not a deadline.
 _OWN_DATE = re.compile(
-    r"(?:\b(?:dated|signed|entered|issued|executed|sworn|subscribed|ordered|done|fait|fecha|datum|data)\b|"
+    # ("Fecha límite", "data limite", "data di scadenza": a deadline's label, not the letter's own date.)
+    r"(?:\b(?:dated|signed|entered|issued|executed|sworn|subscribed|ordered|done|fait|fecha|datum|data)\b"
+    r"(?!\s+(?:l[íi]mite|tope|m[áa]xima|final|ultima|di\s+scadenza|de\s+(?:entrega|respuesta|resposta|vencimiento|vencimento)))|"
     r"\bdate of (?:this |the )?(?:order|warrant|subpoena|summons|letter|request|issuance)\b|\bthis\s*$)[^.\n]{0,30}$",
     re.IGNORECASE,
 )
@@ -166,6 +168,56 @@ def order_date(corpus: Corpus, day_first: bool) -> DateHit | None:
     return None
 
 
+#: The confidence of a labelled return date earlier than service, that read the other way round is not.
+RETURN_BEFORE_SERVICE_CONFIDENCE = 0.45
+_NUMERIC_DATE = re.compile(r"\s*(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{2}|\d{4})\b")
+
+
+def _other_reading_fits(written: str, read: date, served: date) -> bool:
+    """Whether a numeric date with both its day and month at most 12 was read before ``served`` and its other
+    reading (day and month swapped) is on or after it."""
+    numeric = _NUMERIC_DATE.match(written)
+    if numeric is None or read >= served:
+        return False
+    first, second = int(numeric.group("a")), int(numeric.group("b"))
+    if first > 12 or second > 12 or first == second:
+        return False
+    try:
+        other = read.replace(month=read.day, day=read.month)
+    except ValueError:
+        return False
+    return other >= served
+
+
+# An officer's time, not the provider's: "must be executed within 14 days", "make return of this warrant to the
+# Court within ten days"; and a time counted from the document's issuance, not from service.
+_OFFICERS_TIME_BEFORE = re.compile(
+    r"\b(?:(?:be|is|are)\s+(?:served\s+(?:and|or)\s+)?executed|execute\s+(?:this|the)\s+(?:search\s+)?warrant|"
+    r"(?:make|made)\s+(?:a\s+)?return|return\s+of\s+(?:this|the)\s+(?:search\s+)?warrant|"
+    r"returned\s+to\s+(?:the\s+)?(?:court|clerk|judge|magistrate))\b[^.;\n]{0,40}$",
+    re.IGNORECASE,
+)
+_FROM_ISSUANCE = re.compile(r"[^.;\n]{0,40}?\b(?:after|of|from|following)\s+(?:the\s+|its\s+)?issuance\b", re.I)
+
+
+def _production_period(text: str, vocab: Vocabulary | None) -> re.Match[str] | None:
+    """The first period to produce ("within 10 days of service"), not an officer's time to execute or return
+    a warrant, nor one counted from issuance."""
+    found = [*_RELATIVE_RETURN.finditer(text)]
+    strict = len(found)
+    loose = [match for pattern in (vocab.relative_return if vocab else ()) for match in pattern.finditer(text)]
+    found += sorted(loose, key=lambda match: match.start())
+    for index, match in enumerate(found):
+        if index == strict and index:
+            break  # the strict pattern found a period to produce: the vocabulary's loose ones are not needed
+        if _OFFICERS_TIME_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
+            continue
+        if _FROM_ISSUANCE.match(text, match.end()):
+            continue
+        return match
+    return None
+
+
 # "You are commanded to execute this warrant on or before ...": the officer's deadline to serve the warrant
 # (Fed. R. Crim. P. 41(e)(2)(A)), not the provider's to produce what it demands.
 _EXECUTE_BY = re.compile(
@@ -205,7 +257,8 @@ def _labelled_deadlines(corpus: Corpus, day_first: bool, vocab: Vocabulary | Non
 
 # What starts a date in the languages read: a digit or a month's name ("November 24", "24 de noviembre").
 _DATE_START = re.compile(
-    r"\s*(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+|den\s+)?(?:\d|(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|"
+    # (after a weekday: "by Friday, December 11")
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+|den\s+)?(?:\d|(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|"
     r"ene|abr|ago|dic|fév|fev|avr|juil|ao[uû]|déc|gen|mag|giu|lug|ott|set|out|enero|febrero|marzo|mayo|junio|julio|"
     r"agosto|septiembre|octubre|noviembre|diciembre)[a-zéèûäç]*\.?\s+\d)",
     re.IGNORECASE,
@@ -265,7 +318,7 @@ def _return_by(
 ) -> None:
     text = corpus.flat
     labelled = list(_labelled_deadlines(corpus, day_first, vocab))
-    relative = _RELATIVE_RETURN.search(text) or (vocab.first(vocab.relative_return, text) if vocab else None)
+    relative = _production_period(text, vocab)
     production = [(start, hit) for start, hit in labelled if not execution_deadline(text, start)]
     if len(production) < len(labelled) and (production or relative):
         # A warrant's execution date, and a date or a period to produce: the provider's deadline is the latter.
@@ -282,6 +335,11 @@ def _return_by(
             # The cover e-mail and the document (or two passages) give different return dates: a person decides.
             listed = ", ".join(sorted(day.isoformat() for day in days))
             out.put("return_by", ev(corpus, at, 0.45, label_start, hit.end, note=f"return dates disagree: {listed}"))
+            return
+        if _other_reading_fits(text[hit.start : hit.end], hit.day, served.astimezone(zone).date()):
+            # "03/12/2026" read as 12 March is before service; as 3 December it is not: the writer's order decides.
+            doubt = f"the return date {hit.day.isoformat()} is before service: a person reads it"
+            out.put("return_by", ev(corpus, at, RETURN_BEFORE_SERVICE_CONFIDENCE, label_start, hit.end, note=doubt))
             return
         note = f"at a place in {place[0]}: its local time" if place else None
         out.put("return_by", ev(corpus, at, 0.9 if hit.at else 0.8, label_start, hit.end, note=note))
