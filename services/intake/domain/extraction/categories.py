@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from services.intake.domain.extraction.category_negation import (
+    DEFERRED,
+    FOREIGN_NEGATED,
+    NEGATED,
+    NEGATED_AFTER,
+    NEGATED_AFTER_JOINED,
+    NEGATED_NO_NO,
+    lists_after_negation,
+)
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import LIST_MARK, Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import QUOTED
@@ -44,7 +53,10 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.STORED_CONTENT,
-        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b|\bmedia files\b|\bstored (?:files|documents|media)\b|\b(?:files|documents) (?:stored|uploaded|saved)\b|\buploaded (?:files|documents)\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b(?<!attached to posts)(?<!associated with posts)(?<!linked to posts)(?<!embedded in posts)|\btweets\b|\bcontents? of communications\b|\bcommunications content\b|\bstored (?:electronic )?communications\b",
+        r"\bdirect messages?\b|\bDMs?\b|\bprivate messages?\b|\bcontents? of (?:all |any |the )?(?:communications|messages|e-?mails|the account|direct messages|posts)\b|\b(?:stored|private|account|user) content\b|\be-?mails\b(?!\s*address)|\be-?mail (?:messages|contents?|communications|correspondence)\b|(?:\bchats?(?: logs| messages)?\b|\bphotos?\b|\bphotographs?\b|\bvideos?\b|\bimages\b)"
+        # "A photo-sharing account", "the video chat app": what the service is, not what is asked.
+        r"(?![- ](?:sharing|editing|streaming|hosting|apps?|application|platform|service|site|website|feature)\b)"
+        r"|\bmedia files\b|\bstored (?:files|documents|media)\b|\b(?:files|documents) (?:stored|uploaded|saved)\b|\buploaded (?:files|documents)\b|\bprivate posts?\b|\bdrafts\b|\bvoicemails?\b|\bmessages\b|\bposts\b(?<!attached to posts)(?<!associated with posts)(?<!linked to posts)(?<!embedded in posts)|\btweets\b|\bcontents? of communications\b|\bcommunications content\b|\bstored (?:electronic )?communications\b",
         0.85,
     ),
     (
@@ -84,18 +96,6 @@ _NOUN_FIRST = re.compile(r"(?:records?|information|data) ", re.IGNORECASE)
 # The last clause boundary before a cue: a stop, a colon, a semicolon, a bracket or a blank line.
 _CLAUSE_START = re.compile(r"(?:[.;:()]|\n\s*\n)(?!.*(?:[.;:()]|\n\s*\n))", re.DOTALL)
 _NOUN_CUE = re.compile(r"(?:demand|request)s?", re.IGNORECASE)
-# A negation reaches the words after it up to the end of its clause: ", and the account's location
-# history" after "other than the Plaintiff" starts another item the demand names.
-_SCOPE = r"(?:(?!,\s+(?:and|as well as|plus)\s+(?:the|its|all|any|their|his|her)\b)[^.;:\n]){0,45}$"
-_NEGATED = re.compile(
-    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bno\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)" + _SCOPE,
-    re.IGNORECASE,
-)
-# In Portuguese "no" is "in the" ("no prazo de"): not a negation.
-_NEGATED_NO_NO = re.compile(
-    r"(?:\bnot\b|\bexcluding\b|\bexcept\b|\bother than\b|\bnor\b|\bwithout\b|\bwithdr[ae]w\w*)" + _SCOPE,
-    re.IGNORECASE,
-)
 NDO_CONTEXT = re.compile(
     r"not (?:to )?disclose|nondisclosure|non-disclosure|refrain from|do not notify|not notify", re.IGNORECASE
 )
@@ -138,42 +138,6 @@ _ALL_RECORDS = re.compile(r"\ball (?:records|data|information)\b", re.IGNORECASE
 _ALL_WITH_CONTENT = re.compile(
     r"\ball (?:records|data|information)\b(?=[^.;:]{0,40}?\b(?:including|and|as well as|with) (?:the |their |its |all )?"
     r"(?:stored )?(?:contents?|communications)\b)",
-    re.IGNORECASE,
-)
-# "not", "except", "without" in the other languages read.
-_FOREIGN_NEGATED = re.compile(
-    r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
-    r"exceto|sem|nem|senza|eccetto|tranne|né|não|non|à l.exclusion d\w*|exclusion faite d\w*|con exclusión d\w*|excluid[oa]s?|excluíd[oa]s?|exclu[íi]d[oa]s?|escluso|esclusa|esclusi|escluse|ad esclusione d\w*|ausgeschlossen)\b)[^.;:\n]{0,45}$",
-    re.IGNORECASE,
-)
-
-# Records a later, separate request would ask for, not this one: "any request for the content of
-# communications must be made through the Mutual Legal Assistance channel".
-_DEFERRED = re.compile(
-    r"\b(?:any|a\s+(?:separate|future|later|subsequent)|future|separate|subsequent|cualquier|toute?|jede[rn]?|"
-    r"qualquer|qualsiasi)\s+(?:requests?|applications?|demands?|solicitud(?:es)?|petici[óo]n|demandes?|requêtes?|"
-    r"Anfragen?|Ersuchen|pedidos?|solicitaç(?:ão|ões)|richiest[ae])\s+(?:for|of|seeking|to\s+obtain|de|nach|di)\b"
-    r"[^.;:\n]{0,45}$",
-    re.IGNORECASE,
-)
-
-# A negation after the words it negates, in the same clause: "Inhalte werden nicht verlangt", "content is not
-# sought", "los contenidos no se solicitan", "le contenu n'est pas demandé". Only up to the next comma or
-# conjunction: "the name and address, and contents are not sought" negates the contents alone.
-_NEGATED_AFTER = re.compile(
-    r"(?:(?!\b(?:and|or|but|und|oder|aber|sondern|y|o|pero|et|ou|mais|e|mas|ma|ed)\b)[^.;:!?,\n]){0,50}?"
-    r"(?:\b(?:is|are|was|were|will|shall|would)\s+not\s+(?:be\s+)?(?:being\s+)?"
-    r"(?:requested|sought|required|needed|demanded|necessary|included|covered)\b"
-    r"|\b(?:isn['’]t|aren['’]t)\s+(?:requested|sought|required|needed|necessary)\b"
-    r"|\b(?:werden|wird|sind|ist)\s+(?:hiermit\s+|ausdrücklich\s+|ebenfalls\s+)?nicht\s+(?:\w+\s+)?"
-    r"(?:verlangt|erforderlich|benötigt|angefordert|gefordert|erbeten|ersucht|notwendig|umfasst|Gegenstand|beantragt)\b"
-    r"|\bno\s+(?:(?:es|son|será|serán)\s+)?(?:solicitad|requerid|necesari|objeto|pedid|incluid)\w*"
-    r"|\bno\s+se\s+(?:solicit|requier|pid)\w*"
-    r"|\bn(?:e\s+|['’])(?:sont|est|seront|sera)\s+pas\s+(?:demandé|requis|sollicité|nécessaire|concerné|visé|l['’]objet)\w*"
-    r"|\bnão\s+(?:(?:é|são|será|serão)\s+)?(?:solicitad|requerid|requisitad|necessári|objeto|pedid|incluíd)\w*"
-    r"|\bnão\s+se\s+(?:solicit|requer|ped)\w*"
-    r"|\bnon\s+(?:(?:è|sono|sarà|saranno)\s+)?(?:richiest|necessari|oggetto|domandat|inclus)\w*"
-    r"|\bnon\s+si\s+(?:richied|chied)\w*)",
     re.IGNORECASE,
 )
 
@@ -408,6 +372,11 @@ def _own_windows(
     return [own, windows] if own and len(own) < len(windows) else [windows]
 
 
+#: The confidence of a category read from a sentence that tells a story and asks for nothing, or one a
+#: negation after it may reach.
+NARRATIVE_CONFIDENCE = 0.5
+
+
 def _found_in(
     text: str,
     windows: list[tuple[int, int]],
@@ -427,12 +396,15 @@ def _found_in(
                 if s < 60:
                     # A negation just before the demand's verb ("do not provide the content") still negates.
                     preceding = text[max(0, start - (60 - s)) : start] + preceding
+                raw = text[max(0, start + s - 60) : start + s]
                 if (
-                    negated.search(preceding)
-                    or _FOREIGN_NEGATED.search(preceding)
+                    (
+                        (negated.search(preceding) or FOREIGN_NEGATED.search(preceding))
+                        and not lists_after_negation(raw, category, patterns, negated)
+                    )
                     or re.search(r"non-$", preceding, re.I)
-                    or _DEFERRED.search(preceding)
-                    or _NEGATED_AFTER.match(text, start + e)
+                    or DEFERRED.search(preceding)
+                    or NEGATED_AFTER.match(text, start + e)
                 ):
                     for i in range(s, e):
                         window[i] = " "
@@ -440,6 +412,9 @@ def _found_in(
                     continue
                 if NDO_CONTEXT.search("".join(window[max(0, s - 100) : s])):
                     continue
+                if NEGATED_AFTER_JOINED.match(text, start + e):
+                    # "IP logs and message content are outside the scope": negated with the next item, or not?
+                    confidence = min(confidence, NARRATIVE_CONFIDENCE)
                 found.setdefault(category, (confidence, start + s, start + e))
                 for i in range(s, e):
                     window[i] = " "
@@ -451,6 +426,32 @@ def _found_in(
     return found
 
 
+# What someone did with the data, told in the past: "the suspect sent the victim several direct messages" (a
+# subject, then the verb: "the direct messages exchanged between" is the demand's own phrase).
+_NARRATIVE = re.compile(
+    r"\b(?:he|she|they|who|suspects?|victims?|users?|defendants?|subjects?|targets?|holders?|owners?|individuals?|"
+    r"persons?|accused|perpetrators?|offenders?|minors?|child|complainants?|investigad[oa]|sospechos[oa]|víctima|"
+    r"suspect|victime|utilisateur|suspeit[oa]|vítima|indagat[oa]|vittima|@[\w.]+)"
+    r"\s+(?:(?:had|has|have|also|then|allegedly|repeatedly|reportedly|a|ha|hat)\s+)?"
+    r"(?:sent|received|posted|uploaded|shared|exchanged|wrote|published|transmitted|texted|messaged|forwarded|"
+    r"envió|recibió|publicó|envoyé|publié|reçu|enviou|recebeu|publicou|inviato|ricevuto|pubblicato)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n[ \t]*\n")
+
+
+def _told(text: str, at: int, vocab: Vocabulary | None) -> bool:
+    """Whether the category at ``at`` comes after a past verb of a story ("sent", "posted") in a sentence with
+    no demand cue before it."""
+    start = max(0, at - 300)
+    for stop in _SENTENCE_BREAK.finditer(text, start, at):
+        start = stop.end()
+    sentence = text[start:at]
+    if not _NARRATIVE.search(sentence):
+        return False
+    return not any(p.search(sentence) for p in (_DEMAND, *(vocab.demand if vocab else ())))
+
+
 def _categories(
     out: Fields,
     corpus: Corpus,
@@ -459,7 +460,7 @@ def _categories(
     language: str = "en",
     scanned: Sequence[tuple[int, int]] = (),
 ) -> None:
-    negated = _NEGATED_NO_NO if language == "pt" else _NEGATED
+    negated = NEGATED_NO_NO if language == "pt" else NEGATED
     text = corpus.flat
     found: dict[DataCategory, tuple[float, int, int]] = {}
     # Another language's phrases first (its "E-Mail-Adresse" is no e-mail); then, category by
@@ -489,7 +490,7 @@ def _categories(
         every_pattern = _ALL_RECORDS if process is ProcessType.PRESERVATION_REQUEST else _ALL_WITH_CONTENT
         for start, end in read_from:
             every = every_pattern.search(text, start, end)
-            if every and not _NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
+            if every and not NEGATED.search(text[max(0, every.start() - 60) : every.start()]):
                 for category in (DataCategory.BASIC_SUBSCRIBER, DataCategory.NON_CONTENT_RECORDS):
                     found.setdefault(category, (0.8, every.start(), every.end()))
                 break
@@ -509,8 +510,8 @@ def _categories(
                 plural
                 and not _REGISTRATION_IP.match(text, plural.end())
                 and not negated.search(before)
-                and not _FOREIGN_NEGATED.search(before)
-                and not _NEGATED_AFTER.match(text, plural.end())
+                and not FOREIGN_NEGATED.search(before)
+                and not NEGATED_AFTER.match(text, plural.end())
             ):
                 found.setdefault(DataCategory.NON_CONTENT_RECORDS, (0.8, plural.start(), plural.end()))
                 break
@@ -532,6 +533,9 @@ def _categories(
         out.put("data_categories", Evidence([], 0.2, note="no demanded-records language was recognised"))
         return
     confidence = min(conf for conf, _, _ in found.values())
+    if any(_told(corpus.text, at, vocab) for _, at, end in found.values() if end > at):
+        # "The suspect sent the victim direct messages": a sentence telling what happened, not what is asked.
+        confidence = min(confidence, NARRATIVE_CONFIDENCE)
     first = min((v for v in found.values() if v[2] > v[1]), key=lambda item: item[1], default=None)
     content = found.get(DataCategory.STORED_CONTENT)
     if content and process in _NO_CONTENT_PROCESS and _GENERIC_CONTENT.fullmatch(text[content[1] : content[2]]):
