@@ -207,3 +207,67 @@ def test_a_demand_naming_the_exchanged_messages_is_no_story() -> None:
     )
     assert categories == {B, S}
     assert confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Content left out in the words of each language ("with the exception of", "apart from", "outside").
+        (
+            "it",
+            "Si richiedono i dati anagrafici e i log di accesso dell'account @torino_offerte, con esclusione dei "
+            "contenuti.",
+            {B, N},
+        ),
+        (
+            "es",
+            "Se solicitan los datos del titular y las direcciones IP de acceso de la cuenta @madrid_gangas, con "
+            "excepción del contenido.",
+            {B, N},
+        ),
+        ("pt", "Requisitamos os dados cadastrais da conta @rio_promo, à exceção do conteúdo das mensagens.", {B}),
+        (
+            "it",
+            "Si richiedono i dati anagrafici dell'account @torino_offerte, fatta eccezione per i contenuti delle chat.",
+            {B},
+        ),
+        # "identité du titulaire" is the subscriber; "hors contenu" leaves the content out.
+        (
+            "fr",
+            "Veuillez communiquer l'identité du titulaire et les journaux de connexion du compte @lyon_deals, hors "
+            "contenu des échanges.",
+            {B, N},
+        ),
+        # What the police already hold.
+        (
+            "fr",
+            "Veuillez communiquer l'identité du titulaire du compte @lyon_deals. Les publications publiques ont déjà "
+            "été captées par nos services.",
+            {B},
+        ),
+    ],
+)
+def test_foreign_exclusions_read_right(language: str, text: str, expected: set[DataCategory]) -> None:
+    categories, confidence = _read(text + "\n\nAtentamente", sender=SENDERS[language])
+    assert categories == expected
+    assert confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Wir bitten um Herausgabe der Bestandsdaten zum Konto @muc_deals. Der Beschuldigte hat der Geschädigten "
+            "Fotos und Nachrichten geschickt.",
+        ),
+        ("pt", "Requisitamos os dados cadastrais da conta @rio_promo, que publicou fotos da vítima."),
+        (
+            "it",
+            "Si richiedono i dati anagrafici dell'intestatario dell'account @torino_offerte, che ha pubblicato foto.",
+        ),
+    ],
+)
+def test_a_foreign_story_is_doubted(language: str, text: str) -> None:
+    categories, confidence = _read(text + "\n\nAtentamente", sender=SENDERS[language])
+    assert categories == {B} or confidence < 0.8

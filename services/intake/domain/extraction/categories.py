@@ -429,7 +429,7 @@ def _found_in(
 # What someone did with the data, told in the past: "the suspect sent the victim several direct messages" (a
 # subject, then the verb: "the direct messages exchanged between" is the demand's own phrase).
 _NARRATIVE = re.compile(
-    r"\b(?:he|she|they|who|suspects?|victims?|users?|defendants?|subjects?|targets?|holders?|owners?|individuals?|"
+    r"\b(?:he|she|they|who|que|quien|qui|che|suspects?|victims?|users?|defendants?|subjects?|targets?|holders?|owners?|individuals?|"
     r"persons?|accused|perpetrators?|offenders?|minors?|child|complainants?|investigad[oa]|sospechos[oa]|víctima|"
     r"suspect|victime|utilisateur|suspeit[oa]|vítima|indagat[oa]|vittima|@[\w.]+)"
     r"\s+(?:(?:had|has|have|also|then|allegedly|repeatedly|reportedly|a|ha|hat)\s+)?"
@@ -437,19 +437,33 @@ _NARRATIVE = re.compile(
     r"envió|recibió|publicó|envoyé|publié|reçu|enviou|recebeu|publicou|inviato|ricevuto|pubblicato)\b",
     re.IGNORECASE,
 )
+# A relative clause after the demand tells the story: "the data of @x, who posted photos of the victim".
+_RELATIVE = re.compile(r"(?<=,)\s*(?:who|que|quien|qui|che)\b", re.IGNORECASE)
+# German puts the verb last: "Der Beschuldigte hat der Geschädigten Fotos und Nachrichten geschickt."
+_NARRATIVE_DE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten)\b[^.!?\n]{0,160}?\b(?:geschickt|gesendet|gepostet|veröffentlicht|hochgeladen|"
+    r"verschickt|übermittelt|erhalten|ausgetauscht|geteilt)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n[ \t]*\n")
 
 
 def _told(text: str, at: int, vocab: Vocabulary | None) -> bool:
     """Whether the category at ``at`` comes after a past verb of a story ("sent", "posted") in a sentence with
-    no demand cue before it."""
+    no demand cue before it, or in a clause of its own after the demand (", who posted photos of the victim")."""
     start = max(0, at - 300)
     for stop in _SENTENCE_BREAK.finditer(text, start, at):
         start = stop.end()
     sentence = text[start:at]
-    if not _NARRATIVE.search(sentence):
-        return False
-    return not any(p.search(sentence) for p in (_DEMAND, *(vocab.demand if vocab else ())))
+    cues = (_DEMAND, *(vocab.demand if vocab else ()))
+    story = _NARRATIVE.search(sentence)
+    if story is None:
+        end = _SENTENCE_BREAK.search(text, at, at + 300)
+        if not _NARRATIVE_DE.search(text[start : end.start() if end else at + 300]):
+            return False
+    elif _RELATIVE.match(sentence, story.start() - 1) and not any(p.search(sentence, story.end()) for p in cues):
+        return True
+    return not any(p.search(sentence) for p in cues)
 
 
 def _categories(

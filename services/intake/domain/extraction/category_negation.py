@@ -48,7 +48,9 @@ NEGATED_NO_NO = re.compile(
 # "not", "except", "without" in the other languages read.
 FOREIGN_NEGATED = re.compile(
     r"(?:\b(?:nicht|keine?n?|ohne|ausgenommen|au(?:ß|ss)er|sin|excepto|salvo|salvo|ni|sauf|sans|hormis|à l.exception d\w*|"
-    r"exceto|sem|nem|senza|eccetto|tranne|né|não|non|à l.exclusion d\w*|exclusion faite d\w*|con exclusión d\w*|excluid[oa]s?|excluíd[oa]s?|exclu[íi]d[oa]s?|escluso|esclusa|esclusi|escluse|ad esclusione d\w*|ausgeschlossen)\b)[^.;:\n]{0,45}$",
+    r"exceto|sem|nem|senza|eccetto|tranne|né|não|non|à l.exclusion d\w*|exclusion faite d\w*|con exclusión d\w*|excluid[oa]s?|excluíd[oa]s?|exclu[íi]d[oa]s?|escluso|esclusa|esclusi|escluse|ad esclusione d\w*|ausgeschlossen|"
+    r"con esclusione d\w*|con excepción d\w*|a excepción d\w*|à exceção d\w*|com exceção d\w*|exceção feita a\w*|"
+    r"fatta eccezione per|ad eccezione d\w*|hors|en dehors d\w*|abgesehen von|mit Ausnahme d\w*)\b)[^.;:\n]{0,45}$",
     re.IGNORECASE,
 )
 
@@ -72,6 +74,13 @@ _AFTER = (
     r"|\b(?:has|have)\s+been\s+(?:removed|withdrawn|deleted|struck|dropped|omitted|excluded)\b"
     r"|\b(?:is|are|was|were)\s+(?:removed|withdrawn|deleted|struck|dropped)\b"
     r"|\b(?:is|are|falls?)\s+(?:outside|beyond)\s+(?:the\s+)?scope\b"
+    # What the requester already holds: "have already been captured", "ont déjà été captées", "ya han sido obtenidos".
+    r"|\b(?:has|have)\s+already\s+been\s+(?:captured|obtained|collected|received|preserved|produced|provided|saved)\b"
+    r"|\b(?:ont|a)\s+déjà\s+été\s+(?:capt|obtenu|recueilli|collect|saisi|transmis|fourni|conserv)\w*"
+    r"|\bya\s+(?:han|ha)\s+sido\s+(?:obtenid|capturad|recabad|aportad|recibid)\w*"
+    r"|\bjá\s+(?:foram|foi)\s+(?:obtid|capturad|coletad|recebid|fornecid)\w*"
+    r"|\b(?:sono|è)\s+già\s+stat[aeio]\s+(?:acquisit|ottenut|raccolt|ricevut|fornit)\w*"
+    r"|\b(?:wurden|wurde|sind|ist)\s+bereits\s+(?:gesichert|erhoben|übermittelt|erlangt|beschafft|erhalten)\b"
     # "Message content is excluded", "location data ... is no longer needed", "the contents will be sought by a
     # separate warrant": not asked for here.
     r"|\b(?:is|are|was|were|will\s+be|shall\s+be)\s+(?:expressly\s+|hereby\s+|specifically\s+)?(?:excluded|exempted|omitted)\b"
