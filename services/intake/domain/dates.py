@@ -222,7 +222,13 @@ def find_dates(text: str, *, day_first: bool = False, start: int = 0, end: int |
     window = text[start:end]
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _date_patterns():
+    # Cheap literal tests first: every pattern but the slashed one needs a year "19xx"/"20xx", the
+    # slashed one a "/" or ".", the last one a "-" (digits and these marks have no other case).
+    year = "19" in window or "20" in window
+    wanted = (year, year, year, "/" in window or "." in window, year, year, year and "-" in window)
+    for pattern, possible in zip(_date_patterns(), wanted, strict=True):
+        if not possible:
+            continue
         for match in pattern.finditer(window):
             s, e = match.start(), match.end()
             if any(s < te and e > ts for ts, te in taken):
