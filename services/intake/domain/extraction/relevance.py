@@ -83,7 +83,9 @@ def weigh(r: Reading) -> Relevance:
     by_kind: dict[str, float] = {}
     marks: list[str] = []
     quoted_subpoena = bool(_SUBPOENA.search(text) or _SUBPOENA.search(r.subject))
-    for mark, pattern, weight in r.vocab.not_process:
+    joined = r.vocab.any_not_process
+    none_present = joined is not None and joined.search(text) is None
+    for mark, pattern, weight in () if none_present else r.vocab.not_process:
         if mark == "takedown" and quoted_subpoena:
             continue
         found = pattern.search(text)
