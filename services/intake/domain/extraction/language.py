@@ -8,7 +8,8 @@ German order. English is always read as well (citations, headers and forwarding 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -64,13 +65,19 @@ _ENGLISH_ONLY = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _sample(text: str) -> tuple[str, list[str]]:
+def _sample(text: str) -> tuple[str, tuple[str, ...]]:
     """What of ``text`` is looked at (no addresses, no numbers), and its words in lower case."""
-    sample = _NOISE.sub(" ", text[:_SAMPLE])
-    return sample, _WORD.findall(sample.lower())
+    return _sample_of(text[:_SAMPLE])
 
 
-def _plainly_english(words: list[str]) -> bool:
+@lru_cache(maxsize=64)
+def _sample_of(head: str) -> tuple[str, tuple[str, ...]]:
+    # Cached: a message's texts are sampled by detect() and again by unread_language().
+    sample = _NOISE.sub(" ", head)
+    return sample, tuple(_WORD.findall(sample.lower()))
+
+
+def _plainly_english(words: Sequence[str]) -> bool:
     """Enough words, and enough of them only English uses, to say English without asking lingua."""
     return len(words) >= 20 and sum(w in _ENGLISH_ONLY for w in words) >= 0.15 * len(words)
 
