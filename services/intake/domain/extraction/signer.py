@@ -354,8 +354,10 @@ def find_signer(corpus: Corpus, prefer_judge: bool | None = None) -> Signer | No
         text,
         re.IGNORECASE | re.MULTILINE,
     )
-    labeled_title = re.search(r"^\s*(?:Title|Rank|Position)\s*:\s*(?P<v>[^\n]+)$", text, re.IGNORECASE | re.MULTILINE)
     if labeled_name:
+        labeled_title = re.search(
+            r"^\s*(?:Title|Rank|Position)\s*:\s*(?P<v>[^\n]+)$", text, re.IGNORECASE | re.MULTILINE
+        )
         value = labeled_name.group("v").strip()
         name, _, rest = value.partition(",")
         # "SA Ann Cole, (214) 555-0108 (cell)": what follows the name is a title only when it reads as one.
@@ -494,8 +496,10 @@ def _title_under_name(text: str, source_start: int, source_end: int) -> Signer |
     for index in range(len(offsets) - 1, 0, -1):
         line, start = offsets[index]
         stripped = line.strip()
+        if len(stripped) > 70:
+            continue  # tested before the search: a long line is never a title line
         title_match = TITLE_RE.search(stripped)
-        if not title_match or len(stripped) > 70 or title_match.start() > 10:
+        if not title_match or title_match.start() > 10:
             continue
         previous, previous_start = offsets[index - 1]
         name_match = _NAME_LINE.match(previous.strip().strip("_").strip())
