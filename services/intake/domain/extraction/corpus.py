@@ -3,9 +3,12 @@ each field's :class:`Evidence` (value, confidence, the :class:`Span` it came fro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache, cached_property
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from services.intake.domain.triage import TriageReason
@@ -78,6 +81,11 @@ class Corpus:
         # The same text on one line (same length, same offsets): PDFs wrap sentences anywhere.
         self.flat = self.text.replace("\n", " ")
 
+    @cached_property
+    def folded(self) -> str:
+        """:attr:`flat` folded for :func:`may_match`."""
+        return fold(self.flat)
+
     def span(self, start: int, end: int) -> Span:
         for name, s, e in self.ranges:
             if s <= start < e or (start == e and s <= start):
@@ -126,3 +134,44 @@ class Fields:
             return False
         self.evidence[name] = Evidence(found.value, confidence, found.span, note=note)
         return True
+
+
+# A cheap test before a pattern's scan. A pattern's required words are the runs of plain ASCII letters,
+# digits and spaces it must match as written (case aside): the longest run of its top-level sequence,
+# or one per branch when it is one alternation. Under IGNORECASE an ASCII letter matches only its two
+# cases and "ſ" (s), "ı" and "İ" (i); fold() lower-cases a text and maps those three, so a text whose fold
+# holds none of a pattern's required words cannot match it.
+_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("ſ", "s").replace("ı", "i").replace("\u0307", "")
+
+
+def _longest_run(items: Sequence[tuple[Any, Any]]) -> str:
+    runs: list[str] = []
+    current: list[str] = []
+    for op, value in (*items, (None, None)):
+        if op is _constants.LITERAL and chr(value) in _ASCII:
+            current.append(chr(value).lower())
+        elif current:
+            runs.append("".join(current))
+            current = []
+    return max(runs, key=len, default="")
+
+
+@cache
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Words one of which every match of ``pattern`` holds (folded); empty when none is known."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(items) == 1 and items[0][0] is _constants.BRANCH:
+        words = tuple(_longest_run(list(branch)) for branch in items[0][1][1])
+        return () if not all(words) else words
+    word = _longest_run(items)
+    return (word,) if word.strip() else ()
+
+
+def may_match(pattern: re.Pattern[str], *folded_texts: str) -> bool:
+    """False only when ``pattern`` cannot match any of the texts (each given folded)."""
+    words = required_words(pattern)
+    return not words or any(word in text for word in words for text in folded_texts)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from services.intake.domain.extraction.context import Reading
-from services.intake.domain.extraction.corpus import Corpus, ev
+from services.intake.domain.extraction.corpus import Corpus, ev, fold, may_match
 from shared.citations import Citation
 from shared.vocabulary import ProcessType, RequesterKind
 
@@ -121,7 +121,10 @@ def classify_process(
     scores: dict[ProcessType, float] = {}
     first: dict[ProcessType, tuple[int, int]] = {}
     subject_lower = subject
+    folded = (corpus.folded, fold(subject))
     for process, regex, weight in (*_COMPILED_SIGNALS, *signals):
+        if not may_match(regex, *folded):
+            continue  # none of its words is written: no bonus and no match below
         bonus = weight if regex.search(subject_lower) else 0.0
         for match in regex.finditer(corpus.flat):
             gained = weight * (2 if corpus.in_title(match.start()) else 1)
