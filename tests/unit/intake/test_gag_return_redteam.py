@@ -211,3 +211,64 @@ def test_a_time_by_the_gag_not_read_as_its_period_goes_to_a_person() -> None:
     )
     assert extraction.case.nondisclosure.present is True
     assert _held(extraction, "nondisclosure")
+
+
+QUOTED_ORDER = (
+    "\n\nOn Tue, Nov 3, 2026 at 10:41 AM Tom Reyes <tom.reyes@chicagopolice.org> wrote:\n"
+    "> SEARCH WARRANT - Circuit Court of Cook County, Illinois, Case No. 26-SW-1182\n"
+    "> Produce the subscriber information for the account @harbor_bay_deals by November 20, 2026.\n"
+    "> IT IS FURTHER ORDERED that the provider shall not disclose the existence of this warrant for 90 days.\n"
+    "> Dated: November 2, 2026\n"
+)
+
+
+def test_a_reply_saying_the_quoted_gag_was_lifted_is_no_confident_gag() -> None:
+    extraction = read_mail(
+        "Hello,\nThe Court has lifted the nondisclosure order in this matter; you may now notify the account holder."
+        + DETECTIVE
+        + QUOTED_ORDER,
+        sender="Tom Reyes <tom.reyes@chicagopolice.org>",
+        subject="RE: Search warrant 26-SW-1182",
+        date="Fri, 04 Dec 2026 09:00:00 -0600",
+    )
+    assert extraction.case.nondisclosure.present is False
+    assert _held(extraction, "nondisclosure")
+
+
+def test_a_reply_about_something_else_keeps_the_quoted_gag() -> None:
+    extraction = read_mail(
+        "Hello,\nYou may take until December 18, 2026 to produce the records." + DETECTIVE + QUOTED_ORDER,
+        sender="Tom Reyes <tom.reyes@chicagopolice.org>",
+        subject="RE: Search warrant 26-SW-1182",
+        date="Fri, 04 Dec 2026 09:00:00 -0600",
+    )
+    assert extraction.case.nondisclosure.present is True
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Nondisclosure order: No",
+        "Non-disclosure: None",
+        "Nondisclosure order: N/A",
+        "[ ] Nondisclosure order attached\n[X] No nondisclosure order",
+    ],
+)
+def test_a_forms_field_with_no_gag_is_read_as_none(field: str) -> None:
+    extraction = read_mail(
+        "SEARCH WARRANT Circuit Court of Cook County, Illinois. Produce subscriber info for @harbor_bay_deals.\n"
+        f"{field}\nReturn date: 12/18/2026" + DETECTIVE,
+        sender="Tom Reyes <tom.reyes@chicagopolice.org>",
+        date="Fri, 04 Dec 2026 09:00:00 -0600",
+    )
+    assert extraction.case.nondisclosure.present is False
+
+
+def test_a_ticked_gag_box_is_still_a_gag() -> None:
+    extraction = read_mail(
+        "SEARCH WARRANT Circuit Court of Cook County, Illinois. Produce subscriber info for @harbor_bay_deals.\n"
+        "[X] Nondisclosure order attached\n[ ] No nondisclosure order\nReturn date: 12/18/2026" + DETECTIVE,
+        sender="Tom Reyes <tom.reyes@chicagopolice.org>",
+        date="Fri, 04 Dec 2026 09:00:00 -0600",
+    )
+    assert extraction.case.nondisclosure.present is True

@@ -9,6 +9,7 @@ from datetime import datetime, time, tzinfo
 from services.intake.domain.dates import add_period, number_value
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.forward import QUOTED
 from services.intake.domain.extraction.timing import first_date_after, issuer_zone, order_date
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
@@ -57,7 +58,10 @@ _LETTER_NDO = re.compile(
 )
 _NO_NDO = re.compile(
     r"(?:\bno\b|not accompanied by (?:a|any)|without (?:a|any)|there is no)\s+(?:court\s+|court-ordered\s+)?(?:non-?disclosure|gag)(?: order)?"
-    r"|\bno (?:court )?order (?:of|for) non-?disclosure\b",
+    r"|\bno (?:court )?order (?:of|for) non-?disclosure\b"
+    # A form's field with no gag: "Nondisclosure order: No", "Non-disclosure: N/A" (the next field's label, or
+    # nothing, after it; "Nondisclosure: no notice shall be given" is a sentence, a gag).
+    r"|\bnon-?disclosure(?: order| requirement| request(?:ed)?)?\s*[:|]\s*(?:no|none|n/?a|not applicable|not requested|nil)\b(?!\s*(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _NDO_PERIOD = re.compile(
@@ -197,13 +201,42 @@ def _sentence(text: str, match: re.Match[str], following: bool = False) -> str:
     return text[starts[-1] if starts else max(0, match.start() - 400) : stop.start() if stop else match.end() + 400]
 
 
-def _in_force(text: str, matches: list[re.Match[str]], ended: re.Pattern[str]) -> tuple[re.Match[str] | None, bool]:
-    """The first of ``matches`` whose sentence does not say it is not asked or has ended, and whether any
-    match was set aside so."""
+# An unticked box before a form's line: "[ ] Nondisclosure order attached" is a choice not made.
+_EMPTY_BOX = re.compile(r"(?:\[\s*\]|☐|□|\(\s*\))[^\n\[☐□☒☑(]{0,80}$")
+
+
+def _in_force(
+    text: str, matches: list[re.Match[str]], ended: re.Pattern[str]
+) -> tuple[re.Match[str] | None, list[re.Match[str]]]:
+    """The first of ``matches`` whose sentence does not say it is not asked or has ended (nor is an unticked
+    box's), and the matches set aside so."""
+    found, set_aside = None, []
     for match in matches:
-        if not ended.search(_sentence(text, match)) and not _WITHDRAWN.search(_sentence(text, match, following=True)):
-            return match, False
-    return None, bool(matches)
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if _EMPTY_BOX.search(line):
+            continue
+        if ended.search(_sentence(text, match)) or _WITHDRAWN.search(_sentence(text, match, following=True)):
+            set_aside.append(match)
+        elif found is None:
+            found = match
+    return found, set_aside
+
+
+def _quoted(corpus: Corpus, position: int) -> bool:
+    """Whether ``position`` is in an earlier message a reply quotes."""
+    line_start = corpus.text.rfind("\n", 0, position) + 1
+    return corpus.span(position, position + 1).source == QUOTED or corpus.text[line_start:position].lstrip().startswith(
+        ">"
+    )
+
+
+def _superseded(corpus: Corpus, found: re.Match[str] | None, set_aside: list[re.Match[str]]) -> bool:
+    """Whether a gag read only in the quoted earlier message is said by the reply's own words to have ended."""
+    return (
+        found is not None
+        and _quoted(corpus, found.start())
+        and any(not _quoted(corpus, match.start()) for match in set_aside)
+    )
 
 
 _JURAT = re.compile(
@@ -224,13 +257,19 @@ def _nondisclosure(
     scanned: bool = False,
 ) -> None:
     text = ocr_tidy(corpus.flat) if scanned else corpus.flat
-    court, court_ended = _in_force(text, list(_COURT_NDO.finditer(text)), _LAPSED)
+    court, court_set_aside = _in_force(text, list(_COURT_NDO.finditer(text)), _LAPSED)
+    if _superseded(corpus, court, court_set_aside):
+        court = None  # "The Court has lifted the nondisclosure order" above the quoted order
+    court_ended = court is None and bool(court_set_aside)
     nsl = _NSL_NDO.search(text) if process is ProcessType.NATIONAL_SECURITY_LETTER else None
     pleas = [
         *_LETTER_NDO.finditer(text),
         *(found for pattern in (vocab.gag if vocab else ()) for found in pattern.finditer(text)),
     ]
-    letter, letter_waived = _in_force(text, sorted(pleas, key=lambda found: found.start()), _WAIVED)
+    letter, letter_set_aside = _in_force(text, sorted(pleas, key=lambda found: found.start()), _WAIVED)
+    if _superseded(corpus, letter, letter_set_aside):
+        letter = None
+    letter_waived = letter is None and bool(letter_set_aside)
     denied = _NO_NDO.search(text)
     if nsl:
         kind, match, confidence = NondisclosureKind.NSL_CERTIFICATION, nsl, 0.9
