@@ -136,11 +136,11 @@ class Fields:
         return True
 
 
-# A cheap test before a pattern's scan. A pattern's required words are the runs of plain ASCII letters,
-# digits and spaces it must match as written (case aside): the longest run of its top-level sequence,
-# or one per branch when it is one alternation. Under IGNORECASE an ASCII letter matches only its two
-# cases and "ſ" (s), "ı" and "İ" (i); fold() lower-cases a text and maps those three, so a text whose fold
-# holds none of a pattern's required words cannot match it.
+# A cheap test before a pattern's scan. A pattern's required words are runs of plain ASCII letters,
+# digits and spaces it must match as written (case aside): a run of its sequence, or a word from each
+# branch of an alternation it must pass through (groups read the same way). Under IGNORECASE an ASCII
+# letter matches only its two cases and "ſ" (s), "ı" and "İ" (i); fold() lower-cases a text and maps
+# those three, so a text whose fold holds none of a pattern's required words cannot match it.
 _ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
 
 
@@ -148,27 +148,32 @@ def fold(text: str) -> str:
     return text.lower().replace("ſ", "s").replace("ı", "i").replace("\u0307", "")
 
 
-def _longest_run(items: Sequence[tuple[Any, Any]]) -> str:
-    runs: list[str] = []
+def _required(items: Sequence[tuple[Any, Any]]) -> tuple[str, ...]:
+    """The best of a parsed sequence's requirements (words one of which every match holds), or ()."""
+    options: list[tuple[str, ...]] = []
     current: list[str] = []
     for op, value in (*items, (None, None)):
         if op is _constants.LITERAL and chr(value) in _ASCII:
             current.append(chr(value).lower())
-        elif current:
-            runs.append("".join(current))
+            continue
+        if current:
+            options.append(("".join(current),))
             current = []
-    return max(runs, key=len, default="")
+        if op is _constants.SUBPATTERN:
+            options.append(_required(list(value[-1])))
+        elif op is _constants.BRANCH:
+            branches = [_required(list(branch)) for branch in value[1]]
+            if all(branches):
+                options.append(tuple(word for words in branches for word in words))
+    options = [words for words in options if words and all(word.strip() for word in words)]
+    # The longest shortest word, then the fewest words.
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=())
 
 
 @cache
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Words one of which every match of ``pattern`` holds (folded); empty when none is known."""
-    items = list(_parser.parse(pattern.pattern, pattern.flags))
-    if len(items) == 1 and items[0][0] is _constants.BRANCH:
-        words = tuple(_longest_run(list(branch)) for branch in items[0][1][1])
-        return () if not all(words) else words
-    word = _longest_run(items)
-    return (word,) if word.strip() else ()
+    return _required(list(_parser.parse(pattern.pattern, pattern.flags)))
 
 
 def may_match(pattern: re.Pattern[str], *folded_texts: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from services.intake.domain.extraction.context import Reading
-from services.intake.domain.extraction.corpus import Evidence
+from services.intake.domain.extraction.corpus import Evidence, fold, may_match
 from services.intake.domain.extraction.process_type import STATUTE_PROCESS, citation_keys
 from services.intake.domain.triage import TriageReason
 from shared.vocabulary import ProcessType, RequesterKind
@@ -83,11 +83,12 @@ def weigh(r: Reading) -> Relevance:
     by_kind: dict[str, float] = {}
     marks: list[str] = []
     quoted_subpoena = bool(_SUBPOENA.search(text) or _SUBPOENA.search(r.subject))
-    joined = r.vocab.any_not_process
-    none_present = joined is not None and joined.search(text) is None
-    for mark, pattern, weight in () if none_present else r.vocab.not_process:
+    folded = fold(text)
+    for mark, pattern, weight in r.vocab.not_process:
         if mark == "takedown" and quoted_subpoena:
             continue
+        if not may_match(pattern, folded):
+            continue  # none of its words is written: it cannot match
         found = pattern.search(text)
         if found:
             by_kind[mark] = by_kind.get(mark, 0.0) + weight

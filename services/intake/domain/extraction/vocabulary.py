@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from services.intake.domain.extraction.corpus import fold, may_match
 from services.intake.domain.extraction.language import LANGUAGES
 from shared.vocabulary import DataCategory, ProcessType
 
@@ -49,13 +50,11 @@ class Vocabulary:
     closings: tuple[re.Pattern[str], ...]
     not_process: tuple[tuple[str, re.Pattern[str], float], ...]
     titles: tuple[str, ...]  # signers' titles and ranks, as written
-    #: All ``not_process`` patterns as one alternation: one scan tells whether any of them is present
-    #: (most demands have none). None when they cannot be joined.
-    any_not_process: re.Pattern[str] | None = None
 
     def first(self, patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
         """The earliest match in ``text`` of any of ``patterns``."""
-        found = [m for m in (p.search(text) for p in patterns) if m is not None]
+        folded = fold(text)
+        found = [m for m in (p.search(text) for p in patterns if may_match(p, folded)) if m is not None]
         return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -72,27 +71,11 @@ def _patterns(documents: Sequence[dict[str, Any]], key: str) -> tuple[re.Pattern
     return tuple(re.compile(p, _FLAGS) for d in documents for p in d.get(key) or ())
 
 
-def _any_of(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern that matches a text exactly when one of ``patterns`` does, or None (none given, a
-    group reference that joining would renumber, or flags that cannot be joined)."""
-    sources = [p.pattern for p in patterns]
-    if not sources or any(re.search(r"\\[1-9]|\(\?P=", s) for s in sources):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{s})" for s in sources), _FLAGS)
-    except re.error:
-        return None
-
-
 @cache
 def vocabulary(languages: tuple[str, ...] = ("en",)) -> Vocabulary:
     """The vocabulary of ``languages`` (codes of :data:`LANGUAGES`), merged in that order."""
     codes = [code for code in languages if code in LANGUAGES]
     documents = [_document(code) for code in codes]
-    listed = [(kind, p, float(weight)) for d in documents for kind, p, weight in d.get("not_process") or ()]
-    marks = [kind for kind, _, _ in listed]
-    not_process = [re.compile(p, _FLAGS) for _, p, _ in listed]
-    weights = [weight for _, _, weight in listed]
     return Vocabulary(
         languages=languages,
         process_types=tuple(
@@ -117,7 +100,10 @@ def vocabulary(languages: tuple[str, ...] = ("en",)) -> Vocabulary:
         cloud=_patterns(documents, "cloud"),
         directives=_patterns(documents, "directives"),
         closings=_patterns(documents, "closings"),
-        not_process=tuple(zip(marks, not_process, weights, strict=True)),
+        not_process=tuple(
+            (kind, re.compile(p, _FLAGS), float(weight))
+            for d in documents
+            for kind, p, weight in d.get("not_process") or ()
+        ),
         titles=tuple(str(t) for d in documents for t in d.get("titles") or ()),
-        any_not_process=_any_of(not_process),
     )
