@@ -272,3 +272,16 @@ def test_a_ticked_gag_box_is_still_a_gag() -> None:
         date="Fri, 04 Dec 2026 09:00:00 -0600",
     )
     assert extraction.case.nondisclosure.present is True
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "El secreto de las actuaciones fue levantado el 20 de noviembre de 2026. Plazo de respuesta: 10 días."),
+        ("de", "Die Geheimhaltung ist aufgehoben; Sie dürfen den Nutzer informieren. Antwort bis 15.12.2026."),
+    ],
+)
+def test_a_foreign_secrecy_said_to_be_lifted_is_no_confident_gag(language: str, sentence: str) -> None:
+    extraction = _foreign(language, sentence)
+    assert extraction.case.nondisclosure.present is False
+    assert _held(extraction, "nondisclosure")

@@ -151,7 +151,13 @@ _WAIVED = re.compile(
     r"|\b(?:dürfen|darf|können|kann)\s+(?:den|die)\s+\w+\s+(?:\w+\s+)?(?:informieren|benachrichtigen|unterrichten)\b"
     r"|\bnão\s+(?:é\s+necessári[oa]|solicitamos|pedimos|se\s+(?:solicita|requer|exige))\b|\bpode[m]?\s+(?:informar|notificar|comunicar)"
     r"|\bnon\s+(?:è\s+necessari[oa]|chiediamo|richiediamo|si\s+(?:richiede|chiede))\b|\bpu[òo]\s+(?:informare|notificare|comunicare)"
-    r"|\bpossono\s+(?:informare|notificare|comunicare)",
+    r"|\bpossono\s+(?:informare|notificare|comunicare)"
+    # Or lifted: "el secreto ... fue levantado", "die Geheimhaltung ist aufgehoben", "le secret a été levé",
+    # "o sigilo foi levantado", "il segreto è stato revocato", "ne s'oppose pas à ce que vous informiez".
+    r"|\b(?:fue|ha\s+sido|han\s+sido|queda|qued[óo])\s+(?:\w+\s+)?(?:levantad|alzad|revocad)[oa]s?\b|\bse\s+(?:ha\s+)?levant[óa]\b"
+    r"|\baufgehoben\b|\b(?:a|ont)\s+été\s+levée?s?\b|\bne\s+s['’]oppose\s+pas\b"
+    r"|\b(?:foi|foram|está|estão)\s+(?:\w+\s+)?(?:levantad|revogad|suspens)[oa]s?\b"
+    r"|\b(?:è|sono)\s+stat[oaie]\s+(?:revocat|rimoss|tolt)[oaie]\b",
     re.IGNORECASE,
 )
 # A sentence that names a court's gag as one that has ended: "the nondisclosure order ... has expired", "is no
