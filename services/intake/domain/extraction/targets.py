@@ -303,10 +303,10 @@ def _targets(
     for match in _NAMED_URL.finditer(text):
         # "profile https://social.example/kiln.fox": a URL an account word names, unless its name is read
         if not any(value.casefold() == match.group("h").casefold() for value in found):
-            url, end = match.group("url"), match.end("url")
-            if "?" in url and not _ID_QUERY.search(url):
-                url, end = url.split("?", 1)[0], match.start("url") + url.index("?")  # "?ref=share" names nothing
-            add(url, 0.8, match.start("url"), end, clean=False)
+            named, end = match.group("url"), match.end("url")
+            if "?" in named and not _ID_QUERY.search(named):
+                named, end = named.split("?", 1)[0], match.start("url") + named.index("?")  # "?ref=share" names nothing
+            add(named, 0.8, match.start("url"), end, clean=False)
     skip = {sender_domain or "", *requester_domains}
     labels = [_LABELED_TARGET, *([words.labelled] if words.labelled else [])]
     for address, start, end in account_urls(text, skip_domains=skip, account_words=words.context, labels=labels):

@@ -21,13 +21,14 @@ from services.intake.domain.local_zones import STATE_ZONES
 #: The confidence of a deadline read in a clock's offset no U.S. zone had at that moment.
 UNPLACED_CONFIDENCE = 0.5
 
-_US_ZONES = tuple(sorted({name for names in STATE_ZONES.values() for name in names}))
+# The zones themselves, made once: ZoneInfo's own cache keeps only a few (each a file read from disk).
+_US_ZONES = tuple(ZoneInfo(name) for name in sorted({name for names in STATE_ZONES.values() for name in names}))
 
 
 def us_offset(moment: datetime) -> bool:
     """Whether ``moment``'s offset is one a U.S. zone had at that moment (``moment`` aware)."""
     offset = moment.utcoffset()
-    return any(moment.astimezone(ZoneInfo(name)).utcoffset() == offset for name in _US_ZONES)
+    return any(moment.astimezone(zone).utcoffset() == offset for zone in _US_ZONES)
 
 
 def _unplaced(zone: tzinfo, moment: datetime) -> bool:
