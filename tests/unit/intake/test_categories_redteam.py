@@ -271,3 +271,30 @@ def test_foreign_exclusions_read_right(language: str, text: str, expected: set[D
 def test_a_foreign_story_is_doubted(language: str, text: str) -> None:
     categories, confidence = _read(text + "\n\nAtentamente", sender=SENDERS[language])
     assert categories == {B} or confidence < 0.8
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The heading is the cue; what is asked is the paragraph under it.
+        (
+            WARRANT + "For @front_range_flips: subscriber information and all stored content." + SIGNATURE,
+            {B, S},
+        ),
+        (
+            COURT + "SEARCH AND SEIZURE WARRANT\nCase No. 1:26-mj-00412\n\nATTACHMENT B\n\nFor @front_range_flips: all "
+            "IP addresses used to access the account and the physical location associated with each login." + SIGNATURE,
+            {N, L},
+        ),
+        # Media "whether public or private": the public ones and the stored ones.
+        (
+            WARRANT + "For @front_range_flips: all photos and videos uploaded to the account, whether public or "
+            "private, and all direct messages." + SIGNATURE,
+            {S, DataCategory.PUBLIC_CONTENT},
+        ),
+    ],
+)
+def test_a_heading_cue_reads_the_paragraph_under_it(body: str, expected: set[DataCategory]) -> None:
+    categories, confidence = _read(body)
+    assert categories == expected
+    assert confidence >= 0.8

@@ -36,7 +36,9 @@ _CATEGORY_PATTERNS: tuple[tuple[DataCategory, str, float], ...] = (
     ),
     (
         DataCategory.PUBLIC_CONTENT,
-        r"\bpublic(?:ly)? (?:posts?|tweets?|content|profile|messages|photos|videos|available (?:posts|content|information)|visible (?:posts|content))\b",
+        r"\bpublic(?:ly)? (?:posts?|tweets?|content|profile|messages|photos|videos|available (?:posts|content|information)|visible (?:posts|content))\b"
+        # "photos, whether public or private": the public ones too.
+        r"|\bpublic(?:ly)?\s+(?:or|and|as well as)\s+(?:private|non-?public)\b|\bprivate\s+(?:or|and)\s+public\b",
         0.9,
     ),
     (
@@ -303,6 +305,16 @@ def _paragraph_end(text: str, start: int, limit: int, soft: frozenset[int]) -> i
     return blank
 
 
+def _heading(text: str, cue: re.Match[str], blank: int) -> bool:
+    """Whether the ``cue`` is a heading: a short line of its own with no punctuation, before a blank line."""
+    if re.fullmatch(r"(?:demand|request)(?:s|ing|ed)?", cue.group(0), re.IGNORECASE):
+        return False  # "EMERGENCY DISCLOSURE REQUEST": the message's title, and a story may come next
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    line = text[line_start:blank].strip()
+    # ("Account: @x" is a labelled field, "Records of the account are attached." a sentence: no heading.)
+    return text.find("\n", cue.end()) == blank and 0 < len(line) <= 60 and not re.search(r"[.,;:]", line)
+
+
 def _demand_windows(
     text: str, demand: Sequence[re.Pattern[str]] = (), scanned: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
@@ -333,9 +345,10 @@ def _demand_windows(
         end = start
         limit = min(len(text), start + 700)
         blank = _paragraph_end(text, start, limit, soft)
-        # Keep a list that follows a colon together, even across one blank line.
+        # Keep a list that follows a colon together, even across one blank line; so too the paragraph under a
+        # heading the cue is ("ATTACHMENT B" or "Records requested", then a blank line, then what is asked).
         end = limit if blank == -1 else blank
-        if blank != -1 and text[max(start, blank - 2) : blank].rstrip().endswith(":"):
+        if blank != -1 and (text[max(start, blank - 2) : blank].rstrip().endswith(":") or _heading(text, match, blank)):
             second = text.find("\n\n", blank + 2, limit)
             end = limit if second == -1 else second
         # After a colon, short paragraphs are the list's items (HTML lists lose their bullets).
