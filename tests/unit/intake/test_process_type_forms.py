@@ -48,3 +48,20 @@ def test_a_court_order_of_no_kind_the_vocabulary_has_goes_to_triage_not_to_dismi
     assert extraction.case.process_type is ProcessType.UNKNOWN
     assert any(reason.field == "process_type" for reason in extraction.triage)
     assert not any(reason.code == "NOT_LEGAL_PROCESS" for reason in extraction.triage)
+
+
+def test_an_earlier_preservation_request_a_subpoena_mentions_does_not_make_it_one() -> None:
+    body = (
+        "GRAND JURY SUBPOENA, Ada County Grand Jury. Produce subscriber information of @boise_knockoffs by "
+        "December 18, 2026. Note that a preservation request for the account's messages was sent on 11/02/2026 "
+        "under 18 U.S.C. 2703(f)."
+    )
+    assert _type(body, "J Roe <jroe@adacounty.id.gov>") is ProcessType.SUBPOENA_GRAND_JURY
+
+
+def test_a_request_to_extend_a_preservation_is_one_even_when_it_names_the_first() -> None:
+    body = (
+        "Please extend the preservation of @boise_knockoffs for another 90 days under 18 U.S.C. 2703(f)(2); our "
+        "original preservation request was sent on September 1, 2026."
+    )
+    assert _type(body, "J Roe <jroe@cityofboise.org>") is ProcessType.PRESERVATION_REQUEST

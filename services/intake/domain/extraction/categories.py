@@ -16,6 +16,7 @@ from services.intake.domain.extraction.category_negation import (
 )
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import LIST_MARK, Corpus, Evidence, Fields, ev
+from services.intake.domain.extraction.definitions import without_definitions
 from services.intake.domain.extraction.forward import QUOTED
 from services.intake.domain.extraction.preservation_scope import WHOLE_ACCOUNT, names_whole_account
 from services.intake.domain.extraction.vocabulary import Vocabulary
@@ -379,7 +380,7 @@ def _own_windows(
 ) -> list[list[tuple[int, int]]]:
     """The demand's windows; in a reply, first those of the message's own words (the quoted earlier mail is
     context: what was asked before and since narrowed or withdrawn), then all when its own name no data."""
-    windows = _demand_windows(corpus.text, vocab.demand if vocab else (), scanned)
+    windows = without_definitions(corpus.text, _demand_windows(corpus.text, vocab.demand if vocab else (), scanned))
     quoted = [(s, e) for name, s, e in corpus.ranges if name == QUOTED]
     own = [(s, e) for s, e in windows if not any(qs <= s < qe for qs, qe in quoted)]
     return [own, windows] if own and len(own) < len(windows) else [windows]

@@ -109,6 +109,24 @@ def citation_keys(citation: Citation) -> list[str]:
 _COMPILED_SIGNALS = tuple((process, re.compile(p, re.IGNORECASE), w) for process, p, w in _PROCESS_SIGNALS)
 
 
+# A sentence about an earlier letter: "a preservation request for the account was sent on 11/02/2026", "our prior
+# preservation letter", "the account, already preserved under 18 U.S.C. 2703(f)".
+_EARLIER_LETTER = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:sent|served|submitted|made|issued|faxed|e-?mailed|"
+    r"received|acknowledged|preserved)\b|\b(?:earlier|previous|prior|already|original|initial)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z])|;|\n\s*\n")
+
+
+def _earlier(flat: str, at: int) -> bool:
+    """Whether the sentence around ``at`` speaks of an earlier letter."""
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(flat, max(0, at - 300), at)]
+    start = starts[-1] if starts else max(0, at - 300)
+    stop = _SENTENCE_BREAK.search(flat, at, at + 300)
+    return bool(_EARLIER_LETTER.search(flat, start, stop.start() if stop else min(len(flat), at + 300)))
+
+
 def classify_process(
     corpus: Corpus,
     subject: str,
@@ -127,6 +145,8 @@ def classify_process(
             continue  # none of its words is written: no bonus and no match below
         bonus = weight if regex.search(subject_lower) else 0.0
         for match in regex.finditer(corpus.flat):
+            if process is ProcessType.PRESERVATION_REQUEST and _earlier(corpus.flat, match.start()):
+                continue  # "a preservation request ... was sent on 11/02": an earlier letter, not this one
             gained = weight * (2 if corpus.in_title(match.start()) else 1)
             scores[process] = scores.get(process, 0.0) + gained
             first.setdefault(process, (match.start(), match.end()))
@@ -137,6 +157,8 @@ def classify_process(
         for key in citation_keys(citation):
             cited = STATUTE_PROCESS.get(key)
             if cited is None:
+                continue
+            if cited is ProcessType.PRESERVATION_REQUEST and _earlier(corpus.flat, citation.start):
                 continue
             weight = _STATUTE_WEIGHT * (1.5 if corpus.in_title(citation.start) else 1)
             if cited is ProcessType.EMERGENCY_REQUEST and citation.subsections[:2] not in _EMERGENCY_CLAUSES:
