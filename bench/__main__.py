@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     extraction.add_argument("--json", action="store_true", help="print the figures as JSON on stdout")
     extraction.add_argument(
-        "--corpus", action="append", help="own, blind, blind_holdout .. blind_holdout12 (default: all present)"
+        "--corpus", action="append", help="own, blind, blind_holdout .. blind_holdout13 (default: all present)"
     )
     extraction.add_argument("--misses", action="store_true", help="list every field read wrong")
     extraction.add_argument("--no-progress", action="store_true", help="no progress line")

@@ -14,7 +14,7 @@ attachments in the worker process, DKIM against the corpus's test key) and compa
 
 The corpora: ``tests/corpus/email`` (the project's own), ``tests/corpus/blind`` (written blind by
 someone who had not read the extractor) and the hold-outs ``tests/corpus/blind_holdout`` ..
-``blind_holdout12`` (likewise; each scored before anyone fixing the extractor opened it, its first
+``blind_holdout13`` (likewise; each scored before anyone fixing the extractor opened it, its first
 score kept in its ``first-score.json``; once opened it is a development set, its README says
 since when), each where present.
 """
@@ -48,6 +48,7 @@ CORPORA = {
     "blind_holdout10": ROOT / "tests" / "corpus" / "blind_holdout10",
     "blind_holdout11": ROOT / "tests" / "corpus" / "blind_holdout11",
     "blind_holdout12": ROOT / "tests" / "corpus" / "blind_holdout12",
+    "blind_holdout13": ROOT / "tests" / "corpus" / "blind_holdout13",
 }
 #: The fields whose value decides the review (a wrong one unflagged is a silent error).
 DECISIVE = (
