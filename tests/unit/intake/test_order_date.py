@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from services.intake.domain.extraction.corpus import Corpus
-from services.intake.domain.extraction.timing import court_state, order_date
+from services.intake.domain.extraction.issuer_place import court_state
+from services.intake.domain.extraction.timing import order_date
 
 
 def _day(text: str) -> date | None:

@@ -18,6 +18,7 @@ from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import LIST_MARK, Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.definitions import without_definitions
 from services.intake.domain.extraction.forward import QUOTED
+from services.intake.domain.extraction.paragraphs import paragraph_break, soft_breaks
 from services.intake.domain.extraction.preservation_scope import WHOLE_ACCOUNT, names_whole_account
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from shared.vocabulary import DataCategory, ProcessType
@@ -267,45 +268,6 @@ _GENERIC_CONTENT = re.compile(
 GENERIC_CONTENT_CONFIDENCE = 0.5
 
 
-# A line that ends on a word no sentence ends on ("and", "all", "the", "und", "de", "di"): the sentence goes on
-# after a blank line (a scan's or a converter's stray paragraph break).
-_OPEN_ENDING = re.compile(
-    r"(?:\b(?:and|or|all|any|each|every|the|a|an|of|for|with|from|to|including|"
-    r"und|oder|alle[rn]?|der|die|das|des|den|dem|von|für|mit|"
-    r"y|o|todas?|todos|los|las|el|del|de|con|para|et|ou|tous|toutes|les|la|le|du|des|avec|pour|"
-    r"e|ou|os|as|do|da|dos|das|com|para|di|dei|delle|degli|il|lo|gli|con|per|tutti|tutte)|[-–,])[ \t]*$",
-    re.IGNORECASE,
-)
-# After a paragraph of running text that ends without a stop, in text OCR read: the same sentence, unless a list
-# item or a heading starts the next paragraph.
-_PROSE_LINE = re.compile(r"[^\n]{40,}[\w\-–)][ \t]*$")
-_NEXT_ITEM = re.compile(
-    r"\n\n[ \t]*(?:[-•*▪◦·–]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]\s|[A-Z][A-Z0-9 .,'’&()/-]{3,}$)", re.MULTILINE
-)
-
-
-def _soft_breaks(text: str, scanned: Sequence[tuple[int, int]] = ()) -> frozenset[int]:
-    """The blank lines inside a sentence: after a line ending on a word no sentence ends on, or, in
-    a scan's text, after a line of running text with no stop at its end."""
-    soft: set[int] = set()
-    for blank in re.finditer(r"\n\n", text):
-        at = blank.start()
-        line = text[text.rfind("\n", 0, at) + 1 : at]
-        if _NEXT_ITEM.match(text, at) or not text[blank.end() : blank.end() + 1].strip():
-            continue
-        if _OPEN_ENDING.search(line) or (any(s <= at < e for s, e in scanned) and _PROSE_LINE.search(line)):
-            soft.add(at)
-    return frozenset(soft)
-
-
-def _paragraph_end(text: str, start: int, limit: int, soft: frozenset[int]) -> int:
-    """Where the paragraph at ``start`` ends (a blank line not inside a sentence), -1 before ``limit``."""
-    blank = text.find("\n\n", start, limit)
-    while blank != -1 and blank in soft:
-        blank = text.find("\n\n", blank + 2, limit)
-    return blank
-
-
 def _heading(text: str, cue: re.Match[str], blank: int) -> bool:
     """Whether the ``cue`` is a heading: a short line of its own with no punctuation, before a blank line."""
     if re.fullmatch(r"(?:demand|request)(?:s|ing|ed)?", cue.group(0), re.IGNORECASE):
@@ -327,7 +289,7 @@ def _demand_windows(
         *(m for pattern in demand for m in pattern.finditer(text)),
         *(m for pattern in (_DEMAND, *demand) for m in pattern.finditer(flat) if "\n" in text[m.start() : m.end()]),
     ]
-    soft = _soft_breaks(text, scanned)
+    soft = soft_breaks(text, scanned)
     for match in matches:
         before = text[max(0, match.start() - 120) : match.start()]
         if (
@@ -345,7 +307,7 @@ def _demand_windows(
             start = clause.end() if clause else max(0, start - 80)
         end = start
         limit = min(len(text), start + 700)
-        blank = _paragraph_end(text, start, limit, soft)
+        blank = paragraph_break(text, start, limit, soft)
         # Keep a list that follows a colon together, even across one blank line; so too the paragraph under a
         # heading the cue is ("ATTACHMENT B" or "Records requested", then a blank line, then what is asked).
         end = limit if blank == -1 else blank

@@ -10,7 +10,8 @@ from services.intake.domain.dates import add_period, number_value
 from services.intake.domain.extraction.context import Reading
 from services.intake.domain.extraction.corpus import Corpus, Evidence, Fields, ev
 from services.intake.domain.extraction.forward import QUOTED
-from services.intake.domain.extraction.timing import first_date_after, issuer_zone, order_date
+from services.intake.domain.extraction.issuer_place import issuer_zone
+from services.intake.domain.extraction.timing import first_date_after, order_date
 from services.intake.domain.extraction.vocabulary import Vocabulary
 from services.intake.domain.message import ParsedMessage
 from shared.vocabulary import NondisclosureKind, ProcessType

@@ -1,7 +1,7 @@
 """Doubt a deadline whose local time is only the mail server's clock. Pure.
 
 A date written without a time or zone ("by December 18, 2026") is a moment in the issuer's local
-time (:func:`.timing.issuer_zone`). When nothing places a U.S. issuer (no registered domain, no
+time (:func:`.issuer_place.issuer_zone`). When nothing places a U.S. issuer (no registered domain, no
 court, no address in its signature), the zone is the Date header's offset: the sender's clock. That
 is the issuer's time when the clock is set to a U.S. zone; a server that stamps its mail in UTC
 (``+0000``), or a client set abroad, says nothing about it, and a deadline read in that offset is
@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from services.intake.domain.extraction.context import Reading
-from services.intake.domain.extraction.timing import issuer_zone
+from services.intake.domain.extraction.issuer_place import issuer_zone
 from services.intake.domain.local_zones import STATE_ZONES
 
 #: The confidence of a deadline read in a clock's offset no U.S. zone had at that moment.
