@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from services.intake.domain.extraction.corpus import LIST_MARK
 from shared.vocabulary import DataCategory
 
 #: What a hold on an account as a whole keeps: its records that exist (not real-time collection).
@@ -27,7 +28,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z.]\w)(?<!\b\w)[.!?](?=\s+[A-Z\"“(]|\s*$)|
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 #: A paragraph that begins with a line of prose (not a listed item, not "Label: value") is no longer
 #: the directive's list of items.
-_ITEM = re.compile(r"\s*(?:[-•*▪◦·–]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)])\s")
+_ITEM = re.compile(rf"\s*{LIST_MARK}\s", re.IGNORECASE)
 _LABEL = re.compile(r"\s*[^\n:]{1,40}:\s")
 _PROSE_WORDS = 7
 _MAX_LIST = 1500
